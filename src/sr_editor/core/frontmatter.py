@@ -1,0 +1,168 @@
+"""Reading and writing `index.md`: YAML front matter between `---` lines, then the Markdown body.
+
+Parsing never guesses: a file we cannot read exactly is reported as broken (path, line, reason) and the
+caller must not rewrite it. Serializing is deterministic, and when the front matter was not changed since it
+was parsed its original text is written back verbatim, so hand-written comments and quoting survive.
+"""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from sr_editor.core.article import Article
+from sr_editor.core.errors import BrokenArticleError
+
+MAX_ARTICLE_BYTES = 20 * 1024 * 1024
+DELIMITER = "---"
+_BOM = "\ufeff"
+
+# Known keys and the YAML types they must have; a wrong type makes the file broken rather than guessed at.
+_MAPPING_KEYS = ("featured_image", "remote")
+_SCALAR_KEYS = ("title", "slug", "excerpt", "status", "author")
+_LIST_KEYS = ("regions", "tags")
+
+
+def _line_ending(line: str) -> str:
+    if line.endswith("\r\n"):
+        return "\r\n"
+    if line.endswith("\n"):
+        return "\n"
+    return ""
+
+
+def decode_article_bytes(data: bytes, path: Path | str) -> str:
+    """Bytes to text, refusing what is too large, binary, or not UTF-8."""
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise BrokenArticleError(
+            path, f"the file is {len(data) / 1e6:.1f} MB; articles over {MAX_ARTICLE_BYTES // 2**20} MB are not opened"
+        )
+    if b"\x00" in data:
+        line = data[: data.index(b"\x00")].count(b"\n") + 1
+        raise BrokenArticleError(path, "the file contains binary data (a NUL byte), not text", line)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise BrokenArticleError(
+            path, f"the file is not valid UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})", line
+        ) from exc
+
+
+def parse_article(text: str, path: Path | str = "index.md") -> Article:
+    """Split and parse; raises BrokenArticleError with a 1-based line number when it can point at one."""
+    bom = text.startswith(_BOM)
+    if bom:
+        text = text[1:]
+    lines = text.splitlines(keepends=True)
+    if not lines or lines[0].rstrip("\r\n") != DELIMITER:
+        # No front matter: a plain Markdown file is a valid article with empty metadata.
+        return Article(meta={}, body=text, raw_front=None, raw_meta=None, newline=_detect_newline(text), bom=bom)
+    newline = _line_ending(lines[0]) or "\n"
+    closing = next((i for i in range(1, len(lines)) if lines[i].rstrip("\r\n") == DELIMITER), None)
+    if closing is None:
+        raise BrokenArticleError(path, "the front matter that starts on line 1 has no closing '---' line", 1)
+    front = "".join(lines[1:closing])
+    body = "".join(lines[closing + 1 :])
+    meta = _load_front_matter(front, path)
+    return Article(
+        meta=meta, body=body, raw_front=front, raw_meta=copy.deepcopy(meta), newline=newline, bom=bom
+    )
+
+
+def _detect_newline(text: str) -> str:
+    first = text.find("\n")
+    return "\r\n" if first > 0 and text[first - 1] == "\r" else "\n"
+
+
+def _load_front_matter(front: str, path: Path | str) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(front)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 2 if mark is not None else None  # +1 for 1-based, +1 for the opening '---'
+        problem = exc.problem or "invalid YAML"
+        raise BrokenArticleError(path, f"the front matter is not valid YAML ({problem})", line) from exc
+    except yaml.YAMLError as exc:
+        raise BrokenArticleError(path, f"the front matter is not valid YAML ({exc})") from exc
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        kind = type(data).__name__
+        raise BrokenArticleError(path, f"the front matter must be a mapping of keys to values, not a {kind}", 2)
+    for key in data:
+        if not isinstance(key, str):
+            raise BrokenArticleError(path, f"front matter key {key!r} is not text", _key_line(front, str(key)))
+    _check_known_types(data, front, path)
+    return data
+
+
+def _check_known_types(data: dict[str, Any], front: str, path: Path | str) -> None:
+    for key in _MAPPING_KEYS:
+        if key in data and data[key] is not None and not isinstance(data[key], dict):
+            if key == "featured_image" and isinstance(data[key], str):
+                continue  # `featured_image: photo.jpg` is a documented shorthand
+            raise BrokenArticleError(
+                path, f"'{key}' must be a mapping (key: value lines), not a {type(data[key]).__name__}",
+                _key_line(front, key),
+            )
+    for key in _SCALAR_KEYS:
+        if isinstance(data.get(key), (dict, list)):
+            raise BrokenArticleError(
+                path, f"'{key}' must be a single value, not a {type(data[key]).__name__}", _key_line(front, key)
+            )
+    for key in _LIST_KEYS:
+        value = data.get(key)
+        if isinstance(value, dict):
+            raise BrokenArticleError(path, f"'{key}' must be a list, not a mapping", _key_line(front, key))
+        if isinstance(value, list) and any(isinstance(v, (dict, list)) for v in value):
+            raise BrokenArticleError(path, f"'{key}' must be a list of names", _key_line(front, key))
+
+
+def _key_line(front: str, key: str) -> int | None:
+    for number, line in enumerate(front.splitlines(), start=2):
+        if line.startswith(f"{key}:"):
+            return number
+    return None
+
+
+def dump_front_matter(meta: dict[str, Any]) -> str:
+    """Deterministic YAML for the front matter: key order kept, Unicode as is, no line folding."""
+    if not meta:
+        return ""
+    return yaml.safe_dump(
+        meta, sort_keys=False, allow_unicode=True, default_flow_style=False, width=2**31 - 1
+    )
+
+
+def serialize_article(article: Article) -> str:
+    """Article to file text; the body is appended exactly as it is."""
+    if article.raw_front is not None and article.raw_meta == article.meta:
+        front = article.raw_front
+    else:
+        front = dump_front_matter(article.meta)
+        if article.newline != "\n":
+            front = front.replace("\n", article.newline)
+    nl = article.newline
+    head = _BOM if article.bom else ""
+    return f"{head}{DELIMITER}{nl}{front}{DELIMITER}{nl}{article.body}"
+
+
+def read_article_file(path: Path) -> tuple[Article, bytes]:
+    """Read and parse a file; returns the article and the exact bytes read (for change detection)."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise BrokenArticleError(path, f"the file cannot be read ({exc.strerror or exc})") from exc
+    if size > MAX_ARTICLE_BYTES:
+        raise BrokenArticleError(
+            path, f"the file is {size / 1e6:.1f} MB; articles over {MAX_ARTICLE_BYTES // 2**20} MB are not opened"
+        )
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise BrokenArticleError(path, f"the file cannot be read ({exc.strerror or exc})") from exc
+    return parse_article(decode_article_bytes(data, path), path), data

@@ -1,0 +1,37 @@
+"""Where things live: resources, the user's config folder and the default workspace (env vars override)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+
+def resources_dir() -> Path:
+    """`resources/` of the source tree (editable installs, tests) or of a frozen build."""
+    override = os.environ.get("SR_EDITOR_RESOURCES")
+    if override:
+        return Path(override)
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen) / "resources"
+    return Path(__file__).resolve().parents[2] / "resources"
+
+
+def config_dir() -> Path:
+    """User settings (site profiles, window settings); never inside a workspace."""
+    override = os.environ.get("SR_EDITOR_CONFIG_DIR")
+    if override:
+        return Path(override)
+    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(base) / "sr-editor"
+
+
+def default_workspace() -> Path:
+    """`SR_EDITOR_WORKSPACE`, else `~/Documents/sr-editor` (XDG documents folder when set)."""
+    override = os.environ.get("SR_EDITOR_WORKSPACE")
+    if override:
+        return Path(override).expanduser()
+    docs = os.environ.get("XDG_DOCUMENTS_DIR")
+    base = Path(docs).expanduser() if docs else Path.home() / "Documents"
+    return base / "sr-editor"
