@@ -1,0 +1,178 @@
+"""The open article as a Qt object: the editor and every panel edit it through here (OWNER: gui helper).
+
+It holds the loaded article's metadata, a QTextDocument for the body (the editor shows that document, so typing
+needs no copying), and the dirty / read-only state. It knows nothing of widgets or files: saving is the
+autosave service's job, checks are computed by core.lint and pushed in via `set_problems`.
+"""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QTextCursor, QTextDocument
+from PySide6.QtWidgets import QPlainTextDocumentLayout
+
+from sr_editor.core.article import Article, FeaturedImage
+from sr_editor.core.store import LoadedArticle
+
+
+class ArticleDocument(QObject):
+    loaded = Signal()  # another article (or none) is now open
+    metaChanged = Signal(str)  # front-matter key that changed
+    bodyChanged = Signal()
+    dirtyChanged = Signal(bool)
+    readOnlyChanged = Signal(bool)
+    problemsChanged = Signal(list)  # list[core.lint.Problem]
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.text_document = QTextDocument(self)
+        self.text_document.setDocumentLayout(QPlainTextDocumentLayout(self.text_document))
+        self.text_document.contentsChanged.connect(self._on_body_changed)
+        self._article = Article()
+        self._bundle: Path | None = None
+        self._disk_hash: str | None = None
+        self._dirty = False
+        self._broken: str | None = None
+        self._problems: list[Any] = []
+        self._loading = False
+        self._crlf = False
+
+    # ----- state -----------------------------------------------------------------------------------
+    @property
+    def bundle(self) -> Path | None:
+        return self._bundle
+
+    @property
+    def disk_hash(self) -> str | None:
+        return self._disk_hash
+
+    @property
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    @property
+    def read_only(self) -> bool:
+        return self._broken is not None
+
+    @property
+    def broken_reason(self) -> str | None:
+        return self._broken
+
+    @property
+    def problems(self) -> list[Any]:
+        return list(self._problems)
+
+    def article(self) -> Article:
+        """A snapshot of the article as edited (meta + current body), safe to hand to another thread."""
+        snapshot = copy.deepcopy(self._article)
+        if not self._article_body_exact():
+            text = self.text_document.toPlainText()
+            snapshot.body = text.replace("\n", "\r\n") if self._crlf else text
+        return snapshot
+
+    def body(self) -> str:
+        return self.article().body
+
+    # ----- loading / saving ------------------------------------------------------------------------
+    def load(self, loaded: LoadedArticle) -> None:
+        self._set_content(loaded.bundle, loaded.article, loaded.disk_hash, broken=None)
+
+    def load_broken(self, bundle: Path, reason: str, raw_text: str = "") -> None:
+        """Show a file we cannot parse, read-only, so it is never overwritten."""
+        self._set_content(bundle, Article(body=raw_text), None, broken=reason)
+
+    def close(self) -> None:
+        self._set_content(None, Article(), None, broken=None)
+
+    def mark_saved(self, saved: Article, new_hash: str) -> None:
+        """After a successful save of `saved`; stays dirty if the user typed meanwhile."""
+        self._disk_hash = new_hash
+        self._article.raw_front = saved.raw_front
+        self._article.raw_meta = copy.deepcopy(saved.raw_meta)
+        current = self.article()
+        self._set_dirty(current.meta != saved.meta or current.body != saved.body)
+
+    def _set_content(self, bundle: Path | None, article: Article, disk_hash: str | None, broken: str | None) -> None:
+        was_read_only = self.read_only
+        self._loading = True
+        try:
+            self._bundle, self._article, self._disk_hash, self._broken = bundle, article, disk_hash, broken
+            self._crlf = "\r\n" in article.body and "\n" not in article.body.replace("\r\n", "")
+            self.text_document.setPlainText(article.body)
+            self.text_document.clearUndoRedoStacks()
+            self.text_document.setModified(False)
+        finally:
+            self._loading = False
+        self._set_dirty(False)
+        if was_read_only != self.read_only:
+            self.readOnlyChanged.emit(self.read_only)
+        self.loaded.emit()
+        self.bodyChanged.emit()
+
+    def _article_body_exact(self) -> bool:
+        """QTextDocument normalises line endings; keep the original body while it is untouched."""
+        return not self.text_document.isModified()
+
+    # ----- editing ---------------------------------------------------------------------------------
+    def meta(self, key: str, default: Any = None) -> Any:
+        return self._article.meta.get(key, default)
+
+    def set_meta(self, key: str, value: Any) -> None:
+        if self.read_only or self._article.meta.get(key) == value:
+            return
+        self._article.set(key, value)
+        self._set_dirty(True)
+        self.metaChanged.emit(key)
+
+    def featured_image(self) -> FeaturedImage | None:
+        return self._article.featured_image
+
+    def set_featured_image(self, image: FeaturedImage | None) -> None:
+        if self.read_only:
+            return
+        before = copy.deepcopy(self._article.meta.get("featured_image"))
+        self._article.featured_image = image
+        if self._article.meta.get("featured_image") != before:
+            self._set_dirty(True)
+            self.metaChanged.emit("featured_image")
+
+    def replace_body(self, new_body: str) -> None:
+        """Replace the body as one undoable edit touching only the changed span (images panel, dialogs)."""
+        if self.read_only:
+            return
+        old = self.text_document.toPlainText()
+        if old == new_body:
+            return
+        start = 0
+        limit = min(len(old), len(new_body))
+        while start < limit and old[start] == new_body[start]:
+            start += 1
+        end_old, end_new = len(old), len(new_body)
+        while end_old > start and end_new > start and old[end_old - 1] == new_body[end_new - 1]:
+            end_old -= 1
+            end_new -= 1
+        cursor = QTextCursor(self.text_document)
+        cursor.setPosition(start)
+        cursor.setPosition(end_old, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(new_body[start:end_new])
+
+    def set_problems(self, problems: list[Any]) -> None:
+        self._problems = list(problems)
+        self.problemsChanged.emit(self.problems)
+
+    # ----- internals -------------------------------------------------------------------------------
+    def _on_body_changed(self) -> None:
+        if self._loading:
+            return
+        if not self.read_only:
+            self._set_dirty(True)
+        self.bodyChanged.emit()
+
+    def _set_dirty(self, dirty: bool) -> None:
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self.dirtyChanged.emit(dirty)
