@@ -72,3 +72,11 @@ class ArticleTooLargeError(SrEditorError):
         super().__init__(
             f"{self.path} would be {size / 1e6:.1f} MB, over the {limit // 2**20} MB limit for articles; not saved."
         )
+
+
+class UnwritableMetadataError(SrEditorError):
+    """The front matter holds a value YAML cannot write faithfully; saving would change it, so we refuse."""
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+        super().__init__(f"The article's metadata cannot be written as YAML ({reason}).")

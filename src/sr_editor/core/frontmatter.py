@@ -14,7 +14,7 @@ from typing import Any
 import yaml
 
 from sr_editor.core.article import Article
-from sr_editor.core.errors import BrokenArticleError
+from sr_editor.core.errors import BrokenArticleError, UnwritableMetadataError
 
 MAX_ARTICLE_BYTES = 20 * 1024 * 1024
 DELIMITER = "---"
@@ -167,13 +167,41 @@ def _key_line(front: str, key: str) -> int | None:
     return None
 
 
-def dump_front_matter(meta: dict[str, Any]) -> str:
-    """Deterministic YAML for the front matter: key order kept, Unicode as is, no line folding."""
+def dump_front_matter(meta: dict[str, Any], newline: str = "\n") -> str:
+    """Deterministic YAML for the front matter: key order kept, no line folding, verified by reading it back.
+
+    Unicode is written as is where PyYAML gets it right; when the read-back differs (PyYAML mangles NEL,
+    U+0085, in plain scalars) it is written again with escapes. UnwritableMetadataError if neither works.
+    """
     if not meta:
         return ""
-    return yaml.safe_dump(
-        meta, sort_keys=False, allow_unicode=True, default_flow_style=False, width=2**31 - 1
-    )
+    for allow_unicode in (True, False):
+        try:
+            front = yaml.safe_dump(
+                meta, sort_keys=False, allow_unicode=allow_unicode, default_flow_style=False, width=2**31 - 1
+            )
+        except yaml.YAMLError as exc:
+            raise UnwritableMetadataError(str(exc)) from exc
+        if newline != "\n":
+            front = front.replace("\n", newline)
+        if same_value(yaml.load(front, Loader=_SafeLoader), meta):
+            return front
+    raise UnwritableMetadataError("a value does not read back as written")
+
+
+def same_value(a: Any, b: Any) -> bool:
+    """Equality that treats NaN as equal to NaN (a hand-written `.nan` must not make the file unwritable)."""
+    if isinstance(a, float) and isinstance(b, float) and a != a and b != b:
+        return True
+    if isinstance(a, dict) and isinstance(b, dict):
+        return list(a.keys()) == list(b.keys()) and all(same_value(a[k], b[k]) for k in a)
+    if isinstance(a, list) and isinstance(b, list):
+        return len(a) == len(b) and all(same_value(x, y) for x, y in zip(a, b, strict=True))
+    return bool(type(a) is type(b) and a == b) or (_numeric(a) and _numeric(b) and a == b)
+
+
+def _numeric(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
 def serialize_article(article: Article) -> str:
@@ -181,9 +209,7 @@ def serialize_article(article: Article) -> str:
     if article.raw_front is not None and article.raw_meta == article.meta:
         front = article.raw_front
     else:
-        front = dump_front_matter(article.meta)
-        if article.newline != "\n":
-            front = front.replace("\n", article.newline)
+        front = dump_front_matter(article.meta, article.newline)
     nl = article.newline
     head = _BOM if article.bom else ""
     return f"{head}{DELIMITER}{nl}{front}{DELIMITER}{nl}{article.body}"

@@ -19,6 +19,7 @@ from sr_editor.core.errors import (
     ArticleTooLargeError,
     ArticleWriteError,
     ExternalChangeError,
+    UnwritableMetadataError,
 )
 from sr_editor.core.frontmatter import MAX_ARTICLE_BYTES, parse_article, read_article_file, serialize_article
 from sr_editor.core.history import LocalHistory
@@ -81,7 +82,10 @@ class ArticleStore:
         front matter writes it back verbatim. OSError becomes ArticleWriteError; the old file stays intact.
         """
         path = self.index_path(bundle)
-        text = serialize_article(article)
+        try:
+            text = serialize_article(article)
+        except UnwritableMetadataError as exc:
+            raise ArticleWriteError(path, exc.reason) from exc
         data = text.encode("utf-8")
         if len(data) > MAX_ARTICLE_BYTES:
             raise ArticleTooLargeError(path, len(data), MAX_ARTICLE_BYTES)
