@@ -19,7 +19,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sr_editor.core.atomicfile import atomic_write_bytes
+from sr_editor.core.atomicfile import atomic_write_bytes, remove_stale_temp_files
 from sr_editor.core.errors import SrEditorError
 
 if TYPE_CHECKING:
@@ -79,6 +79,7 @@ class LocalHistory:
             name = f"{stamp}-{counter}~{tag}.md"
         atomic_write_bytes(folder / name, data, durable=False)
         self.prune(bundle, now=now)
+        remove_stale_temp_files(folder)
         return name
 
     def versions(self, bundle: Path) -> list[HistoryVersion]:
