@@ -7,6 +7,7 @@ together with one sentence telling the user so. Keyring calls can block on an un
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from typing import Any, Protocol, TypeVar
@@ -72,10 +73,8 @@ class KeyringCredentialStore:
         import keyring.errors
 
         def delete() -> None:
-            try:
+            with contextlib.suppress(keyring.errors.PasswordDeleteError):  # nothing stored: already gone
                 self._backend.delete_password(SERVICE, account_for(site, username))
-            except keyring.errors.PasswordDeleteError:
-                pass  # nothing stored: already gone
 
         self._call(delete)
 
