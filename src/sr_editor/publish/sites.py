@@ -46,7 +46,7 @@ class SiteRegistry:
 
         return cls(config_dir() / "sites.json")
 
-    def list(self) -> list[SiteProfile]:
+    def profiles(self) -> list[SiteProfile]:
         try:
             raw = json.loads(self.path.read_text(encoding="utf-8"))
         except FileNotFoundError:
@@ -61,10 +61,10 @@ class SiteRegistry:
         return profiles
 
     def get(self, name: str) -> SiteProfile:
-        for profile in self.list():
+        for profile in self.profiles():
             if profile.name == name:
                 return profile
-        known = ", ".join(p.name for p in self.list()) or "none yet"
+        known = ", ".join(p.name for p in self.profiles()) or "none yet"
         raise SiteProfileError(f"No site named \"{name}\" (known: {known}); add it with `sr-editor site add`.")
 
     def add(self, profile: SiteProfile) -> SiteProfile:
@@ -73,13 +73,13 @@ class SiteRegistry:
         clean = SiteProfile(profile.name, normalize_site_url(profile.url), profile.username.strip())
         if not clean.username:
             raise SiteProfileError("A site needs the WordPress username you log in with.")
-        others = [p for p in self.list() if p.name != clean.name]
+        others = [p for p in self.profiles() if p.name != clean.name]
         self._write([*others, clean])
         return clean
 
     def remove(self, name: str) -> SiteProfile:
         profile = self.get(name)
-        self._write([p for p in self.list() if p.name != name])
+        self._write([p for p in self.profiles() if p.name != name])
         return profile
 
     def _write(self, profiles: list[SiteProfile]) -> None:
