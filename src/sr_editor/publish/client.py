@@ -215,7 +215,7 @@ class WordPressClient:
         if code == "application_passwords_disabled":
             return errors.ApplicationPasswordsDisabled(site)
         if status == 401 or code in ("incorrect_password", "invalid_username", "rest_not_logged_in"):
-            return errors.AuthError(site)
+            return errors.AuthError(site, code=code)
         if code == "rest_cannot_publish":
             return errors.RoleCannotPublish(site)
         if code == "rest_cannot_create" and "media" in response.url:

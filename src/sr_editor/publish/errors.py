@@ -23,8 +23,9 @@ class InsecureURLError(PublishError):
 class AuthError(PublishError):
     """Wrong username or Application Password (or application passwords switched off on the site)."""
 
-    def __init__(self, site: str, detail: str = "") -> None:
+    def __init__(self, site: str, detail: str = "", code: str = "") -> None:
         self.site = site
+        self.code = code
         extra = f" ({detail})" if detail else ""
         super().__init__(
             f"{site} did not accept the username or password{extra}. An Application Password needs your "
@@ -38,6 +39,7 @@ class ApplicationPasswordsDisabled(AuthError):
             self, f"{site} has Application Passwords switched off; ask the site's administrator to enable them."
         )
         self.site = site
+        self.code = "application_passwords_disabled"
 
 
 class PermissionDenied(PublishError):
