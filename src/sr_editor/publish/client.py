@@ -189,8 +189,8 @@ class WordPressClient:
         headers = {"Content-Type": mime, "Content-Disposition": f'attachment; filename="{filename}"'}
         try:
             response = self.request("POST", "/wp/v2/media", data=data, headers=headers, params=params)
-        except (errors.ServerError, errors.ApiError) as exc:
-            if _looks_too_large(exc):
+        except (errors.ServerError, errors.ApiError, errors.UploadTooLarge) as exc:
+            if isinstance(exc, errors.UploadTooLarge) or _looks_too_large(exc):
                 raise errors.UploadTooLarge(self.site_name, filename, len(data)) from None
             raise
         return self._parse(response)
