@@ -217,7 +217,8 @@ $out = ['users' => [], 'categories' => []];
 foreach ($spec['roles'] as $role) {
     $login = $role === 'administrator' ? 'admin' : ('test-' . $role);
     $id = $role === 'administrator' ? 1 : wp_insert_user(['user_login' => $login,
-        'user_pass' => wp_generate_password(24), 'user_email' => $login . '@example.org', 'role' => $role, 'display_name' => 'Test ' . ucfirst($role)]);
+        'user_pass' => wp_generate_password(24), 'user_email' => $login . '@example.org',
+        'role' => $role, 'display_name' => 'Test ' . ucfirst($role)]);
     if (is_wp_error($id)) { fwrite(STDERR, $id->get_error_message()); exit(1); }
     $name = 'sr-editor on laptop';
     $created = WP_Application_Passwords::create_new_application_password($id, ['name' => $name]);
