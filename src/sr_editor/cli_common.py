@@ -1,0 +1,92 @@
+"""What the command-line handlers share: finding and opening the workspace, and turning errors into exits."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+from sr_editor.core.errors import BrokenArticleError, SrEditorError
+from sr_editor.core.regions import RegionVocabulary, load_vocabulary
+from sr_editor.paths import default_workspace
+
+
+class CliError(SrEditorError):
+    """A sentence for stderr and the exit code to leave with."""
+
+    def __init__(self, message: str, exit_code: int = 3) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+def resolve_workspace_path(given: Path | None) -> Path:
+    return (given if given is not None else default_workspace()).expanduser()
+
+
+def open_workspace(given: Path | None, create_samples: bool = True) -> tuple[Any, RegionVocabulary]:
+    """The Workspace (with lint counts) and the region vocabulary; creates a missing workspace first."""
+    from sr_editor.core.lint import check_article
+    from sr_editor.core.workspace import Workspace
+
+    root = resolve_workspace_path(given)
+    try:
+        vocabulary = load_vocabulary()
+    except SrEditorError as exc:
+        raise CliError(str(exc)) from exc
+    if root.exists() and not root.is_dir():
+        raise CliError(f"{root} is a file, not a workspace folder.")
+    if not root.exists():
+        _create_workspace(root, create_samples)
+
+    def checker(article: Any, bundle: Path) -> list[Any]:
+        return check_article(article, bundle, vocabulary)
+
+    return Workspace(root, checker=checker), vocabulary
+
+
+def _create_workspace(root: Path, with_samples: bool) -> None:
+    try:
+        if with_samples:
+            from sr_editor.core.samples import create_sample_workspace
+
+            create_sample_workspace(root)
+            print(f"Created a workspace with sample articles at {root}.", file=sys.stderr)
+        else:
+            root.mkdir(parents=True)
+    except OSError as exc:
+        raise CliError(f"Cannot create the workspace {root}: {exc.strerror or exc}.") from exc
+
+
+def body_line_offset(article: Any) -> int:
+    """How many file lines precede the body (front matter and its delimiters)."""
+    from sr_editor.core.frontmatter import serialize_article
+
+    text = serialize_article(article)
+    prefix = text[: len(text) - len(article.body)] if article.body else text
+    return prefix.count("\n")
+
+
+def check_bundles(workspace: Any, vocabulary: RegionVocabulary, bundles: list[Path]) -> list[dict[str, Any]]:
+    """One report per article: problems as plain dicts; an unreadable file is an error of its own."""
+    from sr_editor.core.lint import Severity, check_article
+
+    reports: list[dict[str, Any]] = []
+    for bundle in bundles:
+        index = bundle / "index.md"
+        try:
+            loaded = workspace.store.load(bundle)
+        except BrokenArticleError as exc:
+            problem = {"rule": "file-broken", "severity": "error", "message": exc.reason, "line": exc.line}
+            reports.append({"file": str(index), "problems": [problem], "errors": 1, "warnings": 0})
+            continue
+        problems = check_article(loaded.article, bundle, vocabulary)
+        offset = body_line_offset(loaded.article)
+        rows = [
+            {"rule": p.rule, "severity": str(p.severity), "message": p.message,
+             "line": p.line + offset if p.line else None,
+             "field": p.field, "image": p.image}
+            for p in problems
+        ]
+        errors = sum(1 for p in problems if p.severity == Severity.ERROR)
+        reports.append({"file": str(index), "problems": rows, "errors": errors, "warnings": len(rows) - errors})
+    return reports

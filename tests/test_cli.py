@@ -1,0 +1,154 @@
+"""The command line: each command's output, exit codes, and error sentences naming the file."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import sr_editor
+from sr_editor.cli import main
+from sr_editor.core.samples import create_sample_workspace
+
+SRC = Path(sr_editor.__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def samples(tmp_path: Path) -> Path:
+    root = tmp_path / "samples"
+    create_sample_workspace(root)
+    return root
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_new_prints_the_bundle_path_and_writes_canonical_regions_and_tags(
+    workspace_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(
+        capsys, "new", "Moïse and the Piñera Years", "--region", "latin america", "--tag", "Haití",
+        "--workspace", str(workspace_dir),
+    )
+    assert code == 0
+    bundle = Path(out.strip())
+    assert bundle.parent == workspace_dir
+    assert bundle.name == "moise-and-the-pinera-years"
+    text = (bundle / "index.md").read_text(encoding="utf-8")
+    assert "Latin America" in text
+    assert "Haiti" in text and "Haití" not in text
+
+
+def test_new_with_an_unknown_region_exits_2_naming_it(workspace_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "--workspace", str(workspace_dir), "new", "T", "--region", "Atlantis")
+    assert code == 2
+    assert "Atlantis" in err
+    assert list(workspace_dir.iterdir()) == []
+
+
+def test_new_twice_with_the_same_title_gets_unique_folders(
+    workspace_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first = run(capsys, "new", "Same Title", "--workspace", str(workspace_dir))[1].strip()
+    second = run(capsys, "new", "Same Title", "--workspace", str(workspace_dir))[1].strip()
+    assert first != second
+
+
+def test_list_json_shows_every_sample_with_problem_counts(samples: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "list", "--json", "--workspace", str(samples))
+    assert code == 0
+    rows = json.loads(out)
+    assert len(rows) == 5
+    assert {"title", "status", "regions", "tags", "errors", "warnings", "updated", "path"} <= set(rows[0])
+    assert any(r["errors"] > 0 for r in rows)
+
+
+def test_list_filters_by_status_and_region(samples: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rows = json.loads(run(capsys, "list", "--json", "--status", "draft", "--region", "Africa",
+                          "--workspace", str(samples))[1])
+    assert [r["slug"] for r in rows] == ["nigeria-fuel-subsidy-protests"]
+
+
+def test_check_exits_1_and_reports_file_lines_when_an_alt_is_missing(
+    samples: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bundle = samples / "chile-water-rights-referendum"
+    code, out, _ = run(capsys, "check", str(bundle), "--workspace", str(samples))
+    assert code == 1
+    line = next(ln for ln in out.splitlines() if "[alt-missing]" in ln)
+    path, number = line.split(": ", 1)[0].rsplit(":", 1)
+    assert path == str(bundle / "index.md")
+    file_lines = (bundle / "index.md").read_text(encoding="utf-8").splitlines()
+    assert "wells.jpg" in file_lines[int(number) - 1]
+
+
+def test_check_exits_0_for_a_clean_article(workspace_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bundle = workspace_dir / "clean"
+    bundle.mkdir()
+    (bundle / "index.md").write_text(
+        "---\ntitle: Clean\nexcerpt: A short teaser.\nregions: [Africa]\ntags: [Nigeria]\n---\nJust text.\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run(capsys, "check", "--json", str(bundle), "--workspace", str(workspace_dir))
+    assert code == 0, out
+    assert json.loads(out)[0]["errors"] == 0
+
+
+def test_check_reports_a_broken_file_with_its_line_and_leaves_it_untouched(
+    workspace_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bundle = workspace_dir / "broken"
+    bundle.mkdir()
+    raw = b"---\ntitle: [unclosed\n---\nbody\n"
+    (bundle / "index.md").write_bytes(raw)
+    code, out, _ = run(capsys, "check", str(bundle), "--workspace", str(workspace_dir))
+    assert code == 1
+    assert f"{bundle / 'index.md'}:" in out and "[file-broken]" in out
+    assert (bundle / "index.md").read_bytes() == raw
+
+
+def test_render_prints_a_figure_with_caption(samples: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "render", str(samples / "bolivia-lithium-assembly"), "--workspace", str(samples))
+    assert code == 0
+    assert "<figure" in out and "<figcaption" in out and "Evaporation ponds" in out
+
+
+def test_render_of_a_missing_article_exits_3_naming_the_path(
+    workspace_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = workspace_dir / "nope"
+    code, _, err = run(capsys, "render", str(missing), "--workspace", str(workspace_dir))
+    assert code == 3
+    assert str(missing) in err
+
+
+def test_first_run_creates_the_default_workspace_with_samples(capsys: pytest.CaptureFixture[str]) -> None:
+    default = Path(os.environ["SR_EDITOR_WORKSPACE"])
+    assert not default.exists()
+    code, out, err = run(capsys, "list")
+    assert code == 0
+    assert default.is_dir() and len(list(default.glob("*/index.md"))) == 5
+    assert str(default) in err
+
+
+def test_python_dash_m_runs_the_same_command_line(workspace_dir: Path) -> None:
+    env = {**os.environ, "PYTHONPATH": str(SRC)}
+    out = subprocess.run(
+        [sys.executable, "-m", "sr_editor", "--workspace", str(workspace_dir), "list", "--json"],
+        capture_output=True, text=True, env=env, timeout=60,
+    )
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout) == []
+
+
+def test_help_documents_the_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    assert "exit codes" in capsys.readouterr().out
