@@ -338,6 +338,7 @@ class WindowController(QObject):
     def shutdown(self) -> None:
         """On quit: save synchronously, then stop the workers."""
         ctx = self.ctx
+        ctx.watcher.shutdown()
         ctx.autosave.save_now()
         ctx.settings.sync()
         ctx.preview.shutdown()

@@ -75,3 +75,12 @@ class FileWatchService(QObject):
             return  # a broken file is shown read-only; reopening it is the user's choice
         self._reported = on_disk
         self.changedOnDisk.emit(bundle)
+
+    def shutdown(self) -> None:
+        """Stop reporting: the window is closing and must not ask anything any more."""
+        self._settle.stop()
+        self._dir_settle.stop()
+        paths = self._watcher.files() + self._watcher.directories()
+        if paths:
+            self._watcher.removePaths(paths)
+        self._document.loaded.disconnect(self._follow_document)
