@@ -11,7 +11,7 @@ import pytest
 
 from sr_editor.core.article import Article
 from sr_editor.core.errors import ExternalChangeError
-from sr_editor.core.frontmatter import serialize_article
+from sr_editor.core.frontmatter import decode_article_bytes, parse_article, serialize_article
 from sr_editor.gui import history_dialog
 from sr_editor.gui.history_dialog import HistoryDialog
 
@@ -38,6 +38,11 @@ class FakeHistory:
     def read(self, bundle: Path, version_id: str) -> bytes:
         return self.data[version_id]
 
+    def restore(self, store: FakeStore, bundle: Path, version_id: str, expected_hash: str | None) -> str:
+        path = bundle / "index.md"
+        article = parse_article(decode_article_bytes(self.read(bundle, version_id), path), path)
+        return store.save(bundle, article, expected_hash, reason="restore")
+
 
 class FakeStore:
     """Saves like ArticleStore: refuses on a hash mismatch, records the replaced file in history."""
@@ -48,13 +53,13 @@ class FakeStore:
     def disk_hash(self, bundle: Path) -> str | None:
         return hashlib.sha256((bundle / "index.md").read_bytes()).hexdigest()
 
-    def save(self, bundle: Path, article: Article, expected_hash: str | None) -> str:
+    def save(self, bundle: Path, article: Article, expected_hash: str | None, reason: str = "save") -> str:
         if expected_hash != hashlib.sha256((bundle / "index.md").read_bytes()).hexdigest():
             raise ExternalChangeError(bundle / "index.md")
         previous = (bundle / "index.md").read_bytes()
         vid = f"v{len(self.history.list) + 1}"
         self.history.data[vid] = previous
-        self.history.list.insert(0, Version(vid, 1_764_000_100.0, "before restore", len(previous)))
+        self.history.list.insert(0, Version(vid, 1_764_000_100.0, reason, len(previous)))
         (bundle / "index.md").write_text(serialize_article(article), encoding="utf-8")
         return self.disk_hash(bundle) or ""
 
@@ -93,6 +98,7 @@ def test_restore_writes_the_old_version_and_records_the_replaced_one(qtbot: Any,
     assert blocker.args == [article_bundle]
     assert (article_bundle / "index.md").read_bytes() == OLD
     assert history.data["v2"] == CURRENT
+    assert history.list[0].reason == "restore"
     assert dialog.versionList.count() == 2
 
 

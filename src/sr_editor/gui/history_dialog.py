@@ -1,7 +1,7 @@
 """The history dialog: earlier versions of one article, a diff against the current file, and restore.
 
-Restoring saves the old text through the store like any edit, so the version being replaced lands in history
-too and the restore can itself be undone.
+Restoring saves the old text through the store (LocalHistory.restore) like any edit, so the version being
+replaced lands in history too and the restore can itself be undone.
 """
 
 from __future__ import annotations
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from sr_editor.core.errors import SrEditorError
-from sr_editor.core.frontmatter import decode_article_bytes, parse_article
 from sr_editor.core.store import INDEX_NAME
 from sr_editor.gui.diff_view import DiffView
 from sr_editor.gui.field_widgets import MUTED_COLOUR
@@ -38,10 +37,10 @@ class History(Protocol):
 
     def versions(self, bundle: Path) -> list[Any]: ...  # HistoryVersion: id, time, reason, size; newest first
     def read(self, bundle: Path, version_id: str) -> bytes: ...
+    def restore(self, store: Any, bundle: Path, version_id: str, expected_hash: str | None) -> str: ...
 
 
 class Store(Protocol):
-    def save(self, bundle: Path, article: Any, expected_hash: str | None) -> str: ...
     def disk_hash(self, bundle: Path) -> str | None: ...
 
 
@@ -49,6 +48,8 @@ def format_time(value: Any) -> str:
     if isinstance(value, int | float):
         value = datetime.fromtimestamp(value)
     if isinstance(value, datetime):
+        if value.tzinfo is not None:
+            value = value.astimezone()  # history keeps UTC; writers think in local time
         return value.strftime("%Y-%m-%d %H:%M:%S")
     return str(value)
 
@@ -145,11 +146,8 @@ class HistoryDialog(QDialog):
         if item is None:
             return
         version = item.data(VERSION_ROLE)
-        path = self.bundle / INDEX_NAME
         try:
-            text = decode_article_bytes(self.history.read(self.bundle, version.id), path)
-            article = parse_article(text, path)
-            self.store.save(self.bundle, article, self.store.disk_hash(self.bundle))
+            self.history.restore(self.store, self.bundle, version.id, self.store.disk_hash(self.bundle))
         except (SrEditorError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Version not restored"), str(exc))
             return
