@@ -50,7 +50,7 @@ def format_time(value: Any) -> str:
     if isinstance(value, datetime):
         if value.tzinfo is not None:
             value = value.astimezone()  # history keeps UTC; writers think in local time
-        return value.strftime("%Y-%m-%d %H:%M:%S")
+        return str(value.strftime("%Y-%m-%d %H:%M:%S"))
     return str(value)
 
 
