@@ -77,6 +77,7 @@ class ImageRow(QFrame):
         self.srcLabel = QLabel()
         self.srcLabel.setObjectName("imageSrc")
         self.srcLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.srcLabel.setWordWrap(True)
         grid.addWidget(self.srcLabel, 0, 1, 1, 2)
         self.captionLabel = QLabel()
         self.captionLabel.setObjectName("imageCaption")
@@ -168,6 +169,9 @@ class ImageRow(QFrame):
     def _update_feedback(self) -> None:
         decorative = self.decorativeCheck.isChecked()
         self.altEdit.setEnabled(not decorative)
+        self.altEdit.setPlaceholderText(
+            self.tr("Decorative: published without a description") if decorative else self.tr("Describe the image")
+        )
         alt = self.altEdit.text()
         self.counter.update_count(len(alt.strip()))
         self.counter.setVisible(not decorative)
@@ -210,6 +214,7 @@ class ImagesPanel(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self._rows_box)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)

@@ -250,7 +250,6 @@ class MetadataPanel(QWidget):
         form = self._form(group)
         self.regionList = QListWidget()
         self._name(self.regionList, "regionList", self.tr("Regions"))
-        self.regionList.setMaximumHeight(self.fontMetrics().lineSpacing() * 7 + 10)
         self.regionList.itemChanged.connect(self._on_region_item_changed)
         self._labelled(form, self.tr("&Regions"), self.regionList)
 
@@ -270,7 +269,7 @@ class MetadataPanel(QWidget):
         self.tagList.setFlow(QListWidget.Flow.LeftToRight)
         self.tagList.setWrapping(True)
         self.tagList.setSpacing(2)
-        self.tagList.setMaximumHeight(self.fontMetrics().lineSpacing() * 3 + 14)
+        self.tagList.setMaximumHeight(self.fontMetrics().lineSpacing() * 2 + 16)
         self.tagList.setToolTip(self.tr("Select a tag and press Delete to remove it"))
         self.tagList.setStyleSheet(
             "QListWidget { border: none; background: transparent; }"
@@ -560,6 +559,8 @@ class MetadataPanel(QWidget):
                 for name in names:
                     item = QListWidgetItem(name, self.regionList)
                     item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                    item.setCheckState(Qt.CheckState.Unchecked)
+            self._fit_region_list()
             for i in range(self.regionList.count()):
                 item = self.regionList.item(i)
                 state = Qt.CheckState.Checked if item.text() in ticked else Qt.CheckState.Unchecked
@@ -567,6 +568,12 @@ class MetadataPanel(QWidget):
                     item.setCheckState(state)
         finally:
             self._refreshing = was_refreshing
+
+    def _fit_region_list(self) -> None:
+        """As tall as its rows (up to ten), so the panel has no empty list space."""
+        rows = max(1, min(self.regionList.count(), 10))
+        row_height = self.regionList.sizeHintForRow(0) if self.regionList.count() else self.fontMetrics().height()
+        self.regionList.setFixedHeight(rows * row_height + 2 * self.regionList.frameWidth() + 2)
 
     def _refresh_tags(self) -> None:
         tags = self._meta_list("tags")

@@ -39,7 +39,7 @@ class RecoveryDialog(QDialog):
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr("sr-editor did not close normally. This text had not been saved yet. "
-                    "Ticked articles are restored (you can still undo); unticked ones are discarded.")
+                    "Ticked articles are restored into the editor; unticked ones are discarded.")
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -56,7 +56,8 @@ class RecoveryDialog(QDialog):
             item.setCheckState(0, Qt.CheckState.Checked)
             item.setToolTip(0, str(snapshot.bundle))
             self.snapshotList.addTopLevelItem(item)
-        self.snapshotList.resizeColumnToContents(0)
+        for column in range(3):
+            self.snapshotList.resizeColumnToContents(column)
         self.snapshotList.currentItemChanged.connect(self._show_preview)
         self.preview = QPlainTextEdit()
         self.preview.setObjectName("recoveryPreview")
