@@ -211,3 +211,47 @@ def test_read_only_document_disables_inputs(qtbot: Any, bundle: Path, vocabulary
     panel = make_panel(qtbot, document, vocabulary)
     assert not panel.titleEdit.isEnabled()
     assert not panel.featuredImageButton.isEnabled()
+
+
+def test_dropping_an_image_file_on_the_group_imports_it(
+    qtbot: Any, document: ArticleDocument, vocabulary: Any, importer: Any, photo: Any, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    source = photo(tmp_path / "dropped.png", 500, 300)
+    panel = make_panel(qtbot, document, vocabulary, importer)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(source))])
+    event = QDropEvent(
+        QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    panel.featuredGroup.dropEvent(event)
+    image = document.featured_image()
+    assert image is not None and image.src.startswith("dropped")
+    assert panel.featuredSrcLabel.text() == image.src
+
+
+def test_every_input_has_its_object_name_and_an_accessible_name(
+    qtbot: Any, document: ArticleDocument, vocabulary: Any
+) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    panel = make_panel(qtbot, document, vocabulary)
+    for name in ("titleEdit", "slugEdit", "excerptEdit", "statusCombo", "regionList", "tagEdit",
+                 "featuredImageButton", "featuredAltEdit", "featuredDecorativeCheck", "featuredCaptionEdit",
+                 "featuredCreditEdit"):
+        widget = panel.findChild(QWidget, name)
+        assert widget is not None, name
+        assert widget.accessibleName(), name
+
+
+def test_tab_moves_from_title_to_slug(qtbot: Any, document: ArticleDocument, vocabulary: Any) -> None:
+    panel = make_panel(qtbot, document, vocabulary)
+    chain = []
+    widget = panel.titleEdit.nextInFocusChain()
+    while len(chain) < 4:
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible():
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+    assert chain[:3] == [panel.slugEdit, panel.excerptEdit, panel.statusCombo]
