@@ -352,7 +352,12 @@ class MetadataPanel(QWidget):
         return group
 
     def _completion_names(self) -> list[str]:
-        return sorted(set(self.vocabulary.country_names()), key=str.casefold)
+        """Canonical names plus aliases ('Brasil'), so writers find a country under the name they know."""
+        spellings = getattr(self.vocabulary, "country_spellings", None)
+        names = set(self.vocabulary.country_names())
+        if callable(spellings):
+            names.update(spellings())
+        return sorted(names, key=str.casefold)
 
     # ----- public API ------------------------------------------------------------------------------
     def set_region_choices(self, names: list[str]) -> None:
