@@ -152,3 +152,12 @@ def test_help_documents_the_exit_codes(capsys: pytest.CaptureFixture[str]) -> No
     with pytest.raises(SystemExit):
         main(["--help"])
     assert "exit codes" in capsys.readouterr().out
+
+
+def test_check_points_a_front_matter_problem_at_its_field_line(samples: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bundle = samples / "chile-water-rights-referendum"
+    _, out, _ = run(capsys, "check", str(bundle), "--workspace", str(samples))
+    line = next(ln for ln in out.splitlines() if "[alt-filename]" in ln)
+    number = int(line.split(": ", 1)[0].rsplit(":", 1)[1])
+    file_lines = (bundle / "index.md").read_text(encoding="utf-8").splitlines()
+    assert file_lines[number - 1].strip() == "alt: IMG_2041.jpg"
