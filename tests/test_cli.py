@@ -132,7 +132,7 @@ def test_render_of_a_missing_article_exits_3_naming_the_path(
 def test_first_run_creates_the_default_workspace_with_samples(capsys: pytest.CaptureFixture[str]) -> None:
     default = Path(os.environ["SR_EDITOR_WORKSPACE"])
     assert not default.exists()
-    code, out, err = run(capsys, "list")
+    code, _, err = run(capsys, "list")
     assert code == 0
     assert default.is_dir() and len(list(default.glob("*/index.md"))) == 5
     assert str(default) in err
@@ -154,7 +154,9 @@ def test_help_documents_the_exit_codes(capsys: pytest.CaptureFixture[str]) -> No
     assert "exit codes" in capsys.readouterr().out
 
 
-def test_check_points_a_front_matter_problem_at_its_field_line(samples: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_check_points_a_front_matter_problem_at_its_field_line(
+    samples: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     bundle = samples / "chile-water-rights-referendum"
     _, out, _ = run(capsys, "check", str(bundle), "--workspace", str(samples))
     line = next(ln for ln in out.splitlines() if "[alt-filename]" in ln)
