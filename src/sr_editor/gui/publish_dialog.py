@@ -72,6 +72,7 @@ class PublishHooks(Protocol):
     def finished(self) -> None: ...  # the flow rewrote the front matter: show the file on disk
     def keep_site_version(self, site: str) -> Path: ...  # runs in the worker; the file written
     def open_url(self, url: str) -> None: ...
+    def ask_password(self, site: str) -> bool: ...  # none stored: ask, keep it for the session
 
 
 def preview_url(profile: SiteProfile | None, post_id: int | None) -> str:
@@ -373,6 +374,10 @@ class PublishDialog(QDialog):
         self._finish_steps()
         if isinstance(error, errors.ConflictError):
             self._resolve_conflict(error)
+            return
+        if isinstance(error, errors.CredentialsUnavailable) and self.request is not None \
+                and self.hooks.ask_password(self.request.site):
+            self.start(self.request)
             return
         if isinstance(error, errors.PublishCancelled):
             done = self.stepList.count()
