@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QStyle,
     QVBoxLayout,
@@ -115,6 +116,7 @@ class PublishDialog(QDialog):
         layout.setContentsMargins(18, 16, 18, 14)
         layout.addWidget(self.pages)
         self.set_problems(None)
+        self._show_page(0)
 
     # ----- page 1: setup ---------------------------------------------------------------------------
     def _build_setup(self, title: str, default_site: str | None, default_status: str) -> QWidget:
@@ -197,6 +199,7 @@ class PublishDialog(QDialog):
         self.progressTitle.setWordWrap(True)
         self.progressBar = _named(QProgressBar(), "progressBar")
         self.progressBar.setRange(0, 0)
+        self.progressBar.setFormat(self.tr("Step %v of %m"))
         self.stepList = _named(QListWidget(), "stepList")
         self.stepList.setAccessibleName(self.tr("Publishing steps"))
         self.cancelButton = _named(QPushButton(self.tr("Cancel")), "cancelPublishButton")
@@ -222,6 +225,7 @@ class PublishDialog(QDialog):
         self.outcomeText.setWordWrap(True)
         self.outcomeText.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.outcomeText.setOpenExternalLinks(False)
+        self.outcomeText.setTextFormat(Qt.TextFormat.RichText)
         self.outcomeText.linkActivated.connect(self.hooks.open_url)
         top.addWidget(self.outcomeIcon)
         top.addWidget(self.outcomeText, 1)
@@ -234,11 +238,25 @@ class PublishDialog(QDialog):
         self.reviewButton.clicked.connect(self.submit_for_review)
         self.backButton = self.outcomeButtons.addButton(self.tr("Back"), QDialogButtonBox.ButtonRole.ResetRole)
         self.backButton.setObjectName("backButton")
-        self.backButton.clicked.connect(lambda: self.pages.setCurrentIndex(0))
+        self.backButton.clicked.connect(lambda: self._show_page(0))
         self.closeButton = self.outcomeButtons.addButton(QDialogButtonBox.StandardButton.Close)
         self.closeButton.clicked.connect(self.accept)
         column.addWidget(self.outcomeButtons)
         return page
+
+    def _show_page(self, index: int) -> None:
+        """Only the visible page counts for the dialog's size, so short pages make a short dialog."""
+        for number in range(self.pages.count()):
+            policy = QSizePolicy.Policy.Preferred if number == index else QSizePolicy.Policy.Ignored
+            page = self.pages.widget(number)
+            if page is not None:
+                page.setSizePolicy(policy, policy)
+        self.pages.setCurrentIndex(index)
+        self.pages.updateGeometry()
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        self.resize(max(self.width(), self.minimumWidth()), self.sizeHint().height())
 
     # ----- checklist ---------------------------------------------------------------------------------
     def set_problems(self, problems: list[Any] | None) -> None:
@@ -257,12 +275,14 @@ class PublishDialog(QDialog):
         if problems is None:
             text, colour = self.tr("Checking the article…"), MUTED
         elif errors_:
-            text = self.tr("%n problem(s) must be fixed before publishing", "", len(errors_))
+            text = (self.tr("1 problem must be fixed before publishing") if len(errors_) == 1 else
+                    self.tr("%1 problems must be fixed before publishing").replace("%1", str(len(errors_))))
             colour = ERROR_COLOUR
             if warnings:
-                text += self.tr("; %n warning(s)", "", len(warnings))
+                text += "; " + _warnings(self, len(warnings))
         elif warnings:
-            text, colour = self.tr("Ready, with %n warning(s) to consider", "", len(warnings)), WARNING_COLOUR
+            text, colour = self.tr("Ready, with %1 to consider").replace("%1", _warnings(self, len(warnings))), \
+                WARNING_COLOUR
         else:
             text, colour = self.tr("✓ All checks pass"), OK_COLOUR
         self.checkSummary.setText(text)
@@ -283,8 +303,8 @@ class PublishDialog(QDialog):
     def confirm_force(self) -> bool:
         answer = QMessageBox.question(
             self, self.tr("Publish anyway?"),
-            self.tr("The article has %n problem(s) that readers will notice. Publish it anyway? Your name and the "
-                    "skipped checks are recorded in the article.", "", len(self.blocking_problems())),
+            self.tr("The article has problems that readers will notice. Publish it anyway? Your name and the "
+                    "skipped checks are recorded in the article."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
@@ -329,7 +349,7 @@ class PublishDialog(QDialog):
         self.progressBar.setRange(0, 0)
         self.progressTitle.setText(self.tr("Publishing to <b>%1</b>…").replace("%1", request.site))
         self.cancelButton.setEnabled(True)
-        self.pages.setCurrentIndex(1)
+        self._show_page(1)
         self.worker.start(lambda progress: self.hooks.make_job(request, progress))
 
     def cancel(self) -> None:
@@ -381,9 +401,9 @@ class PublishDialog(QDialog):
             return
         if isinstance(error, errors.PublishCancelled):
             done = self.stepList.count()
-            text = self.tr("<p><b>Publishing was stopped</b> after %n step(s).</p><p>What was already sent is recorded "
-                           "in the article, so publishing again is safe: no image or post is sent twice.</p>", "",
-                           max(done - 1, 0))
+            text = self.tr("<p><b>Publishing was stopped</b> after step %1.</p><p>What was already sent is recorded "
+                           "in the article, so publishing again is safe: no image or post is sent twice.</p>"
+                           ).replace("%1", str(max(done - 1, 0)))
             self._show_outcome(QStyle.StandardPixmap.SP_MessageBoxInformation, text, back=True)
             return
         sentence = str(error) if isinstance(error, Exception) and str(error) else repr(type(error).__name__)
@@ -395,7 +415,7 @@ class PublishDialog(QDialog):
         self.outcomeText.setText(text)
         self.backButton.setVisible(back)
         self.reviewButton.setVisible(review)
-        self.pages.setCurrentIndex(2)
+        self._show_page(2)
         self.closeButton.setFocus()
 
     def submit_for_review(self) -> None:
@@ -437,6 +457,10 @@ class PublishDialog(QDialog):
             self.cancel()  # closing while it runs means "stop"; the outcome page then says what was done
             return
         super().reject()
+
+
+def _warnings(widget: QWidget, count: int) -> str:
+    return widget.tr("1 warning") if count == 1 else widget.tr("%1 warnings").replace("%1", str(count))
 
 
 def _is_error(problem: Any) -> bool:
