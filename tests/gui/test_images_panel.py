@@ -34,11 +34,20 @@ def test_missing_file_is_flagged(qtbot: Any, document: ArticleDocument) -> None:
     assert not panel.rows[0].missing
 
 
-def test_thumbnail_is_small(qtbot: Any, document: ArticleDocument) -> None:
+def test_thumbnail_is_loaded_off_the_gui_thread_and_small(qtbot: Any, document: ArticleDocument) -> None:
     panel = make_panel(qtbot, document)
+    panel.thumbnails.wait_idle()
     pixmap = panel.rows[0].thumbnail.pixmap()
     assert not pixmap.isNull()
     assert pixmap.width() <= 96 and pixmap.height() <= 72
+
+
+def test_unreadable_image_is_flagged(qtbot: Any, document: ArticleDocument, bundle: Path) -> None:
+    (bundle / "missing.jpg").write_bytes(b"not a jpeg")
+    panel = make_panel(qtbot, document)
+    panel.thumbnails.wait_idle()
+    assert not panel.rows[2].missing
+    assert "not a readable image" in panel.rows[2].srcLabel.text()
 
 
 def test_alt_edit_rewrites_only_that_image(qtbot: Any, document: ArticleDocument) -> None:

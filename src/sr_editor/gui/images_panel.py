@@ -29,8 +29,12 @@ from sr_editor.gui.field_widgets import (
     MUTED_COLOUR,
     CounterLabel,
     LintLabel,
-    ThumbnailCache,
+    Thumb,
+    ThumbnailLoader,
     check_alt,
+    set_background,
+    set_text_colour,
+    small_font,
 )
 from sr_editor.services.document import ArticleDocument
 
@@ -49,7 +53,7 @@ class ImageRow(QFrame):
 
     altCommitted = Signal(int, str, bool)  # index, alt, decorative
 
-    def __init__(self, index: int, thumbnails: ThumbnailCache, parent: QWidget | None = None) -> None:
+    def __init__(self, index: int, thumbnails: ThumbnailLoader, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.index = index
         self.ref: ImageRef | None = None
@@ -72,7 +76,7 @@ class ImageRow(QFrame):
         self.thumbnail = QLabel()
         self.thumbnail.setFixedSize(THUMB_SIZE)
         self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.thumbnail.setStyleSheet("background: #eef0f3; border-radius: 3px;")
+        set_background(self.thumbnail, "#eef0f3")
         grid.addWidget(self.thumbnail, 0, 0, 4, 1, Qt.AlignmentFlag.AlignTop)
         self.srcLabel = QLabel()
         self.srcLabel.setObjectName("imageSrc")
@@ -82,7 +86,8 @@ class ImageRow(QFrame):
         self.captionLabel = QLabel()
         self.captionLabel.setObjectName("imageCaption")
         self.captionLabel.setWordWrap(True)
-        self.captionLabel.setStyleSheet(f"color: {MUTED_COLOUR}; font-style: italic; font-size: 8.5pt;")
+        set_text_colour(self.captionLabel, MUTED_COLOUR)
+        small_font(self.captionLabel, italic=True)
         grid.addWidget(self.captionLabel, 1, 1, 1, 2)
         self.altEdit = QLineEdit()
         self.altEdit.setObjectName(f"imageAltEdit{self.index}")
@@ -125,26 +130,37 @@ class ImageRow(QFrame):
 
     def _show_file(self, ref: ImageRef, bundle: Path | None) -> None:
         line = self.tr("line {0}").format(ref.line)
-        if _is_remote(ref.src):
-            self.thumbnail.setText(self.tr("remote"))
-            self.srcLabel.setText(f"<b>{ref.src}</b> <span style='color:{MUTED_COLOUR}'>· {line}</span>")
+        name = f"<b>{ref.src}</b>"
+        where = f" <span style='color:{MUTED_COLOUR}'>· {line}</span>"
+        if _is_remote(ref.src) or bundle is None:
+            self.missing = False
+            self._set_thumbnail_text(self.tr("remote"), error=False)
+            self.srcLabel.setText(name + where)
             return
-        pixmap = self._thumbnails.get(bundle / ref.src) if bundle is not None else None
-        if pixmap is None:
-            self.thumbnail.setPixmap(QPixmap())
-            self.thumbnail.setText(self.tr("missing"))
-            self.thumbnail.setStyleSheet(f"background: #fbe9e7; color: {ERROR_COLOUR}; border-radius: 3px;")
-            self.srcLabel.setText(
-                f"<b>{ref.src}</b> <span style='color:{ERROR_COLOUR}'>· "
-                + self.tr("file not found in the article folder")
-                + f"</span> <span style='color:{MUTED_COLOUR}'>· {line}</span>"
-            )
-            self.missing = True
+        state = self._thumbnails.lookup(bundle / ref.src)
+        self.missing = state is Thumb.MISSING
+        if isinstance(state, QPixmap):
+            set_background(self.thumbnail, "#eef0f3")
+            self.thumbnail.setPixmap(state)
+            self.srcLabel.setText(name + where)
             return
-        self.missing = False
-        self.thumbnail.setStyleSheet("background: #eef0f3; border-radius: 3px;")
-        self.thumbnail.setPixmap(pixmap)
-        self.srcLabel.setText(f"<b>{ref.src}</b> <span style='color:{MUTED_COLOUR}'>· {line}</span>")
+        problem = {
+            Thumb.MISSING: self.tr("file not found in the article folder"),
+            Thumb.UNREADABLE: self.tr("not a readable image"),
+        }.get(state)
+        label = {Thumb.MISSING: self.tr("missing"), Thumb.UNREADABLE: self.tr("unreadable")}.get(state, "…")
+        self._set_thumbnail_text(label, error=problem is not None)
+        if problem is None:
+            self.srcLabel.setText(name + where)
+        else:
+            self.srcLabel.setText(f"{name} <span style='color:{ERROR_COLOUR}'>· {problem}</span>{where}")
+
+    def _set_thumbnail_text(self, text: str, error: bool) -> None:
+        self.thumbnail.setPixmap(QPixmap())
+        self.thumbnail.setText(text)
+        background, colour = ("#fbe9e7", ERROR_COLOUR) if error else ("#eef0f3", MUTED_COLOUR)
+        set_background(self.thumbnail, background)
+        set_text_colour(self.thumbnail, colour)
 
     # ----- editing --------------------------------------------------------------------------------
     def _on_alt_edited(self, _text: str) -> None:
@@ -190,7 +206,8 @@ class ImagesPanel(QWidget):
         self.setAccessibleName(self.tr("Images in the article"))
         self.document = document
         self.rows: list[ImageRow] = []
-        self._thumbnails = ThumbnailCache(THUMB_SIZE)
+        self.thumbnails = ThumbnailLoader(THUMB_SIZE, self)
+        self.thumbnails.ready.connect(self._on_thumbnail_ready)
         self._build()
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
@@ -204,7 +221,8 @@ class ImagesPanel(QWidget):
     def _build(self) -> None:
         self.summary = QLabel()
         self.summary.setObjectName("imagesSummary")
-        self.summary.setStyleSheet(f"color: {MUTED_COLOUR}; padding: 2px 4px;")
+        set_text_colour(self.summary, MUTED_COLOUR)
+        self.summary.setContentsMargins(4, 2, 4, 2)
         self._rows_box = QWidget()
         self._rows_layout = QVBoxLayout(self._rows_box)
         self._rows_layout.setContentsMargins(4, 4, 4, 4)
@@ -226,7 +244,7 @@ class ImagesPanel(QWidget):
         self._refresh_timer.stop()
         refs = render.find_images(self._body()) if self.document.bundle is not None else []
         while len(self.rows) < len(refs):
-            row = ImageRow(len(self.rows), self._thumbnails, self._rows_box)
+            row = ImageRow(len(self.rows), self.thumbnails, self._rows_box)
             row.altCommitted.connect(self._write_alt)
             self._rows_layout.insertWidget(len(self.rows), row)
             self.rows.append(row)
@@ -238,6 +256,14 @@ class ImagesPanel(QWidget):
             row.show_ref(ref, self.document.bundle)
             row.setEnabled(not self.document.read_only)
         self._show_summary(refs)
+
+    def _on_thumbnail_ready(self, path: str) -> None:
+        bundle = self.document.bundle
+        if bundle is None:
+            return
+        for row in self.rows:
+            if row.ref is not None and str(bundle / row.ref.src) == path:
+                row.show_ref(row.ref, bundle)
 
     def _show_summary(self, refs: list[ImageRef]) -> None:
         if not refs:
