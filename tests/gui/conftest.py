@@ -1,196 +1,208 @@
-"""Fixtures for the panel and dialog tests: a loaded ArticleDocument in a temp bundle, and stand-ins for the
-core functions still being written in parallel (used only while the real ones raise NotImplementedError)."""
+"""Fixtures that build the real window through app.py on a temp workspace, with small fakes of the core.
+
+The fakes keep the contracts of core.workspace / core.store / core.render, so the window's wiring is exercised
+exactly as with the real core; tests that need the real core (images, lint) use it directly.
+"""
 
 from __future__ import annotations
 
-import re
-import unicodedata
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+import hashlib
+import os
+import shutil
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+import markdown
 import pytest
-from PIL import Image
 
-from sr_editor.core import lint, render
+from sr_editor import app
 from sr_editor.core.article import Article
-from sr_editor.core.lint import Problem, Severity
-from sr_editor.core.render import ImageRef
-from sr_editor.core.store import LoadedArticle
-from sr_editor.services.document import ArticleDocument
-
-_IMAGE = re.compile(r'!\[([^\]]*)\]\(([^)\s]+)(?:\s+"([^"]*)")?\)(\{\.decorative\})?')
+from sr_editor.core.errors import ExternalChangeError
+from sr_editor.core.frontmatter import read_article_file, serialize_article
+from sr_editor.core.store import INDEX_NAME, LoadedArticle
+from sr_editor.core.workspace import ArticleSummary
 
 
-def _fold(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold().strip()
+class FakeStore:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.saves = 0
+
+    def load(self, bundle: Path) -> LoadedArticle:
+        article, data = read_article_file(bundle / INDEX_NAME)
+        return LoadedArticle(bundle, article, hashlib.sha256(data).hexdigest())
+
+    def disk_hash(self, bundle: Path) -> str | None:
+        try:
+            return hashlib.sha256((bundle / INDEX_NAME).read_bytes()).hexdigest()
+        except FileNotFoundError:
+            return None
+
+    def save(self, bundle: Path, article: Article, expected_hash: str | None) -> str:
+        if self.disk_hash(bundle) != expected_hash:
+            raise ExternalChangeError(bundle / INDEX_NAME)
+        data = serialize_article(article).encode("utf-8")
+        tmp = bundle / ".index.md.tmp"
+        tmp.write_bytes(data)
+        os.replace(tmp, bundle / INDEX_NAME)
+        self.saves += 1
+        return hashlib.sha256(data).hexdigest()
+
+
+@dataclass
+class Snapshot:
+    bundle: Path
+    text: str
+    base_hash: str | None
+
+
+class FakeRecovery:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        folder.mkdir(parents=True, exist_ok=True)
+
+    def _file(self, bundle: Path) -> Path:
+        return self.folder / f"{bundle.name}.md"
+
+    def store(self, bundle: Path, text: str, base_hash: str | None) -> None:
+        self._file(bundle).write_text(f"{bundle}\n{base_hash or ''}\n{text}", encoding="utf-8")
+
+    def list(self) -> list[Snapshot]:
+        out = []
+        for path in sorted(self.folder.glob("*.md")):
+            bundle, base, text = path.read_text(encoding="utf-8").split("\n", 2)
+            out.append(Snapshot(Path(bundle), text, base or None))
+        return out
+
+    def get(self, bundle: Path) -> Snapshot | None:
+        return next((s for s in self.list() if s.bundle == bundle), None)
+
+    def discard(self, bundle: Path) -> None:
+        self._file(bundle).unlink(missing_ok=True)
+
+
+class FakeWorkspace:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.store = FakeStore(root)
+        self.recovery = FakeRecovery(root / ".sr-editor" / "recovery")
+        self.trashed: list[Path] = []
+
+    def list_articles(self) -> list[ArticleSummary]:
+        out = []
+        for index in sorted(self.root.glob(f"*/{INDEX_NAME}")):
+            bundle = index.parent
+            try:
+                article, _ = read_article_file(index)
+                broken = None
+            except Exception as error:
+                article, broken = Article(), str(error)
+            out.append(ArticleSummary(
+                bundle, bundle.name, article.title, article.excerpt, article.status, tuple(article.regions),
+                tuple(article.tags), index.stat().st_mtime, 0 if article.featured_image else 1, 0, broken,
+            ))
+        return out
+
+    def create_article(self, title: str, regions: tuple[str, ...] = (), tags: tuple[str, ...] = ()) -> Path:
+        slug = "-".join(title.lower().split())
+        return write_article(self.root, slug, title, "New text.")
+
+    def duplicate(self, bundle: Path) -> Path:
+        target = bundle.with_name(bundle.name + "-copy")
+        shutil.copytree(bundle, target)
+        return target
+
+    def rename(self, bundle: Path, new_slug: str) -> Path:
+        target = bundle.with_name(new_slug)
+        bundle.rename(target)
+        return target
+
+    def trash(self, bundle: Path) -> Path:
+        target = self.root / ".sr-editor" / "trash" / bundle.name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.move(str(bundle), target)
+        self.trashed.append(target)
+        return target
 
 
 @dataclass(frozen=True)
 class FakeVocabulary:
-    regions: tuple[str, ...] = ("Africa", "Asia", "Europe", "Latin America", "Middle East", "North America")
-    countries: dict[str, str] = field(
-        default_factory=lambda: {"Haiti": "Latin America", "Brazil": "Latin America", "Kenya": "Africa"}
-    )
-    aliases: dict[str, str] = field(default_factory=lambda: {"Haití": "Haiti", "Brasil": "Brazil"})
-
-    def canonical_country(self, name: str) -> str | None:
-        for candidate in [*self.countries, *self.aliases]:
-            if _fold(candidate) == _fold(name):
-                return self.aliases.get(candidate, candidate)
-        return None
-
-    def region_of(self, country: str) -> str | None:
-        canonical = self.canonical_country(country)
-        return self.countries.get(canonical) if canonical else None
+    regions: tuple[str, ...] = ("Africa", "Asia", "Europe", "Latin America", "Middle East")
+    countries: Any = None
 
     def country_names(self) -> list[str]:
-        return [*self.countries, *self.aliases]
+        return ["Haiti", "Brazil", "Kenya"]
+
+    def canonical_region(self, name: str) -> str | None:
+        return name if name in self.regions else None
+
+    def canonical_country(self, name: str) -> str | None:
+        return name
+
+    def region_of(self, country: str) -> str | None:
+        return {"Haiti": "Latin America", "Brazil": "Latin America", "Kenya": "Africa"}.get(country)
 
 
-def fake_find_images(body: str) -> list[ImageRef]:
-    refs = []
-    for index, match in enumerate(_IMAGE.finditer(body)):
-        decorative = bool(match.group(4))
-        alt = match.group(1) or (None if not decorative else "")
-        line = body.count("\n", 0, match.start()) + 1
-        refs.append(ImageRef(match.group(2), alt, decorative, match.group(3) or "", line, index))
-    return refs
+def markdown_renderer_factory() -> Any:
+    md = markdown.Markdown(extensions=["extra", "sane_lists"])
+
+    def render(body: str, resolve_image: Any = None) -> str:
+        md.reset()
+        return md.convert(body)
+
+    return render
 
 
-def fake_set_image_alt(body: str, index: int, alt: str, decorative: bool) -> str:
-    match = list(_IMAGE.finditer(body))[index]
-    title = f' "{match.group(3)}"' if match.group(3) else ""
-    new = f"![{'' if decorative else alt}]({match.group(2)}{title})" + ("{.decorative}" if decorative else "")
-    return body[: match.start()] + new + body[match.end() :]
-
-
-def fake_check_alt_text(alt: str | None, decorative: bool, caption: str, src: str) -> list[Problem]:
-    if decorative:
-        return []
-    if not alt:
-        return [Problem("alt-missing", Severity.ERROR, "Describe the image or mark it decorative.", image=src)]
-    if len(alt) > 150:
-        return [Problem("alt-long", Severity.WARNING, "Alt text is over 150 characters.", image=src)]
-    if alt.lower().startswith(("image of", "photo of")):
-        return [Problem("alt-redundant", Severity.WARNING, "Leave out 'photo of': readers know.", image=src)]
+def fake_checker(article: Article, bundle: Path) -> list[Any]:
     return []
 
 
-def fake_import_image(bundle: Path, source: Path, max_width: int) -> str:
-    with Image.open(source) as img:
-        img.load()
-        if img.width > max_width:
-            img = img.resize((max_width, round(img.height * max_width / img.width)))
-        clean = Image.new(img.mode, img.size)
-        clean.paste(img)
-    name = re.sub(r"[^a-z0-9.-]+", "-", source.name.lower())
-    target = bundle / name
-    counter = 2
-    while target.exists():
-        target = bundle / f"{Path(name).stem}-{counter}{Path(name).suffix}"
-        counter += 1
-    clean.save(target)
-    return target.name
-
-
-def _works(call: object) -> bool:
-    try:
-        call()  # type: ignore[operator]
-    except NotImplementedError:
-        return False
-    return True
-
-
-@pytest.fixture(autouse=True)
-def core_stand_ins(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Swap in the fakes only for the core functions that are still stubs."""
-    if not _works(lambda: render.find_images("x")):
-        monkeypatch.setattr(render, "find_images", fake_find_images)
-        monkeypatch.setattr(render, "set_image_alt", fake_set_image_alt)
-    if not _works(lambda: lint.check_alt_text("a", False, "", "a.jpg")):
-        monkeypatch.setattr(lint, "check_alt_text", fake_check_alt_text)
+def write_article(root: Path, slug: str, title: str, body: str, **meta: Any) -> Path:
+    bundle = root / slug
+    bundle.mkdir(parents=True, exist_ok=True)
+    article = Article(meta={"title": title, "slug": slug, "status": meta.pop("status", "draft"), **meta}, body=body)
+    (bundle / INDEX_NAME).write_text(serialize_article(article), encoding="utf-8")
+    return bundle
 
 
 @pytest.fixture
-def vocabulary() -> FakeVocabulary:
-    return FakeVocabulary()
+def sample_workspace(workspace_dir: Path) -> Path:
+    write_article(workspace_dir, "haiti-protests", "Haiti: protests in Port-au-Prince",
+                  "Crowds filled the streets.\n\nSecond paragraph.\n", excerpt="Crowds demand change.",
+                  regions=["Latin America"])
+    write_article(workspace_dir, "kenya-elections", "Kenya votes", "Polling stations opened early.\n",
+                  excerpt="A calm election day.", regions=["Africa"], status="review")
+    write_article(workspace_dir, "brazil-forest", "Brazil and the forest", "The Amazon burns.\n",
+                  excerpt="Fires rise again.", regions=["Latin America"], status="ready")
+    return workspace_dir
 
 
 @pytest.fixture
-def importer() -> object:
-    try:
-        from sr_editor.core.images import import_image  # type: ignore[attr-defined]
-    except ImportError:
-        return fake_import_image
-    return import_image
+def make_window(qtbot: Any, tmp_path: Path) -> Iterator[Callable[..., Any]]:
+    windows: list[Any] = []
 
+    def make(root: Path, start: bool = True) -> Any:
+        workspace = FakeWorkspace(root)
+        context = app.build_context(
+            workspace, FakeVocabulary(), config_dir=tmp_path / "config",
+            render_factory=markdown_renderer_factory, checker=fake_checker,
+        )
+        window = app.build_window(context)
+        qtbot.addWidget(window)
+        window.show()
+        if start:
+            app.start_window(window)
+        windows.append(window)
+        return window
 
-def make_photo(path: Path, width: int = 640, height: int = 400, exif: bool = False) -> Path:
-    image = Image.new("RGB", (width, height), (40, 90, 140))
-    for x in range(0, width, 40):
-        for y in range(height // 2, height):
-            image.putpixel((x, y), (230, 200, 60))
-    data = Image.Exif()
-    if exif:
-        data[0x010F] = "Camera maker"
-        data[0x8825] = {1: "N", 2: (18.0, 32.0, 0.0)}
-    image.save(path, exif=data.tobytes()) if exif else image.save(path)
-    return path
-
-
-SAMPLE_BODY = (
-    "Teachers marched through the capital on Monday.\n\n"
-    '![Teachers on the ministry steps](steps.jpg "Union delegates waited on the steps.")\n\n'
-    "More text here.\n\n"
-    "![](banner.png){.decorative}\n\n"
-    '![](missing.jpg "No description yet")\n'
-)
+    yield make
+    for window in windows:
+        if window.isVisible():
+            window.close()
 
 
 @pytest.fixture
-def bundle(tmp_path: Path) -> Path:
-    path = tmp_path / "workspace" / "teachers-strike"
-    path.mkdir(parents=True)
-    make_photo(path / "steps.jpg")
-    make_photo(path / "banner.png", 800, 120)
-    make_photo(path / "march.jpg", 900, 600)
-    return path
-
-
-@pytest.fixture
-def article() -> Article:
-    meta = {
-        "title": "Teachers Strike over Unpaid Wages",
-        "slug": "teachers-strike",
-        "excerpt": "Public school teachers walked out on Monday.",
-        "status": "review",
-        "author": "staff-writer",
-        "regions": ["Latin America"],
-        "tags": ["Haiti"],
-        "featured_image": {"src": "march.jpg", "alt": "Teachers march", "decorative": False,
-                           "caption": "The march", "credit": "Staff"},
-    }
-    return Article(meta=meta, body=SAMPLE_BODY)
-
-
-@pytest.fixture
-def document(qtbot: object, bundle: Path, article: Article) -> Iterator[ArticleDocument]:
-    doc = ArticleDocument()
-    doc.load(LoadedArticle(bundle=bundle, article=article, disk_hash="0" * 64))
-    yield doc
-
-
-@pytest.fixture
-def screenshot_dir() -> Path | None:
-    """Set SR_EDITOR_SHOTS=/some/dir to save panel renders from the screenshot tests."""
-    import os
-
-    value = os.environ.get("SR_EDITOR_SHOTS")
-    return Path(value) if value else None
-
-
-@pytest.fixture
-def photo() -> object:
-    """make_photo(path, width, height, exif) for tests that need their own image file."""
-    return make_photo
+def article_writer() -> Callable[..., Path]:
+    return write_article
