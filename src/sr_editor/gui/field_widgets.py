@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QImageReader, QPalette, QPixmap
 from PySide6.QtWidgets import QLabel, QWidget
 
-from sr_editor.core import lint
+from sr_editor.core import images, lint, render
 
 # Muted colours: readable on light and dark palettes, not alarming for a mere warning.
 ERROR_COLOUR = "#b3261e"
@@ -54,19 +54,13 @@ def small_font(widget: QWidget, italic: bool = False, bold: bool = False) -> Non
 
 
 def default_importer() -> ImageImporter:
-    """core.images.import_image, resolved when first needed so this module imports while that one is young."""
-    from sr_editor.core import images  # type: ignore[attr-defined,unused-ignore]
-
-    importer: ImageImporter = images.import_image
-    return importer
+    """core.images.import_image: copy into the bundle under a safe unique name, downscaled, metadata stripped."""
+    return images.import_image
 
 
 def check_alt(alt: str | None, decorative: bool, caption: str, src: str) -> list[Any]:
-    """Live alt-text lint; an unfinished lint module must not break typing, so failures read as 'no problems'."""
-    try:
-        return list(lint.check_alt_text(alt, decorative, caption, src))
-    except NotImplementedError:
-        return []
+    """Live alt-text lint as the field will be saved: a decorative image's kept-aside text is not published."""
+    return list(lint.check_alt_text(None if decorative else alt, decorative, caption, src))
 
 
 class CounterLabel(QLabel):
@@ -230,7 +224,7 @@ class ThumbnailLoader(QObject):
 
 def image_markdown(name: str, alt: str, caption: str, decorative: bool) -> str:
     """The Markdown the renderer reads: `![alt](name "Caption")`, or `![](name){.decorative}` when decorative."""
-    escaped_alt = "" if decorative else alt.replace("\\", "\\\\").replace("]", "\\]").replace("[", "\\[")
+    escaped_alt = "" if decorative else render.escape_alt(alt)
     target = f"<{name}>" if any(c.isspace() for c in name) else name
     title = caption.strip().replace("\\", "\\\\").replace('"', '\\"')
     inner = f'{target} "{title}"' if title else target

@@ -6,15 +6,13 @@ through its signals and refresh the fields without echoing them back.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
-from PySide6.QtCore import QSize, QStringListModel, Qt, Signal
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeyEvent, QPixmap
+from PySide6.QtCore import QSize, QStringListModel, Qt
+from PySide6.QtGui import QAction, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from sr_editor.core.article import STATUSES, FeaturedImage
 from sr_editor.core.errors import SrEditorError
+from sr_editor.core.slugs import slugify
 from sr_editor.gui.field_widgets import (
     ERROR_COLOUR,
     MUTED_COLOUR,
@@ -48,80 +47,11 @@ from sr_editor.gui.field_widgets import (
     check_alt,
     default_importer,
 )
+from sr_editor.gui.metadata_widgets import IMAGE_SUFFIXES, DropGroup, TagList, Vocabulary, slug_problem
 from sr_editor.services.document import ArticleDocument
 
 TEASER_LIMIT = 300
 ALT_LIMIT = 150
-SLUG_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".tif", ".tiff", ".bmp"}
-
-
-class Vocabulary(Protocol):
-    """What the panel needs of core.regions.RegionVocabulary."""
-
-    @property
-    def regions(self) -> tuple[str, ...]: ...
-    def canonical_country(self, name: str) -> str | None: ...
-    def region_of(self, country: str) -> str | None: ...
-    def country_names(self) -> list[str]: ...
-
-
-def slugify(title: str) -> str:
-    """A URL slug from a title: ASCII, lower case, words joined by hyphens ('Haití: ¡Ya!' -> 'haiti-ya')."""
-    ascii_text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:80].strip("-")
-
-
-def slug_problem(slug: str) -> str | None:
-    if not slug:
-        return "Empty: the site will make one from the title."
-    if not SLUG_PATTERN.match(slug):
-        return "Use lower-case letters, digits and single hyphens only."
-    return None
-
-
-class _DropGroup(QGroupBox):
-    """A group box that accepts one dropped image file."""
-
-    fileDropped = Signal(Path)
-
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(title, parent)
-        self.setAcceptDrops(True)
-
-    @staticmethod
-    def _image_path(event: QDragEnterEvent | QDropEvent) -> Path | None:
-        urls = event.mimeData().urls()
-        if len(urls) != 1 or not urls[0].isLocalFile():
-            return None
-        path = Path(urls[0].toLocalFile())
-        return path if path.suffix.lower() in IMAGE_SUFFIXES else None
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self.isEnabled() and self._image_path(event) is not None:
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        path = self._image_path(event)
-        if path is None:
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        self.fileDropped.emit(path)
-
-
-class _TagList(QListWidget):
-    """Country tags shown as chips; Delete or Backspace removes the selected one."""
-
-    removeRequested = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            self.removeRequested.emit()
-            return
-        super().keyPressEvent(event)
 
 
 class MetadataPanel(QWidget):
@@ -140,7 +70,7 @@ class MetadataPanel(QWidget):
         self._thumbnails = ThumbnailCache(QSize(240, 135))
         self._build()
         self.set_region_choices(list(vocabulary.regions))
-        document.loaded.connect(self.refresh)
+        document.loaded.connect(self._on_loaded)
         document.metaChanged.connect(self._on_meta_changed)
         document.readOnlyChanged.connect(self._apply_read_only)
         self.refresh()
@@ -264,7 +194,7 @@ class MetadataPanel(QWidget):
         self.tagEdit.returnPressed.connect(lambda: self.add_tag(self.tagEdit.text()))
         self._labelled(form, self.tr("&Countries"), self.tagEdit)
 
-        self.tagList = _TagList()
+        self.tagList = TagList()
         self._name(self.tagList, "tagList", self.tr("Country tags"))
         self.tagList.setFlow(QListWidget.Flow.LeftToRight)
         self.tagList.setWrapping(True)
@@ -299,7 +229,7 @@ class MetadataPanel(QWidget):
         return group
 
     def _build_featured_group(self) -> QGroupBox:
-        group = _DropGroup(self.tr("Featured image"))
+        group = DropGroup(self.tr("Featured image"))
         group.fileDropped.connect(self.set_featured_file)
         self.featuredGroup = group
         form = self._form(group)
@@ -366,6 +296,8 @@ class MetadataPanel(QWidget):
         self._refresh_regions()
 
     def slug_from_title(self) -> None:
+        if not self.titleEdit.text().strip():
+            return
         slug = slugify(self.titleEdit.text())
         self.slugEdit.setText(slug)
         self._on_slug_edited(slug)
@@ -473,10 +405,11 @@ class MetadataPanel(QWidget):
         if current is None:
             return
         alt = self.featuredAltEdit.text()
-        image = FeaturedImage(
+        decorative = self.featuredDecorativeCheck.isChecked()
+        image = FeaturedImage(  # a decorative image publishes alt="", so its text stays in the field only
             src=current.src,
-            alt=alt if alt.strip() else None,
-            decorative=self.featuredDecorativeCheck.isChecked(),
+            alt=alt if alt.strip() and not decorative else None,
+            decorative=decorative,
             caption=self.featuredCaptionEdit.text(),
             credit=self.featuredCreditEdit.text(),
         )
@@ -505,6 +438,11 @@ class MetadataPanel(QWidget):
         if isinstance(value, str):
             return [value] if value.strip() else []
         return [str(v) for v in value] if isinstance(value, list) else []
+
+    def _on_loaded(self) -> None:
+        self._hide_region_prompt()
+        self.featuredAltEdit.clear()
+        self.refresh()
 
     def _on_meta_changed(self, key: str) -> None:
         if self._writing:
@@ -590,7 +528,8 @@ class MetadataPanel(QWidget):
         image = self.document.featured_image()
         has_image = image is not None and bool(image.src)
         image = image or FeaturedImage()
-        self._set_line(self.featuredAltEdit, image.alt)
+        if not (image.decorative and image.alt is None):  # keep text set aside by ticking "decorative"
+            self._set_line(self.featuredAltEdit, image.alt)
         self.featuredDecorativeCheck.setChecked(image.decorative)
         self._set_line(self.featuredCaptionEdit, image.caption)
         self._set_line(self.featuredCreditEdit, image.credit)

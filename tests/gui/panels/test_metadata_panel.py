@@ -273,3 +273,33 @@ def test_real_vocabulary_turns_haiti_with_accent_into_haiti(qtbot: Any, document
     panel.add_tag("Haití")
     assert document.meta("tags") == ["Haiti"]
     assert "Latin America" in panel.regionPromptLabel.text()
+
+
+def test_decorative_keeps_the_typed_alt_aside_and_unticking_restores_it(
+    qtbot: Any, document: ArticleDocument, vocabulary: Any
+) -> None:
+    panel = make_panel(qtbot, document, vocabulary)
+    panel.featuredDecorativeCheck.click()
+    image = document.featured_image()
+    assert image is not None and image.alt is None and image.decorative
+    assert not any("will not be published" in m for m in panel.featuredLint.messages)
+    document.set_meta("title", "Refresh from elsewhere")
+    assert panel.featuredAltEdit.text() == "Teachers march"
+    panel.featuredDecorativeCheck.click()
+    image = document.featured_image()
+    assert image is not None and image.alt == "Teachers march" and not image.decorative
+
+
+def test_opening_another_article_clears_the_prompt_and_fields(
+    qtbot: Any, document: ArticleDocument, vocabulary: Any, bundle: Path
+) -> None:
+    from sr_editor.core.article import Article
+    from sr_editor.core.store import LoadedArticle
+
+    panel = make_panel(qtbot, document, vocabulary)
+    panel.add_tag("Kenya")
+    assert panel.regionPrompt.isVisible()
+    document.load(LoadedArticle(bundle, Article(meta={"title": "Other"}), "1" * 64))
+    assert not panel.regionPrompt.isVisible()
+    assert panel.featuredAltEdit.text() == "" and not panel.featuredAltEdit.isEnabled()
+    assert panel.titleEdit.text() == "Other"
