@@ -128,7 +128,7 @@ class MetadataPanel(QWidget):
         form.addRow(label, field)
 
     def _build_article_group(self) -> QGroupBox:
-        group = QGroupBox(self.tr("Article"))
+        group = QGroupBox(self.tr("Details"))
         form = self._form(group)
         self.titleEdit = QLineEdit()
         self._name(self.titleEdit, "titleEdit", self.tr("Title"))
@@ -199,7 +199,8 @@ class MetadataPanel(QWidget):
         self.tagList.setFlow(QListWidget.Flow.LeftToRight)
         self.tagList.setWrapping(True)
         self.tagList.setSpacing(2)
-        self.tagList.setMaximumHeight(self.fontMetrics().lineSpacing() * 2 + 16)
+        self.tagList.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tagList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tagList.setToolTip(self.tr("Select a tag and press Delete to remove it"))
         self.tagList.setStyleSheet(
             "QListWidget { border: none; background: transparent; }"
@@ -474,6 +475,8 @@ class MetadataPanel(QWidget):
         text = _text(value)
         if edit.text() != text:
             edit.setText(text)
+            if not edit.hasFocus():
+                edit.setCursorPosition(0)  # show the start of a long title, not its end
 
     def _show_slug_problem(self, slug: str) -> None:
         problem = slug_problem(slug.strip())
@@ -523,6 +526,7 @@ class MetadataPanel(QWidget):
         if [self.tagList.item(i).text() for i in range(self.tagList.count())] != tags:
             self.tagList.clear()
             self.tagList.addItems(tags)
+        self.tagList.fit_height()
 
     def _refresh_featured(self) -> None:
         image = self.document.featured_image()

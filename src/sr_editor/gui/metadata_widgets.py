@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QGroupBox, QListWidget, QWidget
 
 from sr_editor.core.slugs import is_valid_slug
@@ -75,3 +75,16 @@ class TagList(QListWidget):
             self.removeRequested.emit()
             return
         super().keyPressEvent(event)
+
+    def fit_height(self) -> None:
+        """Exactly as tall as the wrapped chips, hidden when there are none: no empty box in the form."""
+        self.setVisible(self.count() > 0)
+        if not self.count():
+            return
+        self.doItemsLayout()
+        bottom = max(self.visualItemRect(self.item(i)).bottom() for i in range(self.count()))
+        self.setFixedHeight(bottom + 2 * self.frameWidth() + self.spacing() + 2)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_height()
