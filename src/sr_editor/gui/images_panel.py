@@ -283,6 +283,23 @@ class ImagesPanel(QWidget):
         if self.document.read_only:
             return
         body = self._body()
-        new_body = render.set_image_alt(body, index, alt, decorative)
+        target = self._current_index(body, self.rows[index].ref)
+        if target is None:  # the image was edited away meanwhile; the field shows the body again
+            self.refresh()
+            return
+        new_body = render.set_image_alt(body, target, alt, decorative)
         if new_body != body:
             self.document.replace_body(new_body)
+
+    @staticmethod
+    def _current_index(body: str, shown: ImageRef | None) -> int | None:
+        """Where the row's image is now: the body may have changed since the last refresh (images added above)."""
+        if shown is None:
+            return None
+        refs = render.find_images(body)
+        if shown.index < len(refs) and refs[shown.index].src == shown.src:
+            return shown.index
+        same = [ref.index for ref in refs if ref.src == shown.src]
+        if len(same) == 1:
+            return same[0]
+        return min(same, key=lambda i: abs(refs[i].line - shown.line), default=None)

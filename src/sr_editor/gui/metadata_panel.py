@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, QStringListModel, Qt
+from PySide6.QtCore import QSize, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QAction, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -310,6 +310,7 @@ class MetadataPanel(QWidget):
             return
         canonical = self.vocabulary.canonical_country(name) or name
         self.tagEdit.clear()
+        QTimer.singleShot(0, self.tagEdit.clear)  # QCompleter writes the chosen text back after `activated`
         tags = self._tags()
         if canonical not in tags:
             self._write("tags", [*tags, canonical])

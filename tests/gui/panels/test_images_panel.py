@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
+from sr_editor.core.render import find_images
 from sr_editor.gui.images_panel import ImagesPanel
 from sr_editor.services.document import ArticleDocument
 
@@ -110,3 +111,15 @@ def test_read_only_document_disables_rows(qtbot: Any, bundle: Path) -> None:
     document.load_broken(bundle, "bad YAML", "![x](steps.jpg)\n")
     panel = make_panel(qtbot, document)
     assert panel.rows and not panel.rows[0].isEnabled()
+
+
+def test_alt_goes_to_the_right_image_after_one_was_added_above(qtbot: Any, document: ArticleDocument) -> None:
+    panel = make_panel(qtbot, document)
+    row = panel.rows[2]  # missing.jpg
+    row.altEdit.setFocus()
+    qtbot.keyClicks(row.altEdit, "A closed school gate")
+    document.replace_body("![Head](head.jpg)\n\n" + document.body())  # no refresh yet: rows are stale
+    row.commit()
+    refs = {ref.src: ref.alt for ref in find_images(document.body())}
+    assert refs["missing.jpg"] == "A closed school gate"
+    assert refs["head.jpg"] == "Head"

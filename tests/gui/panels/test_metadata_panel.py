@@ -303,3 +303,12 @@ def test_opening_another_article_clears_the_prompt_and_fields(
     assert not panel.regionPrompt.isVisible()
     assert panel.featuredAltEdit.text() == "" and not panel.featuredAltEdit.isEnabled()
     assert panel.titleEdit.text() == "Other"
+
+
+def test_choosing_a_completion_adds_the_tag_and_empties_the_entry(
+    qtbot: Any, document: ArticleDocument, vocabulary: Any
+) -> None:
+    panel = make_panel(qtbot, document, vocabulary)
+    panel.tagEdit.completer().activated.emit("Brasil")
+    qtbot.waitUntil(lambda: panel.tagEdit.text() == "")
+    assert document.meta("tags") == ["Haiti", "Brazil"]
