@@ -109,9 +109,14 @@ class HistoryDialog(QDialog):
         self.versionList.clear()
         try:
             versions = self.history.versions(self.bundle)
-        except (SrEditorError, OSError) as exc:
+        except SrEditorError as exc:
             versions = []
             self.statusLabel.setText(str(exc))
+        except OSError as exc:
+            versions = []
+            self.statusLabel.setText(
+                self.tr("The history of {0} cannot be read ({1}).").format(self.bundle.name, exc.strerror or exc)
+            )
         for version in versions:
             text = f"{format_time(version.time)}\n{version.reason} · {format_size(int(version.size))}"
             item = QListWidgetItem(text)

@@ -121,3 +121,18 @@ def test_no_versions_disables_restore(qtbot: Any, article_bundle: Path) -> None:
     dialog = HistoryDialog(history, FakeStore(history), article_bundle)
     qtbot.addWidget(dialog)
     assert not dialog.restoreButton.isEnabled()
+
+
+def test_unreadable_history_folder_is_reported_not_raised(
+    qtbot: Any, article_bundle: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    history = FakeHistory()
+
+    def broken(bundle: Path) -> list[Version]:
+        raise PermissionError(13, "Permission denied", str(bundle / ".sr-editor" / "history"))
+
+    monkeypatch.setattr(history, "versions", broken)
+    dialog = HistoryDialog(history, FakeStore(history), article_bundle)
+    qtbot.addWidget(dialog)
+    assert "Permission denied" in dialog.statusLabel.text()
+    assert not dialog.restoreButton.isEnabled()
