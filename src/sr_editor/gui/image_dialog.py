@@ -60,6 +60,7 @@ class InsertImageDialog(QDialog):
         self.imported_name: str | None = None
         self._build()
         self._update_feedback()
+        self.altEdit.setFocus()  # the one thing this dialog is for
 
     @property
     def readable(self) -> bool:

@@ -108,12 +108,14 @@ class ImageRow(QFrame):
         grid.setColumnStretch(1, 1)
 
     # ----- showing --------------------------------------------------------------------------------
-    def show_ref(self, ref: ImageRef, bundle: Path | None) -> None:
-        """Show `ref`; leaves the alt field alone while the writer is editing it."""
+    def show_ref(self, ref: ImageRef, bundle: Path | None, force: bool = False) -> None:
+        """Show `ref`; leaves the alt field alone while the writer is editing it, unless another article opened."""
         self.ref = ref
         self._updating = True
+        if force:
+            self._write_timer.stop()  # pending text belonged to the article that was open before
         try:
-            editing = self.altEdit.hasFocus() or self._write_timer.isActive()
+            editing = not force and (self.altEdit.hasFocus() or self._write_timer.isActive())
             if not editing:
                 alt = ref.alt or ""
                 if self.altEdit.text() != alt:
@@ -214,7 +216,7 @@ class ImagesPanel(QWidget):
         self._refresh_timer.setInterval(REFRESH_DELAY_MS)
         self._refresh_timer.timeout.connect(self.refresh)
         document.bodyChanged.connect(self._refresh_timer.start)
-        document.loaded.connect(self.refresh)
+        document.loaded.connect(lambda: self.refresh(force=True))
         document.readOnlyChanged.connect(lambda _ro: self.refresh())
         self.refresh()
 
@@ -239,8 +241,10 @@ class ImagesPanel(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(scroll, 1)
 
-    def refresh(self) -> None:
-        """Bring the rows in line with the body: update in place, add or drop rows only at the end."""
+    def refresh(self, force: bool = False) -> None:
+        """Bring the rows in line with the body: update in place, add or drop rows only at the end.
+
+        `force` (another article opened) also overwrites fields being edited, whose text belonged to the old one."""
         self._refresh_timer.stop()
         refs = render.find_images(self._body()) if self.document.bundle is not None else []
         while len(self.rows) < len(refs):
@@ -253,7 +257,7 @@ class ImagesPanel(QWidget):
             row.hide()
             row.deleteLater()
         for row, ref in zip(self.rows, refs, strict=True):
-            row.show_ref(ref, self.document.bundle)
+            row.show_ref(ref, self.document.bundle, force)
             row.setEnabled(not self.document.read_only)
         self._show_summary(refs)
 

@@ -123,3 +123,17 @@ def test_alt_goes_to_the_right_image_after_one_was_added_above(qtbot: Any, docum
     refs = {ref.src: ref.alt for ref in find_images(document.body())}
     assert refs["missing.jpg"] == "A closed school gate"
     assert refs["head.jpg"] == "Head"
+
+
+def test_opening_another_article_drops_unsent_alt_text(qtbot: Any, document: ArticleDocument, bundle: Path) -> None:
+    from sr_editor.core.article import Article
+    from sr_editor.core.store import LoadedArticle
+
+    panel = make_panel(qtbot, document)
+    row = panel.rows[0]
+    row.altEdit.setFocus()
+    qtbot.keyClicks(row.altEdit, " extra")  # typing pause timer running
+    document.load(LoadedArticle(bundle, Article(meta={}, body="![Other](steps.jpg)\n"), "2" * 64))
+    assert row.altEdit.text() == "Other"
+    row.commit()
+    assert document.body() == "![Other](steps.jpg)\n"
