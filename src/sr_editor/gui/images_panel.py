@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -215,7 +215,8 @@ class ImagesPanel(QWidget):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(REFRESH_DELAY_MS)
         self._refresh_timer.timeout.connect(self.refresh)
-        document.bodyChanged.connect(self._refresh_timer.start)
+        self._stale = False
+        document.bodyChanged.connect(self._on_body_changed)
         document.loaded.connect(lambda: self.refresh(force=True))
         document.readOnlyChanged.connect(lambda _ro: self.refresh())
         self.refresh()
@@ -241,11 +242,24 @@ class ImagesPanel(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(scroll, 1)
 
+    def _on_body_changed(self) -> None:
+        """A hidden panel (a tab behind the problems list) only notes the change; showing it catches up."""
+        if self.isVisible():
+            self._refresh_timer.start()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
     def refresh(self, force: bool = False) -> None:
         """Bring the rows in line with the body: update in place, add or drop rows only at the end.
 
         `force` (another article opened) also overwrites fields being edited, whose text belonged to the old one."""
         self._refresh_timer.stop()
+        self._stale = False
         refs = render.find_images(self._body()) if self.document.bundle is not None else []
         while len(self.rows) < len(refs):
             row = ImageRow(len(self.rows), self.thumbnails, self._rows_box)

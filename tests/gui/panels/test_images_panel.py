@@ -137,3 +137,12 @@ def test_opening_another_article_drops_unsent_alt_text(qtbot: Any, document: Art
     assert row.altEdit.text() == "Other"
     row.commit()
     assert document.body() == "![Other](steps.jpg)\n"
+
+
+def test_hidden_panel_catches_up_when_shown(qtbot: Any, document: ArticleDocument) -> None:
+    panel = make_panel(qtbot, document)
+    panel.hide()
+    document.replace_body(document.body() + "\n![Kids in class](class.jpg)\n")
+    assert len(panel.rows) == 3
+    panel.show()
+    assert len(panel.rows) == 4
