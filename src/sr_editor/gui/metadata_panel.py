@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QFileDialog,
-    QFormLayout,
     QFrame,
     QGroupBox,
     QHBoxLayout,
@@ -47,7 +46,17 @@ from sr_editor.gui.field_widgets import (
     check_alt,
     default_importer,
 )
-from sr_editor.gui.metadata_widgets import IMAGE_SUFFIXES, DropGroup, TagList, Vocabulary, slug_problem
+from sr_editor.gui.metadata_widgets import (
+    IMAGE_SUFFIXES,
+    DropGroup,
+    TagList,
+    Vocabulary,
+    form_layout,
+    hint_label,
+    labelled_row,
+    name_input,
+    slug_problem,
+)
 from sr_editor.services.document import ArticleDocument
 
 TEASER_LIMIT = 300
@@ -90,6 +99,7 @@ class MetadataPanel(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
+        self._scroll = scroll
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
@@ -100,44 +110,17 @@ class MetadataPanel(QWidget):
         self.setTabOrder(self.authorEdit, self.regionList)
         self.setTabOrder(self.regionList, self.tagEdit)
 
-    @staticmethod
-    def _form(group: QGroupBox) -> QFormLayout:
-        form = QFormLayout(group)
-        form.setContentsMargins(8, 6, 8, 8)
-        form.setHorizontalSpacing(8)
-        form.setVerticalSpacing(5)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        return form
-
-    @staticmethod
-    def _name(widget: QWidget, object_name: str, accessible: str) -> None:
-        widget.setObjectName(object_name)
-        widget.setAccessibleName(accessible)
-
-    @staticmethod
-    def _hint(text: str = "") -> QLabel:
-        label = QLabel(text)
-        label.setWordWrap(True)
-        label.setStyleSheet(f"color: {MUTED_COLOUR}; font-size: 8.5pt;")
-        return label
-
-    def _labelled(self, form: QFormLayout, text: str, field: QWidget) -> None:
-        label = QLabel(text)
-        label.setBuddy(field)
-        form.addRow(label, field)
-
     def _build_article_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("Details"))
-        form = self._form(group)
+        form = form_layout(group)
         self.titleEdit = QLineEdit()
-        self._name(self.titleEdit, "titleEdit", self.tr("Title"))
+        name_input(self.titleEdit, "titleEdit", self.tr("Title"))
         self.titleEdit.setPlaceholderText(self.tr("Headline as it appears on the site"))
         self.titleEdit.textEdited.connect(lambda text: self._write("title", text))
-        self._labelled(form, self.tr("&Title"), self.titleEdit)
+        labelled_row(form, self.tr("&Title"), self.titleEdit)
 
         self.slugEdit = QLineEdit()
-        self._name(self.slugEdit, "slugEdit", self.tr("Slug"))
+        name_input(self.slugEdit, "slugEdit", self.tr("Slug"))
         self.slugEdit.setPlaceholderText(self.tr("words-joined-by-hyphens"))
         self.slugFromTitleAction = QAction(self.tr("From title"), self.slugEdit)
         self.slugFromTitleAction.setToolTip(self.tr("Make the slug from the title"))
@@ -145,46 +128,46 @@ class MetadataPanel(QWidget):
         self.slugFromTitleAction.triggered.connect(self.slug_from_title)
         self.slugEdit.addAction(self.slugFromTitleAction, QLineEdit.ActionPosition.TrailingPosition)
         self.slugEdit.textEdited.connect(self._on_slug_edited)
-        self.slugMessage = self._hint()
+        self.slugMessage = hint_label()
         self.slugMessage.setObjectName("slugMessage")
-        self._labelled(form, self.tr("S&lug"), self.slugEdit)
+        labelled_row(form, self.tr("S&lug"), self.slugEdit)
         form.addRow("", self.slugMessage)
 
         self.excerptEdit = QPlainTextEdit()
-        self._name(self.excerptEdit, "excerptEdit", self.tr("Teaser"))
+        name_input(self.excerptEdit, "excerptEdit", self.tr("Teaser"))
         self.excerptEdit.setPlaceholderText(self.tr("One or two sentences shown in listings and shares"))
         self.excerptEdit.setTabChangesFocus(True)
         self.excerptEdit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self.excerptEdit.textChanged.connect(self._on_excerpt_changed)
         self.excerptCounter = CounterLabel(TEASER_LIMIT)
         self.excerptCounter.setObjectName("excerptCounter")
-        self._labelled(form, self.tr("T&easer"), self.excerptEdit)
+        labelled_row(form, self.tr("T&easer"), self.excerptEdit)
         form.addRow("", self.excerptCounter)
 
         self.statusCombo = QComboBox()
-        self._name(self.statusCombo, "statusCombo", self.tr("Status"))
+        name_input(self.statusCombo, "statusCombo", self.tr("Status"))
         for status in STATUSES:
             self.statusCombo.addItem(status.capitalize(), status)
         self.statusCombo.activated.connect(self._on_status_activated)
-        self._labelled(form, self.tr("&Status"), self.statusCombo)
+        labelled_row(form, self.tr("&Status"), self.statusCombo)
 
         self.authorEdit = QLineEdit()
-        self._name(self.authorEdit, "authorEdit", self.tr("Author"))
+        name_input(self.authorEdit, "authorEdit", self.tr("Author"))
         self.authorEdit.setPlaceholderText(self.tr("User name on the site"))
         self.authorEdit.textEdited.connect(lambda text: self._write("author", text.strip()))
-        self._labelled(form, self.tr("A&uthor"), self.authorEdit)
+        labelled_row(form, self.tr("A&uthor"), self.authorEdit)
         return group
 
     def _build_regions_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("Regions and countries"))
-        form = self._form(group)
+        form = form_layout(group)
         self.regionList = QListWidget()
-        self._name(self.regionList, "regionList", self.tr("Regions"))
+        name_input(self.regionList, "regionList", self.tr("Regions"))
         self.regionList.itemChanged.connect(self._on_region_item_changed)
-        self._labelled(form, self.tr("&Regions"), self.regionList)
+        labelled_row(form, self.tr("&Regions"), self.regionList)
 
         self.tagEdit = QLineEdit()
-        self._name(self.tagEdit, "tagEdit", self.tr("Add a country tag"))
+        name_input(self.tagEdit, "tagEdit", self.tr("Add a country tag"))
         self.tagEdit.setPlaceholderText(self.tr("Type a country, press Enter"))
         self._tag_completer = QCompleter(QStringListModel(self._completion_names(), self), self)
         self._tag_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -192,10 +175,10 @@ class MetadataPanel(QWidget):
         self._tag_completer.activated.connect(self.add_tag)
         self.tagEdit.setCompleter(self._tag_completer)
         self.tagEdit.returnPressed.connect(lambda: self.add_tag(self.tagEdit.text()))
-        self._labelled(form, self.tr("&Countries"), self.tagEdit)
+        labelled_row(form, self.tr("&Countries"), self.tagEdit)
 
         self.tagList = TagList()
-        self._name(self.tagList, "tagList", self.tr("Country tags"))
+        name_input(self.tagList, "tagList", self.tr("Country tags"))
         self.tagList.setFlow(QListWidget.Flow.LeftToRight)
         self.tagList.setWrapping(True)
         self.tagList.setSpacing(2)
@@ -233,7 +216,7 @@ class MetadataPanel(QWidget):
         group = DropGroup(self.tr("Featured image"))
         group.fileDropped.connect(self.set_featured_file)
         self.featuredGroup = group
-        form = self._form(group)
+        form = form_layout(group)
         self.featuredThumbnail = QLabel(self.tr("No image.\nChoose one or drop a file here."))
         self.featuredThumbnail.setObjectName("featuredThumbnail")
         self.featuredThumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -243,25 +226,25 @@ class MetadataPanel(QWidget):
 
         buttons = QHBoxLayout()
         self.featuredImageButton = QPushButton(self.tr("C&hoose image…"))
-        self._name(self.featuredImageButton, "featuredImageButton", self.tr("Choose featured image"))
+        name_input(self.featuredImageButton, "featuredImageButton", self.tr("Choose featured image"))
         self.featuredImageButton.clicked.connect(self.choose_featured_file)
         self.featuredRemoveButton = QPushButton(self.tr("Remove"))
-        self._name(self.featuredRemoveButton, "featuredRemoveButton", self.tr("Remove featured image"))
+        name_input(self.featuredRemoveButton, "featuredRemoveButton", self.tr("Remove featured image"))
         self.featuredRemoveButton.clicked.connect(lambda: self.document.set_featured_image(None))
-        self.featuredSrcLabel = self._hint()
+        self.featuredSrcLabel = hint_label()
         buttons.addWidget(self.featuredImageButton)
         buttons.addWidget(self.featuredRemoveButton)
         buttons.addWidget(self.featuredSrcLabel, 1)
         form.addRow(buttons)
 
         self.featuredAltEdit = QLineEdit()
-        self._name(self.featuredAltEdit, "featuredAltEdit", self.tr("Featured image alt text"))
+        name_input(self.featuredAltEdit, "featuredAltEdit", self.tr("Featured image alt text"))
         self.featuredAltEdit.setPlaceholderText(self.tr("What the image shows, for readers who cannot see it"))
         self.featuredAltEdit.textEdited.connect(self._on_featured_edited)
-        self._labelled(form, self.tr("&Alt text"), self.featuredAltEdit)
+        labelled_row(form, self.tr("&Alt text"), self.featuredAltEdit)
         self.featuredAltCounter = CounterLabel(ALT_LIMIT)
         self.featuredDecorativeCheck = QCheckBox(self.tr("&Decorative (no description)"))
-        self._name(self.featuredDecorativeCheck, "featuredDecorativeCheck", self.tr("Featured image is decorative"))
+        name_input(self.featuredDecorativeCheck, "featuredDecorativeCheck", self.tr("Featured image is decorative"))
         self.featuredDecorativeCheck.toggled.connect(self._on_featured_edited)
         under_alt = QHBoxLayout()
         under_alt.addWidget(self.featuredDecorativeCheck, 1)
@@ -271,15 +254,15 @@ class MetadataPanel(QWidget):
         form.addRow("", self.featuredLint)
 
         self.featuredCaptionEdit = QLineEdit()
-        self._name(self.featuredCaptionEdit, "featuredCaptionEdit", self.tr("Featured image caption"))
+        name_input(self.featuredCaptionEdit, "featuredCaptionEdit", self.tr("Featured image caption"))
         self.featuredCaptionEdit.setPlaceholderText(self.tr("Shown under the image"))
         self.featuredCaptionEdit.textEdited.connect(self._on_featured_edited)
-        self._labelled(form, self.tr("Ca&ption"), self.featuredCaptionEdit)
+        labelled_row(form, self.tr("Ca&ption"), self.featuredCaptionEdit)
         self.featuredCreditEdit = QLineEdit()
-        self._name(self.featuredCreditEdit, "featuredCreditEdit", self.tr("Featured image credit"))
+        name_input(self.featuredCreditEdit, "featuredCreditEdit", self.tr("Featured image credit"))
         self.featuredCreditEdit.setPlaceholderText(self.tr("Photographer or source"))
         self.featuredCreditEdit.textEdited.connect(self._on_featured_edited)
-        self._labelled(form, self.tr("Cre&dit"), self.featuredCreditEdit)
+        labelled_row(form, self.tr("Cre&dit"), self.featuredCreditEdit)
         return group
 
     def _completion_names(self) -> list[str]:
@@ -295,6 +278,25 @@ class MetadataPanel(QWidget):
         """Offer these regions (the vocabulary's, or later the site's categories); ticked ones stay."""
         self._region_choices = list(names)
         self._refresh_regions()
+
+    def focus_field(self, field: str) -> bool:
+        """Scroll to and focus the input of a front-matter field named by a lint Problem ('featured_image.alt')."""
+        widgets: dict[str, QWidget] = {
+            "title": self.titleEdit, "slug": self.slugEdit, "excerpt": self.excerptEdit,
+            "status": self.statusCombo, "author": self.authorEdit, "regions": self.regionList,
+            "tags": self.tagEdit, "featured_image": self.featuredImageButton,
+            "featured_image.src": self.featuredImageButton, "featured_image.alt": self.featuredAltEdit,
+            "featured_image.decorative": self.featuredDecorativeCheck,
+            "featured_image.caption": self.featuredCaptionEdit, "featured_image.credit": self.featuredCreditEdit,
+        }
+        widget = widgets.get(field) or widgets.get(field.split(".")[0])
+        if widget is None:
+            return False
+        if not widget.isEnabled() and widget is self.featuredAltEdit:
+            widget = self.featuredDecorativeCheck  # alt is off while decorative: the check box is the fix
+        self._scroll.ensureWidgetVisible(widget)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
 
     def slug_from_title(self) -> None:
         if not self.titleEdit.text().strip():

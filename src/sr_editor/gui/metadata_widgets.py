@@ -8,11 +8,42 @@ from typing import Protocol
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QGroupBox, QListWidget, QWidget
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QListWidget, QWidget
 
 from sr_editor.core.slugs import is_valid_slug
+from sr_editor.gui.field_widgets import MUTED_COLOUR
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".tif", ".tiff", ".bmp"}
+
+
+def form_layout(group: QGroupBox) -> QFormLayout:
+    """The compact form every group of the panel uses."""
+    form = QFormLayout(group)
+    form.setContentsMargins(8, 6, 8, 8)
+    form.setHorizontalSpacing(8)
+    form.setVerticalSpacing(5)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    return form
+
+
+def name_input(widget: QWidget, object_name: str, accessible: str) -> None:
+    widget.setObjectName(object_name)
+    widget.setAccessibleName(accessible)
+
+
+def hint_label(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet(f"color: {MUTED_COLOUR}; font-size: 8.5pt;")
+    return label
+
+
+def labelled_row(form: QFormLayout, text: str, field: QWidget) -> None:
+    """A row whose label is the field's buddy, so its mnemonic (&Title) focuses the field."""
+    label = QLabel(text)
+    label.setBuddy(field)
+    form.addRow(label, field)
 
 
 class Vocabulary(Protocol):

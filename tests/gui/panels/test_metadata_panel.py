@@ -312,3 +312,12 @@ def test_choosing_a_completion_adds_the_tag_and_empties_the_entry(
     panel.tagEdit.completer().activated.emit("Brasil")
     qtbot.waitUntil(lambda: panel.tagEdit.text() == "")
     assert document.meta("tags") == ["Haiti", "Brazil"]
+
+
+def test_focus_field_scrolls_to_the_featured_credit(qtbot: Any, document: ArticleDocument, vocabulary: Any) -> None:
+    panel = make_panel(qtbot, document, vocabulary)
+    panel.resize(360, 300)
+    panel.activateWindow()
+    assert panel.focus_field("featured_image.credit")
+    assert panel._scroll.verticalScrollBar().value() > 0
+    assert not panel.focus_field("remote")
