@@ -80,6 +80,22 @@ class InsertImageDialog(QDialog):
         layout.addWidget(self.fileLabel)
         self._show_preview()
 
+        layout.addLayout(self._build_form())
+
+        note = QLabel(self.tr("A copy goes into the article folder, at most {0} px wide, without camera and GPS "
+                              "data.").format(self.max_width))
+        note.setWordWrap(True)
+        note.setStyleSheet(f"color: {MUTED_COLOUR}; font-size: 8.5pt;")
+        layout.addWidget(note)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.okButton = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.okButton.setText(self.tr("&Insert"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def _build_form(self) -> QFormLayout:
+        """Alt text with counter, decorative choice and lint, then the caption."""
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.altEdit = QLineEdit()
@@ -109,19 +125,7 @@ class InsertImageDialog(QDialog):
         caption_label = QLabel(self.tr("&Caption"))
         caption_label.setBuddy(self.captionEdit)
         form.addRow(caption_label, self.captionEdit)
-        layout.addLayout(form)
-
-        note = QLabel(self.tr("A copy goes into the article folder, at most {0} px wide, without camera and GPS "
-                              "data.").format(self.max_width))
-        note.setWordWrap(True)
-        note.setStyleSheet(f"color: {MUTED_COLOUR}; font-size: 8.5pt;")
-        layout.addWidget(note)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.okButton = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.okButton.setText(self.tr("&Insert"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        return form
 
     def _show_preview(self) -> None:
         reader = QImageReader(str(self.source))

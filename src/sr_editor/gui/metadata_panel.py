@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QFileDialog,
+    QFormLayout,
     QFrame,
     QGroupBox,
     QHBoxLayout,
@@ -193,6 +194,11 @@ class MetadataPanel(QWidget):
         self.tagList.removeRequested.connect(self.remove_selected_tag)
         form.addRow("", self.tagList)
 
+        form.addRow(self._build_region_prompt())
+        return group
+
+    def _build_region_prompt(self) -> QFrame:
+        """The inline, non-modal offer to tick a country's region."""
         self.regionPrompt = QFrame()
         self.regionPrompt.setObjectName("regionPrompt")
         self.regionPrompt.setStyleSheet("#regionPrompt { background: #fff6dc; border-radius: 4px; }")
@@ -209,33 +215,14 @@ class MetadataPanel(QWidget):
         prompt_row.addWidget(self.regionPromptYes)
         prompt_row.addWidget(self.regionPromptNo)
         self.regionPrompt.hide()
-        form.addRow(self.regionPrompt)
-        return group
+        return self.regionPrompt
 
     def _build_featured_group(self) -> QGroupBox:
         group = DropGroup(self.tr("Featured image"))
         group.fileDropped.connect(self.set_featured_file)
         self.featuredGroup = group
         form = form_layout(group)
-        self.featuredThumbnail = QLabel(self.tr("No image.\nChoose one or drop a file here."))
-        self.featuredThumbnail.setObjectName("featuredThumbnail")
-        self.featuredThumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.featuredThumbnail.setMinimumHeight(90)
-        self.featuredThumbnail.setStyleSheet(f"color: {MUTED_COLOUR}; border: 1px dashed #b8bdc4; padding: 4px;")
-        form.addRow(self.featuredThumbnail)
-
-        buttons = QHBoxLayout()
-        self.featuredImageButton = QPushButton(self.tr("C&hoose image…"))
-        name_input(self.featuredImageButton, "featuredImageButton", self.tr("Choose featured image"))
-        self.featuredImageButton.clicked.connect(self.choose_featured_file)
-        self.featuredRemoveButton = QPushButton(self.tr("Remove"))
-        name_input(self.featuredRemoveButton, "featuredRemoveButton", self.tr("Remove featured image"))
-        self.featuredRemoveButton.clicked.connect(lambda: self.document.set_featured_image(None))
-        self.featuredSrcLabel = hint_label()
-        buttons.addWidget(self.featuredImageButton)
-        buttons.addWidget(self.featuredRemoveButton)
-        buttons.addWidget(self.featuredSrcLabel, 1)
-        form.addRow(buttons)
+        self._build_featured_picker(form)
 
         self.featuredAltEdit = QLineEdit()
         name_input(self.featuredAltEdit, "featuredAltEdit", self.tr("Featured image alt text"))
@@ -264,6 +251,28 @@ class MetadataPanel(QWidget):
         self.featuredCreditEdit.textEdited.connect(self._on_featured_edited)
         labelled_row(form, self.tr("Cre&dit"), self.featuredCreditEdit)
         return group
+
+    def _build_featured_picker(self, form: QFormLayout) -> None:
+        """Thumbnail, choose and remove: the rows above the featured image's text fields."""
+        self.featuredThumbnail = QLabel(self.tr("No image.\nChoose one or drop a file here."))
+        self.featuredThumbnail.setObjectName("featuredThumbnail")
+        self.featuredThumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.featuredThumbnail.setMinimumHeight(90)
+        self.featuredThumbnail.setStyleSheet(f"color: {MUTED_COLOUR}; border: 1px dashed #b8bdc4; padding: 4px;")
+        form.addRow(self.featuredThumbnail)
+
+        buttons = QHBoxLayout()
+        self.featuredImageButton = QPushButton(self.tr("C&hoose image…"))
+        name_input(self.featuredImageButton, "featuredImageButton", self.tr("Choose featured image"))
+        self.featuredImageButton.clicked.connect(self.choose_featured_file)
+        self.featuredRemoveButton = QPushButton(self.tr("Remove"))
+        name_input(self.featuredRemoveButton, "featuredRemoveButton", self.tr("Remove featured image"))
+        self.featuredRemoveButton.clicked.connect(lambda: self.document.set_featured_image(None))
+        self.featuredSrcLabel = hint_label()
+        buttons.addWidget(self.featuredImageButton)
+        buttons.addWidget(self.featuredRemoveButton)
+        buttons.addWidget(self.featuredSrcLabel, 1)
+        form.addRow(buttons)
 
     def _completion_names(self) -> list[str]:
         """Canonical names plus aliases ('Brasil'), so writers find a country under the name they know."""

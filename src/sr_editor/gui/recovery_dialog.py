@@ -48,16 +48,7 @@ class RecoveryDialog(QDialog):
         self.snapshotList.setAccessibleName(self.tr("Unsaved articles"))
         self.snapshotList.setHeaderLabels([self.tr("Article"), self.tr("Saved"), self.tr("Size")])
         self.snapshotList.setRootIsDecorated(False)
-        for snapshot in self.snapshots:
-            when = datetime.fromtimestamp(snapshot.saved_at).strftime("%Y-%m-%d %H:%M:%S")
-            size = format_size(len(snapshot.text.encode("utf-8")))
-            item = QTreeWidgetItem([snapshot.bundle.name, when, size])
-            item.setData(0, SNAPSHOT_ROLE, snapshot)
-            item.setCheckState(0, Qt.CheckState.Checked)
-            item.setToolTip(0, str(snapshot.bundle))
-            self.snapshotList.addTopLevelItem(item)
-        for column in range(3):
-            self.snapshotList.resizeColumnToContents(column)
+        self._fill_list()
         self.snapshotList.currentItemChanged.connect(self._show_preview)
         self.preview = QPlainTextEdit()
         self.preview.setObjectName("recoveryPreview")
@@ -82,6 +73,18 @@ class RecoveryDialog(QDialog):
         self.resize(640, 480)
         if (first := self.snapshotList.topLevelItem(0)) is not None:
             self.snapshotList.setCurrentItem(first)
+
+    def _fill_list(self) -> None:
+        for snapshot in self.snapshots:
+            when = datetime.fromtimestamp(snapshot.saved_at).strftime("%Y-%m-%d %H:%M:%S")
+            size = format_size(len(snapshot.text.encode("utf-8")))
+            item = QTreeWidgetItem([snapshot.bundle.name, when, size])
+            item.setData(0, SNAPSHOT_ROLE, snapshot)
+            item.setCheckState(0, Qt.CheckState.Checked)
+            item.setToolTip(0, str(snapshot.bundle))
+            self.snapshotList.addTopLevelItem(item)
+        for column in range(3):
+            self.snapshotList.resizeColumnToContents(column)
 
     def _show_preview(self, item: QTreeWidgetItem | None) -> None:
         if item is None:
