@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QImageReader, QPalette, QPixmap
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from sr_editor.core import images, lint, render
 
@@ -121,6 +121,20 @@ class LintLabel(QLabel):
         self.setText("<br>".join(lines))
         self.setAccessibleDescription(" ".join(self.messages))
         self.setVisible(bool(lines))
+
+
+def under_field(check: QWidget, counter: QWidget, lint_label: QWidget) -> QWidget:
+    """The strip under an alt field: decorative check and counter on one line, lint messages tight below."""
+    box = QWidget()
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    row = QHBoxLayout()
+    row.addWidget(check, 1)
+    row.addWidget(counter)
+    column.addLayout(row)
+    column.addWidget(lint_label)
+    return box
 
 
 class ThumbnailCache:

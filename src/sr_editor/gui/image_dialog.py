@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -34,6 +33,7 @@ from sr_editor.gui.field_widgets import (
     default_importer,
     image_markdown,
     load_scaled,
+    under_field,
 )
 
 ALT_LIMIT = 150
@@ -111,12 +111,8 @@ class InsertImageDialog(QDialog):
         self.decorativeCheck.setAccessibleName(self.tr("Decorative image"))
         self.decorativeCheck.toggled.connect(self._update_feedback)
         self.counter = CounterLabel(ALT_LIMIT)
-        row = QHBoxLayout()
-        row.addWidget(self.decorativeCheck, 1)
-        row.addWidget(self.counter)
-        form.addRow("", row)
         self.lint = LintLabel()
-        form.addRow("", self.lint)
+        form.addRow("", under_field(self.decorativeCheck, self.counter, self.lint))
         self.captionEdit = QLineEdit()
         self.captionEdit.setObjectName("imageCaptionEdit")
         self.captionEdit.setAccessibleName(self.tr("Caption"))

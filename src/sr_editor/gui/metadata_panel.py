@@ -46,6 +46,7 @@ from sr_editor.gui.field_widgets import (
     ThumbnailCache,
     check_alt,
     default_importer,
+    under_field,
 )
 from sr_editor.gui.metadata_widgets import (
     IMAGE_SUFFIXES,
@@ -233,12 +234,8 @@ class MetadataPanel(QWidget):
         self.featuredDecorativeCheck = QCheckBox(self.tr("&Decorative (no description)"))
         name_input(self.featuredDecorativeCheck, "featuredDecorativeCheck", self.tr("Featured image is decorative"))
         self.featuredDecorativeCheck.toggled.connect(self._on_featured_edited)
-        under_alt = QHBoxLayout()
-        under_alt.addWidget(self.featuredDecorativeCheck, 1)
-        under_alt.addWidget(self.featuredAltCounter)
-        form.addRow("", under_alt)
         self.featuredLint = LintLabel()
-        form.addRow("", self.featuredLint)
+        form.addRow("", under_field(self.featuredDecorativeCheck, self.featuredAltCounter, self.featuredLint))
 
         self.featuredCaptionEdit = QLineEdit()
         name_input(self.featuredCaptionEdit, "featuredCaptionEdit", self.tr("Featured image caption"))
