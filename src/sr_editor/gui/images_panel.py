@@ -52,6 +52,7 @@ class ImageRow(QFrame):
     """One image of the body: thumbnail, file name, caption, alt field with decorative check and live lint."""
 
     altCommitted = Signal(int, str, bool)  # index, alt, decorative
+    nextRequested = Signal(int)  # Enter in the alt field: go on to the next image
 
     def __init__(self, index: int, thumbnails: ThumbnailLoader, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,6 +95,7 @@ class ImageRow(QFrame):
         self.altEdit.setPlaceholderText(self.tr("Describe the image"))
         self.altEdit.textEdited.connect(self._on_alt_edited)
         self.altEdit.editingFinished.connect(self.commit)
+        self.altEdit.returnPressed.connect(lambda: self.nextRequested.emit(self.index))
         grid.addWidget(self.altEdit, 2, 1, 1, 2)
         self.decorativeCheck = QCheckBox(self.tr("Decorative"))
         self.decorativeCheck.setObjectName(f"imageDecorativeCheck{self.index}")
@@ -235,6 +237,7 @@ class ImagesPanel(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self._rows_box)
+        self._scroll = scroll
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -264,6 +267,7 @@ class ImagesPanel(QWidget):
         while len(self.rows) < len(refs):
             row = ImageRow(len(self.rows), self.thumbnails, self._rows_box)
             row.altCommitted.connect(self._write_alt)
+            row.nextRequested.connect(self._focus_after)
             self._rows_layout.insertWidget(len(self.rows), row)
             self.rows.append(row)
         while len(self.rows) > len(refs):
@@ -274,6 +278,15 @@ class ImagesPanel(QWidget):
             row.show_ref(ref, self.document.bundle, force)
             row.setEnabled(not self.document.read_only)
         self._show_summary(refs)
+
+    def _focus_after(self, index: int) -> None:
+        """Type, Enter, next: the next image still needing words gets the caret (or simply the next one)."""
+        later = self.rows[index + 1 :]
+        target = next((r for r in later if r.altEdit.isEnabled() and not r.altEdit.text().strip()), None)
+        target = target or next((r for r in later if r.altEdit.isEnabled()), None)
+        if target is not None:
+            self._scroll.ensureWidgetVisible(target)
+            target.altEdit.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _on_thumbnail_ready(self, path: str) -> None:
         bundle = self.document.bundle

@@ -146,3 +146,12 @@ def test_hidden_panel_catches_up_when_shown(qtbot: Any, document: ArticleDocumen
     assert len(panel.rows) == 3
     panel.show()
     assert len(panel.rows) == 4
+
+
+def test_enter_moves_on_to_the_next_image_without_alt_text(qtbot: Any, document: ArticleDocument) -> None:
+    panel = make_panel(qtbot, document)
+    panel.activateWindow()
+    qtbot.waitUntil(panel.isActiveWindow)
+    panel.rows[0].altEdit.setFocus()
+    qtbot.keyClick(panel.rows[0].altEdit, Qt.Key.Key_Return)
+    qtbot.waitUntil(panel.rows[2].altEdit.hasFocus)  # row 1 is decorative, its field is off
