@@ -67,7 +67,8 @@ def _decode(data: bytes) -> str:
 
 
 class HistoryDialog(QDialog):
-    """Lists earlier versions (time, reason, size) with a diff against the file; Restore writes one back."""
+    """Lists earlier versions (time, reason, size) with a diff against the file; Restore writes one back and
+    closes the dialog as accepted (Close rejects), so `if dialog.exec(): reload()` is all a caller needs."""
 
     restored = Signal(Path)  # the bundle, so the window reloads it
 
@@ -156,6 +157,5 @@ class HistoryDialog(QDialog):
         except (SrEditorError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Version not restored"), str(exc))
             return
-        self.statusLabel.setText(self.tr("Restored the version of {0}.").format(format_time(version.time)))
         self.restored.emit(self.bundle)
-        self.reload()
+        self.accept()  # exec() returns Accepted: the caller reloads the article

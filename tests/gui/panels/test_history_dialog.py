@@ -99,7 +99,7 @@ def test_restore_writes_the_old_version_and_records_the_replaced_one(qtbot: Any,
     assert (article_bundle / "index.md").read_bytes() == OLD
     assert history.data["v2"] == CURRENT
     assert history.list[0].reason == "restore"
-    assert dialog.versionList.count() == 2
+    assert dialog.result() == HistoryDialog.DialogCode.Accepted
 
 
 def test_restore_refused_by_the_store_shows_why_and_writes_nothing(
