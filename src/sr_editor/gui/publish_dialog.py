@@ -380,9 +380,9 @@ class PublishDialog(QDialog):
         verb = {"publish": "Published", "future": "Scheduled", "pending": "Submitted for review"}.get(
             result.status, "Saved as a draft")
         preview = preview_url(self.profile(), result.post_id)
-        links = [f"<a href='{result.link}'>{self.tr('View the post')}</a>"] if result.link else []
+        links = [f"<a href=\"{_escape(result.link)}\">{self.tr('View the post')}</a>"] if result.link else []
         if preview:
-            links.append(f"<a href='{preview}'>{self.tr('Preview on the site')}</a>")
+            links.append(f"<a href=\"{_escape(preview)}\">{self.tr('Preview on the site')}</a>")
         text = (f"<p><b>{self.tr(verb)} on {self.site()}</b> (post {result.post_id}).</p>"
                 f"<p>{' &nbsp;·&nbsp; '.join(links)}</p>")
         if result.forced:
