@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -85,6 +85,8 @@ def preview_url(profile: SiteProfile | None, post_id: int | None) -> str:
 class PublishDialog(QDialog):
     """Three pages: set up (checklist, site, status, date), progress, and the outcome."""
 
+    problemActivated = Signal(object)  # a checklist entry was double-clicked: show it in the window
+
     def __init__(
         self,
         hooks: PublishHooks,
@@ -152,6 +154,8 @@ class PublishDialog(QDialog):
         self.checkList.setAccessibleName(self.tr("Problems found in the article"))
         self.checkList.setWordWrap(True)
         self.checkList.setAlternatingRowColors(True)
+        self.checkList.setToolTip(self.tr("Double-click a problem to go to it"))
+        self.checkList.itemActivated.connect(self._on_problem_activated)
         self.forceCheck = _named(QCheckBox(self.tr("Publish anyway (recorded in the article with your name)")),
                                  "forceCheck")
         self.forceCheck.clicked.connect(self._on_force_clicked)
@@ -269,6 +273,7 @@ class PublishDialog(QDialog):
             kind = QStyle.StandardPixmap.SP_MessageBoxCritical if _is_error(problem) else \
                 QStyle.StandardPixmap.SP_MessageBoxWarning
             item = QListWidgetItem(self.style().standardIcon(kind), str(getattr(problem, "message", problem)))
+            item.setData(Qt.ItemDataRole.UserRole, problem)
             self.checkList.addItem(item)
         self.checkList.setVisible(bool(problems))
         self.checkList.setFixedHeight(min(6, max(1, self.checkList.count())) * 26 + 6)
@@ -291,6 +296,9 @@ class PublishDialog(QDialog):
         if not errors_:
             self.forceCheck.setChecked(False)
         self._update_publish_button()
+
+    def _on_problem_activated(self, item: QListWidgetItem) -> None:
+        self.problemActivated.emit(item.data(Qt.ItemDataRole.UserRole))
 
     def blocking_problems(self) -> list[Any]:
         return [p for p in self.problems or [] if _is_error(p)]

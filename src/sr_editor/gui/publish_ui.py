@@ -47,6 +47,7 @@ class PublishUi(QObject):
         self._bundle: Path | None = None
         self._build_menu()
         window.closing.connect(self.shutdown)
+        self.ctx.document.loaded.connect(self.refresh_region_choices)  # the default site follows the article
 
     def _build_menu(self) -> None:
         menu = self.window.menuBar().addMenu(self.tr("&Publish"))
@@ -80,10 +81,18 @@ class PublishUi(QObject):
         dialog = PublishDialog(self, str(doc.meta("title") or doc.bundle.name), profiles, default_site,
                                status or self._default_status(default_site), self.window)
         dialog.finished.connect(lambda _code: self._dialog_closed(dialog))
+        dialog.problemActivated.connect(lambda problem: self._go_to_problem(dialog, problem))
         self.dialog = dialog
         self._run_checks(dialog)
         dialog.open()
         return dialog
+
+    def _go_to_problem(self, dialog: PublishDialog, problem: Any) -> None:
+        """Close the dialog and show the problem in the editor or the metadata panel, as the problems panel does."""
+        controller = getattr(self.window, "controller", None)
+        dialog.reject()
+        if controller is not None and hasattr(controller, "jump_to_problem"):
+            controller.jump_to_problem(problem)
 
     def _default_site(self, profiles: list[SiteProfile], remote: Any) -> str | None:
         """The site chosen last in this session, else one the article was published to, else the first."""

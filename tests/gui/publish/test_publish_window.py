@@ -124,3 +124,18 @@ def test_region_list_offers_the_site_categories_when_a_term_cache_exists(
     qtbot.waitUntil(lambda: "Caribbean" in [regions.item(i).text() for i in range(regions.count())], timeout=5000)
     names = [regions.item(i).text() for i in range(regions.count())]
     assert "Uncategorized" not in names and "Latin America" in names
+
+
+def test_double_clicking_a_checklist_problem_closes_the_dialog_and_goes_to_it(
+    published_window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sr_editor.core.lint import Problem, Severity
+
+    window = published_window
+    jumped: list[Any] = []
+    monkeypatch.setattr(window.controller, "jump_to_problem", jumped.append)
+    dialog = window.publish_ui.open_publish()
+    problem = Problem("title-missing", Severity.ERROR, "The article has no title.", field="title")
+    dialog.set_problems([problem])
+    dialog.checkList.itemActivated.emit(dialog.checkList.item(0))
+    assert jumped == [problem] and not dialog.isVisible()
