@@ -348,6 +348,14 @@ class PublishDialog(QDialog):
         if self.worker.running:
             return
         request = request or self.current_request()
+        if request.status == "future" and (request.date is None or
+                                           request.date.timestamp() < datetime.now().timestamp() + 120):
+            self.dateEdit.setFocus()
+            self.dateEdit.setStyleSheet(f"color: {ERROR_COLOUR}")
+            self.dateEdit.setToolTip(self.tr("Choose a time at least two minutes ahead; WordPress publishes "
+                                             "earlier times at once."))
+            return
+        self.dateEdit.setStyleSheet("")
         failure = self.hooks.prepare()
         if failure:
             self._show_outcome(QStyle.StandardPixmap.SP_MessageBoxCritical, failure, back=True)

@@ -234,3 +234,35 @@ def test_an_error_sentence_is_shown_as_is(qtbot: Any) -> None:
     finish(qtbot, dialog)
     assert "cannot be reached" in dialog.outcomeText.text()
     assert dialog.backButton.isVisible() and not dialog.reviewButton.isVisible()
+
+
+def test_a_schedule_in_the_past_is_refused_before_anything_runs(qtbot: Any) -> None:
+    from datetime import datetime, timedelta
+
+    hooks = Hooks()
+    dialog = make_dialog(qtbot, hooks, status="future")
+    past = datetime.now().astimezone() - timedelta(minutes=5)
+    dialog.start(PublishRequest("production", "future", past, force=False))
+    assert hooks.prepared == 0 and hooks.requests == []
+    assert "two minutes" in dialog.dateEdit.toolTip()
+
+
+def test_a_failed_save_stops_the_publish_with_its_sentence(qtbot: Any) -> None:
+    hooks = Hooks()
+    hooks.prepare = lambda: "haiti could not be saved, so it was not published."  # type: ignore[method-assign]
+    dialog = make_dialog(qtbot, hooks)
+    dialog.publishButton.click()
+    assert dialog.pages.currentIndex() == 2 and "could not be saved" in dialog.outcomeText.text()
+    assert hooks.requests == []
+
+
+def test_closing_while_publishing_cancels_instead_of_abandoning_the_job(qtbot: Any) -> None:
+    gate = threading.Event()
+    hooks = Hooks(gate=gate)
+    dialog = make_dialog(qtbot, hooks)
+    dialog.publishButton.click()
+    qtbot.waitUntil(lambda: dialog.stepList.count() == 1)
+    dialog.reject()
+    gate.set()
+    finish(qtbot, dialog)
+    assert hooks.jobs[0].cancelled.is_set() and isinstance(dialog.error, errors.PublishCancelled)

@@ -139,3 +139,24 @@ def test_double_clicking_a_checklist_problem_closes_the_dialog_and_goes_to_it(
     dialog.set_problems([problem])
     dialog.checkList.itemActivated.emit(dialog.checkList.item(0))
     assert jumped == [problem] and not dialog.isVisible()
+
+
+def test_publish_of_a_document_that_cannot_be_saved_sends_nothing(
+    published_window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = published_window
+    seen: list[str] = []
+    script_jobs(window, seen)
+    monkeypatch.setattr(window.context.autosave, "save_now", lambda: False)
+    dialog = window.publish_ui.open_publish()
+    qtbot.waitUntil(lambda: dialog.problems is not None, timeout=5000)
+    dialog.publishButton.click()
+    assert "could not be saved" in dialog.outcomeText.text() and seen == []
+    assert not window.context.watcher.signalsBlocked()
+
+
+def test_publish_without_an_open_article_says_so(published_window: Any) -> None:
+    window = published_window
+    window.context.session.close()
+    assert window.publish_ui.open_publish() is None
+    assert "Open an article" in window.statusBar().currentMessage()

@@ -153,3 +153,33 @@ def test_remove_forgets_the_profile_and_deletes_its_password(
     assert env.store.get("production", "ana") is None
     assert env.session.profiles() == []
     qtbot.waitUntil(lambda: dialog.siteList.count() == 0)
+
+
+def test_an_unreachable_site_is_one_finding_not_a_crash(qtbot: Any, env: Env) -> None:
+    env.session.registry.add(SiteProfile("production", "https://news.example.org", "ana"))
+    env.clients.routes["/"] = errors.SiteUnreachable("production")
+    dialog = open_dialog(qtbot, env)
+    dialog.testButton.click()
+    qtbot.waitUntil(lambda: dialog.findings.count() == 1, timeout=5000)
+    assert "cannot be reached" in dialog.findings.item(0).text()
+    assert dialog.testButton.isEnabled()
+
+
+def test_a_keyring_that_refuses_to_delete_is_reported_after_the_profile_is_gone(
+    qtbot: Any, env: Env, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from sr_editor.publish.credentials import KeyringUnavailable
+
+    def refuse(*args: Any) -> None:
+        raise KeyringUnavailable("the system keyring refused: InitError")
+
+    env.session.registry.add(SiteProfile("production", "https://news.example.org", "ana"))
+    monkeypatch.setattr(env.store, "delete", refuse)
+    dialog = open_dialog(qtbot, env)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    dialog.removeButton.click()
+    qtbot.waitUntil(lambda: dialog.findings.count() == 1, timeout=5000)
+    assert "could not be deleted from the keyring" in dialog.findings.item(0).text()
+    assert env.session.profiles() == []
