@@ -40,6 +40,7 @@ class SitesBackend(Protocol):
 
     warning: str | None
 
+    def credentials(self) -> Any: ...
     def profiles(self) -> list[SiteProfile]: ...
     def add_site(self, profile: SiteProfile, password: str) -> AddedSite: ...
     def remove_site(self, name: str) -> SiteProfile: ...
@@ -159,6 +160,8 @@ class SitesDialog(QDialog):
         self._build()
         self.siteList.currentRowChanged.connect(self._on_selected)
         self.refresh()
+        # opening the keyring may block on an unlock prompt: off the GUI thread, then say if it is not secure
+        self.calls.run(backend.credentials, lambda _store: self._show_warning(), lambda _error: self._show_warning())
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)

@@ -183,3 +183,16 @@ def test_a_keyring_that_refuses_to_delete_is_reported_after_the_profile_is_gone(
     qtbot.waitUntil(lambda: dialog.findings.count() == 1, timeout=5000)
     assert "could not be deleted from the keyring" in dialog.findings.item(0).text()
     assert env.session.profiles() == []
+
+
+def test_without_a_secure_keyring_the_dialog_says_so_when_it_opens(qtbot: Any, env: Env) -> None:
+    from keyring.backends import fail
+
+    from sr_editor.publish.credentials import open_credential_store
+
+    env.session._open_store = lambda: open_credential_store(fail.Keyring())
+    dialog = open_dialog(qtbot, env)
+    qtbot.waitUntil(lambda: dialog.warning.isVisible(), timeout=5000)
+    assert "No secure system keyring" in dialog.warning.text()
+    env.session.add_site(SiteProfile("production", "https://news.example.org", "ana"), PASSWORD)
+    assert env.session.password_for(SiteProfile("production", "https://news.example.org", "ana")) == PASSWORD
