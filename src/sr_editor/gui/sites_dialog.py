@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,6 +25,8 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -63,6 +66,39 @@ def _note(colour: str = MUTED) -> QLabel:
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setStyleSheet(f"color: {colour}")
     return label
+
+
+class _SiteDelegate(QStyledItemDelegate):
+    """Two lines per site: the name in bold, the address muted beneath."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+              ) -> None:
+        name, url = str(index.data(Qt.ItemDataRole.DisplayRole) or ""), str(index.data(Qt.ItemDataRole.UserRole) or "")
+        style_option = QStyleOptionViewItem(option)
+        self.initStyleOption(style_option, index)
+        style_option.text = ""
+        widget = style_option.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, style_option, painter, widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        rect = option.rect.adjusted(8, 4, -8, -4)  # type: ignore[attr-defined]
+        painter.save()
+        bold = QFont(option.font)  # type: ignore[attr-defined]
+        bold.setWeight(QFont.Weight.DemiBold)
+        painter.setFont(bold)
+        painter.setPen(option.palette.color(QPalette.ColorRole.HighlightedText if selected  # type: ignore[attr-defined]
+                                            else QPalette.ColorRole.Text))
+        line = QFontMetrics(bold).height()
+        painter.drawText(rect.adjusted(0, 0, 0, -line), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, name)
+        painter.setFont(option.font)  # type: ignore[attr-defined]
+        if not selected:
+            painter.setPen(QColor(MUTED))
+        painter.drawText(rect.adjusted(0, line + 2, 0, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, url)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        line = QFontMetrics(option.font).height()  # type: ignore[attr-defined]
+        return QSize(200, 2 * line + 12)
 
 
 class AddSiteDialog(QDialog):
@@ -171,7 +207,7 @@ class SitesDialog(QDialog):
         self.siteList = _named(QListWidget(), "siteList")
         self.siteList.setAccessibleName(self.tr("Site profiles"))
         self.siteList.setMinimumWidth(240)
-        self.siteList.setSpacing(2)
+        self.siteList.setItemDelegate(_SiteDelegate(self.siteList))
         row = QHBoxLayout()
         self.addButton = _named(QPushButton(self.tr("&Add…")), "addSiteButton")
         self.removeButton = _named(QPushButton(self.tr("&Remove")), "removeSiteButton")
@@ -234,7 +270,8 @@ class SitesDialog(QDialog):
         self.profiles = list(profiles)
         self.siteList.clear()
         for profile in self.profiles:
-            item = QListWidgetItem(f"{profile.name}\n{profile.url}")
+            item = QListWidgetItem(profile.name)
+            item.setData(Qt.ItemDataRole.UserRole, profile.url)
             item.setToolTip(f"{profile.url} — {profile.username}")
             self.siteList.addItem(item)
         names = [p.name for p in self.profiles]
@@ -256,7 +293,7 @@ class SitesDialog(QDialog):
                                             "Application Password."))
             return
         self.detailTitle.setText(profile.name)
-        self.detailText.setText(self.tr("%1<br>Logged in as <b>%2</b>").replace("%1", profile.url)
+        self.detailText.setText(self.tr("%1<br>Username: <b>%2</b>").replace("%1", profile.url)
                                 .replace("%2", profile.username))
 
     def _show_error(self, error: BaseException) -> None:

@@ -35,7 +35,7 @@ def test_dialog_lists_the_profiles(qtbot: Any, env: Env) -> None:
     env.session.registry.add(SiteProfile("production", "https://news.example.org", "ana"))
     env.session.registry.add(SiteProfile("staging", "https://staging.example.org", "ana"))
     dialog = open_dialog(qtbot, env)
-    assert [dialog.siteList.item(i).text().split("\n")[0] for i in range(dialog.siteList.count())] == [
+    assert [dialog.siteList.item(i).text() for i in range(dialog.siteList.count())] == [
         "production", "staging"]
     assert dialog.detailTitle.text() == "production"
 
