@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -41,12 +41,23 @@ from sr_editor.publish.flow import Progress, PublishJob, PublishResult
 from sr_editor.publish.sites import SiteProfile
 from sr_editor.services.publish_worker import BackgroundCalls, PublishWorker
 
-STATUS_CHOICES = (
-    ("draft", "Draft on the site (not public)", "Save as draft"),
-    ("pending", "Submit for review (pending)", "Submit for review"),
-    ("publish", "Publish now", "Publish"),
-    ("future", "Schedule for a date", "Schedule"),
+_CTX = "PublishDialog"
+STATUS_CHOICES = (  # key, combo text, button text (marked for translation, translated where shown)
+    ("draft", QT_TRANSLATE_NOOP(_CTX, "Draft on the site (not public)"), QT_TRANSLATE_NOOP(_CTX, "Save as draft")),
+    ("pending", QT_TRANSLATE_NOOP(_CTX, "Submit for review (pending)"), QT_TRANSLATE_NOOP(_CTX, "Submit for review")),
+    ("publish", QT_TRANSLATE_NOOP(_CTX, "Publish now"), QT_TRANSLATE_NOOP(_CTX, "Publish")),
+    ("future", QT_TRANSLATE_NOOP(_CTX, "Schedule for a date"), QT_TRANSLATE_NOOP(_CTX, "Schedule")),
 )
+OUTCOME_VERBS = {
+    "publish": QT_TRANSLATE_NOOP(_CTX, "Published"),
+    "future": QT_TRANSLATE_NOOP(_CTX, "Scheduled"),
+    "pending": QT_TRANSLATE_NOOP(_CTX, "Submitted for review"),
+    "draft": QT_TRANSLATE_NOOP(_CTX, "Saved as a draft"),
+}
+
+
+def _translated(text: object) -> str:
+    return QCoreApplication.translate(_CTX, str(text))
 ERROR_COLOUR, WARNING_COLOUR, OK_COLOUR, MUTED = "#b3261e", "#8a5a00", "#1e6b32", "#5f6368"
 
 
@@ -175,7 +186,7 @@ class PublishDialog(QDialog):
             self.siteCombo.setCurrentIndex(self.siteCombo.findData(default_site))
         self.statusCombo = _named(QComboBox(), "statusCombo")
         for key, text, _button in STATUS_CHOICES:
-            self.statusCombo.addItem(self.tr(text), key)
+            self.statusCombo.addItem(_translated(text), key)
         self.dateEdit = _named(QDateTimeEdit(QDateTime.currentDateTime().addSecs(3600)), "dateEdit")
         self.dateEdit.setCalendarPopup(True)
         self.dateEdit.setDisplayFormat("yyyy-MM-dd  HH:mm")
@@ -324,7 +335,7 @@ class PublishDialog(QDialog):
         if not hasattr(self, "publishButton"):
             return
         label = next((b for k, _t, b in STATUS_CHOICES if k == self.status()), "Publish")
-        self.publishButton.setText(self.tr(label))
+        self.publishButton.setText(_translated(label))
         blocked = self.problems is None or (bool(self.blocking_problems()) and not self.forceCheck.isChecked())
         self.publishButton.setEnabled(bool(self.profiles) and not blocked)
 
@@ -393,13 +404,12 @@ class PublishDialog(QDialog):
         tick = self.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
         for row in range(self.stepList.count()):
             self.stepList.item(row).setIcon(tick)
-        verb = {"publish": "Published", "future": "Scheduled", "pending": "Submitted for review"}.get(
-            result.status, "Saved as a draft")
+        verb = _translated(OUTCOME_VERBS.get(result.status, OUTCOME_VERBS["draft"]))
         preview = preview_url(self.profile(), result.post_id)
         links = [f"<a href=\"{_escape(result.link)}\">{self.tr('View the post')}</a>"] if result.link else []
         if preview:
             links.append(f"<a href=\"{_escape(preview)}\">{self.tr('Preview on the site')}</a>")
-        text = (f"<p><b>{self.tr(verb)} on {self.site()}</b> (post {result.post_id}).</p>"
+        text = (f"<p><b>{verb} on {self.site()}</b> (post {result.post_id}).</p>"
                 f"<p>{' &nbsp;·&nbsp; '.join(links)}</p>")
         if result.forced:
             text += f"<p style='color:{WARNING_COLOUR}'>{self.tr('Published despite:')} {', '.join(result.forced)}</p>"
