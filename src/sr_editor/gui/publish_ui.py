@@ -226,11 +226,16 @@ class PublishUi(QObject):
         self.refresh_region_choices()
 
     def refresh_region_choices(self) -> None:
-        """Offer the site's categories as regions when its term cache exists; else the vocabulary's regions."""
+        """Offer the site's categories as regions when its term cache exists; else the vocabulary's regions.
+
+        Categories that are no region of the vocabulary ("Arts & Culture") are left out, since the checks would
+        reject them; if the vocabulary knows none of them, all categories are offered.
+        """
         panel = self.window.metadata_panel
         if not hasattr(panel, "set_region_choices"):
             return
-        fallback = list(getattr(self.ctx.vocabulary, "regions", ()))
+        vocabulary = self.ctx.vocabulary
+        fallback = list(getattr(vocabulary, "regions", ()))
         remote = self.ctx.document.meta("remote")
 
         def load() -> list[str] | None:
@@ -238,13 +243,20 @@ class PublishUi(QObject):
             cache = self.session.term_cache(site) if site else None
             if cache is None:
                 return None
-            return sorted((t.name for t in cache.categories if t.slug != "uncategorized"), key=str.casefold)
+            return site_regions([t.name for t in cache.categories if t.slug != "uncategorized"], vocabulary)
 
         self.calls.run(load, lambda names: panel.set_region_choices(names or fallback), lambda _error: None)
 
     def shutdown(self) -> None:
         if self.dialog is not None and self.dialog.worker.running:
             self.dialog.worker.cancel()
+
+
+def site_regions(categories: list[str], vocabulary: Any) -> list[str]:
+    """The categories that the vocabulary knows as regions (all of them when it knows none), sorted."""
+    canonical = getattr(vocabulary, "canonical_region", None)
+    known = [name for name in categories if callable(canonical) and canonical(name)]
+    return sorted(known or categories, key=str.casefold)
 
 
 def install_publish_ui(

@@ -7,44 +7,35 @@ GUI thread. `PublishWorker` also carries cancel: the flow stops between steps, a
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+import shiboken6
+from PySide6.QtCore import QObject, Signal, Slot
 
 from sr_editor.publish.flow import Progress, PublishJob
 
 
 class _Relay(QObject):
-    """Lives in the GUI thread; signals emitted from the worker are delivered there (queued)."""
+    """Lives in the GUI thread without a parent; signals emitted from the worker are delivered there (queued)."""
 
     done = Signal(object)
     failed = Signal(object)
 
 
-class _Call(QRunnable):
-    def __init__(self, func: Callable[[], Any], relay: _Relay) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
-        self._func, self._relay = func, relay
-
-    def run(self) -> None:
-        try:
-            value = self._func()
-        except Exception as exc:  # every failure goes back to the window as a value, never lost in a thread
-            self._relay.failed.emit(exc)
-        else:
-            self._relay.done.emit(value)
-
-
 class BackgroundCalls(QObject):
-    """Blocking calls on a small private pool; `on_done(value)` / `on_failed(exception)` run on the GUI thread."""
+    """Blocking calls on daemon threads; `on_done(value)` / `on_failed(exception)` run on the GUI thread.
+
+    Daemon threads, not a child QThreadPool: deleting a dialog must not freeze the window until a slow request
+    times out. An answer arriving after the owner was deleted is dropped.
+    """
 
     def __init__(self, parent: QObject | None = None, threads: int = 2) -> None:
         super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(threads)
+        self._slots = threading.BoundedSemaphore(max(1, threads))
         self._relays: set[_Relay] = set()
+        self._threads: list[threading.Thread] = []
 
     def run(
         self, func: Callable[[], Any], on_done: Callable[[Any], None], on_failed: Callable[[BaseException], None]
@@ -55,18 +46,35 @@ class BackgroundCalls(QObject):
         def finish(callback: Callable[[Any], None], value: Any) -> None:
             self._relays.discard(relay)
             relay.deleteLater()
-            callback(value)
+            if shiboken6.isValid(self):
+                callback(value)
 
         relay.done.connect(lambda value: finish(on_done, value))
         relay.failed.connect(lambda exc: finish(on_failed, exc))
-        self._pool.start(_Call(func, relay))
+
+        def work() -> None:
+            with self._slots:
+                try:
+                    value = func()
+                except Exception as exc:  # every failure goes back to the window as a value, never lost
+                    relay.failed.emit(exc)
+                else:
+                    relay.done.emit(value)
+
+        thread = threading.Thread(target=work, name="publish-call", daemon=True)
+        self._threads = [t for t in self._threads if t.is_alive()] + [thread]
+        thread.start()
 
     @property
     def busy(self) -> bool:
         return bool(self._relays)
 
     def wait(self, msecs: int = 30_000) -> bool:
-        return self._pool.waitForDone(msecs)
+        """Join the running calls (tests, shutdown); their answers still arrive through the event loop."""
+        deadline = time.monotonic() + msecs / 1000
+        for thread in list(self._threads):
+            thread.join(max(0.0, deadline - time.monotonic()))
+        return not any(t.is_alive() for t in self._threads)
 
 
 JobFactory = Callable[[Progress], PublishJob]  # builds the job in the worker (keyring, term sync may block)

@@ -118,12 +118,22 @@ def test_region_list_offers_the_site_categories_when_a_term_cache_exists(
     window = published_window
     save_cache(sample_workspace, "production", TermCache(
         [Term(1, "Uncategorized", "uncategorized"), Term(5, "Latin America", "latin-america"),
-         Term(9, "Caribbean", "caribbean")], [], "2026-11-24T10:00:00Z"))
+         Term(6, "Africa", "africa"), Term(9, "Arts & Culture", "arts-culture")], [], "2026-11-24T10:00:00Z"))
     window.publish_ui.refresh_region_choices()
     regions = window.findChild(QListWidget, "regionList")
-    qtbot.waitUntil(lambda: "Caribbean" in [regions.item(i).text() for i in range(regions.count())], timeout=5000)
-    names = [regions.item(i).text() for i in range(regions.count())]
-    assert "Uncategorized" not in names and "Latin America" in names
+    qtbot.waitUntil(lambda: "Asia" not in [regions.item(i).text() for i in range(regions.count())], timeout=5000)
+    assert [regions.item(i).text() for i in range(regions.count())] == ["Africa", "Latin America"]
+
+
+def test_categories_that_are_no_region_are_only_offered_when_the_vocabulary_knows_none() -> None:
+    from sr_editor.gui.publish_ui import site_regions
+
+    class Vocabulary:
+        def canonical_region(self, name: str) -> str | None:
+            return name if name in ("Africa", "Latin America") else None
+
+    assert site_regions(["Latin America", "Arts & Culture", "Africa"], Vocabulary()) == ["Africa", "Latin America"]
+    assert site_regions(["Noticias", "Cultura"], Vocabulary()) == ["Cultura", "Noticias"]
 
 
 def test_double_clicking_a_checklist_problem_closes_the_dialog_and_goes_to_it(

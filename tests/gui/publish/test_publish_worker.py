@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
+import shiboken6
 from pubgui_fakes import ScriptedJob
 
 from sr_editor.publish import errors
@@ -55,3 +56,18 @@ def test_cancel_before_the_job_exists_still_stops_it(qtbot: Any) -> None:
         worker.cancel()
         gate.set()
     assert isinstance(failed.args[0], errors.PublishCancelled)
+
+
+def test_an_answer_arriving_after_its_owner_was_deleted_is_dropped(qtbot: Any) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    owner = QWidget()
+    calls = BackgroundCalls(owner)
+    gate = threading.Event()
+    delivered: list[Any] = []
+    calls.run(lambda: gate.wait(5), delivered.append, delivered.append)
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(calls))
+    gate.set()
+    qtbot.wait(200)
+    assert delivered == []
