@@ -6,8 +6,10 @@ cache, history, recovery snapshots, trash, lock). A folder without index.md is n
 
 from __future__ import annotations
 
+import calendar
 import logging
 import os
+import re
 import shutil
 import time
 from collections.abc import Callable, Sequence
@@ -34,6 +36,7 @@ Checker = Callable[[Article, Path], list[Problem]]
 # timestamp granularity could keep the same mtime and size (git's "racy" problem).
 _RACY_SECONDS = 2.0
 _TRASH_STAMP = "%Y%m%d-%H%M%S"
+_TRASH_NAME = re.compile(r"^(\d{8}-\d{6})(?:\.(\d+))?-(.+)$")
 
 
 @dataclass(frozen=True)
@@ -231,9 +234,11 @@ class Workspace:
         """Move the bundle under `.sr-editor/trash/<timestamp>-<slug>/`; restorable with `restore`."""
         self.trash_dir.mkdir(parents=True, exist_ok=True)
         stamp = time.strftime(_TRASH_STAMP, time.gmtime())
-        base = f"{stamp}-{bundle.name}"
-        taken = set(os.listdir(self.trash_dir))
-        target = self.trash_dir / unique_slug(base, taken, max_length=255)
+        target = self.trash_dir / f"{stamp}-{bundle.name}"
+        number = 1
+        while target.exists():
+            number += 1
+            target = self.trash_dir / f"{stamp}.{number}-{bundle.name}"
         bundle.rename(target)
         return target
 
@@ -245,19 +250,19 @@ class Workspace:
         except FileNotFoundError:
             return entries
         for name in names:
-            try:
-                stamp = time.strptime(name[:15], _TRASH_STAMP)
-            except ValueError:
+            match = _TRASH_NAME.match(name)
+            if not match:
                 continue
-            trashed_at = time.mktime(stamp) - time.timezone
-            entries.append(TrashEntry(self.trash_dir / name, name[16:], trashed_at))
-        entries.sort(key=lambda e: (e.trashed_at, e.path.name), reverse=True)
+            trashed_at = calendar.timegm(time.strptime(match.group(1), _TRASH_STAMP))
+            entries.append(TrashEntry(self.trash_dir / name, match.group(3), float(trashed_at)))
+        entries.sort(key=lambda e: (e.trashed_at, _trash_counter(e.path.name)), reverse=True)
         return entries
 
     def restore(self, entry: TrashEntry | Path) -> Path:
         """Move a trashed bundle back; under a new unique name (slug updated too) when its own is taken."""
         source = entry.path if isinstance(entry, TrashEntry) else Path(entry)
-        original = entry.slug if isinstance(entry, TrashEntry) else source.name[16:]
+        match = _TRASH_NAME.match(source.name)
+        original = match.group(3) if match else source.name
         slug = unique_slug(original or "article", self.taken_slugs())
         target = self.root / slug
         source.rename(target)
@@ -291,6 +296,11 @@ def _summary(bundle: Path, name: str, row: Row) -> ArticleSummary:
     return ArticleSummary(
         bundle, name, row[3], row[4], row[5], tuple(row[6]), tuple(row[7]), row[8], row[9], row[10], row[11]
     )
+
+
+def _trash_counter(name: str) -> int:
+    match = _TRASH_NAME.match(name)
+    return int(match.group(2)) if match and match.group(2) else 1
 
 
 def _checker_id(checker: Checker | None) -> str:
