@@ -100,7 +100,7 @@ def test_a_just_modified_file_is_not_trusted_to_the_cache(ws: tuple[Workspace, C
 
 
 def test_a_corrupt_cache_is_ignored_and_rebuilt(ws: tuple[Workspace, CountingChecker]) -> None:
-    workspace, checker = ws
+    workspace, _ = ws
     expected = workspace.list_articles()
     for garbage in (b"{broken", b"[]", b'{"format": 1, "context": "x", "rows": []}', b"\xff\xfe"):
         (workspace.state_dir / "index.json").write_bytes(garbage)
