@@ -36,6 +36,7 @@ Checker = Callable[[Article, Path], list[Problem]]
 # timestamp granularity could keep the same mtime and size (git's "racy" problem).
 _RACY_SECONDS = 2.0
 _TRASH_STAMP = "%Y%m%d-%H%M%S"
+_INDEX_SUFFIX = os.sep + INDEX_NAME
 _TRASH_NAME = re.compile(r"^(\d{8}-\d{6})(?:\.(\d+))?-(.+)$")
 
 
@@ -92,8 +93,8 @@ class Workspace:
             rows[name] = row
         if changed or len(rows) != len(cached):
             self.cache.save(rows)
-        root = self.root
-        return [_summary(root / name, name, row) for name, row in sorted(rows.items())]
+        child = _child_path_maker(self.root)
+        return [_summary(child(name), name, row) for name, row in sorted(rows.items())]
 
     def summarize(self, bundle: Path) -> ArticleSummary:
         """One article's summary, read fresh (after a save, for one row of the list)."""
@@ -113,7 +114,7 @@ class Workspace:
                 if not entry.is_dir():
                     continue
                 dir_stat = entry.stat()
-                index = os.stat(os.path.join(entry.path, INDEX_NAME))
+                index = os.stat(entry.path + _INDEX_SUFFIX)
             except OSError:  # no index.md (not an article), or it vanished meanwhile
                 continue
             found.append((entry.name, entry.path, (index.st_mtime_ns, index.st_size, dir_stat.st_mtime_ns)))
@@ -290,6 +291,17 @@ def _key(bundle: Path) -> tuple[int, int, int] | None:
     except OSError:
         return None
     return index.st_mtime_ns, index.st_size, folder.st_mtime_ns
+
+
+def _child_path_maker(root: Path) -> Callable[[str], Path]:
+    """`root / name` for 10,000 plain names: pathlib's private fast path when it exists (CPython 3.11-3.12)
+    skips re-parsing the root each time, a third of a warm listing; falls back to the public operator."""
+    fast = getattr(root, "_make_child_relpath", None)
+    if callable(fast):
+        probe = fast("probe")
+        if isinstance(probe, Path) and probe == root / "probe":
+            return fast  # type: ignore[no-any-return]
+    return root.joinpath
 
 
 def _summary(bundle: Path, name: str, row: Row) -> ArticleSummary:
