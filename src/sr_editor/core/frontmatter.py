@@ -26,6 +26,25 @@ MAX_FRONT_MATTER_NODES = 100_000
 # libyaml's safe loader when available (about 10x faster on a cold workspace listing); same safe semantics.
 _SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
+
+class _StrictLoader(_SafeLoader):  # type: ignore[valid-type,misc]
+    """The safe loader, refusing a key written twice in one mapping: PyYAML would silently keep the last one,
+    and the first value would be lost on the next save."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: dict[Any, yaml.Node] = {}
+        for key_node, _ in node.value:
+            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == "tag:yaml.org,2002:merge":
+                continue
+            key = key_node.value
+            if key in seen:
+                first = seen[key].start_mark.line + 2
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"the key '{key}' appears twice (first on line {first})", key_node.start_mark
+                )
+            seen[key] = key_node
+        return super().construct_mapping(node, deep=deep)  # type: ignore[no-any-return]
+
 # Known keys and the YAML types they must have; a wrong type makes the file broken rather than guessed at.
 _MAPPING_KEYS = ("featured_image", "remote")
 _SCALAR_KEYS = ("title", "slug", "excerpt", "status", "author")
@@ -95,7 +114,7 @@ def _detect_newline(text: str) -> str:
 
 def _load_front_matter(front: str, path: Path | str) -> dict[str, Any]:
     try:
-        data = yaml.load(front, Loader=_SafeLoader)
+        data = yaml.load(front, Loader=_StrictLoader)
     except RecursionError as exc:
         raise BrokenArticleError(path, "the front matter is nested too deeply to read") from exc
     except yaml.MarkedYAMLError as exc:
