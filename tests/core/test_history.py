@@ -28,24 +28,35 @@ def bundle(workspace_dir: Path) -> Path:
 
 def test_versions_are_listed_newest_first_with_time_reason_and_size(history: LocalHistory, bundle: Path) -> None:
     history.record(bundle, b"one", "save", now=NOW)
-    history.record(bundle, b"three", "autosave", now=NOW + timedelta(seconds=1))
+    history.record(bundle, b"three", "autosave", now=NOW + timedelta(minutes=2))
     versions = history.versions(bundle)
     assert [(v.reason, v.size, v.time) for v in versions] == [
-        ("autosave", 5, NOW + timedelta(seconds=1)), ("save", 3, NOW),
+        ("autosave", 5, NOW + timedelta(minutes=2)), ("save", 3, NOW),
     ]
     assert history.read(bundle, versions[1].id) == b"one"
 
 
 def test_two_versions_in_the_same_instant_are_both_kept_in_order(history: LocalHistory, bundle: Path) -> None:
-    history.record(bundle, b"first", now=NOW)
-    history.record(bundle, b"second", now=NOW)
+    history.record(bundle, b"first", "rename", now=NOW)
+    history.record(bundle, b"second", "rename", now=NOW)
     assert [history.read(bundle, v.id) for v in history.versions(bundle)] == [b"second", b"first"]
 
 
 def test_recording_the_same_bytes_as_the_newest_version_is_skipped(history: LocalHistory, bundle: Path) -> None:
     assert history.record(bundle, b"same", now=NOW) is not None
-    assert history.record(bundle, b"same", now=NOW + timedelta(seconds=5)) is None
+    assert history.record(bundle, b"same", "restore", now=NOW + timedelta(minutes=5)) is None
     assert len(history.versions(bundle)) == 1
+
+
+def test_typing_saves_within_a_minute_of_the_newest_version_record_nothing(
+    history: LocalHistory, bundle: Path
+) -> None:
+    history.record(bundle, b"one", "autosave", now=NOW)
+    assert history.record(bundle, b"two", "autosave", now=NOW + timedelta(seconds=30)) is None
+    assert history.record(bundle, b"three", "save", now=NOW + timedelta(seconds=59)) is None
+    assert history.record(bundle, b"four", "restore", now=NOW + timedelta(seconds=59)) is not None
+    assert history.record(bundle, b"five", "autosave", now=NOW + timedelta(seconds=61)) is not None
+    assert [history.read(bundle, v.id) for v in history.versions(bundle)] == [b"five", b"four", b"one"]
 
 
 def test_reasons_become_safe_file_name_tags(history: LocalHistory, bundle: Path) -> None:
@@ -76,7 +87,7 @@ def test_beyond_50_one_version_per_day_is_kept_for_30_days(history: LocalHistory
             when = start + timedelta(days=day, hours=hour - 12)
             history.record(bundle, f"d{day}h{hour}".encode(), now=when)
     for i in range(50):
-        history.record(bundle, f"today{i}".encode(), now=NOW + timedelta(seconds=i))
+        history.record(bundle, f"today{i}".encode(), now=NOW + timedelta(minutes=i))
     old = [history.read(bundle, v.id) for v in history.versions(bundle)[50:]]
     # Days 10..39 are within 30 days of NOW; the afternoon version of each survives, older days are gone.
     assert old == [f"d{day}h15".encode() for day in range(39, 9, -1)]
@@ -85,7 +96,7 @@ def test_beyond_50_one_version_per_day_is_kept_for_30_days(history: LocalHistory
 def test_the_size_cap_drops_the_oldest_but_never_the_newest(bundle: Path, tmp_path: Path) -> None:
     history = LocalHistory(tmp_path / "h", HistoryPolicy(keep_last=50, keep_days=30, max_bytes=250))
     for i in range(5):
-        history.record(bundle, bytes([65 + i]) * 100, now=NOW + timedelta(seconds=i))
+        history.record(bundle, bytes([65 + i]) * 100, now=NOW + timedelta(minutes=i))
     assert [v.size for v in history.versions(bundle)] == [100, 100]
     huge = LocalHistory(tmp_path / "h2", HistoryPolicy(max_bytes=10))
     huge.record(bundle, b"x" * 100, now=NOW)
