@@ -131,7 +131,7 @@ class Workspace:
             index_mtime_ns = -1  # never matches: re-read next time
         updated = key[0] / 1e9
         try:
-            article, _ = read_article_file(bundle / INDEX_NAME)
+            article, _ = read_article_file(bundle / INDEX_NAME, keep_raw=False)
         except BrokenArticleError as exc:
             reason = f"line {exc.line}: {exc.reason}" if exc.line is not None else exc.reason
             return [index_mtime_ns, size, dir_mtime_ns, "", "", "", [], [], updated, 0, 0, reason]
