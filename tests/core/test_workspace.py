@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from sr_editor.core.errors import (
     ArticleNotFoundError,
     ArticleWriteError,
     BrokenArticleError,
+    WorkspaceOperationError,
 )
 from sr_editor.core.lint import Problem, Severity
 from sr_editor.core.workspace import Workspace
@@ -193,3 +195,43 @@ def test_resolve_accepts_folder_index_file_and_slug(ws: Workspace, monkeypatch: 
 def test_summarize_reads_one_article_fresh(ws: Workspace) -> None:
     bundle = ws.create_article("Story")
     assert ws.summarize(bundle).title == "Story"
+
+
+def test_rename_keeps_the_earlier_history_of_the_article(ws: Workspace) -> None:
+    bundle = ws.create_article("Old Name")
+    loaded = ws.store.load(bundle)
+    loaded.article.title = "Edited"
+    ws.store.save(bundle, loaded.article, loaded.disk_hash)
+    target = ws.rename(bundle, "new-name")
+    assert [v.reason for v in ws.history.versions(target)] == ["rename", "save"]
+    assert not ws.history.folder(bundle).exists()
+
+
+def test_a_failing_trash_move_is_a_sentence_naming_the_folder(
+    ws: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bundle = ws.create_article("Story")
+
+    def refuse(self: Path, target: Path) -> None:
+        raise OSError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "rename", refuse)
+    with pytest.raises(WorkspaceOperationError) as info:
+        ws.trash(bundle)
+    assert str(info.value) == f"Could not move to the trash {bundle} (Permission denied)."
+    monkeypatch.undo()
+    assert (bundle / "index.md").exists()
+
+
+def test_a_failing_copy_leaves_no_half_copy(ws: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    bundle = ws.create_article("Story")
+    (bundle / "photo.jpg").write_bytes(b"jpeg")
+
+    def disk_full(src: str, dst: str, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(shutil, "copyfile", disk_full)
+    with pytest.raises(WorkspaceOperationError):
+        ws.duplicate(bundle)
+    monkeypatch.undo()
+    assert [n for n in os.listdir(ws.root) if n != ".sr-editor"] == ["story"]

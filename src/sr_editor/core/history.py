@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import shutil
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -152,13 +153,22 @@ class LocalHistory:
         return sorted(doomed)
 
     def move(self, old_bundle: Path, new_bundle: Path) -> None:
-        """Follow a rename of the bundle folder (best effort: history is a convenience, not the article)."""
+        """Follow a rename of the bundle folder, merging into any history already under the new name (best
+        effort: history is a convenience, not the article)."""
         old, new = self.folder(old_bundle), self.folder(new_bundle)
-        if old.exists() and not new.exists():
-            try:
+        if not old.is_dir() or old == new:
+            return
+        try:
+            if not new.exists():
                 old.rename(new)
-            except OSError as exc:
-                log.warning("cannot move history %s to %s: %s", old, new, exc)
+                return
+            for item in old.iterdir():
+                if not (new / item.name).exists():
+                    item.rename(new / item.name)
+            shutil.rmtree(old, ignore_errors=True)
+        except OSError as exc:
+            log.warning("cannot move history %s to %s: %s", old, new, exc)
+        self.prune(new_bundle)
 
 
 def _beyond_policy(versions: list[HistoryVersion], policy: HistoryPolicy, now: datetime) -> list[str]:

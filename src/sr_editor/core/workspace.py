@@ -20,7 +20,12 @@ from pathlib import Path
 
 import sr_editor
 from sr_editor.core.article import Article
-from sr_editor.core.errors import ArticleExistsError, BrokenArticleError
+from sr_editor.core.errors import (
+    ArticleExistsError,
+    BrokenArticleError,
+    SrEditorError,
+    WorkspaceOperationError,
+)
 from sr_editor.core.frontmatter import read_article_file
 from sr_editor.core.history import LocalHistory
 from sr_editor.core.index_cache import CACHE_NAME, IndexCache, Row
@@ -163,8 +168,9 @@ class Workspace:
         self, title: str, regions: Sequence[str] = (), tags: Sequence[str] = (), author: str = ""
     ) -> Path:
         """A new draft bundle under a unique slug derived from the title; returns its folder."""
-        self.root.mkdir(parents=True, exist_ok=True)
-        bundle = self._new_folder(slugify(title))
+        with _file_system("create an article in", self.root):
+            self.root.mkdir(parents=True, exist_ok=True)
+            bundle = self._new_folder(slugify(title))
         article = Article(meta={
             "title": title, "slug": bundle.name, "excerpt": "", "status": "draft", "author": author,
             "regions": list(regions), "tags": list(tags),
@@ -190,31 +196,37 @@ class Workspace:
         raise ArticleExistsError(self.root / base)
 
     def duplicate(self, bundle: Path) -> Path:
-        """Copy a bundle with its images as a new draft; the copy has no `remote` (it is a new post)."""
-        loaded = self.store.load(bundle)
-        article = loaded.article.copy()
+        """Copy a bundle with its images as a new draft; the copy has no `remote` (it is a new post).
+
+        The copy is assembled in a hidden folder and renamed into place, so the list never shows half a copy."""
+        article = self.store.load(bundle).article.copy()
         new_slug = unique_slug(f"{bundle.name}-copy", self.taken_slugs())
         staging = self.root / f".{new_slug}.partial"
-        shutil.rmtree(staging, ignore_errors=True)
-        shutil.copytree(bundle, staging, ignore=shutil.ignore_patterns(".*"))
+        target = self.root / new_slug
+        article.title = f"{article.title} (copy)" if article.title else ""
+        article.slug = new_slug
+        article.status = "draft"
+        article.remove("remote")
         try:
-            article.title = f"{article.title} (copy)" if article.title else ""
-            article.slug = new_slug
-            article.status = "draft"
-            article.remove("remote")
-            (staging / INDEX_NAME).unlink()
+            with _file_system("copy", bundle):
+                shutil.rmtree(staging, ignore_errors=True)
+                shutil.copytree(bundle, staging, ignore=shutil.ignore_patterns(".*"))
+                (staging / INDEX_NAME).unlink()
             self.store.save(staging, article, None, reason="duplicate")
-            target = self.root / new_slug
             if target.exists():
                 raise ArticleExistsError(target)
-            staging.rename(target)
+            with _file_system("copy", bundle):
+                staging.rename(target)
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise
         return target
 
     def rename(self, bundle: Path, new_slug: str) -> Path:
-        """Rename the folder and the front-matter slug; refuses a name already taken (ArticleExistsError)."""
+        """Rename the folder and the front-matter slug; refuses a name already taken (ArticleExistsError).
+
+        `new_slug` goes through slugify, so a title-like name is accepted. History and any recovery snapshot
+        follow the article; if the front matter cannot be updated, everything is moved back."""
         slug = slugify(new_slug)
         target = self.root / slug
         if target == bundle:
@@ -222,29 +234,31 @@ class Workspace:
         if target.exists():
             raise ArticleExistsError(target)
         loaded = self.store.load(bundle)
-        bundle.rename(target)
+        with _file_system("rename", bundle):
+            bundle.rename(target)
+        self.history.move(bundle, target)
         try:
-            article = loaded.article
-            article.slug = slug
-            self.store.save(target, article, loaded.disk_hash, reason="rename")
+            loaded.article.slug = slug
+            self.store.save(target, loaded.article, loaded.disk_hash, reason="rename")
         except BaseException:
             target.rename(bundle)
+            self.history.move(target, bundle)
             raise
-        self.history.move(bundle, target)
         self.recovery.move(bundle, target)
         return target
 
     # ----- trash -----------------------------------------------------------------------------------
     def trash(self, bundle: Path) -> Path:
         """Move the bundle under `.sr-editor/trash/<timestamp>-<slug>/`; restorable with `restore`."""
-        self.trash_dir.mkdir(parents=True, exist_ok=True)
         stamp = time.strftime(_TRASH_STAMP, time.gmtime())
         target = self.trash_dir / f"{stamp}-{bundle.name}"
         number = 1
         while target.exists():
             number += 1
             target = self.trash_dir / f"{stamp}.{number}-{bundle.name}"
-        bundle.rename(target)
+        with _file_system("move to the trash", bundle):
+            self.trash_dir.mkdir(parents=True, exist_ok=True)
+            bundle.rename(target)
         return target
 
     def list_trash(self) -> list[TrashEntry]:
@@ -270,14 +284,15 @@ class Workspace:
         original = match.group(3) if match else source.name
         slug = unique_slug(original or "article", self.taken_slugs())
         target = self.root / slug
-        source.rename(target)
+        with _file_system("restore from the trash", source):
+            source.rename(target)
         if slug != original:
             try:
                 loaded = self.store.load(target)
                 loaded.article.slug = slug
                 self.store.save(target, loaded.article, loaded.disk_hash, reason="restore")
-            except BrokenArticleError:
-                pass  # a broken file is never rewritten; the folder name is what counts
+            except SrEditorError as exc:  # a broken file is never rewritten; the folder name is what counts
+                log.warning("restored %s but could not update its slug: %s", target, exc)
         return target
 
     def resolve(self, path: Path) -> Path:
@@ -295,6 +310,15 @@ def _key(bundle: Path) -> tuple[int, int, int] | None:
     except OSError:
         return None
     return index.st_mtime_ns, index.st_size, folder.st_mtime_ns
+
+
+@contextlib.contextmanager
+def _file_system(action: str, path: Path) -> Iterator[None]:
+    """OSError as a sentence naming the action and the folder (WorkspaceOperationError)."""
+    try:
+        yield
+    except OSError as exc:
+        raise WorkspaceOperationError(action, path, exc.strerror or str(exc)) from exc
 
 
 @contextlib.contextmanager
