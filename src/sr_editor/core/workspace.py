@@ -17,6 +17,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sr_editor
 from sr_editor.core.article import Article
@@ -29,15 +30,17 @@ from sr_editor.core.errors import (
 from sr_editor.core.frontmatter import read_article_file
 from sr_editor.core.history import LocalHistory
 from sr_editor.core.index_cache import CACHE_NAME, IndexCache, Row
-from sr_editor.core.lint import Problem
 from sr_editor.core.lock import WorkspaceLock
 from sr_editor.core.recovery import RecoveryStore
 from sr_editor.core.slugs import slugify, unique_slug
 from sr_editor.core.store import INDEX_NAME, STATE_DIR, ArticleStore
 
+if TYPE_CHECKING:  # lint pulls in the renderer; a listing without a checker should not pay for importing it
+    from sr_editor.core.lint import Problem
+
 log = logging.getLogger(__name__)
 
-Checker = Callable[[Article, Path], list[Problem]]
+Checker = Callable[[Article, Path], "list[Problem]"]
 
 # Entries changed this recently are not trusted to the cache: a second edit within the file system's
 # timestamp granularity could keep the same mtime and size (git's "racy" problem).
