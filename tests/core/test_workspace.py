@@ -235,3 +235,27 @@ def test_a_failing_copy_leaves_no_half_copy(ws: Workspace, monkeypatch: pytest.M
         ws.duplicate(bundle)
     monkeypatch.undo()
     assert [n for n in os.listdir(ws.root) if n != ".sr-editor"] == ["story"]
+
+
+def test_an_unreadable_workspace_is_a_sentence_naming_it(ws: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(path: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(os, "scandir", refuse)
+    with pytest.raises(WorkspaceOperationError) as info:
+        ws.list_articles()
+    assert str(ws.root) in str(info.value) and "Permission denied" in str(info.value)
+
+
+def test_an_unreadable_index_file_is_listed_as_broken(ws: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    bundle = write(ws.root, "story", "---\ntitle: T\n---\n")
+    real_read = Path.read_bytes
+
+    def refuse(self: Path) -> bytes:
+        if self == bundle / "index.md":
+            raise PermissionError(13, "Permission denied")
+        return real_read(self)
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    [row] = ws.list_articles()
+    assert row.broken is not None and "Permission denied" in row.broken

@@ -119,6 +119,8 @@ class Workspace:
             entries = list(os.scandir(self.root))
         except FileNotFoundError:
             return found
+        except OSError as exc:
+            raise WorkspaceOperationError("list the articles in", self.root, exc.strerror or str(exc)) from exc
         for entry in entries:
             if entry.name.startswith("."):
                 continue
