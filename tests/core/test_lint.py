@@ -257,3 +257,9 @@ def test_documentation_lists_every_rule_with_its_severity() -> None:
         row = next((line for line in text.splitlines() if line.startswith(f"| `{rule_id}` |")), None)
         assert row is not None, f"{rule_id} is not documented"
         assert row.split("|")[2].strip() == rule.severity.value, f"{rule_id}: documented severity differs"
+
+
+def test_svg_in_the_bundle_is_an_unsupported_image(bundle: Path, vocabulary: RegionVocabulary) -> None:
+    (bundle / "chart.svg").write_text("<svg/>")
+    problems = check_article(_article(body="![A chart of votes](chart.svg)"), bundle, vocabulary)
+    assert _rules(problems) == ["image-unsupported"] and has_errors(problems)
