@@ -58,8 +58,10 @@ def _median_ms(action: Callable[[], object], repeat: int) -> float:
     return statistics.median(times)
 
 
-def bench(words: int, repeat: int) -> None:
+def bench(words: int, repeat: int, footnotes: bool = False) -> None:
     body = build_article(words)
+    if footnotes:  # footnotes tie the whole text together: the incremental path falls back to a full render
+        body = body.replace(" done.\n\n## Section 2:", " done.[^1]\n\n## Section 2:", 1) + "\n[^1]: A source.\n"
     actual_words = len(body.split())
     full = _median_ms(lambda: render_body(body, _resolver), repeat)
     renderer = IncrementalRenderer()
@@ -77,13 +79,15 @@ def bench(words: int, repeat: int) -> None:
 
     incremental = _median_ms(one_edit, repeat)
     assert renderer.render(edits[-1], _resolver) == render_body(edits[-1], _resolver)
-    print(f"{actual_words:>6} words: render_body {full:7.1f} ms | incremental cold {cold:7.1f} ms | "
+    label = " (footnotes)" if footnotes else ""
+    print(f"{actual_words:>6} words{label}: render_body {full:7.1f} ms | incremental cold {cold:7.1f} ms | "
           f"incremental after a one-character edit {incremental:6.1f} ms")
 
 
 def main() -> None:
     bench(5_000, repeat=15)
     bench(50_000, repeat=9)
+    bench(50_000, repeat=3, footnotes=True)
 
 
 if __name__ == "__main__":

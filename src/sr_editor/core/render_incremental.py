@@ -30,7 +30,8 @@ _HTML_DECLARATION = re.compile(r"<[!?]")
 _HEADING_ID = re.compile(r"<h[1-6] id=\"([^\"]*)\"")
 # A block starting with one of these after a blank line never continues the block before it
 # (lists continue on markers and digits, quotes on '>', code on indentation).
-_INDEPENDENT_START = re.compile(r"^(?:#|!\[|[^\W\d_]|[\"'“‘«¿¡(])", re.MULTILINE)
+_INDEPENDENT_START = re.compile(r"\n\n(?=#|!\[|[^\W\d_]|[\"'“‘«¿¡(])")
+_BLANK_WITH_SPACES = re.compile(r"(?<=\n) +\n")
 
 
 @dataclass
@@ -42,14 +43,21 @@ class _Entry:
 
 def normalize(body: str) -> str:
     """What Python-Markdown's NormalizeWhitespace does (minus the trailing blank lines); idempotent."""
-    text = body.replace("\x02", "").replace("\x03", "")
-    text = text.replace("\r\n", "\n").replace("\r", "\n").expandtabs(TAB_LENGTH)
-    return re.sub(r"(?<=\n) +\n", "\n", text)
+    text = body
+    if "\x02" in text or "\x03" in text:
+        text = text.replace("\x02", "").replace("\x03", "")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\t" in text:
+        text = text.expandtabs(TAB_LENGTH)
+    return _BLANK_WITH_SPACES.sub("\n", text) if " \n" in text else text
 
 
 def _fenced_ranges(text: str) -> list[tuple[int, int]] | None:
     """Fenced code blocks exactly as Python-Markdown finds them; None when a fence uses `{attrs}`."""
     ranges: list[tuple[int, int]] = []
+    if "```" not in text and "~~~" not in text:
+        return ranges
     index = 0
     while True:
         match = FencedBlockPreprocessor.FENCED_BLOCK_RE.search(text, index)
@@ -63,9 +71,9 @@ def _fenced_ranges(text: str) -> list[tuple[int, int]] | None:
 
 def split_points(text: str) -> tuple[list[int], list[int]] | None:
     """(heading starts, other independent block starts) in normalized text, or None when it must not be split."""
-    if _FOOTNOTE in text or _REFERENCE_DEFINITION.search(text) or _HTML_BLOCK_START.search(text):
+    if _FOOTNOTE in text or ("]:" in text and _REFERENCE_DEFINITION.search(text)):
         return None
-    if _HTML_DECLARATION.search(text):
+    if "<" in text and (_HTML_BLOCK_START.search(text) or _HTML_DECLARATION.search(text)):
         return None
     fences = _fenced_ranges(text)
     if fences is None:
@@ -74,9 +82,7 @@ def split_points(text: str) -> tuple[list[int], list[int]] | None:
     headings: list[int] = []
     paragraphs: list[int] = []
     for match in _INDEPENDENT_START.finditer(text):
-        position = match.start()
-        if position < 2 or text[position - 2 : position] != "\n\n":
-            continue
+        position = match.end()
         slot = bisect.bisect_right(starts, position) - 1
         if slot >= 0 and fences[slot][0] <= position < fences[slot][1]:
             continue
