@@ -45,6 +45,23 @@ def documents(draw: st.DrawFn, special: bool = True) -> str:
     return "".join(b + s for b, s in zip(blocks, seps, strict=True))
 
 
+_note_id = st.sampled_from(["1", "2", "a", "x y", "1"])
+_cited = st.tuples(_para, _note_id).map(lambda t: f"{t[0]}[^{t[1]}] more")
+_definition = st.tuples(_note_id, _line, st.sampled_from(["", "\n    continued", "\n\n    second para", "\nlazy",
+                                                          "\n> q", "\n# h", "\n\n- x"])).map(
+    lambda t: f"[^{t[0]}]: {t[1]}{t[2]}")
+
+
+@st.composite
+def documents_with_footnotes(draw: st.DrawFn) -> str:
+    body = draw(documents(special=False))
+    blocks = draw(st.lists(st.one_of(_cited, _plain_block), min_size=1, max_size=6))
+    notes = draw(st.lists(_definition, min_size=0, max_size=3))
+    seps = draw(st.sampled_from(["\n\n", "\n", "\n\n\n"]))
+    middle = draw(st.sampled_from(["", "\n\n## Tail\n\ntext"]))
+    return body + "\n\n".join(blocks) + "\n\n" + seps.join(notes) + middle
+
+
 def _resolver(src: str) -> UploadedImage | str | None:
     if src == "crowd.jpg":
         return UploadedImage("https://site.example/crowd.jpg", 7)
@@ -76,6 +93,12 @@ def test_incremental_equals_full_render_after_edits(document: str, data: st.Data
         assert renderer.render(document, _resolver) == render_body(document, _resolver)
 
 
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(documents_with_footnotes())
+def test_incremental_equals_full_render_with_footnotes(document: str) -> None:
+    assert IncrementalRenderer(min_chunk_chars=0).render(document) == render_body(document)
+
+
 def _long_article(sections: int = 30) -> str:
     rng = random.Random(4)
     parts = []
@@ -97,9 +120,25 @@ def test_long_article_takes_the_fast_path_and_matches() -> None:
     assert renderer.render(edited, _resolver) == render_body(edited, _resolver)
 
 
-def test_footnotes_force_a_full_render() -> None:
+def test_footnotes_defined_at_the_end_take_the_fast_path() -> None:
     renderer = IncrementalRenderer()
-    body = _long_article(3) + "Claim[^1].\n\n[^1]: Source.\n"
+    body = "Claim[^a].\n\n" + _long_article(3) + "Other[^b].\n\n[^a]: Source.\n[^b]: Another *source*.\n"
+    assert renderer.render(body) == render_body(body)
+    assert not renderer.last_was_full
+    edited = body.replace("Section 1", "Section 1 again")
+    assert renderer.render(edited) == render_body(edited)
+
+
+def test_footnote_cited_twice_forces_a_full_render() -> None:
+    renderer = IncrementalRenderer()
+    body = "Claim[^1].\n\n" + _long_article(3) + "Again[^1].\n\n[^1]: Source.\n"
+    assert renderer.render(body) == render_body(body)
+    assert renderer.last_was_full
+
+
+def test_footnote_defined_in_the_middle_forces_a_full_render() -> None:
+    renderer = IncrementalRenderer()
+    body = "Claim[^1].\n\n[^1]: Source.\n\n" + _long_article(3)
     assert renderer.render(body) == render_body(body)
     assert renderer.last_was_full
 

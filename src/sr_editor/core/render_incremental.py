@@ -3,8 +3,9 @@
 A 50,000-word article takes Python-Markdown ~370 ms; a keystroke changes one paragraph. The body is cut at
 block boundaries that Python-Markdown treats independently (a blank line followed by a heading or a plain
 paragraph, outside fenced code), each piece is rendered on its own and cached by its text, and the pieces are
-joined. Whenever a construct could tie distant blocks together (footnotes, reference links, raw HTML blocks,
-duplicate heading ids) the whole body is rendered the ordinary way instead.
+joined; footnote definitions gathered at the end are appended to each piece that cites a note and rendered
+once as the notes list. Whenever a construct could tie distant blocks together otherwise (reference links, raw
+HTML blocks, duplicate heading ids, notes cited twice) the whole body is rendered the ordinary way instead.
 """
 
 from __future__ import annotations
@@ -23,8 +24,13 @@ TAB_LENGTH = 4  # Python-Markdown's default, which render_body uses
 MIN_CHUNK_CHARS = 2_000  # inside a section, pieces smaller than this are not worth their overhead
 
 # Constructs whose meaning depends on text elsewhere in the document.
-_FOOTNOTE = "[^"
-_REFERENCE_DEFINITION = re.compile(r"^ {0,3}\[[^\[\]]*\]:", re.MULTILINE)
+_FOOTNOTE_PLACE_MARKER = "///Footnotes Go Here///"
+_REFERENCE_DEFINITION = re.compile(r"^ {0,3}\[(?!\^)[^\[\]]*\]:", re.MULTILINE)
+_FOOTNOTE_DEFINITION = re.compile(r"^ {0,3}\[\^[^\]]*\]:", re.MULTILINE)
+_FOOTNOTE_DEFINITION_ANYWHERE = re.compile(r"\[\^[^\]]*\]:")
+_FOOTNOTE_REFERENCE = re.compile(r"\[\^([^\]]*)\]")
+# Lines that would give the footnote definitions a heading, a quote or a setext underline of their own.
+_TAIL_TROUBLE = re.compile(r"^ {0,3}(?:#|>|=+[ ]*$|-+[ ]*$)", re.MULTILINE)
 _HTML_BLOCK_START = re.compile(r"^[ ]*<[A-Za-z/!?]", re.MULTILINE)
 _HTML_DECLARATION = re.compile(r"<[!?]")
 _HEADING_ID = re.compile(r"<h[1-6] id=\"([^\"]*)\"")
@@ -69,25 +75,63 @@ def _fenced_ranges(text: str) -> list[tuple[int, int]] | None:
         index = match.end()
 
 
-def split_points(text: str) -> tuple[list[int], list[int]] | None:
-    """(heading starts, other independent block starts) in normalized text, or None when it must not be split."""
-    if _FOOTNOTE in text or ("]:" in text and _REFERENCE_DEFINITION.search(text)):
+def _inside(position: int, fences: list[tuple[int, int]]) -> bool:
+    slot = bisect.bisect_right([start for start, _ in fences], position) - 1
+    return slot >= 0 and fences[slot][0] <= position < fences[slot][1]
+
+
+def footnote_tail_start(text: str, fences: list[tuple[int, int]]) -> int | None:
+    """Where the footnote definitions start, when they all sit together at the end of the text.
+
+    Then every piece can be rendered with those definitions appended, and the notes list is rendered once.
+    None when footnotes are used in a way only a full render handles (definitions elsewhere, a note
+    referenced twice, notes referring to notes, headings or quotes among the definitions).
+    """
+    if _FOOTNOTE_PLACE_MARKER in text:
+        return None
+    match = _FOOTNOTE_DEFINITION.search(text)
+    start = match.start() if match else len(text)
+    main, tail = text[:start], text[start:]
+    if _FOOTNOTE_DEFINITION_ANYWHERE.search(main):
+        return None
+    references = _FOOTNOTE_REFERENCE.findall(main)
+    if len(references) != len(set(references)):
+        return None
+    if not tail:
+        return start
+    if start < 2 or text[start - 2 : start] != "\n\n" or any(end > start for _, end in fences):
+        return None
+    if len(_FOOTNOTE_REFERENCE.findall(tail)) != len(_FOOTNOTE_DEFINITION.findall(tail)):
+        return None
+    if _TAIL_TROUBLE.search(tail):
+        return None
+    for block in tail.split("\n\n"):
+        if block.strip("\n") and not (_FOOTNOTE_DEFINITION.match(block.lstrip("\n")) or block.startswith("    ")):
+            return None
+    return start
+
+
+def split_points(text: str) -> tuple[list[int], list[int], int] | None:
+    """(heading starts, other independent block starts, start of the footnote definitions) in normalized text,
+    or None when it must not be split."""
+    if "]:" in text and _REFERENCE_DEFINITION.search(text):
         return None
     if "<" in text and (_HTML_BLOCK_START.search(text) or _HTML_DECLARATION.search(text)):
         return None
     fences = _fenced_ranges(text)
     if fences is None:
         return None
-    starts = [start for start, _ in fences]
+    main_end = footnote_tail_start(text, fences) if "[^" in text else len(text)
+    if main_end is None:
+        return None
     headings: list[int] = []
     paragraphs: list[int] = []
-    for match in _INDEPENDENT_START.finditer(text):
+    for match in _INDEPENDENT_START.finditer(text, 0, main_end):
         position = match.end()
-        slot = bisect.bisect_right(starts, position) - 1
-        if slot >= 0 and fences[slot][0] <= position < fences[slot][1]:
+        if position >= main_end or _inside(position, fences):
             continue
         (headings if text[position] == "#" else paragraphs).append(position)
-    return headings, paragraphs
+    return headings, paragraphs, main_end
 
 
 def chunk_bounds(text: str, headings: list[int], paragraphs: list[int], min_chars: int = MIN_CHUNK_CHARS) -> list[int]:
@@ -112,6 +156,7 @@ class IncrementalRenderer:
         self.min_chunk_chars = min_chunk_chars
         self._cache: dict[tuple[str, bool], _Entry] = {}
         self._previous: dict[tuple[str, bool], _Entry] = {}
+        self._used: dict[tuple[str, bool], _Entry] = {}
         self.last_was_full = False  # for tests and benchmarks: did the last render take the slow path?
 
     def render(self, body: str, resolve_image: ImageResolver | None = None) -> str:
@@ -119,25 +164,42 @@ class IncrementalRenderer:
         points = split_points(text)
         if points is None:
             return self._full(body, resolve_image)
-        cuts = chunk_bounds(text, *points, min_chars=self.min_chunk_chars)
+        headings, paragraphs, main_end = points
+        cuts = chunk_bounds(text, headings, paragraphs, min_chars=self.min_chunk_chars)
         if not cuts:
             return self._full(body, resolve_image)
-        bounds = [0, *cuts, len(text)]
-        used: dict[tuple[str, bool], _Entry] = {}
+        self._used = {}
+        tail = text[main_end:]
+        notes = self._entry(tail, resolve_image).html if tail else ""
         parts: list[str] = []
         ids: list[str] = []
-        for start, end in itertools.pairwise(bounds):
-            chunk = text[start:end]
-            entry = self._entry(chunk, resolve_image)
-            used[(chunk, resolve_image is None)] = entry
-            if entry.html:
-                parts.append(entry.html)
-            ids.extend(entry.heading_ids)
-        self._previous, self._cache = self._cache, used
+        for start, end in itertools.pairwise([0, *cuts, main_end]):
+            html, heading_ids = self._piece(text[start:end], tail, notes, resolve_image)
+            if html is None:
+                return self._full(body, resolve_image)
+            if html:
+                parts.append(html)
+            ids.extend(heading_ids)
+        if notes:
+            parts.append(notes)
+        self._previous, self._cache = self._cache, self._used
         if len(set(ids)) != len(ids):  # Python-Markdown would number the repeats: only a full render knows how
             return self._full(body, resolve_image)
         self.last_was_full = False
         return "\n".join(parts)
+
+    def _piece(
+        self, chunk: str, tail: str, notes: str, resolve_image: ImageResolver | None
+    ) -> tuple[str | None, tuple[str, ...]]:
+        """One piece's HTML; a piece citing footnotes is rendered with the definitions and the list cut off."""
+        if not tail or "[^" not in chunk:
+            entry = self._entry(chunk, resolve_image)
+            return entry.html, entry.heading_ids
+        entry = self._entry(chunk + tail, resolve_image)
+        suffix = "\n" + notes
+        if not notes or not entry.html.endswith(suffix):
+            return None, ()
+        return entry.html[: -len(suffix)], entry.heading_ids
 
     def _full(self, body: str, resolve_image: ImageResolver | None) -> str:
         self.last_was_full = True
@@ -147,6 +209,7 @@ class IncrementalRenderer:
         key = (chunk, resolve_image is None)
         entry = self._cache.get(key) or self._previous.get(key)
         if entry is not None and _still_valid(entry, resolve_image):
+            self._used[key] = entry
             return entry
         answers: list[tuple[str, UploadedImage | str | None]] = []
         recording: ImageResolver | None = None
@@ -159,7 +222,9 @@ class IncrementalRenderer:
                 return answer
 
         html = render_body(chunk, recording)
-        return _Entry(html, tuple(answers), tuple(_HEADING_ID.findall(html)))
+        entry = _Entry(html, tuple(answers), tuple(_HEADING_ID.findall(html)))
+        self._used[key] = entry
+        return entry
 
 
 def _still_valid(entry: _Entry, resolve_image: ImageResolver | None) -> bool:
