@@ -93,7 +93,7 @@ def test_incremental_equals_full_render_after_edits(document: str, data: st.Data
         assert renderer.render(document, _resolver) == render_body(document, _resolver)
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(documents_with_footnotes())
 def test_incremental_equals_full_render_with_footnotes(document: str) -> None:
     assert IncrementalRenderer(min_chunk_chars=0).render(document) == render_body(document)
