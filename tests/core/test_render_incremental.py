@@ -159,9 +159,10 @@ def test_raw_html_blocks_force_a_full_render() -> None:
 
 def test_duplicate_headings_in_different_chunks_are_numbered_like_a_full_render() -> None:
     renderer = IncrementalRenderer()
-    body = "## Intro\n\ntext\n\n## Intro\n\nmore\n"
+    body = "## Intro\n\ntext\n\n## Intro\n\nmore\n\n## Intro 1\n\n## intro_1\n\n### *Intro*\n"
     html = renderer.render(body)
     assert html == render_body(body) and 'id="intro_1"' in html
+    assert not renderer.last_was_full
 
 
 def test_heading_inside_a_fence_is_not_a_cut() -> None:

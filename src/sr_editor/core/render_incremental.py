@@ -11,10 +11,12 @@ HTML blocks, duplicate heading ids, notes cited twice) the whole body is rendere
 from __future__ import annotations
 
 import bisect
+import html as html_module
 import itertools
 import re
 from dataclasses import dataclass
 
+from markdown.extensions import toc
 from markdown.extensions.fenced_code import FencedBlockPreprocessor
 
 from sr_editor.core.md_site import ImageResolver, UploadedImage
@@ -34,6 +36,8 @@ _TAIL_TROUBLE = re.compile(r"^ {0,3}(?:#|>|=+[ ]*$|-+[ ]*$)", re.MULTILINE)
 _HTML_BLOCK_START = re.compile(r"^[ ]*<[A-Za-z/!?]", re.MULTILINE)
 _HTML_DECLARATION = re.compile(r"<[!?]")
 _HEADING_ID = re.compile(r"<h[1-6] id=\"([^\"]*)\"")
+_HEADING = re.compile(r"<h(?P<level>[1-6]) id=\"(?P<id>[^\"]*)\">(?P<inner>.*?)</h(?P=level)>", re.DOTALL)
+_FOOTNOTE_REF_SUP = re.compile(r"<sup id=\"fnref[^\"]*\"><a class=\"footnote-ref\"[^>]*>[^<]*</a></sup>")
 # A block starting with one of these after a blank line never continues the block before it
 # (lists continue on markers and digits, quotes on '>', code on indentation).
 _INDEPENDENT_START = re.compile(r"\n\n(?=#|!\[|[^\W\d_]|[\"'“‘«¿¡(])")
@@ -183,8 +187,11 @@ class IncrementalRenderer:
         if notes:
             parts.append(notes)
         self._previous, self._cache = self._cache, self._used
-        if len(set(ids)) != len(ids):  # Python-Markdown would number the repeats: only a full render knows how
-            return self._full(body, resolve_image)
+        if len(set(ids)) != len(ids):  # a heading repeated in another piece: number the repeats as toc would
+            renumbered = renumber_headings(parts)
+            if renumbered is None:
+                return self._full(body, resolve_image)
+            parts = renumbered
         self.last_was_full = False
         return "\n".join(parts)
 
@@ -225,6 +232,46 @@ class IncrementalRenderer:
         entry = _Entry(html, tuple(answers), tuple(_HEADING_ID.findall(html)))
         self._used[key] = entry
         return entry
+
+
+def _heading_bases(html: str) -> list[tuple[str, str]]:
+    """(id written, id toc would start from) per heading, the latter computed the way toc does from its text."""
+    found = []
+    for match in _HEADING.finditer(html):
+        inner = _FOOTNOTE_REF_SUP.sub("", match.group("inner"))
+        found.append((match.group("id"), toc.slugify(html_module.unescape(toc.strip_tags(inner)), "-")))
+    return found
+
+
+def renumber_headings(parts: list[str]) -> list[str] | None:
+    """Heading ids as one toc pass over the whole text would give them, or None when unsure.
+
+    Each piece was numbered on its own ("intro", "intro_1"...). The ids toc would start from are recomputed
+    from the heading text; if they do not reproduce every piece's own numbering the guess is wrong and None
+    sends the caller to a full render.
+    """
+    used: set[str] = set()
+    counters: dict[str, int] = {}
+    result: list[str] = []
+    for part in parts:
+        headings = _heading_bases(part)
+        local_used: set[str] = set()
+        if [toc.unique(base, local_used) for _, base in headings] != [written for written, _ in headings]:
+            return None
+        wanted = [toc.unique(base, used, counters) for _, base in headings]
+        result.append(_replace_heading_ids(part, wanted))
+    return result
+
+
+def _replace_heading_ids(part: str, ids: list[str]) -> str:
+    pieces: list[str] = []
+    last = 0
+    for match, new_id in zip(_HEADING.finditer(part), ids, strict=True):
+        pieces.append(part[last : match.start("id")])
+        pieces.append(new_id)
+        last = match.end("id")
+    pieces.append(part[last:])
+    return "".join(pieces)
 
 
 def _still_valid(entry: _Entry, resolve_image: ImageResolver | None) -> bool:
