@@ -4,8 +4,9 @@ A 50,000-word article takes Python-Markdown ~370 ms; a keystroke changes one par
 block boundaries that Python-Markdown treats independently (a blank line followed by a heading or a plain
 paragraph, outside fenced code), each piece is rendered on its own and cached by its text, and the pieces are
 joined; footnote definitions gathered at the end are appended to each piece that cites a note and rendered
-once as the notes list. Whenever a construct could tie distant blocks together otherwise (reference links, raw
-HTML blocks, duplicate heading ids, notes cited twice) the whole body is rendered the ordinary way instead.
+once as the notes list; headings repeated across pieces are renumbered as toc would. Whenever a construct could
+tie distant blocks together otherwise (reference links, raw HTML blocks, notes cited twice) the whole body is
+rendered the ordinary way instead.
 """
 
 from __future__ import annotations
