@@ -45,3 +45,15 @@ def wordpress(tmp_path_factory: pytest.TempPathFactory) -> Iterator[wpsite.WordP
 def unique() -> str:
     """A short token that keeps each test's posts, tags and files apart on the shared site."""
     return uuid.uuid4().hex[:8]
+
+
+from sr_editor.publish.client import WordPressClient  # noqa: E402
+
+
+@pytest.fixture
+def client_as(wordpress: wpsite.WordPressSite):  # type: ignore[no-untyped-def]
+    def make(role: str, url: str | None = None, **kw: object) -> WordPressClient:
+        user = wordpress.user(role)
+        return WordPressClient(url or wordpress.url, user.login, user.app_password, site_name="test", **kw)  # type: ignore[arg-type]
+
+    return make
