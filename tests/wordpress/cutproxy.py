@@ -59,16 +59,20 @@ class CutProxy:
 
     def __exit__(self, *exc: object) -> None:
         self._stopped = True
+        self._thread.join(5)
         with contextlib.suppress(OSError):
             self._server.close()
-        self._thread.join(5)
 
     def _serve(self) -> None:
+        self._server.settimeout(0.1)  # so that stopping does not wait on a blocked accept()
         while not self._stopped:
             try:
                 conn, _ = self._server.accept()
+            except TimeoutError:
+                continue
             except OSError:
                 return
+            conn.settimeout(None)
             threading.Thread(target=self._handle, args=(conn,), daemon=True).start()
 
     def _handle(self, conn: socket.socket) -> None:

@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 import wpsite
-from wp_helpers import core_collaborators, core_store
 from publish_fakes import make_photo, write_article
+from wp_helpers import core_collaborators, core_store
 
 from sr_editor.publish import errors
 from sr_editor.publish.client import WordPressClient
@@ -84,7 +84,7 @@ def test_every_field_round_trips(client_as: Any, workspace_dir: Path, unique: st
     tag = admin.get(f"/wp/v2/tags/{post['tags'][0]}")
     assert tag["name"] == "Haiti"
     assert post["featured_media"] > 0
-    assert f"sr-editor:" in post["content"]["raw"]
+    assert "sr-editor:" in post["content"]["raw"]
 
 
 def test_images_carry_alt_caption_and_credit(client_as: Any, workspace_dir: Path, unique: str) -> None:

@@ -8,9 +8,9 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "publish"))
 
-import publish_fakes  # noqa: E402
+import publish_fakes
 
-from sr_editor.publish.flow import Collaborators  # noqa: E402
+from sr_editor.publish.flow import Collaborators
 
 
 def core_collaborators() -> Collaborators:
