@@ -120,7 +120,8 @@ def render_body(body: str, resolve: Any = None) -> str:
         url = getattr(target, "url", target) or src
         cls = f' class="wp-image-{target.media_id}"' if hasattr(target, "media_id") else ""
         cap = f"<figcaption>{html_lib.escape(caption)}</figcaption>" if caption else ""
-        return f'<figure class="wp-block-image"><img src="{html_lib.escape(url)}" alt="{html_lib.escape(alt)}"{cls}/>{cap}</figure>'
+        img = f'<img src="{html_lib.escape(url)}" alt="{html_lib.escape(alt)}"{cls}/>'
+        return f'<figure class="wp-block-image">{img}{cap}</figure>'
 
     parts = []
     for block in re.split(r"\n\s*\n", body.strip()):

@@ -149,7 +149,7 @@ class PublishJob:
         loaded = self.store.load(self.bundle)
         self._article, self._hash = loaded.article, loaded.disk_hash
         uses = self._image_uses()
-        self._total = 4 + len(uses)
+        self._total = 3 + len(uses)
         self._advance("Checking the article")
         self._run_checks(result)
         self._advance("Matching regions and countries to categories and tags")
