@@ -96,6 +96,25 @@ class ArticleDocument(QObject):
         current = self.article()
         self._set_dirty(current.meta != saved.meta or current.body != saved.body)
 
+    def adopt_disk_hash(self, disk_hash: str | None) -> None:
+        """"Keep mine" after an external change: the next save overwrites the version now on disk."""
+        self._disk_hash = disk_hash
+
+    def load_recovered(self, loaded: LoadedArticle, recovered: Article) -> None:
+        """Open `loaded` but show the recovered text as unsaved edits, so the user decides by saving."""
+        self._set_content(loaded.bundle, loaded.article, loaded.disk_hash, broken=None)
+        self._article = copy.deepcopy(recovered)
+        self._loading = True
+        try:
+            cursor = QTextCursor(self.text_document)
+            cursor.select(QTextCursor.SelectionType.Document)
+            cursor.insertText(recovered.body.replace("\r\n", "\n"))
+        finally:
+            self._loading = False
+        self._set_dirty(True)
+        self.metaChanged.emit("")
+        self.bodyChanged.emit()
+
     def _set_content(self, bundle: Path | None, article: Article, disk_hash: str | None, broken: str | None) -> None:
         was_read_only = self.read_only
         self._loading = True

@@ -1,0 +1,142 @@
+"""The composition root: builds settings, vocabulary, workspace, services and the window, and wires them.
+
+Nothing is built at import time; tests call `build_context` / `build_window` with their own workspace so they
+exercise exactly the wiring the real program uses.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from sr_editor import paths
+from sr_editor.core.article import Article
+
+
+def renderer_factory() -> Callable[[str, Callable[[str], object]], str]:
+    """Called inside the preview thread: an incremental renderer when available (same HTML, faster)."""
+    try:
+        from sr_editor.core.render_incremental import IncrementalRenderer
+    except ImportError:
+        from sr_editor.core.render import render_body
+
+        return render_body  # type: ignore[return-value]
+    return IncrementalRenderer().render  # type: ignore[no-any-return]
+
+
+def make_checker(vocabulary: Any) -> Callable[[Article, Path], list[Any]]:
+    from sr_editor.core.lint import check_article
+
+    def check(article: Article, bundle: Path) -> list[Any]:
+        return check_article(article, bundle, vocabulary)
+
+    return check
+
+
+def load_stylesheet() -> str:
+    try:
+        return (paths.resources_dir() / "preview.css").read_text(encoding="utf-8")
+    except OSError:
+        return ""
+
+
+def build_context(
+    workspace: Any,
+    vocabulary: Any,
+    config_dir: Path | None = None,
+    render_factory: Callable[[], Callable[[str, Callable[[str], object]], str]] = renderer_factory,
+    checker: Callable[[Article, Path], list[Any]] | None = None,
+) -> Any:
+    """All services for one workspace; the window is built from this."""
+    from sr_editor.gui.main_window import WindowContext
+    from sr_editor.gui.settings import Settings, WindowState
+    from sr_editor.services.autosave import AutosaveService
+    from sr_editor.services.checks import ChecksRunner
+    from sr_editor.services.document import ArticleDocument
+    from sr_editor.services.file_watch import FileWatchService
+    from sr_editor.services.preview_worker import PreviewPipeline
+    from sr_editor.services.session import ArticleSession
+
+    settings = Settings(config_dir)
+    document = ArticleDocument()
+    autosave = AutosaveService(
+        document, workspace.store, getattr(workspace, "recovery", None), settings.autosave_delay_ms,
+        settings.autosave_enabled,
+    )
+    return WindowContext(
+        settings=settings,
+        window_state=WindowState(config_dir),
+        workspace=workspace,
+        vocabulary=vocabulary,
+        document=document,
+        session=ArticleSession(document, workspace.store, autosave),
+        autosave=autosave,
+        preview=PreviewPipeline(render_factory),
+        checks=ChecksRunner(document, checker or make_checker(vocabulary)),
+        watcher=FileWatchService(document, workspace.store.disk_hash, Path(workspace.root)),
+        stylesheet=load_stylesheet(),
+    )
+
+
+def build_window(context: Any, restore: bool = True) -> Any:
+    """The main window with its controller; lists the workspace, offers recovery, reopens the last article."""
+    from sr_editor.gui.controller import WindowController
+    from sr_editor.gui.main_window import MainWindow
+
+    window = MainWindow(context)
+    window.controller = WindowController(window)  # type: ignore[attr-defined]
+    if restore:
+        window.restore_state()
+    window.controller.refresh_list()  # type: ignore[attr-defined]
+    return window
+
+
+def start_window(window: Any) -> None:
+    """After the window is shown: recovery first (it may open an article), else the last article."""
+    controller = window.controller
+    controller.offer_recovery()
+    if window.context.document.bundle is None:
+        controller.open_last_or_first()
+
+
+def open_workspace(root: Path, vocabulary: Any) -> Any:
+    from sr_editor.core.workspace import Workspace
+
+    root.mkdir(parents=True, exist_ok=True)
+    return Workspace(root, make_checker(vocabulary))
+
+
+def load_vocabulary() -> Any:
+    from sr_editor.core.regions import load_vocabulary as load
+
+    return load()
+
+
+def run_gui(workspace_path: Path | None, argv: list[str] | None = None) -> int:
+    """Open the window on `workspace_path` (else the last one, else the default) and run the event loop."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from sr_editor.core.errors import SrEditorError
+    from sr_editor.gui.settings import Settings
+
+    app = QApplication.instance() or QApplication(list(argv or sys.argv))
+    assert isinstance(app, QApplication)
+    app.setApplicationName("sr-editor")
+    app.setOrganizationName("sr-editor")
+    app.setApplicationDisplayName("sr-editor")
+    settings = Settings()
+    root = workspace_path or settings.workspace_path or paths.default_workspace()
+    try:
+        vocabulary = load_vocabulary()
+        workspace = open_workspace(root, vocabulary)
+    except (OSError, SrEditorError) as error:
+        QMessageBox.critical(None, "sr-editor", str(error))
+        return 1
+    settings.workspace_path = root
+    settings.sync()
+    window = build_window(build_context(workspace, vocabulary))
+    window.show()
+    start_window(window)
+    return int(app.exec())

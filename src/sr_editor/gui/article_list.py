@@ -1,0 +1,315 @@
+"""The article list: a table model over the workspace listing, a filter proxy and the panel around them.
+
+Filtering 10,000 rows on each keystroke must stay under a frame or two, so every row keeps a precomputed
+lower-case search text and the proxy compares plain strings.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sr_editor.core.workspace import ArticleSummary
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+SummaryRole = Qt.ItemDataRole.UserRole + 1
+COLUMNS = ("Title", "Status", "Regions", "Updated", "Checks")
+TITLE, STATUS, REGIONS, UPDATED, CHECKS = range(5)
+_STATUS_COLOURS = {"draft": "#6c757d", "review": "#b26a00", "ready": "#1b7f3b", "published": "#0a58ca"}
+
+
+def _updated_text(timestamp: float) -> str:
+    return time.strftime("%Y-%m-%d %H:%M", time.localtime(timestamp)) if timestamp else ""
+
+
+def _badge(summary: ArticleSummary) -> str:
+    if summary.broken:
+        return "⚠ broken"
+    if summary.errors:
+        return f"● {summary.errors}"
+    if summary.warnings:
+        return f"○ {summary.warnings}"
+    return "✓"
+
+
+class ArticleListModel(QAbstractTableModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ArticleSummary] = []
+        self._search: list[str] = []
+
+    def set_articles(self, summaries: Sequence[ArticleSummary]) -> None:
+        self.beginResetModel()
+        self._rows = list(summaries)
+        self._search = [f"{s.title}\n{s.excerpt}\n{s.slug}".casefold() for s in self._rows]
+        self.endResetModel()
+
+    def summary(self, row: int) -> ArticleSummary:
+        return self._rows[row]
+
+    def search_text(self, row: int) -> str:
+        return self._search[row]
+
+    def row_of(self, bundle: Path) -> int:
+        for row, summary in enumerate(self._rows):
+            if summary.bundle == bundle:
+                return row
+        return -1
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(COLUMNS[section])
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        summary = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(summary, column)
+        if role == SummaryRole:
+            return summary
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return summary.broken or summary.excerpt or summary.title
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == STATUS:
+                return QColor(_STATUS_COLOURS.get(summary.status, "#333333"))
+            if column == CHECKS:
+                return QColor("#c0392b" if summary.errors or summary.broken else "#6c757d")
+        if role == Qt.ItemDataRole.EditRole and column == UPDATED:
+            return summary.updated
+        return None
+
+    def _display(self, summary: ArticleSummary, column: int) -> str:
+        if column == TITLE:
+            return summary.title or summary.slug
+        if column == STATUS:
+            return summary.status
+        if column == REGIONS:
+            return ", ".join(summary.regions)
+        if column == UPDATED:
+            return _updated_text(summary.updated)
+        return _badge(summary)
+
+
+class ArticleFilterProxy(QSortFilterProxyModel):
+    """Text (title, teaser, folder), status, region and "has problems" filters, combined with AND."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._text = ""
+        self._status = ""
+        self._region = ""
+        self._problems_only = False
+        self.setSortRole(Qt.ItemDataRole.EditRole)
+
+    def set_filters(
+        self, text: str | None = None, status: str | None = None, region: str | None = None,
+        problems_only: bool | None = None,
+    ) -> None:
+        self.beginFilterChange()
+        if text is not None:
+            self._text = text.strip().casefold()
+        if status is not None:
+            self._status = status
+        if region is not None:
+            self._region = region
+        if problems_only is not None:
+            self._problems_only = problems_only
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:  # noqa: N802
+        model = self.sourceModel()
+        assert isinstance(model, ArticleListModel)
+        if self._text and any(word not in model.search_text(source_row) for word in self._text.split()):
+            return False
+        if not (self._status or self._region or self._problems_only):
+            return True
+        summary = model.summary(source_row)
+        if self._status and summary.status != self._status:
+            return False
+        if self._region and self._region not in summary.regions:
+            return False
+        return not (self._problems_only and not (summary.errors or summary.warnings or summary.broken))
+
+    def lessThan(self, left: ModelIndex, right: ModelIndex) -> bool:  # noqa: N802
+        if left.column() == UPDATED:
+            return float(left.data(Qt.ItemDataRole.EditRole) or 0) < float(right.data(Qt.ItemDataRole.EditRole) or 0)
+        return str(left.data() or "").casefold() < str(right.data() or "").casefold()
+
+
+class ArticleListPanel(QWidget):
+    """Filter fields above the list, and the actions on articles (the window decides what they do)."""
+
+    articleActivated = Signal(object)  # bundle Path
+    newRequested = Signal()
+    duplicateRequested = Signal(object)
+    renameRequested = Signal(object)
+    trashRequested = Signal(object)
+    trashShowRequested = Signal()
+
+    def __init__(self, statuses: Sequence[str], regions: Sequence[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("articleListPanel")
+        self.model = ArticleListModel(self)
+        self.proxy = ArticleFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.filter_edit = QLineEdit(objectName="articleFilter", placeholderText=self.tr("Filter articles…"))
+        self.filter_edit.setAccessibleName(self.tr("Filter articles by title or teaser"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(lambda text: self.proxy.set_filters(text=text))
+        self.status_filter = self._combo("articleStatusFilter", self.tr("All statuses"), statuses)
+        self.status_filter.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_filters(status=self.status_filter.currentData() or "")
+        )
+        self.region_filter = self._combo("articleRegionFilter", self.tr("All regions"), regions)
+        self.region_filter.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_filters(region=self.region_filter.currentData() or "")
+        )
+        self.problems_check = QCheckBox(self.tr("Has problems"), objectName="articleProblemsFilter")
+        self.problems_check.setAccessibleName(self.tr("Show only articles with problems"))
+        self.problems_check.toggled.connect(lambda on: self.proxy.set_filters(problems_only=on))
+        self._quiet = False  # True while the list is refreshed or selected programmatically
+        self.view = self._make_view()
+        self._build_layout()
+
+    def _combo(self, name: str, everything: str, values: Sequence[str]) -> QComboBox:
+        combo = QComboBox(objectName=name)
+        combo.setAccessibleName(everything)
+        combo.addItem(everything, "")
+        for value in values:
+            combo.addItem(value, value)
+        return combo
+
+    def _make_view(self) -> QTreeView:
+        view = QTreeView(objectName="articleList")
+        view.setAccessibleName(self.tr("Articles"))
+        view.setModel(self.proxy)
+        view.setRootIsDecorated(False)
+        view.setUniformRowHeights(True)
+        view.setAlternatingRowColors(True)
+        view.setSortingEnabled(True)
+        view.sortByColumn(UPDATED, Qt.SortOrder.DescendingOrder)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((STATUS, 76), (REGIONS, 110), (UPDATED, 120), (CHECKS, 64)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        view.hideColumn(REGIONS)
+        view.hideColumn(UPDATED)
+        view.activated.connect(self._emit_activated)
+        view.selectionModel().currentRowChanged.connect(lambda current, _prev: self._emit_activated(current))
+        return view
+
+    def _build_layout(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 4, 8)
+        layout.setSpacing(6)
+        layout.addWidget(self.filter_edit)
+        row = QHBoxLayout()
+        row.addWidget(self.status_filter, 1)
+        row.addWidget(self.region_filter, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.problems_check)
+        layout.addWidget(self.view, 1)
+        buttons = QHBoxLayout()
+        for name, label, slot in (
+            ("newArticleButton", self.tr("New"), self.newRequested.emit),
+            ("duplicateArticleButton", self.tr("Duplicate"), self._with_current(self.duplicateRequested)),
+            ("renameArticleButton", self.tr("Rename"), self._with_current(self.renameRequested)),
+            ("trashArticleButton", self.tr("Delete"), self._with_current(self.trashRequested)),
+            ("showTrashButton", self.tr("Trash…"), self.trashShowRequested.emit),
+        ):
+            button = QToolButton(objectName=name, text=label)
+            button.setAccessibleName(label)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        delete = QAction(self.tr("Move to trash"), self.view)
+        delete.setShortcut(QKeySequence.StandardKey.Delete)
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.triggered.connect(self._with_current(self.trashRequested))
+        self.view.addAction(delete)
+
+    def _with_current(self, signal: Any) -> Any:
+        def emit() -> None:
+            bundle = self.current_bundle()
+            if bundle is not None:
+                signal.emit(bundle)
+
+        return emit
+
+    def _emit_activated(self, index: QModelIndex) -> None:
+        if index.isValid() and not self._quiet:
+            summary = index.data(SummaryRole)
+            if summary is not None:
+                self.articleActivated.emit(summary.bundle)
+
+    # ----- queries and updates ---------------------------------------------------------------------
+    def current_bundle(self) -> Path | None:
+        index = self.view.currentIndex()
+        summary = index.siblingAtColumn(TITLE).data(SummaryRole) if index.isValid() else None
+        return summary.bundle if summary is not None else None
+
+    def set_articles(self, summaries: Sequence[ArticleSummary], keep: Path | None = None) -> None:
+        self._quiet = True
+        try:
+            self.model.set_articles(summaries)
+            if keep is not None:
+                self.select(keep, emit=False)
+        finally:
+            self._quiet = False
+
+    def select(self, bundle: Path, emit: bool = True) -> bool:
+        row = self.model.row_of(bundle)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, TITLE))
+        if not index.isValid():
+            return False
+        quiet, self._quiet = self._quiet, self._quiet or not emit
+        try:
+            self.view.setCurrentIndex(index)
+        finally:
+            self._quiet = quiet
+        self.view.scrollTo(index)
+        return True
+
+    def visible_titles(self) -> list[str]:
+        return [str(self.proxy.index(r, TITLE).data()) for r in range(self.proxy.rowCount())]

@@ -1,0 +1,233 @@
+"""The main window: lays out the list, editor, preview and docks, and owns the menus. Behaviour lives in
+`gui/controller.py`; the services it uses are built by `app.py` and handed in through `WindowContext`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sr_editor.core.article import STATUSES
+from sr_editor.gui import panel_shim
+from sr_editor.gui.article_list import ArticleListPanel
+from sr_editor.gui.editor import FindBar, MarkdownEditor
+from sr_editor.gui.preview import PreviewView
+from sr_editor.gui.settings import Settings, WindowState
+from sr_editor.services.autosave import AutosaveService
+from sr_editor.services.checks import ChecksRunner
+from sr_editor.services.document import ArticleDocument
+from sr_editor.services.file_watch import FileWatchService
+from sr_editor.services.preview_worker import PreviewPipeline
+from sr_editor.services.session import ArticleSession
+
+
+@dataclass
+class WindowContext:
+    """Everything the window needs, built once by the composition root."""
+
+    settings: Settings
+    window_state: WindowState
+    workspace: Any  # core.workspace.Workspace
+    vocabulary: Any  # core.regions.RegionVocabulary
+    document: ArticleDocument
+    session: ArticleSession
+    autosave: AutosaveService
+    preview: PreviewPipeline
+    checks: ChecksRunner
+    watcher: FileWatchService
+    stylesheet: str
+
+
+class Banner(QLabel):
+    """A coloured strip above the editor for read-only and conflict states."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("banner")
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setContentsMargins(10, 6, 10, 6)
+        self.hide()
+
+    def show_message(self, text: str, kind: str = "warning") -> None:
+        colours = {"warning": ("#fff3cd", "#664d03"), "error": ("#f8d7da", "#842029")}
+        background, foreground = colours.get(kind, colours["warning"])
+        self.setStyleSheet(f"QLabel#banner {{ background: {background}; color: {foreground}; }}")
+        self.setText(text)
+        self.show()
+
+
+class MainWindow(QMainWindow):
+    closing = Signal()
+
+    def __init__(self, context: WindowContext) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.context = context
+        self.setWindowTitle("sr-editor")
+        self.resize(1440, 900)
+        self.article_list = ArticleListPanel(STATUSES, getattr(context.vocabulary, "regions", ()), self)
+        self.editor = MarkdownEditor(context.document.text_document, self)
+        self.editor.set_editor_font(context.settings.editor_font_family, context.settings.editor_font_size)
+        self.find_bar = FindBar(self.editor, self)
+        self.banner = Banner(self)
+        self.preview = PreviewView(context.stylesheet, self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self._build_centre()
+        self.metadata_panel = panel_shim.metadata_panel(context.document, context.vocabulary, None)
+        self.images_panel = panel_shim.images_panel(context.document, None)
+        self.problems_panel = panel_shim.problems_panel(context.document, None)
+        self.metadata_dock = self._dock("metadataDock", self.tr("Article"), self.metadata_panel,
+                                        Qt.DockWidgetArea.RightDockWidgetArea)
+        self.images_dock = self._dock("imagesDock", self.tr("Images"), self.images_panel,
+                                      Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.problems_dock = self._dock("problemsDock", self.tr("Problems"), self.problems_panel,
+                                        Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.tabifyDockWidget(self.problems_dock, self.images_dock)
+        self.problems_dock.raise_()
+        self.status_words = QLabel(objectName="wordCount")
+        self.status_save = QLabel(objectName="saveState")
+        self.statusBar().addPermanentWidget(self.status_save)
+        self.statusBar().addPermanentWidget(self.status_words)
+        self.actions: dict[str, QAction] = {}
+        self._build_menus()
+
+    # ----- layout ----------------------------------------------------------------------------------
+    def _build_centre(self) -> None:
+        middle = QWidget(self)
+        middle.setObjectName("editorArea")
+        column = QVBoxLayout(middle)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banner)
+        column.addWidget(self.editor, 1)
+        column.addWidget(self.find_bar)
+        self.splitter.addWidget(self.article_list)
+        self.splitter.addWidget(middle)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 3)
+        self.splitter.setSizes([330, 560, 560])
+        self.setCentralWidget(self.splitter)
+        self.preview.setVisible(self.context.settings.preview_visible)
+
+    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+        )
+        self.addDockWidget(area, dock)
+        return dock
+
+    # ----- menus -----------------------------------------------------------------------------------
+    def add_action(
+        self, menu: QMenu, key: str, text: str, shortcut: QKeySequence | str | QKeySequence.StandardKey | None = None,
+        slot: Callable[[], Any] | None = None, checkable: bool = False,
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(f"action_{key}")
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setCheckable(checkable)
+        if slot is not None:
+            action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        self.actions[key] = action
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        for key, text, shortcut in (
+            ("new", self.tr("&New article"), QKeySequence.StandardKey.New),
+            ("duplicate", self.tr("&Duplicate article"), None),
+            ("rename", self.tr("&Rename article…"), "F2"),
+            ("trash", self.tr("Move to &trash"), None),
+            ("show_trash", self.tr("Tras&h…"), None),
+            ("save", self.tr("&Save"), QKeySequence.StandardKey.Save),
+            ("history", self.tr("&History…"), "Ctrl+Shift+H"),
+            ("open_in_browser", self.tr("Open preview in &browser"), "Ctrl+Shift+B"),
+            ("quit", self.tr("&Quit"), QKeySequence.StandardKey.Quit),
+        ):
+            self.add_action(file_menu, key, text, shortcut)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.add_action(edit_menu, "undo", self.tr("&Undo"), QKeySequence.StandardKey.Undo, self.editor.undo)
+        self.add_action(edit_menu, "redo", self.tr("&Redo"), QKeySequence.StandardKey.Redo, self.editor.redo)
+        edit_menu.addSeparator()
+        self.add_action(edit_menu, "find", self.tr("&Find…"), "Ctrl+F", lambda: self.find_bar.open(False))
+        self.add_action(edit_menu, "replace", self.tr("Find and &replace…"), "Ctrl+H", lambda: self.find_bar.open(True))
+        self._build_format_menu(bar.addMenu(self.tr("F&ormat")))
+        view_menu = bar.addMenu(self.tr("&View"))
+        toggle = self.add_action(view_menu, "toggle_preview", self.tr("&Preview"), "Ctrl+Shift+P",
+                                 None, checkable=True)
+        toggle.setChecked(self.preview.isVisibleTo(self) or self.context.settings.preview_visible)
+        toggle.toggled.connect(self.set_preview_visible)
+        view_menu.addSeparator()
+        for dock in (self.metadata_dock, self.images_dock, self.problems_dock):
+            view_menu.addAction(dock.toggleViewAction())
+
+    def _build_format_menu(self, menu: QMenu) -> None:
+        editor = self.editor
+        self.add_action(menu, "bold", self.tr("&Bold"), "Ctrl+B", editor.make_bold)
+        self.add_action(menu, "italic", self.tr("&Italic"), "Ctrl+I", editor.make_italic)
+        self.add_action(menu, "link", self.tr("&Link"), "Ctrl+K", editor.insert_link)
+        headings = menu.addMenu(self.tr("&Heading"))
+        for level in range(1, 7):
+            self.add_action(headings, f"heading{level}", self.tr("Heading %n", "", level), f"Ctrl+{level}",
+                            lambda level=level: editor.set_heading(level))  # type: ignore[misc]
+        self.add_action(headings, "heading0", self.tr("Paragraph"), "Ctrl+0", lambda: editor.set_heading(0))
+        self.add_action(menu, "quote", self.tr("&Quote"), "Ctrl+Shift+Q", editor.make_quote)
+        self.add_action(menu, "list", self.tr("Bulleted &list"), "Ctrl+Shift+L", editor.make_list)
+        menu.addSeparator()
+        self.add_action(menu, "insert_image", self.tr("Insert &image…"), "Ctrl+Shift+I")
+
+    def set_preview_visible(self, visible: bool) -> None:
+        self.preview.setVisible(visible)
+        self.context.settings.preview_visible = visible
+        if self.actions["toggle_preview"].isChecked() != visible:
+            self.actions["toggle_preview"].setChecked(visible)
+
+    # ----- state -----------------------------------------------------------------------------------
+    def restore_state(self) -> None:
+        state = self.context.window_state
+        geometry = state.load("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        dock_state = state.load("state")
+        if dock_state is not None:
+            self.restoreState(dock_state)
+        sizes = state.load("splitter")
+        if sizes is not None:
+            self.splitter.restoreState(sizes)
+        self.preview.setVisible(self.context.settings.preview_visible)
+
+    def save_state(self) -> None:
+        state = self.context.window_state
+        state.save("geometry", QByteArray(self.saveGeometry()))
+        state.save("state", QByteArray(self.saveState()))
+        state.save("splitter", QByteArray(self.splitter.saveState()))
+        state.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        self.closing.emit()
+        self.save_state()
+        event.accept()

@@ -1,0 +1,202 @@
+"""Autosave and recovery snapshots for the open article, with saves on a worker thread.
+
+An atomic save with fsync can take longer than a frame, so idle saves run on one worker thread (one in flight,
+in order). Switching article and quitting save synchronously, because data must never depend on a thread that
+may not finish. A file changed on disk is never overwritten: the save stops and `externalChange` asks the window.
+"""
+
+from __future__ import annotations
+
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+
+from sr_editor.core.article import Article
+from sr_editor.core.errors import ExternalChangeError, SrEditorError
+from sr_editor.core.frontmatter import serialize_article
+from sr_editor.services.document import ArticleDocument
+
+SNAPSHOT_DELAY_MS = 1000
+
+
+class SaveStore(Protocol):
+    def save(self, bundle: Path, article: Article, expected_hash: str | None) -> str: ...
+
+
+class RecoveryTarget(Protocol):
+    def store(self, bundle: Path, text: str, base_hash: str | None) -> Any: ...
+    def discard(self, bundle: Path) -> Any: ...
+
+
+@dataclass
+class _SaveJob:
+    bundle: Path
+    article: Article
+    expected_hash: str | None
+    future: Future[str] | None = None
+
+
+class AutosaveService(QObject):
+    """Saves the document after an idle pause, on demand and synchronously on switch/quit."""
+
+    saved = Signal(object)  # bundle Path
+    saveFailed = Signal(str)  # one sentence for the status bar / banner
+    externalChange = Signal(object)  # bundle Path whose file changed on disk; saving is paused
+    _job_finished = Signal()
+
+    def __init__(
+        self,
+        document: ArticleDocument,
+        store: SaveStore,
+        recovery: RecoveryTarget | None,
+        delay_ms: int = 1000,
+        enabled: bool = True,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._document, self._store, self._recovery = document, store, recovery
+        self.enabled = enabled
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
+        self._job: _SaveJob | None = None
+        self._again = False
+        self._blocked: Path | None = None  # bundle whose save hit an external change
+        self._idle = QTimer(self, singleShot=True, interval=delay_ms)
+        self._idle.timeout.connect(self.save_soon)
+        self._snapshot = QTimer(self, singleShot=True, interval=SNAPSHOT_DELAY_MS)
+        self._snapshot.timeout.connect(self.write_snapshot)
+        self._job_finished.connect(self._on_job_finished)
+        document.bodyChanged.connect(self._on_edit)
+        document.metaChanged.connect(self._on_edit)
+        document.loaded.connect(self._on_loaded)
+
+    # ----- configuration ---------------------------------------------------------------------------
+    def set_delay(self, delay_ms: int) -> None:
+        self._idle.setInterval(max(100, delay_ms))
+
+    @property
+    def blocked(self) -> bool:
+        return self._blocked is not None and self._blocked == self._document.bundle
+
+    def _savable(self) -> bool:
+        doc = self._document
+        return doc.bundle is not None and not doc.read_only and doc.is_dirty and not self.blocked
+
+    # ----- triggers --------------------------------------------------------------------------------
+    @Slot()
+    def _on_edit(self, *_: object) -> None:
+        if not self._document.is_dirty or self._document.read_only:
+            return
+        self._snapshot.start()
+        if self.enabled:
+            self._idle.start()
+
+    @Slot()
+    def _on_loaded(self) -> None:
+        self._idle.stop()
+        self._snapshot.stop()
+        self._blocked = None
+
+    @Slot()
+    def save_soon(self) -> None:
+        """Save on the worker thread (idle pause, focus loss)."""
+        self._idle.stop()
+        if not self._savable():
+            return
+        if self._job is not None:
+            self._again = True
+            return
+        job = self._make_job()
+        job.future = self._executor.submit(self._store.save, job.bundle, job.article, job.expected_hash)
+        job.future.add_done_callback(lambda _f: self._job_finished.emit())
+        self._job = job
+
+    def save_now(self) -> bool:
+        """Save synchronously (switching article, quitting, Ctrl+S). True when nothing unsaved is left."""
+        self._idle.stop()
+        self._wait_for_job()
+        if self._savable():
+            job = self._make_job()
+            try:
+                new_hash = self._store.save(job.bundle, job.article, job.expected_hash)
+            except Exception as error:
+                self._handle_error(job, error)
+            else:
+                self._handle_saved(job, new_hash)
+        if self._document.is_dirty and not self._document.read_only and self._document.bundle is not None:
+            self.write_snapshot()  # not saved (conflict, disk full): the snapshot keeps the text safe
+            return False
+        return True
+
+    def save_over(self, disk_hash: str | None) -> bool:
+        """"Keep mine" after an external change: overwrite the version now on disk, knowingly."""
+        self._blocked = None
+        self._document.adopt_disk_hash(disk_hash)
+        return self.save_now()
+
+    # ----- snapshots -------------------------------------------------------------------------------
+    @Slot()
+    def write_snapshot(self) -> None:
+        doc = self._document
+        if self._recovery is None or doc.bundle is None or not doc.is_dirty or doc.read_only:
+            return
+        try:
+            self._recovery.store(doc.bundle, serialize_article(doc.article()), doc.disk_hash)
+        except (OSError, SrEditorError) as error:
+            self.saveFailed.emit(f"Could not write the recovery copy of {doc.bundle.name}: {error}")
+
+    # ----- internals -------------------------------------------------------------------------------
+    def _make_job(self) -> _SaveJob:
+        doc = self._document
+        assert doc.bundle is not None
+        return _SaveJob(doc.bundle, doc.article(), doc.disk_hash)
+
+    def _wait_for_job(self) -> None:
+        job, self._job = self._job, None
+        if job is None or job.future is None:
+            return
+        try:
+            new_hash = job.future.result()
+        except Exception as error:
+            self._handle_error(job, error)
+        else:
+            self._handle_saved(job, new_hash)
+
+    @Slot()
+    def _on_job_finished(self) -> None:
+        if self._job is None or self._job.future is None or not self._job.future.done():
+            return  # already collected by save_now
+        self._wait_for_job()
+        if self._again:
+            self._again = False
+            self.save_soon()
+
+    def _handle_saved(self, job: _SaveJob, new_hash: str) -> None:
+        if job.bundle != self._document.bundle:
+            return
+        self._document.mark_saved(job.article, new_hash)
+        if not self._document.is_dirty and self._recovery is not None:
+            self._snapshot.stop()
+            try:
+                self._recovery.discard(job.bundle)
+            except (OSError, SrEditorError):
+                pass  # a stale snapshot is only offered again, never applied silently
+        self.saved.emit(job.bundle)
+
+    def _handle_error(self, job: _SaveJob, error: BaseException) -> None:
+        if isinstance(error, ExternalChangeError):
+            self._blocked = job.bundle
+            self.externalChange.emit(job.bundle)
+        elif isinstance(error, (OSError, SrEditorError)):
+            self.saveFailed.emit(str(error) if isinstance(error, SrEditorError) else
+                                 f"Could not save {job.bundle.name}/index.md: {error.strerror or error}")
+        else:
+            self.saveFailed.emit(f"Could not save {job.bundle.name}/index.md: {error}")
+
+    def shutdown(self) -> None:
+        self._idle.stop()
+        self._snapshot.stop()
+        self._wait_for_job()
+        self._executor.shutdown(wait=True)

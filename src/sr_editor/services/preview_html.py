@@ -1,0 +1,67 @@
+"""Plain-text helpers for the preview: local image URLs, the QTextBrowser rewrite and the full browser page.
+
+No Qt here, so the worker thread can run all of it and the GUI thread only calls `setHtml`.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+_FIGURE = re.compile(r"<figure\b[^>]*>(?P<inner>.*?)</figure>", re.S | re.I)
+_FIGCAPTION = re.compile(r"<figcaption\b[^>]*>(?P<cap>.*?)</figcaption>", re.S | re.I)
+_BLOCKQUOTE_OPEN = re.compile(r"<blockquote\b[^>]*>", re.I)
+_BLOCKQUOTE_CLOSE = re.compile(r"</blockquote>", re.I)
+
+
+def local_image_resolver(bundle: Path | None) -> Callable[[str], str | None]:
+    """Map an image src written in the body to a file:// URL inside the bundle; remote or unsafe srcs stay as is."""
+
+    def resolve(src: str) -> str | None:
+        if bundle is None:
+            return None
+        parsed = urlparse(src)
+        if parsed.scheme or src.startswith("/"):
+            return None
+        target = (bundle / unquote(parsed.path)).resolve()
+        try:
+            target.relative_to(bundle.resolve())
+        except ValueError:
+            return None
+        return target.as_uri()
+
+    return resolve
+
+
+def _figure_to_paragraphs(match: re.Match[str]) -> str:
+    inner = match.group("inner")
+    caption = _FIGCAPTION.search(inner)
+    image = _FIGCAPTION.sub("", inner).strip()
+    out = f'<p class="figure" align="center">{image}</p>'
+    if caption:
+        out += f'<p class="figcaption" align="center">{caption.group("cap").strip()}</p>'
+    return out
+
+
+def adapt_for_text_browser(body_html: str) -> str:
+    """QTextBrowser ignores figure/figcaption and block borders: use centred paragraphs and a one-cell table."""
+    adapted = _FIGURE.sub(_figure_to_paragraphs, body_html)
+    adapted = _BLOCKQUOTE_OPEN.sub(
+        '<table class="quote" width="100%" cellspacing="0" cellpadding="0"><tr>'
+        '<td class="quotebar" width="4"></td><td class="quote">',
+        adapted,
+    )
+    return _BLOCKQUOTE_CLOSE.sub("</td></tr></table>", adapted)
+
+
+def full_page(body_html: str, stylesheet: str, title: str) -> str:
+    """A standalone HTML page (for "Open in browser") with the site stylesheet inlined."""
+    return (
+        "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">"
+        f"<title>{html.escape(title)}</title><style>\n{stylesheet}\n</style></head>"
+        f"<body><article class=\"entry-content\">\n<h1 class=\"entry-title\">{html.escape(title)}</h1>\n"
+        f"{body_html}\n</article></body></html>\n"
+    )

@@ -1,0 +1,127 @@
+"""Editor commands: formatting shortcuts, find/replace, word count, image drops."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QMimeData, QUrl
+from PySide6.QtGui import QTextCursor, QTextDocument
+from PySide6.QtWidgets import QPlainTextDocumentLayout
+
+from sr_editor.gui.editor import FindBar, MarkdownEditor, reading_minutes, word_count
+
+
+def _editor(qtbot: Any, text: str) -> MarkdownEditor:
+    doc = QTextDocument()
+    doc.setDocumentLayout(QPlainTextDocumentLayout(doc))
+    doc.setPlainText(text)
+    editor = MarkdownEditor(doc)
+    qtbot.addWidget(editor)
+    editor._keep_doc = doc  # type: ignore[attr-defined]
+    return editor
+
+
+def _select(editor: MarkdownEditor, start: int, end: int) -> None:
+    cursor = editor.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    editor.setTextCursor(cursor)
+
+
+def test_bold_wraps_the_selection(qtbot: Any) -> None:
+    editor = _editor(qtbot, "make this strong")
+    _select(editor, 10, 16)
+    editor.make_bold()
+    assert editor.toPlainText() == "make this **strong**"
+
+
+def test_bold_without_selection_selects_a_placeholder_to_type_over(qtbot: Any) -> None:
+    editor = _editor(qtbot, "")
+    editor.make_bold()
+    qtbot.keyClicks(editor, "loud")
+    assert editor.toPlainText() == "**loud**"
+
+
+def test_link_selects_the_url_for_typing(qtbot: Any) -> None:
+    editor = _editor(qtbot, "site")
+    _select(editor, 0, 4)
+    editor.insert_link()
+    qtbot.keyClicks(editor, "example.org")
+    assert editor.toPlainText() == "[site](example.org)"
+
+
+def test_heading_level_replaces_an_existing_level(qtbot: Any) -> None:
+    editor = _editor(qtbot, "## Old heading")
+    editor.set_heading(3)
+    assert editor.toPlainText() == "### Old heading"
+    editor.set_heading(0)
+    assert editor.toPlainText() == "Old heading"
+
+
+def test_list_toggles_on_every_selected_line(qtbot: Any) -> None:
+    editor = _editor(qtbot, "one\ntwo")
+    _select(editor, 0, 7)
+    editor.make_list()
+    assert editor.toPlainText() == "- one\n- two"
+    _select(editor, 0, 11)
+    editor.make_list()
+    assert editor.toPlainText() == "one\ntwo"
+
+
+def test_quote_is_one_undo_step(qtbot: Any) -> None:
+    editor = _editor(qtbot, "a\nb")
+    _select(editor, 0, 3)
+    editor.make_quote()
+    assert editor.toPlainText() == "> a\n> b"
+    editor.undo()
+    assert editor.toPlainText() == "a\nb"
+
+
+def test_replace_all_replaces_every_match_as_one_undo_step(qtbot: Any) -> None:
+    editor = _editor(qtbot, "Haiti, haiti, HAITI")
+    bar = FindBar(editor)
+    bar.find_edit.setText("haiti")
+    bar.replace_edit.setText("Ayiti")
+    assert bar.replace_all() == 3
+    assert editor.toPlainText() == "Ayiti, Ayiti, Ayiti"
+    editor.undo()
+    assert editor.toPlainText() == "Haiti, haiti, HAITI"
+
+
+def test_find_wraps_around(qtbot: Any) -> None:
+    editor = _editor(qtbot, "needle hay")
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    bar = FindBar(editor)
+    bar.find_edit.setText("needle")
+    assert bar.find_next()
+    assert editor.textCursor().selectedText() == "needle"
+
+
+def test_word_count_and_reading_time() -> None:
+    assert word_count("one two\nthree") == 3
+    assert reading_minutes(0) == 0
+    assert reading_minutes(1100) == 5
+
+
+def test_dropped_image_files_are_offered_not_inserted(qtbot: Any, tmp_path: Path) -> None:
+    editor = _editor(qtbot, "text")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "photo.JPG")), QUrl.fromLocalFile(str(tmp_path / "a.txt"))])
+    with qtbot.waitSignal(editor.imageFilesOffered) as signal:
+        editor.insertFromMimeData(mime)
+    assert signal.args == [[tmp_path / "photo.JPG"]]
+    assert editor.toPlainText() == "text"
+
+
+def test_shortcuts_reach_the_editor_in_the_window(make_window: Any, sample_workspace: Path, qtbot: Any) -> None:
+    window = make_window(sample_workspace)
+    editor = window.editor
+    editor.setFocus()
+    editor.moveCursor(QTextCursor.MoveOperation.Start)
+    editor.moveCursor(QTextCursor.MoveOperation.EndOfWord, QTextCursor.MoveMode.KeepAnchor)
+    word = editor.textCursor().selectedText()
+    window.actions["bold"].trigger()
+    assert editor.toPlainText().startswith(f"**{word}**")
+    assert window.actions["bold"].shortcut().toString() == "Ctrl+B"
+    assert window.actions["heading2"].shortcut().toString() == "Ctrl+2"

@@ -1,0 +1,36 @@
+"""The real window, built through app.py, driven through object names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextBrowser, QTreeView
+
+
+def test_window_opens_first_article_and_shows_its_preview(make_window: Any, sample_workspace: Path, qtbot: Any) -> None:
+    window = make_window(sample_workspace)
+    preview = window.findChild(QTextBrowser, "preview")
+    qtbot.waitUntil(lambda: "paragraph" in preview.toPlainText() or "Polling" in preview.toPlainText()
+                    or "Amazon" in preview.toPlainText())
+    assert window.findChild(QTreeView, "articleList").model().rowCount() == 3
+
+
+def test_typing_in_the_editor_changes_the_preview(make_window: Any, sample_workspace: Path, qtbot: Any) -> None:
+    window = make_window(sample_workspace)
+    editor = window.findChild(QPlainTextEdit, "editor")
+    preview = window.findChild(QTextBrowser, "preview")
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor, "Freshly typed sentence")
+    qtbot.waitUntil(lambda: "Freshly typed sentence" in preview.toPlainText(), timeout=3000)
+
+
+def test_filter_narrows_the_article_list(make_window: Any, sample_workspace: Path, qtbot: Any) -> None:
+    window = make_window(sample_workspace)
+    qtbot.keyClicks(window.findChild(QLineEdit, "articleFilter"), "kenya")
+    view = window.findChild(QTreeView, "articleList")
+    assert view.model().rowCount() == 1
+    assert view.model().index(0, 0).data(Qt.ItemDataRole.DisplayRole) == "Kenya votes"
