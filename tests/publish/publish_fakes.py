@@ -90,7 +90,7 @@ class SimpleStore:
         return Loaded(bundle, parse_article(decode_article_bytes(data, bundle / "index.md")),
                       hashlib.sha256(data).hexdigest())
 
-    def save(self, bundle: Path, article: Any, expected_hash: str | None) -> str:
+    def save(self, bundle: Path, article: Any, expected_hash: str | None, reason: str = "save") -> str:
         path = bundle / "index.md"
         current = hashlib.sha256(path.read_bytes()).hexdigest() if path.exists() else None
         if current != expected_hash:

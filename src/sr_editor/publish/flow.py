@@ -30,7 +30,7 @@ Progress = Callable[[str, int, int], None]  # message, step done, steps total
 
 class StoreLike(Protocol):
     def load(self, bundle: Path) -> Any: ...  # LoadedArticle(bundle, article, disk_hash)
-    def save(self, bundle: Path, article: Article, expected_hash: str | None) -> str: ...
+    def save(self, bundle: Path, article: Article, expected_hash: str | None, reason: str = "save") -> str: ...
 
 
 @dataclass
@@ -183,7 +183,7 @@ class PublishJob:
             forced = list(entry.get("forced", [])) if isinstance(entry.get("forced"), list) else []
             forced.append({"by": self.options.who, "at": gmt_string(datetime.now(UTC)) + "Z", "rules": result.forced})
             entry["forced"] = forced
-            self._save_remote(entry)
+            self._save_remote(entry, reason=f"publish forced by {self.options.who} past {', '.join(result.forced)}")
 
     def _tags(self, client: WordPressClient) -> list[int]:
         names = self._article.tags
@@ -348,13 +348,13 @@ class PublishJob:
     def _remote(self) -> dict[str, Any]:
         return dict(self._article.remote_for(self.site))
 
-    def _save_remote(self, entry: dict[str, Any]) -> None:
+    def _save_remote(self, entry: dict[str, Any], reason: str = "publish") -> None:
         """Write only the front matter; the hash guard refuses if the file was edited meanwhile."""
         first: tuple[str, ...] = ("uid", "post_id", "link", "status", "modified_gmt")
         ordered: dict[str, Any] = {k: entry[k] for k in first if k in entry}
         ordered.update({k: v for k, v in entry.items() if k not in ordered})
         self._article.set_remote_for(self.site, ordered)
-        self._hash = self.store.save(self.bundle, self._article, self._hash)
+        self._hash = self.store.save(self.bundle, self._article, self._hash, reason=reason)
 
     # ----- dry run ------------------------------------------------------------------------------
     def _plan(self, result: PublishResult, uses: list[media.ImageUse], categories: list[int]) -> PublishResult:
