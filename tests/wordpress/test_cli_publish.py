@@ -51,7 +51,7 @@ def test_site_add_verifies_stores_and_describes_the_role(
 def test_site_add_with_wrong_password_stores_nothing(
     wordpress: wpsite.WordPressSite, keyring_store: MemoryCredentialStore, capsys: Any, monkeypatch: Any
 ) -> None:
-    code, out, err = add_site(capsys, monkeypatch, wordpress, password="nope nope nope nope")
+    code, _, err = add_site(capsys, monkeypatch, wordpress, password="nope nope nope nope")
     assert code == 1 and "not the name you gave the password" in err and "nope nope" not in err
     assert keyring_store.get("local", "test-editor") is None
     assert err.count("\n") == 1
