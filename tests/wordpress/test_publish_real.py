@@ -189,3 +189,29 @@ def test_dry_run_changes_nothing(client_as: Any, workspace_dir: Path, unique: st
     assert (bundle / "index.md").read_bytes() == before
     assert any("create a new post" in line for line in result.plan)
     assert client_as("administrator").get("/wp/v2/posts", {"search": unique, "status": "any"}) == []
+
+
+def test_local_changes_reach_the_site_on_update(client_as: Any, workspace_dir: Path, unique: str) -> None:
+    editor, admin = client_as("editor"), client_as("administrator")
+    bundle = article(workspace_dir, unique)
+    first = publish(editor, workspace_dir, bundle)
+    store = core_store(workspace_dir)
+    loaded = store.load(bundle)
+    loaded.article.title = f"Updated title {unique}"
+    loaded.article.tags = ["Haiti", "Cuba"]
+    store.save(bundle, loaded.article, loaded.disk_hash)
+    publish(editor, workspace_dir, bundle)
+    post = read_post(admin, first.post_id)  # type: ignore[arg-type]
+    assert post["title"]["raw"] == f"Updated title {unique}"
+    names = sorted(admin.get(f"/wp/v2/tags/{t}")["name"] for t in post["tags"])
+    assert names == ["Cuba", "Haiti"]
+
+
+def test_site_local_date_follows_the_site_timezone(client_as: Any, workspace_dir: Path, unique: str) -> None:
+    editor, admin = client_as("editor"), client_as("administrator")
+    when = datetime(2030, 1, 15, 12, 0, tzinfo=UTC)
+    result = publish(editor, workspace_dir, article(workspace_dir, unique), status="future", date=when)
+    post = read_post(admin, result.post_id)  # type: ignore[arg-type]
+    assert post["date_gmt"] == "2030-01-15T12:00:00"
+    assert post["date"] == "2030-01-15T07:00:00"  # the test site runs on America/Port-au-Prince (UTC-5)
+
