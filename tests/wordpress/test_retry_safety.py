@@ -74,3 +74,21 @@ def test_cut_at_each_request_then_retry_leaves_no_duplicates(
         tags = admin.get("/wp/v2/tags", {"search": f"Tag{u}"})
         assert len(tags) == 1
         assert (bundle / "index.md").read_text().split("\n---\n", 1)[1] == body
+
+
+def test_update_whose_answer_was_lost_is_not_mistaken_for_a_conflict(
+    client_as: Any, wordpress: Any, workspace_dir: Path, unique: str
+) -> None:
+    bundle = two_image_article(workspace_dir, unique)
+    first = run(client_as("editor"), workspace_dir, bundle)
+    port = int(wordpress.url.rsplit(":", 1)[1])
+    with CutProxy(port) as probe:  # find which request is the update
+        run(client_as("editor", url=probe.url), workspace_dir, bundle)
+    update_at = next(i for i, line in enumerate(probe.lines, 1) if line.startswith("POST /wp-json/wp/v2/posts/"))
+    import time
+
+    time.sleep(1.1)  # so that the lost update really moves modified_gmt
+    with CutProxy(port, cut_at=update_at) as proxy, pytest.raises(errors.PublishError):
+        run(client_as("editor", url=proxy.url, retries=0), workspace_dir, bundle)
+    again = run(client_as("editor"), workspace_dir, bundle)  # no ConflictError: the change was ours
+    assert again.post_id == first.post_id and not again.created
