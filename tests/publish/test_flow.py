@@ -44,6 +44,9 @@ class FakeSite:
         url, method = request.url or "", request.method
         if "/users/me" in url:
             return 200, {"id": 1, "roles": ["editor"], "capabilities": {}}, {}
+        if "/media" in url and method == "GET" and "include=" in url:
+            wanted = url.split("include=")[1].split("&")[0].replace("%2C", ",").split(",")
+            return 200, [self.media[int(i)] for i in wanted if int(i) in self.media], {}
         if "/media" in url and method == "GET":
             return 200, [], {}
         if url.split("?")[0].endswith("/media") and method == "POST":
@@ -157,6 +160,15 @@ def test_second_publish_reuses_media_and_updates_the_post(workspace_dir: Path) -
     second = job(workspace_dir, b, fake_client(site)).run()
     assert second.post_id == first.post_id and not second.created
     assert len(site.media) == 1 and second.reused == ["lead.jpg"]
+
+
+def test_media_deleted_on_the_site_is_uploaded_again(workspace_dir: Path) -> None:
+    b = bundle(workspace_dir)
+    site = FakeSite()
+    job(workspace_dir, b, fake_client(site)).run()
+    site.media.clear()
+    again = job(workspace_dir, b, fake_client(site)).run()
+    assert again.uploaded == ["lead.jpg"] and len(site.media) == 1
 
 
 def test_dropped_category_is_reported(workspace_dir: Path) -> None:

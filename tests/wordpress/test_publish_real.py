@@ -147,7 +147,10 @@ def test_author_publishes_but_contributor_must_submit_for_review(
     (bundle / "index.md").write_text(text[: text.index("featured_image:")] + text[text.index("---\n", 4):])
     with pytest.raises(errors.RoleCannotPublish, match="submit for review"):
         publish(contributor, workspace_dir, bundle, status="publish")
-    assert publish(contributor, workspace_dir, bundle, status="pending").status == "pending"
+    pending = publish(contributor, workspace_dir, bundle, status="pending")
+    assert pending.status == "pending"
+    raw = read_post(client_as("administrator"), pending.post_id)["content"]["raw"]  # type: ignore[arg-type]
+    assert "<!-- sr-editor:" in raw  # the retry marker survives kses for roles without unfiltered_html
 
 
 def test_contributor_cannot_upload_images(client_as: Any, workspace_dir: Path, unique: str) -> None:
@@ -215,3 +218,14 @@ def test_site_local_date_follows_the_site_timezone(client_as: Any, workspace_dir
     assert post["date_gmt"] == "2030-01-15T12:00:00"
     assert post["date"] == "2030-01-15T07:00:00"  # the test site runs on America/Port-au-Prince (UTC-5)
 
+
+
+def test_media_deleted_on_the_site_is_uploaded_again(client_as: Any, workspace_dir: Path, unique: str) -> None:
+    editor, admin = client_as("editor"), client_as("administrator")
+    bundle = article(workspace_dir, unique)
+    first = publish(editor, workspace_dir, bundle)
+    featured = read_post(admin, first.post_id)["featured_media"]  # type: ignore[arg-type]
+    admin.request("DELETE", f"/wp/v2/media/{featured}", params={"force": "true"})
+    again = publish(editor, workspace_dir, bundle)
+    assert again.uploaded == ["crowd.jpg"]
+    assert read_post(admin, first.post_id)["featured_media"] not in (0, featured)  # type: ignore[arg-type]

@@ -217,6 +217,10 @@ class PublishJob:
         self, client: WordPressClient, uses: list[media.ImageUse], result: PublishResult
     ) -> dict[str, media.MediaRecord]:
         records = self._media_records()
+        wanted = [records[u.src].id for u in uses if u.src in records]
+        if wanted:
+            alive = media.existing_ids(client, wanted)
+            records = {src: r for src, r in records.items() if r.id in alive or src not in {u.src for u in uses}}
         for number, use in enumerate(uses, 1):
             self._advance(f"Image {number} of {len(uses)}: {use.src}")
             try:

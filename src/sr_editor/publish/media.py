@@ -94,6 +94,18 @@ def find_uploaded(client: WordPressClient, sha256: str) -> dict[str, Any] | None
     return None
 
 
+def existing_ids(client: WordPressClient, ids: list[int]) -> set[int]:
+    """Which of these media ids still exist on the site (a deleted item must be uploaded again)."""
+    found: set[int] = set()
+    for start in range(0, len(ids), 100):
+        chunk = ids[start : start + 100]
+        items = client.get("/wp/v2/media", {"include": ",".join(map(str, chunk)), "per_page": 100, "_fields": "id"})
+        for item in items if isinstance(items, list) else []:
+            if isinstance(item, dict) and "id" in item:
+                found.add(int(item["id"]))
+    return found
+
+
 def media_fields(use: ImageUse) -> dict[str, Any]:
     return {
         "alt_text": use.alt,
