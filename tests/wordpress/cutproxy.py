@@ -37,8 +37,11 @@ def _read_request(conn: socket.socket) -> bytes | None:
 
 
 class CutProxy:
-    def __init__(self, upstream_port: int, cut_at: int | None = None, cut_after: bool = True) -> None:
+    def __init__(
+        self, upstream_port: int, cut_at: int | None = None, cut_after: bool = True, hide_wp_json: bool = False
+    ) -> None:
         self.upstream_port = upstream_port
+        self.hide_wp_json = hide_wp_json  # answer /wp-json/ with an HTML 404, like a site without permalinks
         self.cut_at = cut_at
         self.cut_after = cut_after
         self.count = 0
@@ -84,6 +87,10 @@ class CutProxy:
                 self.count += 1
                 number = self.count
                 self.lines.append(request.split(b"\r\n", 1)[0].decode("latin-1"))
+            if self.hide_wp_json and b" /wp-json/" in request.split(b"\r\n", 1)[0]:
+                conn.sendall(b"HTTP/1.1 404 Not Found\r\nContent-Type: text/html\r\nContent-Length: 22\r\n"
+                             b"Connection: close\r\n\r\n<html>Not Found</html>")
+                return
             cut = number == self.cut_at
             if cut and not self.cut_after:
                 return

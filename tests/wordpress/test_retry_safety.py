@@ -1,4 +1,5 @@
-"""Cut the connection at every request of a publish, then publish again: one post, one media item per image."""
+"""Through a loopback proxy: cut the connection at every request, then publish again (no duplicates); and a
+site whose /wp-json/ is an HTML 404 (no pretty permalinks) is reached through ?rest_route=."""
 
 from __future__ import annotations
 
@@ -92,3 +93,15 @@ def test_update_whose_answer_was_lost_is_not_mistaken_for_a_conflict(
         run(client_as("editor", url=proxy.url, retries=0), workspace_dir, bundle)
     again = run(client_as("editor"), workspace_dir, bundle)  # no ConflictError: the change was ours
     assert again.post_id == first.post_id and not again.created
+
+
+def test_site_without_pretty_permalinks_is_reached_through_rest_route(
+    client_as: Any, wordpress: Any, workspace_dir: Path, unique: str
+) -> None:
+    port = int(wordpress.url.rsplit(":", 1)[1])
+    with CutProxy(port, hide_wp_json=True) as proxy:
+        client = client_as("editor", url=proxy.url)
+        result = run(client, workspace_dir, two_image_article(workspace_dir, unique))
+        assert client.route_mode == "query"
+        assert any("rest_route=" in line for line in proxy.lines)
+    assert result.created and result.post_id
