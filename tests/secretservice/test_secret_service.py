@@ -35,11 +35,10 @@ try:
             backend.get_password("probe", "probe"); break
         except Exception:
             time.sleep(0.05)
-    keyring.set_keyring(backend)
     from sr_editor import cli
     from sr_editor.publish.credentials import open_credential_store
     store, warning = open_credential_store()
-    print("BACKEND", type(store).__name__, warning)
+    print("BACKEND", type(store).__name__, warning, repr(store))
     url, user, pw = sys.argv[1], sys.argv[2], os.environ["APP_PASSWORD"]
     sys.stdin = io.StringIO(pw + "\n")
     print("ADD", cli.main(["site", "add", "local", "--url", url, "--user", user]))
