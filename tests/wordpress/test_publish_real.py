@@ -229,3 +229,21 @@ def test_media_deleted_on_the_site_is_uploaded_again(client_as: Any, workspace_d
     again = publish(editor, workspace_dir, bundle)
     assert again.uploaded == ["crowd.jpg"]
     assert read_post(admin, first.post_id)["featured_media"] not in (0, featured)  # type: ignore[arg-type]
+
+
+def test_password_appears_in_no_log_or_error_of_a_whole_publish(
+    client_as: Any, wordpress: Any, workspace_dir: Path, unique: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    import base64
+    import logging
+
+    caplog.set_level(logging.DEBUG)
+    user = wordpress.user("editor")
+    publish(client_as("editor"), workspace_dir, article(workspace_dir, unique))
+    wrong = WordPressClient(wordpress.url, user.login, user.app_password[::-1], site_name="test")
+    with pytest.raises(errors.PublishError) as info:
+        publish(wrong, workspace_dir, article(workspace_dir, unique + "w"))
+    texts = caplog.text + str(info.value) + repr(info.value) + repr(wrong)
+    for secret in (user.app_password, user.app_password[::-1]):
+        assert secret not in texts
+        assert base64.b64encode(f"{user.login}:{secret}".encode()).decode() not in texts
