@@ -249,4 +249,6 @@ def cmd_publish(args: argparse.Namespace) -> int:
         else:
             verb = "created" if result.created else "updated"
             print(f"{bundle}: {verb} post {result.post_id} ({result.status}) {result.link}")
+            if result.status != "publish":
+                print(f"  preview: {result.preview_url}")
     return EXIT_FAILED if failures else EXIT_OK

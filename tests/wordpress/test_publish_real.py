@@ -62,6 +62,7 @@ def test_create_then_update_keeps_one_post(client_as: Any, workspace_dir: Path, 
     bundle = article(workspace_dir, unique)
     first = publish(editor, workspace_dir, bundle)
     assert first.created and first.post_id
+    assert first.preview_url.endswith(f"/?p={first.post_id}&preview=true")
     body_before = (bundle / "index.md").read_text().split("\n---\n", 1)[1]
     second = publish(editor, workspace_dir, bundle, status="publish")
     assert not second.created and second.post_id == first.post_id and second.status == "publish"

@@ -48,6 +48,7 @@ class PublishOptions:
 class PublishResult:
     post_id: int | None = None
     link: str = ""
+    preview_url: str = ""  # WordPress's preview of the post as it is now (drafts too); needs a login in the browser
     status: str = ""
     modified_gmt: str = ""
     created: bool = False
@@ -314,6 +315,7 @@ class PublishJob:
         else:
             answer = client.post(f"/wp/v2/posts/{post_id}", body, params)
         self._write_back(answer, result)
+        result.preview_url = f"{client.base_url}/?p={result.post_id}&preview=true"
         _verify(answer, body, client.site_name)
 
     def _find_by_marker(self, client: WordPressClient, uid: str) -> int | None:
