@@ -45,3 +45,38 @@ class ArticleNotFoundError(SrEditorError):
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
         super().__init__(f"{self.path}: no article here (expected a folder holding index.md, or index.md itself).")
+
+
+class ArticleWriteError(SrEditorError):
+    """Writing a file failed (disk full, permissions...); the previous file on disk is untouched."""
+
+    def __init__(self, path: Path | str, reason: str) -> None:
+        self.path = Path(path)
+        self.reason = reason
+        super().__init__(f"{self.path} could not be saved ({reason}); the previous version on disk is unchanged.")
+
+
+class ArticleExistsError(SrEditorError):
+    """A create, rename or restore would overwrite another article's folder."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        super().__init__(f"{self.path} already exists; choose another name.")
+
+
+class ArticleTooLargeError(SrEditorError):
+    """Saving would produce a file we refuse to open again (over the size limit)."""
+
+    def __init__(self, path: Path | str, size: int, limit: int) -> None:
+        self.path = Path(path)
+        super().__init__(
+            f"{self.path} would be {size / 1e6:.1f} MB, over the {limit // 2**20} MB limit for articles; not saved."
+        )
+
+
+class UnwritableMetadataError(SrEditorError):
+    """The front matter holds a value YAML cannot write faithfully; saving would change it, so we refuse."""
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+        super().__init__(f"The article's metadata cannot be written as YAML ({reason}).")

@@ -14,11 +14,17 @@ from typing import Any
 import yaml
 
 from sr_editor.core.article import Article
-from sr_editor.core.errors import BrokenArticleError
+from sr_editor.core.errors import BrokenArticleError, UnwritableMetadataError
 
 MAX_ARTICLE_BYTES = 20 * 1024 * 1024
 DELIMITER = "---"
 _BOM = "\ufeff"
+# A front matter with more values than this (counting alias reuse) is refused: YAML aliases can make a tiny
+# file expand into billions of values ("billion laughs"), which would hang comparisons and copies.
+MAX_FRONT_MATTER_NODES = 100_000
+
+# libyaml's safe loader when available (about 10x faster on a cold workspace listing); same safe semantics.
+_SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 # Known keys and the YAML types they must have; a wrong type makes the file broken rather than guessed at.
 _MAPPING_KEYS = ("featured_image", "remote")
@@ -57,8 +63,8 @@ def parse_article(text: str, path: Path | str = "index.md") -> Article:
     bom = text.startswith(_BOM)
     if bom:
         text = text[1:]
-    lines = text.splitlines(keepends=True)
-    if not lines or lines[0].rstrip("\r\n") != DELIMITER:
+    lines = _split_lines(text)
+    if not lines or lines[0] not in (DELIMITER, DELIMITER + "\n", DELIMITER + "\r\n"):
         # No front matter: a plain Markdown file is a valid article with empty metadata.
         return Article(meta={}, body=text, raw_front=None, raw_meta=None, newline=_detect_newline(text), bom=bom)
     newline = _line_ending(lines[0]) or "\n"
@@ -73,6 +79,15 @@ def parse_article(text: str, path: Path | str = "index.md") -> Article:
     )
 
 
+def _split_lines(text: str) -> list[str]:
+    """Lines ending in '\n' only: str.splitlines would also split on form feeds, U+2028 and friends."""
+    lines = text.split("\n")
+    out = [line + "\n" for line in lines[:-1]]
+    if lines[-1]:
+        out.append(lines[-1])
+    return out
+
+
 def _detect_newline(text: str) -> str:
     first = text.find("\n")
     return "\r\n" if first > 0 and text[first - 1] == "\r" else "\n"
@@ -80,7 +95,9 @@ def _detect_newline(text: str) -> str:
 
 def _load_front_matter(front: str, path: Path | str) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(front)
+        data = yaml.load(front, Loader=_SafeLoader)
+    except RecursionError as exc:
+        raise BrokenArticleError(path, "the front matter is nested too deeply to read") from exc
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 2 if mark is not None else None  # +1 for 1-based, +1 for the opening '---'
@@ -90,6 +107,10 @@ def _load_front_matter(front: str, path: Path | str) -> dict[str, Any]:
         raise BrokenArticleError(path, f"the front matter is not valid YAML ({exc})") from exc
     if data is None:
         return {}
+    if _too_many_nodes(data):
+        raise BrokenArticleError(
+            path, f"the front matter holds more than {MAX_FRONT_MATTER_NODES} values (repeated YAML aliases?)"
+        )
     if not isinstance(data, dict):
         kind = type(data).__name__
         raise BrokenArticleError(path, f"the front matter must be a mapping of keys to values, not a {kind}", 2)
@@ -98,6 +119,23 @@ def _load_front_matter(front: str, path: Path | str) -> dict[str, Any]:
             raise BrokenArticleError(path, f"front matter key {key!r} is not text", _key_line(front, str(key)))
     _check_known_types(data, front, path)
     return data
+
+
+def _too_many_nodes(data: Any) -> bool:
+    """Count values as a comparison would visit them (aliases counted each time), stopping at the limit."""
+    budget = MAX_FRONT_MATTER_NODES
+    stack = [data]
+    while stack:
+        budget -= 1
+        if budget < 0:
+            return True
+        item = stack.pop()
+        if isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return False
 
 
 def _check_known_types(data: dict[str, Any], front: str, path: Path | str) -> None:
@@ -129,13 +167,41 @@ def _key_line(front: str, key: str) -> int | None:
     return None
 
 
-def dump_front_matter(meta: dict[str, Any]) -> str:
-    """Deterministic YAML for the front matter: key order kept, Unicode as is, no line folding."""
+def dump_front_matter(meta: dict[str, Any], newline: str = "\n") -> str:
+    """Deterministic YAML for the front matter: key order kept, no line folding, verified by reading it back.
+
+    Unicode is written as is where PyYAML gets it right; when the read-back differs (PyYAML mangles NEL,
+    U+0085, in plain scalars) it is written again with escapes. UnwritableMetadataError if neither works.
+    """
     if not meta:
         return ""
-    return yaml.safe_dump(
-        meta, sort_keys=False, allow_unicode=True, default_flow_style=False, width=2**31 - 1
-    )
+    for allow_unicode in (True, False):
+        try:
+            front = yaml.safe_dump(
+                meta, sort_keys=False, allow_unicode=allow_unicode, default_flow_style=False, width=2**31 - 1
+            )
+        except yaml.YAMLError as exc:
+            raise UnwritableMetadataError(str(exc)) from exc
+        if newline != "\n":
+            front = front.replace("\n", newline)
+        if same_value(yaml.load(front, Loader=_SafeLoader), meta):
+            return front
+    raise UnwritableMetadataError("a value does not read back as written")
+
+
+def same_value(a: Any, b: Any) -> bool:
+    """Equality that treats NaN as equal to NaN (a hand-written `.nan` must not make the file unwritable)."""
+    if isinstance(a, float) and isinstance(b, float) and a != a and b != b:
+        return True
+    if isinstance(a, dict) and isinstance(b, dict):
+        return list(a.keys()) == list(b.keys()) and all(same_value(a[k], b[k]) for k in a)
+    if isinstance(a, list) and isinstance(b, list):
+        return len(a) == len(b) and all(same_value(x, y) for x, y in zip(a, b, strict=True))
+    return bool(type(a) is type(b) and a == b) or (_numeric(a) and _numeric(b) and a == b)
+
+
+def _numeric(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
 def serialize_article(article: Article) -> str:
@@ -143,9 +209,7 @@ def serialize_article(article: Article) -> str:
     if article.raw_front is not None and article.raw_meta == article.meta:
         front = article.raw_front
     else:
-        front = dump_front_matter(article.meta)
-        if article.newline != "\n":
-            front = front.replace("\n", article.newline)
+        front = dump_front_matter(article.meta, article.newline)
     nl = article.newline
     head = _BOM if article.bom else ""
     return f"{head}{DELIMITER}{nl}{front}{DELIMITER}{nl}{article.body}"

@@ -1,13 +1,23 @@
-"""Checks with stable ids; errors block publishing, warnings do not (OWNER: render/lint helper)."""
+"""Checks with stable ids; errors block publishing, warnings do not.
+
+`RULES` is the single list of what we check: the user documentation (docs/rendering-and-checks.md) is checked
+against it by a test, and the GUI/CLI show `Problem.message`, one sentence that names what to fix.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from sr_editor.core.article import Article
-from sr_editor.core.regions import RegionVocabulary
+from sr_editor.core.article import STATUSES, Article
+from sr_editor.core.images import ImagePlace, locate_image
+from sr_editor.core.md_source import find_images
+from sr_editor.core.regions import RegionVocabulary, fold
+
+EXCERPT_MAX = 300
+ALT_MAX = 150
 
 
 class Severity(StrEnum):
@@ -25,10 +35,191 @@ class Problem:
     image: str | None = None  # image src concerned
 
 
-def check_article(article: Article, bundle: Path, vocabulary: RegionVocabulary) -> list[Problem]:
-    raise NotImplementedError
+@dataclass(frozen=True)
+class Rule:
+    severity: Severity
+    sentence: str  # what the rule checks, for the documentation
+
+
+E, W = Severity.ERROR, Severity.WARNING
+RULES: dict[str, Rule] = {
+    "title-missing": Rule(E, "The article has no title."),
+    "excerpt-missing": Rule(E, "The article has no teaser (excerpt), which listings and social media show."),
+    "excerpt-too-long": Rule(W, f"The teaser is longer than {EXCERPT_MAX} characters and will be cut off."),
+    "status-unknown": Rule(W, "The status is not one of draft, review, ready, published."),
+    "region-missing": Rule(E, "No region is tagged, so the article appears in no region's listing."),
+    "region-unknown": Rule(E, "A region is not in the site's region vocabulary."),
+    "country-region-missing": Rule(W, "A country is tagged but its region is not; the message names the region."),
+    "featured-image-missing": Rule(W, "The article has no featured image."),
+    "featured-image-file-missing": Rule(E, "The featured image file is not in the article folder."),
+    "image-file-missing": Rule(E, "An image in the text points to a file that is not in the article folder."),
+    "image-outside-bundle": Rule(
+        E, "An image path leaves the article folder (absolute path, `..`, or a link pointing outside)."
+    ),
+    "image-remote": Rule(W, "An image is loaded from another web site instead of the article folder."),
+    "alt-missing": Rule(E, "An image has no alt text and is not marked decorative."),
+    "alt-filename": Rule(E, "The alt text looks like a file name (IMG_1234.jpg, DSC0042, photo.png)."),
+    "alt-generic": Rule(W, "The alt text is a generic word such as 'photo' or 'image'."),
+    "alt-redundant-prefix": Rule(
+        W, "The alt text starts with 'image of', 'photo of', 'picture of' (or 'foto de', 'imagen de')."
+    ),
+    "alt-equals-caption": Rule(W, "The alt text repeats the caption word for word."),
+    "alt-too-long": Rule(W, f"The alt text is longer than {ALT_MAX} characters."),
+    "decorative-with-caption": Rule(W, "An image marked decorative has a caption, so it carries meaning."),
+    "decorative-with-alt": Rule(W, "An image marked decorative also has alt text, which will not be published."),
+    "credit-missing": Rule(W, "The featured image has no credit (photographer or source)."),
+}
+
+_FILENAME_ALT = re.compile(
+    r"""^(?:
+        .*\.(?:jpe?g|png|gif|webp|heic|heif|tiff?|bmp|svg|avif)   # ends in an image extension
+      | (?:img|dsc[nf]?|dcim|p|pxl|gopr|dji|mvimg|sam|wp|vid|photo|image|screenshot|whatsapp\ image)
+        [\s_\-]*\d[\d_\-\s]*(?:\(\d+\))?                        # camera-style name with a number
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_GENERIC_ALT = frozenset(
+    fold(word)
+    for word in ("image", "photo", "picture", "photograph", "pic", "graphic", "img", "foto", "fotografía", "imagen",
+                 "imagem", "photographie")
+)
+_REDUNDANT_PREFIX = re.compile(
+    r"^(?:an?\s+|the\s+|una?\s+|la\s+|el\s+|le\s+|l'|une?\s+)?"
+    r"(?:image|photo|photograph|picture|pic|graphic|screenshot|foto|fotografia|imagen|imagem|photographie)"
+    r"\s+(?:of|showing|de|del|da|do|du|des|d')\b"
+)
+
+
+def _problem(rule: str, message: str, **where: str | int | None) -> Problem:
+    return Problem(rule, RULES[rule].severity, message, **where)  # type: ignore[arg-type]
+
+
+def has_errors(problems: list[Problem]) -> bool:
+    """Errors block publishing; warnings are shown but do not."""
+    return any(p.severity is Severity.ERROR for p in problems)
 
 
 def check_alt_text(alt: str | None, decorative: bool, caption: str, src: str) -> list[Problem]:
     """Live lint for one image's alt text (dialogs, featured image field)."""
-    raise NotImplementedError
+    name = Path(src).name or "this image"
+    if decorative:
+        found = []
+        if caption.strip():
+            found.append(_problem("decorative-with-caption", f"{name} is marked decorative but has a caption: "
+                                  "describe it instead, or remove the caption."))
+        if alt and alt.strip():
+            found.append(_problem("decorative-with-alt", f"{name} is marked decorative, so its alt text "
+                                  "will not be published: remove the mark or the text."))
+        return found
+    text = (alt or "").strip()
+    if not text:
+        return [_problem("alt-missing", f"{name} has no alt text: describe it, or mark it decorative.")]
+    return _alt_quality(text, caption, name, src)
+
+
+def _alt_quality(text: str, caption: str, name: str, src: str) -> list[Problem]:
+    found: list[Problem] = []
+    folded = fold(text)
+    if _FILENAME_ALT.match(text) or folded == fold(Path(src).name) or folded == fold(Path(src).stem):
+        found.append(_problem("alt-filename", f"The alt text of {name} looks like a file name: "
+                              "describe what the image shows."))
+    elif folded in _GENERIC_ALT:
+        found.append(_problem("alt-generic", f"The alt text of {name} only says '{text}': "
+                              "describe what the image shows."))
+    elif _REDUNDANT_PREFIX.match(folded):
+        found.append(_problem("alt-redundant-prefix", f"The alt text of {name} starts with "
+                              f"'{' '.join(text.split()[:2])}': screen readers already say it is an image."))
+    if caption.strip() and folded == fold(caption):
+        found.append(_problem("alt-equals-caption", f"The alt text of {name} repeats its caption: "
+                              "describe what is seen, and let the caption add context."))
+    if len(text) > ALT_MAX:
+        found.append(_problem("alt-too-long", f"The alt text of {name} has {len(text)} characters: "
+                              f"keep it under {ALT_MAX} and put the rest in the caption or the text."))
+    return found
+
+
+def check_article(article: Article, bundle: Path, vocabulary: RegionVocabulary) -> list[Problem]:
+    """Every check on one article, front matter first, then the body's images in order."""
+    problems = _check_text_fields(article)
+    problems += _check_regions(article, vocabulary)
+    problems += _check_featured_image(article, bundle)
+    problems += _check_body_images(article, bundle)
+    return problems
+
+
+def _check_text_fields(article: Article) -> list[Problem]:
+    found: list[Problem] = []
+    if not article.title:
+        found.append(_problem("title-missing", "The article has no title: add one.", field="title"))
+    if not article.excerpt:
+        found.append(_problem("excerpt-missing", "The article has no teaser: write one or two sentences "
+                              "that make people read on.", field="excerpt"))
+    elif len(article.excerpt) > EXCERPT_MAX:
+        found.append(_problem("excerpt-too-long", f"The teaser has {len(article.excerpt)} characters: shorten it "
+                              f"to {EXCERPT_MAX} or fewer.", field="excerpt"))
+    if article.status not in STATUSES:
+        found.append(_problem("status-unknown", f"The status '{article.status}' is unknown: use one of "
+                              f"{', '.join(STATUSES)}.", field="status"))
+    return found
+
+
+def _check_regions(article: Article, vocabulary: RegionVocabulary) -> list[Problem]:
+    found: list[Problem] = []
+    tagged = {vocabulary.canonical_region(r) for r in article.regions} - {None}
+    if not article.regions:
+        found.append(_problem("region-missing", "No region is tagged: choose at least one.", field="regions"))
+    for region in article.regions:
+        if vocabulary.canonical_region(region) is None:
+            found.append(_problem("region-unknown", f"'{region}' is not one of the site's regions "
+                                  f"({', '.join(vocabulary.regions)}).", field="regions"))
+    suggested: set[str] = set()
+    for tag in article.tags:
+        home = vocabulary.region_of(tag)
+        if home is not None and home not in tagged and home not in suggested:
+            suggested.add(home)
+            found.append(_problem("country-region-missing", f"{vocabulary.canonical_country(tag)} is tagged but "
+                                  f"its region is not: add the region {home}.", field="regions"))
+    return found
+
+
+def _check_featured_image(article: Article, bundle: Path) -> list[Problem]:
+    featured = article.featured_image
+    if featured is None or not featured.src:
+        return [_problem("featured-image-missing", "The article has no featured image: choose one.",
+                         field="featured_image")]
+    found = _check_location(bundle, featured.src, field="featured_image.src", featured=True)
+    for problem in check_alt_text(featured.alt, featured.decorative, featured.caption, featured.src):
+        target = "featured_image.caption" if problem.rule == "decorative-with-caption" else "featured_image.alt"
+        found.append(Problem(problem.rule, problem.severity, problem.message, field=target, image=featured.src))
+    if not featured.credit.strip():
+        found.append(_problem("credit-missing", f"The featured image {Path(featured.src).name} has no credit: "
+                              "name the photographer or source.", field="featured_image.credit",
+                              image=featured.src))
+    return found
+
+
+def _check_location(
+    bundle: Path, src: str, *, field: str | None = None, line: int | None = None, featured: bool = False
+) -> list[Problem]:
+    place = locate_image(bundle, src).place
+    where: dict[str, str | int | None] = {"field": field, "line": line, "image": src}
+    if place is ImagePlace.MISSING:
+        rule = "featured-image-file-missing" if featured else "image-file-missing"
+        return [_problem(rule, f"The image file {src} is not in the article folder: add it or fix the name.",
+                         **where)]
+    if place is ImagePlace.OUTSIDE:
+        return [_problem("image-outside-bundle", f"The image {src} is outside the article folder: import it "
+                         "into the article instead.", **where)]
+    if place is ImagePlace.REMOTE:
+        return [_problem("image-remote", f"The image {src} comes from another web site: download it and "
+                         "import it into the article, with permission.", **where)]
+    return []
+
+
+def _check_body_images(article: Article, bundle: Path) -> list[Problem]:
+    found: list[Problem] = []
+    for image in find_images(article.body):
+        found += _check_location(bundle, image.src, line=image.line)
+        for problem in check_alt_text(image.alt, image.decorative, image.caption, image.src):
+            found.append(Problem(problem.rule, problem.severity, problem.message, line=image.line, image=image.src))
+    return found

@@ -1,41 +1,73 @@
-"""The one renderer: article body Markdown -> the HTML we publish (OWNER: render/lint helper)."""
+"""The one renderer: article body Markdown -> the HTML we publish; the preview shows the same HTML.
+
+Python-Markdown with footnotes, tables, heading ids, sane lists, smart punctuation and fenced code, plus our
+`SiteExtension` (Gutenberg figures, decorative images, image URL mapping, raw-HTML allow-list). A `Markdown`
+object is not thread-safe, so each thread gets its own, built once and reset between documents.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+import threading
+
+from markdown import Markdown
+from markdown.extensions.toc import TocExtension
+
+from sr_editor.core.md_site import (
+    DECORATIVE_MARKER,
+    ImageResolver,
+    SiteExtension,
+    SiteImageTreeprocessor,
+    UploadedImage,
+)
+from sr_editor.core.md_source import ImageRef, escape_alt, find_images, set_image_alt
+
+__all__ = [
+    "DECORATIVE_MARKER",
+    "ImageRef",
+    "ImageResolver",
+    "UploadedImage",
+    "escape_alt",
+    "find_images",
+    "render_body",
+    "set_image_alt",
+]
+
+_local = threading.local()
 
 
-@dataclass(frozen=True)
-class ImageRef:
-    """An image written in the body: `![alt](src "caption")`, decorative when `{.decorative}` follows."""
+def _build_markdown() -> tuple[Markdown, SiteImageTreeprocessor]:
+    site = SiteExtension()
+    md = Markdown(
+        extensions=[
+            site,
+            "footnotes",
+            "tables",
+            TocExtension(marker="", permalink=False),  # ids only; a `[TOC]` line stays text
+            "sane_lists",
+            "smarty",
+            "fenced_code",
+        ],
+        output_format="xhtml",
+    )
+    assert site.images is not None
+    return md, site.images
 
-    src: str
-    alt: str | None  # None: missing (empty alt without the decorative marker)
-    decorative: bool
-    caption: str
-    line: int  # 1-based line in the body
-    index: int  # position among the body's images
 
-
-@dataclass(frozen=True)
-class UploadedImage:
-    url: str
-    media_id: int
-
-
-# src as written -> UploadedImage (publish), a URL string (preview: file:// URL), or None (leave src as is).
-ImageResolver = Callable[[str], "UploadedImage | str | None"]
+def _thread_markdown() -> tuple[Markdown, SiteImageTreeprocessor]:
+    built: tuple[Markdown, SiteImageTreeprocessor] | None = getattr(_local, "markdown", None)
+    if built is None:
+        built = _build_markdown()
+        _local.markdown = built
+    return built
 
 
 def render_body(body: str, resolve_image: ImageResolver | None = None) -> str:
-    raise NotImplementedError
-
-
-def find_images(body: str) -> list[ImageRef]:
-    raise NotImplementedError
-
-
-def set_image_alt(body: str, index: int, alt: str, decorative: bool) -> str:
-    """Rewrite the alt text (and decorative marker) of the index-th image; everything else byte-identical."""
-    raise NotImplementedError
+    """Body Markdown -> body HTML; `resolve_image` maps image sources (uploaded URL + media id, or file URL)."""
+    md, images = _thread_markdown()
+    md.reset()
+    images.resolver = resolve_image
+    try:
+        html: str = md.convert(body)
+        return html
+    finally:
+        images.resolver = None

@@ -1,11 +1,30 @@
-"""Loading and atomically saving article bundles, with external-change detection (OWNER: store helper)."""
+"""Loading and atomically saving article bundles, with external-change detection and local history.
+
+A save never overwrites what it has not seen: the caller passes the hash of the bytes it loaded and the store
+refuses (ExternalChangeError) when the file on disk is different. The write itself is atomic (see atomicfile).
+"""
 
 from __future__ import annotations
 
+import copy
+import hashlib
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
 from sr_editor.core.article import Article
+from sr_editor.core.atomicfile import atomic_write_bytes, remove_stale_temp_files
+from sr_editor.core.errors import (
+    ArticleNotFoundError,
+    ArticleTooLargeError,
+    ArticleWriteError,
+    ExternalChangeError,
+    UnwritableMetadataError,
+)
+from sr_editor.core.frontmatter import MAX_ARTICLE_BYTES, parse_article, read_article_file, serialize_article
+from sr_editor.core.history import LocalHistory
+
+log = logging.getLogger(__name__)
 
 INDEX_NAME = "index.md"
 STATE_DIR = ".sr-editor"
@@ -18,16 +37,93 @@ class LoadedArticle:
     disk_hash: str  # sha256 hex of the bytes loaded
 
 
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def resolve_bundle(path: Path) -> Path:
+    """A user's path (bundle folder or its index.md) to the bundle folder; ArticleNotFoundError otherwise."""
+    path = Path(path).expanduser()
+    if path.name == INDEX_NAME and path.is_file():
+        return path.parent
+    if path.is_dir() and (path / INDEX_NAME).is_file():
+        return path
+    raise ArticleNotFoundError(path)
+
+
 class ArticleStore:
-    def __init__(self, workspace_root: Path) -> None:
+    """Reads and writes `<bundle>/index.md`; history (when given) receives each version a save replaces."""
+
+    def __init__(self, workspace_root: Path, history: LocalHistory | None = None) -> None:
         self.root = workspace_root
+        self.history = history
 
-    def load(self, bundle: Path) -> LoadedArticle:  # BrokenArticleError
-        raise NotImplementedError
+    def index_path(self, bundle: Path) -> Path:
+        return bundle / INDEX_NAME
 
-    def save(self, bundle: Path, article: Article, expected_hash: str | None) -> str:
-        """Atomic save; ExternalChangeError if disk != expected_hash (None: file must not exist). New hash."""
-        raise NotImplementedError
+    def resolve(self, path: Path) -> Path:
+        return resolve_bundle(path)
+
+    def load(self, bundle: Path) -> LoadedArticle:
+        """Parse index.md (BrokenArticleError when it cannot be read safely); cleans old crash leftovers."""
+        remove_stale_temp_files(bundle)
+        article, data = read_article_file(self.index_path(bundle))
+        return LoadedArticle(bundle, article, sha256_hex(data))
 
     def disk_hash(self, bundle: Path) -> str | None:
-        raise NotImplementedError
+        """sha256 of index.md as it is now, None when it does not exist."""
+        data = self._read_current(self.index_path(bundle))
+        return None if data is None else sha256_hex(data)
+
+    def save(self, bundle: Path, article: Article, expected_hash: str | None, reason: str = "save") -> str:
+        """Atomic save; ExternalChangeError if disk != expected_hash (None: file must not exist). New hash.
+
+        On success `article.raw_front`/`raw_meta` describe what was written, so the next save of an unchanged
+        front matter writes it back verbatim. OSError becomes ArticleWriteError; the old file stays intact.
+        """
+        path = self.index_path(bundle)
+        try:
+            text = serialize_article(article)
+        except UnwritableMetadataError as exc:
+            raise ArticleWriteError(path, exc.reason) from exc
+        data = text.encode("utf-8")
+        if len(data) > MAX_ARTICLE_BYTES:
+            raise ArticleTooLargeError(path, len(data), MAX_ARTICLE_BYTES)
+        current = self._read_current(path)
+        if (None if current is None else sha256_hex(current)) != expected_hash:
+            raise ExternalChangeError(path)
+        if current == data:
+            self._remember_written(article, text)
+            return sha256_hex(data)
+        if current is not None:
+            self._record_history(bundle, current, reason)
+        try:
+            atomic_write_bytes(path, data)
+        except OSError as exc:
+            raise ArticleWriteError(path, exc.strerror or str(exc)) from exc
+        self._remember_written(article, text)
+        return sha256_hex(data)
+
+    def _read_current(self, path: Path) -> bytes | None:
+        try:
+            return path.read_bytes()
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
+            raise ArticleWriteError(path, f"the file on disk cannot be read: {exc.strerror or exc}") from exc
+
+    def _record_history(self, bundle: Path, data: bytes, reason: str) -> None:
+        if self.history is None:
+            return
+        try:
+            self.history.record(bundle, data, reason)
+        except OSError as exc:  # history is a convenience; the user's save goes ahead
+            log.warning("cannot keep the previous version of %s in history: %s", bundle, exc)
+
+    @staticmethod
+    def _remember_written(article: Article, text: str) -> None:
+        written = parse_article(text)
+        article.raw_front = written.raw_front
+        article.raw_meta = copy.deepcopy(written.raw_meta)
+        article.newline = written.newline
+        article.bom = written.bom

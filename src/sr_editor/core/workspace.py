@@ -1,9 +1,39 @@
-"""A workspace folder of article bundles: listing (cached), create, duplicate, rename, trash (OWNER: store helper)."""
+"""A workspace folder of article bundles: listing (cached), create, duplicate, rename, trash.
+
+Folders whose names start with '.' are never articles (`.sr-editor/` holds the state, safe to delete: index
+cache, history, recovery snapshots, trash, lock). A folder without index.md is not an article either.
+"""
 
 from __future__ import annotations
 
+import logging
+import os
+import shutil
+import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+
+import sr_editor
+from sr_editor.core.article import Article
+from sr_editor.core.errors import ArticleExistsError, BrokenArticleError
+from sr_editor.core.frontmatter import read_article_file
+from sr_editor.core.history import LocalHistory
+from sr_editor.core.index_cache import CACHE_NAME, IndexCache, Row
+from sr_editor.core.lint import Problem
+from sr_editor.core.lock import WorkspaceLock
+from sr_editor.core.recovery import RecoveryStore
+from sr_editor.core.slugs import slugify, unique_slug
+from sr_editor.core.store import INDEX_NAME, STATE_DIR, ArticleStore
+
+log = logging.getLogger(__name__)
+
+Checker = Callable[[Article, Path], list[Problem]]
+
+# Entries changed this recently are not trusted to the cache: a second edit within the file system's
+# timestamp granularity could keep the same mtime and size (git's "racy" problem).
+_RACY_SECONDS = 2.0
+_TRASH_STAMP = "%Y%m%d-%H%M%S"
 
 
 @dataclass(frozen=True)
@@ -21,7 +51,249 @@ class ArticleSummary:
     broken: str | None  # reason when index.md cannot be parsed
 
 
+@dataclass(frozen=True)
+class TrashEntry:
+    path: Path  # the folder under .sr-editor/trash/
+    slug: str  # the bundle's folder name before it was trashed
+    trashed_at: float
+
+
 class Workspace:
-    """Methods (to be implemented): list_articles() -> list[ArticleSummary]; create_article(title, regions, tags)
-    -> Path; duplicate(bundle) -> Path; rename(bundle, new_slug) -> Path; trash(bundle) -> Path; list_trash();
-    restore(trash_entry) -> Path; resolve(path) -> bundle Path; .store: ArticleStore; .history; .recovery; .lock."""
+    """The workspace's articles and state; `store`, `history`, `recovery` and `lock` are its collaborators."""
+
+    def __init__(self, root: Path, checker: Checker | None = None, checker_id: str | None = None) -> None:
+        self.root = Path(root)
+        self.state_dir = self.root / STATE_DIR
+        self.checker = checker
+        self.history = LocalHistory(self.state_dir / "history")
+        self.store = ArticleStore(self.root, history=self.history)
+        self.recovery = RecoveryStore(self.state_dir / "recovery")
+        self.lock = WorkspaceLock(self.root)
+        self.trash_dir = self.state_dir / "trash"
+        context = f"{sr_editor.__version__}|{checker_id or _checker_id(checker)}"
+        self.cache = IndexCache(self.state_dir / CACHE_NAME, context)
+
+    # ----- listing ---------------------------------------------------------------------------------
+    def list_articles(self) -> list[ArticleSummary]:
+        """Every bundle, sorted by folder name; broken files are listed with their reason. Never raises
+        for a single article; unchanged bundles come from the index cache."""
+        cached = self.cache.load()
+        rows: dict[str, Row] = {}
+        changed = False
+        now = time.time()
+        for name, folder, key in self._scan():
+            row = cached.get(name)
+            if row is None or row[0] != key[0] or row[1] != key[1] or row[2] != key[2]:
+                row = self._row(folder, key, now)
+                changed = True
+            rows[name] = row
+        if changed or len(rows) != len(cached):
+            self.cache.save(rows)
+        root = self.root
+        return [_summary(root / name, name, row) for name, row in sorted(rows.items())]
+
+    def summarize(self, bundle: Path) -> ArticleSummary:
+        """One article's summary, read fresh (after a save, for one row of the list)."""
+        key = _key(bundle)
+        return _summary(bundle, bundle.name, self._row(bundle, key or (0, 0, 0), time.time()))
+
+    def _scan(self) -> list[tuple[str, str, tuple[int, int, int]]]:
+        found: list[tuple[str, str, tuple[int, int, int]]] = []
+        try:
+            entries = list(os.scandir(self.root))
+        except FileNotFoundError:
+            return found
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            try:
+                if not entry.is_dir():
+                    continue
+                dir_stat = entry.stat()
+                index = os.stat(os.path.join(entry.path, INDEX_NAME))
+            except OSError:  # no index.md (not an article), or it vanished meanwhile
+                continue
+            found.append((entry.name, entry.path, (index.st_mtime_ns, index.st_size, dir_stat.st_mtime_ns)))
+        return found
+
+    def _row(self, folder: str | Path, key: tuple[int, int, int], now: float) -> Row:
+        bundle = Path(folder)
+        index_mtime_ns, size, dir_mtime_ns = key
+        if now - index_mtime_ns / 1e9 < _RACY_SECONDS or now - dir_mtime_ns / 1e9 < _RACY_SECONDS:
+            index_mtime_ns = -1  # never matches: re-read next time
+        updated = key[0] / 1e9
+        try:
+            article, _ = read_article_file(bundle / INDEX_NAME)
+        except BrokenArticleError as exc:
+            reason = f"line {exc.line}: {exc.reason}" if exc.line is not None else exc.reason
+            return [index_mtime_ns, size, dir_mtime_ns, "", "", "", [], [], updated, 0, 0, reason]
+        errors, warnings = self._count_problems(article, bundle)
+        return [
+            index_mtime_ns, size, dir_mtime_ns, article.title, article.excerpt, article.status,
+            article.regions, article.tags, updated, errors, warnings, None,
+        ]
+
+    def _count_problems(self, article: Article, bundle: Path) -> tuple[int, int]:
+        if self.checker is None:
+            return 0, 0
+        try:
+            problems = self.checker(article, bundle)
+        except Exception:  # a bug in one check must not hide the whole list
+            log.exception("checking %s failed", bundle)
+            return 0, 0
+        errors = sum(1 for p in problems if str(p.severity) == "error")
+        return errors, len(problems) - errors
+
+    # ----- creating and moving ---------------------------------------------------------------------
+    def taken_slugs(self) -> set[str]:
+        try:
+            return {name for name in os.listdir(self.root) if not name.startswith(".")}
+        except FileNotFoundError:
+            return set()
+
+    def create_article(
+        self, title: str, regions: Sequence[str] = (), tags: Sequence[str] = (), author: str = ""
+    ) -> Path:
+        """A new draft bundle under a unique slug derived from the title; returns its folder."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        bundle = self._new_folder(slugify(title))
+        article = Article(meta={
+            "title": title, "slug": bundle.name, "excerpt": "", "status": "draft", "author": author,
+            "regions": list(regions), "tags": list(tags),
+        })
+        if not author:
+            article.remove("author")
+        try:
+            self.store.save(bundle, article, None, reason="create")
+        except BaseException:
+            shutil.rmtree(bundle, ignore_errors=True)
+            raise
+        return bundle
+
+    def _new_folder(self, base: str) -> Path:
+        """mkdir a unique folder; exclusive, so two processes creating the same title get two folders."""
+        for _ in range(100):
+            bundle = self.root / unique_slug(base, self.taken_slugs())
+            try:
+                bundle.mkdir()
+                return bundle
+            except FileExistsError:
+                continue
+        raise ArticleExistsError(self.root / base)
+
+    def duplicate(self, bundle: Path) -> Path:
+        """Copy a bundle with its images as a new draft; the copy has no `remote` (it is a new post)."""
+        loaded = self.store.load(bundle)
+        article = loaded.article.copy()
+        new_slug = unique_slug(f"{bundle.name}-copy", self.taken_slugs())
+        staging = self.root / f".{new_slug}.partial"
+        shutil.rmtree(staging, ignore_errors=True)
+        shutil.copytree(bundle, staging, ignore=shutil.ignore_patterns(".*"))
+        try:
+            article.title = f"{article.title} (copy)" if article.title else ""
+            article.slug = new_slug
+            article.status = "draft"
+            article.remove("remote")
+            (staging / INDEX_NAME).unlink()
+            self.store.save(staging, article, None, reason="duplicate")
+            target = self.root / new_slug
+            if target.exists():
+                raise ArticleExistsError(target)
+            staging.rename(target)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+        return target
+
+    def rename(self, bundle: Path, new_slug: str) -> Path:
+        """Rename the folder and the front-matter slug; refuses a name already taken (ArticleExistsError)."""
+        slug = slugify(new_slug)
+        target = self.root / slug
+        if target == bundle:
+            return bundle
+        if target.exists():
+            raise ArticleExistsError(target)
+        loaded = self.store.load(bundle)
+        bundle.rename(target)
+        try:
+            article = loaded.article
+            article.slug = slug
+            self.store.save(target, article, loaded.disk_hash, reason="rename")
+        except BaseException:
+            target.rename(bundle)
+            raise
+        self.history.move(bundle, target)
+        self.recovery.move(bundle, target)
+        return target
+
+    # ----- trash -----------------------------------------------------------------------------------
+    def trash(self, bundle: Path) -> Path:
+        """Move the bundle under `.sr-editor/trash/<timestamp>-<slug>/`; restorable with `restore`."""
+        self.trash_dir.mkdir(parents=True, exist_ok=True)
+        stamp = time.strftime(_TRASH_STAMP, time.gmtime())
+        base = f"{stamp}-{bundle.name}"
+        taken = set(os.listdir(self.trash_dir))
+        target = self.trash_dir / unique_slug(base, taken, max_length=255)
+        bundle.rename(target)
+        return target
+
+    def list_trash(self) -> list[TrashEntry]:
+        """Newest first."""
+        entries: list[TrashEntry] = []
+        try:
+            names = os.listdir(self.trash_dir)
+        except FileNotFoundError:
+            return entries
+        for name in names:
+            try:
+                stamp = time.strptime(name[:15], _TRASH_STAMP)
+            except ValueError:
+                continue
+            trashed_at = time.mktime(stamp) - time.timezone
+            entries.append(TrashEntry(self.trash_dir / name, name[16:], trashed_at))
+        entries.sort(key=lambda e: (e.trashed_at, e.path.name), reverse=True)
+        return entries
+
+    def restore(self, entry: TrashEntry | Path) -> Path:
+        """Move a trashed bundle back; under a new unique name (slug updated too) when its own is taken."""
+        source = entry.path if isinstance(entry, TrashEntry) else Path(entry)
+        original = entry.slug if isinstance(entry, TrashEntry) else source.name[16:]
+        slug = unique_slug(original or "article", self.taken_slugs())
+        target = self.root / slug
+        source.rename(target)
+        if slug != original:
+            try:
+                loaded = self.store.load(target)
+                loaded.article.slug = slug
+                self.store.save(target, loaded.article, loaded.disk_hash, reason="restore")
+            except BrokenArticleError:
+                pass  # a broken file is never rewritten; the folder name is what counts
+        return target
+
+    def resolve(self, path: Path) -> Path:
+        """A user's path (bundle folder, its index.md, or a slug in this workspace) to the bundle folder."""
+        candidate = Path(path).expanduser()
+        if not candidate.exists() and not candidate.is_absolute() and (self.root / candidate).exists():
+            candidate = self.root / candidate
+        return self.store.resolve(candidate)
+
+
+def _key(bundle: Path) -> tuple[int, int, int] | None:
+    try:
+        index = os.stat(bundle / INDEX_NAME)
+        folder = os.stat(bundle)
+    except OSError:
+        return None
+    return index.st_mtime_ns, index.st_size, folder.st_mtime_ns
+
+
+def _summary(bundle: Path, name: str, row: Row) -> ArticleSummary:
+    return ArticleSummary(
+        bundle, name, row[3], row[4], row[5], tuple(row[6]), tuple(row[7]), row[8], row[9], row[10], row[11]
+    )
+
+
+def _checker_id(checker: Checker | None) -> str:
+    if checker is None:
+        return "none"
+    return f"{getattr(checker, '__module__', '')}.{getattr(checker, '__qualname__', type(checker).__name__)}"

@@ -1,0 +1,254 @@
+"""Command-line publishing: `site add/list/remove/check`, `sync-terms`, `publish`.
+
+Handlers take the parsed `args` (with `args.workspace`) and return an exit code; failures print one sentence on
+stderr. The password is read from stdin (without echo on a terminal) and goes only to the keyring.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sr_editor.core.errors import ArticleNotFoundError, SrEditorError
+from sr_editor.publish import errors
+from sr_editor.publish.client import WordPressClient
+from sr_editor.publish.credentials import CredentialStore, KeyringUnavailable, open_credential_store
+from sr_editor.publish.doctor import CAPABILITIES
+from sr_editor.publish.sites import SiteProfile, SiteRegistry
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INPUT = 0, 1, 2, 3
+
+
+# Factories: tests replace them (e.g. with an in-memory credential store).
+def credential_store() -> tuple[CredentialStore, str | None]:
+    return open_credential_store()
+
+
+def site_registry() -> SiteRegistry:
+    return SiteRegistry.default()
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser | None = None) -> None:
+    parents = [common] if common is not None else []
+    site = subparsers.add_parser("site", parents=parents, help="manage WordPress site profiles")
+    site_sub = site.add_subparsers(dest="site_command", metavar="ACTION", required=True)
+    add = site_sub.add_parser("add", parents=parents, help="add a site; the Application Password is read from stdin")
+    add.add_argument("name")
+    add.add_argument("--url", required=True)
+    add.add_argument("--user", required=True, help="your WordPress username (not the password's name)")
+    add.set_defaults(handler=cmd_site_add)
+    lst = site_sub.add_parser("list", parents=parents, help="list site profiles")
+    lst.set_defaults(handler=cmd_site_list)
+    remove = site_sub.add_parser("remove", parents=parents, help="forget a site and its password")
+    remove.add_argument("name")
+    remove.set_defaults(handler=cmd_site_remove)
+    check = site_sub.add_parser("check", parents=parents, help="diagnose the connection to a site")
+    check.add_argument("name")
+    check.set_defaults(handler=cmd_site_check)
+
+    sync = subparsers.add_parser("sync-terms", parents=parents, help="cache the site's categories and tags")
+    sync.add_argument("--site", required=True)
+    sync.set_defaults(handler=cmd_sync_terms)
+
+    pub = subparsers.add_parser("publish", parents=parents, help="check, upload images, create or update the post")
+    pub.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    pub.add_argument("--site", required=True)
+    pub.add_argument("--status", choices=["draft", "pending", "publish", "future"])
+    pub.add_argument("--date", metavar="ISO", help="publication date, e.g. 2026-12-01T09:00+01:00")
+    pub.add_argument("--dry-run", action="store_true", help="print the plan, change nothing")
+    pub.add_argument("--force", action="store_true", help="publish despite check errors or a site-side change")
+    pub.set_defaults(handler=cmd_publish)
+
+
+def _fail(message: str, code: int = EXIT_FAILED) -> int:
+    print(f"sr-editor: {message}", file=sys.stderr)
+    return code
+
+
+def _read_password() -> str:
+    if sys.stdin.isatty():
+        return getpass.getpass("Application Password: ").strip()
+    return sys.stdin.readline().strip()
+
+
+def _workspace(args: argparse.Namespace) -> Path:
+    from sr_editor.paths import default_workspace
+
+    given = getattr(args, "workspace", None)
+    return (given if given is not None else default_workspace()).expanduser()
+
+
+def describe_abilities(me: dict[str, Any]) -> list[str]:
+    caps = me.get("capabilities") if isinstance(me.get("capabilities"), dict) else {}
+    assert isinstance(caps, dict)
+    return [f"{'can' if caps.get(cap) else 'cannot'} {text}" for cap, text in CAPABILITIES]
+
+
+def _client_for(profile: SiteProfile, password: str | None) -> WordPressClient:
+    return WordPressClient(profile.url, profile.username, password, site_name=profile.name)
+
+
+# ----- site ---------------------------------------------------------------------------------------------
+def cmd_site_add(args: argparse.Namespace) -> int:
+    try:
+        profile = SiteProfile(args.name, args.url, args.user)
+        registry = site_registry()
+        from sr_editor.publish.sites import validate_name
+
+        validate_name(profile.name)
+        client = _client_for(profile, None)  # validates the URL before asking for the password
+        password = _read_password()
+        if not password:
+            return _fail("No password given (paste the Application Password on stdin).", EXIT_USAGE)
+        client = _client_for(profile, password)
+        me = client.get("/wp/v2/users/me", {"context": "edit"})
+        store, warning = credential_store()
+        if warning:
+            print(warning, file=sys.stderr)
+        store.set(profile.name, profile.username, password)
+        registry.add(profile)
+    except KeyringUnavailable as exc:
+        return _fail(f"The password could not be stored: {exc}.")
+    except SrEditorError as exc:
+        return _fail(str(exc))
+    roles = ", ".join(me.get("roles", [])) or "no role"
+    print(f"Added {profile.name}: logged in as {me.get('name', profile.username)} ({roles}).")
+    for line in describe_abilities(me):
+        print(f"  {line}")
+    return EXIT_OK
+
+
+def cmd_site_list(args: argparse.Namespace) -> int:
+    try:
+        profiles = site_registry().profiles()
+    except SrEditorError as exc:
+        return _fail(str(exc))
+    for p in profiles:
+        print(f"{p.name:<20} {p.url:<40} {p.username}")
+    if not profiles:
+        print("No sites yet; add one with `sr-editor site add NAME --url URL --user USER`.", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_site_remove(args: argparse.Namespace) -> int:
+    try:
+        profile = site_registry().remove(args.name)
+        store, _ = credential_store()
+        store.delete(profile.name, profile.username)
+    except KeyringUnavailable as exc:
+        return _fail(f"The site was removed but its password could not be deleted from the keyring: {exc}.")
+    except SrEditorError as exc:
+        return _fail(str(exc))
+    print(f"Removed {profile.name} and its stored password.")
+    return EXIT_OK
+
+
+def _password_for(profile: SiteProfile) -> str:
+    try:
+        store, _ = credential_store()
+        password = store.get(profile.name, profile.username)
+    except KeyringUnavailable as exc:
+        raise errors.CredentialsUnavailable(profile.name, f"{exc}.") from None
+    if password:
+        return password
+    if sys.stdin.isatty():
+        return getpass.getpass(f"Application Password for {profile.username} on {profile.name}: ").strip()
+    raise errors.CredentialsUnavailable(
+        profile.name, "none is stored in the keyring; run `sr-editor site add` again."
+    )
+
+
+def cmd_site_check(args: argparse.Namespace) -> int:
+    from sr_editor.publish.doctor import diagnose
+
+    try:
+        profile = site_registry().get(args.name)
+        password = _password_for(profile)
+    except SrEditorError as exc:
+        return _fail(str(exc))
+    report = diagnose(_client_for(profile, password))
+    for ok, line in report.lines:
+        print(f"[{'ok' if ok else '!!'}] {line}")
+    return EXIT_OK if report.ok else EXIT_FAILED
+
+
+# ----- terms and publish --------------------------------------------------------------------------------
+def cmd_sync_terms(args: argparse.Namespace) -> int:
+    from sr_editor.publish.terms import sync_terms
+
+    try:
+        profile = site_registry().get(args.site)
+        client = _client_for(profile, _password_for(profile))
+        cache = sync_terms(client, _workspace(args), profile.name)
+    except SrEditorError as exc:
+        return _fail(str(exc))
+    print(f"{profile.name}: {len(cache.categories)} categories and {len(cache.tags)} tags cached.")
+    return EXIT_OK
+
+
+def _bundle(path: Path, workspace: Path) -> Path:
+    candidate = path if path.exists() or path.is_absolute() else workspace / path
+    if candidate.name == "index.md":
+        candidate = candidate.parent
+    if not (candidate / "index.md").is_file():
+        raise ArticleNotFoundError(path)
+    return candidate
+
+
+def _parse_date(text: str | None) -> datetime | None:
+    if not text:
+        return None
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        raise errors.PublishError(f"\"{text}\" is not a date; use ISO form like 2026-12-01T09:00+01:00.") from None
+
+
+def cmd_publish(args: argparse.Namespace) -> int:
+    from sr_editor.core.store import ArticleStore
+    from sr_editor.publish.flow import PublishJob, PublishOptions
+    from sr_editor.publish.terms import load_cache, sync_terms
+
+    workspace = _workspace(args)
+    try:
+        profile = site_registry().get(args.site)
+        options = PublishOptions(status=args.status, date=_parse_date(args.date), force=args.force,
+                                 dry_run=args.dry_run)
+        if args.status == "future" and options.date is None:
+            return _fail("--status future needs --date.", EXIT_USAGE)
+        client = None if args.dry_run else _client_for(profile, _password_for(profile))
+        cache = load_cache(workspace, profile.name)
+        if cache is None:
+            if client is None:
+                return _fail(f"No term cache for {profile.name}; run `sr-editor sync-terms --site {profile.name}`.")
+            cache = sync_terms(client, workspace, profile.name)
+        bundles = [_bundle(p, workspace) for p in args.paths]
+    except SrEditorError as exc:
+        return _fail(str(exc), EXIT_INPUT if isinstance(exc, ArticleNotFoundError) else EXIT_FAILED)
+    store = ArticleStore(workspace)
+    failures = 0
+    for bundle in bundles:
+        job = PublishJob(client, profile.name, store, bundle, cache, options,
+                         progress=lambda msg, done, total: print(f"  [{done}/{total}] {msg}", file=sys.stderr))
+        try:
+            result = job.run()
+        except errors.ConflictError as exc:
+            failures += 1
+            print(f"sr-editor: {exc}\n{exc.info.diff}", file=sys.stderr)
+            continue
+        except SrEditorError as exc:
+            failures += 1
+            _fail(str(exc))
+            continue
+        if args.dry_run:
+            print(f"{bundle}: plan")
+            for line in result.plan:
+                print(f"  {line}")
+        else:
+            verb = "created" if result.created else "updated"
+            print(f"{bundle}: {verb} post {result.post_id} ({result.status}) {result.link}")
+    return EXIT_FAILED if failures else EXIT_OK

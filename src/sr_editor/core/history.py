@@ -1,0 +1,169 @@
+"""Local history: every save first keeps the previous file under `.sr-editor/history/<slug>/`.
+
+Retention policy (per article), applied after every record:
+  1. the newest `keep_last` versions (50) are always kept;
+  2. beyond those, one version per calendar day (UTC, the newest of that day) is kept for `keep_days` (30) days;
+  3. anything older than that is deleted;
+  4. if the article's history still exceeds `max_bytes` (20 MB), the oldest versions go first, but the newest
+     version is never deleted.
+Restoring is an ordinary save of the old text, so a restore is itself kept in history and can be undone.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sr_editor.core.atomicfile import atomic_write_bytes, remove_stale_temp_files
+from sr_editor.core.errors import SrEditorError
+
+if TYPE_CHECKING:
+    from sr_editor.core.store import ArticleStore
+
+log = logging.getLogger(__name__)
+
+_NAME = re.compile(r"^(\d{8}T\d{6}\.\d{6}Z)(?:-(\d+))?~([a-z0-9-]+)\.md$")
+_TIME_FORMAT = "%Y%m%dT%H%M%S.%fZ"
+
+
+class HistoryVersionNotFoundError(SrEditorError):
+    def __init__(self, bundle: Path, version_id: str) -> None:
+        self.bundle = bundle
+        self.version_id = version_id
+        super().__init__(f"{bundle}: the earlier version {version_id} is no longer in the local history.")
+
+
+@dataclass(frozen=True)
+class HistoryVersion:
+    id: str  # file name, unique per article; sorts by time
+    time: datetime  # UTC, when it was replaced by a newer save
+    reason: str  # why it was replaced: "save", "autosave", "restore", ...
+    size: int  # bytes
+
+
+@dataclass(frozen=True)
+class HistoryPolicy:
+    keep_last: int = 50
+    keep_days: int = 30
+    max_bytes: int = 20 * 1024 * 1024
+
+
+class LocalHistory:
+    """Earlier versions of each article's index.md, keyed by the bundle folder name."""
+
+    def __init__(self, history_dir: Path, policy: HistoryPolicy | None = None) -> None:
+        self.dir = history_dir
+        self.policy = policy or HistoryPolicy()
+
+    def folder(self, bundle: Path) -> Path:
+        return self.dir / bundle.name
+
+    def record(self, bundle: Path, data: bytes, reason: str = "save", now: datetime | None = None) -> str | None:
+        """Keep `data` as a version; returns its id, or None when it equals the newest version already kept."""
+        folder = self.folder(bundle)
+        folder.mkdir(parents=True, exist_ok=True)
+        existing = self.versions(bundle)
+        if existing and existing[0].size == len(data) and self.read(bundle, existing[0].id) == data:
+            return None
+        stamp = (now or datetime.now(UTC)).strftime(_TIME_FORMAT)
+        tag = _reason_tag(reason)
+        name = f"{stamp}~{tag}.md"
+        counter = 1
+        while (folder / name).exists():
+            counter += 1
+            name = f"{stamp}-{counter}~{tag}.md"
+        atomic_write_bytes(folder / name, data, durable=False)
+        self.prune(bundle, now=now)
+        remove_stale_temp_files(folder)
+        return name
+
+    def versions(self, bundle: Path) -> list[HistoryVersion]:
+        """Newest first; files that do not look like ours are ignored."""
+        found: list[HistoryVersion] = []
+        try:
+            entries = list(os.scandir(self.folder(bundle)))
+        except FileNotFoundError:
+            return []
+        for entry in entries:
+            match = _NAME.match(entry.name)
+            if not match:
+                continue
+            try:
+                size = entry.stat().st_size
+            except OSError:
+                continue
+            when = datetime.strptime(match.group(1), _TIME_FORMAT).replace(tzinfo=UTC)
+            found.append(HistoryVersion(entry.name, when, match.group(3), size))
+        found.sort(key=lambda v: (v.time, _counter(v.id)), reverse=True)
+        return found
+
+    def read(self, bundle: Path, version_id: str) -> bytes:
+        if not _NAME.match(version_id):
+            raise HistoryVersionNotFoundError(bundle, version_id)
+        try:
+            return (self.folder(bundle) / version_id).read_bytes()
+        except FileNotFoundError as exc:
+            raise HistoryVersionNotFoundError(bundle, version_id) from exc
+
+    def restore(self, store: ArticleStore, bundle: Path, version_id: str, expected_hash: str | None) -> str:
+        """Save an earlier version through the store, so the current text lands in history first."""
+        from sr_editor.core.frontmatter import decode_article_bytes, parse_article
+
+        data = self.read(bundle, version_id)
+        article = parse_article(decode_article_bytes(data, bundle / "index.md"), bundle / "index.md")
+        return store.save(bundle, article, expected_hash, reason="restore")
+
+    def prune(self, bundle: Path, now: datetime | None = None) -> list[str]:
+        """Apply the retention policy of the module docstring; returns the ids deleted."""
+        versions = self.versions(bundle)
+        doomed = set(_beyond_policy(versions, self.policy, now or datetime.now(UTC)))
+        kept = [v for v in versions if v.id not in doomed]
+        total = sum(v.size for v in kept)
+        while len(kept) > 1 and total > self.policy.max_bytes:
+            oldest = kept.pop()
+            total -= oldest.size
+            doomed.add(oldest.id)
+        for version_id in doomed:
+            try:
+                (self.folder(bundle) / version_id).unlink()
+            except OSError as exc:
+                log.warning("cannot delete history version %s of %s: %s", version_id, bundle.name, exc)
+        return sorted(doomed)
+
+    def move(self, old_bundle: Path, new_bundle: Path) -> None:
+        """Follow a rename of the bundle folder (best effort: history is a convenience, not the article)."""
+        old, new = self.folder(old_bundle), self.folder(new_bundle)
+        if old.exists() and not new.exists():
+            try:
+                old.rename(new)
+            except OSError as exc:
+                log.warning("cannot move history %s to %s: %s", old, new, exc)
+
+
+def _beyond_policy(versions: list[HistoryVersion], policy: HistoryPolicy, now: datetime) -> list[str]:
+    """Ids outside rules 1-3: not among the newest keep_last, and not the newest of a day within keep_days."""
+    cutoff = now - timedelta(days=policy.keep_days)
+    doomed: list[str] = []
+    days_seen: set[str] = set()
+    for version in versions[policy.keep_last :]:
+        day = version.time.strftime("%Y%m%d")
+        if version.time >= cutoff and day not in days_seen:
+            days_seen.add(day)
+            continue
+        doomed.append(version.id)
+    return doomed
+
+
+def _reason_tag(reason: str) -> str:
+    tag = re.sub(r"[^a-z0-9]+", "-", reason.lower()).strip("-")
+    return tag[:40] or "save"
+
+
+def _counter(version_id: str) -> int:
+    match = _NAME.match(version_id)
+    return int(match.group(2)) if match and match.group(2) else 1

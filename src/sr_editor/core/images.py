@@ -1,0 +1,244 @@
+"""Image files of an article: where an image source points, and preparing photos for the bundle and the site.
+
+Photos of protests can endanger the people in them, so every image we copy or upload is re-encoded from its
+pixels alone: EXIF (GPS, camera serial), XMP and IPTC never survive. Pillow only; no Qt here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import itertools
+import os
+import re
+import unicodedata
+import uuid
+import warnings
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import unquote
+
+from sr_editor.core.errors import SrEditorError
+
+if TYPE_CHECKING:
+    from PIL import Image as PILImage
+
+MAX_PIXELS = 80_000_000  # ~ a 10,000 x 8,000 photo; more is a decompression bomb or not a photo
+MAX_FILE_BYTES = 60 * 1024 * 1024
+JPEG_QUALITY = 88
+_FORMATS = {"JPEG": ("image/jpeg", ".jpg"), "PNG": ("image/png", ".png"), "WEBP": ("image/webp", ".webp")}
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:")
+
+
+class ImageError(SrEditorError):
+    """An image that cannot be used; the message names the file and the reason."""
+
+    def __init__(self, path: Path | str, reason: str) -> None:
+        self.path = Path(path)
+        self.reason = reason
+        super().__init__(f"{self.path}: {reason}.")
+
+
+# ----- where an image source points ---------------------------------------------------------------------------
+class ImagePlace(StrEnum):
+    FILE = "file"  # an existing file inside the bundle
+    MISSING = "missing"  # inside the bundle, but no such file
+    OUTSIDE = "outside"  # absolute, `..`, or a symlink leading out of the bundle
+    REMOTE = "remote"  # a URL (http:, //host/...)
+
+
+@dataclass(frozen=True)
+class ImageLocation:
+    place: ImagePlace
+    path: Path | None = None  # resolved file for FILE and MISSING
+
+
+def locate_image(bundle: Path, src: str) -> ImageLocation:
+    """Classify an image source as written in the article; the publisher and preview must use only FILE paths."""
+    src = src.strip()
+    if src.lower().startswith("file:"):
+        return ImageLocation(ImagePlace.OUTSIDE)
+    if src.startswith("//") or (_SCHEME.match(src) and not re.match(r"^[A-Za-z]:[\\/]", src)):
+        return ImageLocation(ImagePlace.REMOTE)
+    relative = unquote(src.split("#", 1)[0].split("?", 1)[0])
+    if not relative or "\x00" in relative:
+        return ImageLocation(ImagePlace.MISSING)
+    candidate = Path(relative)
+    if candidate.is_absolute() or relative.startswith(("\\", "/")) or re.match(r"^[A-Za-z]:", relative):
+        return ImageLocation(ImagePlace.OUTSIDE)
+    if ".." in re.split(r"[\\/]", relative):
+        return ImageLocation(ImagePlace.OUTSIDE)
+    root = bundle.resolve()
+    try:
+        resolved = (root / candidate).resolve()
+    except (OSError, RuntimeError):  # symlink loop
+        return ImageLocation(ImagePlace.OUTSIDE)
+    if not resolved.is_relative_to(root):
+        return ImageLocation(ImagePlace.OUTSIDE)
+    return ImageLocation(ImagePlace.FILE if resolved.is_file() else ImagePlace.MISSING, resolved)
+
+
+# ----- preparing an image ---------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class PreparedImage:
+    """Re-encoded image bytes without metadata, ready to store in a bundle or upload."""
+
+    data: bytes
+    filename: str
+    mime: str
+    width: int
+    height: int
+    sha256: str
+
+    def __repr__(self) -> str:  # the bytes are not worth printing
+        return f"PreparedImage({self.filename!r}, {self.mime}, {self.width}x{self.height}, {len(self.data)} bytes)"
+
+
+def _open(path: Path) -> PILImage.Image:
+    from PIL import Image
+
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise ImageError(path, f"the file cannot be read ({exc.strerror or exc})") from exc
+    if size > MAX_FILE_BYTES:
+        limit = MAX_FILE_BYTES // 2**20
+        raise ImageError(path, f"the file is {size / 2**20:.0f} MB; images over {limit} MB are refused")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            image = Image.open(path)
+            if image.width * image.height > MAX_PIXELS:
+                raise ImageError(path, f"the image is {image.width}x{image.height} pixels, too large to be a photo")
+            image.load()
+    except ImageError:
+        raise
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise ImageError(path, "the image is too large to be a photo (decompression bomb)") from exc
+    except OSError as exc:
+        if isinstance(exc, FileNotFoundError | PermissionError | IsADirectoryError):
+            raise ImageError(path, f"the file cannot be read ({exc.strerror or exc})") from exc
+        raise ImageError(path, _unreadable_reason(path)) from exc
+    except (ValueError, SyntaxError) as exc:  # Pillow raises these on some corrupt files
+        raise ImageError(path, "the image file is damaged") from exc
+    return image
+
+
+def _unreadable_reason(path: Path) -> str:
+    try:
+        head = path.read_bytes()[:512].lstrip().lower()
+    except OSError:
+        head = b""
+    if path.suffix.lower() in (".svg", ".svgz") or head.startswith((b"<?xml", b"<svg")) or b"<svg" in head:
+        return "SVG drawings are not accepted (they can carry scripts); export it as PNG"
+    return "the file is not an image we can use; use a JPEG, PNG or WebP photo"
+
+
+def prepare_image(path: Path, max_width: int = 2000) -> PreparedImage:
+    """Upright, at most `max_width` wide, pixels only: EXIF/GPS/XMP/IPTC dropped, colours converted to sRGB."""
+    from PIL import Image, ImageOps
+
+    source = _open(path)
+    fmt = source.format or ""
+    if fmt not in ("JPEG", "PNG", "WEBP", "GIF", "MPO", "BMP", "TIFF"):
+        raise ImageError(path, f"{fmt or 'this'} images are not supported; use JPEG, PNG or WebP")
+    image = ImageOps.exif_transpose(source) or source
+    image = _to_srgb(image, path)
+    if max_width > 0 and image.width > max_width:
+        height = max(1, round(image.height * max_width / image.width))
+        image = image.resize((max_width, height), Image.Resampling.LANCZOS)
+    has_alpha = image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info)
+    out_format = "PNG" if fmt in ("PNG", "GIF", "BMP") or has_alpha else "JPEG"
+    clean = _pixels_only(image, keep_alpha=out_format == "PNG")
+    buffer = io.BytesIO()
+    if out_format == "JPEG":
+        clean.save(buffer, "JPEG", quality=JPEG_QUALITY, optimize=True, progressive=True)
+    else:
+        clean.save(buffer, "PNG", optimize=True)
+    data = buffer.getvalue()
+    mime, ext = _FORMATS[out_format]
+    return PreparedImage(
+        data=data,
+        filename=safe_image_name(path.name, ext),
+        mime=mime,
+        width=clean.width,
+        height=clean.height,
+        sha256=hashlib.sha256(data).hexdigest(),
+    )
+
+
+def _to_srgb(image: PILImage.Image, path: Path) -> PILImage.Image:
+    """An embedded colour profile is applied, then dropped: sRGB is what browsers assume without one."""
+    from PIL import ImageCms
+
+    profile = image.info.get("icc_profile")
+    if not profile or image.mode not in ("RGB", "RGBA", "CMYK"):
+        return image
+    try:
+        source = ImageCms.ImageCmsProfile(io.BytesIO(profile))
+        target = ImageCms.createProfile("sRGB")
+        mode = "RGBA" if image.mode == "RGBA" else "RGB"
+        converted = ImageCms.profileToProfile(image, source, target, outputMode=mode)
+    except (ImageCms.PyCMSError, OSError, ValueError):
+        return image  # a broken profile: keep the pixels as they are rather than refuse the photo
+    return converted if converted is not None else image
+
+
+def _pixels_only(image: PILImage.Image, keep_alpha: bool) -> PILImage.Image:
+    """A new image from the pixel data alone, so no info/EXIF/XMP/ICC entry can travel with it."""
+    from PIL import Image
+
+    if keep_alpha:
+        mode = "RGBA" if image.mode not in ("RGB", "L", "LA") else image.mode
+    else:
+        mode = "RGB" if image.mode != "L" else "L"
+    converted = image.convert(mode) if image.mode != mode else image
+    clean = Image.new(mode, converted.size)
+    clean.paste(converted)
+    return clean
+
+
+# ----- names and import into a bundle --------------------------------------------------------------------------
+def safe_image_name(name: str, ext: str) -> str:
+    """An ASCII, lower-case file name from the source name: 'Protesta Haití 1.JPG' -> 'protesta-haiti-1.jpg'."""
+    stem = Path(name).stem
+    ascii_stem = unicodedata.normalize("NFKD", stem).encode("ascii", "ignore").decode("ascii").lower()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_stem).strip("-")[:60].strip("-")
+    return f"{slug or 'image'}{ext}"
+
+
+def import_image(bundle: Path, source_path: Path, max_width: int = 2000) -> str:
+    """Copy a prepared (upright, downscaled, metadata-free) image into the bundle; returns its relative name."""
+    prepared = prepare_image(source_path, max_width)
+    temp = bundle / f".import-{uuid.uuid4().hex}.part"
+    try:
+        with open(temp, "xb") as handle:
+            handle.write(prepared.data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        return _claim_name(temp, bundle, prepared.filename)
+    except OSError as exc:
+        raise ImageError(
+            bundle / prepared.filename, f"the image cannot be saved in the article folder ({exc.strerror or exc})"
+        ) from exc
+    finally:
+        temp.unlink(missing_ok=True)
+
+
+def _claim_name(temp: Path, bundle: Path, filename: str) -> str:
+    """Links the finished file under the first free name; a hard link fails instead of overwriting."""
+    stem, ext = Path(filename).stem, Path(filename).suffix
+    for number in itertools.count(1):
+        candidate = bundle / (filename if number == 1 else f"{stem}-{number}{ext}")
+        if candidate.name.lower() == "index.md" or candidate.exists():
+            continue
+        try:
+            os.link(temp, candidate)
+        except FileExistsError:
+            continue
+        except OSError:  # file systems without hard links (FAT, some network shares)
+            os.replace(temp, candidate)
+        return candidate.name
+    raise AssertionError("unreachable")

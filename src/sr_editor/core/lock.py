@@ -1,0 +1,149 @@
+"""The workspace lock: `<workspace>/.sr-editor/lock` tells a second sr-editor that the workspace is in use.
+
+The lock file holds pid, host name, time and a random token. A lock whose process is gone (same host, pid dead)
+is stale and taken over; a lock from another host cannot be checked and is respected unless forced.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import secrets
+import socket
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+
+from sr_editor.core.errors import WorkspaceLockedError
+
+LOCK_NAME = "lock"
+
+
+@dataclass(frozen=True)
+class LockHolder:
+    pid: int
+    host: str
+    since: float
+    token: str
+
+    def describe(self) -> str:
+        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(self.since)) if self.since else "an unknown time"
+        return f"process {self.pid} on {self.host or 'an unknown computer'}, since {when}"
+
+
+class WorkspaceLock:
+    """Acquire on opening a workspace in the window; release on close. The CLI does not lock."""
+
+    def __init__(self, workspace_root: Path) -> None:
+        self.path = workspace_root / ".sr-editor" / LOCK_NAME
+        self.root = workspace_root
+        self._token: str | None = None
+
+    @property
+    def held(self) -> bool:
+        return self._token is not None
+
+    def holder(self) -> LockHolder | None:
+        """Who holds the lock now (None: nobody, or the file is unreadable)."""
+        try:
+            record = json.loads(self.path.read_text(encoding="utf-8"))
+            return LockHolder(int(record["pid"]), str(record["host"]), float(record["time"]), str(record["token"]))
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def acquire(self, force: bool = False) -> None:
+        """Take the lock; WorkspaceLockedError when a live process holds it (unless `force`)."""
+        if self._token is not None:
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        for _ in range(5):
+            token = secrets.token_hex(8)
+            if self._try_create(token):
+                self._token = token
+                return
+            holder = self.holder()
+            if holder is not None and not force and not _is_stale(holder):
+                raise WorkspaceLockedError(self.root, holder.describe())
+            if holder is None and not force and not self._unreadable_for_long():
+                raise WorkspaceLockedError(self.root, "a process that is still starting")
+            self._break_lock()
+        raise WorkspaceLockedError(self.root, "another process that keeps taking the lock")
+
+    def release(self) -> None:
+        """Remove the lock file if it is still ours (a forced takeover by another process is left alone)."""
+        if self._token is None:
+            return
+        holder = self.holder()
+        if holder is not None and holder.token == self._token:
+            with contextlib.suppress(FileNotFoundError):
+                self.path.unlink()
+        self._token = None
+
+    def __enter__(self) -> WorkspaceLock:
+        self.acquire()
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.release()
+
+    def _try_create(self, token: str) -> bool:
+        """Write the complete record to a temp file, then link it into place: never a half-written lock."""
+        record = {"pid": os.getpid(), "host": socket.gethostname(), "time": time.time(), "token": token}
+        tmp = self.path.with_name(f".{LOCK_NAME}.{token}.tmp")
+        tmp.write_text(json.dumps(record), encoding="utf-8")
+        try:
+            os.link(tmp, self.path)
+            return True
+        except FileExistsError:
+            return False
+        except OSError:  # no hard links here (some network or FAT file systems): exclusive create instead
+            return _create_exclusive(self.path, json.dumps(record))
+        finally:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+
+    def _break_lock(self) -> None:
+        # Renaming away is atomic: of two processes breaking the same stale lock, only one succeeds.
+        with contextlib.suppress(FileNotFoundError):
+            os.rename(self.path, self.path.with_name(f".{LOCK_NAME}.stale.{secrets.token_hex(4)}"))
+        for leftover in self.path.parent.glob(f".{LOCK_NAME}.stale.*"):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+
+    def _unreadable_for_long(self) -> bool:
+        try:
+            return time.time() - self.path.stat().st_mtime > 10.0
+        except FileNotFoundError:
+            return True
+
+
+def _create_exclusive(path: Path, text: str) -> bool:
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+    except FileExistsError:
+        return False
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(text)
+    return True
+
+
+def _is_stale(holder: LockHolder) -> bool:
+    if holder.host != socket.gethostname():
+        return False
+    return not _pid_alive(holder.pid)
+
+
+def _pid_alive(pid: int) -> bool:
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

@@ -1,0 +1,151 @@
+"""Finding and editing images in the Markdown source itself, without rendering.
+
+Lint, the images panel and the alt-text queue need each image's position and must change one alt text while
+leaving every other byte of the writer's file alone, so this works on the text with a scanner that skips code.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from sr_editor.core.md_site import DECORATIVE_MARKER
+
+
+@dataclass(frozen=True)
+class ImageRef:
+    """An image written in the body: `![alt](src "caption")`, decorative when `{.decorative}` follows."""
+
+    src: str
+    alt: str | None  # None: missing (empty alt without the decorative marker)
+    decorative: bool
+    caption: str
+    line: int  # 1-based line in the body
+    index: int  # position among the body's images
+
+
+IMAGE_RE = re.compile(
+    r"""!\[(?P<alt>(?:\\.|[^\\\[\]])*)\]
+    \(\s*
+      (?P<src><[^<>\n]*>|[^\s()<>]+(?:\([^\s()]*\)[^\s()<>]*)*)
+      (?:\s+(?P<title>"(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*'|\((?:\\.|[^()\\])*\)))?
+    \s*\)
+    (?P<decorative>"""
+    + re.escape(DECORATIVE_MARKER)
+    + r""")?""",
+    re.VERBOSE,
+)
+_FENCE_OPEN = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_BACKTICKS = re.compile(r"`+")
+_UNESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+
+
+def _unescape(text: str) -> str:
+    return _UNESCAPE.sub(r"\1", text)
+
+
+def code_ranges(body: str) -> list[tuple[int, int]]:
+    """Character ranges of fenced code blocks and code spans, where `![x](y)` is text, not an image."""
+    ranges: list[tuple[int, int]] = []
+    offset = 0
+    fence: str | None = None
+    fence_start = 0
+    for line in body.splitlines(keepends=True):
+        stripped = line.strip()
+        if fence is None:
+            match = _FENCE_OPEN.match(line)
+            if match:
+                fence, fence_start = match.group(1), offset
+        elif stripped.startswith(fence[0] * len(fence)) and set(stripped) == {fence[0]}:
+            ranges.append((fence_start, offset + len(line)))
+            fence = None
+        offset += len(line)
+    if fence is not None:
+        ranges.append((fence_start, len(body)))
+    return _merge(ranges, _code_spans(body, ranges))
+
+
+def _code_spans(body: str, fences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    runs = [m for m in _BACKTICKS.finditer(body) if not _inside(m.start(), fences)]
+    i = 0
+    while i < len(runs):
+        opening = runs[i]
+        closing = next((j for j in range(i + 1, len(runs)) if len(runs[j].group()) == len(opening.group())), None)
+        if closing is None:
+            i += 1
+            continue
+        spans.append((opening.start(), runs[closing].end()))
+        i = closing + 1
+    return spans
+
+
+def _merge(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    return sorted(a + b)
+
+
+def _inside(position: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in ranges)
+
+
+def iter_image_matches(body: str) -> Iterator[re.Match[str]]:
+    """Image matches outside code, in order."""
+    if "![" not in body:
+        return
+    skip = code_ranges(body)
+    for match in IMAGE_RE.finditer(body):
+        if not _inside(match.start(), skip):
+            yield match
+
+
+def _caption(raw: str | None) -> str:
+    return _unescape(raw[1:-1]) if raw else ""
+
+
+def _src(raw: str) -> str:
+    return raw[1:-1] if raw.startswith("<") else _unescape(raw)
+
+
+def find_images(body: str) -> list[ImageRef]:
+    """Every image of the body with its alt state, caption, 1-based line and index; code is ignored."""
+    images: list[ImageRef] = []
+    line, counted_to = 1, 0
+    for index, match in enumerate(iter_image_matches(body)):
+        line += body.count("\n", counted_to, match.start())
+        counted_to = match.start()
+        alt = _unescape(match.group("alt"))
+        decorative = match.group("decorative") is not None
+        images.append(
+            ImageRef(
+                src=_src(match.group("src")),
+                alt=alt if (alt.strip() or decorative) else None,
+                decorative=decorative,
+                caption=_caption(match.group("title")),
+                line=line,
+                index=index,
+            )
+        )
+    return images
+
+
+def escape_alt(alt: str) -> str:
+    """Alt text as it must be written between `![` and `]`: brackets and backslashes escaped, one line."""
+    one_line = " ".join(alt.split())
+    return one_line.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
+
+
+def set_image_alt(body: str, index: int, alt: str, decorative: bool) -> str:
+    """Rewrite the alt text (and decorative marker) of the index-th image; everything else byte-identical.
+
+    A decorative image is written `![](src){.decorative}`: its alt is published empty, so none is kept.
+    """
+    for position, match in enumerate(iter_image_matches(body)):
+        if position != index:
+            continue
+        text = "" if decorative else escape_alt(alt)
+        link_end = match.start("decorative") if match.group("decorative") else match.end()
+        link = body[match.end("alt") + 1 : link_end]  # "(src "title")" exactly as written
+        marker = DECORATIVE_MARKER if decorative else ""
+        return f"{body[: match.start()]}![{text}]{link}{marker}{body[match.end() :]}"
+    raise IndexError(f"the body has no image number {index + 1}")

@@ -1,0 +1,98 @@
+"""The external-change dialog: the file changed on disk while the writer had unsaved edits; they choose."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sr_editor.gui.diff_view import DiffView
+
+
+class ExternalChangeChoice(Enum):
+    RELOAD = "reload"  # take the file on disk, drop my edits
+    KEEP_MINE = "keep_mine"  # overwrite the file with my text
+    CANCEL = "cancel"  # decide later; nothing is written
+
+
+class ExternalChangeDialog(QDialog):
+    """Reload / Keep mine / Cancel, with a Compare button that shows what differs inside the dialog."""
+
+    def __init__(self, path: Path, mine: str, disk: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("externalChangeDialog")
+        self.setWindowTitle(self.tr("File changed on disk"))
+        self.path, self.mine, self.disk = path, mine, disk
+        self.choice = ExternalChangeChoice.CANCEL
+        self._build()
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        icon = QLabel()
+        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(32, 32))
+        top.addWidget(icon)
+        message = QLabel(
+            self.tr("<b>{0}</b> was changed by another program while you were editing it.<br>"
+                    "Which version do you want to keep?").format(self.path)
+        )
+        message.setWordWrap(True)
+        top.addWidget(message, 1)
+        layout.addLayout(top)
+        self.diffView = DiffView()
+        self.diffView.setAccessibleName(self.tr("Differences between the file on disk and your text"))
+        self.diffView.setMinimumSize(620, 320)
+        self.diffView.hide()
+        layout.addWidget(self.diffView, 1)
+
+        self.buttons = QDialogButtonBox()
+        self.compareButton = QPushButton(self.tr("&Compare"))
+        self.compareButton.setObjectName("compareButton")
+        self.compareButton.setCheckable(True)
+        self.compareButton.toggled.connect(self.show_comparison)
+        self.reloadButton = QPushButton(self.tr("&Reload from disk"))
+        self.reloadButton.setObjectName("reloadButton")
+        self.keepButton = QPushButton(self.tr("&Keep mine"))
+        self.keepButton.setObjectName("keepMineButton")
+        self.cancelButton = QPushButton(self.tr("Cancel"))
+        self.buttons.addButton(self.compareButton, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.reloadButton, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.keepButton, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.cancelButton, QDialogButtonBox.ButtonRole.RejectRole)
+        self.reloadButton.clicked.connect(lambda: self._choose(ExternalChangeChoice.RELOAD))
+        self.keepButton.clicked.connect(lambda: self._choose(ExternalChangeChoice.KEEP_MINE))
+        self.cancelButton.clicked.connect(self.reject)
+        self.cancelButton.setDefault(True)
+        layout.addWidget(self.buttons)
+
+    def show_comparison(self, visible: bool = True) -> None:
+        if visible and not self.diffView.lines:
+            self.diffView.show_diff(self.disk, self.mine, self.tr("on disk"), self.tr("your text"))
+        self.diffView.setVisible(visible)
+        self.adjustSize()
+
+    def _choose(self, choice: ExternalChangeChoice) -> None:
+        self.choice = choice
+        self.accept()
+
+    def reject(self) -> None:
+        self.choice = ExternalChangeChoice.CANCEL
+        super().reject()
+
+
+def ask_external_change(parent: QWidget | None, path: Path, mine: str, disk: str) -> ExternalChangeChoice:
+    dialog = ExternalChangeDialog(path, mine, disk, parent)
+    dialog.exec()
+    choice = dialog.choice
+    dialog.deleteLater()
+    return choice

@@ -1,0 +1,114 @@
+"""The problems panel: the checks of the open article; activating one asks the window to jump to it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QStyle, QVBoxLayout, QWidget
+
+from sr_editor.core.lint import Severity
+from sr_editor.gui.field_widgets import MUTED_COLOUR, OK_COLOUR
+from sr_editor.services.document import ArticleDocument
+
+PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1
+
+# Front-matter fields as a writer names them in the metadata panel.
+FIELD_LABELS = {
+    "title": "Title",
+    "slug": "Slug",
+    "excerpt": "Teaser",
+    "status": "Status",
+    "author": "Author",
+    "regions": "Regions",
+    "tags": "Countries",
+    "featured_image": "Featured image",
+    "featured_image.alt": "Featured image alt text",
+    "featured_image.credit": "Featured image credit",
+    "featured_image.caption": "Featured image caption",
+}
+
+
+def location_text(problem: Any) -> str:
+    """Where a problem is: 'line 12', 'Teaser', 'line 4 · steps.jpg'."""
+    parts = []
+    if getattr(problem, "field", None):
+        parts.append(FIELD_LABELS.get(problem.field, problem.field))
+    if getattr(problem, "line", None):
+        parts.append(f"line {problem.line}")
+    if getattr(problem, "image", None):
+        parts.append(problem.image)
+    return " · ".join(parts)
+
+
+def summary_text(problems: list[Any]) -> str:
+    errors = sum(1 for p in problems if p.severity == Severity.ERROR)
+    warnings = len(problems) - errors
+    if not problems:
+        return "No problems"
+    parts = []
+    if errors:
+        parts.append(f"{errors} error" + ("s" if errors != 1 else ""))
+    if warnings:
+        parts.append(f"{warnings} warning" + ("s" if warnings != 1 else ""))
+    return ", ".join(parts)
+
+
+class ProblemsPanel(QWidget):
+    """Errors first, then warnings; click or Enter emits problemActivated(problem)."""
+
+    problemActivated = Signal(object)  # core.lint.Problem
+
+    def __init__(self, document: ArticleDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("problemsPanel")
+        self.setAccessibleName(self.tr("Problems"))
+        self.document = document
+        self.summary = QLabel()
+        self.summary.setObjectName("problemsSummary")
+        self.list = QListWidget()
+        self.list.setObjectName("problemsList")
+        self.list.setAccessibleName(self.tr("Problems of the open article"))
+        self.list.setWordWrap(True)
+        self.list.setUniformItemSizes(False)
+        self.list.setAlternatingRowColors(True)
+        self.list.itemClicked.connect(self._activate)
+        self.list.itemActivated.connect(self._activate)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.list, 1)
+        document.problemsChanged.connect(self.show_problems)
+        self.show_problems(document.problems)
+
+    def show_problems(self, problems: list[Any]) -> None:
+        ordered = sorted(problems, key=lambda p: (p.severity != Severity.ERROR, p.line or 0))
+        current = self.list.currentRow()
+        self.list.clear()
+        style = self.style()
+        icons = {
+            Severity.ERROR: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
+            Severity.WARNING: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
+        }
+        for problem in ordered:
+            where = location_text(problem)
+            text = f"{problem.message}\n{where}" if where else str(problem.message)
+            item = QListWidgetItem(icons.get(problem.severity, icons[Severity.WARNING]), text)
+            item.setData(PROBLEM_ROLE, problem)
+            item.setToolTip(f"{problem.rule}: {problem.message}")
+            self.list.addItem(item)
+        if 0 <= current < self.list.count():
+            self.list.setCurrentRow(current)
+        text = summary_text(ordered)
+        colour = OK_COLOUR if not ordered else MUTED_COLOUR
+        self.summary.setStyleSheet(f"color: {colour}; padding: 2px 4px; font-weight: 600;")
+        self.summary.setText(text)
+        self.summary.setAccessibleName(text)
+
+    def problem_at(self, row: int) -> Any:
+        item = self.list.item(row)
+        return item.data(PROBLEM_ROLE) if item is not None else None
+
+    def _activate(self, item: QListWidgetItem) -> None:
+        self.problemActivated.emit(item.data(PROBLEM_ROLE))

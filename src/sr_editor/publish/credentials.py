@@ -1,0 +1,148 @@
+"""Application Passwords live in the OS keyring behind `CredentialStore`; nowhere else.
+
+When no secure keyring exists (keyring's `fail` backend, or a backend with priority < 1 such as keyrings.alt's
+plaintext file), `open_credential_store` returns a store that keeps passwords in memory for this session only,
+together with one sentence telling the user so. Keyring calls can block on an unlock prompt: use `with_timeout`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Callable
+from typing import Any, Protocol, TypeVar
+
+SERVICE = "sr-editor"
+KEYRING_TIMEOUT = 10.0
+T = TypeVar("T")
+
+
+def account_for(site: str, username: str) -> str:
+    return f"{site}:{username}"
+
+
+class CredentialStore(Protocol):
+    def get(self, site: str, username: str) -> str | None: ...
+    def set(self, site: str, username: str, password: str) -> None: ...
+    def delete(self, site: str, username: str) -> None: ...
+
+
+class KeyringUnavailable(Exception):
+    """The keyring refused or did not answer; the message is a sentence without the password."""
+
+
+class MemoryCredentialStore:
+    """In-memory: the fake for tests and the session-only fallback when no secure keyring exists."""
+
+    def __init__(self) -> None:
+        self._items: dict[str, str] = {}
+
+    def __repr__(self) -> str:
+        return f"MemoryCredentialStore({len(self._items)} item(s))"
+
+    def get(self, site: str, username: str) -> str | None:
+        return self._items.get(account_for(site, username))
+
+    def set(self, site: str, username: str, password: str) -> None:
+        self._items[account_for(site, username)] = password
+
+    def delete(self, site: str, username: str) -> None:
+        self._items.pop(account_for(site, username), None)
+
+
+class KeyringCredentialStore:
+    """The OS keyring through `keyring`; every call is bounded by `timeout` seconds."""
+
+    def __init__(self, backend: Any = None, timeout: float = KEYRING_TIMEOUT) -> None:
+        import keyring
+
+        self._backend = backend if backend is not None else keyring.get_keyring()
+        self.timeout = timeout
+
+    def __repr__(self) -> str:
+        return f"KeyringCredentialStore({backend_name(self._backend)})"
+
+    def get(self, site: str, username: str) -> str | None:
+        result: str | None = self._call(lambda: self._backend.get_password(SERVICE, account_for(site, username)))
+        return result
+
+    def set(self, site: str, username: str, password: str) -> None:
+        self._call(lambda: self._backend.set_password(SERVICE, account_for(site, username), password))
+
+    def delete(self, site: str, username: str) -> None:
+        import keyring.errors
+
+        def delete() -> None:
+            with contextlib.suppress(keyring.errors.PasswordDeleteError):  # nothing stored: already gone
+                self._backend.delete_password(SERVICE, account_for(site, username))
+
+        self._call(delete)
+
+    def _call(self, func: Callable[[], T]) -> T:
+        import keyring.errors
+
+        try:
+            return with_timeout(func, self.timeout)
+        except TimeoutError:
+            raise KeyringUnavailable(
+                f"the system keyring did not answer within {self.timeout:.0f} s (is it locked?)"
+            ) from None
+        except keyring.errors.KeyringError as exc:
+            raise KeyringUnavailable(f"the system keyring refused: {type(exc).__name__}") from None
+
+
+def with_timeout(func: Callable[[], T], timeout: float) -> T:
+    """Run `func` in a daemon thread; TimeoutError when it does not return in time (the thread is abandoned)."""
+    box: dict[str, Any] = {}
+
+    def run() -> None:
+        try:
+            box["value"] = func()
+        except BaseException as exc:  # handed to the caller's thread
+            box["error"] = exc
+
+    thread = threading.Thread(target=run, name="keyring-call", daemon=True)
+    thread.start()
+    thread.join(timeout)
+    if thread.is_alive():
+        raise TimeoutError("keyring call timed out")
+    if "error" in box:
+        raise box["error"]
+    value: T = box["value"]
+    return value
+
+
+def backend_name(backend: Any) -> str:
+    cls = type(backend)
+    return f"{cls.__module__}.{cls.__name__}"
+
+
+def insecure_reason(backend: Any) -> str | None:
+    """None when the backend keeps secrets safely; otherwise the sentence to show the user."""
+    name = backend_name(backend)
+    try:
+        priority = float(getattr(backend, "priority", 0))
+    except Exception:  # some backends compute priority and raise when unusable
+        priority = 0.0
+    if name.startswith("keyring.backends.fail") or "fail.Keyring" in name:
+        return (
+            "No secure system keyring is available, so the password is kept in memory for this session only "
+            "and you will be asked again next time."
+        )
+    if priority < 1:
+        return (
+            f"The keyring backend {name} is not secure (it may store passwords in a plain file), so the password "
+            "is kept in memory for this session only."
+        )
+    return None
+
+
+def open_credential_store(backend: Any = None) -> tuple[CredentialStore, str | None]:
+    """The keyring store, or a session-only memory store plus the sentence explaining why."""
+    import keyring
+
+    chosen = backend if backend is not None else keyring.get_keyring()
+    reason = insecure_reason(chosen)
+    if reason is not None:
+        return MemoryCredentialStore(), reason
+    return KeyringCredentialStore(chosen), None

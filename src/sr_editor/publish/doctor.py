@@ -1,0 +1,81 @@
+"""Connection doctor for `site check` and the Sites dialog: each finding is one line a writer can act on."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sr_editor.publish import errors
+from sr_editor.publish.client import WordPressClient
+
+CAPABILITIES = (
+    ("publish_posts", "publish posts (otherwise: submit for review)"),
+    ("upload_files", "upload images"),
+    ("edit_others_posts", "edit other people's posts"),
+    ("unfiltered_html", "post any HTML"),
+)
+
+
+@dataclass
+class Diagnosis:
+    lines: list[tuple[bool, str]] = field(default_factory=list)
+    role: str = ""
+    capabilities: dict[str, bool] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return all(ok for ok, _ in self.lines)
+
+    def add(self, ok: bool, line: str) -> None:
+        self.lines.append((ok, line))
+
+
+def _reachable(client: WordPressClient, report: Diagnosis) -> bool:
+    try:
+        index = client.get("/")
+    except errors.PublishError as exc:
+        report.add(False, str(exc))
+        return False
+    where = "/wp-json/" if client.route_mode == "pretty" else "?rest_route= (no pretty permalinks)"
+    name = index.get("name", "") if isinstance(index, dict) else ""
+    report.add(True, f"The REST API answers at {where}: \"{name}\".")
+    return True
+
+
+def _auth_line(exc: errors.AuthError, client: WordPressClient) -> str:
+    if exc.code == "rest_not_logged_in":
+        return (
+            "The login did not reach WordPress: the server (or a proxy) drops the Authorization header, or the "
+            "site ignores Application Passwords over this connection; ask the administrator."
+        )
+    if exc.code == "invalid_username":
+        return (
+            f"WordPress knows no user \"{client.username}\": use your WordPress login name, not the name you "
+            "gave the Application Password."
+        )
+    if exc.code == "incorrect_password":
+        return "The username is right but the Application Password is wrong (or was revoked); create a new one."
+    return str(exc)
+
+
+def diagnose(client: WordPressClient) -> Diagnosis:
+    report = Diagnosis()
+    if not _reachable(client, report):
+        return report
+    try:
+        me = client.get("/wp/v2/users/me", {"context": "edit"})
+    except errors.AuthError as exc:
+        report.add(False, _auth_line(exc, client))
+        return report
+    except errors.PublishError as exc:
+        report.add(False, str(exc))
+        return report
+    report.add(True, f"Logged in as {me.get('name', client.username)}; the Authorization header reaches WordPress.")
+    roles = me.get("roles") or []
+    report.role = ", ".join(str(r) for r in roles) or "no role"
+    caps = me.get("capabilities") if isinstance(me.get("capabilities"), dict) else {}
+    report.capabilities = {k: bool(v) for k, v in (caps or {}).items()}
+    report.add(True, f"Role: {report.role}.")
+    for cap, text in CAPABILITIES:
+        report.add(True, f"{'Can' if report.capabilities.get(cap) else 'Cannot'} {text}.")
+    report.add(True, "Upload size limit: not published by the REST API; large photos are downscaled before upload.")
+    return report

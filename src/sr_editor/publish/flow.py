@@ -1,0 +1,410 @@
+"""`PublishJob`: one article to one site, step by step, each step safe to repeat after a cut connection.
+
+Order: checks -> categories/tags -> images (each upload recorded in the front matter at once) -> post (created
+once: a hidden `<!-- sr-editor:UID:TOKEN -->` comment in the content lets a retry find a post whose create answer
+was lost) -> write-back of post id, link, status and modified_gmt. Only the front matter is ever rewritten; the
+body stays byte-identical. Progress goes to a callback; `cancel()` stops between steps (the GUI runs the job in
+a worker thread).
+"""
+
+from __future__ import annotations
+
+import getpass
+import threading
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any, Protocol
+
+from sr_editor.core.article import Article
+from sr_editor.publish import conflict, errors, media, terms
+from sr_editor.publish.client import WordPressClient
+
+POST_FIELDS = "id,link,status,modified_gmt,categories,tags,featured_media,slug,title,date_gmt"
+STATUSES = ("draft", "pending", "publish", "future", "private")
+
+Progress = Callable[[str, int, int], None]  # message, step done, steps total
+
+
+class StoreLike(Protocol):
+    def load(self, bundle: Path) -> Any: ...  # LoadedArticle(bundle, article, disk_hash)
+    def save(self, bundle: Path, article: Article, expected_hash: str | None) -> str: ...
+
+
+@dataclass
+class PublishOptions:
+    status: str | None = None  # None: keep the site's status on update, "draft" on create
+    date: datetime | None = None  # aware; naive means this computer's local time
+    force: bool = False
+    dry_run: bool = False
+    who: str = field(default_factory=lambda: _current_user())
+    max_image_width: int = 2048
+    create_tags: bool = True
+
+
+@dataclass
+class PublishResult:
+    post_id: int | None = None
+    link: str = ""
+    status: str = ""
+    modified_gmt: str = ""
+    created: bool = False
+    uploaded: list[str] = field(default_factory=list)
+    reused: list[str] = field(default_factory=list)
+    plan: list[str] = field(default_factory=list)
+    forced: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Collaborators:
+    """What the job needs from core/, passed in so tests can substitute any of them."""
+
+    checker: Callable[[Article, Path], list[Any]]
+    find_images: Callable[[str], list[Any]]
+    render_body: Callable[[str, Any], str]
+    prepare_image: Callable[[Path, int], Any]
+    uploaded_image: Callable[[str, int], Any]
+
+    @classmethod
+    def default(cls) -> Collaborators:
+        from sr_editor.core import lint, regions, render
+
+        vocabulary = regions.load_vocabulary()
+
+        def checker(article: Article, bundle: Path) -> list[Any]:
+            return lint.check_article(article, bundle, vocabulary)
+
+        def prepare(path: Path, max_width: int) -> Any:
+            import importlib
+
+            images = importlib.import_module("sr_editor.core.images")  # being written in parallel
+            return images.prepare_image(path, max_width)
+
+        return cls(checker, render.find_images, render.render_body, prepare, render.UploadedImage)
+
+
+def _current_user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
+
+
+def marker_comment(uid: str, token: str) -> str:
+    return f"<!-- sr-editor:{uid}:{token} -->"
+
+
+def gmt_string(moment: datetime) -> str:
+    aware = moment if moment.tzinfo else moment.astimezone()
+    return aware.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="seconds")
+
+
+class PublishJob:
+    """Publish one article bundle to one site; `run()` returns a PublishResult or raises a PublishError."""
+
+    def __init__(
+        self,
+        client: WordPressClient | None,
+        site: str,
+        store: StoreLike,
+        bundle: Path,
+        term_cache: terms.TermCache,
+        options: PublishOptions | None = None,
+        progress: Progress | None = None,
+        collaborators: Collaborators | None = None,
+    ) -> None:
+        self.client = client
+        self.site = site
+        self.store = store
+        self.bundle = bundle
+        self.terms = term_cache
+        self.options = options or PublishOptions()
+        self._progress = progress
+        self.core = collaborators or Collaborators.default()
+        self._cancel = threading.Event()
+        self._hash: str | None = None
+        self._article = Article()
+        self._step = 0
+        self._total = 5
+
+    @property
+    def path(self) -> str:
+        return str(self.bundle / "index.md")
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    # ----- steps --------------------------------------------------------------------------------
+    def _advance(self, message: str) -> None:
+        if self._cancel.is_set():
+            raise errors.PublishCancelled(self.path)
+        self._step += 1
+        if self._progress is not None:
+            self._progress(message, self._step, self._total)
+
+    def run(self) -> PublishResult:
+        result = PublishResult()
+        loaded = self.store.load(self.bundle)
+        self._article, self._hash = loaded.article, loaded.disk_hash
+        uses = self._image_uses()
+        self._total = 4 + len(uses)
+        self._advance("Checking the article")
+        self._run_checks(result)
+        self._advance("Matching regions and countries to categories and tags")
+        category_ids = terms.resolve_categories(self.terms, self._article.regions, self.path, self.site)
+        if self.options.dry_run:
+            return self._plan(result, uses, category_ids)
+        client = self._require_client()
+        tag_ids = self._tags(client)
+        records = self._upload_images(client, uses, result)
+        self._advance("Sending the post")
+        self._send_post(client, category_ids, tag_ids, records, result)
+        return result
+
+    def _require_client(self) -> WordPressClient:
+        if self.client is None:
+            raise errors.PublishError("Publishing needs a connection to the site (only a dry run works without).")
+        return self.client
+
+    def _run_checks(self, result: PublishResult) -> None:
+        from sr_editor.core.lint import Severity
+
+        problems = self.core.checker(self._article, self.bundle)
+        blocking = [p for p in problems if getattr(p, "severity", None) == Severity.ERROR]
+        if not blocking:
+            return
+        if not self.options.force:
+            raise errors.ChecksFailed(self.path, [str(p.message) for p in blocking])
+        result.forced = [str(p.rule) for p in blocking]
+        if not self.options.dry_run:
+            entry = self._remote()
+            forced = list(entry.get("forced", [])) if isinstance(entry.get("forced"), list) else []
+            forced.append({"by": self.options.who, "at": gmt_string(datetime.now(UTC)) + "Z", "rules": result.forced})
+            entry["forced"] = forced
+            self._save_remote(entry)
+
+    def _tags(self, client: WordPressClient) -> list[int]:
+        names = self._article.tags
+        missing = terms.missing_tags(self.terms, names)
+        if missing and not self.options.create_tags:
+            raise errors.PublishError(f"{self.path}: the tags {', '.join(missing)} do not exist on {self.site}.")
+        return terms.ensure_tags(client, self.terms, names)
+
+    # ----- images -------------------------------------------------------------------------------
+    def _image_uses(self) -> list[media.ImageUse]:
+        uses: dict[str, media.ImageUse] = {}
+        featured = self._article.featured_image
+        if featured is not None and featured.src:
+            alt = "" if featured.decorative else (featured.alt or "")
+            uses[featured.src] = media.ImageUse(featured.src, self._inside(featured.src), alt, featured.caption,
+                                                featured.credit)
+        for ref in self.core.find_images(self._article.body):
+            if ref.src in uses or "://" in ref.src or ref.src.startswith("data:"):
+                continue
+            alt = "" if ref.decorative else (ref.alt or "")
+            uses[ref.src] = media.ImageUse(ref.src, self._inside(ref.src), alt, ref.caption, "")
+        return list(uses.values())
+
+    def _inside(self, src: str) -> Path:
+        path = (self.bundle / src).resolve()
+        if self.bundle.resolve() not in path.parents:
+            raise errors.PublishError(f"{self.path}: the image {src} is outside the article's folder.")
+        return path
+
+    def _upload_images(
+        self, client: WordPressClient, uses: list[media.ImageUse], result: PublishResult
+    ) -> dict[str, media.MediaRecord]:
+        records = self._media_records()
+        for number, use in enumerate(uses, 1):
+            self._advance(f"Image {number} of {len(uses)}: {use.src}")
+            try:
+                sha = media.file_sha256(use.path)
+            except OSError as exc:
+                raise errors.PublishError(f"{self.path}: cannot read the image {use.src} ({exc.strerror}).") from exc
+            record = records.get(use.src)
+            if media.needs_upload(record, sha):
+                prepared = self.core.prepare_image(use.path, self.options.max_image_width)
+                record = media.upload_or_reuse(client, use, sha, prepared)
+                result.uploaded.append(use.src)
+            else:
+                assert record is not None
+                if media.needs_fields(record, use):
+                    record = media.update_fields(client, record.id, sha, record.url, use)
+                result.reused.append(use.src)
+            records[use.src] = record
+            self._save_media(records)  # recorded at once: a retry will not upload it again
+        return records
+
+    def _media_records(self) -> dict[str, media.MediaRecord]:
+        raw = self._remote().get("media")
+        found: dict[str, media.MediaRecord] = {}
+        for src, value in (raw.items() if isinstance(raw, dict) else []):
+            record = media.MediaRecord.from_meta(value)
+            if record is not None:
+                found[str(src)] = record
+        return found
+
+    def _save_media(self, records: dict[str, media.MediaRecord]) -> None:
+        entry = self._remote()
+        entry["media"] = {src: r.to_meta() for src, r in records.items()}
+        self._save_remote(entry)
+
+    # ----- post ---------------------------------------------------------------------------------
+    def _content(self, records: dict[str, media.MediaRecord], token: str, uid: str) -> str:
+        def resolve(src: str) -> Any:
+            record = records.get(src)
+            return self.core.uploaded_image(record.url, record.id) if record else None
+
+        html = self.core.render_body(self._article.body, resolve)
+        return f"{html.rstrip()}\n{marker_comment(uid, token)}\n"
+
+    def _fields(
+        self, categories: list[int], tags: list[int], records: dict[str, media.MediaRecord], creating: bool
+    ) -> dict[str, Any]:
+        article = self._article
+        body: dict[str, Any] = {"title": article.title, "excerpt": article.excerpt, "categories": categories,
+                                "tags": tags}
+        if article.slug:
+            body["slug"] = article.slug
+        status = self.options.status or ("draft" if creating else None)
+        if status:
+            body["status"] = status
+        moment = self.options.date or _article_date(article)
+        if moment is not None:
+            body["date_gmt"] = gmt_string(moment)
+        featured = article.featured_image
+        record = records.get(featured.src) if featured and featured.src else None
+        body["featured_media"] = record.id if record else 0
+        return body
+
+    def _send_post(
+        self,
+        client: WordPressClient,
+        categories: list[int],
+        tags: list[int],
+        records: dict[str, media.MediaRecord],
+        result: PublishResult,
+    ) -> None:
+        entry = self._remote()
+        uid = str(entry.get("uid") or uuid.uuid4().hex)
+        previous_pending = str(entry.get("pending") or "")
+        token = uuid.uuid4().hex[:12]
+        post_id = _int_or_none(entry.get("post_id"))
+        adopted = False
+        if post_id is None:
+            post_id = self._find_by_marker(client, uid)
+            adopted = post_id is not None
+        content = self._content(records, token, uid)
+        if post_id is not None and not adopted:
+            post_id = self._check_conflict(client, post_id, entry, uid, previous_pending, content)
+        entry.update({"uid": uid, "pending": token})
+        self._save_remote(entry)  # the token lets a retry recognise this write as ours
+        body = self._fields(categories, tags, records, creating=post_id is None)
+        body["content"] = content
+        params = {"context": "edit", "_fields": POST_FIELDS}
+        if post_id is None:
+            answer = client.post("/wp/v2/posts", body, params)
+            result.created = True
+        else:
+            answer = client.post(f"/wp/v2/posts/{post_id}", body, params)
+        self._write_back(answer, result)
+        _verify(answer, body, client.site_name)
+
+    def _find_by_marker(self, client: WordPressClient, uid: str) -> int | None:
+        found = client.get("/wp/v2/posts", {"status": "any", "search": uid, "context": "edit",
+                                            "_fields": "id,content", "per_page": 10})
+        for post in found if isinstance(found, list) else []:
+            if f"sr-editor:{uid}:" in conflict.raw_content(post):
+                return int(post["id"])
+        return None
+
+    def _check_conflict(
+        self, client: WordPressClient, post_id: int, entry: dict[str, Any], uid: str, pending: str, ours: str
+    ) -> int | None:
+        try:
+            post = conflict.fetch_for_check(client, post_id)
+        except errors.NotFound:
+            return None  # deleted on the site: publish it anew
+        marker = f"sr-editor:{uid}:{pending}" if pending else None
+        stored = str(entry.get("modified_gmt") or "")
+        if conflict.is_conflict(post, stored, marker) and not self.options.force:
+            raise errors.ConflictError(self.path, self.site, conflict.conflict_info(client, post, ours))
+        return post_id
+
+    def _write_back(self, answer: Any, result: PublishResult) -> None:
+        if not isinstance(answer, dict) or "id" not in answer:
+            raise errors.ServerError(self.site, 200, "the post answer had no id")
+        entry = self._remote()
+        entry.pop("pending", None)
+        entry.update({"post_id": int(answer["id"]), "link": str(answer.get("link", "")),
+                      "status": str(answer.get("status", "")), "modified_gmt": str(answer.get("modified_gmt", ""))})
+        self._save_remote(entry)
+        result.post_id, result.link = int(answer["id"]), str(answer.get("link", ""))
+        result.status, result.modified_gmt = str(answer.get("status", "")), str(answer.get("modified_gmt", ""))
+
+    # ----- front matter -------------------------------------------------------------------------
+    def _remote(self) -> dict[str, Any]:
+        return dict(self._article.remote_for(self.site))
+
+    def _save_remote(self, entry: dict[str, Any]) -> None:
+        """Write only the front matter; the hash guard refuses if the file was edited meanwhile."""
+        first: tuple[str, ...] = ("uid", "post_id", "link", "status", "modified_gmt")
+        ordered: dict[str, Any] = {k: entry[k] for k in first if k in entry}
+        ordered.update({k: v for k, v in entry.items() if k not in ordered})
+        self._article.set_remote_for(self.site, ordered)
+        self._hash = self.store.save(self.bundle, self._article, self._hash)
+
+    # ----- dry run ------------------------------------------------------------------------------
+    def _plan(self, result: PublishResult, uses: list[media.ImageUse], categories: list[int]) -> PublishResult:
+        records = self._media_records()
+        entry = self._remote()
+        for use in uses:
+            try:
+                sha = media.file_sha256(use.path)
+            except OSError:
+                sha = ""
+            action = "upload" if media.needs_upload(records.get(use.src), sha) else "already on the site"
+            result.plan.append(f"image {use.src}: {action}")
+        missing = terms.missing_tags(self.terms, self._article.tags)
+        result.plan.append(f"categories: {', '.join(self._article.regions) or '-'} (ids {categories})")
+        if missing:
+            result.plan.append(f"tags to create: {', '.join(missing)}")
+        post_id = _int_or_none(entry.get("post_id"))
+        status = self.options.status or ("draft" if post_id is None else "unchanged")
+        what = f"update post {post_id}" if post_id else "create a new post"
+        result.plan.append(f"post: {what}, status {status}")
+        if result.forced:
+            result.plan.append(f"forced past: {', '.join(result.forced)}")
+        return result
+
+
+def _article_date(article: Article) -> datetime | None:
+    raw = article.meta.get("date")
+    if isinstance(raw, datetime):
+        return raw
+    if isinstance(raw, date):
+        return datetime(raw.year, raw.month, raw.day)
+    if isinstance(raw, str) and raw.strip():
+        try:
+            return datetime.fromisoformat(raw.strip().replace("Z", "+00:00"))
+        except ValueError:
+            return None
+    return None
+
+
+def _int_or_none(value: Any) -> int | None:
+    try:
+        return int(value) if value not in (None, "") else None
+    except (TypeError, ValueError):
+        return None
+
+
+def _verify(answer: dict[str, Any], sent: dict[str, Any], site: str) -> None:
+    """WordPress drops unknown term and media ids without an error; compare what came back."""
+    for key in ("categories", "tags"):
+        if key in answer and set(sent[key]) - set(answer[key] or []):
+            raise errors.ResponseMismatch(site, key)
+    if "featured_media" in answer and int(answer["featured_media"] or 0) != int(sent["featured_media"]):
+        raise errors.ResponseMismatch(site, "featured image")

@@ -1,0 +1,125 @@
+"""Images to the site's media library: upload only what the site lacks, found again after a cut connection.
+
+Each uploaded file is named `<ascii-stem>-<first 12 hex of the source sha256>.<ext>`, so its media title carries
+that marker: before uploading, the library is searched for it, and a copy uploaded by an attempt whose answer was
+lost is reused instead of duplicated. Credit goes into the media item's description ("Credit: ..."), because
+WordPress has no credit field and themes show the caption under the image: the caption stays exactly the
+article's caption, so both round-trip unchanged.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+from sr_editor.publish import errors
+from sr_editor.publish.client import WordPressClient
+
+MARKER_LEN = 12
+
+
+class PreparedImageLike(Protocol):
+    data: bytes
+    filename: str
+    mime: str
+
+
+@dataclass(frozen=True)
+class ImageUse:
+    """One image the post needs, with the text that goes on its media item."""
+
+    src: str  # as written in the article, relative to the bundle
+    path: Path
+    alt: str  # "" when decorative
+    caption: str
+    credit: str
+
+
+@dataclass(frozen=True)
+class MediaRecord:
+    id: int
+    sha256: str
+    url: str
+    alt: str = ""
+    caption: str = ""
+    credit: str = ""
+
+    def to_meta(self) -> dict[str, Any]:
+        return {"id": self.id, "sha256": self.sha256, "url": self.url, "alt": self.alt, "caption": self.caption,
+                "credit": self.credit}
+
+    @classmethod
+    def from_meta(cls, raw: Any) -> MediaRecord | None:
+        if not isinstance(raw, dict):
+            return None
+        try:
+            return cls(int(raw["id"]), str(raw["sha256"]), str(raw.get("url", "")), str(raw.get("alt", "")),
+                       str(raw.get("caption", "")), str(raw.get("credit", "")))
+        except (KeyError, TypeError, ValueError):
+            return None
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def upload_name(src: str, sha256: str, prepared_name: str) -> str:
+    """ASCII file name carrying the hash marker; WordPress sanitises names, so keep them plain."""
+    stem = Path(src).stem
+    ascii_stem = unicodedata.normalize("NFKD", stem).encode("ascii", "ignore").decode()
+    ascii_stem = re.sub(r"[^A-Za-z0-9]+", "-", ascii_stem).strip("-").lower()[:40] or "image"
+    ext = Path(prepared_name).suffix.lower() or Path(src).suffix.lower() or ".jpg"
+    return f"{ascii_stem}-{sha256[:MARKER_LEN]}{ext}"
+
+
+def find_uploaded(client: WordPressClient, sha256: str) -> dict[str, Any] | None:
+    """A media item an earlier attempt uploaded for these bytes (its file name carries the marker)."""
+    marker = sha256[:MARKER_LEN]
+    items = client.get("/wp/v2/media", {"search": marker, "per_page": 20, "_fields": "id,source_url,slug"})
+    for item in items if isinstance(items, list) else []:
+        if marker in str(item.get("source_url", "")) or marker in str(item.get("slug", "")):
+            return dict(item)
+    return None
+
+
+def media_fields(use: ImageUse) -> dict[str, Any]:
+    return {
+        "alt_text": use.alt,
+        "caption": use.caption,
+        "description": f"Credit: {use.credit}" if use.credit else "",
+    }
+
+
+def upload_or_reuse(client: WordPressClient, use: ImageUse, sha256: str, prepared: PreparedImageLike) -> MediaRecord:
+    """Reuse the site's copy when an earlier attempt left one, else upload; then set alt, caption, credit."""
+    existing = find_uploaded(client, sha256)
+    if existing is None:
+        name = upload_name(use.src, sha256, prepared.filename)
+        created = client.upload_media(prepared.data, name, prepared.mime, media_fields(use))
+        if not isinstance(created, dict) or "id" not in created:
+            raise errors.ServerError(client.site_name, 200, "the upload answer had no media id")
+        return MediaRecord(int(created["id"]), sha256, str(created.get("source_url", "")), use.alt, use.caption,
+                           use.credit)
+    return update_fields(client, int(existing["id"]), sha256, str(existing.get("source_url", "")), use)
+
+
+def update_fields(client: WordPressClient, media_id: int, sha256: str, url: str, use: ImageUse) -> MediaRecord:
+    item = client.post(f"/wp/v2/media/{media_id}", media_fields(use))
+    source = str(item.get("source_url", url)) if isinstance(item, dict) else url
+    return MediaRecord(media_id, sha256, source, use.alt, use.caption, use.credit)
+
+
+def needs_upload(record: MediaRecord | None, sha256: str) -> bool:
+    return record is None or record.sha256 != sha256
+
+
+def needs_fields(record: MediaRecord, use: ImageUse) -> bool:
+    return (record.alt, record.caption, record.credit) != (use.alt, use.caption, use.credit)

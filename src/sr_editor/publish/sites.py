@@ -1,0 +1,110 @@
+"""Site profiles (name, URL, username) in the user's config folder; never in a workspace, never with a password."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tempfile
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from sr_editor.core.errors import SrEditorError
+from sr_editor.publish.client import normalize_site_url
+
+_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
+
+
+class SiteProfileError(SrEditorError):
+    """A profile that cannot be added, found or saved."""
+
+
+@dataclass(frozen=True)
+class SiteProfile:
+    name: str
+    url: str
+    username: str
+
+
+def validate_name(name: str) -> str:
+    if not _NAME.match(name):
+        raise SiteProfileError(
+            f"\"{name}\" is not a usable site name: use letters, digits, '-', '_' or '.' (at most 64)."
+        )
+    return name
+
+
+class SiteRegistry:
+    """`sites.json` in the config folder, rewritten atomically on every change."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    @classmethod
+    def default(cls) -> SiteRegistry:
+        from sr_editor.paths import config_dir
+
+        return cls(config_dir() / "sites.json")
+
+    def profiles(self) -> list[SiteProfile]:
+        try:
+            raw = json.loads(self.path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return []
+        except (OSError, ValueError) as exc:
+            raise SiteProfileError(f"{self.path} cannot be read ({exc}); fix or delete it.") from exc
+        sites = raw.get("sites", []) if isinstance(raw, dict) else []
+        profiles: list[SiteProfile] = []
+        for item in sites:
+            if isinstance(item, dict) and {"name", "url", "username"} <= item.keys():
+                profiles.append(SiteProfile(str(item["name"]), str(item["url"]), str(item["username"])))
+        return profiles
+
+    def get(self, name: str) -> SiteProfile:
+        for profile in self.profiles():
+            if profile.name == name:
+                return profile
+        known = ", ".join(p.name for p in self.profiles()) or "none yet"
+        raise SiteProfileError(f"No site named \"{name}\" (known: {known}); add it with `sr-editor site add`.")
+
+    def add(self, profile: SiteProfile) -> SiteProfile:
+        """Add or replace the profile of that name; the URL is checked (https, or http on loopback)."""
+        validate_name(profile.name)
+        clean = SiteProfile(profile.name, normalize_site_url(profile.url), profile.username.strip())
+        if not clean.username:
+            raise SiteProfileError("A site needs the WordPress username you log in with.")
+        others = [p for p in self.profiles() if p.name != clean.name]
+        self._write([*others, clean])
+        return clean
+
+    def remove(self, name: str) -> SiteProfile:
+        profile = self.get(name)
+        self._write([p for p in self.profiles() if p.name != name])
+        return profile
+
+    def _write(self, profiles: list[SiteProfile]) -> None:
+        data = json.dumps({"sites": [asdict(p) for p in profiles]}, indent=2, ensure_ascii=False) + "\n"
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write_text(self.path, data)
+        except OSError as exc:
+            raise SiteProfileError(f"Cannot save {self.path}: {exc.strerror or exc}.") from exc
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    """Temp file in the same folder, fsync, replace, fsync the folder: readers see old or new, never half."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    dir_fd = os.open(path.parent, os.O_RDONLY)
+    try:
+        os.fsync(dir_fd)
+    finally:
+        os.close(dir_fd)

@@ -1,0 +1,160 @@
+"""The site's categories and tags, cached in the workspace, and the mapping regions -> categories, countries -> tags.
+
+Names match ignoring case, accents, HTML escaping, spacing and hyphens, by name or slug, so "Haití", "haiti" and
+"HAITI " are one tag, and a tag is never created twice.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import unicodedata
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sr_editor.publish import errors
+from sr_editor.publish.client import WordPressClient
+from sr_editor.publish.sites import atomic_write_text
+
+STATE_DIR = ".sr-editor"
+
+
+def term_key(text: str) -> str:
+    """Matching key: HTML unescaped, accents removed, case folded, spaces/hyphens/underscores dropped."""
+    plain = html.unescape(text)
+    decomposed = unicodedata.normalize("NFKD", plain)
+    no_marks = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return re.sub(r"[\s\-_]+", "", no_marks.casefold())
+
+
+@dataclass(frozen=True)
+class Term:
+    id: int
+    name: str  # HTML-unescaped
+    slug: str
+
+
+@dataclass
+class TermCache:
+    categories: list[Term] = field(default_factory=list)
+    tags: list[Term] = field(default_factory=list)
+    synced_at: str = ""
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), indent=2, ensure_ascii=False) + "\n"
+
+    @classmethod
+    def from_json(cls, text: str) -> TermCache:
+        raw = json.loads(text)
+        return cls(
+            categories=[Term(**t) for t in raw.get("categories", [])],
+            tags=[Term(**t) for t in raw.get("tags", [])],
+            synced_at=str(raw.get("synced_at", "")),
+        )
+
+    def find(self, kind: str, name: str) -> Term | None:
+        wanted = term_key(name)
+        for term in self.categories if kind == "categories" else self.tags:
+            if term_key(term.name) == wanted or term_key(term.slug) == wanted:
+                return term
+        return None
+
+
+def cache_path(workspace: Path, site: str) -> Path:
+    return workspace / STATE_DIR / "sites" / site / "terms.json"
+
+
+def load_cache(workspace: Path, site: str) -> TermCache | None:
+    try:
+        return TermCache.from_json(cache_path(workspace, site).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError, TypeError):
+        return None  # a broken cache is only a cache: sync again
+
+
+def save_cache(workspace: Path, site: str, cache: TermCache) -> Path:
+    path = cache_path(workspace, site)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write_text(path, cache.to_json())
+    return path
+
+
+def _term(item: dict[str, Any]) -> Term:
+    return Term(int(item["id"]), html.unescape(str(item.get("name", ""))), str(item.get("slug", "")))
+
+
+def fetch_terms(client: WordPressClient) -> TermCache:
+    """All categories and tags of the site (every page)."""
+    from datetime import UTC, datetime
+
+    fields = {"_fields": "id,name,slug", "hide_empty": "false"}
+    categories = [_term(i) for i in client.get_all("/wp/v2/categories", fields)]
+    tags = [_term(i) for i in client.get_all("/wp/v2/tags", fields)]
+    return TermCache(categories, tags, datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"))
+
+
+def sync_terms(client: WordPressClient, workspace: Path, site: str) -> TermCache:
+    cache = fetch_terms(client)
+    save_cache(workspace, site, cache)
+    return cache
+
+
+def resolve_categories(cache: TermCache, regions: list[str], path: str, site: str) -> list[int]:
+    """Category ids for the regions; an unknown region is an error (raised before anything is uploaded)."""
+    ids: list[int] = []
+    for region in regions:
+        term = cache.find("categories", region)
+        if term is None:
+            raise errors.UnknownRegion(path, region, site)
+        if term.id not in ids:
+            ids.append(term.id)
+    return ids
+
+
+def missing_tags(cache: TermCache, names: list[str]) -> list[str]:
+    seen: set[str] = set()
+    result: list[str] = []
+    for name in names:
+        key = term_key(name)
+        if cache.find("tags", name) is None and key not in seen:
+            seen.add(key)
+            result.append(name.strip())
+    return result
+
+
+def ensure_tags(client: WordPressClient, cache: TermCache, names: list[str]) -> list[int]:
+    """Tag ids for the names, creating the missing ones once; `term_exists` means someone made it meanwhile."""
+    ids: list[int] = []
+    for name in names:
+        term = cache.find("tags", name) or _create_tag(client, cache, name.strip())
+        if term.id not in ids:
+            ids.append(term.id)
+    return ids
+
+
+def _create_tag(client: WordPressClient, cache: TermCache, name: str) -> Term:
+    try:
+        item = client.post("/wp/v2/tags", {"name": name})
+        term = _term(item)
+    except errors.ApiError as exc:
+        if exc.code != "term_exists":
+            raise
+        term_id = _existing_term_id(exc)
+        found = client.get(f"/wp/v2/tags/{term_id}", {"_fields": "id,name,slug"}) if term_id else None
+        if not isinstance(found, dict):
+            raise
+        term = _term(found)
+    cache.tags.append(term)
+    return term
+
+
+def _existing_term_id(exc: errors.ApiError) -> int | None:
+    data = getattr(exc, "data", None)
+    if isinstance(data, dict):
+        value = data.get("term_id")
+        if isinstance(value, int):
+            return value
+    return None

@@ -1,0 +1,103 @@
+"""ImagesPanel: one row per body image; alt edits land in the Markdown as one undoable edit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from sr_editor.gui.images_panel import ImagesPanel
+from sr_editor.services.document import ArticleDocument
+
+
+def make_panel(qtbot: Any, document: ArticleDocument) -> ImagesPanel:
+    panel = ImagesPanel(document)
+    qtbot.addWidget(panel)
+    panel.show()
+    return panel
+
+
+def test_lists_every_body_image_with_its_caption(qtbot: Any, document: ArticleDocument) -> None:
+    panel = make_panel(qtbot, document)
+    assert len(panel.rows) == 3
+    assert "steps.jpg" in panel.rows[0].srcLabel.text()
+    assert panel.rows[0].captionLabel.text() == "Union delegates waited on the steps."
+    assert panel.rows[0].altEdit.text() == "Teachers on the ministry steps"
+    assert panel.rows[1].decorativeCheck.isChecked()
+
+
+def test_missing_file_is_flagged(qtbot: Any, document: ArticleDocument) -> None:
+    panel = make_panel(qtbot, document)
+    assert panel.rows[2].missing
+    assert "not found" in panel.rows[2].srcLabel.text()
+    assert not panel.rows[0].missing
+
+
+def test_thumbnail_is_small(qtbot: Any, document: ArticleDocument) -> None:
+    panel = make_panel(qtbot, document)
+    pixmap = panel.rows[0].thumbnail.pixmap()
+    assert not pixmap.isNull()
+    assert pixmap.width() <= 96 and pixmap.height() <= 72
+
+
+def test_alt_edit_rewrites_only_that_image(qtbot: Any, document: ArticleDocument) -> None:
+    panel = make_panel(qtbot, document)
+    before = document.body()
+    row = panel.rows[2]
+    row.altEdit.setFocus()
+    qtbot.keyClicks(row.altEdit, "A closed school gate")
+    qtbot.keyClick(row.altEdit, Qt.Key.Key_Return)
+    after = document.body()
+    assert '![A closed school gate](missing.jpg "No description yet")' in after
+    assert after.replace("A closed school gate", "", 1) == before
+
+
+def test_alt_edit_is_one_undo_step(qtbot: Any, document: ArticleDocument) -> None:
+    panel = make_panel(qtbot, document)
+    before = document.body()
+    row = panel.rows[2]
+    row.altEdit.setText("A closed school gate")
+    row.commit()
+    assert document.body() != before
+    document.text_document.undo()
+    assert document.body() == before
+
+
+def test_decorative_check_writes_the_decorative_marker(qtbot: Any, document: ArticleDocument) -> None:
+    panel = make_panel(qtbot, document)
+    panel.rows[2].decorativeCheck.click()
+    assert "{.decorative}" in document.body().split("\n")[-2]
+    assert not panel.rows[2].altEdit.isEnabled()
+
+
+def test_live_lint_flags_missing_alt(qtbot: Any, document: ArticleDocument) -> None:
+    panel = make_panel(qtbot, document)
+    assert panel.rows[2].lint.messages
+    assert not panel.rows[0].lint.messages
+
+
+def test_body_change_adds_a_row_after_the_pause(qtbot: Any, document: ArticleDocument) -> None:
+    panel = make_panel(qtbot, document)
+    document.replace_body(document.body() + "\n![Kids in class](class.jpg)\n")
+    qtbot.waitUntil(lambda: len(panel.rows) == 4)
+    assert panel.rows[3].altEdit.text() == "Kids in class"
+
+
+def test_refresh_leaves_the_field_being_typed_in_alone(qtbot: Any, document: ArticleDocument) -> None:
+    panel = make_panel(qtbot, document)
+    row = panel.rows[0]
+    row.altEdit.setFocus()
+    qtbot.keyClicks(row.altEdit, " at noon")  # typing pause timer is running, not yet committed
+    document.replace_body("Intro line.\n" + document.body())
+    panel.refresh()
+    assert panel.rows[0] is row
+    assert row.altEdit.text() == "Teachers on the ministry steps at noon"
+    assert row.ref is not None and row.ref.line == 4
+
+
+def test_read_only_document_disables_rows(qtbot: Any, bundle: Path) -> None:
+    document = ArticleDocument()
+    document.load_broken(bundle, "bad YAML", "![x](steps.jpg)\n")
+    panel = make_panel(qtbot, document)
+    assert panel.rows and not panel.rows[0].isEnabled()

@@ -1,0 +1,82 @@
+"""Site profiles live in the config folder, are written atomically and never hold a password."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from sr_editor.publish import errors
+from sr_editor.publish.sites import SiteProfile, SiteProfileError, SiteRegistry
+
+
+def test_default_registry_is_in_the_config_folder_not_the_workspace() -> None:
+    registry = SiteRegistry.default()
+    assert Path(os.environ["SR_EDITOR_CONFIG_DIR"]) in registry.path.parents
+    assert Path(os.environ["SR_EDITOR_WORKSPACE"]) not in registry.path.parents
+
+
+def test_add_list_get_remove(tmp_path: Path) -> None:
+    registry = SiteRegistry(tmp_path / "sites.json")
+    registry.add(SiteProfile("prod", "https://news.example.org/", "ana"))
+    assert registry.profiles() == [SiteProfile("prod", "https://news.example.org", "ana")]
+    assert registry.get("prod").username == "ana"
+    registry.remove("prod")
+    assert registry.profiles() == []
+
+
+def test_adding_same_name_replaces(tmp_path: Path) -> None:
+    registry = SiteRegistry(tmp_path / "sites.json")
+    registry.add(SiteProfile("prod", "https://a.example.org", "ana"))
+    registry.add(SiteProfile("prod", "https://b.example.org", "ben"))
+    assert registry.profiles() == [SiteProfile("prod", "https://b.example.org", "ben")]
+
+
+def test_file_holds_no_password_field(tmp_path: Path) -> None:
+    registry = SiteRegistry(tmp_path / "sites.json")
+    registry.add(SiteProfile("prod", "https://news.example.org", "ana"))
+    data = json.loads(registry.path.read_text())
+    assert set(data["sites"][0]) == {"name", "url", "username"}
+
+
+def test_insecure_url_is_refused(tmp_path: Path) -> None:
+    registry = SiteRegistry(tmp_path / "sites.json")
+    with pytest.raises(errors.InsecureURLError):
+        registry.add(SiteProfile("prod", "http://news.example.org", "ana"))
+    assert not registry.path.exists()
+
+
+def test_unknown_site_names_the_known_ones(tmp_path: Path) -> None:
+    registry = SiteRegistry(tmp_path / "sites.json")
+    registry.add(SiteProfile("prod", "https://news.example.org", "ana"))
+    with pytest.raises(SiteProfileError, match="known: prod"):
+        registry.get("staging")
+
+
+def test_bad_site_name_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(SiteProfileError):
+        SiteRegistry(tmp_path / "sites.json").add(SiteProfile("../evil", "https://x.org", "ana"))
+
+
+def test_failed_write_keeps_the_old_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    registry = SiteRegistry(tmp_path / "sites.json")
+    registry.add(SiteProfile("prod", "https://news.example.org", "ana"))
+    before = registry.path.read_bytes()
+
+    def broken_replace(src: object, dst: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", broken_replace)
+    with pytest.raises(SiteProfileError, match="No space left"):
+        registry.add(SiteProfile("staging", "https://staging.example.org", "ana"))
+    assert registry.path.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["sites.json"]  # no temp file left behind
+
+
+def test_corrupt_file_is_reported_not_overwritten(tmp_path: Path) -> None:
+    path = tmp_path / "sites.json"
+    path.write_text("{not json")
+    with pytest.raises(SiteProfileError, match="cannot be read"):
+        SiteRegistry(path).profiles()
