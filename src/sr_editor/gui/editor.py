@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
+    QToolButton,
     QWidget,
 )
 
@@ -179,20 +179,22 @@ class FindBar(QWidget):
         self.case_check = QCheckBox(self.tr("Match case"), objectName="findCaseCheck")
         self.case_check.setAccessibleName(self.tr("Match case"))
         buttons = [
-            (self.tr("Next"), self.find_next), (self.tr("Previous"), self.find_previous),
-            (self.tr("Replace"), self.replace_one), (self.tr("Replace all"), self.replace_all),
+            ("↓", self.tr("Find next"), self.find_next), ("↑", self.tr("Find previous"), self.find_previous),
+            (self.tr("Replace"), self.tr("Replace"), self.replace_one),
+            (self.tr("All"), self.tr("Replace all"), self.replace_all),
         ]
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 4)
+        layout.setContentsMargins(6, 3, 6, 3)
+        layout.setSpacing(4)
         layout.addWidget(self.find_edit, 2)
         layout.addWidget(self.replace_edit, 2)
         layout.addWidget(self.case_check)
-        for label, slot in buttons:
-            button = QPushButton(label)
+        for text, label, slot in buttons:
+            button = QToolButton(text=text, toolTip=label)
             button.setAccessibleName(label)
-            button.clicked.connect(slot)
+            button.clicked.connect(lambda _checked=False, slot=slot: slot())
             layout.addWidget(button)
-        close = QPushButton(self.tr("Close"))
+        close = QToolButton(text="✕", toolTip=self.tr("Close (Esc)"))
         close.setAccessibleName(self.tr("Close find bar"))
         close.clicked.connect(self.hide)
         layout.addWidget(close)
@@ -204,6 +206,7 @@ class FindBar(QWidget):
         edit = QLineEdit(objectName=name, placeholderText=label)
         edit.setAccessibleName(label)
         edit.setClearButtonEnabled(True)
+        edit.setMinimumWidth(90)
         return edit
 
     def open(self, replace: bool) -> None:

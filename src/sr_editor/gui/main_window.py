@@ -100,6 +100,8 @@ class MainWindow(QMainWindow):
                                         Qt.DockWidgetArea.BottomDockWidgetArea)
         self.tabifyDockWidget(self.problems_dock, self.images_dock)
         self.problems_dock.raise_()
+        self.resizeDocks([self.problems_dock], [150], Qt.Orientation.Vertical)
+        self.resizeDocks([self.metadata_dock], [360], Qt.Orientation.Horizontal)
         self.status_words = QLabel(objectName="wordCount")
         self.status_save = QLabel(objectName="saveState")
         self.statusBar().addPermanentWidget(self.status_save)
@@ -123,7 +125,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 3)
-        self.splitter.setSizes([330, 560, 560])
+        self.splitter.setSizes([320, 540, 540])
         self.setCentralWidget(self.splitter)
         self.preview.setVisible(self.context.settings.preview_visible)
 
