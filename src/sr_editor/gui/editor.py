@@ -150,10 +150,10 @@ class MarkdownEditor(QPlainTextEdit):
         paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
         return [p for p in paths if p.suffix.lower() in IMAGE_SUFFIXES]
 
-    def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802 (Qt override)
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
         return bool(self._image_paths(source)) or source.hasImage() or super().canInsertFromMimeData(source)
 
-    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 (Qt override)
+    def insertFromMimeData(self, source: QMimeData) -> None:
         if self.isReadOnly():
             return
         paths = self._image_paths(source)
@@ -176,7 +176,8 @@ class FindBar(QWidget):
         self._editor = editor
         self.find_edit = self._line("findEdit", self.tr("Find"))
         self.replace_edit = self._line("replaceEdit", self.tr("Replace with"))
-        self.case_check = QCheckBox(self.tr("Match case"), objectName="findCaseCheck")
+        self.case_check = QCheckBox(self.tr("Match case"))
+        self.case_check.setObjectName("findCaseCheck")
         self.case_check.setAccessibleName(self.tr("Match case"))
         buttons = [
             ("↓", self.tr("Find next"), self.find_next), ("↑", self.tr("Find previous"), self.find_previous),
@@ -190,11 +191,15 @@ class FindBar(QWidget):
         layout.addWidget(self.replace_edit, 2)
         layout.addWidget(self.case_check)
         for text, label, slot in buttons:
-            button = QToolButton(text=text, toolTip=label)
+            button = QToolButton()
+            button.setText(text)
+            button.setToolTip(label)
             button.setAccessibleName(label)
             button.clicked.connect(lambda _checked=False, slot=slot: slot())
             layout.addWidget(button)
-        close = QToolButton(text="✕", toolTip=self.tr("Close (Esc)"))
+        close = QToolButton()
+        close.setText("✕")
+        close.setToolTip(self.tr("Close (Esc)"))
         close.setAccessibleName(self.tr("Close find bar"))
         close.clicked.connect(self.hide)
         layout.addWidget(close)
@@ -203,7 +208,9 @@ class FindBar(QWidget):
         self.hide()
 
     def _line(self, name: str, label: str) -> QLineEdit:
-        edit = QLineEdit(objectName=name, placeholderText=label)
+        edit = QLineEdit()
+        edit.setObjectName(name)
+        edit.setPlaceholderText(label)
         edit.setAccessibleName(label)
         edit.setClearButtonEnabled(True)
         edit.setMinimumWidth(90)
@@ -271,7 +278,7 @@ class FindBar(QWidget):
         edit.endEditBlock()
         return count
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.matches(QKeySequence.StandardKey.Cancel):
             self.hide()
             self._editor.setFocus()

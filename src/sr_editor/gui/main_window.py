@@ -102,11 +102,13 @@ class MainWindow(QMainWindow):
         self.problems_dock.raise_()
         self.resizeDocks([self.problems_dock], [150], Qt.Orientation.Vertical)
         self.resizeDocks([self.metadata_dock], [360], Qt.Orientation.Horizontal)
-        self.status_words = QLabel(objectName="wordCount")
-        self.status_save = QLabel(objectName="saveState")
+        self.status_words = QLabel()
+        self.status_words.setObjectName("wordCount")
+        self.status_save = QLabel()
+        self.status_save.setObjectName("saveState")
         self.statusBar().addPermanentWidget(self.status_save)
         self.statusBar().addPermanentWidget(self.status_words)
-        self.actions: dict[str, QAction] = {}
+        self.commands: dict[str, QAction] = {}
         self._build_menus()
 
     # ----- layout ----------------------------------------------------------------------------------
@@ -153,7 +155,7 @@ class MainWindow(QMainWindow):
         if slot is not None:
             action.triggered.connect(lambda _checked=False: slot())
         menu.addAction(action)
-        self.actions[key] = action
+        self.commands[key] = action
         return action
 
     def _build_menus(self) -> None:
@@ -205,8 +207,8 @@ class MainWindow(QMainWindow):
     def set_preview_visible(self, visible: bool) -> None:
         self.preview.setVisible(visible)
         self.context.settings.preview_visible = visible
-        if self.actions["toggle_preview"].isChecked() != visible:
-            self.actions["toggle_preview"].setChecked(visible)
+        if self.commands["toggle_preview"].isChecked() != visible:
+            self.commands["toggle_preview"].setChecked(visible)
 
     # ----- state -----------------------------------------------------------------------------------
     def restore_state(self) -> None:
@@ -229,7 +231,7 @@ class MainWindow(QMainWindow):
         state.save("splitter", QByteArray(self.splitter.saveState()))
         state.sync()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.closing.emit()
         self.save_state()
         event.accept()

@@ -80,14 +80,15 @@ class PreviewView(QTextBrowser):
         bar = self.verticalScrollBar()
         bar.setValue(round(bar.maximum() * min(1.0, max(0.0, fraction))))
 
-    def paintEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+    def paintEvent(self, event: Any) -> None:
         super().paintEvent(event)
         if self._pending_paint:
             self._pending_paint = False
             self.painted.emit()
 
     # ----- resources and links ---------------------------------------------------------------------
-    def loadResource(self, kind: int, url: QUrl) -> Any:  # noqa: N802 (Qt override)
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:
+        url = name if isinstance(name, QUrl) else QUrl(name)
         if url.scheme().lower() in REMOTE_SCHEMES:
             self.blocked_urls.append(url.toString())
             if kind == QTextDocument.ResourceType.ImageResource.value:
@@ -115,7 +116,7 @@ class PreviewView(QTextBrowser):
             return image
         return image.scaledToWidth(room, Qt.TransformationMode.SmoothTransformation)
 
-    def resizeEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+    def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
         if self._html and self._laid_out_for != self._column_width():
             self._relayout.start()
@@ -134,10 +135,9 @@ class PreviewView(QTextBrowser):
     def open_in_browser(self, folder: Path | None = None) -> Path:
         """Write the full page (stylesheet inlined, local image URLs) to a temp file and open it."""
         target_dir = folder or Path(tempfile.gettempdir())
-        handle = tempfile.NamedTemporaryFile(
+        with tempfile.NamedTemporaryFile(
             "w", encoding="utf-8", suffix=".html", prefix="sr-editor-preview-", dir=target_dir, delete=False
-        )
-        with handle:
+        ) as handle:
             handle.write(full_page(self._body_html, self._stylesheet, self._title))
         QDesktopServices.openUrl(QUrl.fromLocalFile(handle.name))
         return Path(handle.name)

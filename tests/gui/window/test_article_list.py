@@ -78,7 +78,7 @@ def test_new_article_is_created_listed_and_opened(
 ) -> None:
     window = make_window(sample_workspace)
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("Chile elects", True))
-    window.actions["new"].trigger()
+    window.commands["new"].trigger()
     assert window.context.document.meta("title") == "Chile elects"
     assert "Chile elects" in window.article_list.visible_titles()
 
