@@ -47,6 +47,7 @@ def build_context(
     vocabulary: Any,
     config_dir: Path | None = None,
     render_factory: Callable[[], Callable[[str, Callable[[str], object]], str]] = renderer_factory,
+    render_in_process: bool = True,
     checker: Callable[[Article, Path], list[Any]] | None = None,
     settings: Any = None,
 ) -> Any:
@@ -74,7 +75,7 @@ def build_context(
         document=document,
         session=ArticleSession(document, workspace.store, autosave),
         autosave=autosave,
-        preview=PreviewPipeline(render_factory),
+        preview=PreviewPipeline(render_factory, in_process=render_in_process),
         checks=ChecksRunner(document, checker or make_checker(vocabulary)),
         watcher=FileWatchService(document, workspace.store.disk_hash, Path(workspace.root)),
         stylesheet=load_stylesheet(),

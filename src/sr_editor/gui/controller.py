@@ -134,17 +134,20 @@ class WindowController(QObject):
         window.setWindowTitle(f"{title} — sr-editor" if title else "sr-editor")
         self.ctx.preview.request(doc.body(), doc.bundle, immediate=True)
         self._show_save_state(doc.is_dirty)
-        self._words_timer.start(0)
+        QTimer.singleShot(0, self._update_word_count)  # start(0) would change the debounce for good
         if doc.bundle is not None:
             self.ctx.settings.last_article = doc.bundle.name
 
     def _on_body_changed(self) -> None:
-        self.ctx.preview.request(self.ctx.document.body(), self.ctx.document.bundle)
+        doc = self.ctx.document
+        doc_length = doc.text_document.characterCount()
+        self.ctx.preview.request(doc.body, doc.bundle, length=doc_length)
         self._words_timer.start()
 
     def _on_meta_changed(self, key: str) -> None:
         if key in ("title", ""):
-            self.ctx.preview.request(self.ctx.document.body(), self.ctx.document.bundle)
+            doc = self.ctx.document
+            self.ctx.preview.request(doc.body, doc.bundle, length=doc.text_document.characterCount())
 
     def _show_preview(self, body_html: str, adapted: str) -> None:
         self.window.preview.show_html(body_html, adapted, str(self.ctx.document.meta("title") or ""))
