@@ -132,7 +132,7 @@ def test_render_of_a_missing_article_exits_3_naming_the_path(
 def test_first_run_creates_the_default_workspace_with_samples(capsys: pytest.CaptureFixture[str]) -> None:
     default = Path(os.environ["SR_EDITOR_WORKSPACE"])
     assert not default.exists()
-    code, out, err = run(capsys, "list")
+    code, _, err = run(capsys, "list")
     assert code == 0
     assert default.is_dir() and len(list(default.glob("*/index.md"))) == 5
     assert str(default) in err
@@ -152,3 +152,14 @@ def test_help_documents_the_exit_codes(capsys: pytest.CaptureFixture[str]) -> No
     with pytest.raises(SystemExit):
         main(["--help"])
     assert "exit codes" in capsys.readouterr().out
+
+
+def test_check_points_a_front_matter_problem_at_its_field_line(
+    samples: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bundle = samples / "chile-water-rights-referendum"
+    _, out, _ = run(capsys, "check", str(bundle), "--workspace", str(samples))
+    line = next(ln for ln in out.splitlines() if "[alt-filename]" in ln)
+    number = int(line.split(": ", 1)[0].rsplit(":", 1)[1])
+    file_lines = (bundle / "index.md").read_text(encoding="utf-8").splitlines()
+    assert file_lines[number - 1].strip() == "alt: IMG_2041.jpg"

@@ -66,8 +66,25 @@ def body_line_offset(article: Any) -> int:
     return prefix.count("\n")
 
 
+def field_line(text: str, field: str) -> int | None:
+    """File line of a front-matter field such as `title` or `featured_image.alt` (best effort, None if absent)."""
+    lines = text.splitlines()
+    end = next((i for i in range(1, len(lines)) if lines[i].rstrip() == "---"), len(lines))
+    top, _, sub = field.partition(".")
+    start = next((i for i in range(1, end) if lines[i].startswith(f"{top}:")), None)
+    if start is None or not sub:
+        return None if start is None else start + 1
+    for i in range(start + 1, end):
+        if lines[i] and not lines[i][0].isspace():
+            break
+        if lines[i].strip().startswith(f"{sub}:"):
+            return i + 1
+    return start + 1
+
+
 def check_bundles(workspace: Any, vocabulary: RegionVocabulary, bundles: list[Path]) -> list[dict[str, Any]]:
     """One report per article: problems as plain dicts; an unreadable file is an error of its own."""
+    from sr_editor.core.frontmatter import serialize_article
     from sr_editor.core.lint import Severity, check_article
 
     reports: list[dict[str, Any]] = []
@@ -81,9 +98,10 @@ def check_bundles(workspace: Any, vocabulary: RegionVocabulary, bundles: list[Pa
             continue
         problems = check_article(loaded.article, bundle, vocabulary)
         offset = body_line_offset(loaded.article)
+        text = serialize_article(loaded.article)
         rows = [
             {"rule": p.rule, "severity": str(p.severity), "message": p.message,
-             "line": p.line + offset if p.line else None,
+             "line": p.line + offset if p.line else (field_line(text, p.field) if p.field else None),
              "field": p.field, "image": p.image}
             for p in problems
         ]

@@ -7,14 +7,16 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QImageReader, QPixmap
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QImage, QImageReader, QPalette, QPixmap
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from sr_editor.core import lint
+from sr_editor.core import images, lint, render
 
 # Muted colours: readable on light and dark palettes, not alarming for a mere warning.
 ERROR_COLOUR = "#b3261e"
@@ -28,20 +30,37 @@ ImageImporter = Callable[[Path, Path, int], str]
 AltChecker = Callable[[str | None, bool, str, str], list[Any]]
 
 
-def default_importer() -> ImageImporter:
-    """core.images.import_image, resolved when first needed so this module imports while that one is young."""
-    from sr_editor.core import images  # type: ignore[attr-defined,unused-ignore]
+def set_text_colour(widget: QWidget, colour: str) -> None:
+    """Palette instead of a style sheet: many rows of panels stay cheap to build and restyle."""
+    palette = widget.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
+    palette.setColor(QPalette.ColorRole.Text, QColor(colour))
+    widget.setPalette(palette)
 
-    importer: ImageImporter = images.import_image
-    return importer
+
+def set_background(widget: QWidget, colour: str) -> None:
+    palette = widget.palette()
+    palette.setColor(QPalette.ColorRole.Window, QColor(colour))
+    widget.setPalette(palette)
+    widget.setAutoFillBackground(True)
+
+
+def small_font(widget: QWidget, italic: bool = False, bold: bool = False) -> None:
+    font = QFont(widget.font())
+    font.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
+    font.setItalic(italic)
+    font.setBold(bold)
+    widget.setFont(font)
+
+
+def default_importer() -> ImageImporter:
+    """core.images.import_image: copy into the bundle under a safe unique name, downscaled, metadata stripped."""
+    return images.import_image
 
 
 def check_alt(alt: str | None, decorative: bool, caption: str, src: str) -> list[Any]:
-    """Live alt-text lint; an unfinished lint module must not break typing, so failures read as 'no problems'."""
-    try:
-        return list(lint.check_alt_text(alt, decorative, caption, src))
-    except NotImplementedError:
-        return []
+    """Live alt-text lint as the field will be saved: a decorative image's kept-aside text is not published."""
+    return list(lint.check_alt_text(None if decorative else alt, decorative, caption, src))
 
 
 class CounterLabel(QLabel):
@@ -52,17 +71,28 @@ class CounterLabel(QLabel):
         self.limit = limit
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.setObjectName("counter")
+        small_font(self)
+        self._count = -1
         self.update_count(0)
 
     @property
     def over_limit(self) -> bool:
         return self._count > self.limit
 
+    @property
+    def colour(self) -> str:
+        return str(self.palette().color(QPalette.ColorRole.WindowText).name())
+
     def update_count(self, count: int) -> None:
+        if count == self._count:
+            return
+        was_over = self.over_limit if self._count >= 0 else None
         self._count = count
-        colour = ERROR_COLOUR if self.over_limit else MUTED_COLOUR
-        weight = "600" if self.over_limit else "normal"
-        self.setStyleSheet(f"color: {colour}; font-size: 8.5pt; font-weight: {weight};")
+        if was_over != self.over_limit:
+            set_text_colour(self, ERROR_COLOUR if self.over_limit else MUTED_COLOUR)
+            font = self.font()
+            font.setBold(self.over_limit)
+            self.setFont(font)
         self.setText(f"{count} / {self.limit}")
         self.setAccessibleName(f"{count} of {self.limit} characters")
 
@@ -75,12 +105,15 @@ class LintLabel(QLabel):
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setObjectName("lintMessages")
-        self.setStyleSheet("font-size: 8.5pt;")
+        small_font(self)
         self.messages: list[str] = []
         self.hide()
 
     def show_problems(self, problems: Sequence[Any]) -> None:
-        self.messages = [str(p.message) for p in problems]
+        messages = [str(p.message) for p in problems]
+        if messages == self.messages and self.text():
+            return
+        self.messages = messages
         lines = []
         for problem in problems:
             colour = ERROR_COLOUR if problem.severity == lint.Severity.ERROR else WARNING_COLOUR
@@ -88,6 +121,20 @@ class LintLabel(QLabel):
         self.setText("<br>".join(lines))
         self.setAccessibleDescription(" ".join(self.messages))
         self.setVisible(bool(lines))
+
+
+def under_field(check: QWidget, counter: QWidget, lint_label: QWidget) -> QWidget:
+    """The strip under an alt field: decorative check and counter on one line, lint messages tight below."""
+    box = QWidget()
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    row = QHBoxLayout()
+    row.addWidget(check, 1)
+    row.addWidget(counter)
+    column.addLayout(row)
+    column.addWidget(lint_label)
+    return box
 
 
 class ThumbnailCache:
@@ -113,6 +160,12 @@ class ThumbnailCache:
 
 def load_scaled(path: Path, box: QSize) -> QPixmap | None:
     """Decode an image directly at the size that fits `box` (cheap for big JPEGs); None when unreadable."""
+    image = read_scaled(path, box)
+    return None if image is None else QPixmap.fromImage(image)
+
+
+def read_scaled(path: Path, box: QSize) -> QImage | None:
+    """Like load_scaled but a QImage, which (unlike QPixmap) may be made on a worker thread."""
     reader = QImageReader(str(path))
     reader.setAutoTransform(True)
     original = reader.size()
@@ -123,12 +176,69 @@ def load_scaled(path: Path, box: QSize) -> QPixmap | None:
         return None
     if image.width() > box.width() or image.height() > box.height():
         image = image.scaled(box, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
-    return QPixmap.fromImage(image)
+    return image
+
+
+class Thumb(Enum):
+    LOADING = "loading"
+    MISSING = "missing"  # no such file
+    UNREADABLE = "unreadable"  # a file, but not an image we can decode
+
+
+class ThumbnailLoader(QObject):
+    """Decodes thumbnails on one worker thread so opening an article with many big photos never stalls typing.
+
+    The worker only makes QImages and hands them back through futures that a GUI-thread timer collects; no Qt
+    object crosses threads, so destroying the panel mid-load is safe.
+    """
+
+    ready = Signal(str)  # the path whose thumbnail (or failure) is now known
+
+    def __init__(self, size: QSize, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.size = size
+        self._done: dict[tuple[str, float], QPixmap | Thumb] = {}
+        self._pending: dict[tuple[str, float], Future[QImage | None]] = {}
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="thumbnails")
+        self._timer = QTimer(self)
+        self._timer.setInterval(20)
+        self._timer.timeout.connect(self._collect)
+        self.destroyed.connect(lambda *_: self._executor.shutdown(wait=False, cancel_futures=True))
+
+    def lookup(self, path: Path) -> QPixmap | Thumb:
+        """The cached thumbnail, or a state; LOADING schedules the decode and `ready` follows."""
+        try:
+            mtime = path.stat().st_mtime
+        except OSError:
+            return Thumb.MISSING
+        key = (str(path), mtime)
+        if key in self._done:
+            return self._done[key]
+        if key not in self._pending:
+            self._pending[key] = self._executor.submit(read_scaled, path, self.size)
+            self._timer.start()
+        return Thumb.LOADING
+
+    def wait_idle(self) -> None:
+        """Block until every queued thumbnail is decoded and delivered (tests and benchmarks)."""
+        for future in list(self._pending.values()):
+            future.exception()
+        self._collect()
+
+    def _collect(self) -> None:
+        finished = [key for key, future in self._pending.items() if future.done()]
+        for key in finished:
+            future = self._pending.pop(key)
+            image = None if future.cancelled() or future.exception() else future.result()
+            self._done[key] = Thumb.UNREADABLE if image is None else QPixmap.fromImage(image)
+            self.ready.emit(key[0])
+        if not self._pending:
+            self._timer.stop()
 
 
 def image_markdown(name: str, alt: str, caption: str, decorative: bool) -> str:
     """The Markdown the renderer reads: `![alt](name "Caption")`, or `![](name){.decorative}` when decorative."""
-    escaped_alt = "" if decorative else alt.replace("\\", "\\\\").replace("]", "\\]").replace("[", "\\[")
+    escaped_alt = "" if decorative else render.escape_alt(alt)
     target = f"<{name}>" if any(c.isspace() for c in name) else name
     title = caption.strip().replace("\\", "\\\\").replace('"', '\\"')
     inner = f'{target} "{title}"' if title else target

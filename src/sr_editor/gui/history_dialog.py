@@ -67,7 +67,8 @@ def _decode(data: bytes) -> str:
 
 
 class HistoryDialog(QDialog):
-    """Lists earlier versions (time, reason, size) with a diff against the file; Restore writes one back."""
+    """Lists earlier versions (time, reason, size) with a diff against the file; Restore writes one back and
+    closes the dialog as accepted (Close rejects), so `if dialog.exec(): reload()` is all a caller needs."""
 
     restored = Signal(Path)  # the bundle, so the window reloads it
 
@@ -109,9 +110,14 @@ class HistoryDialog(QDialog):
         self.versionList.clear()
         try:
             versions = self.history.versions(self.bundle)
-        except (SrEditorError, OSError) as exc:
+        except SrEditorError as exc:
             versions = []
             self.statusLabel.setText(str(exc))
+        except OSError as exc:
+            versions = []
+            self.statusLabel.setText(
+                self.tr("The history of {0} cannot be read ({1}).").format(self.bundle.name, exc.strerror or exc)
+            )
         for version in versions:
             text = f"{format_time(version.time)}\n{version.reason} · {format_size(int(version.size))}"
             item = QListWidgetItem(text)
@@ -151,6 +157,5 @@ class HistoryDialog(QDialog):
         except (SrEditorError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Version not restored"), str(exc))
             return
-        self.statusLabel.setText(self.tr("Restored the version of {0}.").format(format_time(version.time)))
         self.restored.emit(self.bundle)
-        self.reload()
+        self.accept()  # exec() returns Accepted: the caller reloads the article

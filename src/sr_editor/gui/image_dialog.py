@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -34,6 +33,7 @@ from sr_editor.gui.field_widgets import (
     default_importer,
     image_markdown,
     load_scaled,
+    under_field,
 )
 
 ALT_LIMIT = 150
@@ -60,6 +60,7 @@ class InsertImageDialog(QDialog):
         self.imported_name: str | None = None
         self._build()
         self._update_feedback()
+        self.altEdit.setFocus()  # the one thing this dialog is for
 
     @property
     def readable(self) -> bool:
@@ -79,6 +80,22 @@ class InsertImageDialog(QDialog):
         layout.addWidget(self.fileLabel)
         self._show_preview()
 
+        layout.addLayout(self._build_form())
+
+        note = QLabel(self.tr("A copy goes into the article folder, at most {0} px wide, without camera and GPS "
+                              "data.").format(self.max_width))
+        note.setWordWrap(True)
+        note.setStyleSheet(f"color: {MUTED_COLOUR}; font-size: 8.5pt;")
+        layout.addWidget(note)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.okButton = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.okButton.setText(self.tr("&Insert"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def _build_form(self) -> QFormLayout:
+        """Alt text with counter, decorative choice and lint, then the caption."""
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.altEdit = QLineEdit()
@@ -94,12 +111,8 @@ class InsertImageDialog(QDialog):
         self.decorativeCheck.setAccessibleName(self.tr("Decorative image"))
         self.decorativeCheck.toggled.connect(self._update_feedback)
         self.counter = CounterLabel(ALT_LIMIT)
-        row = QHBoxLayout()
-        row.addWidget(self.decorativeCheck, 1)
-        row.addWidget(self.counter)
-        form.addRow("", row)
         self.lint = LintLabel()
-        form.addRow("", self.lint)
+        form.addRow("", under_field(self.decorativeCheck, self.counter, self.lint))
         self.captionEdit = QLineEdit()
         self.captionEdit.setObjectName("imageCaptionEdit")
         self.captionEdit.setAccessibleName(self.tr("Caption"))
@@ -108,19 +121,7 @@ class InsertImageDialog(QDialog):
         caption_label = QLabel(self.tr("&Caption"))
         caption_label.setBuddy(self.captionEdit)
         form.addRow(caption_label, self.captionEdit)
-        layout.addLayout(form)
-
-        note = QLabel(self.tr("A copy goes into the article folder, at most {0} px wide, without camera and GPS "
-                              "data.").format(self.max_width))
-        note.setWordWrap(True)
-        note.setStyleSheet(f"color: {MUTED_COLOUR}; font-size: 8.5pt;")
-        layout.addWidget(note)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.okButton = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.okButton.setText(self.tr("&Insert"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        return form
 
     def _show_preview(self) -> None:
         reader = QImageReader(str(self.source))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -29,8 +29,12 @@ from sr_editor.gui.field_widgets import (
     MUTED_COLOUR,
     CounterLabel,
     LintLabel,
-    ThumbnailCache,
+    Thumb,
+    ThumbnailLoader,
     check_alt,
+    set_background,
+    set_text_colour,
+    small_font,
 )
 from sr_editor.services.document import ArticleDocument
 
@@ -48,8 +52,9 @@ class ImageRow(QFrame):
     """One image of the body: thumbnail, file name, caption, alt field with decorative check and live lint."""
 
     altCommitted = Signal(int, str, bool)  # index, alt, decorative
+    nextRequested = Signal(int)  # Enter in the alt field: go on to the next image
 
-    def __init__(self, index: int, thumbnails: ThumbnailCache, parent: QWidget | None = None) -> None:
+    def __init__(self, index: int, thumbnails: ThumbnailLoader, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.index = index
         self.ref: ImageRef | None = None
@@ -72,7 +77,7 @@ class ImageRow(QFrame):
         self.thumbnail = QLabel()
         self.thumbnail.setFixedSize(THUMB_SIZE)
         self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.thumbnail.setStyleSheet("background: #eef0f3; border-radius: 3px;")
+        set_background(self.thumbnail, "#eef0f3")
         grid.addWidget(self.thumbnail, 0, 0, 4, 1, Qt.AlignmentFlag.AlignTop)
         self.srcLabel = QLabel()
         self.srcLabel.setObjectName("imageSrc")
@@ -82,13 +87,15 @@ class ImageRow(QFrame):
         self.captionLabel = QLabel()
         self.captionLabel.setObjectName("imageCaption")
         self.captionLabel.setWordWrap(True)
-        self.captionLabel.setStyleSheet(f"color: {MUTED_COLOUR}; font-style: italic; font-size: 8.5pt;")
+        set_text_colour(self.captionLabel, MUTED_COLOUR)
+        small_font(self.captionLabel, italic=True)
         grid.addWidget(self.captionLabel, 1, 1, 1, 2)
         self.altEdit = QLineEdit()
         self.altEdit.setObjectName(f"imageAltEdit{self.index}")
         self.altEdit.setPlaceholderText(self.tr("Describe the image"))
         self.altEdit.textEdited.connect(self._on_alt_edited)
         self.altEdit.editingFinished.connect(self.commit)
+        self.altEdit.returnPressed.connect(lambda: self.nextRequested.emit(self.index))
         grid.addWidget(self.altEdit, 2, 1, 1, 2)
         self.decorativeCheck = QCheckBox(self.tr("Decorative"))
         self.decorativeCheck.setObjectName(f"imageDecorativeCheck{self.index}")
@@ -103,12 +110,14 @@ class ImageRow(QFrame):
         grid.setColumnStretch(1, 1)
 
     # ----- showing --------------------------------------------------------------------------------
-    def show_ref(self, ref: ImageRef, bundle: Path | None) -> None:
-        """Show `ref`; leaves the alt field alone while the writer is editing it."""
+    def show_ref(self, ref: ImageRef, bundle: Path | None, force: bool = False) -> None:
+        """Show `ref`; leaves the alt field alone while the writer is editing it, unless another article opened."""
         self.ref = ref
         self._updating = True
+        if force:
+            self._write_timer.stop()  # pending text belonged to the article that was open before
         try:
-            editing = self.altEdit.hasFocus() or self._write_timer.isActive()
+            editing = not force and (self.altEdit.hasFocus() or self._write_timer.isActive())
             if not editing:
                 alt = ref.alt or ""
                 if self.altEdit.text() != alt:
@@ -125,26 +134,37 @@ class ImageRow(QFrame):
 
     def _show_file(self, ref: ImageRef, bundle: Path | None) -> None:
         line = self.tr("line {0}").format(ref.line)
-        if _is_remote(ref.src):
-            self.thumbnail.setText(self.tr("remote"))
-            self.srcLabel.setText(f"<b>{ref.src}</b> <span style='color:{MUTED_COLOUR}'>· {line}</span>")
+        name = f"<b>{ref.src}</b>"
+        where = f" <span style='color:{MUTED_COLOUR}'>· {line}</span>"
+        if _is_remote(ref.src) or bundle is None:
+            self.missing = False
+            self._set_thumbnail_text(self.tr("remote"), error=False)
+            self.srcLabel.setText(name + where)
             return
-        pixmap = self._thumbnails.get(bundle / ref.src) if bundle is not None else None
-        if pixmap is None:
-            self.thumbnail.setPixmap(QPixmap())
-            self.thumbnail.setText(self.tr("missing"))
-            self.thumbnail.setStyleSheet(f"background: #fbe9e7; color: {ERROR_COLOUR}; border-radius: 3px;")
-            self.srcLabel.setText(
-                f"<b>{ref.src}</b> <span style='color:{ERROR_COLOUR}'>· "
-                + self.tr("file not found in the article folder")
-                + f"</span> <span style='color:{MUTED_COLOUR}'>· {line}</span>"
-            )
-            self.missing = True
+        state = self._thumbnails.lookup(bundle / ref.src)
+        self.missing = state is Thumb.MISSING
+        if isinstance(state, QPixmap):
+            set_background(self.thumbnail, "#eef0f3")
+            self.thumbnail.setPixmap(state)
+            self.srcLabel.setText(name + where)
             return
-        self.missing = False
-        self.thumbnail.setStyleSheet("background: #eef0f3; border-radius: 3px;")
-        self.thumbnail.setPixmap(pixmap)
-        self.srcLabel.setText(f"<b>{ref.src}</b> <span style='color:{MUTED_COLOUR}'>· {line}</span>")
+        problem = {
+            Thumb.MISSING: self.tr("file not found in the article folder"),
+            Thumb.UNREADABLE: self.tr("not a readable image"),
+        }.get(state)
+        label = {Thumb.MISSING: self.tr("missing"), Thumb.UNREADABLE: self.tr("unreadable")}.get(state, "…")
+        self._set_thumbnail_text(label, error=problem is not None)
+        if problem is None:
+            self.srcLabel.setText(name + where)
+        else:
+            self.srcLabel.setText(f"{name} <span style='color:{ERROR_COLOUR}'>· {problem}</span>{where}")
+
+    def _set_thumbnail_text(self, text: str, error: bool) -> None:
+        self.thumbnail.setPixmap(QPixmap())
+        self.thumbnail.setText(text)
+        background, colour = ("#fbe9e7", ERROR_COLOUR) if error else ("#eef0f3", MUTED_COLOUR)
+        set_background(self.thumbnail, background)
+        set_text_colour(self.thumbnail, colour)
 
     # ----- editing --------------------------------------------------------------------------------
     def _on_alt_edited(self, _text: str) -> None:
@@ -190,21 +210,24 @@ class ImagesPanel(QWidget):
         self.setAccessibleName(self.tr("Images in the article"))
         self.document = document
         self.rows: list[ImageRow] = []
-        self._thumbnails = ThumbnailCache(THUMB_SIZE)
+        self.thumbnails = ThumbnailLoader(THUMB_SIZE, self)
+        self.thumbnails.ready.connect(self._on_thumbnail_ready)
         self._build()
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(REFRESH_DELAY_MS)
         self._refresh_timer.timeout.connect(self.refresh)
-        document.bodyChanged.connect(self._refresh_timer.start)
-        document.loaded.connect(self.refresh)
+        self._stale = False
+        document.bodyChanged.connect(self._on_body_changed)
+        document.loaded.connect(lambda: self.refresh(force=True))
         document.readOnlyChanged.connect(lambda _ro: self.refresh())
         self.refresh()
 
     def _build(self) -> None:
         self.summary = QLabel()
         self.summary.setObjectName("imagesSummary")
-        self.summary.setStyleSheet(f"color: {MUTED_COLOUR}; padding: 2px 4px;")
+        set_text_colour(self.summary, MUTED_COLOUR)
+        self.summary.setContentsMargins(4, 2, 4, 2)
         self._rows_box = QWidget()
         self._rows_layout = QVBoxLayout(self._rows_box)
         self._rows_layout.setContentsMargins(4, 4, 4, 4)
@@ -214,6 +237,7 @@ class ImagesPanel(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self._rows_box)
+        self._scroll = scroll
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -221,13 +245,29 @@ class ImagesPanel(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(scroll, 1)
 
-    def refresh(self) -> None:
-        """Bring the rows in line with the body: update in place, add or drop rows only at the end."""
+    def _on_body_changed(self) -> None:
+        """A hidden panel (a tab behind the problems list) only notes the change; showing it catches up."""
+        if self.isVisible():
+            self._refresh_timer.start()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def refresh(self, force: bool = False) -> None:
+        """Bring the rows in line with the body: update in place, add or drop rows only at the end.
+
+        `force` (another article opened) also overwrites fields being edited, whose text belonged to the old one."""
         self._refresh_timer.stop()
+        self._stale = False
         refs = render.find_images(self._body()) if self.document.bundle is not None else []
         while len(self.rows) < len(refs):
-            row = ImageRow(len(self.rows), self._thumbnails, self._rows_box)
+            row = ImageRow(len(self.rows), self.thumbnails, self._rows_box)
             row.altCommitted.connect(self._write_alt)
+            row.nextRequested.connect(self._focus_after)
             self._rows_layout.insertWidget(len(self.rows), row)
             self.rows.append(row)
         while len(self.rows) > len(refs):
@@ -235,9 +275,26 @@ class ImagesPanel(QWidget):
             row.hide()
             row.deleteLater()
         for row, ref in zip(self.rows, refs, strict=True):
-            row.show_ref(ref, self.document.bundle)
+            row.show_ref(ref, self.document.bundle, force)
             row.setEnabled(not self.document.read_only)
         self._show_summary(refs)
+
+    def _focus_after(self, index: int) -> None:
+        """Type, Enter, next: the next image still needing words gets the caret (or simply the next one)."""
+        later = self.rows[index + 1 :]
+        target = next((r for r in later if r.altEdit.isEnabled() and not r.altEdit.text().strip()), None)
+        target = target or next((r for r in later if r.altEdit.isEnabled()), None)
+        if target is not None:
+            self._scroll.ensureWidgetVisible(target)
+            target.altEdit.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _on_thumbnail_ready(self, path: str) -> None:
+        bundle = self.document.bundle
+        if bundle is None:
+            return
+        for row in self.rows:
+            if row.ref is not None and str(bundle / row.ref.src) == path:
+                row.show_ref(row.ref, bundle)
 
     def _show_summary(self, refs: list[ImageRef]) -> None:
         if not refs:
@@ -257,6 +314,23 @@ class ImagesPanel(QWidget):
         if self.document.read_only:
             return
         body = self._body()
-        new_body = render.set_image_alt(body, index, alt, decorative)
+        target = self._current_index(body, self.rows[index].ref)
+        if target is None:  # the image was edited away meanwhile; the field shows the body again
+            self.refresh()
+            return
+        new_body = render.set_image_alt(body, target, alt, decorative)
         if new_body != body:
             self.document.replace_body(new_body)
+
+    @staticmethod
+    def _current_index(body: str, shown: ImageRef | None) -> int | None:
+        """Where the row's image is now: the body may have changed since the last refresh (images added above)."""
+        if shown is None:
+            return None
+        refs = render.find_images(body)
+        if shown.index < len(refs) and refs[shown.index].src == shown.src:
+            return shown.index
+        same = [ref.index for ref in refs if ref.src == shown.src]
+        if len(same) == 1:
+            return same[0]
+        return min(same, key=lambda i: abs(refs[i].line - shown.line), default=None)

@@ -6,15 +6,13 @@ through its signals and refresh the fields without echoing them back.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
-from PySide6.QtCore import QSize, QStringListModel, Qt, Signal
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeyEvent, QPixmap
+from PySide6.QtCore import QSize, QStringListModel, Qt, QTimer
+from PySide6.QtGui import QAction, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from sr_editor.core.article import STATUSES, FeaturedImage
 from sr_editor.core.errors import SrEditorError
+from sr_editor.core.slugs import slugify
 from sr_editor.gui.field_widgets import (
     ERROR_COLOUR,
     MUTED_COLOUR,
@@ -47,81 +46,23 @@ from sr_editor.gui.field_widgets import (
     ThumbnailCache,
     check_alt,
     default_importer,
+    under_field,
+)
+from sr_editor.gui.metadata_widgets import (
+    IMAGE_SUFFIXES,
+    DropGroup,
+    TagList,
+    Vocabulary,
+    form_layout,
+    hint_label,
+    labelled_row,
+    name_input,
+    slug_problem,
 )
 from sr_editor.services.document import ArticleDocument
 
 TEASER_LIMIT = 300
 ALT_LIMIT = 150
-SLUG_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".tif", ".tiff", ".bmp"}
-
-
-class Vocabulary(Protocol):
-    """What the panel needs of core.regions.RegionVocabulary."""
-
-    @property
-    def regions(self) -> tuple[str, ...]: ...
-    def canonical_country(self, name: str) -> str | None: ...
-    def region_of(self, country: str) -> str | None: ...
-    def country_names(self) -> list[str]: ...
-
-
-def slugify(title: str) -> str:
-    """A URL slug from a title: ASCII, lower case, words joined by hyphens ('Haití: ¡Ya!' -> 'haiti-ya')."""
-    ascii_text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:80].strip("-")
-
-
-def slug_problem(slug: str) -> str | None:
-    if not slug:
-        return "Empty: the site will make one from the title."
-    if not SLUG_PATTERN.match(slug):
-        return "Use lower-case letters, digits and single hyphens only."
-    return None
-
-
-class _DropGroup(QGroupBox):
-    """A group box that accepts one dropped image file."""
-
-    fileDropped = Signal(Path)
-
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(title, parent)
-        self.setAcceptDrops(True)
-
-    @staticmethod
-    def _image_path(event: QDragEnterEvent | QDropEvent) -> Path | None:
-        urls = event.mimeData().urls()
-        if len(urls) != 1 or not urls[0].isLocalFile():
-            return None
-        path = Path(urls[0].toLocalFile())
-        return path if path.suffix.lower() in IMAGE_SUFFIXES else None
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self.isEnabled() and self._image_path(event) is not None:
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        path = self._image_path(event)
-        if path is None:
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        self.fileDropped.emit(path)
-
-
-class _TagList(QListWidget):
-    """Country tags shown as chips; Delete or Backspace removes the selected one."""
-
-    removeRequested = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            self.removeRequested.emit()
-            return
-        super().keyPressEvent(event)
 
 
 class MetadataPanel(QWidget):
@@ -140,7 +81,7 @@ class MetadataPanel(QWidget):
         self._thumbnails = ThumbnailCache(QSize(240, 135))
         self._build()
         self.set_region_choices(list(vocabulary.regions))
-        document.loaded.connect(self.refresh)
+        document.loaded.connect(self._on_loaded)
         document.metaChanged.connect(self._on_meta_changed)
         document.readOnlyChanged.connect(self._apply_read_only)
         self.refresh()
@@ -160,6 +101,7 @@ class MetadataPanel(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
+        self._scroll = scroll
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
@@ -170,44 +112,17 @@ class MetadataPanel(QWidget):
         self.setTabOrder(self.authorEdit, self.regionList)
         self.setTabOrder(self.regionList, self.tagEdit)
 
-    @staticmethod
-    def _form(group: QGroupBox) -> QFormLayout:
-        form = QFormLayout(group)
-        form.setContentsMargins(8, 6, 8, 8)
-        form.setHorizontalSpacing(8)
-        form.setVerticalSpacing(5)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        return form
-
-    @staticmethod
-    def _name(widget: QWidget, object_name: str, accessible: str) -> None:
-        widget.setObjectName(object_name)
-        widget.setAccessibleName(accessible)
-
-    @staticmethod
-    def _hint(text: str = "") -> QLabel:
-        label = QLabel(text)
-        label.setWordWrap(True)
-        label.setStyleSheet(f"color: {MUTED_COLOUR}; font-size: 8.5pt;")
-        return label
-
-    def _labelled(self, form: QFormLayout, text: str, field: QWidget) -> None:
-        label = QLabel(text)
-        label.setBuddy(field)
-        form.addRow(label, field)
-
     def _build_article_group(self) -> QGroupBox:
-        group = QGroupBox(self.tr("Article"))
-        form = self._form(group)
+        group = QGroupBox(self.tr("Details"))
+        form = form_layout(group)
         self.titleEdit = QLineEdit()
-        self._name(self.titleEdit, "titleEdit", self.tr("Title"))
+        name_input(self.titleEdit, "titleEdit", self.tr("Title"))
         self.titleEdit.setPlaceholderText(self.tr("Headline as it appears on the site"))
         self.titleEdit.textEdited.connect(lambda text: self._write("title", text))
-        self._labelled(form, self.tr("&Title"), self.titleEdit)
+        labelled_row(form, self.tr("&Title"), self.titleEdit)
 
         self.slugEdit = QLineEdit()
-        self._name(self.slugEdit, "slugEdit", self.tr("Slug"))
+        name_input(self.slugEdit, "slugEdit", self.tr("Slug"))
         self.slugEdit.setPlaceholderText(self.tr("words-joined-by-hyphens"))
         self.slugFromTitleAction = QAction(self.tr("From title"), self.slugEdit)
         self.slugFromTitleAction.setToolTip(self.tr("Make the slug from the title"))
@@ -215,46 +130,46 @@ class MetadataPanel(QWidget):
         self.slugFromTitleAction.triggered.connect(self.slug_from_title)
         self.slugEdit.addAction(self.slugFromTitleAction, QLineEdit.ActionPosition.TrailingPosition)
         self.slugEdit.textEdited.connect(self._on_slug_edited)
-        self.slugMessage = self._hint()
+        self.slugMessage = hint_label()
         self.slugMessage.setObjectName("slugMessage")
-        self._labelled(form, self.tr("S&lug"), self.slugEdit)
+        labelled_row(form, self.tr("S&lug"), self.slugEdit)
         form.addRow("", self.slugMessage)
 
         self.excerptEdit = QPlainTextEdit()
-        self._name(self.excerptEdit, "excerptEdit", self.tr("Teaser"))
+        name_input(self.excerptEdit, "excerptEdit", self.tr("Teaser"))
         self.excerptEdit.setPlaceholderText(self.tr("One or two sentences shown in listings and shares"))
         self.excerptEdit.setTabChangesFocus(True)
         self.excerptEdit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self.excerptEdit.textChanged.connect(self._on_excerpt_changed)
         self.excerptCounter = CounterLabel(TEASER_LIMIT)
         self.excerptCounter.setObjectName("excerptCounter")
-        self._labelled(form, self.tr("T&easer"), self.excerptEdit)
+        labelled_row(form, self.tr("T&easer"), self.excerptEdit)
         form.addRow("", self.excerptCounter)
 
         self.statusCombo = QComboBox()
-        self._name(self.statusCombo, "statusCombo", self.tr("Status"))
+        name_input(self.statusCombo, "statusCombo", self.tr("Status"))
         for status in STATUSES:
             self.statusCombo.addItem(status.capitalize(), status)
         self.statusCombo.activated.connect(self._on_status_activated)
-        self._labelled(form, self.tr("&Status"), self.statusCombo)
+        labelled_row(form, self.tr("&Status"), self.statusCombo)
 
         self.authorEdit = QLineEdit()
-        self._name(self.authorEdit, "authorEdit", self.tr("Author"))
+        name_input(self.authorEdit, "authorEdit", self.tr("Author"))
         self.authorEdit.setPlaceholderText(self.tr("User name on the site"))
         self.authorEdit.textEdited.connect(lambda text: self._write("author", text.strip()))
-        self._labelled(form, self.tr("A&uthor"), self.authorEdit)
+        labelled_row(form, self.tr("A&uthor"), self.authorEdit)
         return group
 
     def _build_regions_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("Regions and countries"))
-        form = self._form(group)
+        form = form_layout(group)
         self.regionList = QListWidget()
-        self._name(self.regionList, "regionList", self.tr("Regions"))
+        name_input(self.regionList, "regionList", self.tr("Regions"))
         self.regionList.itemChanged.connect(self._on_region_item_changed)
-        self._labelled(form, self.tr("&Regions"), self.regionList)
+        labelled_row(form, self.tr("&Regions"), self.regionList)
 
         self.tagEdit = QLineEdit()
-        self._name(self.tagEdit, "tagEdit", self.tr("Add a country tag"))
+        name_input(self.tagEdit, "tagEdit", self.tr("Add a country tag"))
         self.tagEdit.setPlaceholderText(self.tr("Type a country, press Enter"))
         self._tag_completer = QCompleter(QStringListModel(self._completion_names(), self), self)
         self._tag_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -262,14 +177,15 @@ class MetadataPanel(QWidget):
         self._tag_completer.activated.connect(self.add_tag)
         self.tagEdit.setCompleter(self._tag_completer)
         self.tagEdit.returnPressed.connect(lambda: self.add_tag(self.tagEdit.text()))
-        self._labelled(form, self.tr("&Countries"), self.tagEdit)
+        labelled_row(form, self.tr("&Countries"), self.tagEdit)
 
-        self.tagList = _TagList()
-        self._name(self.tagList, "tagList", self.tr("Country tags"))
+        self.tagList = TagList()
+        name_input(self.tagList, "tagList", self.tr("Country tags"))
         self.tagList.setFlow(QListWidget.Flow.LeftToRight)
         self.tagList.setWrapping(True)
         self.tagList.setSpacing(2)
-        self.tagList.setMaximumHeight(self.fontMetrics().lineSpacing() * 2 + 16)
+        self.tagList.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tagList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tagList.setToolTip(self.tr("Select a tag and press Delete to remove it"))
         self.tagList.setStyleSheet(
             "QListWidget { border: none; background: transparent; }"
@@ -279,6 +195,11 @@ class MetadataPanel(QWidget):
         self.tagList.removeRequested.connect(self.remove_selected_tag)
         form.addRow("", self.tagList)
 
+        form.addRow(self._build_region_prompt())
+        return group
+
+    def _build_region_prompt(self) -> QFrame:
+        """The inline, non-modal offer to tick a country's region."""
         self.regionPrompt = QFrame()
         self.regionPrompt.setObjectName("regionPrompt")
         self.regionPrompt.setStyleSheet("#regionPrompt { background: #fff6dc; border-radius: 4px; }")
@@ -295,14 +216,41 @@ class MetadataPanel(QWidget):
         prompt_row.addWidget(self.regionPromptYes)
         prompt_row.addWidget(self.regionPromptNo)
         self.regionPrompt.hide()
-        form.addRow(self.regionPrompt)
-        return group
+        return self.regionPrompt
 
     def _build_featured_group(self) -> QGroupBox:
-        group = _DropGroup(self.tr("Featured image"))
+        group = DropGroup(self.tr("Featured image"))
         group.fileDropped.connect(self.set_featured_file)
         self.featuredGroup = group
-        form = self._form(group)
+        form = form_layout(group)
+        self._build_featured_picker(form)
+
+        self.featuredAltEdit = QLineEdit()
+        name_input(self.featuredAltEdit, "featuredAltEdit", self.tr("Featured image alt text"))
+        self.featuredAltEdit.setPlaceholderText(self.tr("What the image shows, for readers who cannot see it"))
+        self.featuredAltEdit.textEdited.connect(self._on_featured_edited)
+        labelled_row(form, self.tr("&Alt text"), self.featuredAltEdit)
+        self.featuredAltCounter = CounterLabel(ALT_LIMIT)
+        self.featuredDecorativeCheck = QCheckBox(self.tr("&Decorative (no description)"))
+        name_input(self.featuredDecorativeCheck, "featuredDecorativeCheck", self.tr("Featured image is decorative"))
+        self.featuredDecorativeCheck.toggled.connect(self._on_featured_edited)
+        self.featuredLint = LintLabel()
+        form.addRow("", under_field(self.featuredDecorativeCheck, self.featuredAltCounter, self.featuredLint))
+
+        self.featuredCaptionEdit = QLineEdit()
+        name_input(self.featuredCaptionEdit, "featuredCaptionEdit", self.tr("Featured image caption"))
+        self.featuredCaptionEdit.setPlaceholderText(self.tr("Shown under the image"))
+        self.featuredCaptionEdit.textEdited.connect(self._on_featured_edited)
+        labelled_row(form, self.tr("Ca&ption"), self.featuredCaptionEdit)
+        self.featuredCreditEdit = QLineEdit()
+        name_input(self.featuredCreditEdit, "featuredCreditEdit", self.tr("Featured image credit"))
+        self.featuredCreditEdit.setPlaceholderText(self.tr("Photographer or source"))
+        self.featuredCreditEdit.textEdited.connect(self._on_featured_edited)
+        labelled_row(form, self.tr("Cre&dit"), self.featuredCreditEdit)
+        return group
+
+    def _build_featured_picker(self, form: QFormLayout) -> None:
+        """Thumbnail, choose and remove: the rows above the featured image's text fields."""
         self.featuredThumbnail = QLabel(self.tr("No image.\nChoose one or drop a file here."))
         self.featuredThumbnail.setObjectName("featuredThumbnail")
         self.featuredThumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -312,44 +260,16 @@ class MetadataPanel(QWidget):
 
         buttons = QHBoxLayout()
         self.featuredImageButton = QPushButton(self.tr("C&hoose image…"))
-        self._name(self.featuredImageButton, "featuredImageButton", self.tr("Choose featured image"))
+        name_input(self.featuredImageButton, "featuredImageButton", self.tr("Choose featured image"))
         self.featuredImageButton.clicked.connect(self.choose_featured_file)
         self.featuredRemoveButton = QPushButton(self.tr("Remove"))
-        self._name(self.featuredRemoveButton, "featuredRemoveButton", self.tr("Remove featured image"))
+        name_input(self.featuredRemoveButton, "featuredRemoveButton", self.tr("Remove featured image"))
         self.featuredRemoveButton.clicked.connect(lambda: self.document.set_featured_image(None))
-        self.featuredSrcLabel = self._hint()
+        self.featuredSrcLabel = hint_label()
         buttons.addWidget(self.featuredImageButton)
         buttons.addWidget(self.featuredRemoveButton)
         buttons.addWidget(self.featuredSrcLabel, 1)
         form.addRow(buttons)
-
-        self.featuredAltEdit = QLineEdit()
-        self._name(self.featuredAltEdit, "featuredAltEdit", self.tr("Featured image alt text"))
-        self.featuredAltEdit.setPlaceholderText(self.tr("What the image shows, for readers who cannot see it"))
-        self.featuredAltEdit.textEdited.connect(self._on_featured_edited)
-        self._labelled(form, self.tr("&Alt text"), self.featuredAltEdit)
-        self.featuredAltCounter = CounterLabel(ALT_LIMIT)
-        self.featuredDecorativeCheck = QCheckBox(self.tr("&Decorative (no description)"))
-        self._name(self.featuredDecorativeCheck, "featuredDecorativeCheck", self.tr("Featured image is decorative"))
-        self.featuredDecorativeCheck.toggled.connect(self._on_featured_edited)
-        under_alt = QHBoxLayout()
-        under_alt.addWidget(self.featuredDecorativeCheck, 1)
-        under_alt.addWidget(self.featuredAltCounter)
-        form.addRow("", under_alt)
-        self.featuredLint = LintLabel()
-        form.addRow("", self.featuredLint)
-
-        self.featuredCaptionEdit = QLineEdit()
-        self._name(self.featuredCaptionEdit, "featuredCaptionEdit", self.tr("Featured image caption"))
-        self.featuredCaptionEdit.setPlaceholderText(self.tr("Shown under the image"))
-        self.featuredCaptionEdit.textEdited.connect(self._on_featured_edited)
-        self._labelled(form, self.tr("Ca&ption"), self.featuredCaptionEdit)
-        self.featuredCreditEdit = QLineEdit()
-        self._name(self.featuredCreditEdit, "featuredCreditEdit", self.tr("Featured image credit"))
-        self.featuredCreditEdit.setPlaceholderText(self.tr("Photographer or source"))
-        self.featuredCreditEdit.textEdited.connect(self._on_featured_edited)
-        self._labelled(form, self.tr("Cre&dit"), self.featuredCreditEdit)
-        return group
 
     def _completion_names(self) -> list[str]:
         """Canonical names plus aliases ('Brasil'), so writers find a country under the name they know."""
@@ -365,7 +285,28 @@ class MetadataPanel(QWidget):
         self._region_choices = list(names)
         self._refresh_regions()
 
+    def focus_field(self, field: str) -> bool:
+        """Scroll to and focus the input of a front-matter field named by a lint Problem ('featured_image.alt')."""
+        widgets: dict[str, QWidget] = {
+            "title": self.titleEdit, "slug": self.slugEdit, "excerpt": self.excerptEdit,
+            "status": self.statusCombo, "author": self.authorEdit, "regions": self.regionList,
+            "tags": self.tagEdit, "featured_image": self.featuredImageButton,
+            "featured_image.src": self.featuredImageButton, "featured_image.alt": self.featuredAltEdit,
+            "featured_image.decorative": self.featuredDecorativeCheck,
+            "featured_image.caption": self.featuredCaptionEdit, "featured_image.credit": self.featuredCreditEdit,
+        }
+        widget = widgets.get(field) or widgets.get(field.split(".")[0])
+        if widget is None:
+            return False
+        if not widget.isEnabled() and widget is self.featuredAltEdit:
+            widget = self.featuredDecorativeCheck  # alt is off while decorative: the check box is the fix
+        self._scroll.ensureWidgetVisible(widget)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
     def slug_from_title(self) -> None:
+        if not self.titleEdit.text().strip():
+            return
         slug = slugify(self.titleEdit.text())
         self.slugEdit.setText(slug)
         self._on_slug_edited(slug)
@@ -377,6 +318,7 @@ class MetadataPanel(QWidget):
             return
         canonical = self.vocabulary.canonical_country(name) or name
         self.tagEdit.clear()
+        QTimer.singleShot(0, self.tagEdit.clear)  # QCompleter writes the chosen text back after `activated`
         tags = self._tags()
         if canonical not in tags:
             self._write("tags", [*tags, canonical])
@@ -473,10 +415,11 @@ class MetadataPanel(QWidget):
         if current is None:
             return
         alt = self.featuredAltEdit.text()
-        image = FeaturedImage(
+        decorative = self.featuredDecorativeCheck.isChecked()
+        image = FeaturedImage(  # a decorative image publishes alt="", so its text stays in the field only
             src=current.src,
-            alt=alt if alt.strip() else None,
-            decorative=self.featuredDecorativeCheck.isChecked(),
+            alt=alt if alt.strip() and not decorative else None,
+            decorative=decorative,
             caption=self.featuredCaptionEdit.text(),
             credit=self.featuredCreditEdit.text(),
         )
@@ -505,6 +448,11 @@ class MetadataPanel(QWidget):
         if isinstance(value, str):
             return [value] if value.strip() else []
         return [str(v) for v in value] if isinstance(value, list) else []
+
+    def _on_loaded(self) -> None:
+        self._hide_region_prompt()
+        self.featuredAltEdit.clear()
+        self.refresh()
 
     def _on_meta_changed(self, key: str) -> None:
         if self._writing:
@@ -536,6 +484,8 @@ class MetadataPanel(QWidget):
         text = _text(value)
         if edit.text() != text:
             edit.setText(text)
+            if not edit.hasFocus():
+                edit.setCursorPosition(0)  # show the start of a long title, not its end
 
     def _show_slug_problem(self, slug: str) -> None:
         problem = slug_problem(slug.strip())
@@ -585,12 +535,14 @@ class MetadataPanel(QWidget):
         if [self.tagList.item(i).text() for i in range(self.tagList.count())] != tags:
             self.tagList.clear()
             self.tagList.addItems(tags)
+        self.tagList.fit_height()
 
     def _refresh_featured(self) -> None:
         image = self.document.featured_image()
         has_image = image is not None and bool(image.src)
         image = image or FeaturedImage()
-        self._set_line(self.featuredAltEdit, image.alt)
+        if not (image.decorative and image.alt is None):  # keep text set aside by ticking "decorative"
+            self._set_line(self.featuredAltEdit, image.alt)
         self.featuredDecorativeCheck.setChecked(image.decorative)
         self._set_line(self.featuredCaptionEdit, image.caption)
         self._set_line(self.featuredCreditEdit, image.credit)

@@ -98,7 +98,11 @@ class ProblemsPanel(QWidget):
             item.setData(PROBLEM_ROLE, problem)
             item.setToolTip(f"{problem.rule}: {problem.message}")
             self.list.addItem(item)
-        if 0 <= current < self.list.count():
+        if not ordered and self.document.bundle is not None:
+            empty = QListWidgetItem(self.tr("Nothing to fix: every check passes."))
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.list.addItem(empty)
+        if ordered and 0 <= current < self.list.count():
             self.list.setCurrentRow(current)
         text = summary_text(ordered)
         colour = OK_COLOUR if not ordered else MUTED_COLOUR
@@ -111,4 +115,6 @@ class ProblemsPanel(QWidget):
         return item.data(PROBLEM_ROLE) if item is not None else None
 
     def _activate(self, item: QListWidgetItem) -> None:
-        self.problemActivated.emit(item.data(PROBLEM_ROLE))
+        problem = item.data(PROBLEM_ROLE)
+        if problem is not None:
+            self.problemActivated.emit(problem)

@@ -39,7 +39,7 @@ class RecoveryDialog(QDialog):
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr("sr-editor did not close normally. This text had not been saved yet. "
-                    "Ticked articles are restored into the editor; unticked ones are discarded.")
+                    "Ticked articles are restored into the editor; untick what you want to throw away.")
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -48,16 +48,7 @@ class RecoveryDialog(QDialog):
         self.snapshotList.setAccessibleName(self.tr("Unsaved articles"))
         self.snapshotList.setHeaderLabels([self.tr("Article"), self.tr("Saved"), self.tr("Size")])
         self.snapshotList.setRootIsDecorated(False)
-        for snapshot in self.snapshots:
-            when = datetime.fromtimestamp(snapshot.saved_at).strftime("%Y-%m-%d %H:%M:%S")
-            size = format_size(len(snapshot.text.encode("utf-8")))
-            item = QTreeWidgetItem([snapshot.bundle.name, when, size])
-            item.setData(0, SNAPSHOT_ROLE, snapshot)
-            item.setCheckState(0, Qt.CheckState.Checked)
-            item.setToolTip(0, str(snapshot.bundle))
-            self.snapshotList.addTopLevelItem(item)
-        for column in range(3):
-            self.snapshotList.resizeColumnToContents(column)
+        self._fill_list()
         self.snapshotList.currentItemChanged.connect(self._show_preview)
         self.preview = QPlainTextEdit()
         self.preview.setObjectName("recoveryPreview")
@@ -72,16 +63,24 @@ class RecoveryDialog(QDialog):
         self.restoreButton = QPushButton(self.tr("&Restore ticked, discard the rest"))
         self.restoreButton.setObjectName("restoreButton")
         self.restoreButton.setDefault(True)
-        self.laterButton = QPushButton(self.tr("Decide &later"))
-        self.laterButton.setObjectName("laterButton")
         buttons.addButton(self.restoreButton, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.laterButton, QDialogButtonBox.ButtonRole.RejectRole)
         self.restoreButton.clicked.connect(self.accept)
-        self.laterButton.clicked.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(640, 480)
         if (first := self.snapshotList.topLevelItem(0)) is not None:
             self.snapshotList.setCurrentItem(first)
+
+    def _fill_list(self) -> None:
+        for snapshot in self.snapshots:
+            when = datetime.fromtimestamp(snapshot.saved_at).strftime("%Y-%m-%d %H:%M:%S")
+            size = format_size(len(snapshot.text.encode("utf-8")))
+            item = QTreeWidgetItem([snapshot.bundle.name, when, size])
+            item.setData(0, SNAPSHOT_ROLE, snapshot)
+            item.setCheckState(0, Qt.CheckState.Checked)
+            item.setToolTip(0, str(snapshot.bundle))
+            self.snapshotList.addTopLevelItem(item)
+        for column in range(3):
+            self.snapshotList.resizeColumnToContents(column)
 
     def _show_preview(self, item: QTreeWidgetItem | None) -> None:
         if item is None:
@@ -99,21 +98,21 @@ class RecoveryDialog(QDialog):
         self._items()[index].setCheckState(0, state)
 
     def chosen(self) -> list[Any]:
-        """Snapshots to restore (after Restore); empty after Decide later."""
+        """Snapshots to restore: the ticked ones, or all of them when the dialog was closed without choosing
+        (nothing is thrown away without an explicit untick)."""
         if self.result() != QDialog.DialogCode.Accepted:
-            return []
+            return list(self.snapshots)
         return [i.data(0, SNAPSHOT_ROLE) for i in self._items() if i.checkState(0) == Qt.CheckState.Checked]
 
     def discarded(self) -> list[Any]:
-        """Snapshots the writer chose to throw away; empty after Decide later (they are offered again)."""
+        """Snapshots the writer unticked and confirmed; empty when the dialog was closed without choosing."""
         if self.result() != QDialog.DialogCode.Accepted:
             return []
         return [i.data(0, SNAPSHOT_ROLE) for i in self._items() if i.checkState(0) != Qt.CheckState.Checked]
 
 
 def ask_restore_snapshots(parent: QWidget | None, snapshots: list[Any]) -> list[Any]:
-    """The snapshots to restore. After Restore, the caller discards the others; after Decide later, returns []
-    and the caller keeps every snapshot for the next start. Use RecoveryDialog directly to get both lists."""
+    """The snapshots to restore; the caller may discard the others. Closing the dialog (Esc) restores all."""
     dialog = RecoveryDialog(snapshots, parent)
     dialog.exec()
     chosen = dialog.chosen()

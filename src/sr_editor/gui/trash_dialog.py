@@ -83,11 +83,14 @@ class TrashDialog(QDialog):
 
     def reload(self) -> None:
         self.entryList.clear()
+        error = ""
         try:
             entries = self.workspace.list_trash()
-        except (SrEditorError, OSError) as exc:
+        except SrEditorError as exc:
+            entries, error = [], str(exc)
+        except OSError as exc:
             entries = []
-            self.statusLabel.setText(str(exc))
+            error = self.tr("The trash folder cannot be read ({0}).").format(exc.strerror or exc)
         for entry in entries:
             when = datetime.fromtimestamp(entry.trashed_at).strftime("%Y-%m-%d %H:%M")
             title = _title_of(entry.path) or self.tr("(untitled)")
@@ -96,8 +99,8 @@ class TrashDialog(QDialog):
             self.entryList.addTopLevelItem(item)
         for column in range(2):
             self.entryList.resizeColumnToContents(column)
-        if not entries:
-            self.statusLabel.setText(self.tr("The trash is empty."))
+        if error or not entries:
+            self.statusLabel.setText(error or self.tr("The trash is empty."))
         elif (first := self.entryList.topLevelItem(0)) is not None:
             self.entryList.setCurrentItem(first)
         self._update_buttons()

@@ -1,9 +1,8 @@
-"""Fixtures for the panel and dialog tests: a loaded ArticleDocument in a temp bundle, and stand-ins for the
-core functions still being written in parallel (used only while the real ones raise NotImplementedError)."""
+"""Fixtures for the panel and dialog tests: a loaded ArticleDocument in a temp bundle with real image files,
+and a small fixed region vocabulary so tests do not depend on the contents of regions.yaml."""
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -12,14 +11,10 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from sr_editor.core import lint, render
 from sr_editor.core.article import Article
-from sr_editor.core.lint import Problem, Severity
-from sr_editor.core.render import ImageRef
+from sr_editor.core.images import import_image
 from sr_editor.core.store import LoadedArticle
 from sr_editor.services.document import ArticleDocument
-
-_IMAGE = re.compile(r'!\[([^\]]*)\]\(([^)\s]+)(?:\s+"([^"]*)")?\)(\{\.decorative\})?')
 
 
 def _fold(text: str) -> str:
@@ -48,68 +43,16 @@ class FakeVocabulary:
         return [*self.countries, *self.aliases]
 
 
-def fake_find_images(body: str) -> list[ImageRef]:
-    refs = []
-    for index, match in enumerate(_IMAGE.finditer(body)):
-        decorative = bool(match.group(4))
-        alt = match.group(1) or (None if not decorative else "")
-        line = body.count("\n", 0, match.start()) + 1
-        refs.append(ImageRef(match.group(2), alt, decorative, match.group(3) or "", line, index))
-    return refs
 
 
-def fake_set_image_alt(body: str, index: int, alt: str, decorative: bool) -> str:
-    match = list(_IMAGE.finditer(body))[index]
-    title = f' "{match.group(3)}"' if match.group(3) else ""
-    new = f"![{'' if decorative else alt}]({match.group(2)}{title})" + ("{.decorative}" if decorative else "")
-    return body[: match.start()] + new + body[match.end() :]
 
 
-def fake_check_alt_text(alt: str | None, decorative: bool, caption: str, src: str) -> list[Problem]:
-    if decorative:
-        return []
-    if not alt:
-        return [Problem("alt-missing", Severity.ERROR, "Describe the image or mark it decorative.", image=src)]
-    if len(alt) > 150:
-        return [Problem("alt-long", Severity.WARNING, "Alt text is over 150 characters.", image=src)]
-    if alt.lower().startswith(("image of", "photo of")):
-        return [Problem("alt-redundant", Severity.WARNING, "Leave out 'photo of': readers know.", image=src)]
-    return []
 
 
-def fake_import_image(bundle: Path, source: Path, max_width: int) -> str:
-    with Image.open(source) as img:
-        img.load()
-        if img.width > max_width:
-            img = img.resize((max_width, round(img.height * max_width / img.width)))
-        clean = Image.new(img.mode, img.size)
-        clean.paste(img)
-    name = re.sub(r"[^a-z0-9.-]+", "-", source.name.lower())
-    target = bundle / name
-    counter = 2
-    while target.exists():
-        target = bundle / f"{Path(name).stem}-{counter}{Path(name).suffix}"
-        counter += 1
-    clean.save(target)
-    return target.name
 
 
-def _works(call: object) -> bool:
-    try:
-        call()  # type: ignore[operator]
-    except NotImplementedError:
-        return False
-    return True
 
 
-@pytest.fixture(autouse=True)
-def core_stand_ins(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Swap in the fakes only for the core functions that are still stubs."""
-    if not _works(lambda: render.find_images("x")):
-        monkeypatch.setattr(render, "find_images", fake_find_images)
-        monkeypatch.setattr(render, "set_image_alt", fake_set_image_alt)
-    if not _works(lambda: lint.check_alt_text("a", False, "", "a.jpg")):
-        monkeypatch.setattr(lint, "check_alt_text", fake_check_alt_text)
 
 
 @pytest.fixture
@@ -119,10 +62,6 @@ def vocabulary() -> FakeVocabulary:
 
 @pytest.fixture
 def importer() -> object:
-    try:
-        from sr_editor.core.images import import_image  # type: ignore[attr-defined]
-    except ImportError:
-        return fake_import_image
     return import_image
 
 
@@ -181,13 +120,6 @@ def document(qtbot: object, bundle: Path, article: Article) -> Iterator[ArticleD
     yield doc
 
 
-@pytest.fixture
-def screenshot_dir() -> Path | None:
-    """Set SR_EDITOR_SHOTS=/some/dir to save panel renders from the screenshot tests."""
-    import os
-
-    value = os.environ.get("SR_EDITOR_SHOTS")
-    return Path(value) if value else None
 
 
 @pytest.fixture

@@ -99,7 +99,7 @@ def test_restore_writes_the_old_version_and_records_the_replaced_one(qtbot: Any,
     assert (article_bundle / "index.md").read_bytes() == OLD
     assert history.data["v2"] == CURRENT
     assert history.list[0].reason == "restore"
-    assert dialog.versionList.count() == 2
+    assert dialog.result() == HistoryDialog.DialogCode.Accepted
 
 
 def test_restore_refused_by_the_store_shows_why_and_writes_nothing(
@@ -120,4 +120,19 @@ def test_no_versions_disables_restore(qtbot: Any, article_bundle: Path) -> None:
     history.list = []
     dialog = HistoryDialog(history, FakeStore(history), article_bundle)
     qtbot.addWidget(dialog)
+    assert not dialog.restoreButton.isEnabled()
+
+
+def test_unreadable_history_folder_is_reported_not_raised(
+    qtbot: Any, article_bundle: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    history = FakeHistory()
+
+    def broken(bundle: Path) -> list[Version]:
+        raise PermissionError(13, "Permission denied", str(bundle / ".sr-editor" / "history"))
+
+    monkeypatch.setattr(history, "versions", broken)
+    dialog = HistoryDialog(history, FakeStore(history), article_bundle)
+    qtbot.addWidget(dialog)
+    assert "Permission denied" in dialog.statusLabel.text()
     assert not dialog.restoreButton.isEnabled()

@@ -93,3 +93,17 @@ def test_unreadable_file_is_refused_with_a_message(
     assert ask_insert_image(None, bundle, bogus, 2000) is None
     assert shown and "notes.jpg" in shown[0]
     assert not (bundle / "notes.jpg").exists()
+
+
+def test_markdown_reads_back_through_the_renderer(qtbot: Any, bundle: Path, source: Path, importer: Any) -> None:
+    from sr_editor.core.render import find_images
+
+    dialog = open_dialog(qtbot, bundle, source, importer)
+    dialog.altEdit.setText("A sign reading [Pay us]")
+    dialog.captionEdit.setText('The banner said "Pay us"')
+    dialog.okButton.click()
+    assert dialog.markdown is not None
+    (ref,) = find_images(dialog.markdown)
+    assert (ref.src, ref.alt, ref.caption, ref.decorative) == (
+        dialog.imported_name, "A sign reading [Pay us]", 'The banner said "Pay us"', False
+    )

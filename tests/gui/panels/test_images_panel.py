@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
+from sr_editor.core.render import find_images
 from sr_editor.gui.images_panel import ImagesPanel
 from sr_editor.services.document import ArticleDocument
 
@@ -34,11 +35,20 @@ def test_missing_file_is_flagged(qtbot: Any, document: ArticleDocument) -> None:
     assert not panel.rows[0].missing
 
 
-def test_thumbnail_is_small(qtbot: Any, document: ArticleDocument) -> None:
+def test_thumbnail_is_loaded_off_the_gui_thread_and_small(qtbot: Any, document: ArticleDocument) -> None:
     panel = make_panel(qtbot, document)
+    panel.thumbnails.wait_idle()
     pixmap = panel.rows[0].thumbnail.pixmap()
     assert not pixmap.isNull()
     assert pixmap.width() <= 96 and pixmap.height() <= 72
+
+
+def test_unreadable_image_is_flagged(qtbot: Any, document: ArticleDocument, bundle: Path) -> None:
+    (bundle / "missing.jpg").write_bytes(b"not a jpeg")
+    panel = make_panel(qtbot, document)
+    panel.thumbnails.wait_idle()
+    assert not panel.rows[2].missing
+    assert "not a readable image" in panel.rows[2].srcLabel.text()
 
 
 def test_alt_edit_rewrites_only_that_image(qtbot: Any, document: ArticleDocument) -> None:
@@ -101,3 +111,47 @@ def test_read_only_document_disables_rows(qtbot: Any, bundle: Path) -> None:
     document.load_broken(bundle, "bad YAML", "![x](steps.jpg)\n")
     panel = make_panel(qtbot, document)
     assert panel.rows and not panel.rows[0].isEnabled()
+
+
+def test_alt_goes_to_the_right_image_after_one_was_added_above(qtbot: Any, document: ArticleDocument) -> None:
+    panel = make_panel(qtbot, document)
+    row = panel.rows[2]  # missing.jpg
+    row.altEdit.setFocus()
+    qtbot.keyClicks(row.altEdit, "A closed school gate")
+    document.replace_body("![Head](head.jpg)\n\n" + document.body())  # no refresh yet: rows are stale
+    row.commit()
+    refs = {ref.src: ref.alt for ref in find_images(document.body())}
+    assert refs["missing.jpg"] == "A closed school gate"
+    assert refs["head.jpg"] == "Head"
+
+
+def test_opening_another_article_drops_unsent_alt_text(qtbot: Any, document: ArticleDocument, bundle: Path) -> None:
+    from sr_editor.core.article import Article
+    from sr_editor.core.store import LoadedArticle
+
+    panel = make_panel(qtbot, document)
+    row = panel.rows[0]
+    row.altEdit.setFocus()
+    qtbot.keyClicks(row.altEdit, " extra")  # typing pause timer running
+    document.load(LoadedArticle(bundle, Article(meta={}, body="![Other](steps.jpg)\n"), "2" * 64))
+    assert row.altEdit.text() == "Other"
+    row.commit()
+    assert document.body() == "![Other](steps.jpg)\n"
+
+
+def test_hidden_panel_catches_up_when_shown(qtbot: Any, document: ArticleDocument) -> None:
+    panel = make_panel(qtbot, document)
+    panel.hide()
+    document.replace_body(document.body() + "\n![Kids in class](class.jpg)\n")
+    assert len(panel.rows) == 3
+    panel.show()
+    assert len(panel.rows) == 4
+
+
+def test_enter_moves_on_to_the_next_image_without_alt_text(qtbot: Any, document: ArticleDocument) -> None:
+    panel = make_panel(qtbot, document)
+    panel.activateWindow()
+    qtbot.waitUntil(panel.isActiveWindow)
+    panel.rows[0].altEdit.setFocus()
+    qtbot.keyClick(panel.rows[0].altEdit, Qt.Key.Key_Return)
+    qtbot.waitUntil(panel.rows[2].altEdit.hasFocus)  # row 1 is decorative, its field is off

@@ -60,7 +60,7 @@ def test_teaser_counter_turns_red_over_300(qtbot: Any, document: ArticleDocument
     panel.excerptEdit.setPlainText("x" * 301)
     assert panel.excerptCounter.text() == "301 / 300"
     assert panel.excerptCounter.over_limit
-    assert "#b3261e" in panel.excerptCounter.styleSheet()
+    assert panel.excerptCounter.colour == "#b3261e"
     assert document.meta("excerpt") == "x" * 301
 
 
@@ -273,3 +273,51 @@ def test_real_vocabulary_turns_haiti_with_accent_into_haiti(qtbot: Any, document
     panel.add_tag("Haití")
     assert document.meta("tags") == ["Haiti"]
     assert "Latin America" in panel.regionPromptLabel.text()
+
+
+def test_decorative_keeps_the_typed_alt_aside_and_unticking_restores_it(
+    qtbot: Any, document: ArticleDocument, vocabulary: Any
+) -> None:
+    panel = make_panel(qtbot, document, vocabulary)
+    panel.featuredDecorativeCheck.click()
+    image = document.featured_image()
+    assert image is not None and image.alt is None and image.decorative
+    assert not any("will not be published" in m for m in panel.featuredLint.messages)
+    document.set_meta("title", "Refresh from elsewhere")
+    assert panel.featuredAltEdit.text() == "Teachers march"
+    panel.featuredDecorativeCheck.click()
+    image = document.featured_image()
+    assert image is not None and image.alt == "Teachers march" and not image.decorative
+
+
+def test_opening_another_article_clears_the_prompt_and_fields(
+    qtbot: Any, document: ArticleDocument, vocabulary: Any, bundle: Path
+) -> None:
+    from sr_editor.core.article import Article
+    from sr_editor.core.store import LoadedArticle
+
+    panel = make_panel(qtbot, document, vocabulary)
+    panel.add_tag("Kenya")
+    assert panel.regionPrompt.isVisible()
+    document.load(LoadedArticle(bundle, Article(meta={"title": "Other"}), "1" * 64))
+    assert not panel.regionPrompt.isVisible()
+    assert panel.featuredAltEdit.text() == "" and not panel.featuredAltEdit.isEnabled()
+    assert panel.titleEdit.text() == "Other"
+
+
+def test_choosing_a_completion_adds_the_tag_and_empties_the_entry(
+    qtbot: Any, document: ArticleDocument, vocabulary: Any
+) -> None:
+    panel = make_panel(qtbot, document, vocabulary)
+    panel.tagEdit.completer().activated.emit("Brasil")
+    qtbot.waitUntil(lambda: panel.tagEdit.text() == "")
+    assert document.meta("tags") == ["Haiti", "Brazil"]
+
+
+def test_focus_field_scrolls_to_the_featured_credit(qtbot: Any, document: ArticleDocument, vocabulary: Any) -> None:
+    panel = make_panel(qtbot, document, vocabulary)
+    panel.resize(360, 300)
+    panel.activateWindow()
+    assert panel.focus_field("featured_image.credit")
+    assert panel._scroll.verticalScrollBar().value() > 0
+    assert not panel.focus_field("remote")

@@ -68,3 +68,15 @@ def test_click_emits_problem_activated(qtbot: Any, document: ArticleDocument) ->
     with qtbot.waitSignal(panel.problemActivated) as blocker:
         qtbot.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert blocker.args[0].rule in ("alt-missing", "region-missing")
+
+
+def test_empty_list_says_nothing_to_fix_and_clicking_it_emits_nothing(
+    qtbot: Any, document: ArticleDocument
+) -> None:
+    panel = make_panel(qtbot, document)
+    document.set_problems([])
+    assert panel.list.count() == 1 and panel.problem_at(0) is None
+    emitted: list[object] = []
+    panel.problemActivated.connect(emitted.append)
+    panel.list.itemClicked.emit(panel.list.item(0))
+    assert emitted == []

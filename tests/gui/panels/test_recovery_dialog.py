@@ -48,10 +48,11 @@ def test_unticked_snapshot_is_discarded_the_rest_restored(qtbot: Any) -> None:
     assert dialog.discarded() == [SNAPSHOTS[1]]
 
 
-def test_decide_later_restores_and_discards_nothing(qtbot: Any) -> None:
+def test_closing_without_choosing_restores_everything(qtbot: Any) -> None:
     dialog = open_dialog(qtbot)
-    dialog.laterButton.click()
-    assert dialog.chosen() == [] and dialog.discarded() == []
+    dialog.set_restore(1, False)
+    dialog.reject()  # Esc or the window's close button: throw nothing away
+    assert dialog.chosen() == SNAPSHOTS and dialog.discarded() == []
 
 
 def test_ask_returns_the_ticked_snapshots(monkeypatch: pytest.MonkeyPatch, qtbot: Any) -> None:

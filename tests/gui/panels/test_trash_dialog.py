@@ -86,3 +86,17 @@ def test_empty_trash_says_so(qtbot: Any, tmp_path: Path) -> None:
     dialog = open_dialog(qtbot, workspace)
     assert "empty" in dialog.statusLabel.text()
     assert not dialog.restoreButton.isEnabled()
+
+
+def test_unreadable_trash_folder_is_reported_not_raised(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    workspace = FakeWorkspace(tmp_path)
+
+    def broken() -> list[Entry]:
+        raise PermissionError(13, "Permission denied", str(workspace.trash_dir))
+
+    monkeypatch.setattr(workspace, "list_trash", broken)
+    dialog = open_dialog(qtbot, workspace)
+    assert "Permission denied" in dialog.statusLabel.text()
+    assert dialog.entryList.topLevelItemCount() == 0
