@@ -232,13 +232,14 @@ class WindowController(QObject):
             return
         if not snapshots:
             return
-        for snapshot in panel_shim.ask_restore_snapshots(self.window, snapshots):
+        chosen = panel_shim.ask_restore_snapshots(self.window, snapshots)
+        restored = {snapshot_fields(s)[0] for s in chosen}
+        for snapshot in chosen:
             bundle, text = snapshot_fields(snapshot)
-            self.ctx.session.restore(bundle, text)
+            self.ctx.session.restore(bundle, text)  # a later successful save discards the snapshot
             self.window.article_list.select(bundle, emit=False)
-        chosen = {snapshot_fields(s)[0] for s in snapshots}
-        for bundle in chosen - ({self.ctx.document.bundle} if self.ctx.document.is_dirty else set()):
-            with contextlib.suppress(OSError, SrEditorError):
+        for bundle in {snapshot_fields(s)[0] for s in snapshots} - restored:
+            with contextlib.suppress(OSError, SrEditorError):  # declined by the user
                 recovery.discard(bundle)
 
     # ----- article actions -------------------------------------------------------------------------
