@@ -46,7 +46,7 @@ def script_jobs(window: Any, seen_on_disk: list[str]) -> None:
 
 
 def test_publish_menu_has_its_actions_and_a_free_shortcut(published_window: Any) -> None:
-    actions = published_window.actions
+    actions = published_window.commands
     assert {"publish", "submit_for_review", "sites"} <= actions.keys()
     assert actions["publish"].shortcut().toString() == PUBLISH_SHORTCUT
     shortcuts = [a.shortcut().toString() for a in actions.values() if not a.shortcut().isEmpty()]
@@ -79,7 +79,7 @@ def test_publish_saves_first_then_reloads_the_document_without_the_changed_on_di
 
 def test_submit_for_review_opens_the_dialog_on_pending(published_window: Any) -> None:
     window = published_window
-    window.actions["submit_for_review"].trigger()
+    window.commands["submit_for_review"].trigger()
     dialog = window.publish_ui.dialog
     assert dialog is not None and dialog.status() == "pending"
     assert dialog.publishButton.text() == "Submit for review"
