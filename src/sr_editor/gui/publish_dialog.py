@@ -112,6 +112,7 @@ class PublishDialog(QDialog):
         self.setWindowTitle(self.tr("Publish"))
         self.setMinimumWidth(560)
         self.hooks, self.profiles = hooks, profiles
+        self.site_statuses: dict[str, str] = {}  # site -> status recorded at the last publish there
         self.problems: list[Any] | None = None
         self.outcome: PublishResult | None = None
         self.error: BaseException | None = None
@@ -367,6 +368,8 @@ class PublishDialog(QDialog):
                                              "earlier times at once."))
             return
         self.dateEdit.setStyleSheet("")
+        if not self._confirm_unpublish(request):
+            return
         failure = self.hooks.prepare()
         if failure:
             self._show_outcome(QStyle.StandardPixmap.SP_MessageBoxCritical, failure, back=True)
@@ -378,6 +381,21 @@ class PublishDialog(QDialog):
         self.cancelButton.setEnabled(True)
         self._show_page(1)
         self.worker.start(lambda progress: self.hooks.make_job(request, progress))
+
+    def _confirm_unpublish(self, request: PublishRequest) -> bool:
+        """Sending draft or pending for a post that is public takes it off the site: ask first."""
+        if self.site_statuses.get(request.site) not in ("publish", "future") or request.status not in (
+                "draft", "pending"):
+            return True
+        return self.confirm_unpublish(request.site)
+
+    def confirm_unpublish(self, site: str) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Take the post off the site?"),
+            self.tr("This post is public on %1. Saving it as a draft or for review takes it off the site until it "
+                    "is published again. Continue?").replace("%1", site),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def cancel(self) -> None:
         self.cancelButton.setEnabled(False)

@@ -80,6 +80,7 @@ class PublishUi(QObject):
         default_site = self._default_site(profiles, doc.meta("remote"))
         dialog = PublishDialog(self, str(doc.meta("title") or doc.bundle.name), profiles, default_site,
                                status or self._default_status(default_site), self.window)
+        dialog.site_statuses = _recorded_statuses(doc.meta("remote"))
         dialog.finished.connect(lambda _code: self._dialog_closed(dialog))
         dialog.problemActivated.connect(lambda problem: self._go_to_problem(dialog, problem))
         self.dialog = dialog
@@ -250,6 +251,13 @@ class PublishUi(QObject):
     def shutdown(self) -> None:
         if self.dialog is not None and self.dialog.worker.running:
             self.dialog.worker.cancel()
+
+
+def _recorded_statuses(remote: Any) -> dict[str, str]:
+    """site -> post status written back by the last publish there."""
+    if not isinstance(remote, dict):
+        return {}
+    return {str(site): str(entry.get("status", "")) for site, entry in remote.items() if isinstance(entry, dict)}
 
 
 def site_regions(categories: list[str], vocabulary: Any) -> list[str]:

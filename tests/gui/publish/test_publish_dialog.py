@@ -266,3 +266,17 @@ def test_closing_while_publishing_cancels_instead_of_abandoning_the_job(qtbot: A
     gate.set()
     finish(qtbot, dialog)
     assert hooks.jobs[0].cancelled.is_set() and isinstance(dialog.error, errors.PublishCancelled)
+
+
+def test_taking_a_public_post_back_to_draft_asks_first(qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    hooks = Hooks()
+    dialog = make_dialog(qtbot, hooks, status="draft")
+    dialog.site_statuses = {"production": "publish"}
+    asked: list[str] = []
+    monkeypatch.setattr(dialog, "confirm_unpublish", lambda site: asked.append(site) or False)
+    dialog.publishButton.click()
+    assert asked == ["production"] and hooks.prepared == 0
+    dialog.statusCombo.setCurrentIndex(dialog.statusCombo.findData("publish"))
+    dialog.publishButton.click()
+    finish(qtbot, dialog)
+    assert asked == ["production"] and hooks.requests[0].status == "publish"
