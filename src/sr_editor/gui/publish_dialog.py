@@ -93,6 +93,87 @@ def preview_url(profile: SiteProfile | None, post_id: int | None) -> str:
     return f"{profile.url}/?p={post_id}&preview=true"
 
 
+class Checklist(QGroupBox):
+    """The article's check results: errors block publishing unless "Publish anyway" is confirmed."""
+
+    changed = Signal()  # problems or the force box changed
+    problemActivated = Signal(object)  # double-clicked: show it in the window
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Checklist"))
+        self.problems: list[Any] | None = None
+        box = QVBoxLayout(self)
+        self.checkSummary = _named(QLabel(), "checkSummary")
+        self.checkSummary.setWordWrap(True)
+        self.checkList = _named(QListWidget(), "checkList")
+        self.checkList.setAccessibleName(self.tr("Problems found in the article"))
+        self.checkList.setWordWrap(True)
+        self.checkList.setAlternatingRowColors(True)
+        self.checkList.setToolTip(self.tr("Double-click a problem to go to it"))
+        self.checkList.itemActivated.connect(
+            lambda item: self.problemActivated.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.forceCheck = _named(QCheckBox(self.tr("Publish anyway (recorded in the article with your name)")),
+                                 "forceCheck")
+        self.forceCheck.clicked.connect(self._on_force_clicked)
+        box.addWidget(self.checkSummary)
+        box.addWidget(self.checkList)
+        box.addWidget(self.forceCheck)
+
+    def set_problems(self, problems: list[Any] | None) -> None:
+        """None while the checks still run; errors block unless the writer confirms "Publish anyway"."""
+        self.problems = problems
+        self.checkList.clear()
+        errors_ = [p for p in problems or [] if _is_error(p)]
+        warnings = [p for p in problems or [] if not _is_error(p)]
+        for problem in errors_ + warnings:
+            kind = QStyle.StandardPixmap.SP_MessageBoxCritical if _is_error(problem) else \
+                QStyle.StandardPixmap.SP_MessageBoxWarning
+            item = QListWidgetItem(self.style().standardIcon(kind), str(getattr(problem, "message", problem)))
+            item.setData(Qt.ItemDataRole.UserRole, problem)
+            self.checkList.addItem(item)
+        self.checkList.setVisible(bool(problems))
+        self.checkList.setFixedHeight(min(6, max(1, self.checkList.count())) * 26 + 6)
+        if problems is None:
+            text, colour = self.tr("Checking the article…"), MUTED
+        elif errors_:
+            text = (self.tr("1 problem must be fixed before publishing") if len(errors_) == 1 else
+                    self.tr("%1 problems must be fixed before publishing").replace("%1", str(len(errors_))))
+            colour = ERROR_COLOUR
+            if warnings:
+                text += "; " + _warnings(self, len(warnings))
+        elif warnings:
+            text, colour = self.tr("Ready, with %1 to consider").replace("%1", _warnings(self, len(warnings))), \
+                WARNING_COLOUR
+        else:
+            text, colour = self.tr("✓ All checks pass"), OK_COLOUR
+        self.checkSummary.setText(text)
+        self.checkSummary.setStyleSheet(f"color: {colour}; font-weight: 600")
+        self.forceCheck.setVisible(bool(errors_))
+        if not errors_:
+            self.forceCheck.setChecked(False)
+        self.changed.emit()
+
+    def forced(self) -> bool:
+        return self.forceCheck.isChecked()
+
+    def blocking_problems(self) -> list[Any]:
+        return [p for p in self.problems or [] if _is_error(p)]
+
+    def _on_force_clicked(self, checked: bool) -> None:
+        if checked and not self.confirm_force():
+            self.forceCheck.setChecked(False)
+        self.changed.emit()
+
+    def confirm_force(self) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Publish anyway?"),
+            self.tr("The article has problems that readers will notice. Publish it anyway? Your name and the "
+                    "skipped checks are recorded in the article."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+
 class PublishDialog(QDialog):
     """Three pages: set up (checklist, site, status, date), progress, and the outcome."""
 
@@ -113,7 +194,6 @@ class PublishDialog(QDialog):
         self.setMinimumWidth(560)
         self.hooks, self.profiles = hooks, profiles
         self.site_statuses: dict[str, str] = {}  # site -> status recorded at the last publish there
-        self.problems: list[Any] | None = None
         self.outcome: PublishResult | None = None
         self.error: BaseException | None = None
         self.request: PublishRequest | None = None
@@ -145,7 +225,12 @@ class PublishDialog(QDialog):
         heading.setFont(font)
         heading.setWordWrap(True)
         column.addWidget(heading)
-        column.addWidget(self._build_checklist())
+        self.checklist = Checklist(self)
+        self.checklist.changed.connect(self._update_publish_button)
+        self.checklist.problemActivated.connect(self.problemActivated)
+        self.checkList, self.forceCheck = self.checklist.checkList, self.checklist.forceCheck
+        self.checkSummary = self.checklist.checkSummary
+        column.addWidget(self.checklist)
         column.addWidget(self._build_target(default_site, default_status))
         self.setupButtons = QDialogButtonBox()
         self.publishButton = self.setupButtons.addButton(self.tr("Publish"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -156,25 +241,6 @@ class PublishDialog(QDialog):
         column.addStretch(1)
         column.addWidget(self.setupButtons)
         return page
-
-    def _build_checklist(self) -> QGroupBox:
-        group = QGroupBox(self.tr("Checklist"))
-        box = QVBoxLayout(group)
-        self.checkSummary = _named(QLabel(), "checkSummary")
-        self.checkSummary.setWordWrap(True)
-        self.checkList = _named(QListWidget(), "checkList")
-        self.checkList.setAccessibleName(self.tr("Problems found in the article"))
-        self.checkList.setWordWrap(True)
-        self.checkList.setAlternatingRowColors(True)
-        self.checkList.setToolTip(self.tr("Double-click a problem to go to it"))
-        self.checkList.itemActivated.connect(self._on_problem_activated)
-        self.forceCheck = _named(QCheckBox(self.tr("Publish anyway (recorded in the article with your name)")),
-                                 "forceCheck")
-        self.forceCheck.clicked.connect(self._on_force_clicked)
-        box.addWidget(self.checkSummary)
-        box.addWidget(self.checkList)
-        box.addWidget(self.forceCheck)
-        return group
 
     def _build_target(self, default_site: str | None, default_status: str) -> QGroupBox:
         group = QGroupBox(self.tr("Where and how"))
@@ -277,63 +343,21 @@ class PublishDialog(QDialog):
     # ----- checklist ---------------------------------------------------------------------------------
     def set_problems(self, problems: list[Any] | None) -> None:
         """None while the checks still run; errors block unless the writer confirms "Publish anyway"."""
-        self.problems = problems
-        self.checkList.clear()
-        errors_ = [p for p in problems or [] if _is_error(p)]
-        warnings = [p for p in problems or [] if not _is_error(p)]
-        for problem in errors_ + warnings:
-            kind = QStyle.StandardPixmap.SP_MessageBoxCritical if _is_error(problem) else \
-                QStyle.StandardPixmap.SP_MessageBoxWarning
-            item = QListWidgetItem(self.style().standardIcon(kind), str(getattr(problem, "message", problem)))
-            item.setData(Qt.ItemDataRole.UserRole, problem)
-            self.checkList.addItem(item)
-        self.checkList.setVisible(bool(problems))
-        self.checkList.setFixedHeight(min(6, max(1, self.checkList.count())) * 26 + 6)
-        if problems is None:
-            text, colour = self.tr("Checking the article…"), MUTED
-        elif errors_:
-            text = (self.tr("1 problem must be fixed before publishing") if len(errors_) == 1 else
-                    self.tr("%1 problems must be fixed before publishing").replace("%1", str(len(errors_))))
-            colour = ERROR_COLOUR
-            if warnings:
-                text += "; " + _warnings(self, len(warnings))
-        elif warnings:
-            text, colour = self.tr("Ready, with %1 to consider").replace("%1", _warnings(self, len(warnings))), \
-                WARNING_COLOUR
-        else:
-            text, colour = self.tr("✓ All checks pass"), OK_COLOUR
-        self.checkSummary.setText(text)
-        self.checkSummary.setStyleSheet(f"color: {colour}; font-weight: 600")
-        self.forceCheck.setVisible(bool(errors_))
-        if not errors_:
-            self.forceCheck.setChecked(False)
-        self._update_publish_button()
+        self.checklist.set_problems(problems)
 
-    def _on_problem_activated(self, item: QListWidgetItem) -> None:
-        self.problemActivated.emit(item.data(Qt.ItemDataRole.UserRole))
+    @property
+    def problems(self) -> list[Any] | None:
+        return self.checklist.problems
 
     def blocking_problems(self) -> list[Any]:
-        return [p for p in self.problems or [] if _is_error(p)]
-
-    def _on_force_clicked(self, checked: bool) -> None:
-        if checked and not self.confirm_force():
-            self.forceCheck.setChecked(False)
-        self._update_publish_button()
-
-    def confirm_force(self) -> bool:
-        answer = QMessageBox.question(
-            self, self.tr("Publish anyway?"),
-            self.tr("The article has problems that readers will notice. Publish it anyway? Your name and the "
-                    "skipped checks are recorded in the article."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+        return self.checklist.blocking_problems()
 
     def _on_status_changed(self, *_: object) -> None:
         self.dateEdit.setEnabled(self.status() == "future")
         self._update_publish_button()
 
     def _update_publish_button(self) -> None:
-        if not hasattr(self, "publishButton"):
+        if not hasattr(self, "publishButton") or not hasattr(self, "checklist"):
             return
         label = next((b for k, _t, b in STATUS_CHOICES if k == self.status()), "Publish")
         self.publishButton.setText(_translated(label))

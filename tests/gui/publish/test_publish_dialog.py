@@ -93,10 +93,10 @@ def test_check_errors_disable_publish_and_warnings_do_not(qtbot: Any) -> None:
 
 def test_publish_anyway_needs_an_explicit_confirmation(qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     dialog = make_dialog(qtbot, Hooks(), [ALT_MISSING])
-    monkeypatch.setattr(dialog, "confirm_force", lambda: False)
+    monkeypatch.setattr(dialog.checklist, "confirm_force", lambda: False)
     dialog.forceCheck.click()
     assert not dialog.forceCheck.isChecked() and not dialog.publishButton.isEnabled()
-    monkeypatch.setattr(dialog, "confirm_force", lambda: True)
+    monkeypatch.setattr(dialog.checklist, "confirm_force", lambda: True)
     dialog.forceCheck.click()
     assert dialog.forceCheck.isChecked() and dialog.publishButton.isEnabled()
 
@@ -104,7 +104,7 @@ def test_publish_anyway_needs_an_explicit_confirmation(qtbot: Any, monkeypatch: 
 def test_forced_publish_sends_force_in_the_request(qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     hooks = Hooks()
     dialog = make_dialog(qtbot, hooks, [ALT_MISSING])
-    monkeypatch.setattr(dialog, "confirm_force", lambda: True)
+    monkeypatch.setattr(dialog.checklist, "confirm_force", lambda: True)
     dialog.forceCheck.click()
     dialog.publishButton.click()
     finish(qtbot, dialog)
