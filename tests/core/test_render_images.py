@@ -140,3 +140,31 @@ def test_resolver_receives_the_same_src_that_find_images_reports() -> None:
 
     render_body(BODY, resolver)
     assert seen == [image.src for image in find_images(BODY)]
+
+
+@pytest.mark.parametrize("body", [
+    "![a [nested] alt](n.jpg)",
+    "![a](<with space.jpg> \"t\")",
+    "![a](paren_(1).jpg)",
+    "![a](t.jpg (Paren title))",
+    "![a\\]b](e.jpg)",
+    "Two ![x](1.jpg) and ![y](2.jpg) inline.",
+    "[![linked](l.jpg)](https://x.example)",
+    "> ![quoted](q.jpg 'Cap')",
+    "- ![listed](li.jpg)",
+    "| ![cell](c.jpg) |\n|---|\n| x |",
+    "![](d.jpg){.decorative} and `![code](no.jpg)`",
+])
+def test_find_images_sees_exactly_the_images_the_renderer_resolves(body: str) -> None:
+    seen: list[str] = []
+
+    def resolver(src: str) -> None:
+        seen.append(src)
+
+    render_body(body, resolver)
+    assert [image.src for image in find_images(body)] == seen
+
+
+@pytest.mark.parametrize("body", ["![a](my photo.jpg)", "![a](my photo.jpg \"T\")", "![a]( spaced.jpg )"])
+def test_sources_with_spaces_are_found_like_the_renderer_reads_them(body: str) -> None:
+    test_find_images_sees_exactly_the_images_the_renderer_resolves(body)
