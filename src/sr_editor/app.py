@@ -47,7 +47,9 @@ def build_context(
     vocabulary: Any,
     config_dir: Path | None = None,
     render_factory: Callable[[], Callable[[str, Callable[[str], object]], str]] = renderer_factory,
+    render_in_process: bool = True,
     checker: Callable[[Article, Path], list[Any]] | None = None,
+    settings: Any = None,
 ) -> Any:
     """All services for one workspace; the window is built from this."""
     from sr_editor.gui.main_window import WindowContext
@@ -59,7 +61,7 @@ def build_context(
     from sr_editor.services.preview_worker import PreviewPipeline
     from sr_editor.services.session import ArticleSession
 
-    settings = Settings(config_dir)
+    settings = settings or Settings(config_dir)
     document = ArticleDocument()
     autosave = AutosaveService(
         document, workspace.store, getattr(workspace, "recovery", None), settings.autosave_delay_ms,
@@ -73,7 +75,7 @@ def build_context(
         document=document,
         session=ArticleSession(document, workspace.store, autosave),
         autosave=autosave,
-        preview=PreviewPipeline(render_factory),
+        preview=PreviewPipeline(render_factory, in_process=render_in_process),
         checks=ChecksRunner(document, checker or make_checker(vocabulary)),
         watcher=FileWatchService(document, workspace.store.disk_hash, Path(workspace.root)),
         stylesheet=load_stylesheet(),
@@ -84,9 +86,11 @@ def build_window(context: Any, restore: bool = True) -> Any:
     """The main window with its controller; lists the workspace, offers recovery, reopens the last article."""
     from sr_editor.gui.controller import WindowController
     from sr_editor.gui.main_window import MainWindow
+    from sr_editor.gui.publish_ui import install_publish_ui
 
     window = MainWindow(context)
     window.controller = WindowController(window)  # type: ignore[attr-defined]
+    window.publish_ui = install_publish_ui(window)  # type: ignore[attr-defined]
     if restore:
         window.restore_state()
     window.controller.refresh_list()  # type: ignore[attr-defined]
@@ -134,9 +138,32 @@ def run_gui(workspace_path: Path | None, argv: list[str] | None = None) -> int:
     except (OSError, SrEditorError) as error:
         QMessageBox.critical(None, "sr-editor", str(error))
         return 1
+    if not take_lock(workspace):
+        return 1
+    app.aboutToQuit.connect(workspace.lock.release)
     settings.workspace_path = root
     settings.sync()
-    window = build_window(build_context(workspace, vocabulary))
+    window = build_window(build_context(workspace, vocabulary, settings=settings))
     window.show()
     start_window(window)
     return int(app.exec())
+
+
+def take_lock(workspace: Any) -> bool:
+    """A second window on the same workspace would save over the first one's edits: ask before sharing it."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from sr_editor.core.errors import WorkspaceLockedError
+
+    try:
+        workspace.lock.acquire()
+    except WorkspaceLockedError as error:
+        answer = QMessageBox.warning(
+            None, "sr-editor",
+            f"{error}\n\nOpen it anyway? Two windows editing the same article can overwrite each other.",
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Open:
+            return False
+        workspace.lock.acquire(force=True)
+    return True

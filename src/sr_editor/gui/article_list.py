@@ -80,13 +80,13 @@ class ArticleListModel(QAbstractTableModel):
                 return row
         return -1
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.tr(COLUMNS[section])
         return None
@@ -149,7 +149,7 @@ class ArticleFilterProxy(QSortFilterProxyModel):
             self._problems_only = problems_only
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
         model = self.sourceModel()
         assert isinstance(model, ArticleListModel)
         if self._text and any(word not in model.search_text(source_row) for word in self._text.split()):
@@ -163,7 +163,7 @@ class ArticleFilterProxy(QSortFilterProxyModel):
             return False
         return not (self._problems_only and not (summary.errors or summary.warnings or summary.broken))
 
-    def lessThan(self, left: ModelIndex, right: ModelIndex) -> bool:  # noqa: N802
+    def lessThan(self, left: ModelIndex, right: ModelIndex) -> bool:
         if left.column() == UPDATED:
             return float(left.data(Qt.ItemDataRole.EditRole) or 0) < float(right.data(Qt.ItemDataRole.EditRole) or 0)
         return str(left.data() or "").casefold() < str(right.data() or "").casefold()
@@ -185,7 +185,9 @@ class ArticleListPanel(QWidget):
         self.model = ArticleListModel(self)
         self.proxy = ArticleFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.filter_edit = QLineEdit(objectName="articleFilter", placeholderText=self.tr("Filter articles…"))
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setObjectName("articleFilter")
+        self.filter_edit.setPlaceholderText(self.tr("Filter articles…"))
         self.filter_edit.setAccessibleName(self.tr("Filter articles by title or teaser"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(lambda text: self.proxy.set_filters(text=text))
@@ -197,7 +199,8 @@ class ArticleListPanel(QWidget):
         self.region_filter.currentIndexChanged.connect(
             lambda _i: self.proxy.set_filters(region=self.region_filter.currentData() or "")
         )
-        self.problems_check = QCheckBox(self.tr("Has problems"), objectName="articleProblemsFilter")
+        self.problems_check = QCheckBox(self.tr("Has problems"))
+        self.problems_check.setObjectName("articleProblemsFilter")
         self.problems_check.setAccessibleName(self.tr("Show only articles with problems"))
         self.problems_check.toggled.connect(lambda on: self.proxy.set_filters(problems_only=on))
         self._quiet = False  # True while the list is refreshed or selected programmatically
@@ -205,7 +208,8 @@ class ArticleListPanel(QWidget):
         self._build_layout()
 
     def _combo(self, name: str, everything: str, values: Sequence[str]) -> QComboBox:
-        combo = QComboBox(objectName=name)
+        combo = QComboBox()
+        combo.setObjectName(name)
         combo.setAccessibleName(everything)
         combo.addItem(everything, "")
         for value in values:
@@ -213,7 +217,8 @@ class ArticleListPanel(QWidget):
         return combo
 
     def _make_view(self) -> QTreeView:
-        view = QTreeView(objectName="articleList")
+        view = QTreeView()
+        view.setObjectName("articleList")
         view.setAccessibleName(self.tr("Articles"))
         view.setModel(self.proxy)
         view.setRootIsDecorated(False)
@@ -254,7 +259,9 @@ class ArticleListPanel(QWidget):
             ("trashArticleButton", self.tr("Delete"), self._with_current(self.trashRequested)),
             ("showTrashButton", self.tr("Trash…"), self.trashShowRequested.emit),
         ):
-            button = QToolButton(objectName=name, text=label)
+            button = QToolButton()
+            button.setObjectName(name)
+            button.setText(label)
             button.setAccessibleName(label)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.clicked.connect(slot)

@@ -5,6 +5,7 @@ Dialog functions are looked up on `panel_shim` at call time so tests can replace
 
 from __future__ import annotations
 
+import contextlib
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -42,7 +43,7 @@ class WindowController(QObject):
         doc.metaChanged.connect(self._on_meta_changed)
         doc.dirtyChanged.connect(self._show_save_state)
         self.window.editor.verticalScrollBar().valueChanged.connect(self._follow_editor)
-        self.window.editor.imageFilesOffered.connect(lambda paths: [self.insert_image(p) for p in paths])
+        self.window.editor.imageFilesOffered.connect(self.insert_images)
         self.window.editor.imagePasted.connect(self._insert_pasted_image)
         if hasattr(self.window.problems_panel, "problemActivated"):
             self.window.problems_panel.problemActivated.connect(self.jump_to_problem)
@@ -57,12 +58,12 @@ class WindowController(QObject):
         panel.trashShowRequested.connect(self.show_trash)
 
     def _connect_actions(self) -> None:
-        actions, doc = self.window.actions, self.ctx.document
+        actions = self.window.commands
         handlers = {
             "new": self.new_article,
-            "duplicate": lambda: doc.bundle and self.duplicate_article(doc.bundle),
-            "rename": lambda: doc.bundle and self.rename_article(doc.bundle),
-            "trash": lambda: doc.bundle and self.trash_article(doc.bundle),
+            "duplicate": lambda: self._with_open(self.duplicate_article),
+            "rename": lambda: self._with_open(self.rename_article),
+            "trash": lambda: self._with_open(self.trash_article),
             "show_trash": self.show_trash,
             "save": self.save_now,
             "history": self.show_history,
@@ -72,6 +73,10 @@ class WindowController(QObject):
         }
         for key, handler in handlers.items():
             actions[key].triggered.connect(lambda _checked=False, handler=handler: handler())
+
+    def _with_open(self, action: Any) -> None:
+        if self.ctx.document.bundle is not None:
+            action(self.ctx.document.bundle)
 
     def _connect_services(self) -> None:
         ctx = self.ctx
@@ -129,17 +134,20 @@ class WindowController(QObject):
         window.setWindowTitle(f"{title} — sr-editor" if title else "sr-editor")
         self.ctx.preview.request(doc.body(), doc.bundle, immediate=True)
         self._show_save_state(doc.is_dirty)
-        self._words_timer.start(0)
+        QTimer.singleShot(0, self._update_word_count)  # start(0) would change the debounce for good
         if doc.bundle is not None:
             self.ctx.settings.last_article = doc.bundle.name
 
     def _on_body_changed(self) -> None:
-        self.ctx.preview.request(self.ctx.document.body(), self.ctx.document.bundle)
+        doc = self.ctx.document
+        doc_length = doc.text_document.characterCount()
+        self.ctx.preview.request(doc.body, doc.bundle, length=doc_length)
         self._words_timer.start()
 
     def _on_meta_changed(self, key: str) -> None:
         if key in ("title", ""):
-            self.ctx.preview.request(self.ctx.document.body(), self.ctx.document.bundle)
+            doc = self.ctx.document
+            self.ctx.preview.request(doc.body, doc.bundle, length=doc.text_document.characterCount())
 
     def _show_preview(self, body_html: str, adapted: str) -> None:
         self.window.preview.show_html(body_html, adapted, str(self.ctx.document.meta("title") or ""))
@@ -210,9 +218,8 @@ class WindowController(QObject):
         if name == "RELOAD":
             self.ctx.session.reload()
             self.window.banner.hide()
-        elif name == "KEEP_MINE":
-            if self.ctx.autosave.save_over(self.ctx.workspace.store.disk_hash(bundle)):
-                self.window.banner.hide()
+        elif name == "KEEP_MINE" and self.ctx.autosave.save_over(self.ctx.workspace.store.disk_hash(bundle)):
+            self.window.banner.hide()
         self._show_save_state(doc.is_dirty)
 
     def offer_recovery(self) -> None:
@@ -225,16 +232,15 @@ class WindowController(QObject):
             return
         if not snapshots:
             return
-        for snapshot in panel_shim.ask_restore_snapshots(self.window, snapshots):
+        chosen = panel_shim.ask_restore_snapshots(self.window, snapshots)
+        restored = {snapshot_fields(s)[0] for s in chosen}
+        for snapshot in chosen:
             bundle, text = snapshot_fields(snapshot)
-            self.ctx.session.restore(bundle, text)
+            self.ctx.session.restore(bundle, text)  # a later successful save discards the snapshot
             self.window.article_list.select(bundle, emit=False)
-        chosen = {snapshot_fields(s)[0] for s in snapshots}
-        for bundle in chosen - ({self.ctx.document.bundle} if self.ctx.document.is_dirty else set()):
-            try:
+        for bundle in {snapshot_fields(s)[0] for s in snapshots} - restored:
+            with contextlib.suppress(OSError, SrEditorError):  # declined by the user
                 recovery.discard(bundle)
-            except (OSError, SrEditorError):
-                pass
 
     # ----- article actions -------------------------------------------------------------------------
     def _ask_text(self, title: str, label: str, text: str = "") -> str | None:
@@ -306,6 +312,10 @@ class WindowController(QObject):
         if path:
             self.insert_image(Path(path))
 
+    def insert_images(self, sources: list[Path]) -> None:
+        for source in sources:
+            self.insert_image(source)
+
     def insert_image(self, source: Path) -> None:
         doc = self.ctx.document
         if doc.bundle is None or doc.read_only or panel_shim.ask_insert_image is None:
@@ -317,7 +327,7 @@ class WindowController(QObject):
     def _insert_pasted_image(self, image: QImage) -> None:
         with tempfile.TemporaryDirectory(prefix="sr-editor-paste-") as folder:
             path = Path(folder) / "pasted-image.png"
-            if image.save(str(path), "PNG"):
+            if image.save(str(path), b"PNG"):
                 self.insert_image(path)
 
     def jump_to_problem(self, problem: Any) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
+    QToolButton,
     QWidget,
 )
 
@@ -150,10 +150,10 @@ class MarkdownEditor(QPlainTextEdit):
         paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
         return [p for p in paths if p.suffix.lower() in IMAGE_SUFFIXES]
 
-    def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802 (Qt override)
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
         return bool(self._image_paths(source)) or source.hasImage() or super().canInsertFromMimeData(source)
 
-    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 (Qt override)
+    def insertFromMimeData(self, source: QMimeData) -> None:
         if self.isReadOnly():
             return
         paths = self._image_paths(source)
@@ -176,23 +176,30 @@ class FindBar(QWidget):
         self._editor = editor
         self.find_edit = self._line("findEdit", self.tr("Find"))
         self.replace_edit = self._line("replaceEdit", self.tr("Replace with"))
-        self.case_check = QCheckBox(self.tr("Match case"), objectName="findCaseCheck")
+        self.case_check = QCheckBox(self.tr("Match case"))
+        self.case_check.setObjectName("findCaseCheck")
         self.case_check.setAccessibleName(self.tr("Match case"))
         buttons = [
-            (self.tr("Next"), self.find_next), (self.tr("Previous"), self.find_previous),
-            (self.tr("Replace"), self.replace_one), (self.tr("Replace all"), self.replace_all),
+            ("↓", self.tr("Find next"), self.find_next), ("↑", self.tr("Find previous"), self.find_previous),
+            (self.tr("Replace"), self.tr("Replace"), self.replace_one),
+            (self.tr("All"), self.tr("Replace all"), self.replace_all),
         ]
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 4)
+        layout.setContentsMargins(6, 3, 6, 3)
+        layout.setSpacing(4)
         layout.addWidget(self.find_edit, 2)
         layout.addWidget(self.replace_edit, 2)
         layout.addWidget(self.case_check)
-        for label, slot in buttons:
-            button = QPushButton(label)
+        for text, label, slot in buttons:
+            button = QToolButton()
+            button.setText(text)
+            button.setToolTip(label)
             button.setAccessibleName(label)
-            button.clicked.connect(slot)
+            button.clicked.connect(lambda _checked=False, slot=slot: slot())
             layout.addWidget(button)
-        close = QPushButton(self.tr("Close"))
+        close = QToolButton()
+        close.setText("✕")
+        close.setToolTip(self.tr("Close (Esc)"))
         close.setAccessibleName(self.tr("Close find bar"))
         close.clicked.connect(self.hide)
         layout.addWidget(close)
@@ -201,9 +208,12 @@ class FindBar(QWidget):
         self.hide()
 
     def _line(self, name: str, label: str) -> QLineEdit:
-        edit = QLineEdit(objectName=name, placeholderText=label)
+        edit = QLineEdit()
+        edit.setObjectName(name)
+        edit.setPlaceholderText(label)
         edit.setAccessibleName(label)
         edit.setClearButtonEnabled(True)
+        edit.setMinimumWidth(90)
         return edit
 
     def open(self, replace: bool) -> None:
@@ -268,7 +278,7 @@ class FindBar(QWidget):
         edit.endEditBlock()
         return count
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.matches(QKeySequence.StandardKey.Cancel):
             self.hide()
             self._editor.setFocus()

@@ -56,7 +56,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             "link": _format("#0a58ca"),
         }
 
-    def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt override)
+    def highlightBlock(self, text: str) -> None:
         self.blocks_highlighted += 1
         previous = self.previousBlockState()
         if previous == IN_FENCE:

@@ -100,11 +100,15 @@ class MainWindow(QMainWindow):
                                         Qt.DockWidgetArea.BottomDockWidgetArea)
         self.tabifyDockWidget(self.problems_dock, self.images_dock)
         self.problems_dock.raise_()
-        self.status_words = QLabel(objectName="wordCount")
-        self.status_save = QLabel(objectName="saveState")
+        self.resizeDocks([self.problems_dock], [150], Qt.Orientation.Vertical)
+        self.resizeDocks([self.metadata_dock], [360], Qt.Orientation.Horizontal)
+        self.status_words = QLabel()
+        self.status_words.setObjectName("wordCount")
+        self.status_save = QLabel()
+        self.status_save.setObjectName("saveState")
         self.statusBar().addPermanentWidget(self.status_save)
         self.statusBar().addPermanentWidget(self.status_words)
-        self.actions: dict[str, QAction] = {}
+        self.commands: dict[str, QAction] = {}
         self._build_menus()
 
     # ----- layout ----------------------------------------------------------------------------------
@@ -123,7 +127,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 3)
-        self.splitter.setSizes([330, 560, 560])
+        self.splitter.setSizes([320, 540, 540])
         self.setCentralWidget(self.splitter)
         self.preview.setVisible(self.context.settings.preview_visible)
 
@@ -151,7 +155,7 @@ class MainWindow(QMainWindow):
         if slot is not None:
             action.triggered.connect(lambda _checked=False: slot())
         menu.addAction(action)
-        self.actions[key] = action
+        self.commands[key] = action
         return action
 
     def _build_menus(self) -> None:
@@ -203,8 +207,8 @@ class MainWindow(QMainWindow):
     def set_preview_visible(self, visible: bool) -> None:
         self.preview.setVisible(visible)
         self.context.settings.preview_visible = visible
-        if self.actions["toggle_preview"].isChecked() != visible:
-            self.actions["toggle_preview"].setChecked(visible)
+        if self.commands["toggle_preview"].isChecked() != visible:
+            self.commands["toggle_preview"].setChecked(visible)
 
     # ----- state -----------------------------------------------------------------------------------
     def restore_state(self) -> None:
@@ -227,7 +231,7 @@ class MainWindow(QMainWindow):
         state.save("splitter", QByteArray(self.splitter.saveState()))
         state.sync()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.closing.emit()
         self.save_state()
         event.accept()

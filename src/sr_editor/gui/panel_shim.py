@@ -64,15 +64,15 @@ def _ask_restore_stub(parent: QWidget | None, snapshots: list[Any]) -> list[Any]
 
 
 try:
-    from sr_editor.gui.metadata_panel import MetadataPanel as metadata_panel  # noqa: N813
+    from sr_editor.gui.metadata_panel import MetadataPanel as metadata_panel
 except ImportError:
     metadata_panel = _metadata_stub  # type: ignore[assignment,misc]
 try:
-    from sr_editor.gui.images_panel import ImagesPanel as images_panel  # noqa: N813
+    from sr_editor.gui.images_panel import ImagesPanel as images_panel
 except ImportError:
     images_panel = _images_stub  # type: ignore[assignment,misc]
 try:
-    from sr_editor.gui.problems_panel import ProblemsPanel as problems_panel  # noqa: N813
+    from sr_editor.gui.problems_panel import ProblemsPanel as problems_panel
 except ImportError:
     problems_panel = _problems_stub  # type: ignore[assignment,misc]
 try:

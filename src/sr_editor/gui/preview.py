@@ -6,11 +6,12 @@ system browser, and keeps its scroll position across updates (setHtml resets it)
 
 from __future__ import annotations
 
+import re
 import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QImage, QPainter, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -37,21 +38,30 @@ class PreviewView(QTextBrowser):
         self.setObjectName("preview")
         self.setAccessibleName(self.tr("Preview"))
         self.setOpenLinks(False)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # images are scaled to fit
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._open_link)
-        self.document().setDefaultStyleSheet(stylesheet)
+        # line-height stretches QTextBrowser lines ~20 % beyond a browser's (facts.md): leave it to the browser page
+        # and max-width on images is measured against the page, not the column: images are scaled on loading.
+        self.document().setDefaultStyleSheet(text_browser_css(stylesheet))
         self.document().setDocumentMargin(24)
         self._stylesheet = stylesheet
         self._title = ""
         self._body_html = ""
         self._pending_paint = False
+        self._html = ""
+        self._laid_out_for = 0
+        self._images: dict[tuple[str, int], Any] = {}
+        self._relayout = QTimer(self, singleShot=True, interval=150)
+        self._relayout.timeout.connect(self._reload_images)
         self.blocked_urls: list[str] = []
         self.opened_urls: list[QUrl] = []
 
     # ----- content ---------------------------------------------------------------------------------
     def show_html(self, body_html: str, adapted_html: str, title: str = "") -> None:
         """Replace the content, keeping the reader where they were."""
-        self._body_html, self._title = body_html, title
+        self._body_html, self._title, self._html = body_html, title, adapted_html
+        self._laid_out_for = self._column_width()
         bar = self.verticalScrollBar()
         value, maximum = bar.value(), bar.maximum()
         heading = f'<h1 class="entry-title">{_escape(title)}</h1>' if title else ""
@@ -70,20 +80,52 @@ class PreviewView(QTextBrowser):
         bar = self.verticalScrollBar()
         bar.setValue(round(bar.maximum() * min(1.0, max(0.0, fraction))))
 
-    def paintEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+    def paintEvent(self, event: Any) -> None:
         super().paintEvent(event)
         if self._pending_paint:
             self._pending_paint = False
             self.painted.emit()
 
     # ----- resources and links ---------------------------------------------------------------------
-    def loadResource(self, kind: int, url: QUrl) -> Any:  # noqa: N802 (Qt override)
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:
+        url = name if isinstance(name, QUrl) else QUrl(name)
         if url.scheme().lower() in REMOTE_SCHEMES:
             self.blocked_urls.append(url.toString())
-            if kind == QTextDocument.ResourceType.ImageResource.value or kind == QTextDocument.ResourceType.ImageResource:
+            if kind == QTextDocument.ResourceType.ImageResource.value:
                 return _placeholder()
             return None
+        if url.isLocalFile() and kind == QTextDocument.ResourceType.ImageResource.value:
+            key = (url.toString(), self._column_width())
+            if key not in self._images:
+                self._images[key] = self._fit_width(super().loadResource(kind, url))
+            return self._images[key]
         return super().loadResource(kind, url)
+
+    def _column_width(self) -> int:
+        # leave room for a vertical scroll bar that may appear once the images are in
+        scroll = self.verticalScrollBar().sizeHint().width() if not self.verticalScrollBar().isVisible() else 0
+        return max(200, self.viewport().width() - 2 * int(self.document().documentMargin()) - scroll - 4)
+
+    def _fit_width(self, resource: Any) -> Any:
+        """QTextBrowser's max-width ignores the document margin: scale wide photos to the column instead."""
+        image = resource if isinstance(resource, QImage) else QImage.fromData(resource) if resource else None
+        if image is None or image.isNull():
+            return resource
+        room = self._column_width()
+        if image.width() <= room:
+            return image
+        return image.scaledToWidth(room, Qt.TransformationMode.SmoothTransformation)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if self._html and self._laid_out_for != self._column_width():
+            self._relayout.start()
+
+    def _reload_images(self) -> None:
+        """Images were scaled for the old width; the document caches them, so rebuild it."""
+        self._images.clear()
+        self.document().clear()
+        self.show_html(self._body_html, self._html, self._title)
 
     def _open_link(self, url: QUrl) -> None:
         if url.scheme().lower() in {"http", "https", "mailto"}:
@@ -93,13 +135,20 @@ class PreviewView(QTextBrowser):
     def open_in_browser(self, folder: Path | None = None) -> Path:
         """Write the full page (stylesheet inlined, local image URLs) to a temp file and open it."""
         target_dir = folder or Path(tempfile.gettempdir())
-        handle = tempfile.NamedTemporaryFile(
+        with tempfile.NamedTemporaryFile(
             "w", encoding="utf-8", suffix=".html", prefix="sr-editor-preview-", dir=target_dir, delete=False
-        )
-        with handle:
+        ) as handle:
             handle.write(full_page(self._body_html, self._stylesheet, self._title))
         QDesktopServices.openUrl(QUrl.fromLocalFile(handle.name))
         return Path(handle.name)
+
+
+def text_browser_css(stylesheet: str) -> str:
+    """The site stylesheet minus what QTextBrowser gets wrong: line-height, max-width, and body margins (applied
+    as fixed frame margins, which would push the column wider than the widget)."""
+    css = re.sub(r"(line-height|max-width)\s*:[^;}]*;?", "", stylesheet)
+    return re.sub(r"(body\s*\{[^}]*?)\b(margin|padding)\s*:[^;}]*;?", r"\1", re.sub(
+        r"(body\s*\{[^}]*?)\b(margin|padding)\s*:[^;}]*;?", r"\1", css))
 
 
 def _escape(text: str) -> str:

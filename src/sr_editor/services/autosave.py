@@ -7,6 +7,7 @@ may not finish. A file changed on disk is never overwritten: the save stops and 
 
 from __future__ import annotations
 
+import contextlib
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -179,10 +180,8 @@ class AutosaveService(QObject):
         self._document.mark_saved(job.article, new_hash)
         if not self._document.is_dirty and self._recovery is not None:
             self._snapshot.stop()
-            try:
+            with contextlib.suppress(OSError, SrEditorError):  # a stale snapshot is only offered, never applied
                 self._recovery.discard(job.bundle)
-            except (OSError, SrEditorError):
-                pass  # a stale snapshot is only offered again, never applied silently
         self.saved.emit(job.bundle)
 
     def _handle_error(self, job: _SaveJob, error: BaseException) -> None:

@@ -9,6 +9,7 @@ import html
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote, urlparse
 
 _FIGURE = re.compile(r"<figure\b[^>]*>(?P<inner>.*?)</figure>", re.S | re.I)
@@ -65,3 +66,22 @@ def full_page(body_html: str, stylesheet: str, title: str) -> str:
         f"<body><article class=\"entry-content\">\n<h1 class=\"entry-title\">{html.escape(title)}</h1>\n"
         f"{body_html}\n</article></body></html>\n"
     )
+
+
+def serve_renders(connection: Any, factory: Callable[[], Callable[[str, Callable[[str], object]], str]]) -> None:
+    """Body of the render process: Python-Markdown holds the GIL for ~370 ms on 50k words, which would stall
+    typing if it ran in a thread of the window's process. Messages: (body, bundle) in, (ok, html, adapted) out."""
+    render = factory()
+    while True:
+        try:
+            message = connection.recv()
+        except (EOFError, OSError):
+            return
+        if message is None:
+            return
+        body, bundle = message
+        try:
+            body_html = render(body, local_image_resolver(Path(bundle) if bundle else None))
+            connection.send((True, body_html, adapt_for_text_browser(body_html)))
+        except Exception as error:  # report, keep serving
+            connection.send((False, f"{type(error).__name__}: {error}", ""))

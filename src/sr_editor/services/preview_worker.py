@@ -6,12 +6,14 @@ built inside the worker thread (one Markdown instance per thread); only signals 
 
 from __future__ import annotations
 
+import contextlib
+import multiprocessing
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QMetaObject, QObject, Qt, QThread, QTimer, Signal, Slot
 
-from sr_editor.services.preview_html import adapt_for_text_browser, local_image_resolver
+from sr_editor.services.preview_html import adapt_for_text_browser, local_image_resolver, serve_renders
 
 # body, resolve_image -> body HTML (core.render.render_body or IncrementalRenderer().render)
 RenderFunction = Callable[[str, Callable[[str], object]], str]
@@ -23,27 +25,81 @@ def debounce_ms(text_length: int) -> int:
     return min(350, 40 + text_length // 2500)
 
 
+class _RenderProcess:
+    """A child process that renders; the worker thread waits on its pipe without holding the GIL."""
+
+    def __init__(self, factory: RendererFactory) -> None:
+        context = multiprocessing.get_context("spawn")  # fork would copy Qt's threads and state
+        self._connection, child = context.Pipe()
+        self._process = context.Process(target=serve_renders, args=(child, factory), daemon=True,
+                                        name="sr-editor-preview")
+        self._process.start()
+        child.close()
+
+    def render(self, body: str, bundle: str) -> tuple[str, str]:
+        self._connection.send((body, bundle))
+        ok, body_html, adapted = self._connection.recv()
+        if not ok:
+            raise RuntimeError(body_html)
+        return body_html, adapted
+
+    def close(self) -> None:
+        with contextlib.suppress(OSError, ValueError):
+            self._connection.send(None)
+        self._process.join(2)
+        if self._process.is_alive():
+            self._process.terminate()
+        self._connection.close()
+
+
 class _RenderWorker(QObject):
-    """Lives in the worker thread; turns (generation, body, bundle) into HTML."""
+    """Lives in the worker thread; turns (generation, body, bundle) into HTML, in a child process or here."""
 
     done = Signal(int, str, str)  # generation, body HTML, HTML adapted for QTextBrowser
     failed = Signal(int, str)
 
-    def __init__(self, factory: RendererFactory) -> None:
+    def __init__(self, factory: RendererFactory, in_process: bool) -> None:
         super().__init__()
         self._factory = factory
+        self._in_process = in_process
         self._render: RenderFunction | None = None
+        self._process: _RenderProcess | None = None
+
+    @Slot()
+    def warm_up(self) -> None:
+        """Start the render process early, so the first preview does not wait for it."""
+        if self._in_process and self._process is None:
+            self._process = _RenderProcess(self._factory)
+
+    def _render_here(self, body: str, bundle: str) -> tuple[str, str]:
+        if self._render is None:
+            self._render = self._factory()
+        body_html = self._render(body, local_image_resolver(Path(bundle) if bundle else None))
+        return body_html, adapt_for_text_browser(body_html)
 
     @Slot(int, str, str)
     def render(self, generation: int, body: str, bundle: str) -> None:
         try:
-            if self._render is None:
-                self._render = self._factory()
-            resolver = local_image_resolver(Path(bundle) if bundle else None)
-            body_html = self._render(body, resolver)
-            self.done.emit(generation, body_html, adapt_for_text_browser(body_html))
+            if self._in_process:
+                self.warm_up()
+                assert self._process is not None
+                try:
+                    body_html, adapted = self._process.render(body, bundle)
+                except (EOFError, OSError, BrokenPipeError):  # the process died: start a new one next time
+                    self._process.close()
+                    self._process = None
+                    raise
+            else:
+                body_html, adapted = self._render_here(body, bundle)
+            self.done.emit(generation, body_html, adapted)
         except Exception as error:  # a renderer bug must not kill the preview thread
             self.failed.emit(generation, f"The preview could not be rendered: {error}")
+
+    @Slot()
+    def stop(self) -> None:
+        if self._process is not None:
+            self._process.close()
+            self._process = None
 
 
 class PreviewPipeline(QObject):
@@ -52,21 +108,24 @@ class PreviewPipeline(QObject):
     htmlReady = Signal(str, str)  # body HTML, adapted HTML
     renderFailed = Signal(str)
     _dispatch_signal = Signal(int, str, str)
+    _warm_signal = Signal()
 
-    def __init__(self, factory: RendererFactory, parent: QObject | None = None) -> None:
+    def __init__(self, factory: RendererFactory, parent: QObject | None = None, in_process: bool = False) -> None:
         super().__init__(parent)
         self._thread = QThread()
         self._thread.setObjectName("preview-render")
-        self._worker = _RenderWorker(factory)
+        self._worker = _RenderWorker(factory, in_process)
         self._worker.moveToThread(self._thread)
         self._dispatch_signal.connect(self._worker.render)
+        self._warm_signal.connect(self._worker.warm_up)
         self._worker.done.connect(self._on_done)
         self._worker.failed.connect(self._on_failed)
         self._thread.start()
+        self._warm_signal.emit()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._dispatch)
-        self._body = ""
+        self._body: str | Callable[[], str] = ""
         self._bundle = ""
         self._generation = 0  # bumps on every request; a result is current only if it carries the latest
         self._in_flight = False
@@ -76,15 +135,22 @@ class PreviewPipeline(QObject):
     def busy(self) -> bool:
         return self._in_flight or self._timer.isActive()
 
-    def request(self, body: str, bundle: Path | None, immediate: bool = False) -> None:
+    def request(
+        self, body: str | Callable[[], str], bundle: Path | None, immediate: bool = False, length: int | None = None
+    ) -> None:
+        """Ask for a render. `body` may be a function, read only when the render starts: copying a 50k-word
+        text on every keystroke would cost more than the keystroke itself."""
         self._body, self._bundle = body, str(bundle) if bundle else ""
         self._generation += 1
-        self._timer.start(0 if immediate else debounce_ms(len(body)))
+        size = length if length is not None else (len(body) if isinstance(body, str) else 0)
+        self._timer.start(0 if immediate else debounce_ms(size))
 
     def _dispatch(self) -> None:
         if self._in_flight:
             return  # rerun once when the current render returns
         self._in_flight = True
+        if callable(self._body):
+            self._body = self._body()
         self._dispatch_signal.emit(self._generation, self._body, self._bundle)
 
     @Slot(int, str, str)
@@ -107,5 +173,6 @@ class PreviewPipeline(QObject):
 
     def shutdown(self) -> None:
         self._timer.stop()
+        QMetaObject.invokeMethod(self._worker, "stop", Qt.ConnectionType.BlockingQueuedConnection)
         self._thread.quit()
         self._thread.wait(5000)

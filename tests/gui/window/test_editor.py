@@ -121,7 +121,7 @@ def test_shortcuts_reach_the_editor_in_the_window(make_window: Any, sample_works
     editor.moveCursor(QTextCursor.MoveOperation.Start)
     editor.moveCursor(QTextCursor.MoveOperation.EndOfWord, QTextCursor.MoveMode.KeepAnchor)
     word = editor.textCursor().selectedText()
-    window.actions["bold"].trigger()
+    window.commands["bold"].trigger()
     assert editor.toPlainText().startswith(f"**{word}**")
-    assert window.actions["bold"].shortcut().toString() == "Ctrl+B"
-    assert window.actions["heading2"].shortcut().toString() == "Ctrl+2"
+    assert window.commands["bold"].shortcut().toString() == "Ctrl+B"
+    assert window.commands["heading2"].shortcut().toString() == "Ctrl+2"

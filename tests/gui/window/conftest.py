@@ -187,7 +187,7 @@ def make_window(qtbot: Any, tmp_path: Path) -> Iterator[Callable[..., Any]]:
         workspace = FakeWorkspace(root)
         context = app.build_context(
             workspace, FakeVocabulary(), config_dir=tmp_path / "config",
-            render_factory=markdown_renderer_factory, checker=fake_checker,
+            render_factory=markdown_renderer_factory, checker=fake_checker, render_in_process=False,
         )
         window = app.build_window(context)
         qtbot.addWidget(window)

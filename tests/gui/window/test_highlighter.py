@@ -37,7 +37,7 @@ def test_a_keystroke_in_a_50k_word_document_rehighlights_one_block(qapp: Any) ->
 
 
 def test_opening_a_fence_rehighlights_until_the_state_settles(qapp: Any) -> None:
-    doc, highlighter = _document("one\n\ntwo\n\nthree")
+    doc, _highlighter = _document("one\n\ntwo\n\nthree")
     cursor = QTextCursor(doc.findBlockByNumber(0))
     cursor.insertText("```\n")
     assert doc.findBlockByNumber(1).userState() == IN_FENCE

@@ -61,7 +61,7 @@ def test_preview_visibility_and_last_article_reopen(
 ) -> None:
     window = make_window(sample_workspace)  # type: ignore[operator]
     window.controller.open_article(sample_workspace / "brazil-forest")
-    window.actions["toggle_preview"].trigger()
+    window.commands["toggle_preview"].trigger()
     assert not window.preview.isVisible()
     window.close()
     again = make_window(sample_workspace)  # type: ignore[operator]

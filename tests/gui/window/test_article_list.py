@@ -1,0 +1,106 @@
+"""The article list: model, filters, keyboard navigation and the article actions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QInputDialog, QLineEdit, QTreeView
+
+from sr_editor.core.workspace import ArticleSummary
+from sr_editor.gui.article_list import ArticleListPanel
+
+
+def _summary(slug: str, title: str, status: str = "draft", regions: tuple[str, ...] = (), errors: int = 0,
+             excerpt: str = "") -> ArticleSummary:
+    return ArticleSummary(Path("/ws") / slug, slug, title, excerpt, status, regions, (), 0.0, errors, 0, None)
+
+
+@pytest.fixture
+def panel(qtbot: Any) -> ArticleListPanel:
+    widget = ArticleListPanel(("draft", "review", "ready", "published"), ("Africa", "Latin America"))
+    qtbot.addWidget(widget)
+    widget.set_articles([
+        _summary("haiti", "Haiti protests", "review", ("Latin America",), excerpt="Crowds in the capital"),
+        _summary("kenya", "Kenya votes", "draft", ("Africa",), errors=2),
+        _summary("brazil", "Brazil forest", "ready", ("Latin America",)),
+    ])
+    return widget
+
+
+def test_text_filter_matches_title_and_teaser_words(panel: ArticleListPanel) -> None:
+    panel.findChild(QLineEdit, "articleFilter").setText("capital crowds")
+    assert panel.visible_titles() == ["Haiti protests"]
+
+
+def test_status_filter(panel: ArticleListPanel) -> None:
+    combo = panel.findChild(QComboBox, "articleStatusFilter")
+    combo.setCurrentIndex(combo.findData("ready"))
+    assert panel.visible_titles() == ["Brazil forest"]
+
+
+def test_region_filter(panel: ArticleListPanel) -> None:
+    combo = panel.findChild(QComboBox, "articleRegionFilter")
+    combo.setCurrentIndex(combo.findData("Latin America"))
+    assert sorted(panel.visible_titles()) == ["Brazil forest", "Haiti protests"]
+
+
+def test_problems_filter(panel: ArticleListPanel) -> None:
+    panel.findChild(QCheckBox, "articleProblemsFilter").setChecked(True)
+    assert panel.visible_titles() == ["Kenya votes"]
+
+
+def test_problem_badge_and_status_are_shown(panel: ArticleListPanel) -> None:
+    row = panel.model.row_of(Path("/ws/kenya"))
+    assert panel.model.index(row, 4).data() == "● 2"
+    assert panel.model.index(row, 1).data() == "draft"
+
+
+def test_arrow_keys_walk_the_list_and_open_articles(panel: ArticleListPanel, qtbot: Any) -> None:
+    view = panel.findChild(QTreeView, "articleList")
+    view.setFocus()
+    panel.select(Path("/ws/haiti"), emit=False)
+    with qtbot.waitSignal(panel.articleActivated) as opened:
+        qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert opened.args[0] != Path("/ws/haiti")
+
+
+def test_every_input_has_an_accessible_name(panel: ArticleListPanel) -> None:
+    for kind in (QLineEdit, QComboBox, QCheckBox, QTreeView):
+        for widget in panel.findChildren(kind):
+            assert widget.accessibleName(), widget.objectName()
+
+
+def test_new_article_is_created_listed_and_opened(
+    make_window: Any, sample_workspace: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window(sample_workspace)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("Chile elects", True))
+    window.commands["new"].trigger()
+    assert window.context.document.meta("title") == "Chile elects"
+    assert "Chile elects" in window.article_list.visible_titles()
+
+
+def test_delete_moves_to_the_trash_and_closes_the_article(make_window: Any, sample_workspace: Path) -> None:
+    window = make_window(sample_workspace)
+    bundle = sample_workspace / "kenya-elections"
+    window.controller.open_article(bundle)
+    window.controller.trash_article(bundle)
+    assert not bundle.exists()
+    assert window.context.document.bundle is None
+    assert "Kenya votes" not in window.article_list.visible_titles()
+
+
+def test_rename_keeps_the_article_open_under_its_new_name(
+    make_window: Any, sample_workspace: Path, monkeypatch: pytest.MonkeyPatch, qtbot: Any
+) -> None:
+    window = make_window(sample_workspace)
+    bundle = sample_workspace / "kenya-elections"
+    window.controller.open_article(bundle)
+    qtbot.keyClicks(window.editor, "Edited before rename. ")
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("kenya-2027", True))
+    window.controller.rename_article(bundle)
+    assert window.context.document.bundle == sample_workspace / "kenya-2027"
+    assert "Edited before rename." in (sample_workspace / "kenya-2027" / "index.md").read_text()

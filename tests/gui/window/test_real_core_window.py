@@ -1,0 +1,66 @@
+"""The window on the real core: real Workspace, store, renderer, checks and the sample workspace."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTextBrowser
+
+from sr_editor import app
+from sr_editor.core.errors import WorkspaceLockedError
+from sr_editor.core.samples import create_sample_workspace
+
+
+@pytest.fixture
+def real_window(qtbot: Any, tmp_path: Path) -> Any:
+    root = tmp_path / "samples"
+    create_sample_workspace(root)
+    vocabulary = app.load_vocabulary()
+    context = app.build_context(app.open_workspace(root, vocabulary), vocabulary, config_dir=tmp_path / "cfg")
+    window = app.build_window(context)
+    qtbot.addWidget(window)
+    window.show()
+    app.start_window(window)
+    yield window
+    window.close()
+
+
+def test_sample_workspace_opens_with_the_real_renderer(real_window: Any, qtbot: Any) -> None:
+    assert real_window.article_list.model.rowCount() >= 3
+    preview = real_window.findChild(QTextBrowser, "preview")
+    assert real_window.context.document.bundle is not None
+    qtbot.waitUntil(lambda: len(preview.toPlainText()) > 100, timeout=5000)
+
+
+def test_typing_saves_through_the_real_store_and_records_history(real_window: Any, qtbot: Any) -> None:
+    bundle = real_window.context.document.bundle
+    real_window.editor.moveCursor(real_window.editor.textCursor().MoveOperation.End)
+    qtbot.keyClick(real_window.editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(real_window.editor, "A sentence from the test.")
+    real_window.controller.save_now()
+    assert "A sentence from the test." in (bundle / "index.md").read_text(encoding="utf-8")
+    assert real_window.context.workspace.recovery.get(bundle) is None
+    preview = real_window.findChild(QTextBrowser, "preview")
+    qtbot.waitUntil(lambda: "A sentence from the test." in preview.toPlainText(), timeout=5000)
+
+
+def test_checks_reach_the_document(real_window: Any, qtbot: Any) -> None:
+    document = real_window.context.document
+    document.set_meta("title", "")
+    qtbot.waitUntil(lambda: any(p.field == "title" for p in document.problems), timeout=5000)
+
+
+def test_a_second_window_on_the_same_workspace_is_refused_by_the_lock(tmp_path: Path) -> None:
+    root = tmp_path / "locked"
+    root.mkdir()
+    vocabulary = app.load_vocabulary()
+    first = app.open_workspace(root, vocabulary)
+    first.lock.acquire()
+    try:
+        with pytest.raises(WorkspaceLockedError):
+            app.open_workspace(root, vocabulary).lock.acquire()
+    finally:
+        first.lock.release()
