@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from sr_editor.core.article import Article
+from sr_editor.core.images import ImagePlace, locate_image
 from sr_editor.publish import conflict, errors, media, terms
 from sr_editor.publish.client import WordPressClient
 
@@ -70,20 +71,14 @@ class Collaborators:
 
     @classmethod
     def default(cls) -> Collaborators:
-        from sr_editor.core import lint, regions, render
+        from sr_editor.core import images, lint, regions, render
 
         vocabulary = regions.load_vocabulary()
 
         def checker(article: Article, bundle: Path) -> list[Any]:
             return lint.check_article(article, bundle, vocabulary)
 
-        def prepare(path: Path, max_width: int) -> Any:
-            import importlib
-
-            images = importlib.import_module("sr_editor.core.images")  # being written in parallel
-            return images.prepare_image(path, max_width)
-
-        return cls(checker, render.find_images, render.render_body, prepare, render.UploadedImage)
+        return cls(checker, render.find_images, render.render_body, images.prepare_image, render.UploadedImage)
 
 
 def _current_user() -> str:
@@ -202,17 +197,20 @@ class PublishJob:
             uses[featured.src] = media.ImageUse(featured.src, self._inside(featured.src), alt, featured.caption,
                                                 featured.credit)
         for ref in self.core.find_images(self._article.body):
-            if ref.src in uses or "://" in ref.src or ref.src.startswith("data:"):
+            if ref.src in uses or locate_image(self.bundle, ref.src).place is ImagePlace.REMOTE:
                 continue
             alt = "" if ref.decorative else (ref.alt or "")
             uses[ref.src] = media.ImageUse(ref.src, self._inside(ref.src), alt, ref.caption, "")
         return list(uses.values())
 
     def _inside(self, src: str) -> Path:
-        path = (self.bundle / src).resolve()
-        if self.bundle.resolve() not in path.parents:
-            raise errors.PublishError(f"{self.path}: the image {src} is outside the article's folder.")
-        return path
+        """The image's file, by the same rules as the checks (no `..`, symlinks, absolute or `file:` paths)."""
+        location = locate_image(self.bundle, src)
+        if location.place is ImagePlace.FILE and location.path is not None:
+            return location.path
+        if location.place is ImagePlace.MISSING:
+            raise errors.PublishError(f"{self.path}: the image {src} does not exist in the article's folder.")
+        raise errors.PublishError(f"{self.path}: the image {src} is outside the article's folder.")
 
     def _upload_images(
         self, client: WordPressClient, uses: list[media.ImageUse], result: PublishResult
