@@ -249,8 +249,11 @@ class PublishUi(QObject):
         self.calls.run(load, lambda names: panel.set_region_choices(names or fallback), lambda _error: None)
 
     def shutdown(self) -> None:
+        """On quit: stop a running publish between steps (each is safe to redo) and let short calls finish."""
         if self.dialog is not None and self.dialog.worker.running:
             self.dialog.worker.cancel()
+            self.dialog.worker.wait(5000)
+        self.calls.wait(2000)
 
 
 def _recorded_statuses(remote: Any) -> dict[str, str]:
