@@ -204,3 +204,20 @@ def test_dates_are_sent_in_utc() -> None:
     from datetime import datetime, timedelta, timezone
 
     assert gmt_string(datetime(2026, 5, 1, 9, 0, tzinfo=timezone(timedelta(hours=-5)))) == "2026-05-01T14:00:00"
+
+
+def test_force_alone_also_overwrites_conflicts_as_the_cli_documents() -> None:
+    from sr_editor.publish.flow import PublishJob, PublishOptions
+
+    job = PublishJob(None, "s", object(), Path("/tmp/x"), object(), PublishOptions(force=True),  # type: ignore[arg-type]
+                     collaborators=object())  # type: ignore[arg-type]
+    assert job._overwrite_conflicts() is True
+
+
+def test_overwrite_conflicts_can_be_refused_while_forcing_past_check_errors() -> None:
+    from sr_editor.publish.flow import PublishJob, PublishOptions
+
+    options = PublishOptions(force=True, overwrite_conflicts=False)
+    job = PublishJob(None, "s", object(), Path("/tmp/x"), object(), options,  # type: ignore[arg-type]
+                     collaborators=object())  # type: ignore[arg-type]
+    assert job._overwrite_conflicts() is False

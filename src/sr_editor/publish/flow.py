@@ -38,7 +38,10 @@ class StoreLike(Protocol):
 class PublishOptions:
     status: str | None = None  # None: keep the site's status on update, "draft" on create
     date: datetime | None = None  # aware; naive means this computer's local time
-    force: bool = False
+    force: bool = False  # publish despite check errors (recorded in the article)
+    # Overwrite a post changed on the site since our last publish; None: the same as `force` (the CLI's --force).
+    # The window asks separately, after showing the conflict.
+    overwrite_conflicts: bool | None = None
     dry_run: bool = False
     who: str = field(default_factory=lambda: _current_user())
     max_image_width: int = 2048
@@ -333,9 +336,13 @@ class PublishJob:
             return None  # deleted on the site: publish it anew
         marker = f"sr-editor:{uid}:{pending}" if pending else None
         stored = str(entry.get("modified_gmt") or "")
-        if conflict.is_conflict(post, stored, marker) and not self.options.force:
+        if conflict.is_conflict(post, stored, marker) and not self._overwrite_conflicts():
             raise errors.ConflictError(self.path, self.site, conflict.conflict_info(client, post, ours))
         return post_id
+
+    def _overwrite_conflicts(self) -> bool:
+        chosen = self.options.overwrite_conflicts
+        return self.options.force if chosen is None else chosen
 
     def _write_back(self, answer: Any, result: PublishResult) -> None:
         if not isinstance(answer, dict) or "id" not in answer:

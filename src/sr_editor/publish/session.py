@@ -188,14 +188,14 @@ class PublishSession:
         progress: Progress | None = None,
         collaborators: Collaborators | None = None,
         overwrite_site_changes: bool = False,
-    ) -> GuardedPublishJob:
+    ) -> PublishJob:
         """A job ready to run in a worker; fetches the term cache first when the workspace has none."""
         profile = self.registry.get(site)
         client = self._make_client(profile, self.password_for(profile))
         cache = load_cache(self.workspace, profile.name) or sync_terms(client, self.workspace, profile.name)
-        job = GuardedPublishJob(client, profile.name, store, bundle, cache, options, progress, collaborators)
-        job.overwrite_site_changes = overwrite_site_changes
-        return job
+        # Forcing past check errors must not also overwrite an edit made on the site: that needs its own choice.
+        options.overwrite_conflicts = overwrite_site_changes
+        return PublishJob(client, profile.name, store, bundle, cache, options, progress, collaborators)
 
     def site_content(self, site: str, post_id: int) -> str:
         """The post's raw content as it is on the site now (kept locally when the writer keeps the site's)."""
@@ -203,24 +203,6 @@ class PublishSession:
 
         profile = self.registry.get(site)
         return raw_content(fetch_for_check(self._make_client(profile, self.password_for(profile)), post_id))
-
-
-class GuardedPublishJob(PublishJob):
-    """A PublishJob whose `force` (past check errors) does not also overwrite an edit made on the site.
-
-    The flow uses one `force` for both; the window asks about each separately, so a conflict is only overwritten
-    after the writer saw it and chose "Overwrite the site's version".
-    """
-
-    overwrite_site_changes = False
-
-    def _check_conflict(self, *args: Any, **kwargs: Any) -> int | None:
-        forced = self.options.force
-        self.options.force = self.overwrite_site_changes
-        try:
-            return super()._check_conflict(*args, **kwargs)
-        finally:
-            self.options.force = forced
 
 
 def _session_only_sentence(exc: BaseException) -> str:

@@ -11,8 +11,7 @@ from pubgui_fakes import PASSWORD, Env
 
 from sr_editor.publish import errors
 from sr_editor.publish.credentials import KeyringUnavailable, MemoryCredentialStore
-from sr_editor.publish.flow import PublishOptions
-from sr_editor.publish.session import GuardedPublishJob
+from sr_editor.publish.flow import PublishJob, PublishOptions
 from sr_editor.publish.sites import SiteProfile
 from sr_editor.publish.terms import TermCache
 
@@ -90,11 +89,10 @@ def conflict_client(env: Env) -> Any:
     return env.clients(PROFILE, PASSWORD)
 
 
-def guarded(env: Env, overwrite: bool) -> GuardedPublishJob:
-    job = GuardedPublishJob(conflict_client(env), "production", _Store(), Path("/tmp/x"), TermCache(),
-                            PublishOptions(force=True), collaborators=object())  # type: ignore[arg-type]
-    job.overwrite_site_changes = overwrite
-    return job
+def guarded(env: Env, overwrite: bool) -> PublishJob:
+    options = PublishOptions(force=True, overwrite_conflicts=overwrite)
+    return PublishJob(conflict_client(env), "production", _Store(), Path("/tmp/x"), TermCache(),
+                      options, collaborators=object())  # type: ignore[arg-type]
 
 
 def test_forcing_past_check_errors_does_not_overwrite_a_change_made_on_the_site(env: Env) -> None:
@@ -103,7 +101,7 @@ def test_forcing_past_check_errors_does_not_overwrite_a_change_made_on_the_site(
     with pytest.raises(errors.ConflictError) as caught:
         job._check_conflict(job.client, 42, entry, "uid", "", "<p>ours</p>")
     assert caught.value.info.who == "Maria Editor"
-    assert job.options.force is True  # restored for the check stage
+    assert job.options.force is True  # forcing past check errors stays on
 
 
 def test_overwrite_chosen_after_seeing_the_conflict_goes_ahead(env: Env) -> None:
