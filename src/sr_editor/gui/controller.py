@@ -112,14 +112,11 @@ class WindowController(QObject):
         model = self.window.article_list.model
         candidates = [self.ctx.workspace.root / last] if last else []
         for bundle in candidates:
-            if model.row_of(bundle) >= 0:
+            if model.contains(bundle):
                 self.open_article(bundle)
                 return
-        proxy = self.window.article_list.proxy
-        if proxy.rowCount():
-            summary = proxy.index(0, 0).data(Qt.ItemDataRole.UserRole + 1)
-            if summary is not None:
-                self.open_article(summary.bundle)
+        if model.rowCount():
+            self.open_article(model.summary(0).bundle)
 
     def _on_loaded(self) -> None:
         doc, window = self.ctx.document, self.window

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QInputDialog, QLineEdit, QTreeView
+from PySide6.QtWidgets import QCheckBox, QComboBox, QInputDialog, QLineEdit, QTableView
 
 from sr_editor.core.workspace import ArticleSummary
 from sr_editor.gui.article_list import ArticleListPanel
@@ -59,7 +59,7 @@ def test_problem_badge_and_status_are_shown(panel: ArticleListPanel) -> None:
 
 
 def test_arrow_keys_walk_the_list_and_open_articles(panel: ArticleListPanel, qtbot: Any) -> None:
-    view = panel.findChild(QTreeView, "articleList")
+    view = panel.findChild(QTableView, "articleList")
     view.setFocus()
     panel.select(Path("/ws/haiti"), emit=False)
     with qtbot.waitSignal(panel.articleActivated) as opened:
@@ -68,7 +68,7 @@ def test_arrow_keys_walk_the_list_and_open_articles(panel: ArticleListPanel, qtb
 
 
 def test_every_input_has_an_accessible_name(panel: ArticleListPanel) -> None:
-    for kind in (QLineEdit, QComboBox, QCheckBox, QTreeView):
+    for kind in (QLineEdit, QComboBox, QCheckBox, QTableView):
         for widget in panel.findChildren(kind):
             assert widget.accessibleName(), widget.objectName()
 
