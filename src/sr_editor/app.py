@@ -86,9 +86,11 @@ def build_window(context: Any, restore: bool = True) -> Any:
     """The main window with its controller; lists the workspace, offers recovery, reopens the last article."""
     from sr_editor.gui.controller import WindowController
     from sr_editor.gui.main_window import MainWindow
+    from sr_editor.gui.publish_ui import install_publish_ui
 
     window = MainWindow(context)
     window.controller = WindowController(window)  # type: ignore[attr-defined]
+    window.publish_ui = install_publish_ui(window)  # type: ignore[attr-defined]
     if restore:
         window.restore_state()
     window.controller.refresh_list()  # type: ignore[attr-defined]

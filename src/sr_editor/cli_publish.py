@@ -191,12 +191,9 @@ def cmd_sync_terms(args: argparse.Namespace) -> int:
 
 
 def _bundle(path: Path, workspace: Path) -> Path:
-    candidate = path if path.exists() or path.is_absolute() else workspace / path
-    if candidate.name == "index.md":
-        candidate = candidate.parent
-    if not (candidate / "index.md").is_file():
-        raise ArticleNotFoundError(path)
-    return candidate
+    from sr_editor.core.store import resolve_bundle
+
+    return resolve_bundle(path if path.exists() or path.is_absolute() else workspace / path)
 
 
 def _parse_date(text: str | None) -> datetime | None:
@@ -209,7 +206,8 @@ def _parse_date(text: str | None) -> datetime | None:
 
 
 def cmd_publish(args: argparse.Namespace) -> int:
-    from sr_editor.core.store import ArticleStore
+    from sr_editor.core.history import LocalHistory
+    from sr_editor.core.store import STATE_DIR, ArticleStore
     from sr_editor.publish.flow import PublishJob, PublishOptions
     from sr_editor.publish.terms import load_cache, sync_terms
 
@@ -229,7 +227,7 @@ def cmd_publish(args: argparse.Namespace) -> int:
         bundles = [_bundle(p, workspace) for p in args.paths]
     except SrEditorError as exc:
         return _fail(str(exc), EXIT_INPUT if isinstance(exc, ArticleNotFoundError) else EXIT_FAILED)
-    store = ArticleStore(workspace)
+    store = ArticleStore(workspace, history=LocalHistory(workspace / STATE_DIR / "history"))
     failures = 0
     for bundle in bundles:
         job = PublishJob(client, profile.name, store, bundle, cache, options,
@@ -251,4 +249,6 @@ def cmd_publish(args: argparse.Namespace) -> int:
         else:
             verb = "created" if result.created else "updated"
             print(f"{bundle}: {verb} post {result.post_id} ({result.status}) {result.link}")
+            if result.status != "publish":
+                print(f"  preview: {result.preview_url}")
     return EXIT_FAILED if failures else EXIT_OK

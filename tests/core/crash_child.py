@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from sr_editor.core.article import Article
-from sr_editor.core.workspace import Workspace
+from sr_editor.core.store import ArticleStore
 
 BUNDLE = "crash-story"
 
@@ -27,11 +27,11 @@ def version_article(number: int) -> Article:
 def main() -> None:
     root = Path(sys.argv[1])
     number = int(sys.argv[2])
-    workspace = Workspace(root)
+    store = ArticleStore(root)  # with the workspace's local history, as in the app
     bundle = root / BUNDLE
     os.write(1, b"ready\n")
     while True:
-        workspace.store.save(bundle, version_article(number), workspace.store.disk_hash(bundle))
+        store.save(bundle, version_article(number), store.disk_hash(bundle))
         os.write(1, f"{number}\n".encode())
         number += 1
 

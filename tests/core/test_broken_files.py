@@ -108,3 +108,13 @@ def test_a_broken_file_is_listed_with_its_reason_and_the_listing_goes_on(workspa
     assert [r.slug for r in rows] == ["a-broken", "b-fine"]
     assert rows[0].broken is not None and rows[0].broken.startswith("line ")
     assert rows[1].broken is None and rows[1].title == "Fine"
+
+
+def test_a_key_written_twice_is_broken_rather_than_silently_dropped(workspace_dir: Path) -> None:
+    error = load_error(workspace_dir, b"---\ntitle: First\nstatus: draft\ntitle: Second\n---\n")
+    assert error.line == 4 and "'title' appears twice (first on line 2)" in error.reason
+
+
+def test_yaml_merge_keys_may_override_without_counting_as_duplicates(workspace_dir: Path) -> None:
+    bundle = write_bundle(workspace_dir, "merge", b"---\nbase: &b {a: 1}\nother:\n  <<: *b\n  a: 2\n---\n")
+    assert ArticleStore(workspace_dir).load(bundle).article.meta["other"] == {"a": 2}

@@ -23,7 +23,7 @@ from sr_editor.core.store import ArticleStore
 from sr_editor.core.workspace import Workspace
 
 sys.path.insert(0, str(Path(__file__).parent))
-from crash_child import BUNDLE, version_article  # noqa: E402
+from crash_child import BUNDLE, version_article
 
 CHILD = Path(__file__).with_name("crash_child.py")
 KILLS_PER_TEST = 50

@@ -94,3 +94,21 @@ def test_dates_stay_dates() -> None:
     article = parse_article("---\ndate: 2021-01-15\n---\n")
     article.title = "T"
     assert parse_article(serialize_article(article)).meta["date"] == article.meta["date"]
+
+
+def test_parsing_without_the_raw_copy_gives_the_same_article_for_reading() -> None:
+    light = parse_article(HAND_WRITTEN, keep_raw=False)
+    assert light == parse_article(HAND_WRITTEN)
+    assert light.raw_front is None and light.raw_meta is None
+
+
+def test_a_lone_dashes_line_is_front_matter_without_an_end() -> None:
+    from sr_editor.core.errors import BrokenArticleError
+
+    with pytest.raises(BrokenArticleError):
+        parse_article("---")
+
+
+def test_the_closing_delimiter_may_end_the_file() -> None:
+    article = parse_article("---\ntitle: T\n---")
+    assert article.title == "T" and article.body == ""

@@ -214,3 +214,19 @@ def test_locate_image_classifies_sources(tmp_path: Path) -> None:
     assert locate_image(tmp_path, "../a.jpg").place is ImagePlace.OUTSIDE
     assert locate_image(tmp_path, "https://x.example/a.jpg").place is ImagePlace.REMOTE
     assert locate_image(tmp_path, "//x.example/a.jpg").place is ImagePlace.REMOTE
+
+
+def test_preview_resolver_gives_file_urls_only_inside_the_bundle(tmp_path: Path) -> None:
+    from sr_editor.core.images import preview_resolver
+
+    bundle = tmp_path / "story"
+    bundle.mkdir()
+    (bundle / "a b.jpg").write_bytes(b"x")
+    (tmp_path / "secret.jpg").write_bytes(b"x")
+    resolve = preview_resolver(bundle)
+    assert resolve("a%20b.jpg") == (bundle / "a b.jpg").resolve().as_uri()
+    assert resolve("missing.jpg") is None
+    assert resolve("../secret.jpg") == ""
+    assert resolve("/etc/passwd") == ""
+    assert resolve("https://tracker.example/pixel.gif") == ""
+    assert preview_resolver(None)("a.jpg") == ""

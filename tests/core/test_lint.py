@@ -254,6 +254,12 @@ def test_required_rules_exist() -> None:
 def test_documentation_lists_every_rule_with_its_severity() -> None:
     text = DOCS.read_text(encoding="utf-8")
     for rule_id, rule in RULES.items():
-        row = next((line for line in text.splitlines() if f"`{rule_id}`" in line and line.startswith("|")), None)
+        row = next((line for line in text.splitlines() if line.startswith(f"| `{rule_id}` |")), None)
         assert row is not None, f"{rule_id} is not documented"
-        assert rule.severity.value in row, f"{rule_id}: documented severity differs"
+        assert row.split("|")[2].strip() == rule.severity.value, f"{rule_id}: documented severity differs"
+
+
+def test_svg_in_the_bundle_is_an_unsupported_image(bundle: Path, vocabulary: RegionVocabulary) -> None:
+    (bundle / "chart.svg").write_text("<svg/>")
+    problems = check_article(_article(body="![A chart of votes](chart.svg)"), bundle, vocabulary)
+    assert _rules(problems) == ["image-unsupported"] and has_errors(problems)

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+from html.parser import HTMLParser
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sr_editor.core.md_sanitize import is_safe_url, sanitize_fragment
 from sr_editor.core.render import render_body
@@ -121,3 +124,46 @@ def test_safe_urls(url: str) -> None:
                                  "&#106;avascript:x", "vbscript:x", "data:image/svg+xml,<svg>", "livescript:x"])
 def test_unsafe_urls(url: str) -> None:
     assert not is_safe_url(url)
+
+
+_PIECES = ["<", ">", "</", "/>", "script", "SCRIPT", "iframe", "style", "svg", "img", "a", "div", " ", "\n", "\n\n",
+           "onerror", "onload", "=", '"', "'", "href", "src", "javascript:", "JaVaScRiPt:", "java\tscript:", "data:",
+           "&#106;", "&colon;", "alert(1)", "!--", "-->", "[", "]", "(", ")", "!", "`", "x", "    ", "> ", "- "]
+
+
+class _ActiveContentFinder(HTMLParser):
+    """Independent oracle: what a browser would see as tags and attributes in the output."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in {"script", "iframe", "style", "object", "embed", "form", "input", "meta", "base", "link", "svg",
+                   "math", "frame", "frameset", "applet", "template"}:
+            self.found.append(tag)
+        for name, value in attrs:
+            cleaned = re.sub(r"[\x00-\x20]", "", value or "").lower()
+            if name.startswith("on") or name == "style":
+                self.found.append(f"{tag}[{name}]")
+            elif name in {"href", "src", "action", "formaction", "xlink:href", "data", "cite"} and cleaned.startswith(
+                ("javascript:", "vbscript:", "data:")
+            ):
+                self.found.append(f"{tag}[{name}={value}]")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join))
+def test_random_tag_soup_never_produces_active_html(body: str) -> None:
+    finder = _ActiveContentFinder()
+    finder.feed(render_body(body))
+    finder.close()
+    assert finder.found == [], body
+
+
+@pytest.mark.parametrize("body", HOSTILE)
+def test_hostile_input_has_no_active_tags_or_attributes_for_a_browser(body: str) -> None:
+    finder = _ActiveContentFinder()
+    finder.feed(render_body(body))
+    finder.close()
+    assert finder.found == []

@@ -130,3 +130,13 @@ def test_set_image_alt_round_trips_and_leaves_the_rest_identical(case: tuple[str
     start = body.index(old_match)
     assert new[:start] == body[:start]
     assert new.endswith(body[start + len(old_match):])
+
+
+def test_resolver_receives_the_same_src_that_find_images_reports() -> None:
+    seen: list[str] = []
+
+    def resolver(src: str) -> None:
+        seen.append(src)
+
+    render_body(BODY, resolver)
+    assert seen == [image.src for image in find_images(BODY)]

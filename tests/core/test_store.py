@@ -254,3 +254,20 @@ def test_resolve_names_a_path_that_is_no_article(workspace_dir: Path) -> None:
     with pytest.raises(ArticleNotFoundError) as info:
         resolve_bundle(workspace_dir / "nothing")
     assert str(workspace_dir / "nothing") in str(info.value)
+
+
+def test_a_plain_store_keeps_history_in_the_workspace_state_folder(workspace_dir: Path) -> None:
+    store = ArticleStore(workspace_dir)
+    bundle = workspace_dir / "story"
+    bundle.mkdir()
+    first = store.save(bundle, Article(meta={"title": "One"}), None)
+    store.save(bundle, Article(meta={"title": "Two"}), first)
+    assert len(LocalHistory(workspace_dir / ".sr-editor" / "history").versions(bundle)) == 1
+
+
+def test_history_can_be_switched_off(workspace_dir: Path) -> None:
+    store = ArticleStore(workspace_dir, keep_history=False)
+    bundle = workspace_dir / "story"
+    bundle.mkdir()
+    store.save(bundle, Article(meta={"title": "Two"}), store.save(bundle, Article(meta={"title": "One"}), None))
+    assert not (workspace_dir / ".sr-editor").exists()

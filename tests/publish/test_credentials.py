@@ -122,3 +122,25 @@ def test_with_timeout_returns_value_and_reraises_errors() -> None:
     assert with_timeout(lambda: 42, 1) == 42
     with pytest.raises(ValueError):
         with_timeout(lambda: int("x"), 1)
+
+
+class Chain:
+    """Shaped like keyring's ChainerBackend: tries `backends` in order, falling through on failure."""
+
+    priority = 10
+
+    def __init__(self, *backends: KeyringBackend) -> None:
+        self.backends = list(backends)
+
+
+def test_chainer_uses_only_its_secure_member() -> None:
+    secure, plain = DictBackend(), PlaintextBackend()
+    store, reason = open_credential_store(Chain(plain, secure))
+    assert reason is None
+    store.set("prod", "ana", "pw")
+    assert secure.items and not plain.items
+
+
+def test_chainer_of_insecure_members_is_not_trusted() -> None:
+    store, reason = open_credential_store(Chain(PlaintextBackend()))
+    assert isinstance(store, MemoryCredentialStore) and reason is not None

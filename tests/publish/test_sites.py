@@ -80,3 +80,21 @@ def test_corrupt_file_is_reported_not_overwritten(tmp_path: Path) -> None:
     path.write_text("{not json")
     with pytest.raises(SiteProfileError, match="cannot be read"):
         SiteRegistry(path).profiles()
+
+
+def test_connect_uses_the_stored_password_and_hides_it() -> None:
+    from sr_editor.publish.credentials import MemoryCredentialStore
+    from sr_editor.publish.sites import connect
+
+    store = MemoryCredentialStore()
+    store.set("prod", "ana", "stored-secret")
+    client = connect(SiteProfile("prod", "https://news.example.org", "ana"), store)
+    assert client.username == "ana" and "stored-secret" not in repr(client)
+
+
+def test_connect_without_a_stored_password_says_what_to_do() -> None:
+    from sr_editor.publish.credentials import MemoryCredentialStore
+    from sr_editor.publish.sites import connect
+
+    with pytest.raises(errors.CredentialsUnavailable, match="add the site again"):
+        connect(SiteProfile("prod", "https://news.example.org", "ana"), MemoryCredentialStore())

@@ -6,17 +6,19 @@ Tests isolate themselves by unique titles and slugs instead of restarting WordPr
 
 from __future__ import annotations
 
-import os
 import sys
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
+sys.path.insert(0, str(Path(__file__).parents[1] / "publish"))  # publish_fakes
 
 import wpsite
+from wp_fixture import wordpress  # noqa: F401
+
+from sr_editor.publish.client import WordPressClient
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -26,22 +28,16 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(pytest.mark.wordpress)
 
 
-@pytest.fixture(scope="session")
-def wordpress(tmp_path_factory: pytest.TempPathFactory) -> Iterator[wpsite.WordPressSite]:
-    missing = wpsite.missing_packages()
-    if missing:
-        message = f"a local WordPress needs Debian packages ({', '.join(missing)}): {wpsite.INSTALL_HINT}"
-        if os.environ.get("CI"):
-            pytest.fail(f"CI is set but {message}")
-        pytest.skip(message)
-    site = wpsite.start_wordpress(tmp_path_factory.mktemp("wordpress"))
-    try:
-        yield site
-    finally:
-        site.stop()
-
-
 @pytest.fixture
 def unique() -> str:
     """A short token that keeps each test's posts, tags and files apart on the shared site."""
     return uuid.uuid4().hex[:8]
+
+
+@pytest.fixture
+def client_as(wordpress: wpsite.WordPressSite):  # type: ignore[no-untyped-def]  # noqa: F811
+    def make(role: str, url: str | None = None, **kw: object) -> WordPressClient:
+        user = wordpress.user(role)
+        return WordPressClient(url or wordpress.url, user.login, user.app_password, site_name="test", **kw)  # type: ignore[arg-type]
+
+    return make

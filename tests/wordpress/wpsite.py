@@ -14,6 +14,7 @@ import shutil
 import signal
 import socket
 import subprocess
+import tempfile
 import time
 import urllib.error
 import urllib.request
@@ -46,6 +47,7 @@ class WordPressSite:
     users: dict[str, WpUser]  # role -> user
     categories: dict[str, int]  # name -> id
     _procs: list[subprocess.Popen[bytes]] = field(default_factory=list, repr=False)
+    _cleanup: list[Path] = field(default_factory=list, repr=False)  # folders outside root (a short socket dir)
 
     def user(self, role: str) -> WpUser:
         return self.users[role]
@@ -55,6 +57,9 @@ class WordPressSite:
         for proc in reversed(self._procs):
             stop_process(proc)
         self._procs.clear()
+        for folder in self._cleanup:
+            shutil.rmtree(folder, ignore_errors=True)
+        self._cleanup.clear()
 
 
 def missing_packages() -> list[str]:
@@ -110,7 +115,15 @@ def _mariadbd() -> str:
     return shutil.which("mariadbd") or "/usr/sbin/mariadbd"
 
 
-def start_mariadb(datadir: Path, log: Path) -> tuple[subprocess.Popen[bytes], Path]:
+def socket_path(datadir: Path) -> Path:
+    """In the data folder, unless that path is too long for a unix socket (108 bytes): then a short /tmp folder."""
+    sock = datadir / "mysqld.sock"
+    if len(str(sock)) > 100:
+        sock = Path(tempfile.mkdtemp(prefix="srwp-", dir="/tmp")) / "mysqld.sock"
+    return sock
+
+
+def start_mariadb(datadir: Path, sock: Path, log: Path) -> subprocess.Popen[bytes]:
     datadir.mkdir(parents=True)
     user = ["--user=root"] if os.geteuid() == 0 else []
     subprocess.run(
@@ -118,7 +131,6 @@ def start_mariadb(datadir: Path, log: Path) -> tuple[subprocess.Popen[bytes], Pa
          "--skip-test-db", *user],
         check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
-    sock = datadir / "mysqld.sock"
     proc = subprocess.Popen(
         [_mariadbd(), "--no-defaults", f"--datadir={datadir}", f"--socket={sock}", "--skip-networking",
          f"--pid-file={datadir / 'mysqld.pid'}", "--innodb-buffer-pool-size=32M", *user],
@@ -133,7 +145,7 @@ def start_mariadb(datadir: Path, log: Path) -> tuple[subprocess.Popen[bytes], Pa
     except BaseException:
         stop_process(proc)
         raise
-    return proc, sock
+    return proc
 
 
 def _php_str(value: str) -> str:
@@ -271,8 +283,10 @@ def start_wordpress(root: Path, timezone: str = "America/Port-au-Prince") -> Wor
     """Start MariaDB and PHP under `root`, install WordPress with one user per role; caller must `stop()`."""
     root.mkdir(parents=True, exist_ok=True)
     procs: list[subprocess.Popen[bytes]] = []
+    sock = socket_path(root / "db")
+    extra = [sock.parent] if root not in sock.parents else []
     try:
-        db, sock = start_mariadb(root / "db", root / "mariadb.log")
+        db = start_mariadb(root / "db", sock, root / "mariadb.log")
         procs.append(db)
         port = free_port()
         url = f"http://127.0.0.1:{port}"
@@ -284,6 +298,8 @@ def start_wordpress(root: Path, timezone: str = "America/Port-au-Prince") -> Wor
     except BaseException:
         for proc in reversed(procs):
             stop_process(proc)
+        for folder in extra:
+            shutil.rmtree(folder, ignore_errors=True)
         raise
     users_raw = data["users"]
     assert isinstance(users_raw, dict)
@@ -292,4 +308,4 @@ def start_wordpress(root: Path, timezone: str = "America/Port-au-Prince") -> Wor
     }
     categories_raw = data["categories"]
     assert isinstance(categories_raw, dict)
-    return WordPressSite(url, root, users, {k: int(v) for k, v in categories_raw.items()}, procs)
+    return WordPressSite(url, root, users, {k: int(v) for k, v in categories_raw.items()}, procs, extra)

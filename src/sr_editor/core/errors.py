@@ -80,3 +80,13 @@ class UnwritableMetadataError(SrEditorError):
     def __init__(self, reason: str) -> None:
         self.reason = reason
         super().__init__(f"The article's metadata cannot be written as YAML ({reason}).")
+
+
+class WorkspaceOperationError(SrEditorError):
+    """Creating, copying, renaming, trashing or restoring a bundle failed in the file system."""
+
+    def __init__(self, action: str, path: Path | str, reason: str) -> None:
+        self.action = action
+        self.path = Path(path)
+        self.reason = reason
+        super().__init__(f"Could not {action} {self.path} ({reason}).")

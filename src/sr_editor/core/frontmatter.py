@@ -26,6 +26,25 @@ MAX_FRONT_MATTER_NODES = 100_000
 # libyaml's safe loader when available (about 10x faster on a cold workspace listing); same safe semantics.
 _SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
+
+class _StrictLoader(_SafeLoader):  # type: ignore[valid-type,misc]
+    """The safe loader, refusing a key written twice in one mapping: PyYAML would silently keep the last one,
+    and the first value would be lost on the next save."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: dict[Any, yaml.Node] = {}
+        for key_node, _ in node.value:
+            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == "tag:yaml.org,2002:merge":
+                continue
+            key = key_node.value
+            if key in seen:
+                first = seen[key].start_mark.line + 2
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"the key '{key}' appears twice (first on line {first})", key_node.start_mark
+                )
+            seen[key] = key_node
+        return super().construct_mapping(node, deep=deep)  # type: ignore[no-any-return]
+
 # Known keys and the YAML types they must have; a wrong type makes the file broken rather than guessed at.
 _MAPPING_KEYS = ("featured_image", "remote")
 _SCALAR_KEYS = ("title", "slug", "excerpt", "status", "author")
@@ -58,34 +77,40 @@ def decode_article_bytes(data: bytes, path: Path | str) -> str:
         ) from exc
 
 
-def parse_article(text: str, path: Path | str = "index.md") -> Article:
+def parse_article(text: str, path: Path | str = "index.md", keep_raw: bool = True) -> Article:
     """Split and parse; raises BrokenArticleError with a 1-based line number when it can point at one."""
     bom = text.startswith(_BOM)
     if bom:
         text = text[1:]
-    lines = _split_lines(text)
-    if not lines or lines[0] not in (DELIMITER, DELIMITER + "\n", DELIMITER + "\r\n"):
+    first_end = text.find("\n")
+    first = text if first_end < 0 else text[: first_end + 1]
+    if first not in (DELIMITER, DELIMITER + "\n", DELIMITER + "\r\n"):
         # No front matter: a plain Markdown file is a valid article with empty metadata.
         return Article(meta={}, body=text, raw_front=None, raw_meta=None, newline=_detect_newline(text), bom=bom)
-    newline = _line_ending(lines[0]) or "\n"
-    closing = next((i for i in range(1, len(lines)) if lines[i].rstrip("\r\n") == DELIMITER), None)
+    newline = _line_ending(first) or "\n"
+    closing = _find_closing(text, len(first))
     if closing is None:
         raise BrokenArticleError(path, "the front matter that starts on line 1 has no closing '---' line", 1)
-    front = "".join(lines[1:closing])
-    body = "".join(lines[closing + 1 :])
+    front = text[len(first) : closing[0]]
+    body = text[closing[1] :]
     meta = _load_front_matter(front, path)
     return Article(
-        meta=meta, body=body, raw_front=front, raw_meta=copy.deepcopy(meta), newline=newline, bom=bom
+        meta=meta, body=body, raw_front=front if keep_raw else None,
+        raw_meta=copy.deepcopy(meta) if keep_raw else None, newline=newline, bom=bom
     )
 
 
-def _split_lines(text: str) -> list[str]:
-    """Lines ending in '\n' only: str.splitlines would also split on form feeds, U+2028 and friends."""
-    lines = text.split("\n")
-    out = [line + "\n" for line in lines[:-1]]
-    if lines[-1]:
-        out.append(lines[-1])
-    return out
+def _find_closing(text: str, start: int) -> tuple[int, int] | None:
+    """(start, end) of the first line from `start` that is exactly '---'. Lines end in '\n' only: a form feed
+    or U+2028 inside a YAML value does not end a line (str.splitlines would say it does)."""
+    pos = start
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end + 1
+        if text[pos:end].rstrip("\r\n") == DELIMITER:
+            return pos, end
+        pos = end
+    return None
 
 
 def _detect_newline(text: str) -> str:
@@ -95,7 +120,7 @@ def _detect_newline(text: str) -> str:
 
 def _load_front_matter(front: str, path: Path | str) -> dict[str, Any]:
     try:
-        data = yaml.load(front, Loader=_SafeLoader)
+        data = yaml.load(front, Loader=_StrictLoader)
     except RecursionError as exc:
         raise BrokenArticleError(path, "the front matter is nested too deeply to read") from exc
     except yaml.MarkedYAMLError as exc:
@@ -215,7 +240,7 @@ def serialize_article(article: Article) -> str:
     return f"{head}{DELIMITER}{nl}{front}{DELIMITER}{nl}{article.body}"
 
 
-def read_article_file(path: Path) -> tuple[Article, bytes]:
+def read_article_file(path: Path, keep_raw: bool = True) -> tuple[Article, bytes]:
     """Read and parse a file; returns the article and the exact bytes read (for change detection)."""
     try:
         size = path.stat().st_size
@@ -229,4 +254,4 @@ def read_article_file(path: Path) -> tuple[Article, bytes]:
         data = path.read_bytes()
     except OSError as exc:
         raise BrokenArticleError(path, f"the file cannot be read ({exc.strerror or exc})") from exc
-    return parse_article(decode_article_bytes(data, path), path), data
+    return parse_article(decode_article_bytes(data, path), path, keep_raw), data

@@ -1,6 +1,8 @@
 """Local history: every save first keeps the previous file under `.sr-editor/history/<slug>/`.
 
-Retention policy (per article), applied after every record:
+Retention policy (per article):
+  0. while typing, at most one version per `min_interval` (60 s) is kept: a "save"/"autosave" that replaces a
+     version younger than that records nothing (restore, rename and the like always record);
   1. the newest `keep_last` versions (50) are always kept;
   2. beyond those, one version per calendar day (UTC, the newest of that day) is kept for `keep_days` (30) days;
   3. anything older than that is deleted;
@@ -14,6 +16,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import shutil
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -51,6 +54,12 @@ class HistoryPolicy:
     keep_last: int = 50
     keep_days: int = 30
     max_bytes: int = 20 * 1024 * 1024
+    min_interval: float = 60.0  # seconds between two recorded "save"/"autosave" versions
+
+
+# Reasons whose versions are thinned by `min_interval`: autosave runs every few seconds of idle typing and
+# would otherwise push a day's work out of the newest 50 within minutes.
+COALESCED_REASONS = frozenset({"save", "autosave"})
 
 
 class LocalHistory:
@@ -64,14 +73,16 @@ class LocalHistory:
         return self.dir / bundle.name
 
     def record(self, bundle: Path, data: bytes, reason: str = "save", now: datetime | None = None) -> str | None:
-        """Keep `data` as a version; returns its id, or None when it equals the newest version already kept."""
+        """Keep `data` as a version; returns its id, or None when nothing was recorded (same bytes as the newest
+        version, or a typing save within `min_interval` of it)."""
         folder = self.folder(bundle)
         folder.mkdir(parents=True, exist_ok=True)
-        existing = self.versions(bundle)
-        if existing and existing[0].size == len(data) and self.read(bundle, existing[0].id) == data:
-            return None
-        stamp = (now or datetime.now(UTC)).strftime(_TIME_FORMAT)
+        now = now or datetime.now(UTC)
         tag = _reason_tag(reason)
+        existing = self.versions(bundle)
+        if existing and self._redundant(bundle, existing[0], data, tag, now):
+            return None
+        stamp = now.strftime(_TIME_FORMAT)
         name = f"{stamp}~{tag}.md"
         counter = 1
         while (folder / name).exists():
@@ -81,6 +92,12 @@ class LocalHistory:
         self.prune(bundle, now=now)
         remove_stale_temp_files(folder)
         return name
+
+    def _redundant(self, bundle: Path, newest: HistoryVersion, data: bytes, tag: str, now: datetime) -> bool:
+        recent = timedelta(0) <= now - newest.time < timedelta(seconds=self.policy.min_interval)
+        if recent and tag in COALESCED_REASONS and newest.reason in COALESCED_REASONS:
+            return True
+        return newest.size == len(data) and self.read(bundle, newest.id) == data
 
     def versions(self, bundle: Path) -> list[HistoryVersion]:
         """Newest first; files that do not look like ours are ignored."""
@@ -136,13 +153,22 @@ class LocalHistory:
         return sorted(doomed)
 
     def move(self, old_bundle: Path, new_bundle: Path) -> None:
-        """Follow a rename of the bundle folder (best effort: history is a convenience, not the article)."""
+        """Follow a rename of the bundle folder, merging into any history already under the new name (best
+        effort: history is a convenience, not the article)."""
         old, new = self.folder(old_bundle), self.folder(new_bundle)
-        if old.exists() and not new.exists():
-            try:
+        if not old.is_dir() or old == new:
+            return
+        try:
+            if not new.exists():
                 old.rename(new)
-            except OSError as exc:
-                log.warning("cannot move history %s to %s: %s", old, new, exc)
+                return
+            for item in old.iterdir():
+                if not (new / item.name).exists():
+                    item.rename(new / item.name)
+            shutil.rmtree(old, ignore_errors=True)
+        except OSError as exc:
+            log.warning("cannot move history %s to %s: %s", old, new, exc)
+        self.prune(new_bundle)
 
 
 def _beyond_policy(versions: list[HistoryVersion], policy: HistoryPolicy, now: datetime) -> list[str]:

@@ -14,6 +14,7 @@ import re
 import unicodedata
 import uuid
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -78,6 +79,24 @@ def locate_image(bundle: Path, src: str) -> ImageLocation:
     if not resolved.is_relative_to(root):
         return ImageLocation(ImagePlace.OUTSIDE)
     return ImageLocation(ImagePlace.FILE if resolved.is_file() else ImagePlace.MISSING, resolved)
+
+
+SUPPORTED_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".webp", ".gif", ".bmp", ".tif", ".tiff"})
+
+
+def preview_resolver(bundle: Path | None) -> Callable[[str], str | None]:
+    """Image resolver for the preview: bundle files -> file:// URLs; anything outside the bundle or remote -> ""
+    (an empty src, so the preview never reads a file outside the article nor fetches from the network)."""
+
+    def resolve(src: str) -> str | None:
+        if bundle is None:
+            return ""
+        location = locate_image(bundle, src)
+        if location.place is ImagePlace.FILE and location.path is not None:
+            return location.path.as_uri()
+        return None if location.place is ImagePlace.MISSING else ""
+
+    return resolve
 
 
 # ----- preparing an image ---------------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from sr_editor.core.article import STATUSES, Article
-from sr_editor.core.images import ImagePlace, locate_image
+from sr_editor.core.images import SUPPORTED_SUFFIXES, ImagePlace, locate_image
 from sr_editor.core.md_source import find_images
 from sr_editor.core.regions import RegionVocabulary, fold
 
@@ -56,6 +56,7 @@ RULES: dict[str, Rule] = {
     "image-outside-bundle": Rule(
         E, "An image path leaves the article folder (absolute path, `..`, or a link pointing outside)."
     ),
+    "image-unsupported": Rule(E, "An image file is not a JPEG, PNG, WebP, GIF, BMP or TIFF (SVG is refused)."),
     "image-remote": Rule(W, "An image is loaded from another web site instead of the article folder."),
     "alt-missing": Rule(E, "An image has no alt text and is not marked decorative."),
     "alt-filename": Rule(E, "The alt text looks like a file name (IMG_1234.jpg, DSC0042, photo.png)."),
@@ -201,8 +202,13 @@ def _check_featured_image(article: Article, bundle: Path) -> list[Problem]:
 def _check_location(
     bundle: Path, src: str, *, field: str | None = None, line: int | None = None, featured: bool = False
 ) -> list[Problem]:
-    place = locate_image(bundle, src).place
+    location = locate_image(bundle, src)
+    place = location.place
     where: dict[str, str | int | None] = {"field": field, "line": line, "image": src}
+    suffix = location.path.suffix.lower() if location.path is not None else ""
+    if place is ImagePlace.FILE and suffix not in SUPPORTED_SUFFIXES:
+        return [_problem("image-unsupported", f"The image {src} is not a photo format the site accepts: export it "
+                         "as JPEG or PNG.", **where)]
     if place is ImagePlace.MISSING:
         rule = "featured-image-file-missing" if featured else "image-file-missing"
         return [_problem(rule, f"The image file {src} is not in the article folder: add it or fix the name.",

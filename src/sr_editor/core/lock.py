@@ -47,11 +47,7 @@ class WorkspaceLock:
 
     def holder(self) -> LockHolder | None:
         """Who holds the lock now (None: nobody, or the file is unreadable)."""
-        try:
-            record = json.loads(self.path.read_text(encoding="utf-8"))
-            return LockHolder(int(record["pid"]), str(record["host"]), float(record["time"]), str(record["token"]))
-        except (OSError, ValueError, KeyError, TypeError):
-            return None
+        return _read_holder(self.path)
 
     def acquire(self, force: bool = False) -> None:
         """Take the lock; WorkspaceLockedError when a live process holds it (unless `force`)."""
@@ -68,7 +64,7 @@ class WorkspaceLock:
                 raise WorkspaceLockedError(self.root, holder.describe())
             if holder is None and not force and not self._unreadable_for_long():
                 raise WorkspaceLockedError(self.root, "a process that is still starting")
-            self._break_lock()
+            self._break_lock(holder)
         raise WorkspaceLockedError(self.root, "another process that keeps taking the lock")
 
     def release(self) -> None:
@@ -106,19 +102,34 @@ class WorkspaceLock:
             with contextlib.suppress(OSError):
                 tmp.unlink()
 
-    def _break_lock(self) -> None:
-        # Renaming away is atomic: of two processes breaking the same stale lock, only one succeeds.
-        with contextlib.suppress(FileNotFoundError):
-            os.rename(self.path, self.path.with_name(f".{LOCK_NAME}.stale.{secrets.token_hex(4)}"))
-        for leftover in self.path.parent.glob(f".{LOCK_NAME}.stale.*"):
+    def _break_lock(self, judged: LockHolder | None) -> None:
+        """Move the judged lock away. Renaming is atomic, so of two processes breaking the same stale lock
+        only one succeeds; if what we moved is not the lock we judged (someone took it meanwhile), put it back."""
+        moved = self.path.with_name(f".{LOCK_NAME}.stale.{secrets.token_hex(4)}")
+        try:
+            os.rename(self.path, moved)
+        except FileNotFoundError:
+            return
+        taken = _read_holder(moved)
+        if judged is not None and (taken is None or taken.token != judged.token):
             with contextlib.suppress(OSError):
-                leftover.unlink()
+                os.link(moved, self.path)
+        with contextlib.suppress(OSError):
+            moved.unlink()
 
     def _unreadable_for_long(self) -> bool:
         try:
             return time.time() - self.path.stat().st_mtime > 10.0
         except FileNotFoundError:
             return True
+
+
+def _read_holder(path: Path) -> LockHolder | None:
+    try:
+        record = json.loads(path.read_text(encoding="utf-8"))
+        return LockHolder(int(record["pid"]), str(record["host"]), float(record["time"]), str(record["token"]))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
 
 
 def _create_exclusive(path: Path, text: str) -> bool:

@@ -13,6 +13,7 @@ import html
 import re
 from html.entities import html5 as _HTML5_ENTITIES
 from html.parser import HTMLParser
+from typing import Any
 
 from markdown.postprocessors import Postprocessor
 
@@ -134,7 +135,7 @@ class _Rebuilder(HTMLParser):
 
 def sanitize_fragment(fragment: str) -> str:
     """One raw HTML fragment -> the same fragment restricted to the allow-list."""
-    if "<" not in fragment and "&" not in fragment:
+    if "<" not in fragment:  # text and entities only (smart quotes, dashes): nothing can become a tag
         return fragment
     parser = _Rebuilder()
     parser.feed(fragment)
@@ -145,15 +146,26 @@ def sanitize_fragment(fragment: str) -> str:
 class RawHtmlSanitizer(Postprocessor):  # type: ignore[misc]  # markdown ships no type hints
     """Runs before Python-Markdown puts stashed raw HTML back, so each fragment is cleaned on its own."""
 
+    def __init__(self, md: Any) -> None:
+        super().__init__(md)
+        self._blocks: list[Any] | None = None  # the stash list of the document being converted
+        self._done = 0  # how many of its blocks are already clean
+        self._emptied: list[int] = []
+
     def run(self, text: str) -> str:
+        # Python-Markdown's toc extension runs all postprocessors once per heading: only new blocks are cleaned.
         stash = self.md.htmlStash
-        for index, block in enumerate(stash.rawHtmlBlocks):
-            if not isinstance(block, str):
-                continue
-            clean = sanitize_fragment(block)
-            stash.rawHtmlBlocks[index] = clean
-            if not clean.strip():
-                # A block that was only a script or a comment leaves no empty paragraph behind.
-                wrapped = f"<p>{stash.get_placeholder(index)}</p>"
-                text = text.replace(wrapped + "\n", "").replace(wrapped, "")
+        if stash.rawHtmlBlocks is not self._blocks:
+            self._blocks, self._done, self._emptied = stash.rawHtmlBlocks, 0, []
+        blocks = stash.rawHtmlBlocks
+        for index in range(self._done, len(blocks)):
+            if isinstance(blocks[index], str):
+                blocks[index] = sanitize_fragment(blocks[index])
+                if not blocks[index].strip():
+                    self._emptied.append(index)
+        self._done = len(blocks)
+        for index in self._emptied:
+            # A block that was only a script or a comment leaves no empty paragraph behind.
+            wrapped = f"<p>{stash.get_placeholder(index)}</p>"
+            text = text.replace(wrapped + "\n", "").replace(wrapped, "")
         return text

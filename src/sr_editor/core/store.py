@@ -52,10 +52,15 @@ def resolve_bundle(path: Path) -> Path:
 
 
 class ArticleStore:
-    """Reads and writes `<bundle>/index.md`; history (when given) receives each version a save replaces."""
+    """Reads and writes `<bundle>/index.md`; each version a save replaces goes to the local history
+    (`<workspace>/.sr-editor/history` unless another is given; none with `keep_history=False`)."""
 
-    def __init__(self, workspace_root: Path, history: LocalHistory | None = None) -> None:
+    def __init__(
+        self, workspace_root: Path, history: LocalHistory | None = None, keep_history: bool = True
+    ) -> None:
         self.root = workspace_root
+        if history is None and keep_history:
+            history = LocalHistory(workspace_root / STATE_DIR / "history")
         self.history = history
 
     def index_path(self, bundle: Path) -> Path:

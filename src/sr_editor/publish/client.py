@@ -110,6 +110,7 @@ class WordPressClient:
         self.backoff = backoff
         self._sleep = sleep
         self.route_mode: str | None = None  # "pretty" (/wp-json/) or "query" (?rest_route=)
+        self._me: dict[str, Any] | None = None
 
     def __repr__(self) -> str:
         return f"WordPressClient({self.base_url!r}, user={self.username!r})"
@@ -162,6 +163,18 @@ class WordPressClient:
                 raise self.error_for(response, kwargs.get("data"))
             return response
         raise AssertionError("unreachable")
+
+    def me(self) -> dict[str, Any]:
+        """`/users/me` in edit context (roles, capabilities); fetched once. A wrong password fails here."""
+        if self._me is None:
+            found = self.get("/wp/v2/users/me", {"context": "edit"})
+            if not isinstance(found, dict):
+                raise errors.ServerError(self.site_name, 200, "the user answer was not an object")
+            self._me = found
+        return self._me
+
+    def user_id(self) -> int:
+        return int(self.me().get("id", 0))
 
     # ----- JSON helpers -------------------------------------------------------------------------
     def get(self, route: str, params: dict[str, Any] | None = None) -> Any:

@@ -120,10 +120,7 @@ def backend_name(backend: Any) -> str:
 def insecure_reason(backend: Any) -> str | None:
     """None when the backend keeps secrets safely; otherwise the sentence to show the user."""
     name = backend_name(backend)
-    try:
-        priority = float(getattr(backend, "priority", 0))
-    except Exception:  # some backends compute priority and raise when unusable
-        priority = 0.0
+    priority = _priority(backend)
     if name.startswith("keyring.backends.fail") or "fail.Keyring" in name:
         return (
             "No secure system keyring is available, so the password is kept in memory for this session only "
@@ -137,11 +134,30 @@ def insecure_reason(backend: Any) -> str | None:
     return None
 
 
+def unchain(backend: Any) -> Any:
+    """keyring's ChainerBackend falls through to the next backend when one fails, so a locked Secret Service
+    could silently hand the password to a plaintext keyring: use only its best secure member."""
+    members = getattr(backend, "backends", None)
+    if not isinstance(members, list | tuple):
+        return backend
+    for member in sorted(members, key=_priority, reverse=True):
+        if insecure_reason(member) is None:
+            return member
+    return members[0] if members else backend
+
+
+def _priority(backend: Any) -> float:
+    try:
+        return float(getattr(backend, "priority", 0))
+    except Exception:  # a backend may raise when it is unusable
+        return 0.0
+
+
 def open_credential_store(backend: Any = None) -> tuple[CredentialStore, str | None]:
     """The keyring store, or a session-only memory store plus the sentence explaining why."""
     import keyring
 
-    chosen = backend if backend is not None else keyring.get_keyring()
+    chosen = unchain(backend if backend is not None else keyring.get_keyring())
     reason = insecure_reason(chosen)
     if reason is not None:
         return MemoryCredentialStore(), reason

@@ -42,10 +42,11 @@ def _reachable(client: WordPressClient, report: Diagnosis) -> bool:
 
 
 def _auth_line(exc: errors.AuthError, client: WordPressClient) -> str:
-    if exc.code == "rest_not_logged_in":
+    if exc.code == "rest_not_logged_in":  # WordPress 6.1 answers this for every failed login, too
         return (
-            "The login did not reach WordPress: the server (or a proxy) drops the Authorization header, or the "
-            "site ignores Application Passwords over this connection; ask the administrator."
+            f"WordPress did not log you in as \"{client.username}\": the username or Application Password is "
+            "wrong (use your WordPress login name, not the name you gave the password), or the server drops the "
+            "Authorization header (ask the administrator if the password is surely right)."
         )
     if exc.code == "invalid_username":
         return (

@@ -30,7 +30,7 @@ Progress = Callable[[str, int, int], None]  # message, step done, steps total
 
 class StoreLike(Protocol):
     def load(self, bundle: Path) -> Any: ...  # LoadedArticle(bundle, article, disk_hash)
-    def save(self, bundle: Path, article: Article, expected_hash: str | None) -> str: ...
+    def save(self, bundle: Path, article: Article, expected_hash: str | None, reason: str = "save") -> str: ...
 
 
 @dataclass
@@ -48,6 +48,7 @@ class PublishOptions:
 class PublishResult:
     post_id: int | None = None
     link: str = ""
+    preview_url: str = ""  # WordPress's preview of the post as it is now (drafts too); needs a login in the browser
     status: str = ""
     modified_gmt: str = ""
     created: bool = False
@@ -149,7 +150,7 @@ class PublishJob:
         loaded = self.store.load(self.bundle)
         self._article, self._hash = loaded.article, loaded.disk_hash
         uses = self._image_uses()
-        self._total = 4 + len(uses)
+        self._total = 3 + len(uses)
         self._advance("Checking the article")
         self._run_checks(result)
         self._advance("Matching regions and countries to categories and tags")
@@ -183,7 +184,7 @@ class PublishJob:
             forced = list(entry.get("forced", [])) if isinstance(entry.get("forced"), list) else []
             forced.append({"by": self.options.who, "at": gmt_string(datetime.now(UTC)) + "Z", "rules": result.forced})
             entry["forced"] = forced
-            self._save_remote(entry)
+            self._save_remote(entry, reason=f"publish forced by {self.options.who} past {', '.join(result.forced)}")
 
     def _tags(self, client: WordPressClient) -> list[int]:
         names = self._article.tags
@@ -217,6 +218,10 @@ class PublishJob:
         self, client: WordPressClient, uses: list[media.ImageUse], result: PublishResult
     ) -> dict[str, media.MediaRecord]:
         records = self._media_records()
+        wanted = [records[u.src].id for u in uses if u.src in records]
+        if wanted:
+            alive = media.existing_ids(client, wanted)
+            records = {src: r for src, r in records.items() if r.id in alive or src not in {u.src for u in uses}}
         for number, use in enumerate(uses, 1):
             self._advance(f"Image {number} of {len(uses)}: {use.src}")
             try:
@@ -310,6 +315,7 @@ class PublishJob:
         else:
             answer = client.post(f"/wp/v2/posts/{post_id}", body, params)
         self._write_back(answer, result)
+        result.preview_url = f"{client.base_url}/?p={result.post_id}&preview=true"
         _verify(answer, body, client.site_name)
 
     def _find_by_marker(self, client: WordPressClient, uid: str) -> int | None:
@@ -348,13 +354,13 @@ class PublishJob:
     def _remote(self) -> dict[str, Any]:
         return dict(self._article.remote_for(self.site))
 
-    def _save_remote(self, entry: dict[str, Any]) -> None:
+    def _save_remote(self, entry: dict[str, Any], reason: str = "publish") -> None:
         """Write only the front matter; the hash guard refuses if the file was edited meanwhile."""
         first: tuple[str, ...] = ("uid", "post_id", "link", "status", "modified_gmt")
         ordered: dict[str, Any] = {k: entry[k] for k in first if k in entry}
         ordered.update({k: v for k, v in entry.items() if k not in ordered})
         self._article.set_remote_for(self.site, ordered)
-        self._hash = self.store.save(self.bundle, self._article, self._hash)
+        self._hash = self.store.save(self.bundle, self._article, self._hash, reason=reason)
 
     # ----- dry run ------------------------------------------------------------------------------
     def _plan(self, result: PublishResult, uses: list[media.ImageUse], categories: list[int]) -> PublishResult:

@@ -81,13 +81,29 @@ def upload_name(src: str, sha256: str, prepared_name: str) -> str:
 
 
 def find_uploaded(client: WordPressClient, sha256: str) -> dict[str, Any] | None:
-    """A media item an earlier attempt uploaded for these bytes (its file name carries the marker)."""
+    """A media item this user uploaded earlier for these bytes (its file name carries the marker).
+
+    Only the user's own uploads: another user's item may carry other alt text, and may not be editable by us.
+    """
     marker = sha256[:MARKER_LEN]
-    items = client.get("/wp/v2/media", {"search": marker, "per_page": 20, "_fields": "id,source_url,slug"})
+    query = {"search": marker, "per_page": 20, "_fields": "id,source_url,slug", "author": client.user_id()}
+    items = client.get("/wp/v2/media", query)
     for item in items if isinstance(items, list) else []:
         if marker in str(item.get("source_url", "")) or marker in str(item.get("slug", "")):
             return dict(item)
     return None
+
+
+def existing_ids(client: WordPressClient, ids: list[int]) -> set[int]:
+    """Which of these media ids still exist on the site (a deleted item must be uploaded again)."""
+    found: set[int] = set()
+    for start in range(0, len(ids), 100):
+        chunk = ids[start : start + 100]
+        items = client.get("/wp/v2/media", {"include": ",".join(map(str, chunk)), "per_page": 100, "_fields": "id"})
+        for item in items if isinstance(items, list) else []:
+            if isinstance(item, dict) and "id" in item:
+                found.add(int(item["id"]))
+    return found
 
 
 def media_fields(use: ImageUse) -> dict[str, Any]:

@@ -10,7 +10,9 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from sr_editor.core.errors import SrEditorError
-from sr_editor.publish.client import normalize_site_url
+from sr_editor.publish import errors
+from sr_editor.publish.client import WordPressClient, normalize_site_url
+from sr_editor.publish.credentials import CredentialStore, KeyringUnavailable
 
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 
@@ -89,6 +91,18 @@ class SiteRegistry:
             atomic_write_text(self.path, data)
         except OSError as exc:
             raise SiteProfileError(f"Cannot save {self.path}: {exc.strerror or exc}.") from exc
+
+
+def connect(profile: SiteProfile, store: CredentialStore, password: str | None = None) -> WordPressClient:
+    """A client for the profile; the password comes from the store unless given (e.g. typed for this session)."""
+    if not password:
+        try:
+            password = store.get(profile.name, profile.username)
+        except KeyringUnavailable as exc:
+            raise errors.CredentialsUnavailable(profile.name, f"{exc}.") from None
+    if not password:
+        raise errors.CredentialsUnavailable(profile.name, "none is stored in the keyring; add the site again.")
+    return WordPressClient(profile.url, profile.username, password, site_name=profile.name)
 
 
 def atomic_write_text(path: Path, text: str) -> None:

@@ -9,11 +9,11 @@ from __future__ import annotations
 import html
 import json
 import re
-import unicodedata
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sr_editor.core.regions import fold
 from sr_editor.publish import errors
 from sr_editor.publish.client import WordPressClient
 from sr_editor.publish.sites import atomic_write_text
@@ -22,11 +22,9 @@ STATE_DIR = ".sr-editor"
 
 
 def term_key(text: str) -> str:
-    """Matching key: HTML unescaped, accents removed, case folded, spaces/hyphens/underscores dropped."""
-    plain = html.unescape(text)
-    decomposed = unicodedata.normalize("NFKD", plain)
-    no_marks = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return re.sub(r"[\s\-_]+", "", no_marks.casefold())
+    """`fold` (HTML unescaped, accents and case ignored) with spaces, hyphens and underscores dropped, so that
+    a name and its slug ("Latin America", "latin-america") meet."""
+    return re.sub(r"[\s\-_]+", "", fold(text))
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,123 @@
+"""Listing speed: creates N articles (default 10,000) in a temp workspace, prints cold and warm listing times.
+
+Cold = no index cache (every index.md parsed and checked); warm = cache valid (only stat calls and the JSON
+cache). Goal: warm under 300 ms for 10,000 articles. Run: python benchmarks/bench_listing.py [--count N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
+from sr_editor.core.article import Article
+from sr_editor.core.lint import Problem, Severity
+from sr_editor.core.workspace import Workspace
+
+REGIONS = ["Latin America", "Africa", "Europe", "Asia", "Middle East"]
+TAGS = ["Haiti", "Chile", "Cuba", "Nigeria", "Bolivia", "Brazil", "Perú"]
+PARAGRAPH = (
+    "The despotic president is refusing to step down, and the streets of the capital have filled with "
+    "people who say the mandate ended months ago. Teachers, drivers and students march together.\n\n"
+)
+
+
+def article_text(i: int) -> str:
+    return (
+        "---\n"
+        f"title: 'Story number {i}: a headline of ordinary length about events'\n"
+        f"slug: story-{i:05d}\n"
+        f"excerpt: A teaser of a sentence or two for story {i}, as the site shows under the headline.\n"
+        f"status: {('draft', 'review', 'ready', 'published')[i % 4]}\n"
+        "author: staff-writer\n"
+        f"regions: [{REGIONS[i % len(REGIONS)]}]\n"
+        f"tags: [{TAGS[i % len(TAGS)]}, {TAGS[(i + 3) % len(TAGS)]}]\n"
+        "featured_image:\n"
+        "  src: photo.jpg\n"
+        f"  alt: {'' if i % 5 == 0 else 'Protesters fill a street'}\n"
+        "  decorative: false\n"
+        "  caption: A march in the capital\n"
+        "---\n"
+        + PARAGRAPH * 12
+        + "![A crowd at night](photo.jpg \"The march\")\n"
+    )
+
+
+def create_workspace(root: Path, count: int) -> None:
+    past = time.time() - 3600  # older than the cache's two-second distrust window
+    for i in range(count):
+        bundle = root / f"story-{i:05d}"
+        bundle.mkdir()
+        (bundle / "index.md").write_text(article_text(i), encoding="utf-8")
+        (bundle / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0 not really a jpeg")
+        for path in (bundle / "index.md", bundle / "photo.jpg", bundle):
+            os.utime(path, (past, past))
+
+
+def trivial_checker(article: Article, bundle: Path) -> list[Problem]:
+    return [] if article.title else [Problem("title-missing", Severity.ERROR, "Add a title.")]
+
+
+def real_checker() -> Callable[[Article, Path], list[Problem]] | None:
+    try:
+        from sr_editor.core.lint import check_article
+        from sr_editor.core.regions import load_vocabulary
+
+        vocabulary = load_vocabulary()
+
+        def check(article: Article, bundle: Path) -> list[Problem]:
+            return check_article(article, bundle, vocabulary)
+
+        check(Article(meta={"title": "probe"}), Path("."))
+        return check
+    except NotImplementedError:
+        return None
+
+
+def timed(action: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    action()
+    return time.perf_counter() - start
+
+
+def measure(root: Path, checker: Callable[[Article, Path], list[Problem]], label: str, runs: int) -> None:
+    cache = root / ".sr-editor" / "index.json"
+    cold: list[float] = []
+    for _ in range(max(1, runs // 2)):
+        cache.unlink(missing_ok=True)
+        cold.append(timed(lambda: Workspace(root, checker=checker).list_articles()))
+    warm = [timed(lambda: Workspace(root, checker=checker).list_articles()) for _ in range(runs)]
+    count = len(Workspace(root, checker=checker).list_articles())
+    print(f"{label}: cold listing of {count} articles: median {statistics.median(cold) * 1000:.0f} ms "
+          f"({len(cold)} runs)")
+    print(f"{label}: warm listing of {count} articles: median {statistics.median(warm) * 1000:.0f} ms "
+          f"({len(warm)} runs, min {min(warm) * 1000:.0f} ms, max {max(warm) * 1000:.0f} ms)")
+    print(f"{label}: cache file {cache.stat().st_size / 1e6:.1f} MB")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--count", type=int, default=10_000)
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="sr-bench-") as tmp:
+        root = Path(tmp) / "ws"
+        root.mkdir()
+        print(f"creating {args.count} articles in {tmp}: {timed(lambda: create_workspace(root, args.count)):.1f} s")
+        measure(root, trivial_checker, "trivial checker", args.runs)
+        checker = real_checker()
+        if checker is None:
+            print("real lint: not implemented on this branch yet, skipped")
+        else:
+            measure(root, checker, "real lint", args.runs)
+
+
+if __name__ == "__main__":
+    main()

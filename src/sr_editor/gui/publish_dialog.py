@@ -1,0 +1,489 @@
+"""The Publish dialog: checklist, target site, status and date; then progress per step with cancel; then links.
+
+The dialog only lays out and reacts. Saving, building the job (in the worker), reloading the document and
+keeping the site's version are done by the `PublishHooks` it is given (see gui/publish_ui.py), so tests can
+drive it with fakes. The job runs in a `PublishWorker`; no widget is touched from its thread.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Protocol, TypeVar
+
+from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sr_editor.publish import errors
+from sr_editor.publish.flow import Progress, PublishJob, PublishResult
+from sr_editor.publish.sites import SiteProfile
+from sr_editor.services.publish_worker import BackgroundCalls, PublishWorker
+
+STATUS_CHOICES = (
+    ("draft", "Draft on the site (not public)", "Save as draft"),
+    ("pending", "Submit for review (pending)", "Submit for review"),
+    ("publish", "Publish now", "Publish"),
+    ("future", "Schedule for a date", "Schedule"),
+)
+ERROR_COLOUR, WARNING_COLOUR, OK_COLOUR, MUTED = "#b3261e", "#8a5a00", "#1e6b32", "#5f6368"
+
+
+W = TypeVar("W", bound=QWidget)
+
+
+def _named(widget: W, name: str) -> W:
+    widget.setObjectName(name)
+    return widget
+
+
+@dataclass(frozen=True)
+class PublishRequest:
+    site: str
+    status: str
+    date: datetime | None
+    force: bool  # publish despite check errors (recorded in the article by the flow)
+    overwrite: bool = False  # overwrite a change made on the site, after the writer saw it
+
+
+class PublishHooks(Protocol):
+    def prepare(self) -> str | None: ...  # save the open article; a sentence when that failed
+    def make_job(self, request: PublishRequest, progress: Progress) -> PublishJob: ...  # runs in the worker
+    def finished(self) -> None: ...  # the flow rewrote the front matter: show the file on disk
+    def keep_site_version(self, site: str) -> Path: ...  # runs in the worker; the file written
+    def open_url(self, url: str) -> None: ...
+    def ask_password(self, site: str) -> bool: ...  # none stored: ask, keep it for the session
+
+
+def preview_url(profile: SiteProfile | None, post_id: int | None) -> str:
+    if profile is None or not post_id:
+        return ""
+    return f"{profile.url}/?p={post_id}&preview=true"
+
+
+class PublishDialog(QDialog):
+    """Three pages: set up (checklist, site, status, date), progress, and the outcome."""
+
+    problemActivated = Signal(object)  # a checklist entry was double-clicked: show it in the window
+
+    def __init__(
+        self,
+        hooks: PublishHooks,
+        title: str,
+        profiles: list[SiteProfile],
+        default_site: str | None = None,
+        default_status: str = "draft",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("publishDialog")
+        self.setWindowTitle(self.tr("Publish"))
+        self.setMinimumWidth(560)
+        self.hooks, self.profiles = hooks, profiles
+        self.problems: list[Any] | None = None
+        self.outcome: PublishResult | None = None
+        self.error: BaseException | None = None
+        self.request: PublishRequest | None = None
+        self.worker = PublishWorker(self)
+        self.worker.progress.connect(self._on_progress)
+        self.worker.succeeded.connect(self._on_succeeded)
+        self.worker.failed.connect(self._on_failed)
+        self.calls = BackgroundCalls(self, threads=1)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self._build_setup(title, default_site, default_status))
+        self.pages.addWidget(self._build_progress())
+        self.pages.addWidget(self._build_outcome())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 16, 18, 14)
+        layout.addWidget(self.pages)
+        self.set_problems(None)
+        self._show_page(0)
+
+    # ----- page 1: setup ---------------------------------------------------------------------------
+    def _build_setup(self, title: str, default_site: str | None, default_status: str) -> QWidget:
+        page = _named(QWidget(), "setupPage")
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(12)
+        heading = _named(QLabel(title or self.tr("Untitled article")), "articleTitle")
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setWeight(QFont.Weight.DemiBold)
+        heading.setFont(font)
+        heading.setWordWrap(True)
+        column.addWidget(heading)
+        column.addWidget(self._build_checklist())
+        column.addWidget(self._build_target(default_site, default_status))
+        self.setupButtons = QDialogButtonBox()
+        self.publishButton = self.setupButtons.addButton(self.tr("Publish"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.publishButton.setObjectName("publishButton")
+        self.publishButton.setDefault(True)
+        self.publishButton.clicked.connect(lambda: self.start())
+        self.setupButtons.addButton(QDialogButtonBox.StandardButton.Cancel).clicked.connect(self.reject)
+        column.addStretch(1)
+        column.addWidget(self.setupButtons)
+        return page
+
+    def _build_checklist(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Checklist"))
+        box = QVBoxLayout(group)
+        self.checkSummary = _named(QLabel(), "checkSummary")
+        self.checkSummary.setWordWrap(True)
+        self.checkList = _named(QListWidget(), "checkList")
+        self.checkList.setAccessibleName(self.tr("Problems found in the article"))
+        self.checkList.setWordWrap(True)
+        self.checkList.setAlternatingRowColors(True)
+        self.checkList.setToolTip(self.tr("Double-click a problem to go to it"))
+        self.checkList.itemActivated.connect(self._on_problem_activated)
+        self.forceCheck = _named(QCheckBox(self.tr("Publish anyway (recorded in the article with your name)")),
+                                 "forceCheck")
+        self.forceCheck.clicked.connect(self._on_force_clicked)
+        box.addWidget(self.checkSummary)
+        box.addWidget(self.checkList)
+        box.addWidget(self.forceCheck)
+        return group
+
+    def _build_target(self, default_site: str | None, default_status: str) -> QGroupBox:
+        group = QGroupBox(self.tr("Where and how"))
+        form = QFormLayout(group)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.siteCombo = _named(QComboBox(), "siteCombo")
+        for profile in self.profiles:
+            self.siteCombo.addItem(f"{profile.name}  —  {profile.url}", profile.name)
+        if default_site is not None and self.siteCombo.findData(default_site) >= 0:
+            self.siteCombo.setCurrentIndex(self.siteCombo.findData(default_site))
+        self.statusCombo = _named(QComboBox(), "statusCombo")
+        for key, text, _button in STATUS_CHOICES:
+            self.statusCombo.addItem(self.tr(text), key)
+        self.dateEdit = _named(QDateTimeEdit(QDateTime.currentDateTime().addSecs(3600)), "dateEdit")
+        self.dateEdit.setCalendarPopup(True)
+        self.dateEdit.setDisplayFormat("yyyy-MM-dd  HH:mm")
+        self.dateEdit.setMinimumDateTime(QDateTime.currentDateTime())
+        self.statusCombo.currentIndexChanged.connect(self._on_status_changed)
+        found = self.statusCombo.findData(default_status)
+        self.statusCombo.setCurrentIndex(found if found >= 0 else 0)
+        self.noSites = _named(QLabel(self.tr("No site yet: add one under Publish ▸ Sites…")), "noSites")
+        self.noSites.setStyleSheet(f"color: {ERROR_COLOUR}")
+        self.noSites.setVisible(not self.profiles)
+        form.addRow(self.tr("&Site:"), self.siteCombo)
+        form.addRow(self.tr("S&tatus:"), self.statusCombo)
+        form.addRow(self.tr("&Date:"), self.dateEdit)
+        form.addRow(self.noSites)
+        self._on_status_changed()
+        return group
+
+    # ----- page 2: progress ------------------------------------------------------------------------
+    def _build_progress(self) -> QWidget:
+        page = _named(QWidget(), "progressPage")
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(10)
+        self.progressTitle = _named(QLabel(), "progressTitle")
+        self.progressTitle.setWordWrap(True)
+        self.progressBar = _named(QProgressBar(), "progressBar")
+        self.progressBar.setRange(0, 0)
+        self.progressBar.setFormat(self.tr("Step %v of %m"))
+        self.stepList = _named(QListWidget(), "stepList")
+        self.stepList.setAccessibleName(self.tr("Publishing steps"))
+        self.cancelButton = _named(QPushButton(self.tr("Cancel")), "cancelPublishButton")
+        self.cancelButton.clicked.connect(self.cancel)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.cancelButton)
+        column.addWidget(self.progressTitle)
+        column.addWidget(self.progressBar)
+        column.addWidget(self.stepList, 1)
+        column.addLayout(row)
+        return page
+
+    # ----- page 3: outcome -------------------------------------------------------------------------
+    def _build_outcome(self) -> QWidget:
+        page = _named(QWidget(), "outcomePage")
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        self.outcomeIcon = QLabel()
+        self.outcomeIcon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.outcomeText = _named(QLabel(), "outcomeText")
+        self.outcomeText.setWordWrap(True)
+        self.outcomeText.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.outcomeText.setOpenExternalLinks(False)
+        self.outcomeText.setTextFormat(Qt.TextFormat.RichText)
+        self.outcomeText.linkActivated.connect(self.hooks.open_url)
+        top.addWidget(self.outcomeIcon)
+        top.addWidget(self.outcomeText, 1)
+        column.addLayout(top)
+        column.addStretch(1)
+        self.outcomeButtons = QDialogButtonBox()
+        self.reviewButton = self.outcomeButtons.addButton(
+            self.tr("Submit for review instead"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.reviewButton.setObjectName("submitForReviewButton")
+        self.reviewButton.clicked.connect(self.submit_for_review)
+        self.backButton = self.outcomeButtons.addButton(self.tr("Back"), QDialogButtonBox.ButtonRole.ResetRole)
+        self.backButton.setObjectName("backButton")
+        self.backButton.clicked.connect(lambda: self._show_page(0))
+        self.closeButton = self.outcomeButtons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.closeButton.clicked.connect(self.accept)
+        column.addWidget(self.outcomeButtons)
+        return page
+
+    def _show_page(self, index: int) -> None:
+        """Only the visible page counts for the dialog's size, so short pages make a short dialog."""
+        for number in range(self.pages.count()):
+            policy = QSizePolicy.Policy.Preferred if number == index else QSizePolicy.Policy.Ignored
+            page = self.pages.widget(number)
+            if page is not None:
+                page.setSizePolicy(policy, policy)
+        self.pages.setCurrentIndex(index)
+        self.pages.updateGeometry()
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        self.resize(max(self.width(), self.minimumWidth()), self.sizeHint().height())
+
+    # ----- checklist ---------------------------------------------------------------------------------
+    def set_problems(self, problems: list[Any] | None) -> None:
+        """None while the checks still run; errors block unless the writer confirms "Publish anyway"."""
+        self.problems = problems
+        self.checkList.clear()
+        errors_ = [p for p in problems or [] if _is_error(p)]
+        warnings = [p for p in problems or [] if not _is_error(p)]
+        for problem in errors_ + warnings:
+            kind = QStyle.StandardPixmap.SP_MessageBoxCritical if _is_error(problem) else \
+                QStyle.StandardPixmap.SP_MessageBoxWarning
+            item = QListWidgetItem(self.style().standardIcon(kind), str(getattr(problem, "message", problem)))
+            item.setData(Qt.ItemDataRole.UserRole, problem)
+            self.checkList.addItem(item)
+        self.checkList.setVisible(bool(problems))
+        self.checkList.setFixedHeight(min(6, max(1, self.checkList.count())) * 26 + 6)
+        if problems is None:
+            text, colour = self.tr("Checking the article…"), MUTED
+        elif errors_:
+            text = (self.tr("1 problem must be fixed before publishing") if len(errors_) == 1 else
+                    self.tr("%1 problems must be fixed before publishing").replace("%1", str(len(errors_))))
+            colour = ERROR_COLOUR
+            if warnings:
+                text += "; " + _warnings(self, len(warnings))
+        elif warnings:
+            text, colour = self.tr("Ready, with %1 to consider").replace("%1", _warnings(self, len(warnings))), \
+                WARNING_COLOUR
+        else:
+            text, colour = self.tr("✓ All checks pass"), OK_COLOUR
+        self.checkSummary.setText(text)
+        self.checkSummary.setStyleSheet(f"color: {colour}; font-weight: 600")
+        self.forceCheck.setVisible(bool(errors_))
+        if not errors_:
+            self.forceCheck.setChecked(False)
+        self._update_publish_button()
+
+    def _on_problem_activated(self, item: QListWidgetItem) -> None:
+        self.problemActivated.emit(item.data(Qt.ItemDataRole.UserRole))
+
+    def blocking_problems(self) -> list[Any]:
+        return [p for p in self.problems or [] if _is_error(p)]
+
+    def _on_force_clicked(self, checked: bool) -> None:
+        if checked and not self.confirm_force():
+            self.forceCheck.setChecked(False)
+        self._update_publish_button()
+
+    def confirm_force(self) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Publish anyway?"),
+            self.tr("The article has problems that readers will notice. Publish it anyway? Your name and the "
+                    "skipped checks are recorded in the article."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _on_status_changed(self, *_: object) -> None:
+        self.dateEdit.setEnabled(self.status() == "future")
+        self._update_publish_button()
+
+    def _update_publish_button(self) -> None:
+        if not hasattr(self, "publishButton"):
+            return
+        label = next((b for k, _t, b in STATUS_CHOICES if k == self.status()), "Publish")
+        self.publishButton.setText(self.tr(label))
+        blocked = self.problems is None or (bool(self.blocking_problems()) and not self.forceCheck.isChecked())
+        self.publishButton.setEnabled(bool(self.profiles) and not blocked)
+
+    # ----- running -----------------------------------------------------------------------------------
+    def status(self) -> str:
+        return str(self.statusCombo.currentData() or "draft")
+
+    def site(self) -> str:
+        return str(self.siteCombo.currentData() or "")
+
+    def profile(self) -> SiteProfile | None:
+        return next((p for p in self.profiles if p.name == self.site()), None)
+
+    def current_request(self, overwrite: bool = False) -> PublishRequest:
+        moment = self.dateEdit.dateTime().toPython() if self.status() == "future" else None
+        aware = moment.astimezone() if isinstance(moment, datetime) else None
+        return PublishRequest(self.site(), self.status(), aware, self.forceCheck.isChecked(), overwrite)
+
+    def start(self, request: PublishRequest | None = None) -> None:
+        """Save the article, then run the job in the worker; the window's document is reloaded at the end."""
+        if self.worker.running:
+            return
+        request = request or self.current_request()
+        if request.status == "future" and (request.date is None or
+                                           request.date.timestamp() < datetime.now().timestamp() + 120):
+            self.dateEdit.setFocus()
+            self.dateEdit.setStyleSheet(f"color: {ERROR_COLOUR}")
+            self.dateEdit.setToolTip(self.tr("Choose a time at least two minutes ahead; WordPress publishes "
+                                             "earlier times at once."))
+            return
+        self.dateEdit.setStyleSheet("")
+        failure = self.hooks.prepare()
+        if failure:
+            self._show_outcome(QStyle.StandardPixmap.SP_MessageBoxCritical, failure, back=True)
+            return
+        self.request, self.outcome, self.error = request, None, None
+        self.stepList.clear()
+        self.progressBar.setRange(0, 0)
+        self.progressTitle.setText(self.tr("Publishing to <b>%1</b>…").replace("%1", request.site))
+        self.cancelButton.setEnabled(True)
+        self._show_page(1)
+        self.worker.start(lambda progress: self.hooks.make_job(request, progress))
+
+    def cancel(self) -> None:
+        self.cancelButton.setEnabled(False)
+        self.cancelButton.setText(self.tr("Stopping…"))
+        self.worker.cancel()
+
+    def _on_progress(self, message: str, done: int, total: int) -> None:
+        self.progressBar.setRange(0, max(total, 1))
+        self.progressBar.setValue(max(done - 1, 0))
+        tick = self.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
+        for row in range(self.stepList.count()):
+            self.stepList.item(row).setIcon(tick)
+        item = QListWidgetItem(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowRight), message)
+        self.stepList.addItem(item)
+        self.stepList.scrollToItem(item)
+
+    def _finish_steps(self) -> None:
+        self.cancelButton.setText(self.tr("Cancel"))
+        self.hooks.finished()
+
+    def _on_succeeded(self, result: PublishResult) -> None:
+        self.outcome = result
+        self._finish_steps()
+        tick = self.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
+        for row in range(self.stepList.count()):
+            self.stepList.item(row).setIcon(tick)
+        verb = {"publish": "Published", "future": "Scheduled", "pending": "Submitted for review"}.get(
+            result.status, "Saved as a draft")
+        preview = preview_url(self.profile(), result.post_id)
+        links = [f"<a href=\"{_escape(result.link)}\">{self.tr('View the post')}</a>"] if result.link else []
+        if preview:
+            links.append(f"<a href=\"{_escape(preview)}\">{self.tr('Preview on the site')}</a>")
+        text = (f"<p><b>{self.tr(verb)} on {self.site()}</b> (post {result.post_id}).</p>"
+                f"<p>{' &nbsp;·&nbsp; '.join(links)}</p>")
+        if result.forced:
+            text += f"<p style='color:{WARNING_COLOUR}'>{self.tr('Published despite:')} {', '.join(result.forced)}</p>"
+        self._show_outcome(QStyle.StandardPixmap.SP_DialogApplyButton, text)
+
+    def _on_failed(self, error: BaseException) -> None:
+        self.error = error
+        self._finish_steps()
+        if isinstance(error, errors.ConflictError):
+            self._resolve_conflict(error)
+            return
+        if isinstance(error, errors.CredentialsUnavailable) and self.request is not None \
+                and self.hooks.ask_password(self.request.site):
+            self.start(self.request)
+            return
+        if isinstance(error, errors.PublishCancelled):
+            done = self.stepList.count()
+            text = self.tr("<p><b>Publishing was stopped</b> after step %1.</p><p>What was already sent is recorded "
+                           "in the article, so publishing again is safe: no image or post is sent twice.</p>"
+                           ).replace("%1", str(max(done - 1, 0)))
+            self._show_outcome(QStyle.StandardPixmap.SP_MessageBoxInformation, text, back=True)
+            return
+        sentence = str(error) if isinstance(error, Exception) and str(error) else repr(type(error).__name__)
+        self._show_outcome(QStyle.StandardPixmap.SP_MessageBoxCritical, _escape(sentence), back=True,
+                           review=isinstance(error, errors.RoleCannotPublish))
+
+    def _show_outcome(self, icon: QStyle.StandardPixmap, text: str, back: bool = False, review: bool = False) -> None:
+        self.outcomeIcon.setPixmap(self.style().standardIcon(icon).pixmap(40, 40))
+        self.outcomeText.setText(text)
+        self.backButton.setVisible(back)
+        self.reviewButton.setVisible(review)
+        self._show_page(2)
+        self.closeButton.setFocus()
+
+    def submit_for_review(self) -> None:
+        self.statusCombo.setCurrentIndex(self.statusCombo.findData("pending"))
+        self.start(self.current_request())
+
+    # ----- conflicts ---------------------------------------------------------------------------------
+    def _resolve_conflict(self, error: errors.ConflictError) -> None:
+        from sr_editor.gui.site_conflict_dialog import SiteConflictChoice, ask_site_conflict
+
+        choice = ask_site_conflict(self, error, self.site())
+        if choice is SiteConflictChoice.OVERWRITE and self.request is not None:
+            request = self.request
+            self.start(PublishRequest(request.site, request.status, request.date, request.force, overwrite=True))
+        elif choice is SiteConflictChoice.KEEP_SITE:
+            self.keep_site_version()
+        else:
+            self._show_outcome(QStyle.StandardPixmap.SP_MessageBoxInformation,
+                               self.tr("Nothing was sent; the post on the site is unchanged."), back=True)
+
+    def keep_site_version(self) -> None:
+        site = self.site()
+        self._show_outcome(QStyle.StandardPixmap.SP_MessageBoxInformation,
+                           self.tr("Fetching the site's version…"))
+        self.calls.run(lambda: self.hooks.keep_site_version(site), self._kept, self._keep_failed)
+
+    def _kept(self, path: Path) -> None:
+        self._show_outcome(
+            QStyle.StandardPixmap.SP_MessageBoxInformation,
+            self.tr("<p><b>The site's version is kept.</b> Nothing was sent.</p><p>Its text is saved next to your "
+                    "article as <b>%1</b>, so you can bring its changes into your text; publishing again will "
+                    "ask again.</p>").replace("%1", _escape(path.name)))
+
+    def _keep_failed(self, error: BaseException) -> None:
+        self._show_outcome(QStyle.StandardPixmap.SP_MessageBoxCritical, _escape(str(error)), back=True)
+
+    def reject(self) -> None:
+        if self.worker.running:
+            self.cancel()  # closing while it runs means "stop"; the outcome page then says what was done
+            return
+        super().reject()
+
+
+def _warnings(widget: QWidget, count: int) -> str:
+    return widget.tr("1 warning") if count == 1 else widget.tr("%1 warnings").replace("%1", str(count))
+
+
+def _is_error(problem: Any) -> bool:
+    return str(getattr(problem, "severity", "")) in ("error", "Severity.ERROR")
+
+
+def _escape(text: str) -> str:
+    import html
+
+    return html.escape(text)

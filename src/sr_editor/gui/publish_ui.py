@@ -1,0 +1,261 @@
+"""Adds publishing to the main window: a Publish menu (Publish…, Submit for review…, Sites…), the dialogs'
+collaborators (save before, reload after, keep the site's version), and the site's categories as region choices.
+
+`install_publish_ui(window)` is the only entry point; it touches the window through its public parts
+(`menuBar`, `add_action`, `context`, `metadata_panel`, `statusBar`) and the services in `WindowContext`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
+
+from sr_editor.core.errors import SrEditorError
+from sr_editor.gui.publish_dialog import PublishDialog, PublishRequest
+from sr_editor.gui.sites_dialog import SitesDialog
+from sr_editor.publish.flow import Collaborators, Progress, PublishJob, PublishOptions
+from sr_editor.publish.session import PublishSession
+from sr_editor.publish.sites import SiteProfile, SiteRegistry, atomic_write_text
+from sr_editor.services.publish_worker import BackgroundCalls
+
+PUBLISH_SHORTCUT = "Ctrl+Shift+U"  # Ctrl+Shift+P toggles the preview
+CHECKS_FALLBACK_MS = 3000  # if the checker never answers, use the problems the document already has
+
+
+class PublishUi(QObject):
+    """The window's publishing behaviour; also the `PublishHooks` of the dialog it opens."""
+
+    def __init__(
+        self,
+        window: Any,
+        session: PublishSession,
+        collaborators: Collaborators | None = None,
+        open_url: Callable[[str], None] | None = None,
+    ) -> None:
+        super().__init__(window)
+        self.window, self.ctx, self.session = window, window.context, session
+        self.collaborators = collaborators  # None: the flow's defaults (core lint, render, images)
+        self._open_url = open_url or (lambda url: QDesktopServices.openUrl(QUrl(url)))
+        self.calls = BackgroundCalls(self, threads=1)
+        self.current_site: str | None = None
+        self.dialog: PublishDialog | None = None
+        self._bundle: Path | None = None
+        self._build_menu()
+        window.closing.connect(self.shutdown)
+        self.ctx.document.loaded.connect(self.refresh_region_choices)  # the default site follows the article
+
+    def _build_menu(self) -> None:
+        menu = self.window.menuBar().addMenu(self.tr("&Publish"))
+        self.window.add_action(menu, "publish", self.tr("&Publish…"), PUBLISH_SHORTCUT, self.open_publish)
+        self.window.add_action(menu, "submit_for_review", self.tr("Submit for &review…"), None,
+                               lambda: self.open_publish("pending"))
+        menu.addSeparator()
+        self.window.add_action(menu, "sites", self.tr("&Sites…"), None, self.open_sites)
+
+    # ----- dialogs -----------------------------------------------------------------------------------
+    def open_sites(self) -> SitesDialog:
+        dialog = SitesDialog(self.session, self.window)
+        dialog.termsSynced.connect(self._on_terms_synced)
+        dialog.sitesChanged.connect(self.refresh_region_choices)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def open_publish(self, status: str | None = None) -> PublishDialog | None:
+        doc = self.ctx.document
+        if doc.bundle is None or doc.read_only:
+            self.window.statusBar().showMessage(self.tr("Open an article that can be saved to publish it."), 8000)
+            return None
+        try:
+            profiles = self.session.profiles()
+        except SrEditorError as error:
+            QMessageBox.warning(self.window, self.tr("Publish"), str(error))
+            return None
+        self._bundle = doc.bundle
+        default_site = self._default_site(profiles, doc.meta("remote"))
+        dialog = PublishDialog(self, str(doc.meta("title") or doc.bundle.name), profiles, default_site,
+                               status or self._default_status(default_site), self.window)
+        dialog.finished.connect(lambda _code: self._dialog_closed(dialog))
+        dialog.problemActivated.connect(lambda problem: self._go_to_problem(dialog, problem))
+        self.dialog = dialog
+        self._run_checks(dialog)
+        dialog.open()
+        return dialog
+
+    def _go_to_problem(self, dialog: PublishDialog, problem: Any) -> None:
+        """Close the dialog and show the problem in the editor or the metadata panel, as the problems panel does."""
+        controller = getattr(self.window, "controller", None)
+        dialog.reject()
+        if controller is not None and hasattr(controller, "jump_to_problem"):
+            controller.jump_to_problem(problem)
+
+    def _default_site(self, profiles: list[SiteProfile], remote: Any) -> str | None:
+        """The site chosen last in this session, else one the article was published to, else the first."""
+        names = [p.name for p in profiles]
+        for site in [self.current_site, *(remote if isinstance(remote, dict) else {})]:
+            if site in names:
+                return str(site)
+        return names[0] if names else None
+
+    def _default_status(self, site: str | None) -> str:
+        remote = self.ctx.document.meta("remote") or {}
+        entry = remote.get(site) if isinstance(remote, dict) and site else None
+        status = entry.get("status") if isinstance(entry, dict) else None
+        return str(status) if status in ("draft", "pending", "publish", "future") else "draft"
+
+    def _run_checks(self, dialog: PublishDialog) -> None:
+        """The window's own checker, run now on the current text; its answer fills the checklist."""
+        bundle = self._bundle
+
+        def on_checked(checked_bundle: Path, problems: list[Any]) -> None:
+            if checked_bundle == bundle and dialog.problems is None:
+                dialog.set_problems(problems)
+
+        self.ctx.checks.checked.connect(on_checked)
+        dialog.finished.connect(lambda _code: self.ctx.checks.checked.disconnect(on_checked))
+        def fallback() -> None:
+            if dialog.problems is None:
+                dialog.set_problems(self.ctx.document.problems)
+
+        QTimer.singleShot(CHECKS_FALLBACK_MS, dialog, fallback)
+        self.ctx.checks.run_now()
+
+    def _dialog_closed(self, dialog: PublishDialog) -> None:
+        if dialog.outcome is not None:
+            self.current_site = dialog.site()
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+
+    # ----- hooks of the publish dialog ---------------------------------------------------------------
+    def prepare(self) -> str | None:
+        """Save first so the file on disk is what gets published; pause the changed-on-disk watcher."""
+        doc = self.ctx.document
+        if doc.bundle is None or doc.bundle != self._bundle or doc.read_only:
+            return self.tr("The article is no longer open; close this dialog and try again.")
+        if not self.ctx.autosave.save_now():
+            return self.tr("%1 could not be saved, so it was not published; your text is kept in a recovery "
+                           "copy.").replace("%1", doc.bundle.name)
+        self.ctx.watcher.blockSignals(True)  # the flow rewrites the front matter: that change is ours
+        return None
+
+    def make_job(self, request: PublishRequest, progress: Progress) -> PublishJob:
+        """Called in the worker thread: may read the keyring and fetch the term cache."""
+        assert self._bundle is not None
+        options = PublishOptions(status=request.status, date=request.date, force=request.force)
+        if self.collaborators is None:
+            options.max_image_width = self.ctx.settings.max_image_width
+        return self.session.make_job(request.site, self.ctx.workspace.store, self._bundle, options, progress,
+                                     self.collaborators, overwrite_site_changes=request.overwrite)
+
+    def finished(self) -> None:
+        """Show the front matter the flow wrote (remote ids) without the "changed on disk" prompt."""
+        try:
+            self.reload_after_publish()
+        finally:
+            self.ctx.watcher.blockSignals(False)
+        controller = getattr(self.window, "controller", None)
+        if controller is not None:
+            controller.refresh_list()
+        self.refresh_region_choices()
+
+    def reload_after_publish(self) -> None:
+        doc, store, bundle = self.ctx.document, self.ctx.workspace.store, self._bundle
+        if bundle is None or doc.bundle != bundle:
+            return
+        try:
+            on_disk = store.disk_hash(bundle)
+            if on_disk == doc.disk_hash:
+                return
+            if doc.is_dirty:  # typed meanwhile: take only the remote ids; the next save writes both
+                loaded = store.load(bundle)
+                doc.set_meta("remote", loaded.article.meta.get("remote"))
+                doc.adopt_disk_hash(loaded.disk_hash)
+                return
+        except (OSError, SrEditorError) as error:
+            self.window.statusBar().showMessage(str(error), 8000)
+            return
+        editor = self.window.editor
+        position, scroll = editor.textCursor().position(), editor.verticalScrollBar().value()
+        self.ctx.session.reload()
+        cursor = editor.textCursor()
+        cursor.setPosition(min(position, len(editor.toPlainText())))
+        editor.setTextCursor(cursor)
+        editor.verticalScrollBar().setValue(scroll)
+
+    def keep_site_version(self, site: str) -> Path:
+        """Worker thread: save the post's text on the site beside the article; nothing is sent."""
+        assert self._bundle is not None
+        entry = self.ctx.workspace.store.load(self._bundle).article.remote_for(site)
+        post_id = int(entry.get("post_id") or 0)
+        text = self.session.site_content(site, post_id)
+        target = self._bundle / f"site-version-{post_id}.html"
+        number = 2
+        while target.exists():
+            target = self._bundle / f"site-version-{post_id}-{number}.html"
+            number += 1
+        atomic_write_text(target, text)
+        return target
+
+    def ask_password(self, site: str) -> bool:
+        """No password stored (or the keyring is locked): ask, and keep it in memory for this session."""
+        try:
+            profile = self.session.registry.get(site)
+        except SrEditorError:
+            return False
+        password, ok = QInputDialog.getText(
+            self.dialog or self.window, self.tr("Password for %1").replace("%1", site),
+            self.tr("Application Password of %1 on %2 (kept until you quit):").replace("%1", profile.username)
+            .replace("%2", site), QLineEdit.EchoMode.Password)
+        if not ok or not password.strip():
+            return False
+        self.session.remember_for_session(profile, password.strip())
+        return True
+
+    def open_url(self, url: str) -> None:
+        self._open_url(url)
+
+    # ----- region choices ----------------------------------------------------------------------------
+    def _on_terms_synced(self, site: str) -> None:
+        self.current_site = self.current_site or site
+        self.refresh_region_choices()
+
+    def refresh_region_choices(self) -> None:
+        """Offer the site's categories as regions when its term cache exists; else the vocabulary's regions."""
+        panel = self.window.metadata_panel
+        if not hasattr(panel, "set_region_choices"):
+            return
+        fallback = list(getattr(self.ctx.vocabulary, "regions", ()))
+        remote = self.ctx.document.meta("remote")
+
+        def load() -> list[str] | None:
+            site = self._default_site(self.session.profiles(), remote)
+            cache = self.session.term_cache(site) if site else None
+            if cache is None:
+                return None
+            return sorted((t.name for t in cache.categories if t.slug != "uncategorized"), key=str.casefold)
+
+        self.calls.run(load, lambda names: panel.set_region_choices(names or fallback), lambda _error: None)
+
+    def shutdown(self) -> None:
+        if self.dialog is not None and self.dialog.worker.running:
+            self.dialog.worker.cancel()
+
+
+def install_publish_ui(
+    window: Any,
+    session: PublishSession | None = None,
+    collaborators: Collaborators | None = None,
+    open_url: Callable[[str], None] | None = None,
+) -> PublishUi:
+    """Add the Publish menu to `window` and offer the site's categories as regions; returns the behaviour."""
+    if session is None:
+        session = PublishSession(SiteRegistry.default(), Path(window.context.workspace.root))
+    ui = PublishUi(window, session, collaborators, open_url)
+    ui.refresh_region_choices()
+    return ui

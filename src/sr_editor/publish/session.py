@@ -1,0 +1,229 @@
+"""The publishing session of the desktop app: site profiles, passwords and publish jobs, without Qt.
+
+Every method may block (network, keyring), so the window calls them from a worker thread. The credential store
+is opened once per session; when no secure keyring exists, or the keyring refuses or does not answer, passwords
+are kept in memory for this session only and `warning` says so in one sentence.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sr_editor.publish import errors
+from sr_editor.publish.client import WordPressClient
+from sr_editor.publish.credentials import (
+    KEYRING_TIMEOUT,
+    CredentialStore,
+    KeyringUnavailable,
+    MemoryCredentialStore,
+    open_credential_store,
+    with_timeout,
+)
+from sr_editor.publish.doctor import CAPABILITIES, Diagnosis, diagnose
+from sr_editor.publish.flow import Collaborators, Progress, PublishJob, PublishOptions, StoreLike
+from sr_editor.publish.sites import SiteProfile, SiteRegistry, validate_name
+from sr_editor.publish.terms import TermCache, load_cache, sync_terms
+
+StoreOpener = Callable[[], tuple[CredentialStore, "str | None"]]
+ClientFactory = Callable[[SiteProfile, "str | None"], WordPressClient]
+
+
+def client_for(profile: SiteProfile, password: str | None) -> WordPressClient:
+    """The same construction as the command line's: one client per worker (clients are not thread-safe)."""
+    return WordPressClient(profile.url, profile.username, password, site_name=profile.name)
+
+
+@dataclass(frozen=True)
+class Account:
+    """Who the password logs in as, and what that role may do on the site."""
+
+    name: str
+    roles: tuple[str, ...]
+    capabilities: dict[str, bool] = field(default_factory=dict)
+
+    @classmethod
+    def from_me(cls, me: Any, fallback: str) -> Account:
+        me = me if isinstance(me, dict) else {}
+        caps = me.get("capabilities") if isinstance(me.get("capabilities"), dict) else {}
+        return cls(str(me.get("name") or fallback), tuple(str(r) for r in me.get("roles") or ()),
+                   {str(k): bool(v) for k, v in (caps or {}).items()})
+
+    @property
+    def role(self) -> str:
+        return ", ".join(self.roles) or "no role"
+
+    @property
+    def can_publish(self) -> bool:
+        return self.capabilities.get("publish_posts", False)
+
+    def abilities(self) -> list[tuple[bool, str]]:
+        """(allowed, sentence) for the capabilities a writer cares about."""
+        return [(bool(self.capabilities.get(cap)), text) for cap, text in CAPABILITIES]
+
+
+@dataclass(frozen=True)
+class AddedSite:
+    profile: SiteProfile
+    account: Account
+    warning: str | None  # the password is kept for this session only, and why
+
+
+class PublishSession:
+    """Site profiles, credentials and jobs for one run of the app; safe to call from worker threads."""
+
+    def __init__(
+        self,
+        registry: SiteRegistry,
+        workspace: Path,
+        open_store: StoreOpener = open_credential_store,
+        make_client: ClientFactory = client_for,
+        keyring_timeout: float = KEYRING_TIMEOUT,
+    ) -> None:
+        self.registry = registry
+        self.workspace = workspace
+        self._open_store = open_store
+        self._make_client = make_client
+        self._timeout = keyring_timeout
+        self._lock = threading.Lock()
+        self._store: CredentialStore | None = None
+        self._session_only = MemoryCredentialStore()  # fallback when the keyring is missing or refuses
+        self.warning: str | None = None
+
+    def __repr__(self) -> str:
+        return f"PublishSession({self.registry.path}, {self.workspace})"
+
+    # ----- credentials ----------------------------------------------------------------------------
+    def credentials(self) -> CredentialStore:
+        """The credential store, opened once (opening the keyring may block, so never on the GUI thread)."""
+        with self._lock:
+            if self._store is None:
+                try:
+                    self._store, self.warning = with_timeout(self._open_store, self._timeout)
+                except (TimeoutError, KeyringUnavailable, OSError, RuntimeError) as exc:
+                    self._store, self.warning = self._session_only, _session_only_sentence(exc)
+            return self._store
+
+    def _keep(self, profile: SiteProfile, password: str) -> None:
+        store = self.credentials()
+        try:
+            with_timeout(lambda: store.set(profile.name, profile.username, password), self._timeout + 1)
+        except (TimeoutError, KeyringUnavailable) as exc:
+            self.warning = _session_only_sentence(exc)
+            self._session_only.set(profile.name, profile.username, password)
+
+    def remember_for_session(self, profile: SiteProfile, password: str) -> None:
+        """A password typed when none was stored: used until the app quits, never written anywhere."""
+        self._session_only.set(profile.name, profile.username, password)
+
+    def password_for(self, profile: SiteProfile) -> str:
+        """The stored password; CredentialsUnavailable when there is none (the window then asks for it)."""
+        remembered = self._session_only.get(profile.name, profile.username)
+        if remembered:
+            return remembered
+        store = self.credentials()
+        try:
+            found = with_timeout(lambda: store.get(profile.name, profile.username), self._timeout + 1)
+        except (TimeoutError, KeyringUnavailable) as exc:
+            raise errors.CredentialsUnavailable(profile.name, _session_only_sentence(exc)) from None
+        if not found:
+            raise errors.CredentialsUnavailable(profile.name, "none is stored; type it to publish this time.")
+        return found
+
+    # ----- sites ----------------------------------------------------------------------------------
+    def profiles(self) -> list[SiteProfile]:
+        return self.registry.profiles()
+
+    def add_site(self, profile: SiteProfile, password: str) -> AddedSite:
+        """Verify the password with `users/me?context=edit` (a wrong one passes public requests), then keep it."""
+        validate_name(profile.name)
+        if not password.strip():
+            raise errors.PublishError("Paste the Application Password created in WordPress under Users ▸ Profile.")
+        client = self._make_client(profile, password.strip())
+        me = client.get("/wp/v2/users/me", {"context": "edit"})
+        self._keep(profile, password.strip())
+        clean = self.registry.add(profile)
+        return AddedSite(clean, Account.from_me(me, profile.username), self.warning)
+
+    def remove_site(self, name: str) -> SiteProfile:
+        """Forget the profile and its password (keyring and session memory)."""
+        profile = self.registry.remove(name)
+        self._session_only.delete(profile.name, profile.username)
+        store = self.credentials()
+        try:
+            with_timeout(lambda: store.delete(profile.name, profile.username), self._timeout + 1)
+        except (TimeoutError, KeyringUnavailable) as exc:
+            raise errors.PublishError(
+                f"{profile.name} was removed, but its password could not be deleted from the keyring ({exc})."
+            ) from None
+        return profile
+
+    def check_site(self, name: str, password: str | None = None) -> Diagnosis:
+        """The connection doctor; without a stored password it still checks that the site answers."""
+        profile = self.registry.get(name)
+        if password is None:
+            try:
+                password = self.password_for(profile)
+            except errors.CredentialsUnavailable:
+                password = None
+        return diagnose(self._make_client(profile, password))
+
+    # ----- terms and jobs -------------------------------------------------------------------------
+    def term_cache(self, site: str) -> TermCache | None:
+        return load_cache(self.workspace, site)
+
+    def sync_terms(self, site: str) -> TermCache:
+        profile = self.registry.get(site)
+        return sync_terms(self._make_client(profile, self.password_for(profile)), self.workspace, profile.name)
+
+    def make_job(
+        self,
+        site: str,
+        store: StoreLike,
+        bundle: Path,
+        options: PublishOptions,
+        progress: Progress | None = None,
+        collaborators: Collaborators | None = None,
+        overwrite_site_changes: bool = False,
+    ) -> GuardedPublishJob:
+        """A job ready to run in a worker; fetches the term cache first when the workspace has none."""
+        profile = self.registry.get(site)
+        client = self._make_client(profile, self.password_for(profile))
+        cache = load_cache(self.workspace, profile.name) or sync_terms(client, self.workspace, profile.name)
+        job = GuardedPublishJob(client, profile.name, store, bundle, cache, options, progress, collaborators)
+        job.overwrite_site_changes = overwrite_site_changes
+        return job
+
+    def site_content(self, site: str, post_id: int) -> str:
+        """The post's raw content as it is on the site now (kept locally when the writer keeps the site's)."""
+        from sr_editor.publish.conflict import fetch_for_check, raw_content
+
+        profile = self.registry.get(site)
+        return raw_content(fetch_for_check(self._make_client(profile, self.password_for(profile)), post_id))
+
+
+class GuardedPublishJob(PublishJob):
+    """A PublishJob whose `force` (past check errors) does not also overwrite an edit made on the site.
+
+    The flow uses one `force` for both; the window asks about each separately, so a conflict is only overwritten
+    after the writer saw it and chose "Overwrite the site's version".
+    """
+
+    overwrite_site_changes = False
+
+    def _check_conflict(self, *args: Any, **kwargs: Any) -> int | None:
+        forced = self.options.force
+        self.options.force = self.overwrite_site_changes
+        try:
+            return super()._check_conflict(*args, **kwargs)
+        finally:
+            self.options.force = forced
+
+
+def _session_only_sentence(exc: BaseException) -> str:
+    reason = str(exc) if isinstance(exc, KeyringUnavailable) else "the system keyring did not answer"
+    return (f"The password could not be stored in the system keyring ({reason}), so it is kept in memory for this "
+            "session only.")

@@ -1,0 +1,187 @@
+"""The fast preview path must give exactly render_body's HTML, for any document and any edit."""
+
+from __future__ import annotations
+
+import random
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from sr_editor.core.render import UploadedImage, render_body
+from sr_editor.core.render_incremental import IncrementalRenderer
+
+WORDS = ["Haití", "protest", "the", "vote", "“quoted”", "it's", "--", "*em*", "**strong**", "`code`", "a_b",
+         "[link](https://x.example)", "<sup>2</sup>", "#tag", "1.", "café", "...", "&amp;", "\\*", "<b>", "x"]
+
+_word = st.sampled_from(WORDS)
+_line = st.lists(_word, min_size=1, max_size=8).map(" ".join)
+_para = st.lists(_line, min_size=1, max_size=3).map("\n".join)
+_heading_words = st.lists(st.sampled_from(["Intro", "Haití", "News", "Más", "x"]), min_size=1, max_size=3)
+_heading = st.tuples(st.integers(1, 6), _heading_words).map(lambda t: "#" * t[0] + " " + " ".join(t[1]))
+_image = st.tuples(st.sampled_from(["", "Alt", "A [b]"]), st.sampled_from(["a.jpg", "b c.png", "crowd.jpg"]),
+                   st.sampled_from(["", ' "Caption"', " 'It\\'s'"]), st.booleans()).map(
+    lambda t: f"![{t[0]}]({t[1]}{t[2]})" + ("{.decorative}" if t[3] else ""))
+_list = st.tuples(st.sampled_from(["- ", "* ", "1. ", "2. "]), st.lists(_line, min_size=1, max_size=3),
+                  st.booleans()).map(lambda t: ("\n\n" if t[2] else "\n").join(t[0] + item for item in t[1]))
+_code = st.tuples(st.sampled_from(["```", "~~~", "````"]), st.lists(st.one_of(_line, _heading), max_size=3),
+                  st.booleans()).map(lambda t: "\n".join([t[0], *t[1], t[0] if t[2] else "```"]))
+_indented = _line.map(lambda s: "    " + s)
+_quote = st.lists(_line, min_size=1, max_size=2).map(lambda ls: "\n".join("> " + x for x in ls))
+_table = st.just("| a | b |\n|---|---|\n| 1 | 2 |")
+_hr = st.sampled_from(["---", "***", "___"])
+_plain_block = st.one_of(_para, _para, _heading, _heading, _image, _list, _code, _indented, _quote, _table, _hr,
+                         st.sampled_from(["Title\n=====", "Sub\n---", "  # indented heading", "\t# tab", "#",
+                                          "a | b\n--|--\n1 | 2", "2021. A year", "-", "* * *", ">", "\\# x"]))
+_special_block = st.sampled_from(["[^1]", "[^1]: note", "[r]: https://x.example", "[x][r]", "<div>\nx\n</div>",
+                                  "<!-- c -->", "<script>x</script>", "```{.py}\nx\n```"])
+_block = st.one_of(_plain_block, _special_block)
+_separator = st.sampled_from(["\n\n", "\n\n", "\n\n\n", "\n", "\n \n", "\r\n\r\n"])
+
+
+@st.composite
+def documents(draw: st.DrawFn, special: bool = True) -> str:
+    blocks = draw(st.lists(_block if special else _plain_block, min_size=1, max_size=14))
+    seps = draw(st.lists(_separator, min_size=len(blocks), max_size=len(blocks)))
+    return "".join(b + s for b, s in zip(blocks, seps, strict=True))
+
+
+_note_id = st.sampled_from(["1", "2", "a", "x y", "1"])
+_cited = st.tuples(_para, _note_id).map(lambda t: f"{t[0]}[^{t[1]}] more")
+_definition = st.tuples(_note_id, _line, st.sampled_from(["", "\n    continued", "\n\n    second para", "\nlazy",
+                                                          "\n> q", "\n# h", "\n\n- x"])).map(
+    lambda t: f"[^{t[0]}]: {t[1]}{t[2]}")
+
+
+@st.composite
+def documents_with_footnotes(draw: st.DrawFn) -> str:
+    body = draw(documents(special=False))
+    blocks = draw(st.lists(st.one_of(_cited, _plain_block), min_size=1, max_size=6))
+    notes = draw(st.lists(_definition, min_size=0, max_size=3))
+    seps = draw(st.sampled_from(["\n\n", "\n", "\n\n\n"]))
+    middle = draw(st.sampled_from(["", "\n\n## Tail\n\ntext"]))
+    return body + "\n\n".join(blocks) + "\n\n" + seps.join(notes) + middle
+
+
+def _resolver(src: str) -> UploadedImage | str | None:
+    if src == "crowd.jpg":
+        return UploadedImage("https://site.example/crowd.jpg", 7)
+    return f"file:///bundle/{src}" if src.endswith(".jpg") else None
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(documents())
+def test_incremental_equals_full_render(document: str) -> None:
+    assert IncrementalRenderer().render(document) == render_body(document)
+
+
+@settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(documents(special=False))
+def test_incremental_equals_full_render_without_special_constructs(document: str) -> None:
+    assert IncrementalRenderer(min_chunk_chars=0).render(document) == render_body(document)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(documents(special=False), st.data())
+def test_incremental_equals_full_render_after_edits(document: str, data: st.DataObject) -> None:
+    renderer = IncrementalRenderer(min_chunk_chars=0)
+    renderer.render(document, _resolver)
+    for _ in range(3):
+        position = data.draw(st.integers(0, len(document)))
+        edit = data.draw(st.sampled_from(["x", " ", "\n", "\n\n", "#", "# ", "- ", "```", "", "![A](a.jpg)", "> "]))
+        cut = data.draw(st.integers(0, 3))
+        document = document[:position] + edit + document[position + cut:]
+        assert renderer.render(document, _resolver) == render_body(document, _resolver)
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(documents_with_footnotes())
+def test_incremental_equals_full_render_with_footnotes(document: str) -> None:
+    assert IncrementalRenderer(min_chunk_chars=0).render(document) == render_body(document)
+
+
+def _long_article(sections: int = 30) -> str:
+    rng = random.Random(4)
+    parts = []
+    for s in range(sections):
+        parts.append(f"## Section {s}\n\n")
+        for _ in range(4):
+            parts.append(" ".join(rng.choice(WORDS[:12]) for _word in range(60)) + "\n\n")
+        if s % 5 == 0:
+            parts.append(f"![Crowd {s}](crowd.jpg \"Caption {s}\")\n\n- one\n- two\n\n")
+    return "".join(parts)
+
+
+def test_long_article_takes_the_fast_path_and_matches() -> None:
+    body = _long_article()
+    renderer = IncrementalRenderer()
+    assert renderer.render(body, _resolver) == render_body(body, _resolver)
+    assert not renderer.last_was_full
+    edited = body.replace("Section 7", "Section 7x")
+    assert renderer.render(edited, _resolver) == render_body(edited, _resolver)
+
+
+def test_footnotes_defined_at_the_end_take_the_fast_path() -> None:
+    renderer = IncrementalRenderer()
+    body = "Claim[^a].\n\n" + _long_article(3) + "Other[^b].\n\n[^a]: Source.\n[^b]: Another *source*.\n"
+    assert renderer.render(body) == render_body(body)
+    assert not renderer.last_was_full
+    edited = body.replace("Section 1", "Section 1 again")
+    assert renderer.render(edited) == render_body(edited)
+
+
+def test_footnote_cited_twice_forces_a_full_render() -> None:
+    renderer = IncrementalRenderer()
+    body = "Claim[^1].\n\n" + _long_article(3) + "Again[^1].\n\n[^1]: Source.\n"
+    assert renderer.render(body) == render_body(body)
+    assert renderer.last_was_full
+
+
+def test_footnote_defined_in_the_middle_forces_a_full_render() -> None:
+    renderer = IncrementalRenderer()
+    body = "Claim[^1].\n\n[^1]: Source.\n\n" + _long_article(3)
+    assert renderer.render(body) == render_body(body)
+    assert renderer.last_was_full
+
+
+def test_reference_links_force_a_full_render() -> None:
+    renderer = IncrementalRenderer()
+    body = "[x][r]\n\n## H\n\ntext\n\n[r]: https://x.example\n"
+    assert renderer.render(body) == render_body(body)
+    assert renderer.last_was_full
+
+
+def test_raw_html_blocks_force_a_full_render() -> None:
+    renderer = IncrementalRenderer()
+    body = "<div>\n\n## inside\n\n</div>\n\nafter\n"
+    assert renderer.render(body) == render_body(body)
+    assert renderer.last_was_full
+
+
+def test_duplicate_headings_in_different_chunks_are_numbered_like_a_full_render() -> None:
+    renderer = IncrementalRenderer()
+    body = "## Intro\n\ntext\n\n## Intro\n\nmore\n\n## Intro 1\n\n## intro_1\n\n### *Intro*\n"
+    html = renderer.render(body)
+    assert html == render_body(body) and 'id="intro_1"' in html
+    assert not renderer.last_was_full
+
+
+def test_heading_inside_a_fence_is_not_a_cut() -> None:
+    body = "para\n\n```\n\n# not a heading\n\n```\n\n# real\n"
+    assert IncrementalRenderer().render(body) == render_body(body)
+
+
+def test_changed_resolver_answer_invalidates_the_cached_chunk() -> None:
+    body = _long_article(4)
+    renderer = IncrementalRenderer()
+    renderer.render(body, lambda src: None)
+    uploaded = renderer.render(body, _resolver)
+    assert uploaded == render_body(body, _resolver) and "wp-image-7" in uploaded
+
+
+def test_undo_reuses_the_previous_generation() -> None:
+    body = _long_article(6)
+    renderer = IncrementalRenderer()
+    renderer.render(body)
+    edited = body.replace("Section 2", "Section 2!")
+    renderer.render(edited)
+    assert renderer.render(body) == render_body(body)

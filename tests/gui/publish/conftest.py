@@ -1,0 +1,29 @@
+"""Publishing GUI tests: a PublishSession on an in-memory credential store and a temp site registry (never the
+real keyring), plus the fakes in pubgui_fakes.py."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from pubgui_fakes import ClientFactory, Env
+
+from sr_editor.publish.credentials import MemoryCredentialStore
+from sr_editor.publish.session import PublishSession
+from sr_editor.publish.sites import SiteRegistry
+
+
+@pytest.fixture
+def env(tmp_path: Path) -> Env:
+    config = tmp_path / "config"
+    store = MemoryCredentialStore()
+    clients = ClientFactory()
+    session = PublishSession(SiteRegistry(config / "sites.json"), tmp_path / "workspace",
+                             open_store=lambda: (store, None), make_client=clients)  # type: ignore[arg-type]
+    return Env(session, store, clients, config)
+
+
