@@ -23,7 +23,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 SRC = Path(__file__).resolve().parents[1] / "src"
 sys.path.insert(0, str(SRC))
 CACHE = Path(tempfile.gettempdir()) / "sr-editor-bench"
-WORDS = "the people marched through streets of capital demanding change while police watched from corners".split()
+WORDS = ["the", "people", "marched", "through", "streets", "of", "capital", "demanding", "change", "while",
+         "police", "watched", "from", "corners"]
 
 
 def _paragraphs(words: int, seed: int = 1) -> str:
@@ -71,7 +72,7 @@ def make_workspace(articles: int, big_words: int = 0) -> Path:
 
 def _stats(label: str, samples: list[float], goal: str = "") -> None:
     samples = sorted(samples)
-    p99 = samples[min(len(samples) - 1, int(round(0.99 * (len(samples) - 1))))]
+    p99 = samples[min(len(samples) - 1, round(0.99 * (len(samples) - 1)))]
     print(f"{label:<46} median {statistics.median(samples):8.2f} ms   p99 {p99:8.2f} ms   n={len(samples)}  {goal}")
 
 
