@@ -140,3 +140,70 @@ def test_resolver_receives_the_same_src_that_find_images_reports() -> None:
 
     render_body(BODY, resolver)
     assert seen == [image.src for image in find_images(BODY)]
+
+
+@pytest.mark.parametrize("body", [
+    "![a [nested] alt](n.jpg)",
+    "![a](<with space.jpg> \"t\")",
+    "![a](paren_(1).jpg)",
+    "![a](t.jpg (Paren title))",
+    "![a\\]b](e.jpg)",
+    "Two ![x](1.jpg) and ![y](2.jpg) inline.",
+    "[![linked](l.jpg)](https://x.example)",
+    "> ![quoted](q.jpg 'Cap')",
+    "- ![listed](li.jpg)",
+    "| ![cell](c.jpg) |\n|---|\n| x |",
+    "![](d.jpg){.decorative} and `![code](no.jpg)`",
+])
+def test_find_images_sees_exactly_the_images_the_renderer_resolves(body: str) -> None:
+    seen: list[str] = []
+
+    def resolver(src: str) -> None:
+        seen.append(src)
+
+    render_body(body, resolver)
+    assert [image.src for image in find_images(body)] == seen
+
+
+@pytest.mark.parametrize("body", ["![a](my photo.jpg)", "![a](my photo.jpg \"T\")", "![a]( spaced.jpg )"])
+def test_sources_with_spaces_are_found_like_the_renderer_reads_them(body: str) -> None:
+    test_find_images_sees_exactly_the_images_the_renderer_resolves(body)
+
+
+REFERENCE_BODY = """Intro.
+
+![Crowd at the port][port]
+
+![Decorative line][orn]{.decorative}
+
+![unknown][nothing-defined]
+
+![Logo]
+
+[port]: harbour.jpg "The harbour, 6 a.m."
+[ORN]: <ornament.png>
+[logo]: logo.png
+"""
+
+
+def test_reference_style_images_are_found_with_src_and_caption_from_the_definition() -> None:
+    images = find_images(REFERENCE_BODY)
+    assert [(i.src, i.caption, i.decorative) for i in images] == [
+        ("harbour.jpg", "The harbour, 6 a.m.", False), ("ornament.png", "", True), ("logo.png", "", False)]
+
+
+def test_reference_images_reach_the_resolver_like_find_images_reports() -> None:
+    test_find_images_sees_exactly_the_images_the_renderer_resolves(REFERENCE_BODY)
+
+
+def test_set_image_alt_on_reference_image_keeps_the_reference() -> None:
+    new = set_image_alt(REFERENCE_BODY, 0, "Dock workers", decorative=False)
+    assert "![Dock workers][port]\n" in new
+    assert find_images(new)[0].src == "harbour.jpg"
+
+
+def test_set_image_alt_on_short_reference_keeps_pointing_at_the_definition() -> None:
+    new = set_image_alt(REFERENCE_BODY, 2, "The union's logo", decorative=False)
+    assert "![The union's logo][Logo]\n" in new
+    assert find_images(new)[2].src == "logo.png"
+    assert 'alt="The union\'s logo"' in render_body(new)

@@ -52,6 +52,21 @@ _definition = st.tuples(_note_id, _line, st.sampled_from(["", "\n    continued",
     lambda t: f"[^{t[0]}]: {t[1]}{t[2]}")
 
 
+_link_block = st.sampled_from([
+    "[x][r] text", "see [r] now", "![a][r]", "![r]", "[x][R]", "[x][]", "[r]: https://x.example",
+    "[R]: <b c.png> \"T\"",
+    "[r]: https://y.example 'Y'", "[q]:\n  https://x", "> [r]: https://q.example", "text\n[r]: https://z.example",
+    "   [r]: https://in.example", "    [r]: https://code.example", "[r]: a.jpg\n[q]: b.jpg", "[a\nb]: https://x",
+])
+
+
+@st.composite
+def documents_with_links(draw: st.DrawFn) -> str:
+    blocks = draw(st.lists(st.one_of(_plain_block, _link_block, _link_block), min_size=1, max_size=12))
+    seps = draw(st.lists(_separator, min_size=len(blocks), max_size=len(blocks)))
+    return "".join(b + s for b, s in zip(blocks, seps, strict=True))
+
+
 @st.composite
 def documents_with_footnotes(draw: st.DrawFn) -> str:
     body = draw(documents(special=False))
@@ -99,6 +114,12 @@ def test_incremental_equals_full_render_with_footnotes(document: str) -> None:
     assert IncrementalRenderer(min_chunk_chars=0).render(document) == render_body(document)
 
 
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(documents_with_links())
+def test_incremental_equals_full_render_with_reference_links(document: str) -> None:
+    assert IncrementalRenderer(min_chunk_chars=0).render(document, _resolver) == render_body(document, _resolver)
+
+
 def _long_article(sections: int = 30) -> str:
     rng = random.Random(4)
     parts = []
@@ -143,9 +164,16 @@ def test_footnote_defined_in_the_middle_forces_a_full_render() -> None:
     assert renderer.last_was_full
 
 
-def test_reference_links_force_a_full_render() -> None:
+def test_reference_links_take_the_fast_path() -> None:
     renderer = IncrementalRenderer()
-    body = "[x][r]\n\n## H\n\ntext\n\n[r]: https://x.example\n"
+    body = "[x][r]\n\n## H\n\ntext [r] and ![pic][p]\n\n[r]: https://x.example\n[P]: crowd.jpg 'Crowd'\n"
+    assert renderer.render(body, _resolver) == render_body(body, _resolver)
+    assert not renderer.last_was_full
+
+
+def test_reference_definition_with_title_on_next_line_forces_a_full_render() -> None:
+    renderer = IncrementalRenderer()
+    body = "[x][r]\n\n## H\n\ntext\n\n[r]: https://x.example\n  \"Title\"\n"
     assert renderer.render(body) == render_body(body)
     assert renderer.last_was_full
 

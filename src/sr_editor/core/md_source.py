@@ -10,6 +10,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from markdown.blockprocessors import ReferenceProcessor
+
 from sr_editor.core.md_site import DECORATIVE_MARKER
 
 
@@ -26,16 +28,22 @@ class ImageRef:
 
 
 IMAGE_RE = re.compile(
-    r"""!\[(?P<alt>(?:\\.|[^\\\[\]])*)\]
-    \(\s*
-      (?P<src><[^<>\n]*>|[^\s()<>]+(?:\([^\s()]*\)[^\s()<>]*)*)
-      (?:\s+(?P<title>"(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*'|\((?:\\.|[^()\\])*\)))?
-    \s*\)
+    r"""!\[(?P<alt>(?:\\.|[^\\\[\]]|\[(?:\\.|[^\\\[\]])*\])*)\]
+    (?:
+      \(\s*                                                        # inline: ![alt](src "title")
+        (?P<src><[^<>\n]*>|(?:(?:[^\s()<>"']|\([^()\n]*\))(?:[^()\n]|\([^()\n]*\))*?)?)
+        (?:\s+(?P<title>"(?:\\.|[^"\\\n])*"|'(?:\\.|[^'\\\n])*'))?
+      \s*\)
+    | (?P<reflink>\s?\[(?P<ref>[^\]]*)\])?                          # reference: ![alt][ref], ![alt][], ![ref]
+    )
     (?P<decorative>"""
     + re.escape(DECORATIVE_MARKER)
     + r""")?""",
     re.VERBOSE,
 )
+# Python-Markdown's reference definition: `[id]: url "title"` (title may sit on the next line).
+_DEFINITION_RE = ReferenceProcessor.RE
+_NEWLINES = re.compile(r"\s+", re.MULTILINE)
 _FENCE_OPEN = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _BACKTICKS = re.compile(r"`+")
 _UNESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
@@ -89,14 +97,37 @@ def _inside(position: int, ranges: list[tuple[int, int]]) -> bool:
     return any(start <= position < end for start, end in ranges)
 
 
-def iter_image_matches(body: str) -> Iterator[re.Match[str]]:
-    """Image matches outside code, in order."""
+def _definitions(body: str, skip: list[tuple[int, int]]) -> dict[str, tuple[str, str]]:
+    """Reference definitions outside code: id (lower case) -> (url, title); the last one wins, as in the renderer."""
+    found: dict[str, tuple[str, str]] = {}
+    if "]:" not in body:
+        return found
+    for match in _DEFINITION_RE.finditer(body):
+        if not _inside(match.start(), skip):
+            url = match.group(2).lstrip("<").rstrip(">")
+            found[match.group(1).strip().lower()] = (url, match.group(5) or match.group(6) or "")
+    return found
+
+
+def _reference_id(match: re.Match[str]) -> str:
+    ref = match.group("ref")
+    return _NEWLINES.sub(" ", ref if ref else match.group("alt")).lower()
+
+
+def iter_image_matches(body: str) -> Iterator[tuple[re.Match[str], str, str]]:
+    """(match, src as written, raw title) of each image outside code, in order; unresolved references skipped."""
     if "![" not in body:
         return
     skip = code_ranges(body)
+    definitions = _definitions(body, skip)
     for match in IMAGE_RE.finditer(body):
-        if not _inside(match.start(), skip):
-            yield match
+        if _inside(match.start(), skip):
+            continue
+        if match.group("src") is not None:
+            yield match, _src(match.group("src")), _caption(match.group("title"))
+        elif _reference_id(match) in definitions:
+            url, title = definitions[_reference_id(match)]
+            yield match, url, title
 
 
 def _caption(raw: str | None) -> str:
@@ -111,17 +142,17 @@ def find_images(body: str) -> list[ImageRef]:
     """Every image of the body with its alt state, caption, 1-based line and index; code is ignored."""
     images: list[ImageRef] = []
     line, counted_to = 1, 0
-    for index, match in enumerate(iter_image_matches(body)):
+    for index, (match, src, caption) in enumerate(iter_image_matches(body)):
         line += body.count("\n", counted_to, match.start())
         counted_to = match.start()
         alt = _unescape(match.group("alt"))
         decorative = match.group("decorative") is not None
         images.append(
             ImageRef(
-                src=_src(match.group("src")),
+                src=src,
                 alt=alt if (alt.strip() or decorative) else None,
                 decorative=decorative,
-                caption=_caption(match.group("title")),
+                caption=caption,
                 line=line,
                 index=index,
             )
@@ -140,12 +171,14 @@ def set_image_alt(body: str, index: int, alt: str, decorative: bool) -> str:
 
     A decorative image is written `![](src){.decorative}`: its alt is published empty, so none is kept.
     """
-    for position, match in enumerate(iter_image_matches(body)):
+    for position, (match, _, _) in enumerate(iter_image_matches(body)):
         if position != index:
             continue
         text = "" if decorative else escape_alt(alt)
         link_end = match.start("decorative") if match.group("decorative") else match.end()
-        link = body[match.end("alt") + 1 : link_end]  # "(src "title")" exactly as written
+        link = body[match.end("alt") + 1 : link_end]  # "(src "title")" or "[ref]" exactly as written
+        if match.group("src") is None and not match.group("ref"):  # ![id] and ![id][]: the alt was the id
+            link = f"[{match.group('alt')}]"
         marker = DECORATIVE_MARKER if decorative else ""
         return f"{body[: match.start()]}![{text}]{link}{marker}{body[match.end() :]}"
     raise IndexError(f"the body has no image number {index + 1}")

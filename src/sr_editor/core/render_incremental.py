@@ -4,9 +4,10 @@ A 50,000-word article takes Python-Markdown ~370 ms; a keystroke changes one par
 block boundaries that Python-Markdown treats independently (a blank line followed by a heading or a plain
 paragraph, outside fenced code), each piece is rendered on its own and cached by its text, and the pieces are
 joined; footnote definitions gathered at the end are appended to each piece that cites a note and rendered
-once as the notes list; headings repeated across pieces are renumbered as toc would. Whenever a construct could
-tie distant blocks together otherwise (reference links, raw HTML blocks, notes cited twice) the whole body is
-rendered the ordinary way instead.
+once as the notes list; reference-link definitions (which render to nothing) are appended to every piece;
+headings repeated across pieces are renumbered as toc would. Whenever a construct could tie distant blocks
+together otherwise (raw HTML blocks, notes cited twice, unusual definitions) the whole body is rendered the
+ordinary way instead.
 """
 
 from __future__ import annotations
@@ -28,7 +29,10 @@ MIN_CHUNK_CHARS = 2_000  # inside a section, pieces smaller than this are not wo
 
 # Constructs whose meaning depends on text elsewhere in the document.
 _FOOTNOTE_PLACE_MARKER = "///Footnotes Go Here///"
-_REFERENCE_DEFINITION = re.compile(r"^ {0,3}\[(?!\^)[^\[\]]*\]:", re.MULTILINE)
+_LINK_DEFINITION_ANYWHERE = re.compile(r"\[(?!\^)[^\[\]]*\]:")
+_LINK_DEFINITION_LINE = re.compile(
+    r"^ {0,3}\[(?!\^)[^\[\]]*\]:[ ]*<?\S+>?(?:[ ]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)))?[ ]*$"
+)
 _FOOTNOTE_DEFINITION = re.compile(r"^ {0,3}\[\^[^\]]*\]:", re.MULTILINE)
 _FOOTNOTE_DEFINITION_ANYWHERE = re.compile(r"\[\^[^\]]*\]:")
 _FOOTNOTE_REFERENCE = re.compile(r"\[\^([^\]]*)\]")
@@ -116,18 +120,47 @@ def footnote_tail_start(text: str, fences: list[tuple[int, int]]) -> int | None:
     return start
 
 
-def split_points(text: str) -> tuple[list[int], list[int], int] | None:
-    """(heading starts, other independent block starts, start of the footnote definitions) in normalized text,
-    or None when it must not be split."""
-    if "]:" in text and _REFERENCE_DEFINITION.search(text):
-        return None
+def _line_around(text: str, position: int) -> tuple[str, str, str]:
+    """(previous line, the line holding position, next line)."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    end = len(text) if end < 0 else end
+    previous = text[text.rfind("\n", 0, max(start - 1, 0)) + 1 : max(start - 1, 0)] if start else ""
+    following_end = text.find("\n", end + 1)
+    following = text[end + 1 : len(text) if following_end < 0 else following_end] if end < len(text) else ""
+    return previous, text[start:end], following
+
+
+def link_definitions(text: str, fences: list[tuple[int, int]]) -> str | None:
+    """Reference-link definitions (`[id]: url "title"`) as blocks to append to every piece, or None when one
+    is written in a form only a full render reads the same way (title on the next line, inside a quote...)."""
+    if "]:" not in text:
+        return ""
+    lines: list[str] = []
+    for match in _LINK_DEFINITION_ANYWHERE.finditer(text):
+        if _inside(match.start(), fences):
+            continue
+        previous, line, following = _line_around(text, match.start())
+        if not _LINK_DEFINITION_LINE.match(line) or not line.lstrip().startswith(match.group()):
+            return None
+        for neighbour in (previous, following):
+            if neighbour.strip() and not _LINK_DEFINITION_LINE.match(neighbour):
+                return None
+        lines.append(line)
+    return "".join(f"{line}\n\n" for line in lines)
+
+
+def split_points(text: str) -> tuple[list[int], list[int], int, str] | None:
+    """(heading starts, other independent block starts, start of the footnote definitions, link definitions)
+    in normalized text, or None when it must not be split."""
     if "<" in text and (_HTML_BLOCK_START.search(text) or _HTML_DECLARATION.search(text)):
         return None
     fences = _fenced_ranges(text)
     if fences is None:
         return None
     main_end = footnote_tail_start(text, fences) if "[^" in text else len(text)
-    if main_end is None:
+    links = link_definitions(text, fences)
+    if main_end is None or links is None:
         return None
     headings: list[int] = []
     paragraphs: list[int] = []
@@ -136,7 +169,7 @@ def split_points(text: str) -> tuple[list[int], list[int], int] | None:
         if position >= main_end or _inside(position, fences):
             continue
         (headings if text[position] == "#" else paragraphs).append(position)
-    return headings, paragraphs, main_end
+    return headings, paragraphs, main_end, links
 
 
 def chunk_bounds(text: str, headings: list[int], paragraphs: list[int], min_chars: int = MIN_CHUNK_CHARS) -> list[int]:
@@ -169,17 +202,17 @@ class IncrementalRenderer:
         points = split_points(text)
         if points is None:
             return self._full(body, resolve_image)
-        headings, paragraphs, main_end = points
+        headings, paragraphs, main_end, links = points
         cuts = chunk_bounds(text, headings, paragraphs, min_chars=self.min_chunk_chars)
         if not cuts:
             return self._full(body, resolve_image)
         self._used = {}
         tail = text[main_end:]
-        notes = self._entry(tail, resolve_image).html if tail else ""
+        notes = self._entry(links + tail, resolve_image).html if tail else ""
         parts: list[str] = []
         ids: list[str] = []
         for start, end in itertools.pairwise([0, *cuts, main_end]):
-            html, heading_ids = self._piece(text[start:end], tail, notes, resolve_image)
+            html, heading_ids = self._piece(text[start:end], links, tail, notes, resolve_image)
             if html is None:
                 return self._full(body, resolve_image)
             if html:
@@ -197,9 +230,12 @@ class IncrementalRenderer:
         return "\n".join(parts)
 
     def _piece(
-        self, chunk: str, tail: str, notes: str, resolve_image: ImageResolver | None
+        self, chunk: str, links: str, tail: str, notes: str, resolve_image: ImageResolver | None
     ) -> tuple[str | None, tuple[str, ...]]:
-        """One piece's HTML; a piece citing footnotes is rendered with the definitions and the list cut off."""
+        """One piece's HTML. Link definitions are appended where brackets appear (they render to nothing); a
+        piece citing footnotes is rendered with the note definitions and the notes list cut off again."""
+        if links and "[" in chunk:
+            chunk = (chunk if chunk.endswith("\n\n") else chunk.rstrip("\n") + "\n\n") + links
         if not tail or "[^" not in chunk:
             entry = self._entry(chunk, resolve_image)
             return entry.html, entry.heading_ids
