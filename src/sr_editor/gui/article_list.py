@@ -6,6 +6,7 @@ lower-case search text and the model filters with plain list operations (see Art
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -147,6 +148,18 @@ class ArticleListModel(QAbstractTableModel):
             if self._all[index].bundle == bundle:
                 return row
         return -1
+
+    def update_checks(self, bundle: Path, errors: int, warnings: int) -> None:
+        """Refresh one article's problem badge after its checks ran (no relisting)."""
+        for index, summary in enumerate(self._all):
+            if summary.bundle == bundle:
+                if (summary.errors, summary.warnings) == (errors, warnings):
+                    return
+                self._all[index] = dataclasses.replace(summary, errors=errors, warnings=warnings)
+                if index in self._rows:
+                    row = self._rows.index(index)
+                    self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+                return
 
     def contains(self, bundle: Path) -> bool:
         return any(s.bundle == bundle for s in self._all)

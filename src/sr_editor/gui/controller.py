@@ -171,8 +171,10 @@ class WindowController(QObject):
             text = self.tr("Unsaved changes") if dirty else self.tr("Saved")
         self.window.status_save.setText(text)
 
-    def _on_checked(self, _bundle: Path, _problems: list[Any]) -> None:
-        pass  # the problems panel listens to the document; list badges refresh with the listing
+    def _on_checked(self, bundle: Path, problems: list[Any]) -> None:
+        """The problems panel follows the document; the list's badge for this article is updated here."""
+        errors = sum(1 for p in problems if str(getattr(p, "severity", "")) == "error")
+        self.window.article_list.model.update_checks(bundle, errors, len(problems) - errors)
 
     # ----- saving and conflicts --------------------------------------------------------------------
     def save_now(self) -> None:

@@ -104,3 +104,9 @@ def test_rename_keeps_the_article_open_under_its_new_name(
     window.controller.rename_article(bundle)
     assert window.context.document.bundle == sample_workspace / "kenya-2027"
     assert "Edited before rename." in (sample_workspace / "kenya-2027" / "index.md").read_text()
+
+
+def test_the_badge_follows_the_checks_of_the_open_article(panel: ArticleListPanel) -> None:
+    panel.model.update_checks(Path("/ws/kenya"), 0, 1)
+    row = panel.model.row_of(Path("/ws/kenya"))
+    assert panel.model.index(row, 4).data() == "○ 1"
