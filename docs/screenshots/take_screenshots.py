@@ -24,7 +24,8 @@ def _settle(app: object, seconds: float) -> None:
 
 
 def main() -> int:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if not os.environ.get("DISPLAY"):  # under xvfb-run Qt uses the X server; otherwise render offscreen
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QFont
     from PySide6.QtWidgets import QApplication
 

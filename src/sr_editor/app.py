@@ -15,15 +15,12 @@ from sr_editor import paths
 from sr_editor.core.article import Article
 
 
-def renderer_factory() -> Callable[[str, Callable[[str], object]], str]:
-    """Called inside the preview thread: an incremental renderer when available (same HTML, faster)."""
-    try:
-        from sr_editor.core.render_incremental import IncrementalRenderer
-    except ImportError:
-        from sr_editor.core.render import render_body
+def renderer_factory() -> Callable[[str, Any], str]:
+    """Called inside the preview render process: the incremental renderer (same HTML as render_body, fast
+    after small edits)."""
+    from sr_editor.core.render_incremental import IncrementalRenderer
 
-        return render_body  # type: ignore[return-value]
-    return IncrementalRenderer().render  # type: ignore[no-any-return]
+    return IncrementalRenderer().render
 
 
 def make_checker(vocabulary: Any) -> Callable[[Article, Path], list[Any]]:

@@ -1,11 +1,12 @@
-"""The article list: a table model over the workspace listing, a filter proxy and the panel around them.
+"""The article list: a table model over the workspace listing that filters and sorts itself, and its panel.
 
 Filtering 10,000 rows on each keystroke must stay under a frame or two, so every row keeps a precomputed
-lower-case search text and the proxy compares plain strings.
+lower-case search text and the model filters with plain list operations (see ArticleListModel).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -15,7 +16,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QTableView,
     QToolButton,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -57,28 +57,112 @@ def _badge(summary: ArticleSummary) -> str:
 
 
 class ArticleListModel(QAbstractTableModel):
+    """All summaries, of which the rows shown are the filtered, sorted subset.
+
+    Filtering and sorting run as plain Python list operations over precomputed keys: a QSortFilterProxyModel
+    would call a Python `filterAcceptsRow` / `lessThan` per row, ~75 ms per keystroke over 10,000 articles.
+    """
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[ArticleSummary] = []
+        self._all: list[ArticleSummary] = []
         self._search: list[str] = []
+        self._rows: list[int] = []  # indexes into _all, in display order
+        self._order: list[int] = []  # every index, sorted: filtering keeps this order, so it never re-sorts
+        self._text: list[str] = []
+        self._status = ""
+        self._region = ""
+        self._problems_only = False
+        self._sort_column = UPDATED
+        self._sort_order = Qt.SortOrder.DescendingOrder
 
+    # ----- content ---------------------------------------------------------------------------------
     def set_articles(self, summaries: Sequence[ArticleSummary]) -> None:
         self.beginResetModel()
-        self._rows = list(summaries)
-        self._search = [f"{s.title}\n{s.excerpt}\n{s.slug}".casefold() for s in self._rows]
+        self._all = list(summaries)
+        self._search = [f"{s.title}\n{s.excerpt}\n{s.slug}".casefold() for s in self._all]
+        self._order = self._sorted(list(range(len(self._all))))
+        self._rows = self._select()
         self.endResetModel()
 
-    def summary(self, row: int) -> ArticleSummary:
-        return self._rows[row]
+    def set_filters(
+        self, text: str | None = None, status: str | None = None, region: str | None = None,
+        problems_only: bool | None = None,
+    ) -> None:
+        """Text (all words in title, teaser or folder), status, region and "has problems", combined with AND."""
+        if text is not None:
+            self._text = text.casefold().split()
+        if status is not None:
+            self._status = status
+        if region is not None:
+            self._region = region
+        if problems_only is not None:
+            self._problems_only = problems_only
+        rows = self._select()
+        if rows != self._rows:
+            self.beginResetModel()
+            self._rows = rows
+            self.endResetModel()
 
-    def search_text(self, row: int) -> str:
-        return self._search[row]
+    def _select(self) -> list[int]:
+        rows = self._order
+        search = self._search
+        for word in self._text:  # one comprehension per word: ~1 ms per 10,000 rows
+            rows = [i for i in rows if word in search[i]]
+        if self._status or self._region or self._problems_only:
+            rows = [i for i in rows if self._accepts(self._all[i])]
+        return rows if rows is not self._order else list(rows)
+
+    def _accepts(self, summary: ArticleSummary) -> bool:
+        if self._status and summary.status != self._status:
+            return False
+        if self._region and self._region not in summary.regions:
+            return False
+        return not (self._problems_only and not (summary.errors or summary.warnings or summary.broken))
+
+    def _sorted(self, rows: list[int]) -> list[int]:
+        items, column = self._all, self._sort_column
+        keys: dict[int, Any] = {
+            TITLE: lambda i: (items[i].title or items[i].slug).casefold(),
+            STATUS: lambda i: items[i].status,
+            REGIONS: lambda i: ", ".join(items[i].regions).casefold(),
+            UPDATED: lambda i: items[i].updated,
+            CHECKS: lambda i: (bool(items[i].broken), items[i].errors, items[i].warnings),
+        }
+        return sorted(rows, key=keys[column], reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort_column, self._sort_order = column, order
+        self.layoutAboutToBeChanged.emit()
+        self._order = self._sorted(list(range(len(self._all))))
+        self._rows = self._select()
+        self.layoutChanged.emit()
+
+    # ----- queries ---------------------------------------------------------------------------------
+    def summary(self, row: int) -> ArticleSummary:
+        return self._all[self._rows[row]]
 
     def row_of(self, bundle: Path) -> int:
-        for row, summary in enumerate(self._rows):
-            if summary.bundle == bundle:
+        """Display row of `bundle`; -1 when it is filtered out or unknown."""
+        for row, index in enumerate(self._rows):
+            if self._all[index].bundle == bundle:
                 return row
         return -1
+
+    def update_checks(self, bundle: Path, errors: int, warnings: int) -> None:
+        """Refresh one article's problem badge after its checks ran (no relisting)."""
+        for index, summary in enumerate(self._all):
+            if summary.bundle == bundle:
+                if (summary.errors, summary.warnings) == (errors, warnings):
+                    return
+                self._all[index] = dataclasses.replace(summary, errors=errors, warnings=warnings)
+                if index in self._rows:
+                    row = self._rows.index(index)
+                    self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+                return
+
+    def contains(self, bundle: Path) -> bool:
+        return any(s.bundle == bundle for s in self._all)
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -94,7 +178,7 @@ class ArticleListModel(QAbstractTableModel):
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        summary = self._rows[index.row()]
+        summary = self._all[self._rows[index.row()]]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(summary, column)
@@ -107,8 +191,6 @@ class ArticleListModel(QAbstractTableModel):
                 return QColor(_STATUS_COLOURS.get(summary.status, "#333333"))
             if column == CHECKS:
                 return QColor("#c0392b" if summary.errors or summary.broken else "#6c757d")
-        if role == Qt.ItemDataRole.EditRole and column == UPDATED:
-            return summary.updated
         return None
 
     def _display(self, summary: ArticleSummary, column: int) -> str:
@@ -121,52 +203,6 @@ class ArticleListModel(QAbstractTableModel):
         if column == UPDATED:
             return _updated_text(summary.updated)
         return _badge(summary)
-
-
-class ArticleFilterProxy(QSortFilterProxyModel):
-    """Text (title, teaser, folder), status, region and "has problems" filters, combined with AND."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._text = ""
-        self._status = ""
-        self._region = ""
-        self._problems_only = False
-        self.setSortRole(Qt.ItemDataRole.EditRole)
-
-    def set_filters(
-        self, text: str | None = None, status: str | None = None, region: str | None = None,
-        problems_only: bool | None = None,
-    ) -> None:
-        self.beginFilterChange()
-        if text is not None:
-            self._text = text.strip().casefold()
-        if status is not None:
-            self._status = status
-        if region is not None:
-            self._region = region
-        if problems_only is not None:
-            self._problems_only = problems_only
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
-        model = self.sourceModel()
-        assert isinstance(model, ArticleListModel)
-        if self._text and any(word not in model.search_text(source_row) for word in self._text.split()):
-            return False
-        if not (self._status or self._region or self._problems_only):
-            return True
-        summary = model.summary(source_row)
-        if self._status and summary.status != self._status:
-            return False
-        if self._region and self._region not in summary.regions:
-            return False
-        return not (self._problems_only and not (summary.errors or summary.warnings or summary.broken))
-
-    def lessThan(self, left: ModelIndex, right: ModelIndex) -> bool:
-        if left.column() == UPDATED:
-            return float(left.data(Qt.ItemDataRole.EditRole) or 0) < float(right.data(Qt.ItemDataRole.EditRole) or 0)
-        return str(left.data() or "").casefold() < str(right.data() or "").casefold()
 
 
 class ArticleListPanel(QWidget):
@@ -183,29 +219,34 @@ class ArticleListPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("articleListPanel")
         self.model = ArticleListModel(self)
-        self.proxy = ArticleFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("articleFilter")
         self.filter_edit.setPlaceholderText(self.tr("Filter articles…"))
         self.filter_edit.setAccessibleName(self.tr("Filter articles by title or teaser"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.textChanged.connect(lambda text: self.proxy.set_filters(text=text))
+        self.filter_edit.textChanged.connect(lambda text: self._filter(text=text))
         self.status_filter = self._combo("articleStatusFilter", self.tr("All statuses"), statuses)
         self.status_filter.currentIndexChanged.connect(
-            lambda _i: self.proxy.set_filters(status=self.status_filter.currentData() or "")
+            lambda _i: self._filter(status=self.status_filter.currentData() or "")
         )
         self.region_filter = self._combo("articleRegionFilter", self.tr("All regions"), regions)
         self.region_filter.currentIndexChanged.connect(
-            lambda _i: self.proxy.set_filters(region=self.region_filter.currentData() or "")
+            lambda _i: self._filter(region=self.region_filter.currentData() or "")
         )
         self.problems_check = QCheckBox(self.tr("Has problems"))
         self.problems_check.setObjectName("articleProblemsFilter")
         self.problems_check.setAccessibleName(self.tr("Show only articles with problems"))
-        self.problems_check.toggled.connect(lambda on: self.proxy.set_filters(problems_only=on))
+        self.problems_check.toggled.connect(lambda on: self._filter(problems_only=on))
+        self._current: Path | None = None
         self._quiet = False  # True while the list is refreshed or selected programmatically
         self.view = self._make_view()
         self._build_layout()
+
+    def _filter(self, **filters: Any) -> None:
+        """Apply a filter and keep the open article selected when it is still listed."""
+        self.model.set_filters(**filters)
+        if self._current is not None:
+            self.select(self._current, emit=False)
 
     def _combo(self, name: str, everything: str, values: Sequence[str]) -> QComboBox:
         combo = QComboBox()
@@ -216,19 +257,28 @@ class ArticleListPanel(QWidget):
             combo.addItem(value, value)
         return combo
 
-    def _make_view(self) -> QTreeView:
-        view = QTreeView()
+    def _make_view(self) -> QTableView:
+        # A QTreeView asks the model hasChildren() for every row after each reset (10,000 Python calls);
+        # a table view with fixed row heights touches only the visible rows.
+        view = QTableView()
         view.setObjectName("articleList")
         view.setAccessibleName(self.tr("Articles"))
-        view.setModel(self.proxy)
-        view.setRootIsDecorated(False)
-        view.setUniformRowHeights(True)
+        view.setModel(self.model)
+        view.setShowGrid(False)
+        view.setWordWrap(False)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        rows = view.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(view.fontMetrics().height() + 8)
         view.setAlternatingRowColors(True)
         view.setSortingEnabled(True)
         view.sortByColumn(UPDATED, Qt.SortOrder.DescendingOrder)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = view.header()
+        header = view.horizontalHeader()
+        header.setHighlightSections(False)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         for column, width in ((STATUS, 76), (REGIONS, 110), (UPDATED, 120), (CHECKS, 64)):
@@ -286,6 +336,7 @@ class ArticleListPanel(QWidget):
         if index.isValid() and not self._quiet:
             summary = index.data(SummaryRole)
             if summary is not None:
+                self._current = summary.bundle
                 self.articleActivated.emit(summary.bundle)
 
     # ----- queries and updates ---------------------------------------------------------------------
@@ -304,12 +355,11 @@ class ArticleListPanel(QWidget):
             self._quiet = False
 
     def select(self, bundle: Path, emit: bool = True) -> bool:
+        self._current = bundle
         row = self.model.row_of(bundle)
         if row < 0:
             return False
-        index = self.proxy.mapFromSource(self.model.index(row, TITLE))
-        if not index.isValid():
-            return False
+        index = self.model.index(row, TITLE)
         quiet, self._quiet = self._quiet, self._quiet or not emit
         try:
             self.view.setCurrentIndex(index)
@@ -319,4 +369,4 @@ class ArticleListPanel(QWidget):
         return True
 
     def visible_titles(self) -> list[str]:
-        return [str(self.proxy.index(r, TITLE).data()) for r in range(self.proxy.rowCount())]
+        return [str(self.model.index(r, TITLE).data()) for r in range(self.model.rowCount())]

@@ -112,14 +112,11 @@ class WindowController(QObject):
         model = self.window.article_list.model
         candidates = [self.ctx.workspace.root / last] if last else []
         for bundle in candidates:
-            if model.row_of(bundle) >= 0:
+            if model.contains(bundle):
                 self.open_article(bundle)
                 return
-        proxy = self.window.article_list.proxy
-        if proxy.rowCount():
-            summary = proxy.index(0, 0).data(Qt.ItemDataRole.UserRole + 1)
-            if summary is not None:
-                self.open_article(summary.bundle)
+        if model.rowCount():
+            self.open_article(model.summary(0).bundle)
 
     def _on_loaded(self) -> None:
         doc, window = self.ctx.document, self.window
@@ -174,8 +171,10 @@ class WindowController(QObject):
             text = self.tr("Unsaved changes") if dirty else self.tr("Saved")
         self.window.status_save.setText(text)
 
-    def _on_checked(self, _bundle: Path, _problems: list[Any]) -> None:
-        pass  # the problems panel listens to the document; list badges refresh with the listing
+    def _on_checked(self, bundle: Path, problems: list[Any]) -> None:
+        """The problems panel follows the document; the list's badge for this article is updated here."""
+        errors = sum(1 for p in problems if str(getattr(p, "severity", "")) == "error")
+        self.window.article_list.model.update_checks(bundle, errors, len(problems) - errors)
 
     # ----- saving and conflicts --------------------------------------------------------------------
     def save_now(self) -> None:

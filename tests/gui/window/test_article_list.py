@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QInputDialog, QLineEdit, QTreeView
+from PySide6.QtWidgets import QCheckBox, QComboBox, QInputDialog, QLineEdit, QTableView
 
 from sr_editor.core.workspace import ArticleSummary
 from sr_editor.gui.article_list import ArticleListPanel
@@ -59,7 +59,7 @@ def test_problem_badge_and_status_are_shown(panel: ArticleListPanel) -> None:
 
 
 def test_arrow_keys_walk_the_list_and_open_articles(panel: ArticleListPanel, qtbot: Any) -> None:
-    view = panel.findChild(QTreeView, "articleList")
+    view = panel.findChild(QTableView, "articleList")
     view.setFocus()
     panel.select(Path("/ws/haiti"), emit=False)
     with qtbot.waitSignal(panel.articleActivated) as opened:
@@ -68,7 +68,7 @@ def test_arrow_keys_walk_the_list_and_open_articles(panel: ArticleListPanel, qtb
 
 
 def test_every_input_has_an_accessible_name(panel: ArticleListPanel) -> None:
-    for kind in (QLineEdit, QComboBox, QCheckBox, QTreeView):
+    for kind in (QLineEdit, QComboBox, QCheckBox, QTableView):
         for widget in panel.findChildren(kind):
             assert widget.accessibleName(), widget.objectName()
 
@@ -104,3 +104,9 @@ def test_rename_keeps_the_article_open_under_its_new_name(
     window.controller.rename_article(bundle)
     assert window.context.document.bundle == sample_workspace / "kenya-2027"
     assert "Edited before rename." in (sample_workspace / "kenya-2027" / "index.md").read_text()
+
+
+def test_the_badge_follows_the_checks_of_the_open_article(panel: ArticleListPanel) -> None:
+    panel.model.update_checks(Path("/ws/kenya"), 0, 1)
+    row = panel.model.row_of(Path("/ws/kenya"))
+    assert panel.model.index(row, 4).data() == "○ 1"

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextBrowser, QTreeView
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTableView, QTextBrowser
 
 
 def test_window_opens_first_article_and_shows_its_preview(make_window: Any, sample_workspace: Path, qtbot: Any) -> None:
@@ -14,7 +14,7 @@ def test_window_opens_first_article_and_shows_its_preview(make_window: Any, samp
     preview = window.findChild(QTextBrowser, "preview")
     qtbot.waitUntil(lambda: "paragraph" in preview.toPlainText() or "Polling" in preview.toPlainText()
                     or "Amazon" in preview.toPlainText())
-    assert window.findChild(QTreeView, "articleList").model().rowCount() == 3
+    assert window.findChild(QTableView, "articleList").model().rowCount() == 3
 
 
 def test_typing_in_the_editor_changes_the_preview(make_window: Any, sample_workspace: Path, qtbot: Any) -> None:
@@ -31,6 +31,6 @@ def test_typing_in_the_editor_changes_the_preview(make_window: Any, sample_works
 def test_filter_narrows_the_article_list(make_window: Any, sample_workspace: Path, qtbot: Any) -> None:
     window = make_window(sample_workspace)
     qtbot.keyClicks(window.findChild(QLineEdit, "articleFilter"), "kenya")
-    view = window.findChild(QTreeView, "articleList")
+    view = window.findChild(QTableView, "articleList")
     assert view.model().rowCount() == 1
     assert view.model().index(0, 0).data(Qt.ItemDataRole.DisplayRole) == "Kenya votes"

@@ -132,3 +132,22 @@ def test_a_renderer_error_is_reported_and_the_pipeline_keeps_working(qtbot: Any)
     with qtbot.waitSignal(pipeline.htmlReady):
         pipeline.request("good", None, immediate=True)
     pipeline.shutdown()
+
+
+def test_the_render_process_restarts_after_it_dies(qtbot: Any) -> None:
+    from sr_editor import app
+
+    pipeline = PreviewPipeline(app.renderer_factory, in_process=True)
+    with qtbot.waitSignal(pipeline.htmlReady, timeout=15000) as first:
+        pipeline.request("*one*", None, immediate=True)
+    assert "<em>one</em>" in first.args[0]
+    process = pipeline._worker._process
+    assert process is not None
+    process._process.kill()
+    process._process.join(5)
+    with qtbot.waitSignal(pipeline.renderFailed, timeout=15000):
+        pipeline.request("two", None, immediate=True)
+    with qtbot.waitSignal(pipeline.htmlReady, timeout=15000) as third:
+        pipeline.request("**three**", None, immediate=True)
+    assert "<strong>three</strong>" in third.args[0]
+    pipeline.shutdown()

@@ -1,4 +1,5 @@
-"""Fixtures that build the real window through app.py on a temp workspace, with small fakes of the core.
+"""Fixtures that build the real window through app.py on a temp workspace, with small fakes of the core
+(shared by the window, panels and publishing tests).
 
 The fakes keep the contracts of core.workspace / core.store / core.render, so the window's wiring is exercised
 exactly as with the real core; tests that need the real core (images, lint) use it directly.
