@@ -205,9 +205,7 @@ qapp = QApplication(sys.argv[:1])
 vocabulary = app.load_vocabulary()
 context = app.build_context(app.open_workspace(__import__('pathlib').Path({root!r}), vocabulary), vocabulary,
                             config_dir=__import__('pathlib').Path({config!r}))
-window = app.build_window(context)
-window.show()
-app.start_window(window)
+window = app.show_window(context)  # exactly what run_gui does
 qapp.processEvents()
 t1 = time.perf_counter()
 print(f"{{(t1 - t0) * 1000:.1f}} {{window.article_list.model.rowCount()}}")

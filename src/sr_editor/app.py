@@ -79,18 +79,36 @@ def build_context(
     )
 
 
-def build_window(context: Any, restore: bool = True) -> Any:
+def build_window(context: Any, restore: bool = True, publishing: bool = True) -> Any:
     """The main window with its controller; lists the workspace, offers recovery, reopens the last article."""
     from sr_editor.gui.controller import WindowController
     from sr_editor.gui.main_window import MainWindow
-    from sr_editor.gui.publish_ui import install_publish_ui
 
     window = MainWindow(context)
     window.controller = WindowController(window)  # type: ignore[attr-defined]
-    window.publish_ui = install_publish_ui(window)  # type: ignore[attr-defined]
+    if publishing:
+        install_publishing(window)
     if restore:
         window.restore_state()
     window.controller.refresh_list()  # type: ignore[attr-defined]
+    return window
+
+
+def install_publishing(window: Any) -> None:
+    """The Publish menu and dialogs; their imports (requests, the WordPress client) cost ~300 ms."""
+    from sr_editor.gui.publish_ui import install_publish_ui
+
+    window.publish_ui = install_publish_ui(window)
+
+
+def show_window(context: Any) -> Any:
+    """What a user gets on start: the window usable first, the publishing menu added right after it paints."""
+    from PySide6.QtCore import QTimer
+
+    window = build_window(context, publishing=False)
+    window.show()
+    start_window(window)
+    QTimer.singleShot(0, lambda: install_publishing(window))
     return window
 
 
@@ -140,9 +158,7 @@ def run_gui(workspace_path: Path | None, argv: list[str] | None = None) -> int:
     app.aboutToQuit.connect(workspace.lock.release)
     settings.workspace_path = root
     settings.sync()
-    window = build_window(build_context(workspace, vocabulary, settings=settings))
-    window.show()
-    start_window(window)
+    _window = show_window(build_context(workspace, vocabulary, settings=settings))  # kept alive while exec() runs
     return int(app.exec())
 
 

@@ -15,6 +15,7 @@ import yaml
 
 from sr_editor.core.article import Article
 from sr_editor.core.errors import BrokenArticleError, UnwritableMetadataError
+from sr_editor.core.yamlsafe import load_safe
 
 MAX_ARTICLE_BYTES = 20 * 1024 * 1024
 DELIMITER = "---"
@@ -120,7 +121,7 @@ def _detect_newline(text: str) -> str:
 
 def _load_front_matter(front: str, path: Path | str) -> dict[str, Any]:
     try:
-        data = yaml.load(front, Loader=_StrictLoader)
+        data = load_safe(front, _StrictLoader)
     except RecursionError as exc:
         raise BrokenArticleError(path, "the front matter is nested too deeply to read") from exc
     except yaml.MarkedYAMLError as exc:
@@ -209,7 +210,7 @@ def dump_front_matter(meta: dict[str, Any], newline: str = "\n") -> str:
             raise UnwritableMetadataError(str(exc)) from exc
         if newline != "\n":
             front = front.replace("\n", newline)
-        if same_value(yaml.load(front, Loader=_SafeLoader), meta):
+        if same_value(load_safe(front, _SafeLoader), meta):
             return front
     raise UnwritableMetadataError("a value does not read back as written")
 

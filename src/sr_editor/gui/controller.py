@@ -336,6 +336,12 @@ class WindowController(QObject):
             self.window.editor.go_to_line(int(line))
             return
         if field:
+            panel = getattr(self.window, "metadata_panel", None)
+            if panel is not None and hasattr(panel, "focus_field"):
+                self.window.metadata_dock.show()
+                self.window.metadata_dock.raise_()
+                if panel.focus_field(str(field)):  # scrolls the panel to the field, then focuses it
+                    return
             name = _FIELD_WIDGETS.get(str(field), _FIELD_WIDGETS.get(str(field).split(".")[0]))
             widget = self.window.findChild(QWidget, name) if name else None
             if widget is not None:

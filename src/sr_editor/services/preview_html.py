@@ -10,7 +10,8 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote, urlparse
+
+from sr_editor.core.images import preview_resolver
 
 _FIGURE = re.compile(r"<figure\b[^>]*>(?P<inner>.*?)</figure>", re.S | re.I)
 _FIGCAPTION = re.compile(r"<figcaption\b[^>]*>(?P<cap>.*?)</figcaption>", re.S | re.I)
@@ -19,22 +20,10 @@ _BLOCKQUOTE_CLOSE = re.compile(r"</blockquote>", re.I)
 
 
 def local_image_resolver(bundle: Path | None) -> Callable[[str], str | None]:
-    """Map an image src written in the body to a file:// URL inside the bundle; remote or unsafe srcs stay as is."""
+    """Images inside the bundle as file:// URLs; outside or remote ones get an empty src (never read or fetched).
 
-    def resolve(src: str) -> str | None:
-        if bundle is None:
-            return None
-        parsed = urlparse(src)
-        if parsed.scheme or src.startswith("/"):
-            return None
-        target = (bundle / unquote(parsed.path)).resolve()
-        try:
-            target.relative_to(bundle.resolve())
-        except ValueError:
-            return None
-        return target.as_uri()
-
-    return resolve
+    The same rules as the checks and the publisher (core.images.locate_image), so the three always agree."""
+    return preview_resolver(bundle)
 
 
 def _figure_to_paragraphs(match: re.Match[str]) -> str:

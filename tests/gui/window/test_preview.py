@@ -73,10 +73,11 @@ def test_blockquotes_become_a_table_with_a_bar() -> None:
 
 
 def test_local_images_resolve_inside_the_bundle_only(tmp_path: Path) -> None:
+    (tmp_path / "crowd.jpg").write_bytes(b"jpeg")
     resolve = local_image_resolver(tmp_path)
     assert resolve("crowd.jpg") == (tmp_path / "crowd.jpg").resolve().as_uri()
-    assert resolve("../other/secret.jpg") is None
-    assert resolve("https://example.org/a.jpg") is None
+    assert resolve("../other/secret.jpg") == ""
+    assert resolve("https://example.org/a.jpg") == ""
 
 
 def test_full_page_escapes_the_title() -> None:
