@@ -41,7 +41,7 @@ class FakeStore:
         except FileNotFoundError:
             return None
 
-    def save(self, bundle: Path, article: Article, expected_hash: str | None) -> str:
+    def save(self, bundle: Path, article: Article, expected_hash: str | None, reason: str = "save") -> str:
         if self.disk_hash(bundle) != expected_hash:
             raise ExternalChangeError(bundle / INDEX_NAME)
         data = serialize_article(article).encode("utf-8")

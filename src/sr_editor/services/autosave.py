@@ -110,7 +110,9 @@ class AutosaveService(QObject):
             self._again = True
             return
         job = self._make_job()
-        job.future = self._executor.submit(self._store.save, job.bundle, job.article, job.expected_hash)
+        job.future = self._executor.submit(
+            self._store.save, job.bundle, job.article, job.expected_hash, reason="autosave"
+        )
         job.future.add_done_callback(lambda _f: self._job_finished.emit())
         self._job = job
 

@@ -174,3 +174,25 @@ def test_a_broken_article_opens_read_only_and_is_never_written(
     window.controller.save_now()
     window.close()
     assert (broken / "index.md").read_text() == original
+
+
+def test_an_idle_autosave_is_recorded_in_history_as_an_autosave(qtbot: Any, tmp_path: Path) -> None:
+    from sr_editor.core.article import Article
+    from sr_editor.core.store import ArticleStore
+    from sr_editor.services.autosave import AutosaveService
+    from sr_editor.services.document import ArticleDocument
+
+    root = tmp_path / "ws"
+    bundle = root / "piece"
+    bundle.mkdir(parents=True)
+    store = ArticleStore(root)
+    store.save(bundle, Article(meta={"title": "T"}, body="one\n"), None)
+    document = ArticleDocument()
+    document.load(store.load(bundle))
+    service = AutosaveService(document, store, None, 50)
+    document.replace_body("two\n")
+    service.save_soon()
+    qtbot.waitUntil(lambda: not document.is_dirty, timeout=5000)
+    assert store.history is not None
+    assert store.history.versions(bundle)[0].reason == "autosave"
+    service.shutdown()
