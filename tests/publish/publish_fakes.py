@@ -173,3 +173,15 @@ def write_article(bundle: Path, front: str, body: str) -> Path:
     bundle.mkdir(parents=True, exist_ok=True)
     (bundle / "index.md").write_text(f"---\n{front.strip()}\n---\n{body}", encoding="utf-8")
     return bundle
+
+
+def run_cli(capsys: Any, monkeypatch: Any, *argv: str, stdin: str = "") -> tuple[int, str, str]:
+    """Run `sr-editor ARGV` in-process with `stdin` as standard input; returns (exit code, stdout, stderr)."""
+    import io
+
+    from sr_editor import cli
+
+    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+    code = cli.main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err

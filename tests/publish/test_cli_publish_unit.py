@@ -6,6 +6,7 @@ import io
 from pathlib import Path
 
 import pytest
+from publish_fakes import run_cli as run
 
 from sr_editor import cli, cli_publish
 from sr_editor.publish.credentials import MemoryCredentialStore
@@ -16,14 +17,6 @@ def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> MemoryCredentialStore:
     store = MemoryCredentialStore()
     monkeypatch.setattr(cli_publish, "credential_store", lambda: (store, None))
     return store
-
-
-def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, *argv: str,
-        stdin: str = "") -> tuple[int, str, str]:
-    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
-    code = cli.main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_site_add_refuses_plain_http_before_reading_the_password(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 from pathlib import Path
 from typing import Any
@@ -10,8 +9,9 @@ from typing import Any
 import pytest
 import wpsite
 from publish_fakes import make_photo, write_article
+from publish_fakes import run_cli as run
 
-from sr_editor import cli, cli_publish
+from sr_editor import cli_publish
 from sr_editor.publish.credentials import MemoryCredentialStore
 
 
@@ -20,14 +20,6 @@ def keyring_store(monkeypatch: pytest.MonkeyPatch) -> MemoryCredentialStore:
     store = MemoryCredentialStore()
     monkeypatch.setattr(cli_publish, "credential_store", lambda: (store, None))
     return store
-
-
-def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, *argv: str,
-        stdin: str = "") -> tuple[int, str, str]:
-    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
-    code = cli.main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def add_site(capsys: Any, monkeypatch: Any, wordpress: wpsite.WordPressSite, role: str = "editor",
