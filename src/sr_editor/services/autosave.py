@@ -24,7 +24,7 @@ SNAPSHOT_DELAY_MS = 1000
 
 
 class SaveStore(Protocol):
-    def save(self, bundle: Path, article: Article, expected_hash: str | None) -> str: ...
+    def save(self, bundle: Path, article: Article, expected_hash: str | None, reason: str = "save") -> str: ...
 
 
 class RecoveryTarget(Protocol):
