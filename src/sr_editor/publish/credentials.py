@@ -1,6 +1,6 @@
 """Application Passwords live in the OS keyring behind `CredentialStore`; nowhere else.
 
-When no secure keyring exists (keyring's `fail` backend, or a backend with priority < 1 such as keyrings.alt's
+When no secure keyring exists (keyring's `fail` backend, or a backend with priority < 1 such as the alt package's
 plaintext file), `open_credential_store` returns a store that keeps passwords in memory for this session only,
 together with one sentence telling the user so. Keyring calls can block on an unlock prompt: use `with_timeout`.
 """
