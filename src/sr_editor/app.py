@@ -6,6 +6,7 @@ exercise exactly the wiring the real program uses.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -121,10 +122,22 @@ def start_window(window: Any) -> None:
 
 
 def open_workspace(root: Path, vocabulary: Any) -> Any:
+    """The workspace at `root`; one that does not exist yet is created with the sample articles (first run)."""
+    from sr_editor.core.samples import create_sample_workspace
     from sr_editor.core.workspace import Workspace
 
-    root.mkdir(parents=True, exist_ok=True)
+    if not root.exists():
+        create_sample_workspace(root)
     return Workspace(root, make_checker(vocabulary))
+
+
+def choose_workspace(given: Path | None, last: Path | None) -> Path:
+    """--workspace, else $SR_EDITOR_WORKSPACE, else the workspace open last time, else ~/Documents/sr-editor."""
+    if given is not None:
+        return given.expanduser()
+    if os.environ.get("SR_EDITOR_WORKSPACE") or last is None:
+        return paths.default_workspace()
+    return last
 
 
 def load_vocabulary() -> Any:
@@ -146,7 +159,7 @@ def run_gui(workspace_path: Path | None, argv: list[str] | None = None) -> int:
     app.setOrganizationName("sr-editor")
     app.setApplicationDisplayName("sr-editor")
     settings = Settings()
-    root = workspace_path or settings.workspace_path or paths.default_workspace()
+    root = choose_workspace(workspace_path, settings.workspace_path)
     try:
         vocabulary = load_vocabulary()
         workspace = open_workspace(root, vocabulary)

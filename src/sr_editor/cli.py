@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from sr_editor import __version__
-from sr_editor.cli_common import CliError, open_workspace, resolve_workspace_path
+from sr_editor.cli_common import CliError, open_workspace
 from sr_editor.core.errors import SrEditorError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INPUT = 0, 1, 2, 3
@@ -161,7 +161,7 @@ def cmd_render(args: argparse.Namespace) -> int:
 def _run_window(args: argparse.Namespace) -> int:
     from sr_editor.app import run_gui
 
-    return run_gui(resolve_workspace_path(args.workspace), sys.argv)
+    return run_gui(args.workspace, sys.argv)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
