@@ -289,14 +289,12 @@ class WindowController(QObject):
         self.refresh_list()
 
     def show_trash(self) -> None:
-        if panel_shim.TrashDialog is None:
-            return
         panel_shim.TrashDialog(self.ctx.workspace, self.window).exec()
         self.refresh_list()
 
     def show_history(self) -> None:
         bundle = self.ctx.document.bundle
-        if bundle is None or panel_shim.HistoryDialog is None:
+        if bundle is None:
             return
         self.ctx.autosave.save_now()
         dialog = panel_shim.HistoryDialog(self.ctx.workspace.history, self.ctx.workspace.store, bundle, self.window)
@@ -317,7 +315,7 @@ class WindowController(QObject):
 
     def insert_image(self, source: Path) -> None:
         doc = self.ctx.document
-        if doc.bundle is None or doc.read_only or panel_shim.ask_insert_image is None:
+        if doc.bundle is None or doc.read_only:
             return
         markdown = panel_shim.ask_insert_image(self.window, doc.bundle, source, self.ctx.settings.max_image_width)
         if markdown:
