@@ -64,7 +64,7 @@ ERROR_COLOUR, WARNING_COLOUR, OK_COLOUR, MUTED = "#b3261e", "#8a5a00", "#1e6b32"
 W = TypeVar("W", bound=QWidget)
 
 
-def _named(widget: W, name: str) -> W:
+def named(widget: W, name: str) -> W:
     widget.setObjectName(name)
     return widget
 
@@ -104,16 +104,16 @@ class Checklist(QGroupBox):
         self.setTitle(self.tr("Checklist"))
         self.problems: list[Any] | None = None
         box = QVBoxLayout(self)
-        self.checkSummary = _named(QLabel(), "checkSummary")
+        self.checkSummary = named(QLabel(), "checkSummary")
         self.checkSummary.setWordWrap(True)
-        self.checkList = _named(QListWidget(), "checkList")
+        self.checkList = named(QListWidget(), "checkList")
         self.checkList.setAccessibleName(self.tr("Problems found in the article"))
         self.checkList.setWordWrap(True)
         self.checkList.setAlternatingRowColors(True)
         self.checkList.setToolTip(self.tr("Double-click a problem to go to it"))
         self.checkList.itemActivated.connect(
             lambda item: self.problemActivated.emit(item.data(Qt.ItemDataRole.UserRole)))
-        self.forceCheck = _named(QCheckBox(self.tr("Publish anyway (recorded in the article with your name)")),
+        self.forceCheck = named(QCheckBox(self.tr("Publish anyway (recorded in the article with your name)")),
                                  "forceCheck")
         self.forceCheck.clicked.connect(self._on_force_clicked)
         box.addWidget(self.checkSummary)
@@ -214,11 +214,11 @@ class PublishDialog(QDialog):
 
     # ----- page 1: setup ---------------------------------------------------------------------------
     def _build_setup(self, title: str, default_site: str | None, default_status: str) -> QWidget:
-        page = _named(QWidget(), "setupPage")
+        page = named(QWidget(), "setupPage")
         column = QVBoxLayout(page)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(12)
-        heading = _named(QLabel(title or self.tr("Untitled article")), "articleTitle")
+        heading = named(QLabel(title or self.tr("Untitled article")), "articleTitle")
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setWeight(QFont.Weight.DemiBold)
@@ -246,22 +246,22 @@ class PublishDialog(QDialog):
         group = QGroupBox(self.tr("Where and how"))
         form = QFormLayout(group)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.siteCombo = _named(QComboBox(), "siteCombo")
+        self.siteCombo = named(QComboBox(), "siteCombo")
         for profile in self.profiles:
             self.siteCombo.addItem(f"{profile.name}  —  {profile.url}", profile.name)
         if default_site is not None and self.siteCombo.findData(default_site) >= 0:
             self.siteCombo.setCurrentIndex(self.siteCombo.findData(default_site))
-        self.statusCombo = _named(QComboBox(), "statusCombo")
+        self.statusCombo = named(QComboBox(), "statusCombo")
         for key, text, _button in STATUS_CHOICES:
             self.statusCombo.addItem(_translated(text), key)
-        self.dateEdit = _named(QDateTimeEdit(QDateTime.currentDateTime().addSecs(3600)), "dateEdit")
+        self.dateEdit = named(QDateTimeEdit(QDateTime.currentDateTime().addSecs(3600)), "dateEdit")
         self.dateEdit.setCalendarPopup(True)
         self.dateEdit.setDisplayFormat("yyyy-MM-dd  HH:mm")
         self.dateEdit.setMinimumDateTime(QDateTime.currentDateTime())
         self.statusCombo.currentIndexChanged.connect(self._on_status_changed)
         found = self.statusCombo.findData(default_status)
         self.statusCombo.setCurrentIndex(found if found >= 0 else 0)
-        self.noSites = _named(QLabel(self.tr("No site yet: add one under Publish ▸ Sites…")), "noSites")
+        self.noSites = named(QLabel(self.tr("No site yet: add one under Publish ▸ Sites…")), "noSites")
         self.noSites.setStyleSheet(f"color: {ERROR_COLOUR}")
         self.noSites.setVisible(not self.profiles)
         form.addRow(self.tr("&Site:"), self.siteCombo)
@@ -273,18 +273,18 @@ class PublishDialog(QDialog):
 
     # ----- page 2: progress ------------------------------------------------------------------------
     def _build_progress(self) -> QWidget:
-        page = _named(QWidget(), "progressPage")
+        page = named(QWidget(), "progressPage")
         column = QVBoxLayout(page)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(10)
-        self.progressTitle = _named(QLabel(), "progressTitle")
+        self.progressTitle = named(QLabel(), "progressTitle")
         self.progressTitle.setWordWrap(True)
-        self.progressBar = _named(QProgressBar(), "progressBar")
+        self.progressBar = named(QProgressBar(), "progressBar")
         self.progressBar.setRange(0, 0)
         self.progressBar.setFormat(self.tr("Step %v of %m"))
-        self.stepList = _named(QListWidget(), "stepList")
+        self.stepList = named(QListWidget(), "stepList")
         self.stepList.setAccessibleName(self.tr("Publishing steps"))
-        self.cancelButton = _named(QPushButton(self.tr("Cancel")), "cancelPublishButton")
+        self.cancelButton = named(QPushButton(self.tr("Cancel")), "cancelPublishButton")
         self.cancelButton.clicked.connect(self.cancel)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -297,13 +297,13 @@ class PublishDialog(QDialog):
 
     # ----- page 3: outcome -------------------------------------------------------------------------
     def _build_outcome(self) -> QWidget:
-        page = _named(QWidget(), "outcomePage")
+        page = named(QWidget(), "outcomePage")
         column = QVBoxLayout(page)
         column.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
         self.outcomeIcon = QLabel()
         self.outcomeIcon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.outcomeText = _named(QLabel(), "outcomeText")
+        self.outcomeText = named(QLabel(), "outcomeText")
         self.outcomeText.setWordWrap(True)
         self.outcomeText.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.outcomeText.setOpenExternalLinks(False)

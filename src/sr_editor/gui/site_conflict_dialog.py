@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from sr_editor.gui.diff_view import DiffView, diff_html
-from sr_editor.gui.publish_dialog import _named
+from sr_editor.gui.publish_dialog import named
 from sr_editor.publish.errors import ConflictError
 
 
@@ -64,9 +64,9 @@ class SiteConflictDialog(QDialog):
         note.setStyleSheet("color: #5f6368")
         layout.addWidget(note)
         buttons = QDialogButtonBox()
-        self.overwriteButton = _named(QPushButton(self.tr("&Overwrite the site's version")), "overwriteButton")
-        self.keepButton = _named(QPushButton(self.tr("&Keep the site's version")), "keepSiteButton")
-        self.cancelButton = _named(QPushButton(self.tr("Cancel")), "cancelConflictButton")
+        self.overwriteButton = named(QPushButton(self.tr("&Overwrite the site's version")), "overwriteButton")
+        self.keepButton = named(QPushButton(self.tr("&Keep the site's version")), "keepSiteButton")
+        self.cancelButton = named(QPushButton(self.tr("Cancel")), "cancelConflictButton")
         buttons.addButton(self.overwriteButton, QDialogButtonBox.ButtonRole.DestructiveRole)
         buttons.addButton(self.keepButton, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.cancelButton, QDialogButtonBox.ButtonRole.RejectRole)
