@@ -213,3 +213,17 @@ def test_undo_reuses_the_previous_generation() -> None:
     edited = body.replace("Section 2", "Section 2!")
     renderer.render(edited)
     assert renderer.render(body) == render_body(body)
+
+
+def test_an_unclosed_inline_tag_in_one_piece_does_not_change_a_later_piece() -> None:
+    """Found by hypothesis: the `<b>` left open in a quote changed how a later piece's `<sup>` was closed."""
+    document = (
+        "- the\n\n- vote\n\n    -- <sup>2</sup>\n\n##### Intro Más\n\n##### Intro Más\n\n"
+        "> Haití vote vote a_b [link](https://x.example) \\* <b> <b>\n> vote vote vote -- `code` <sup>2</sup>\n\n"
+        "| a | b |\n|---|---|\n| 1 | 2 |\n\n---\n\n![Alt](a.jpg \"Caption\")\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n"
+        "> &amp; &amp; Haití Haití Haití Haití Haití Haití\n\n> <sup>2</sup>\n\n- Haití <b>\n\n---\n\nHaití\n\n"
+    )
+    renderer = IncrementalRenderer(min_chunk_chars=0)
+    renderer.render(document, _resolver)
+    edited = document[:271] + "#" + document[271:]
+    assert renderer.render(edited, _resolver) == render_body(edited, _resolver)

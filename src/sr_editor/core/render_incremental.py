@@ -40,6 +40,9 @@ _FOOTNOTE_REFERENCE = re.compile(r"\[\^([^\]]*)\]")
 _TAIL_TROUBLE = re.compile(r"^ {0,3}(?:#|>|=+[ ]*$|-+[ ]*$)", re.MULTILINE)
 _HTML_BLOCK_START = re.compile(r"^[ ]*<[A-Za-z/!?]", re.MULTILINE)
 _HTML_DECLARATION = re.compile(r"<[!?]")
+# Any raw tag, inline too: an unclosed `<b>` in one piece changes how a later piece is sanitized and closed.
+# Autolinks (`<https://...>`) do not match and keep the fast path.
+_HTML_TAG = re.compile(r"<[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|</[A-Za-z][A-Za-z0-9-]*\s*>")
 _HEADING_ID = re.compile(r"<h[1-6] id=\"([^\"]*)\"")
 _HEADING = re.compile(r"<h(?P<level>[1-6]) id=\"(?P<id>[^\"]*)\">(?P<inner>.*?)</h(?P=level)>", re.DOTALL)
 _FOOTNOTE_REF_SUP = re.compile(r"<sup id=\"fnref[^\"]*\"><a class=\"footnote-ref\"[^>]*>[^<]*</a></sup>")
@@ -153,7 +156,9 @@ def link_definitions(text: str, fences: list[tuple[int, int]]) -> str | None:
 def split_points(text: str) -> tuple[list[int], list[int], int, str] | None:
     """(heading starts, other independent block starts, start of the footnote definitions, link definitions)
     in normalized text, or None when it must not be split."""
-    if "<" in text and (_HTML_BLOCK_START.search(text) or _HTML_DECLARATION.search(text)):
+    if "<" in text and (
+        _HTML_BLOCK_START.search(text) or _HTML_DECLARATION.search(text) or _HTML_TAG.search(text)
+    ):
         return None
     fences = _fenced_ranges(text)
     if fences is None:
