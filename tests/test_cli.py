@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import sr_editor
-from sr_editor.cli import main
+from sr_editor.cli.main import main
 from sr_editor.core.samples import create_sample_workspace
 
 SRC = Path(sr_editor.__file__).resolve().parents[1]

@@ -50,8 +50,8 @@ def build_context(
     settings: Any = None,
 ) -> Any:
     """All services for one workspace; the window is built from this."""
-    from sr_editor.gui.main_window import WindowContext
-    from sr_editor.gui.settings import Settings, WindowState
+    from sr_editor.gui.window.main_window import WindowContext
+    from sr_editor.gui.window.settings import Settings, WindowState
     from sr_editor.services.autosave import AutosaveService
     from sr_editor.services.checks import ChecksRunner
     from sr_editor.services.document import ArticleDocument
@@ -82,8 +82,8 @@ def build_context(
 
 def build_window(context: Any, restore: bool = True, publishing: bool = True) -> Any:
     """The main window with its controller; lists the workspace, offers recovery, reopens the last article."""
-    from sr_editor.gui.controller import WindowController
-    from sr_editor.gui.main_window import MainWindow
+    from sr_editor.gui.window.controller import WindowController
+    from sr_editor.gui.window.main_window import MainWindow
 
     window = MainWindow(context)
     window.controller = WindowController(window)  # type: ignore[attr-defined]
@@ -97,7 +97,7 @@ def build_window(context: Any, restore: bool = True, publishing: bool = True) ->
 
 def install_publishing(window: Any) -> None:
     """The Publish menu and dialogs; their imports (requests, the WordPress client) cost ~300 ms."""
-    from sr_editor.gui.publish_ui import install_publish_ui
+    from sr_editor.gui.publish.publish_ui import install_publish_ui
 
     window.publish_ui = install_publish_ui(window)
 
@@ -151,7 +151,7 @@ def run_gui(workspace_path: Path | None, argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from sr_editor.core.errors import SrEditorError
-    from sr_editor.gui.settings import Settings
+    from sr_editor.gui.window.settings import Settings
 
     app = QApplication.instance() or QApplication(list(argv or sys.argv))
     assert isinstance(app, QApplication)

@@ -179,7 +179,7 @@ def run_cli(capsys: Any, monkeypatch: Any, *argv: str, stdin: str = "") -> tuple
     """Run `sr-editor ARGV` in-process with `stdin` as standard input; returns (exit code, stdout, stderr)."""
     import io
 
-    from sr_editor import cli
+    from sr_editor.cli import main as cli
 
     monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
     code = cli.main(list(argv))

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from publish_fakes import run_cli as run
 
-from sr_editor import cli, cli_publish
+from sr_editor.cli import main as cli
+from sr_editor.cli import publish as cli_publish
 from sr_editor.publish.credentials import MemoryCredentialStore
 
 

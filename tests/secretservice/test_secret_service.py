@@ -35,7 +35,7 @@ try:
             backend.get_password("probe", "probe"); break
         except Exception:
             time.sleep(0.05)
-    from sr_editor import cli
+    from sr_editor.cli import main as cli
     from sr_editor.publish.credentials import open_credential_store
     store, warning = open_credential_store()
     print("BACKEND", type(store).__name__, warning, repr(store))

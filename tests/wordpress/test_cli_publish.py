@@ -11,7 +11,7 @@ import wpsite
 from publish_fakes import make_photo, write_article
 from publish_fakes import run_cli as run
 
-from sr_editor import cli_publish
+from sr_editor.cli import publish as cli_publish
 from sr_editor.publish.credentials import MemoryCredentialStore
 
 

@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from sr_editor.gui import conflict_dialog
-from sr_editor.gui.conflict_dialog import ExternalChangeChoice, ExternalChangeDialog, ask_external_change
+from sr_editor.gui.dialogs import conflict_dialog
+from sr_editor.gui.dialogs.conflict_dialog import ExternalChangeChoice, ExternalChangeDialog, ask_external_change
 
 MINE = "---\ntitle: Strike\n---\nTeachers marched on Monday.\nMy new paragraph.\n"
 DISK = "---\ntitle: Strike\n---\nTeachers marched on Tuesday.\n"

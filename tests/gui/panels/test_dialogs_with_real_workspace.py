@@ -21,7 +21,7 @@ def real_workspace(tmp_path: Path) -> Any:
 
 
 def test_history_dialog_restores_an_earlier_save(qtbot: Any, real_workspace: Any) -> None:
-    from sr_editor.gui.history_dialog import HistoryDialog
+    from sr_editor.gui.dialogs.history_dialog import HistoryDialog
 
     bundle = real_workspace.create_article("Strike", [], [])
     loaded = real_workspace.store.load(bundle)
@@ -39,7 +39,7 @@ def test_history_dialog_restores_an_earlier_save(qtbot: Any, real_workspace: Any
 
 
 def test_trash_dialog_restores_a_trashed_article(qtbot: Any, real_workspace: Any) -> None:
-    from sr_editor.gui.trash_dialog import TrashDialog
+    from sr_editor.gui.dialogs.trash_dialog import TrashDialog
 
     bundle = real_workspace.create_article("Floods in the north", [], [])
     real_workspace.trash(bundle)

@@ -12,8 +12,8 @@ import pytest
 from sr_editor.core.article import Article
 from sr_editor.core.errors import ExternalChangeError
 from sr_editor.core.frontmatter import decode_article_bytes, parse_article, serialize_article
-from sr_editor.gui import history_dialog
-from sr_editor.gui.history_dialog import HistoryDialog
+from sr_editor.gui.dialogs import history_dialog
+from sr_editor.gui.dialogs.history_dialog import HistoryDialog
 
 OLD = b"---\ntitle: Strike\n---\nTeachers marched on Monday.\n"
 CURRENT = b"---\ntitle: Strike\n---\nTeachers marched on Tuesday.\nA new paragraph.\n"

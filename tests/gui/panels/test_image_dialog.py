@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 from PIL import Image
 
-from sr_editor.gui import image_dialog
-from sr_editor.gui.image_dialog import InsertImageDialog, ask_insert_image
+from sr_editor.gui.dialogs import image_dialog
+from sr_editor.gui.dialogs.image_dialog import InsertImageDialog, ask_insert_image
 
 
 @pytest.fixture

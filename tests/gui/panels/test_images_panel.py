@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from sr_editor.core.render import find_images
-from sr_editor.gui.images_panel import ImagesPanel
+from sr_editor.gui.panels.images_panel import ImagesPanel
 from sr_editor.services.document import ArticleDocument
 
 

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from sr_editor.core.article import FeaturedImage
-from sr_editor.gui.metadata_panel import MetadataPanel, slugify
+from sr_editor.gui.panels.metadata_panel import MetadataPanel, slugify
 from sr_editor.services.document import ArticleDocument
 
 
@@ -197,7 +197,7 @@ def test_import_failure_shows_a_message_and_keeps_the_image(
 
     shown: list[str] = []
     monkeypatch.setattr(
-        "sr_editor.gui.metadata_panel.QMessageBox.warning", lambda *args: shown.append(str(args[2]))
+        "sr_editor.gui.panels.metadata_panel.QMessageBox.warning", lambda *args: shown.append(str(args[2]))
     )
     panel = make_panel(qtbot, document, vocabulary, broken)
     panel.set_featured_file(tmp_path / "x.jpg")

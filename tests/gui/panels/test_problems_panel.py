@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from sr_editor.core.lint import Problem, Severity
-from sr_editor.gui.problems_panel import ProblemsPanel, location_text
+from sr_editor.gui.panels.problems_panel import ProblemsPanel, location_text
 from sr_editor.services.document import ArticleDocument
 
 PROBLEMS = [

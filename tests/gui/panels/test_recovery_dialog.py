@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from sr_editor.gui import recovery_dialog
-from sr_editor.gui.recovery_dialog import RecoveryDialog, ask_restore_snapshots
+from sr_editor.gui.dialogs import recovery_dialog
+from sr_editor.gui.dialogs.recovery_dialog import RecoveryDialog, ask_restore_snapshots
 
 
 @dataclass(frozen=True)

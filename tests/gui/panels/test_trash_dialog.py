@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 
 from sr_editor.core.errors import SrEditorError
-from sr_editor.gui import trash_dialog
-from sr_editor.gui.trash_dialog import TrashDialog
+from sr_editor.gui.dialogs import trash_dialog
+from sr_editor.gui.dialogs.trash_dialog import TrashDialog
 
 
 @dataclass(frozen=True)

@@ -11,10 +11,10 @@ from pubgui_fakes import ScriptedJob
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from sr_editor.core.lint import Problem, Severity
-from sr_editor.gui import site_conflict_dialog
-from sr_editor.gui.diff_view import DiffView
-from sr_editor.gui.publish_dialog import PublishDialog, PublishRequest
-from sr_editor.gui.site_conflict_dialog import SiteConflictChoice, SiteConflictDialog
+from sr_editor.gui.dialogs.diff_view import DiffView
+from sr_editor.gui.publish import site_conflict_dialog
+from sr_editor.gui.publish.publish_dialog import PublishDialog, PublishRequest
+from sr_editor.gui.publish.site_conflict_dialog import SiteConflictChoice, SiteConflictDialog
 from sr_editor.publish import errors
 from sr_editor.publish.sites import SiteProfile
 

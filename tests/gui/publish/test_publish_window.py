@@ -10,8 +10,8 @@ import pytest
 from pubgui_fakes import PASSWORD, ClientFactory, ScriptedJob, index_text, write_remote
 from PySide6.QtWidgets import QListWidget
 
-from sr_editor.gui import panel_shim
-from sr_editor.gui.publish_ui import PUBLISH_SHORTCUT
+from sr_editor.gui.panels import panel_shim
+from sr_editor.gui.publish.publish_ui import PUBLISH_SHORTCUT
 from sr_editor.publish.credentials import MemoryCredentialStore
 from sr_editor.publish.session import PublishSession
 from sr_editor.publish.sites import SiteProfile, SiteRegistry
@@ -126,7 +126,7 @@ def test_region_list_offers_the_site_categories_when_a_term_cache_exists(
 
 
 def test_categories_that_are_no_region_are_only_offered_when_the_vocabulary_knows_none() -> None:
-    from sr_editor.gui.publish_ui import site_regions
+    from sr_editor.gui.publish.publish_ui import site_regions
 
     class Vocabulary:
         def canonical_region(self, name: str) -> str | None:

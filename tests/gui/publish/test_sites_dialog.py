@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from pubgui_fakes import PASSWORD, Env
 
-from sr_editor.gui.sites_dialog import AddSiteDialog, SitesDialog
+from sr_editor.gui.publish.sites_dialog import AddSiteDialog, SitesDialog
 from sr_editor.publish import errors
 from sr_editor.publish.credentials import MemoryCredentialStore
 from sr_editor.publish.sites import SiteProfile

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QInputDialog, QLineEdit, QTableView
 
 from sr_editor.core.workspace import ArticleSummary
-from sr_editor.gui.article_list import ArticleListPanel
+from sr_editor.gui.window.article_list import ArticleListPanel
 
 
 def _summary(slug: str, title: str, status: str = "draft", regions: tuple[str, ...] = (), errors: int = 0,

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QLabel, QPlainTextEdit
 
-from sr_editor.gui import panel_shim
+from sr_editor.gui.panels import panel_shim
 
 
 def _type_at_end(qtbot: Any, window: Any, text: str) -> None:

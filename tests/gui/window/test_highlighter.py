@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QPlainTextDocumentLayout
 
-from sr_editor.gui.highlighter import IN_COMMENT, IN_FENCE, MarkdownHighlighter
+from sr_editor.gui.window.highlighter import IN_COMMENT, IN_FENCE, MarkdownHighlighter
 
 
 def _document(text: str) -> tuple[QTextDocument, MarkdownHighlighter]:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sr_editor.gui.highlighter import MarkdownHighlighter
+from sr_editor.gui.window.highlighter import MarkdownHighlighter
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".tif", ".tiff", ".bmp"}
 WORDS_PER_MINUTE = 220

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from sr_editor.core.errors import SrEditorError
 from sr_editor.core.frontmatter import read_article_file
 from sr_editor.core.store import INDEX_NAME
-from sr_editor.gui.field_widgets import MUTED_COLOUR
+from sr_editor.gui.panels.field_widgets import MUTED_COLOUR
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QStyle, QVBoxLayout, QWidget
 
 from sr_editor.core.lint import Severity
-from sr_editor.gui.field_widgets import MUTED_COLOUR, OK_COLOUR
+from sr_editor.gui.panels.field_widgets import MUTED_COLOUR, OK_COLOUR
 from sr_editor.services.document import ArticleDocument
 
 PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1

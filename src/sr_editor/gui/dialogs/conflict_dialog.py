@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sr_editor.gui.diff_view import DiffView
+from sr_editor.gui.dialogs.diff_view import DiffView
 
 
 class ExternalChangeChoice(Enum):

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sr_editor.gui.history_dialog import format_size
+from sr_editor.gui.dialogs.history_dialog import format_size
 
 SNAPSHOT_ROLE = Qt.ItemDataRole.UserRole + 1
 PREVIEW_CHARS = 20_000

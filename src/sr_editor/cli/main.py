@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from sr_editor import __version__
-from sr_editor.cli_common import CliError, open_workspace
+from sr_editor.cli.common import CliError, open_workspace
 from sr_editor.core.errors import SrEditorError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INPUT = 0, 1, 2, 3
@@ -76,7 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _register_publish_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     try:
-        from sr_editor import cli_publish
+        from sr_editor.cli import publish as cli_publish
     except ImportError:  # publishing not built into this copy
         return
     cli_publish.register(sub, common)
@@ -128,7 +128,7 @@ def _summary_json(summary: Any) -> dict[str, Any]:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from sr_editor.cli_common import check_bundles
+    from sr_editor.cli.common import check_bundles
 
     workspace, vocabulary = open_workspace(args.workspace)
     if args.paths:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from sr_editor.core.errors import SrEditorError
-from sr_editor.gui.field_widgets import (
+from sr_editor.gui.panels.field_widgets import (
     ERROR_COLOUR,
     MUTED_COLOUR,
     CounterLabel,

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from sr_editor.core import render
 from sr_editor.core.render import ImageRef
-from sr_editor.gui.field_widgets import (
+from sr_editor.gui.panels.field_widgets import (
     ERROR_COLOUR,
     MUTED_COLOUR,
     CounterLabel,

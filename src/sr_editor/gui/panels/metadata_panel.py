@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from sr_editor.core.article import STATUSES, FeaturedImage
 from sr_editor.core.errors import SrEditorError
 from sr_editor.core.slugs import slugify
-from sr_editor.gui.field_widgets import (
+from sr_editor.gui.panels.field_widgets import (
     ERROR_COLOUR,
     MUTED_COLOUR,
     CounterLabel,
@@ -48,7 +48,7 @@ from sr_editor.gui.field_widgets import (
     default_importer,
     under_field,
 )
-from sr_editor.gui.metadata_widgets import (
+from sr_editor.gui.panels.metadata_widgets import (
     IMAGE_SUFFIXES,
     DropGroup,
     TagList,

@@ -492,7 +492,7 @@ class PublishDialog(QDialog):
 
     # ----- conflicts ---------------------------------------------------------------------------------
     def _resolve_conflict(self, error: errors.ConflictError) -> None:
-        from sr_editor.gui.site_conflict_dialog import SiteConflictChoice, ask_site_conflict
+        from sr_editor.gui.publish.site_conflict_dialog import SiteConflictChoice, ask_site_conflict
 
         choice = ask_site_conflict(self, error, self.site())
         if choice is SiteConflictChoice.OVERWRITE and self.request is not None:

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from sr_editor.core.errors import SrEditorError
 from sr_editor.core.store import INDEX_NAME
-from sr_editor.gui.diff_view import DiffView
-from sr_editor.gui.field_widgets import MUTED_COLOUR
+from sr_editor.gui.dialogs.diff_view import DiffView
+from sr_editor.gui.panels.field_widgets import MUTED_COLOUR
 
 VERSION_ROLE = Qt.ItemDataRole.UserRole + 1
 

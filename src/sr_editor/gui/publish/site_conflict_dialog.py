@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sr_editor.gui.diff_view import DiffView, diff_html
-from sr_editor.gui.publish_dialog import named
+from sr_editor.gui.dialogs.diff_view import DiffView, diff_html
+from sr_editor.gui.publish.publish_dialog import named
 from sr_editor.publish.errors import ConflictError
 
 

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from sr_editor.core.article import STATUSES
-from sr_editor.gui import panel_shim
-from sr_editor.gui.article_list import ArticleListPanel
-from sr_editor.gui.editor import FindBar, MarkdownEditor
-from sr_editor.gui.preview import PreviewView
-from sr_editor.gui.settings import Settings, WindowState
+from sr_editor.gui.panels import panel_shim
+from sr_editor.gui.window.article_list import ArticleListPanel
+from sr_editor.gui.window.editor import FindBar, MarkdownEditor
+from sr_editor.gui.window.preview import PreviewView
+from sr_editor.gui.window.settings import Settings, WindowState
 from sr_editor.services.autosave import AutosaveService
 from sr_editor.services.checks import ChecksRunner
 from sr_editor.services.document import ArticleDocument

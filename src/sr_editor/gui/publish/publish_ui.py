@@ -16,8 +16,8 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
 
 from sr_editor.core.errors import SrEditorError
-from sr_editor.gui.publish_dialog import PublishDialog, PublishRequest
-from sr_editor.gui.sites_dialog import SitesDialog
+from sr_editor.gui.publish.publish_dialog import PublishDialog, PublishRequest
+from sr_editor.gui.publish.sites_dialog import SitesDialog
 from sr_editor.publish.flow import Collaborators, Progress, PublishJob, PublishOptions
 from sr_editor.publish.session import PublishSession
 from sr_editor.publish.sites import SiteProfile, SiteRegistry, atomic_write_text

@@ -11,7 +11,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QListWidget, QWidget
 
 from sr_editor.core.slugs import is_valid_slug
-from sr_editor.gui.field_widgets import MUTED_COLOUR
+from sr_editor.gui.panels.field_widgets import MUTED_COLOUR
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".tif", ".tiff", ".bmp"}
 

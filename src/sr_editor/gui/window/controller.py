@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLineEdit
 from sr_editor.core.errors import SrEditorError
 from sr_editor.core.frontmatter import serialize_article
 from sr_editor.core.store import INDEX_NAME
-from sr_editor.gui import panel_shim
-from sr_editor.gui.editor import reading_minutes, word_count
-from sr_editor.gui.main_window import MainWindow
+from sr_editor.gui.panels import panel_shim
+from sr_editor.gui.window.editor import reading_minutes, word_count
+from sr_editor.gui.window.main_window import MainWindow
 from sr_editor.services.session import snapshot_fields
 
 

@@ -1,0 +1,1 @@
+"""The command line: `sr-editor` sub-commands that run without a window."""

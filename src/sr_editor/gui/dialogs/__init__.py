@@ -1,0 +1,1 @@
+"""Dialogs of the writer's desk: images, history, recovery, trash, conflicts."""

@@ -1,0 +1,1 @@
+"""The docked panels beside the editor: article metadata, images, problems."""

@@ -1,0 +1,1 @@
+"""Publishing in the window: the Publish menu, the publish and sites dialogs."""

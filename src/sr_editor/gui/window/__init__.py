@@ -1,0 +1,1 @@
+"""The main window: its shell, controller, article list, editor and preview."""
