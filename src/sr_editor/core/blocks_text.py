@@ -1,0 +1,126 @@
+"""Text-level pieces of the block form: block comment delimiters, the site's block form by WordPress version,
+shortcode-safe escaping, the preview's shortcode placeholder and the hidden retry marker.
+
+Kept apart from blocks.py (the tree work) so the publisher and the preview can use them without Python-Markdown.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from typing import Any
+
+from markdown.postprocessors import Postprocessor
+
+FORM_61 = "6.1"  # WordPress 6.1-6.6 markup; 6.7 accepts it through its deprecations (migrated silently)
+FORM_67 = "6.7"  # WordPress 6.7+: wp-block-heading, wp-block-list, has-fixed-layout
+DEFAULT_FORM = FORM_61  # unknown site version: the form both lines accept
+_VERSION = re.compile(r"^\s*(\d+)\.(\d+)")
+
+
+def form_for_version(version: str | None) -> str:
+    """The block form to write for a site running WordPress `version` ("" or None: unknown)."""
+    match = _VERSION.match(version or "")
+    if match is None:
+        return DEFAULT_FORM
+    return FORM_67 if (int(match.group(1)), int(match.group(2))) >= (6, 7) else FORM_61
+
+
+def block_attributes_json(attrs: dict[str, Any]) -> str:
+    """Block comment attributes exactly as WordPress's `serialize_block_attributes` writes them, so that
+    `serialize_blocks(parse_blocks(x))` gives back the same bytes."""
+    text = json.dumps(attrs, separators=(",", ":"), ensure_ascii=False)
+    for raw, escaped in (("--", "\\u002d\\u002d"), ("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
+                         ('\\"', "\\u0022")):
+        text = text.replace(raw, escaped)
+    return text
+
+
+def opening(name: str, attrs: dict[str, Any] | None = None) -> str:
+    """The text of an opening block comment (without `<!--`/`-->`): ` wp:list {"ordered":true} `."""
+    short = name.removeprefix("core/")
+    return f" wp:{short} {block_attributes_json(attrs)} " if attrs else f" wp:{short} "
+
+
+def closing(name: str) -> str:
+    return f" /wp:{name.removeprefix('core/')} "
+
+
+# ----- shortcodes -------------------------------------------------------------------------------------------
+SHORTCODE_FENCE = "shortcode"  # ```shortcode ... ``` places a real shortcode (a core/shortcode block)
+_SHORTCODE_BLOCK = re.compile(r"<!-- wp:shortcode -->\n(.*?)\n<!-- /wp:shortcode -->", re.DOTALL)
+_TAG_OR_COMMENT = re.compile(r"<!--.*?-->|<[^>]*>", re.DOTALL)
+_CODE_BLOCK = re.compile(r"(<pre class=\"wp-block-code[^\"]*\"><code>)(.*?)(</code></pre>)", re.DOTALL)
+_ISOLATED_URL = re.compile(r"^(\s*https?:)//([^\s<>\"]+\s*)$", re.MULTILINE)
+
+
+def escape_shortcodes(text: str) -> str:
+    """Every `[` in text (not in tags or comments) becomes `&#91;`, so WordPress's shortcode parser, which runs
+    over the whole post content including `<code>`, shows `[gallery]` literally as the preview does. Real
+    shortcode blocks are left alone. Inside code blocks an isolated URL line loses its `//` as Gutenberg's code
+    block writes it (`&#47;&#47;`), or WordPress would turn it into an embed."""
+    if "[" not in text and "//" not in text:
+        return text
+    pieces: list[str] = []
+    last = 0
+    for block in _SHORTCODE_BLOCK.finditer(text):
+        pieces.append(_escape_outside_tags(text[last : block.start()]))
+        pieces.append(block.group(0))
+        last = block.end()
+    pieces.append(_escape_outside_tags(text[last:]))
+    return "".join(pieces)
+
+
+def _escape_outside_tags(text: str) -> str:
+    if "//" in text and "<pre" in text:
+        text = _CODE_BLOCK.sub(lambda m: m.group(1) + _ISOLATED_URL.sub(r"\1&#47;&#47;\2", m.group(2)) + m.group(3),
+                               text)
+    if "[" not in text:
+        return text
+    out: list[str] = []
+    last = 0
+    for tag in _TAG_OR_COMMENT.finditer(text):
+        out.append(text[last : tag.start()].replace("[", "&#91;"))
+        out.append(tag.group(0))
+        last = tag.end()
+    out.append(text[last:].replace("[", "&#91;"))
+    return "".join(out)
+
+
+class ShortcodeEscaper(Postprocessor):  # type: ignore[misc]  # markdown ships no type hints
+    def run(self, text: str) -> str:
+        return escape_shortcodes(text)
+
+
+def preview_placeholders(body_html: str) -> str:
+    """For the preview only: each real shortcode block becomes a labelled box (the site runs it; we cannot)."""
+    if "<!-- wp:shortcode -->" not in body_html:
+        return body_html
+
+    def box(match: re.Match[str]) -> str:
+        code = html.escape(html.unescape(match.group(1)), quote=False).replace("[", "&#91;")
+        return (f'<div class="sr-shortcode-placeholder"><p><strong>Shortcode (runs on the site):</strong> '
+                f"<code>{code}</code></p></div>")
+
+    return _SHORTCODE_BLOCK.sub(box, body_html)
+
+
+# ----- the hidden retry marker ----------------------------------------------------------------------------------
+MARKER_KEY = "srEditor"
+_FIRST_OPENING = re.compile(r"<!-- wp:([a-z][a-z0-9_-]*(?:/[a-z][a-z0-9_-]*)?) (?:(\{.*?\}) )?(/)?-->")
+
+
+def attach_marker(body_html: str, marker: str) -> str:
+    """Put `marker` (e.g. `sr-editor:UID:TOKEN`) into the attributes of the first block's comment: the block
+    editor ignores attributes a block does not declare, the page shows nothing, and WordPress's search still
+    finds the text. A body without blocks gets an HTML block holding only a comment (nothing visible)."""
+    match = _FIRST_OPENING.search(body_html)
+    if match is None:
+        hidden = f"<!-- wp:html -->\n<!-- {marker} -->\n<!-- /wp:html -->"
+        return f"{body_html.rstrip()}\n\n{hidden}\n" if body_html.strip() else f"{hidden}\n"
+    attrs: dict[str, Any] = json.loads(match.group(2)) if match.group(2) else {}
+    attrs[MARKER_KEY] = marker
+    replaced = f"<!-- wp:{match.group(1)} {block_attributes_json(attrs)} {match.group(3) or ''}-->"
+    return f"{body_html[: match.start()]}{replaced}{body_html[match.end():].rstrip()}\n"
+
