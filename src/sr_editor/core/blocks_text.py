@@ -89,8 +89,10 @@ def _escape_outside_tags(text: str) -> str:
 
 
 class ShortcodeEscaper(Postprocessor):  # type: ignore[misc]  # markdown ships no type hints
+    """The last word on the text: every block's markup complete, shortcode-looking text shown literally."""
+
     def run(self, text: str) -> str:
-        return escape_shortcodes(text)
+        return escape_shortcodes(balance(text))
 
 
 def preview_placeholders(body_html: str) -> str:
@@ -124,3 +126,66 @@ def attach_marker(body_html: str, marker: str) -> str:
     replaced = f"<!-- wp:{match.group(1)} {block_attributes_json(attrs)} {match.group(3) or ''}-->"
     return f"{body_html[: match.start()]}{replaced}{body_html[match.end():].rstrip()}\n"
 
+
+
+# ----- well-formed markup inside every block ---------------------------------------------------------------
+_TOKEN = re.compile(r"<!--.*?-->|<(/?)([A-Za-z][A-Za-z0-9-]*)((?:\"[^\"]*\"|'[^']*'|[^'\">])*)>|[^<]+|<", re.DOTALL)
+_VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
+
+
+class _Balancer:
+    """Closes what a browser would close: an inline tag left open (`<b>` with no `</b>`) ends with the
+    element or block holding it; a stray end tag is dropped; a raw `<tr>` directly in `<table>` gets the
+    `<tbody>` every browser (and so the block editor's parser) adds. Each block's markup is then complete
+    on its own, as the block validator requires."""
+
+    def __init__(self) -> None:
+        self.out: list[str] = []
+        self.stack: list[str] = []
+        self.depths: list[int] = []  # stack depth at each open block comment
+
+    def close_to(self, depth: int) -> None:
+        while len(self.stack) > depth:
+            self.out.append(f"</{self.stack.pop()}>")
+
+    def comment(self, text: str) -> None:
+        if text.startswith("<!-- wp:") and not text.endswith("/-->"):
+            self.depths.append(len(self.stack))
+        elif text.startswith("<!-- /wp:"):
+            self.close_to(self.depths.pop() if self.depths else 0)
+        self.out.append(text)
+
+    def start(self, name: str, text: str) -> None:
+        if name == "tr" and self.stack and self.stack[-1] == "table":
+            self.out.append("<tbody>")
+            self.stack.append("tbody")
+        self.out.append(text)
+        if name not in _VOID and not text.endswith("/>"):
+            self.stack.append(name)
+
+    def end(self, name: str, text: str) -> None:
+        if name not in self.stack:
+            return
+        while self.stack[-1] != name:
+            self.out.append(f"</{self.stack.pop()}>")
+        self.stack.pop()
+        self.out.append(text)
+
+
+def balance(body_html: str) -> str:
+    if "<" not in body_html:
+        return body_html
+    balancer = _Balancer()
+    for token in _TOKEN.finditer(body_html):
+        text = token.group(0)
+        name = (token.group(2) or "").lower()
+        if text.startswith("<!--"):
+            balancer.comment(text)
+        elif name and token.group(1):
+            balancer.end(name, text)
+        elif name:
+            balancer.start(name, text)
+        else:
+            balancer.out.append(text)
+    balancer.close_to(0)
+    return "".join(balancer.out)
