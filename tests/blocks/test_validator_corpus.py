@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 import validator_run
+
 from conftest import CORPUS_FILES
 
 Validated = dict[str, dict[str, list[dict[str, Any]]]]
