@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
+import requests
+
+from sr_editor.core.blocks_text import FORM_67, form_for_version
 from sr_editor.publish import errors
 from sr_editor.publish.client import WordPressClient
 
@@ -20,6 +25,7 @@ class Diagnosis:
     lines: list[tuple[bool, str]] = field(default_factory=list)
     role: str = ""
     capabilities: dict[str, bool] = field(default_factory=dict)
+    wp_version: str = ""  # "" when the site does not say
 
     @property
     def ok(self) -> bool:
@@ -79,4 +85,55 @@ def diagnose(client: WordPressClient) -> Diagnosis:
     for cap, text in CAPABILITIES:
         report.add(True, f"{'Can' if report.capabilities.get(cap) else 'Cannot'} {text}.")
     report.add(True, "Upload size limit: not published by the REST API; large photos are downscaled before upload.")
+    report.wp_version = detect_wp_version(client)
+    report.add(True, _version_line(report.wp_version))
     return report
+
+
+# The feed's <generator> (or the page's generator meta tag) is the one public place WordPress names its version.
+_GENERATOR = re.compile(
+    r"<generator>\s*https?://wordpress\.org/\?v=(\d+\.\d+(?:\.\d+)?)[^<]*</generator>"
+    r"|<meta\s+name=[\"']generator[\"']\s+content=[\"']WordPress\s+(\d+\.\d+(?:\.\d+)?)",
+    re.IGNORECASE,
+)
+_MAX_BYTES = 256 * 1024
+
+
+def detect_wp_version(client: WordPressClient, session: requests.Session | None = None) -> str:
+    """The site's WordPress version from its RSS feed or home page; "" when hidden (some sites remove it)."""
+    http = session or requests.Session()
+    http.trust_env = False
+    for path in ("/?feed=rss2", "/"):
+        text = _fetch_text(http, f"{client.base_url}{path}", client)
+        found = _GENERATOR.search(text)
+        if found:
+            return found.group(1) or found.group(2)
+    return ""
+
+
+def _fetch_text(http: requests.Session, url: str, client: WordPressClient) -> str:
+    """At most one redirect, and only on the same host; at most 256 KB; any failure reads as nothing."""
+    host = urlsplit(client.base_url).netloc
+    for _ in range(2):
+        try:
+            response = http.get(url, timeout=client.timeout, allow_redirects=False, stream=True)
+            if response.is_redirect:
+                url = response.headers.get("Location", "")
+                response.close()
+                if urlsplit(url).netloc != host:
+                    return ""
+                continue
+            body = response.raw.read(_MAX_BYTES, decode_content=True) if response.status_code == 200 else b""
+            response.close()
+            return body.decode("utf-8", "replace")
+        except (requests.RequestException, OSError, ValueError):
+            return ""
+    return ""
+
+
+def _version_line(version: str) -> str:
+    if not version:
+        return ("WordPress version: not shown by the site; posts use block markup that every WordPress version's "
+                "editor accepts.")
+    form = "6.7" if form_for_version(version) == FORM_67 else "6.1"
+    return f"WordPress {version}: posts use the block markup of WordPress {form} and later."
