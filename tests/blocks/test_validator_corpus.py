@@ -7,8 +7,7 @@ from typing import Any
 
 import pytest
 import validator_run
-
-from conftest import CORPUS_FILES
+from block_corpus import CORPUS_FILES
 
 Validated = dict[str, dict[str, list[dict[str, Any]]]]
 CASES = [*CORPUS_FILES, *(f"crlf-{name}" for name in CORPUS_FILES)]
@@ -19,7 +18,7 @@ CASES = [*CORPUS_FILES, *(f"crlf-{name}" for name in CORPUS_FILES)]
 def test_corpus_article_in_the_form_for_unknown_sites_is_valid_in_both_editor_lines(
     validated: Validated, name: str, line: str
 ) -> None:
-    for variant in ("unknown", "unknown@preview", "6.1"):
+    for variant in ("unknown", "unknown@preview", "unknown@marker", "6.1"):
         blocks = validated[line][f"{name}@{variant}"]
         assert blocks, f"{name}@{variant}: no blocks at all"
         assert list(validator_run.problems(blocks)) == [], f"{name}@{variant} in {line}"
@@ -58,3 +57,11 @@ def test_the_corpus_uses_every_block_we_write(validated: Validated) -> None:
     expected = {"core/paragraph", "core/heading", "core/list", "core/list-item", "core/quote", "core/code",
                 "core/table", "core/separator", "core/image", "core/html", "core/shortcode"}
     assert expected <= used
+
+
+def test_the_retry_marker_adds_no_block_and_changes_no_block(validated: Validated) -> None:
+    for line in validator_run.LINES:
+        for name in CASES:
+            plain = validated[line][f"{name}@unknown"]
+            marked = validated[line][f"{name}@unknown@marker"]
+            assert validator_run.names(marked) == validator_run.names(plain), f"{name} in {line}"

@@ -95,7 +95,7 @@ def test_headings_get_ids_with_accents_folded_and_duplicates_numbered() -> None:
 
 
 def test_toc_marker_is_plain_text() -> None:
-    assert render_body("[TOC]") == _paragraph("&#91;TOC]")
+    assert render_body("[TOC]") == _paragraph("&#091;TOC]")
 
 
 def test_tables() -> None:

@@ -56,10 +56,10 @@ _ISOLATED_URL = re.compile(r"^(\s*https?:)//([^\s<>\"]+\s*)$", re.MULTILINE)
 
 
 def escape_shortcodes(text: str) -> str:
-    """Every `[` in text (not in tags or comments) becomes `&#91;`, so WordPress's shortcode parser, which runs
+    """Every `[` in text (not in tags or comments) becomes `&#091;`, so WordPress's shortcode parser, which runs
     over the whole post content including `<code>`, shows `[gallery]` literally as the preview does. Real
     shortcode blocks are left alone. Inside code blocks an isolated URL line loses its `//` as Gutenberg's code
-    block writes it (`&#47;&#47;`), or WordPress would turn it into an embed."""
+    block writes it (`&#047;&#047;`), or WordPress would turn it into an embed."""
     if "[" not in text and "//" not in text:
         return text
     pieces: list[str] = []
@@ -74,17 +74,17 @@ def escape_shortcodes(text: str) -> str:
 
 def _escape_outside_tags(text: str) -> str:
     if "//" in text and "<pre" in text:
-        text = _CODE_BLOCK.sub(lambda m: m.group(1) + _ISOLATED_URL.sub(r"\1&#47;&#47;\2", m.group(2)) + m.group(3),
+        text = _CODE_BLOCK.sub(lambda m: m.group(1) + _ISOLATED_URL.sub(r"\1&#047;&#047;\2", m.group(2)) + m.group(3),
                                text)
     if "[" not in text:
         return text
     out: list[str] = []
     last = 0
     for tag in _TAG_OR_COMMENT.finditer(text):
-        out.append(text[last : tag.start()].replace("[", "&#91;"))
+        out.append(text[last : tag.start()].replace("[", "&#091;"))
         out.append(tag.group(0))
         last = tag.end()
-    out.append(text[last:].replace("[", "&#91;"))
+    out.append(text[last:].replace("[", "&#091;"))
     return "".join(out)
 
 
@@ -101,7 +101,7 @@ def preview_placeholders(body_html: str) -> str:
         return body_html
 
     def box(match: re.Match[str]) -> str:
-        code = html.escape(html.unescape(match.group(1)), quote=False).replace("[", "&#91;")
+        code = html.escape(html.unescape(match.group(1)), quote=False).replace("[", "&#091;")
         return (f'<div class="sr-shortcode-placeholder"><p><strong>Shortcode (runs on the site):</strong> '
                 f"<code>{code}</code></p></div>")
 
