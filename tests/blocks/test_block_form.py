@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
+from sr_editor.core.article import Article
 from sr_editor.core.blocks_text import (
     DEFAULT_FORM,
     FORM_61,
@@ -13,10 +15,13 @@ from sr_editor.core.blocks_text import (
     attach_marker,
     balance,
     block_attributes_json,
+    block_tags_in_sentences,
     escape_shortcodes,
     form_for_version,
     preview_placeholders,
 )
+from sr_editor.core.lint import Severity, check_article
+from sr_editor.core.regions import load_vocabulary
 from sr_editor.core.render import UploadedImage, render_body
 
 
@@ -169,3 +174,21 @@ def test_app_preview_renderer_shows_the_placeholder_and_otherwise_the_published_
     render = app.renderer_factory()
     assert render("Text *here*.", None) == render_body("Text *here*.")
     assert "Shortcode (runs on the site):" in render("```shortcode\n[gallery]\n```", None)
+
+
+def test_block_html_inside_a_sentence_makes_that_paragraph_an_html_block() -> None:
+    html = render_body("Text <div>inside</div> more.")
+    assert html == "<!-- wp:html -->\n<div>Text <div>inside</div> more.</div>\n<!-- /wp:html -->"
+
+
+def test_check_names_the_line_of_block_html_inside_a_sentence(tmp_path: Path) -> None:
+    body = "Fine paragraph.\n\n<div>\nA block of its own.\n</div>\n\nText <table><tr><td>x</td></tr></table> after.\n"
+    problems = check_article(Article(meta={}, body=body), tmp_path, load_vocabulary())
+    found = [p for p in problems if p.rule == "html-block-in-sentence"]
+    assert [(p.line, p.severity) for p in found] == [(7, Severity.WARNING)]
+    assert "Line 7" in found[0].message and "<table>" in found[0].message
+
+
+def test_block_html_in_code_in_list_items_or_at_a_block_start_is_not_reported() -> None:
+    body = "`<div>` in code\n\n- item <div>x</div>\n\n<div>own block</div>\n\n```\na <div> b\n```\n"
+    assert block_tags_in_sentences(body) == []

@@ -21,7 +21,7 @@ from markdown import Markdown
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import HTML_PLACEHOLDER_RE, AtomicString
 
-from sr_editor.core.blocks_text import DEFAULT_FORM, FORM_67, SHORTCODE_FENCE, closing, opening
+from sr_editor.core.blocks_text import CLOSES_PARAGRAPH, DEFAULT_FORM, FORM_67, SHORTCODE_FENCE, closing, opening
 from sr_editor.core.md_sanitize import sanitize_fragment
 
 Block = list[etree.Element]  # opening comment, the element(s), closing comment
@@ -126,6 +126,10 @@ class BlockTreeprocessor(Treeprocessor):  # type: ignore[misc]  # markdown ships
         text = (el.text or "").strip()
         match = HTML_PLACEHOLDER_RE.fullmatch(text) if len(el) == 0 else None
         if match is None:
+            if self._holds_block_html(el):
+                # `<p>` cannot hold a <div> or <table>: the browser (and the editor's parser) would split it.
+                el.tag = "div"
+                return [make_block("core/html", None, el)]
             return [make_block("core/paragraph", None, el)]
         index = int(match.group(1))
         stash = self.md.htmlStash.rawHtmlBlocks
@@ -139,6 +143,15 @@ class BlockTreeprocessor(Treeprocessor):  # type: ignore[misc]  # markdown ships
             return [make_block("core/paragraph", None, el)]
         stash[index] = raw.strip()  # the editor's HTML block holds no trailing blank lines
         return [make_block("core/html", None, el)]
+
+    def _holds_block_html(self, el: etree.Element) -> bool:
+        stash = self.md.htmlStash.rawHtmlBlocks
+        for text in el.itertext():
+            for found in HTML_PLACEHOLDER_RE.finditer(text):
+                index = int(found.group(1))
+                if index < len(stash) and CLOSES_PARAGRAPH.match(str(stash[index])):
+                    return True
+        return False
 
     def _fenced_code(self, el: etree.Element, index: int, language: str | None, code: str) -> Block:
         if language == SHORTCODE_FENCE:

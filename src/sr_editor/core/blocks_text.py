@@ -47,6 +47,42 @@ def closing(name: str) -> str:
     return f" /wp:{name.removeprefix('core/')} "
 
 
+# ----- block HTML written inside a sentence ---------------------------------------------------------------
+# Tags that end an open <p> in every browser: inside a sentence they would split the paragraph block.
+_P_CLOSERS = ("address|article|aside|blockquote|details|div|dl|fieldset|figcaption|figure|footer|form|"
+              "h[1-6]|header|hgroup|hr|main|menu|nav|ol|p|pre|section|table|ul")
+CLOSES_PARAGRAPH = re.compile(rf"^<({_P_CLOSERS})(?=[\s/>])", re.IGNORECASE)
+_TAG_IN_TEXT = re.compile(rf"<({_P_CLOSERS})(?=[\s/>])", re.IGNORECASE)
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_CODE_SPAN = re.compile(r"(`+).*?\1")
+# List items and table cells may hold block HTML: those stay list-item and table blocks.
+_ITEM_OR_ROW = re.compile(r"^\s*(?:[-*+]\s|\d+[.)]\s|\|)")
+
+
+def block_tags_in_sentences(body: str) -> list[tuple[int, str]]:
+    """(line, tag) for each block HTML tag written inside a paragraph's text (not at the start of a block of
+    its own, not in code): that paragraph is published as an HTML block instead of a paragraph block."""
+    found: list[tuple[int, str]] = []
+    fence: str | None = None
+    previous = ""
+    for number, line in enumerate(body.splitlines(), start=1):
+        opening_fence = _FENCE.match(line)
+        if fence is not None:
+            if opening_fence and opening_fence.group(1).startswith(fence):
+                fence = None
+        elif opening_fence:
+            fence = opening_fence.group(1)[:3]
+        elif not (line.startswith("    ") and not previous.strip()) and not _ITEM_OR_ROW.match(line):
+            text = _CODE_SPAN.sub("", re.sub(r"^(?:\s*>)+", "", line))
+            for match in _TAG_IN_TEXT.finditer(text):
+                starts_block = not text[: match.start()].strip() and not previous.strip()
+                if not starts_block:
+                    found.append((number, match.group(1).lower()))
+                    break
+        previous = line
+    return found
+
+
 # ----- shortcodes -------------------------------------------------------------------------------------------
 SHORTCODE_FENCE = "shortcode"  # ```shortcode ... ``` places a real shortcode (a core/shortcode block)
 _SHORTCODE_BLOCK = re.compile(r"<!-- wp:shortcode -->\n(.*?)\n<!-- /wp:shortcode -->", re.DOTALL)
