@@ -81,8 +81,11 @@ function wp61Line() {
 }
 
 function describe(block) {
+  // Without the Classic editor (wp.oldEditor) the Classic block is not registered, and HTML outside any block
+  // comes back as core/missing without an original name: report it as what the editor would show, Classic.
+  const classic = block.name === 'core/missing' && !(block.attributes && block.attributes.originalName);
   return {
-    name: block.name,
+    name: classic ? 'core/freeform' : block.name,
     isValid: block.isValid !== false,
     issues: (block.validationIssues || []).map((i) => {
       // Each issue is a console-style format string with arguments; a block type prints as its name only.
