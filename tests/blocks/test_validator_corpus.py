@@ -65,3 +65,14 @@ def test_the_retry_marker_adds_no_block_and_changes_no_block(validated: Validate
             plain = validated[line][f"{name}@unknown"]
             marked = validated[line][f"{name}@unknown@marker"]
             assert validator_run.names(marked) == validator_run.names(plain), f"{name} in {line}"
+
+
+@pytest.mark.parametrize("line", validator_run.LINES)
+def test_the_validator_refuses_classic_content_and_invalid_blocks(validated: Validated, line: str) -> None:
+    assert [b["name"] for b in validated[line]["sanity-classic"]] == ["core/freeform"]
+    assert not validated[line]["sanity-invalid"][0]["isValid"]
+
+
+def test_a_67_table_is_valid_in_67_and_invalid_in_61(validated: Validated) -> None:
+    assert validated["npm"]["sanity-67-table-in-61"][0]["isValid"]
+    assert not validated["wp61"]["sanity-67-table-in-61"][0]["isValid"]

@@ -115,3 +115,11 @@ def test_footnote_links_survive_the_html_filter_for_authors(client_as: Any, uniq
                                        {"context": "edit", "_fields": "id,content"})
     raw = created["content"]["raw"]
     assert 'href="#fn-1"' in raw and 'href="#fnref-1"' in raw and 'id="fn-1"' in raw
+
+
+def test_site_check_finds_the_wordpress_version_of_the_real_site(client_as: Any) -> None:
+    from sr_editor.publish.doctor import diagnose
+
+    report = diagnose(client_as("author"))
+    assert report.wp_version == "6.1.9"
+    assert any("WordPress 6.1.9: posts use the block markup of WordPress 6.1" in line for _, line in report.lines)

@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
-
-import requests
 
 from sr_editor.core.blocks_text import FORM_67, form_for_version
 from sr_editor.publish import errors
@@ -96,38 +93,17 @@ _GENERATOR = re.compile(
     r"|<meta\s+name=[\"']generator[\"']\s+content=[\"']WordPress\s+(\d+\.\d+(?:\.\d+)?)",
     re.IGNORECASE,
 )
-_MAX_BYTES = 256 * 1024
 
 
-def detect_wp_version(client: WordPressClient, session: requests.Session | None = None) -> str:
+def detect_wp_version(client: WordPressClient) -> str:
     """The site's WordPress version from its RSS feed or home page; "" when hidden (some sites remove it)."""
-    http = session or requests.Session()
-    http.trust_env = False
+    get_page = getattr(client, "get_page", None)  # stand-in clients without it: version unknown
+    if get_page is None:
+        return ""
     for path in ("/?feed=rss2", "/"):
-        text = _fetch_text(http, f"{client.base_url}{path}", client)
-        found = _GENERATOR.search(text)
+        found = _GENERATOR.search(get_page(path))
         if found:
-            return found.group(1) or found.group(2)
-    return ""
-
-
-def _fetch_text(http: requests.Session, url: str, client: WordPressClient) -> str:
-    """At most one redirect, and only on the same host; at most 256 KB; any failure reads as nothing."""
-    host = urlsplit(client.base_url).netloc
-    for _ in range(2):
-        try:
-            response = http.get(url, timeout=client.timeout, allow_redirects=False, stream=True)
-            if response.is_redirect:
-                url = response.headers.get("Location", "")
-                response.close()
-                if urlsplit(url).netloc != host:
-                    return ""
-                continue
-            body = response.raw.read(_MAX_BYTES, decode_content=True) if response.status_code == 200 else b""
-            response.close()
-            return body.decode("utf-8", "replace")
-        except (requests.RequestException, OSError, ValueError):
-            return ""
+            return str(found.group(1) or found.group(2))
     return ""
 
 
