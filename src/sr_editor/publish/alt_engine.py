@@ -1,0 +1,271 @@
+"""The alt-text queue's engine, shared by `sr-editor alt` and the queue window: no Qt, may block (disk, network).
+
+Local images are written at once through the store (or through a writer the window passes in, when the article
+is open in the editor). Site images go to the outbox first, so nothing typed is lost offline; `send` and
+`sync` deliver waiting entries, each exactly once: an entry is marked sent on disk right after the site took it,
+and re-sending one whose mark was lost in a crash changes nothing (see alt_apply).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sr_editor.core.alt_queue import (
+    LOCAL,
+    AltItem,
+    LocalTarget,
+    UnknownItemError,
+    Usage,
+    alt_problems,
+    linked_articles,
+    local_items,
+    parse_local_id,
+    write_linked_alt,
+    write_local_alt,
+)
+from sr_editor.core.alt_state import (
+    FAILED,
+    SENT,
+    WAITING,
+    Outbox,
+    OutboxEntry,
+    SiteCache,
+    alt_dir,
+    load_cache,
+    save_cache,
+    thumb_path,
+)
+from sr_editor.core.errors import SrEditorError
+from sr_editor.core.store import ArticleStore
+from sr_editor.publish import errors
+from sr_editor.publish.alt_apply import ApplyReport, MediaRefused, apply_site_alt
+from sr_editor.publish.alt_sync import Cancelled, Progress, fetch_thumbnails, sync_account, sync_media, sync_posts
+from sr_editor.publish.client import WordPressClient
+
+LocalWriter = Callable[[LocalTarget, str, bool], None]
+Connect = Callable[[str], WordPressClient]  # site name -> client (the password comes from the keyring)
+_OFFLINE = (errors.SiteUnreachable, errors.SiteTimeout, errors.CredentialsUnavailable)
+
+
+@dataclass
+class SetResult:
+    item_id: str
+    state: str  # "written" (local), WAITING, SENT, FAILED
+    messages: list[str] = field(default_factory=list)
+
+
+@dataclass
+class SyncSummary:
+    site: str
+    media: int = 0
+    posts: int = 0
+    pictures: int = 0
+    sent: list[OutboxEntry] = field(default_factory=list)
+    failed: list[OutboxEntry] = field(default_factory=list)
+
+
+class AltEngine:
+    """One workspace's queue; thread-safe (one lock around the outbox and the caches)."""
+
+    def __init__(self, workspace: Path, store: ArticleStore, bundles: Callable[[], list[Path]],
+                 connect: Connect | None = None, local_writer: LocalWriter | None = None) -> None:
+        self.workspace = workspace
+        self.store = store
+        self.bundles = bundles
+        self.connect = connect
+        self.local_writer = local_writer
+        self._lock = threading.RLock()
+        self._caches: dict[str, SiteCache] = {}
+        self._outbox: Outbox | None = None
+
+    @property
+    def outbox(self) -> Outbox:
+        with self._lock:
+            if self._outbox is None:
+                self._outbox = Outbox(self.workspace)
+            return self._outbox
+
+    def cache(self, site: str) -> SiteCache | None:
+        with self._lock:
+            if site not in self._caches:
+                found = load_cache(self.workspace, site)
+                if found is None:
+                    return None
+                self._caches[site] = found
+            return self._caches[site]
+
+    def cached_sites(self) -> list[str]:
+        folder = alt_dir(self.workspace)
+        try:
+            return sorted(p.parent.name for p in folder.glob("*/cache.json"))
+        except OSError:
+            return []
+
+    # ----- listing ------------------------------------------------------------------------------------------------
+    def items(self, sites: list[str] | None = None, local: bool = True) -> list[AltItem]:
+        found = local_items(self.store, self.bundles()) if local else []
+        for site in self.cached_sites() if sites is None else sites:
+            found += self.site_items(site)
+        return found
+
+    def site_items(self, site: str) -> list[AltItem]:
+        cache = self.cache(site)
+        if cache is None:
+            return []
+        with self._lock:
+            usages = cache.usages_of()
+            items: list[AltItem] = []
+            for media in cache.media.values():
+                item_id = f"{site}:media:{media.id}"
+                entry = self.outbox.latest(item_id)
+                problems = alt_problems(media.alt, False, media.caption, media.file or media.url)
+                if not problems and (entry is None or entry.state == SENT):
+                    continue
+                fixable = cache.can_edit(media.author)
+                items.append(AltItem(
+                    id=item_id, source=site, alt=(entry.alt if entry and entry.state != SENT else media.alt) or None,
+                    decorative=bool(entry and entry.decorative and entry.state != SENT),
+                    problem=problems[0].rule if problems else "", message=problems[0].message if problems else "",
+                    caption=media.caption, used_in=tuple(self._usage(cache, post, where, media.id)
+                                                         for post, where in usages.get(media.id, [])),
+                    media_id=media.id, image=_existing(thumb_path(self.workspace, site, media.id)),
+                    fixable=fixable, reason="" if fixable else (
+                        f"Another author uploaded this image; your account ({cache.role}) may describe only its own."),
+                    state=entry.state if entry and entry.state != SENT else "",
+                    state_reason=entry.reason if entry else "", name=media.file or media.title,
+                ))
+            return items
+
+    @staticmethod
+    def _usage(cache: SiteCache, post: object, where: str, media_id: int) -> Usage:
+        from sr_editor.core.alt_state import PostInfo
+
+        assert isinstance(post, PostInfo)
+        before, after = (post.context.get(str(media_id)) or ["", ""])[:2]
+        editable = where == "featured" or cache.can_edit(post.author, post.status)
+        return Usage(post.title, tuple(cache.categories.get(str(c), "") for c in post.categories), post.status,
+                     where, before, after, post_id=post.id, editable=editable,
+                     reason="" if editable else "another author's post: your account may not change it")
+
+    def find(self, item_id: str) -> AltItem:
+        if item_id.startswith(f"{LOCAL}:"):
+            for item in local_items(self.store, [parse_local_id(self.store.root, item_id).bundle]):
+                if item.id == item_id:
+                    return item
+            raise UnknownItemError(item_id, "Its alt text may already pass the checks; run `sr-editor alt list`.")
+        site, _, media = item_id.partition(":media:")
+        cache = self.cache(site) if media.isdigit() else None
+        if cache is None or int(media) not in cache.media:
+            raise UnknownItemError(item_id, f"Run `sr-editor alt sync --site {site}` first." if site else "")
+        found = next((i for i in self.site_items(site) if i.id == item_id), None)
+        if found is None:
+            raise UnknownItemError(item_id, "Its alt text already passes the checks.")
+        return found
+
+    # ----- writing ------------------------------------------------------------------------------------------------
+    def set_alt(self, item_id: str, alt: str, decorative: bool = False, send: bool = True) -> SetResult:
+        alt = "" if decorative else " ".join(alt.split())
+        if not decorative and not alt:
+            raise errors.PublishError("Type a description, or mark the image decorative.")
+        if item_id.startswith(f"{LOCAL}:"):
+            target = parse_local_id(self.store.root, item_id)
+            (self.local_writer or self._write_local)(target, alt, decorative)
+            return SetResult(item_id, "written", [f"{item_id}: alt text saved in the article."])
+        item = self.find(item_id)
+        if not item.fixable:
+            raise MediaRefused(item.source, f"describe {item.name}", item.reason.rstrip("."))
+        assert item.media_id is not None
+        entry = self.outbox.add(item_id, item.source, item.media_id, alt, decorative)
+        if not send:
+            return SetResult(item_id, WAITING, [f"{item_id}: kept; it will be sent on the next sync."])
+        return self._send_one(item.source, entry)
+
+    def _write_local(self, target: LocalTarget, alt: str, decorative: bool) -> None:
+        write_local_alt(self.store, target, alt, decorative)
+
+    def _send_one(self, site: str, entry: OutboxEntry) -> SetResult:
+        try:
+            client = self._client(site)
+            self._deliver(client, site, entry)
+        except _OFFLINE as exc:
+            return SetResult(entry.item_id, WAITING, [f"{entry.item_id}: kept; it will be sent on the next sync "
+                                                      f"({exc})"])
+        return SetResult(entry.item_id, entry.state, entry.report or [entry.reason])
+
+    def _client(self, site: str) -> WordPressClient:
+        if self.connect is None:
+            raise errors.CredentialsUnavailable(site, "this copy cannot reach sites.")
+        return self.connect(site)
+
+    def _deliver(self, client: WordPressClient, site: str, entry: OutboxEntry) -> None:
+        """Send one entry; offline errors leave it waiting (and propagate), other errors mark it failed."""
+        cache = self.cache(site)
+        if cache is None:
+            self.outbox.mark(entry, FAILED, f"No copy of {site}'s queue; sync it first.")
+            return
+        with self._lock:
+            try:
+                if not cache.user_id:
+                    sync_account(client, cache)
+                report = apply_site_alt(client, cache, entry.media_id, entry.alt)
+            except _OFFLINE:
+                raise
+            except errors.PublishError as exc:
+                self.outbox.mark(entry, FAILED, str(exc))
+                return
+            self.outbox.mark(entry, SENT, "", report.sentences())
+            save_cache(self.workspace, cache)
+        self._update_linked(site, entry, report)
+
+    def _update_linked(self, site: str, entry: OutboxEntry, report: ApplyReport) -> None:
+        """Local articles that uploaded this media item get the same alt (never over an external change)."""
+        for update in linked_articles(self.store, self.bundles(), site, entry.media_id):
+            try:
+                write_linked_alt(self.store, update, site, entry.media_id, entry.alt, entry.decorative,
+                                 report.modified)
+                entry.report.append(f"Local article {update.bundle.name} updated too.")
+            except (SrEditorError, OSError) as exc:  # the site is done; the local copy is reported, not fatal
+                entry.report.append(f"Local article {update.bundle.name} was not updated: {exc}")
+        self.outbox.save()
+
+    # ----- syncing ------------------------------------------------------------------------------------------------
+    def send(self, site: str, client: WordPressClient | None = None,
+             cancelled: Cancelled | None = None) -> tuple[list[OutboxEntry], list[OutboxEntry]]:
+        """Deliver every waiting or failed entry of the site; (sent, failed)."""
+        client = client or self._client(site)
+        sent: list[OutboxEntry] = []
+        failed: list[OutboxEntry] = []
+        for entry in self.outbox.pending(site):
+            if cancelled is not None and cancelled():
+                break
+            self._deliver(client, site, entry)
+            (sent if entry.state == SENT else failed).append(entry)
+        return sent, failed
+
+    def sync(self, site: str, progress: Progress | None = None, cancelled: Cancelled | None = None,
+             pictures: bool = True) -> SyncSummary:
+        """Send what waits, then fetch what changed (media, posts), then keep pictures of the queued images."""
+        client = self._client(site)
+        summary = SyncSummary(site)
+        with self._lock:
+            cache = self.cache(site) or SiteCache(site)
+            self._caches[site] = cache
+        sync_account(client, cache)
+        summary.sent, summary.failed = self.send(site, client, cancelled)
+        try:
+            summary.media = sync_media(client, cache, progress, cancelled)
+            summary.posts = sync_posts(client, cache, progress, cancelled)
+        finally:
+            with self._lock:
+                save_cache(self.workspace, cache)
+        if pictures:
+            wanted = [i.media_id for i in self.site_items(site) if i.media_id is not None]
+            summary.pictures = fetch_thumbnails(client, self.workspace, cache, wanted, progress, cancelled)
+        return summary
+
+
+def _existing(path: Path) -> str:
+    return str(path) if path.exists() else ""
