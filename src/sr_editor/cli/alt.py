@@ -80,6 +80,7 @@ def _line(item: AltItem) -> str:
 def _item_json(item: AltItem) -> dict[str, Any]:
     data = item.to_json()
     data["used_in"] = [{"title": u.title, "where": u.where, "status": u.status, "regions": list(u.regions),
+                        "before": u.before, "after": u.after, "editable": u.editable,
                         **({"post_id": u.post_id} if u.post_id else {"article": u.bundle})}
                        for u in item.used_in]
     return data

@@ -183,8 +183,21 @@ class LocalTarget:
     key: str  # "featured" or "<src>[#n]"
 
 
+_SITE_ID = re.compile(r"^(?P<site>[A-Za-z0-9][A-Za-z0-9_.-]*):media:(?P<media>[0-9]+)$")
+
+
+def site_id(item_id: str) -> tuple[str, int] | None:
+    """(site, media id) of a site item's id; None for a local one (a site may well be called "local")."""
+    match = _SITE_ID.match(item_id)
+    return (match.group("site"), int(match.group("media"))) if match else None
+
+
+def is_local_id(item_id: str) -> bool:
+    return site_id(item_id) is None and item_id.startswith(f"{LOCAL}:") and "/" in item_id
+
+
 def parse_local_id(root: Path, item_id: str) -> LocalTarget:
-    if not item_id.startswith(f"{LOCAL}:") or "/" not in item_id:
+    if not is_local_id(item_id):
         raise UnknownItemError(item_id)
     folder, _, key = item_id[len(LOCAL) + 1 :].partition("/")
     if not folder or folder.startswith(".") or not key or "/" in folder or "\\" in folder:

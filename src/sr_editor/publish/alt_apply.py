@@ -10,10 +10,11 @@ theme takes the featured image's alt from the media item).
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass, field
 from typing import Any
 
-from sr_editor.core.alt_content import set_alt_in_content
+from sr_editor.core.alt_content import media_ids_in_content, set_alt_in_content
 from sr_editor.core.alt_state import PostInfo, SiteCache
 from sr_editor.publish import errors
 from sr_editor.publish.client import WordPressClient
@@ -45,8 +46,8 @@ class MediaRefused(errors.PermissionDenied):
 
 def _title(post: dict[str, Any]) -> str:
     title = post.get("title")
-    raw = title.get("raw", title.get("rendered", "")) if isinstance(title, dict) else title
-    return str(raw or f"post {post.get('id')}")
+    raw = (title.get("raw") or title.get("rendered", "")) if isinstance(title, dict) else title
+    return html.unescape(str(raw or f"post {post.get('id')}"))
 
 
 def _refusal(cache: SiteCache, post: dict[str, Any], why: str) -> str:
@@ -100,6 +101,9 @@ def update_post(client: WordPressClient, cache: SiteCache, post_id: int, media_i
             post = client.get(f"/wp/v2/posts/{post_id}", {"context": "edit", "_fields": POST_FIELDS})
         except errors.NotFound:
             return
+        except errors.PermissionDenied:  # another author's post: the edit context is refused
+            _refuse_unreadable(client, cache, post_id, media_id, report)
+            return
         raw = post.get("content", {}).get("raw", "") if isinstance(post.get("content"), dict) else ""
         rewrite = set_alt_in_content(str(raw), media_id, alt)
         if rewrite.changed == 0:
@@ -126,6 +130,23 @@ def update_post(client: WordPressClient, cache: SiteCache, post_id: int, media_i
         return
     report.refusals.append(f"Post {post_id} was not changed: it kept being edited on the site while we tried "
                            f"({MAX_ATTEMPTS} times); sync again later.")
+
+
+def _refuse_unreadable(client: WordPressClient, cache: SiteCache, post_id: int, media_id: int,
+                       report: ApplyReport) -> None:
+    """Name the post and say why, if it really shows the image (its public text tells)."""
+    try:
+        post = client.get(f"/wp/v2/posts/{post_id}", {"_fields": "id,title,author,status,content"})
+    except errors.PublishError:
+        post = {}
+    if not isinstance(post, dict) or not post:
+        info = cache.posts.get(post_id)
+        post = {"id": post_id, "title": info.title if info else "", "author": info.author if info else -1,
+                "status": info.status if info else ""}
+    elif media_id not in media_ids_in_content(str((post.get("content") or {}).get("rendered", ""))):
+        return  # the search matched something else (wp-image-123 for 12): nothing to refuse
+    author, status = int(post.get("author") or -1), str(post.get("status") or "")
+    report.refusals.append(_refusal(cache, post, _why_not(cache, author, status)))
 
 
 def apply_site_alt(client: WordPressClient, cache: SiteCache, media_id: int, alt: str) -> ApplyReport:

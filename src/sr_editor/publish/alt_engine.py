@@ -14,15 +14,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sr_editor.core.alt_queue import (
-    LOCAL,
     AltItem,
     LocalTarget,
     UnknownItemError,
     Usage,
     alt_problems,
+    is_local_id,
     linked_articles,
     local_items,
     parse_local_id,
+    site_id,
     write_linked_alt,
     write_local_alt,
 )
@@ -151,15 +152,18 @@ class AltEngine:
                      reason="" if editable else "another author's post: your account may not change it")
 
     def find(self, item_id: str) -> AltItem:
-        if item_id.startswith(f"{LOCAL}:"):
+        if is_local_id(item_id):
             for item in local_items(self.store, [parse_local_id(self.store.root, item_id).bundle]):
                 if item.id == item_id:
                     return item
             raise UnknownItemError(item_id, "Its alt text may already pass the checks; run `sr-editor alt list`.")
-        site, _, media = item_id.partition(":media:")
-        cache = self.cache(site) if media.isdigit() else None
-        if cache is None or int(media) not in cache.media:
-            raise UnknownItemError(item_id, f"Run `sr-editor alt sync --site {site}` first." if site else "")
+        parsed = site_id(item_id)
+        if parsed is None:
+            raise UnknownItemError(item_id)
+        site, media = parsed
+        cache = self.cache(site)
+        if cache is None or media not in cache.media:
+            raise UnknownItemError(item_id, f"Run `sr-editor alt sync --site {site}` first.")
         found = next((i for i in self.site_items(site) if i.id == item_id), None)
         if found is None:
             raise UnknownItemError(item_id, "Its alt text already passes the checks.")
@@ -170,13 +174,14 @@ class AltEngine:
         alt = "" if decorative else " ".join(alt.split())
         if not decorative and not alt:
             raise errors.PublishError("Type a description, or mark the image decorative.")
-        if item_id.startswith(f"{LOCAL}:"):
+        if is_local_id(item_id):
             target = parse_local_id(self.store.root, item_id)
             (self.local_writer or self._write_local)(target, alt, decorative)
             return SetResult(item_id, "written", [f"{item_id}: alt text saved in the article."])
         item = self.find(item_id)
         if not item.fixable:
-            raise MediaRefused(item.source, f"describe {item.name}", item.reason.rstrip("."))
+            reason = item.reason.rstrip(".")
+            raise MediaRefused(item.source, f"describe {item.name}", reason[:1].lower() + reason[1:])
         assert item.media_id is not None
         entry = self.outbox.add(item_id, item.source, item.media_id, alt, decorative)
         if not send:

@@ -115,7 +115,8 @@ def _paragraphs(content: str) -> list[tuple[int, int, str]]:
 
 
 def post_info(raw: dict[str, Any]) -> PostInfo:
-    content = str(raw.get("content", {}).get("raw", "") if isinstance(raw.get("content"), dict) else "")
+    body = raw.get("content")
+    content = str(body.get("raw") or body.get("rendered") or "") if isinstance(body, dict) else ""
     paragraphs = _paragraphs(content)
     media_ids: list[int] = []
     context: dict[str, list[str]] = {}
@@ -166,7 +167,9 @@ def sync_media(client: WordPressClient, cache: SiteCache, progress: Progress | N
 
 def sync_posts(client: WordPressClient, cache: SiteCache, progress: Progress | None = None,
                cancelled: Cancelled | None = None) -> int:
-    params: dict[str, Any] = {"status": "any", "context": "edit", "_fields": POST_FIELDS}
+    # View context: `context=edit` silently leaves out the posts the account may not edit, and the queue must
+    # show those too (marked as such). The rendered content keeps the `wp-image-N` classes.
+    params: dict[str, Any] = {"status": "any", "_fields": POST_FIELDS}
     if cache.posts_cursor:
         params.update(modified_after=cache.posts_cursor + "Z", orderby="modified", order="asc")
     else:
