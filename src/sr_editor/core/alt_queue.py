@@ -83,6 +83,25 @@ class AltItem:
         return data
 
 
+@dataclass(frozen=True)
+class QueueFilter:
+    """What the volunteer chose to see; empty fields mean "any"."""
+
+    source: str = ""  # "local" or a site name
+    region: str = ""
+    status: str = ""  # the article's status (local draft/review/... or the post's draft/pending/publish...)
+    published_only: bool = False
+
+    def accepts(self, item: AltItem) -> bool:
+        if self.source and item.source != self.source:
+            return False
+        if self.region and self.region not in item.regions():
+            return False
+        if self.status and not any(u.status == self.status for u in item.used_in):
+            return False
+        return not self.published_only or item.in_published()
+
+
 def alt_problems(alt: str | None, decorative: bool, caption: str, src: str) -> list[Problem]:
     """Lint's alt checks only (decorative images are a choice already made, so they need nothing)."""
     if decorative:

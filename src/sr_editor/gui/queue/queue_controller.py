@@ -1,0 +1,220 @@
+"""What the queue window does, without widgets: the list, the filter, moving on, writing, syncing.
+
+Writes never hold up the next image: a site description goes to the outbox (and out, when online) on a worker;
+a local one is written through the open document when the article is open in the editor (one undoable edit,
+saved by autosave like any typing), else through the store on a worker (refused over an external change).
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from sr_editor.core.alt_queue import FEATURED, AltItem, QueueFilter, apply_alt, is_local_id, parse_local_id
+from sr_editor.core.errors import SrEditorError
+from sr_editor.publish.alt_engine import AltEngine, SetResult, SyncSummary
+from sr_editor.services.publish_worker import BackgroundCalls
+
+SAVING, SAVED, SKIPPED = "saving", "saved", "skipped"
+
+
+class QueueController(QObject):
+    currentChanged = Signal()
+    listChanged = Signal()
+    itemStateChanged = Signal(str)  # item id
+    message = Signal(str)
+    progress = Signal(str, int, int)
+    syncingChanged = Signal(bool)
+
+    def __init__(self, engine: AltEngine, document: Any = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.engine = engine
+        self.document = document  # services.document.ArticleDocument of the main window, if any
+        self.writes = BackgroundCalls(self, threads=1)
+        self.syncs = BackgroundCalls(self, threads=1)
+        self.items: list[AltItem] = []
+        self.visible: list[AltItem] = []
+        self.filter = QueueFilter()
+        self.position = 0
+        self.history: list[int] = []
+        self.states: dict[str, str] = {}  # item id -> SAVING, SAVED, waiting, sent, failed
+        self.reasons: dict[str, str] = {}
+        self._cancel = threading.Event()
+        self.loading = False
+
+    # ----- the list -----------------------------------------------------------------------------------------------
+    def reload(self) -> None:
+        self.loading = True
+        self.writes.run(self.engine.items, self._loaded, self._failed)
+
+    def set_items(self, items: list[AltItem]) -> None:
+        self._loaded(items)
+
+    def _loaded(self, items: Any) -> None:
+        keep = self.current()
+        self.loading = False
+        self.items = list(items)
+        for item in self.items:
+            if item.state and item.id not in self.states:
+                self.states[item.id], self.reasons[item.id] = item.state, item.state_reason
+        self._refilter(keep.id if keep else None)
+
+    def set_filter(self, queue_filter: QueueFilter) -> None:
+        keep = self.current()
+        self.filter = queue_filter
+        self._refilter(keep.id if keep else None)
+
+    def _refilter(self, keep_id: str | None) -> None:
+        self.visible = [i for i in self.items if self.filter.accepts(i)]
+        ids = [i.id for i in self.visible]
+        self.position = ids.index(keep_id) if keep_id in ids else self._next_open(-1)
+        self.history.clear()
+        self.listChanged.emit()
+        self.currentChanged.emit()
+
+    def current(self) -> AltItem | None:
+        return self.visible[self.position] if 0 <= self.position < len(self.visible) else None
+
+    def upcoming(self, count: int = 3) -> list[AltItem]:
+        found: list[AltItem] = []
+        index = self.position
+        while len(found) < count:
+            index = self._next_open(index)
+            if index >= len(self.visible):
+                break
+            found.append(self.visible[index])
+        return found
+
+    def is_open(self, item: AltItem) -> bool:
+        return self.states.get(item.id) not in (SAVING, SAVED, "waiting", "sent")
+
+    def left(self) -> int:
+        return sum(1 for i in self.visible if self.is_open(i))
+
+    def total(self) -> int:
+        return len(self.visible)
+
+    def _next_open(self, index: int) -> int:
+        for candidate in range(index + 1, len(self.visible)):
+            if self.is_open(self.visible[candidate]):
+                return candidate
+        return len(self.visible)
+
+    # ----- moving -------------------------------------------------------------------------------------------------
+    def skip(self) -> None:
+        item = self.current()
+        if item is None:
+            return
+        self.history.append(self.position)
+        self.position = self._next_open(self.position)
+        self.currentChanged.emit()
+
+    def back(self) -> None:
+        if self.history:
+            self.position = self.history.pop()
+            self.currentChanged.emit()
+
+    # ----- writing ------------------------------------------------------------------------------------------------
+    def save(self, alt: str, decorative: bool = False) -> bool:
+        """Write the description (or the decorative mark) and move on; False when nothing could be written."""
+        item = self.current()
+        if item is None:
+            return False
+        if not decorative and not alt.strip():
+            self.message.emit(self.tr("Type a description, or mark the image decorative (Ctrl+D)."))
+            return False
+        if not item.fixable:
+            self.message.emit(item.reason)
+            return False
+        if self._open_in_editor(item):
+            if not self._write_open_document(item, alt, decorative):
+                return False
+        else:
+            self._set_state(item.id, SAVING)
+            self.writes.run(lambda: self.engine.set_alt(item.id, alt, decorative),
+                            lambda result: self._written(item.id, result),
+                            lambda exc: self._write_failed(item.id, exc))
+        self.skip()
+        return True
+
+    def _open_in_editor(self, item: AltItem) -> bool:
+        doc = self.document
+        if doc is None or doc.bundle is None or not is_local_id(item.id):
+            return False
+        target = parse_local_id(self.engine.store.root, item.id)
+        return bool(Path(doc.bundle).resolve() == target.bundle.resolve())
+
+    def _write_open_document(self, item: AltItem, alt: str, decorative: bool) -> bool:
+        """One undoable edit in the open article (the editor's undo takes it back); autosave writes it."""
+        doc = self.document
+        if doc.read_only:
+            self.message.emit(self.tr("The article is open read-only (it could not be read safely); "
+                                      "fix it before describing its images."))
+            return False
+        target = parse_local_id(self.engine.store.root, item.id)
+        try:
+            changed = apply_alt(doc.article(), target.key, " ".join(alt.split()), decorative)
+        except SrEditorError as error:
+            self.message.emit(str(error))
+            return False
+        if target.key == FEATURED:
+            doc.set_featured_image(changed.featured_image)
+        else:
+            doc.replace_body(changed.body.replace("\r\n", "\n"))
+        self._set_state(item.id, SAVED)
+        self.message.emit(self.tr("Written into the open article (Edit ▸ Undo takes it back)."))
+        return True
+
+    def _written(self, item_id: str, result: Any) -> None:
+        assert isinstance(result, SetResult)
+        state = SAVED if result.state == "written" else result.state
+        self._set_state(item_id, state, " ".join(result.messages) if state == "failed" else "")
+        self.message.emit(" ".join(result.messages))
+
+    def _write_failed(self, item_id: str, exc: BaseException) -> None:
+        self._set_state(item_id, "failed", str(exc))
+        self.message.emit(str(exc))
+
+    def _set_state(self, item_id: str, state: str, reason: str = "") -> None:
+        self.states[item_id], self.reasons[item_id] = state, reason
+        self.itemStateChanged.emit(item_id)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.loading = False
+        self.message.emit(str(exc))
+
+    # ----- syncing ------------------------------------------------------------------------------------------------
+    def sync(self, sites: list[str]) -> None:
+        if self.syncs.busy or not sites:
+            return
+        self._cancel.clear()
+        self.syncingChanged.emit(True)
+
+        def work() -> list[SyncSummary]:
+            return [self.engine.sync(site, self.progress.emit, self._cancel.is_set) for site in sites]
+
+        self.syncs.run(work, self._synced, self._sync_failed)
+
+    def cancel_sync(self) -> None:
+        self._cancel.set()
+
+    def _synced(self, summaries: Any) -> None:
+        self.syncingChanged.emit(False)
+        parts = [self.tr("%1: %2 sent, %3 failed").replace("%1", s.site).replace("%2", str(len(s.sent)))
+                 .replace("%3", str(len(s.failed))) for s in summaries]
+        for summary in summaries:
+            for entry in summary.sent:
+                self.states[entry.item_id] = "sent"
+        self.message.emit("; ".join(parts))
+        self.reload()
+
+    def _sync_failed(self, exc: BaseException) -> None:
+        self.syncingChanged.emit(False)
+        self.message.emit(str(exc))
+        self.reload()
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        return self.writes.wait(msecs) and self.syncs.wait(msecs)

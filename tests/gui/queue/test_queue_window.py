@@ -1,0 +1,149 @@
+"""The queue window driven by the keyboard only, on a real workspace (core store, lint, images)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PIL import Image
+from PySide6.QtCore import Qt
+
+from sr_editor.core.store import ArticleStore
+from sr_editor.gui.queue.queue_controller import QueueController
+from sr_editor.gui.queue.queue_window import QueueWindow
+from sr_editor.publish.alt_engine import AltEngine
+
+BODY = "Intro paragraph.\n\n![](one.jpg)\n\nMiddle paragraph.\n\n![IMG_0001.jpg](two.jpg)\n\n![](three.jpg)\n"
+
+
+def make_article(root: Path, name: str, region: str, body: str = BODY) -> Path:
+    bundle = root / name
+    bundle.mkdir()
+    (bundle / "index.md").write_text(f"---\ntitle: {name.title()}\nregions: [{region}]\nstatus: draft\n---\n{body}",
+                                     encoding="utf-8")
+    for i, image in enumerate(("one.jpg", "two.jpg", "three.jpg")):
+        Image.new("RGB", (320, 200), (40 * i, 90, 160)).save(bundle / image)
+    return bundle
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Path:
+    root = tmp_path / "ws"
+    root.mkdir()
+    make_article(root, "haiti", "Latin America")
+    return root
+
+
+def open_queue(qtbot: Any, workspace: Path, document: Any = None) -> QueueWindow:
+    store = ArticleStore(workspace, keep_history=False)
+    engine = AltEngine(workspace, store, lambda: sorted(p.parent for p in workspace.glob("*/index.md")))
+    controller = QueueController(engine, document)
+    window = QueueWindow(controller, [])
+    qtbot.addWidget(window)
+    window.show()
+    controller.reload()
+    qtbot.waitUntil(lambda: controller.current() is not None, timeout=5000)
+    return window
+
+
+def type_and(qtbot: Any, window: QueueWindow, text: str, key: Qt.Key = Qt.Key.Key_Return,
+             modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    window.edit.selectAll()
+    if text:
+        qtbot.keyClicks(window.edit, text)
+    qtbot.keyClick(window.edit, key, modifier)
+
+
+def index_text(workspace: Path) -> str:
+    return (workspace / "haiti" / "index.md").read_text(encoding="utf-8")
+
+
+def test_enter_saves_the_description_and_shows_the_next_image(qtbot: Any, workspace: Path) -> None:
+    window = open_queue(qtbot, workspace)
+    assert window.counter.text() == "3 of 3 left"
+    assert window.controller.current().id == "local:haiti/one.jpg"  # type: ignore[union-attr]
+    type_and(qtbot, window, "Protesters on a bridge")
+    assert window.controller.current().id == "local:haiti/two.jpg"  # type: ignore[union-attr]
+    assert window.counter.text() == "2 of 3 left"
+    window.controller.wait()
+    qtbot.waitUntil(lambda: "![Protesters on a bridge](one.jpg)" in index_text(workspace), timeout=5000)
+    assert index_text(workspace).count("![](three.jpg)") == 1
+
+
+def test_ctrl_enter_skips_and_alt_left_goes_back(qtbot: Any, workspace: Path) -> None:
+    window = open_queue(qtbot, workspace)
+    before = index_text(workspace)
+    type_and(qtbot, window, "", Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert window.controller.current().id == "local:haiti/two.jpg"  # type: ignore[union-attr]
+    qtbot.keyClick(window.edit, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.controller.current().id == "local:haiti/one.jpg"  # type: ignore[union-attr]
+    assert index_text(workspace) == before and window.counter.text() == "3 of 3 left"
+
+
+def test_ctrl_d_marks_the_image_decorative(qtbot: Any, workspace: Path) -> None:
+    window = open_queue(qtbot, workspace)
+    qtbot.keyClick(window.edit, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    window.controller.wait()
+    qtbot.waitUntil(lambda: "![](one.jpg){.decorative}" in index_text(workspace), timeout=5000)
+
+
+def test_enter_with_an_empty_description_asks_for_one(qtbot: Any, workspace: Path) -> None:
+    window = open_queue(qtbot, workspace)
+    type_and(qtbot, window, "   ")
+    assert window.controller.current().id == "local:haiti/one.jpg"  # type: ignore[union-attr]
+    assert "decorative" in window.status.text()
+
+
+def test_typing_shows_a_counter_and_live_lint(qtbot: Any, workspace: Path) -> None:
+    window = open_queue(qtbot, workspace)
+    qtbot.keyClicks(window.edit, "DSC_0042.jpg")
+    assert window.lint.text().startswith("12 / 150") and "file name" in window.lint.text()
+    window.edit.clear()
+    qtbot.keyClicks(window.edit, "A girl holds a sign")
+    assert "Looks good" in window.lint.text()
+
+
+def test_the_item_shows_its_article_region_and_surrounding_paragraphs(qtbot: Any, workspace: Path) -> None:
+    window = open_queue(qtbot, workspace)
+    text = window.context.toPlainText()
+    assert "Haiti" in text and "Latin America" in text and "Intro paragraph." in text and "Middle paragraph." in text
+
+
+def test_region_filter_narrows_the_queue(qtbot: Any, workspace: Path) -> None:
+    make_article(workspace, "kenya", "Africa")
+    window = open_queue(qtbot, workspace)
+    assert window.counter.text() == "6 of 6 left"
+    window.region_filter.setCurrentIndex(window.region_filter.findData("Africa"))
+    window.region_filter.activated.emit(window.region_filter.currentIndex())
+    assert window.counter.text() == "3 of 3 left"
+    assert window.controller.current().id.startswith("local:kenya/")  # type: ignore[union-attr]
+
+
+def test_the_next_images_are_decoded_before_enter(qtbot: Any, workspace: Path) -> None:
+    window = open_queue(qtbot, workspace)
+    upcoming = [i.image for i in window.controller.upcoming(2)]
+    qtbot.waitUntil(lambda: all(window.prefetcher.get(p) is not None for p in upcoming), timeout=5000)
+    type_and(qtbot, window, "", Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert not window.image.image.isNull() and window.image.image.width() == 320
+
+
+def test_an_article_open_in_the_editor_gets_one_undoable_edit(qtbot: Any, workspace: Path) -> None:
+    from sr_editor.services.document import ArticleDocument
+
+    store = ArticleStore(workspace, keep_history=False)
+    document = ArticleDocument()
+    document.load(store.load(workspace / "haiti"))
+    before_disk = index_text(workspace)
+    window = open_queue(qtbot, workspace, document)
+    type_and(qtbot, window, "Tear gas over the square")
+    assert "![Tear gas over the square](one.jpg)" in document.body() and document.is_dirty
+    assert index_text(workspace) == before_disk  # autosave's job, like any typing
+    document.text_document.undo()
+    assert document.body() == BODY
+
+
+def test_an_unreadable_image_is_said_so(qtbot: Any, workspace: Path) -> None:
+    (workspace / "haiti" / "one.jpg").write_bytes(b"not a jpeg")
+    window = open_queue(qtbot, workspace)
+    qtbot.waitUntil(lambda: "cannot be shown" in window.image._text, timeout=5000)
