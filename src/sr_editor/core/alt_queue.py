@@ -147,7 +147,7 @@ def paragraphs_around(body: str, line: int) -> tuple[str, str]:
     here = next((i for i, (a, b, _) in enumerate(blocks) if a <= line <= b), len(blocks))
 
     def prose(text: str) -> bool:
-        return bool(text) and not text.startswith(("![", "#", "<!--", "```"))
+        return bool(text) and not text.startswith(("![", "#", "<!--", "```", "~~~", "|", "---"))
 
     before = next((t for _, _, t in reversed(blocks[:here]) if prose(t)), "")
     after = next((t for _, _, t in blocks[here + 1 :] if prose(t)), "")

@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -133,16 +134,17 @@ class QueueWindow(QWidget):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
 
-    def _buttons(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _buttons(self) -> QGridLayout:
+        grid = QGridLayout()
         self.save_button = QPushButton(self.tr("Save && next (Enter)"))
         self.skip_button = QPushButton(self.tr("Skip (Ctrl+Enter)"))
         self.decorative_button = QPushButton(self.tr("Decorative (Ctrl+D)"))
         self.back_button = QPushButton(self.tr("Back (Alt+←)"))
-        for button in (self.save_button, self.skip_button, self.decorative_button, self.back_button):
+        buttons = (self.save_button, self.skip_button, self.decorative_button, self.back_button)
+        for index, button in enumerate(buttons):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the description field keeps the keyboard
-            row.addWidget(button)
-        return row
+            grid.addWidget(button, index // 2, index % 2)
+        return grid
 
     def _filters(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -153,6 +155,8 @@ class QueueWindow(QWidget):
         self.sync_button = _named(QPushButton(self.tr("S&ync")), "queueSync")
         self.cancel_button = _named(QPushButton(self.tr("Cancel sync")), "queueCancelSync")
         self.cancel_button.setEnabled(False)
+        for combo in (self.source_filter, self.region_filter, self.status_filter):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for label, widget in ((self.tr("Source:"), self.source_filter), (self.tr("Region:"), self.region_filter),
                               (self.tr("Status:"), self.status_filter)):
             row.addWidget(QLabel(label))
