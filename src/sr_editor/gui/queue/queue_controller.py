@@ -11,7 +11,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from sr_editor.core.alt_queue import FEATURED, AltItem, QueueFilter, apply_alt, is_local_id, parse_local_id
 from sr_editor.core.errors import SrEditorError
@@ -19,6 +19,7 @@ from sr_editor.publish.alt_engine import AltEngine, SetResult, SyncSummary
 from sr_editor.services.publish_worker import BackgroundCalls
 
 SAVING, SAVED, SKIPPED = "saving", "saved", "skipped"
+WORK_DELAY_MS = 60
 
 
 class QueueController(QObject):
@@ -134,9 +135,10 @@ class QueueController(QObject):
                 return False
         else:
             self._set_state(item.id, SAVING)
-            self.writes.run(lambda: self.engine.set_alt(item.id, alt, decorative),
-                            lambda result: self._written(item.id, result),
-                            lambda exc: self._write_failed(item.id, exc))
+            # Started after the next image is painted: a Python worker competes for the GIL with the paint.
+            QTimer.singleShot(WORK_DELAY_MS, lambda: self.writes.run(
+                lambda: self.engine.set_alt(item.id, alt, decorative),
+                lambda result: self._written(item.id, result), lambda exc: self._write_failed(item.id, exc)))
         self.skip()
         return True
 
@@ -217,4 +219,13 @@ class QueueController(QObject):
         self.reload()
 
     def wait(self, msecs: int = 30_000) -> bool:
+        """Tests and shutdown: let the delayed writes start, then join them."""
+        import time
+
+        from PySide6.QtCore import QCoreApplication
+
+        deadline = time.monotonic() + (WORK_DELAY_MS + 50) / 1000
+        while time.monotonic() < deadline:
+            QCoreApplication.processEvents()
+            time.sleep(0.005)
         return self.writes.wait(msecs) and self.syncs.wait(msecs)

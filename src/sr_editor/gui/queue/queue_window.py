@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, Qt, Signal, SignalInstance
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,7 +30,7 @@ from sr_editor.core.alt_queue import LOCAL, AltItem, QueueFilter, alt_problems
 from sr_editor.core.lint import ALT_MAX
 from sr_editor.gui.queue.image_view import ImageView
 from sr_editor.gui.queue.prefetch import ImagePrefetcher
-from sr_editor.gui.queue.queue_controller import QueueController
+from sr_editor.gui.queue.queue_controller import WORK_DELAY_MS, QueueController
 
 PREFETCH_AHEAD = 3
 
@@ -93,6 +93,9 @@ class QueueWindow(QWidget):
         self.prefetcher = ImagePrefetcher(self)
         self.prefetcher.ready.connect(self._on_image_ready)
         self._shown_path = ""
+        self._prefetch_timer = QTimer(self, singleShot=True, interval=WORK_DELAY_MS)
+        self._prefetch_timer.timeout.connect(
+            lambda: self.prefetcher.request([i.image for i in self.controller.upcoming(PREFETCH_AHEAD)]))
         self._build()
         self._connect()
         self.resize(1280, 760)
@@ -170,6 +173,9 @@ class QueueWindow(QWidget):
     def _connect(self) -> None:
         c = self.controller
         c.currentChanged.connect(self.show_current)
+        self.image.resized.connect(self._on_pane_resized)
+        self.image.zoomed.connect(lambda: self.prefetcher.request_full(self._shown_path))
+        self.prefetcher.fullReady.connect(self._on_full_ready)
         c.listChanged.connect(self._fill_filters)
         c.itemStateChanged.connect(lambda _id: self._show_counter())
         c.message.connect(self.status.setText)
@@ -231,7 +237,7 @@ class QueueWindow(QWidget):
         self.edit.setEnabled(item.fixable)
         self.edit.setFocus()
         self._show_state(item)
-        self.prefetcher.request([i.image for i in self.controller.upcoming(PREFETCH_AHEAD)])
+        self._prefetch_timer.start()  # after this image is painted: decoding competes for the GIL
 
     def _show_empty(self) -> None:
         loading = self.controller.loading
@@ -246,20 +252,33 @@ class QueueWindow(QWidget):
         if not item.image:
             self.image.set_text(self.tr("No picture kept for this image; sync while online to see it."))
             return
-        image = self.prefetcher.get(item.image)
-        if image is None:
+        found = self.prefetcher.get(item.image)
+        if found is None:
             self.image.set_text(self.tr("Loading the image…"))
             self.prefetcher.request([item.image])
-        elif image.isNull():
+        elif found.isNull():
             self.image.set_text(self.tr("This image file cannot be shown."))
         else:
-            self.image.set_image(image)
+            self.image.set_image(found)
 
     def _on_image_ready(self, path: str) -> None:
         if path == self._shown_path:
             current = self.controller.current()
             if current is not None:
                 self._show_image(current)
+
+    def _on_pane_resized(self, size: QSize) -> None:
+        """Images decoded for the old size are decoded again for the new one (the shown one keeps painting)."""
+        self.prefetcher.fit_size = size * self.image.devicePixelRatio()
+        self.prefetcher.forget()
+        current = self.controller.current()
+        if current is not None:
+            self.prefetcher.request([current.image] + [i.image for i in self.controller.upcoming(PREFETCH_AHEAD)])
+
+    def _on_full_ready(self, path: str) -> None:
+        full = self.prefetcher.get_full(path)
+        if path == self._shown_path and full is not None:
+            self.image.set_full(full)
 
     def _show_counter(self) -> None:
         c = self.controller
