@@ -42,7 +42,8 @@ if ($mode === 'create') {
         $rows = [];
         for ($i = $start; $i < min($count, $start + 1000); $i++) {
             $name = "bulk-$i.jpg";
-            $rows[] = $wpdb->prepare("(1,%s,%s,'',%s,'','inherit','closed','closed',%s,%s,%s,'',%s,'attachment','image/jpeg','','','','')",
+            $rows[] = $wpdb->prepare("(1,%s,%s,'',%s,'','inherit','closed','closed',%s,%s,%s,'',%s,"
+                . "'attachment','image/jpeg','','','','')",
                 $now, $gmt, "Bulk $i", "bulk-$i", $now, $gmt, $base . $name);
         }
         $wpdb->query("INSERT INTO {$wpdb->posts} (post_author,post_date,post_date_gmt,post_content,post_title,"
