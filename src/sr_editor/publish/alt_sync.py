@@ -65,7 +65,10 @@ def _pages(
             raise SyncCancelled(client.site_name)
         response = client.request("GET", route, params={**params, "per_page": PER_PAGE, "page": page})
         started = started or _server_now(response)
-        found = response.json() if response.content else []
+        try:
+            found = response.json() if response.content else []
+        except ValueError:  # an HTML page from a proxy, a PHP error, a login wall
+            raise errors.ServerError(client.site_name, response.status_code, "the answer was not JSON") from None
         if not isinstance(found, list):
             raise errors.ServerError(client.site_name, response.status_code, "the answer was not a list")
         items += [i for i in found if isinstance(i, dict)]
