@@ -94,7 +94,8 @@ def bench_sync(count: int) -> None:
                   f"({len(pages)} progress reports, {first.media / first_s:.0f} items/s)")
             start = time.perf_counter()
             listed = len(engine.site_items("bench"))
-            print(f"queue listing from the cache: {listed} items in {(time.perf_counter() - start) * 1000:.0f} ms")
+            took = (time.perf_counter() - start) * 1000
+            print(f"queue listed from the synced cache: {listed} items in {took:.0f} ms")
             time.sleep(3)  # past the sync cursor's overlap
             php(site, "touch", "50")
             start = time.perf_counter()

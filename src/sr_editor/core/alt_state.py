@@ -135,10 +135,10 @@ def _cache_from(raw: dict[str, Any], site: str) -> SiteCache:
 
 def save_cache(workspace: Path, cache: SiteCache) -> None:
     path = cache_path(workspace, cache.site)
-    data = {k: v for k, v in asdict(cache).items() if k not in ("media", "posts")}
+    data = {f.name: getattr(cache, f.name) for f in fields(cache) if f.name not in ("media", "posts")}
     data["version"] = CACHE_VERSION
-    data["media"] = [asdict(m) for m in cache.media.values()]
-    data["posts"] = [asdict(p) for p in cache.posts.values()]
+    data["media"] = [vars(m) for m in cache.media.values()]  # flat dataclasses: no deep copy (20,000 items)
+    data["posts"] = [vars(p) for p in cache.posts.values()]
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         atomic_write_bytes(path, json.dumps(data, ensure_ascii=False).encode("utf-8"), durable=False)
@@ -213,6 +213,9 @@ class Outbox:
 
     def latest(self, item_id: str) -> OutboxEntry | None:
         return next((e for e in reversed(self.entries) if e.item_id == item_id), None)
+
+    def latest_by_item(self) -> dict[str, OutboxEntry]:
+        return {e.item_id: e for e in self.entries}  # later entries win
 
     def mark(self, entry: OutboxEntry, state: str, reason: str = "", report: list[str] | None = None) -> None:
         entry.state, entry.reason = state, reason

@@ -120,10 +120,11 @@ class AltEngine:
         with self._lock:
             usages = cache.usages_of()
             pictures = _pictures(thumb_path(self.workspace, site, 0).parent)
+            entries = self.outbox.latest_by_item()
             items: list[AltItem] = []
             for media in cache.media.values():
                 item_id = f"{site}:media:{media.id}"
-                entry = self.outbox.latest(item_id)
+                entry = entries.get(item_id)
                 problems = alt_problems(media.alt, False, media.caption, media.file or media.url)
                 if not problems and (entry is None or entry.state == SENT):
                     continue
