@@ -122,7 +122,13 @@ def cmd_alt_sync(args: argparse.Namespace) -> int:
     def progress(message: str, done: int, total: int) -> None:
         print(f"  {message}", file=sys.stderr)
 
-    summary = engine.sync(args.site, progress, pictures=not args.no_pictures)
+    from sr_editor.publish.errors import PublishError
+
+    try:
+        summary = engine.sync(args.site, progress, pictures=not args.no_pictures)
+    except PublishError as exc:  # offline, refused, cancelled: the outbox and the cache stay as they were
+        print(f"sr-editor: {exc}", file=sys.stderr)
+        return EXIT_FAILED
     for entry in summary.sent:
         print(f"sent {entry.item_id}: " + " ".join(entry.report))
     for entry in summary.failed:

@@ -85,11 +85,11 @@ def candidate_posts(client: WordPressClient, cache: SiteCache, media_id: int) ->
     """Posts that may show the image: the cached index plus a live search (a post written since the last sync)."""
     ids = {p.id for p in cache.posts.values() if media_id in p.media_ids}
     try:
-        found = client.get("/wp/v2/posts", {"search": f"wp-image-{media_id}", "status": "any", "per_page": 100,
-                                            "_fields": "id"})
+        found = list(client.get_all("/wp/v2/posts", {"search": f"wp-image-{media_id}", "status": "any",
+                                                     "_fields": "id"}))
     except errors.PermissionDenied:
         found = []
-    ids |= {int(p["id"]) for p in found if isinstance(p, dict) and "id" in p} if isinstance(found, list) else set()
+    ids |= {int(p["id"]) for p in found if "id" in p}
     return sorted(ids)
 
 

@@ -32,8 +32,10 @@ from sr_editor.core.alt_state import (
     FAILED,
     SENT,
     WAITING,
+    MediaInfo,
     Outbox,
     OutboxEntry,
+    PostInfo,
     SiteCache,
     alt_dir,
     load_cache,
@@ -121,38 +123,9 @@ class AltEngine:
             usages = cache.usages_of()
             pictures = _pictures(thumb_path(self.workspace, site, 0).parent)
             entries = self.outbox.latest_by_item()
-            items: list[AltItem] = []
-            for media in cache.media.values():
-                item_id = f"{site}:media:{media.id}"
-                entry = entries.get(item_id)
-                problems = alt_problems(media.alt, False, media.caption, media.file or media.url)
-                if not problems and (entry is None or entry.state == SENT):
-                    continue
-                fixable = cache.can_edit(media.author)
-                items.append(AltItem(
-                    id=item_id, source=site, alt=(entry.alt if entry and entry.state != SENT else media.alt) or None,
-                    decorative=bool(entry and entry.decorative and entry.state != SENT),
-                    problem=problems[0].rule if problems else "", message=problems[0].message if problems else "",
-                    caption=media.caption, used_in=tuple(self._usage(cache, post, where, media.id)
-                                                         for post, where in usages.get(media.id, [])),
-                    media_id=media.id, image=pictures.get(media.id, ""),
-                    fixable=fixable, reason="" if fixable else (
-                        f"Another author uploaded this image; your account ({cache.role}) may describe only its own."),
-                    state=entry.state if entry and entry.state != SENT else "",
-                    state_reason=entry.reason if entry else "", name=media.file or media.title,
-                ))
-            return items
-
-    @staticmethod
-    def _usage(cache: SiteCache, post: object, where: str, media_id: int) -> Usage:
-        from sr_editor.core.alt_state import PostInfo
-
-        assert isinstance(post, PostInfo)
-        before, after = (post.context.get(str(media_id)) or ["", ""])[:2]
-        editable = where == "featured" or cache.can_edit(post.author, post.status)
-        return Usage(post.title, tuple(cache.categories.get(str(c), "") for c in post.categories), post.status,
-                     where, before, after, post_id=post.id, editable=editable,
-                     reason="" if editable else "another author's post: your account may not change it")
+            found = (site_item(cache, media, usages.get(media.id, []), pictures.get(media.id, ""),
+                               entries.get(f"{site}:media:{media.id}")) for media in cache.media.values())
+            return [item for item in found if item is not None]
 
     def find(self, item_id: str) -> AltItem:
         if is_local_id(item_id):
@@ -163,13 +136,15 @@ class AltEngine:
         parsed = site_id(item_id)
         if parsed is None:
             raise UnknownItemError(item_id)
-        site, media = parsed
+        site, media_id = parsed
         cache = self.cache(site)
-        if cache is None or media not in cache.media:
+        if cache is None or media_id not in cache.media:
             raise UnknownItemError(item_id, f"Run `sr-editor alt sync --site {site}` first.")
-        found = next((i for i in self.site_items(site) if i.id == item_id), None)
-        if found is None:
-            raise UnknownItemError(item_id, "Its alt text already passes the checks.")
+        with self._lock:
+            picture = _pictures(thumb_path(self.workspace, site, 0).parent).get(media_id, "")
+            found = site_item(cache, cache.media[media_id], cache.usages_of().get(media_id, []), picture,
+                              self.outbox.latest(item_id), include_passing=True)
+        assert found is not None
         return found
 
     # ----- writing ------------------------------------------------------------------------------------------------
@@ -186,7 +161,8 @@ class AltEngine:
             reason = item.reason.rstrip(".")
             raise MediaRefused(item.source, f"describe {item.name}", reason[:1].lower() + reason[1:])
         assert item.media_id is not None
-        entry = self.outbox.add(item_id, item.source, item.media_id, alt, decorative)
+        with self._lock:
+            entry = self.outbox.add(item_id, item.source, item.media_id, alt, decorative)
         if not send:
             return SetResult(item_id, WAITING, [f"{item_id}: kept; it will be sent on the next sync."])
         return self._send_one(item.source, entry)
@@ -237,7 +213,8 @@ class AltEngine:
                 entry.report.append(f"Local article {update.bundle.name} updated too.")
             except (SrEditorError, OSError) as exc:  # the site is done; the local copy is reported, not fatal
                 entry.report.append(f"Local article {update.bundle.name} was not updated: {exc}")
-        self.outbox.save()
+        with self._lock:
+            self.outbox.save()
 
     # ----- syncing ------------------------------------------------------------------------------------------------
     def send(self, site: str, client: WordPressClient | None = None,
@@ -273,6 +250,35 @@ class AltEngine:
             wanted = [i.media_id for i in self.site_items(site) if i.media_id is not None]
             summary.pictures = fetch_thumbnails(client, self.workspace, cache, wanted, progress, cancelled)
         return summary
+
+
+def site_item(cache: SiteCache, media: MediaInfo, usages: list[tuple[PostInfo, str]], picture: str,
+              entry: OutboxEntry | None, include_passing: bool = False) -> AltItem | None:
+    """The queue item of one media item; None when its alt passes the checks and nothing waits to be sent."""
+    problems = alt_problems(media.alt, False, media.caption, media.file or media.url)
+    pending = entry if entry is not None and entry.state != SENT else None
+    if not problems and pending is None and not include_passing:
+        return None
+    fixable = cache.can_edit(media.author)
+    return AltItem(
+        id=f"{cache.site}:media:{media.id}", source=cache.site, alt=(pending.alt if pending else media.alt) or None,
+        decorative=bool(pending and pending.decorative),
+        problem=problems[0].rule if problems else "", message=problems[0].message if problems else "",
+        caption=media.caption, used_in=tuple(_usage(cache, post, where, media.id) for post, where in usages),
+        media_id=media.id, image=picture, fixable=fixable,
+        reason="" if fixable else (
+            f"Another author uploaded this image; your account ({cache.role}) may describe only its own."),
+        state=pending.state if pending else "", state_reason=pending.reason if pending else "",
+        name=media.file or media.title,
+    )
+
+
+def _usage(cache: SiteCache, post: PostInfo, where: str, media_id: int) -> Usage:
+    before, after = (post.context.get(str(media_id)) or ["", ""])[:2]
+    editable = where == "featured" or cache.can_edit(post.author, post.status)
+    return Usage(post.title, tuple(cache.categories.get(str(c), "") for c in post.categories), post.status,
+                 where, before, after, post_id=post.id, editable=editable,
+                 reason="" if editable else "another author's post: your account may not change it")
 
 
 def _pictures(folder: Path) -> dict[int, str]:
