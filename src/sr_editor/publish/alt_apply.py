@@ -155,7 +155,6 @@ def apply_site_alt(client: WordPressClient, cache: SiteCache, media_id: int, alt
     try:
         report.media_updated = update_media(client, cache, media_id, alt)
     except errors.NotFound:
-        cache.media.pop(media_id, None)
         raise errors.NotFound(client.site_name, f"image {media_id} (it was deleted from the site)") from None
     for post_id in candidate_posts(client, cache, media_id):
         update_post(client, cache, post_id, media_id, alt, report)

@@ -81,7 +81,8 @@ class AltEngine:
         self.bundles = bundles
         self.connect = connect
         self.local_writer = local_writer
-        self._lock = threading.RLock()
+        self._lock = threading.RLock()  # the outbox and the caches' structure
+        self._send_lock = threading.Lock()  # one send at a time (network)
         self._caches: dict[str, SiteCache] = {}
         self._outbox: Outbox | None = None
 
@@ -185,12 +186,16 @@ class AltEngine:
         return self.connect(site)
 
     def _deliver(self, client: WordPressClient, site: str, entry: OutboxEntry) -> None:
-        """Send one entry; offline errors leave it waiting (and propagate), other errors mark it failed."""
+        """Send one entry; offline errors leave it waiting (and propagate), other errors mark it failed.
+
+        Sends are serialised by their own lock, so writing the next description to the outbox never waits
+        for the network."""
         cache = self.cache(site)
         if cache is None:
-            self.outbox.mark(entry, FAILED, f"No copy of {site}'s queue; sync it first.")
+            with self._lock:
+                self.outbox.mark(entry, FAILED, f"No copy of {site}'s queue; sync it first.")
             return
-        with self._lock:
+        with self._send_lock:
             try:
                 if not cache.user_id:
                     sync_account(client, cache)
@@ -198,11 +203,23 @@ class AltEngine:
             except _OFFLINE:
                 raise
             except errors.PublishError as exc:
-                self.outbox.mark(entry, FAILED, str(exc))
+                with self._lock:
+                    if isinstance(exc, errors.NotFound):
+                        cache.media.pop(entry.media_id, None)
+                    self.outbox.mark(entry, FAILED, str(exc))
                 return
-            self.outbox.mark(entry, SENT, "", report.sentences())
-            save_cache(self.workspace, cache)
+            with self._lock:
+                self.outbox.mark(entry, SENT, "", report.sentences())
+                save_cache(self.workspace, cache)
         self._update_linked(site, entry, report)
+
+    def send_item(self, item_id: str) -> SetResult:
+        """Send what waits for one image (the window sends each description right after keeping it)."""
+        with self._lock:
+            entry = self.outbox.latest(item_id)
+        if entry is None or entry.state == SENT:
+            return SetResult(item_id, SENT if entry else "written", [])
+        return self._send_one(entry.site, entry)
 
     def _update_linked(self, site: str, entry: OutboxEntry, report: ApplyReport) -> None:
         """Local articles that uploaded this media item get the same alt (never over an external change)."""

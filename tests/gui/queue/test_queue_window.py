@@ -9,6 +9,7 @@ import pytest
 from PIL import Image
 from PySide6.QtCore import Qt
 
+from sr_editor.core.alt_queue import QueueFilter
 from sr_editor.core.store import ArticleStore
 from sr_editor.gui.queue.queue_controller import QueueController
 from sr_editor.gui.queue.queue_window import QueueWindow
@@ -147,3 +148,71 @@ def test_an_unreadable_image_is_said_so(qtbot: Any, workspace: Path) -> None:
     (workspace / "haiti" / "one.jpg").write_bytes(b"not a jpeg")
     window = open_queue(qtbot, workspace)
     qtbot.waitUntil(lambda: "cannot be shown" in window.image._text, timeout=5000)
+
+
+def test_zooming_in_asks_for_a_sharper_copy_and_ctrl_0_fits_again(qtbot: Any, workspace: Path) -> None:
+    bundle = workspace / "haiti"
+    Image.new("RGB", (3000, 2000), (200, 90, 10)).save(bundle / "one.jpg")
+    window = open_queue(qtbot, workspace)
+    qtbot.waitUntil(lambda: not window.image.image.isNull(), timeout=5000)
+    fitted_width = window.image.image.width()
+    assert fitted_width <= window.image.width()
+    qtbot.keyClick(window.edit, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert window.image.zoom > 1.0
+    qtbot.waitUntil(lambda: window.image.image.width() > fitted_width, timeout=5000)
+    qtbot.keyClick(window.edit, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert window.image.zoom == 1.0
+
+
+def site_item(fixable: bool = True, status: str = "publish") -> Any:
+    from sr_editor.core.alt_queue import AltItem, Usage
+
+    return AltItem(id="prod:media:7", source="prod", alt=None, problem="alt-missing", message="x has no alt text.",
+                   media_id=7, fixable=fixable, name="x.jpg",
+                   reason="" if fixable else "Another author uploaded this image; your account (author) may "
+                                             "describe only its own.",
+                   used_in=(Usage("Post", ("Asia",), status, post_id=3),))
+
+
+def test_an_image_the_account_cannot_change_is_shown_as_such_and_not_written(qtbot: Any, workspace: Path) -> None:
+    window = open_queue(qtbot, workspace)
+    window.controller.set_items([site_item(fixable=False)])
+    assert not window.edit.isEnabled() and "Another author" in window.state.text()
+    window.controller.save("A description")
+    assert window.controller.current() is not None and "Another author" in window.status.text()
+    assert not (workspace / ".sr-editor" / "alt" / "outbox.json").exists()
+
+
+def test_a_site_description_typed_offline_is_kept_waiting(qtbot: Any, workspace: Path) -> None:
+    from sr_editor.core.alt_state import MediaInfo, Outbox, SiteCache, save_cache
+    from sr_editor.publish import errors
+
+    save_cache(workspace, SiteCache("prod", user_id=1, media={7: MediaInfo(7, file="x.jpg", author=1)}))
+    window = open_queue(qtbot, workspace)
+
+    def offline(site: str) -> Any:
+        raise errors.SiteUnreachable(site)
+
+    window.controller.engine.connect = offline
+    window.controller.set_filter(QueueFilter("prod"))
+    assert window.controller.current().id == "prod:media:7"  # type: ignore[union-attr]
+    type_and(qtbot, window, "Typed on the bus")
+    window.controller.wait()
+    qtbot.waitUntil(lambda: window.controller.states.get("prod:media:7") == "waiting", timeout=5000)
+    assert [(e.alt, e.state) for e in Outbox(workspace).entries] == [("Typed on the bus", "waiting")]
+
+
+def test_quitting_right_after_enter_still_writes_the_description(qtbot: Any, workspace: Path) -> None:
+    window = open_queue(qtbot, workspace)
+    type_and(qtbot, window, "Written before quitting")
+    assert window.controller.flush()
+    qtbot.waitUntil(lambda: "![Written before quitting](one.jpg)" in index_text(workspace), timeout=5000)
+
+
+def test_used_in_published_posts_filter(qtbot: Any, workspace: Path) -> None:
+    window = open_queue(qtbot, workspace)
+    window.controller.set_items([site_item(status="draft"), *window.controller.items])
+    window.published_filter.setChecked(True)
+    assert window.counter.text() == "0 of 0 left"
+    window.controller.set_items([site_item(status="publish")])
+    assert window.counter.text() == "1 of 1 left"

@@ -8,12 +8,14 @@ saved by autosave like any typing), else through the store on a worker (refused 
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from sr_editor.core.alt_queue import FEATURED, AltItem, QueueFilter, apply_alt, is_local_id, parse_local_id
+from sr_editor.core.alt_state import WAITING
 from sr_editor.core.errors import SrEditorError
 from sr_editor.publish.alt_engine import AltEngine, SetResult, SyncSummary
 from sr_editor.services.publish_worker import BackgroundCalls
@@ -34,8 +36,14 @@ class QueueController(QObject):
         super().__init__(parent)
         self.engine = engine
         self.document = document  # services.document.ArticleDocument of the main window, if any
-        self.writes = BackgroundCalls(self, threads=1)
+        self.writes = BackgroundCalls(self, threads=1)  # article saves and the outbox: quick, disk only
+        self.sends = BackgroundCalls(self, threads=1)  # descriptions to the site: may wait on the network
         self.syncs = BackgroundCalls(self, threads=1)
+        self._delayed: list[Callable[[], None]] = []
+        self._delay = QTimer(self)
+        self._delay.setSingleShot(True)
+        self._delay.setInterval(WORK_DELAY_MS)
+        self._delay.timeout.connect(self._start_delayed)
         self.items: list[AltItem] = []
         self.visible: list[AltItem] = []
         self.filter = QueueFilter()
@@ -135,10 +143,10 @@ class QueueController(QObject):
                 return False
         else:
             self._set_state(item.id, SAVING)
-            # Started after the next image is painted: a Python worker competes for the GIL with the paint.
-            QTimer.singleShot(WORK_DELAY_MS, lambda: self.writes.run(
-                lambda: self.engine.set_alt(item.id, alt, decorative),
-                lambda result: self._written(item.id, result), lambda exc: self._write_failed(item.id, exc)))
+            # Started after the next image is painted (a Python worker competes for the GIL with the paint);
+            # `flush` starts it at once when the app quits.
+            self._delayed.append(lambda: self._start_write(item.id, alt, decorative))
+            self._delay.start()
         self.skip()
         return True
 
@@ -170,10 +178,29 @@ class QueueController(QObject):
         self.message.emit(self.tr("Written into the open article (Edit ▸ Undo takes it back)."))
         return True
 
+    def _start_delayed(self) -> None:
+        jobs, self._delayed = self._delayed, []
+        for job in jobs:
+            job()
+
+    def _start_write(self, item_id: str, alt: str, decorative: bool) -> None:
+        """Keep it first (article, or outbox on disk), then send a site description on its own worker."""
+        self.writes.run(lambda: self.engine.set_alt(item_id, alt, decorative, send=False),
+                        lambda result: self._written(item_id, result), lambda exc: self._write_failed(item_id, exc))
+
     def _written(self, item_id: str, result: Any) -> None:
         assert isinstance(result, SetResult)
-        state = SAVED if result.state == "written" else result.state
-        self._set_state(item_id, state, " ".join(result.messages) if state == "failed" else "")
+        if result.state == WAITING:
+            self._set_state(item_id, WAITING)
+            self.sends.run(lambda: self.engine.send_item(item_id), lambda sent: self._sent(item_id, sent),
+                           lambda exc: self._write_failed(item_id, exc))
+            return
+        self._set_state(item_id, SAVED)
+        self.message.emit(" ".join(result.messages))
+
+    def _sent(self, item_id: str, result: Any) -> None:
+        assert isinstance(result, SetResult)
+        self._set_state(item_id, result.state, " ".join(result.messages) if result.state == "failed" else "")
         self.message.emit(" ".join(result.messages))
 
     def _write_failed(self, item_id: str, exc: BaseException) -> None:
@@ -218,14 +245,16 @@ class QueueController(QObject):
         self.message.emit(str(exc))
         self.reload()
 
-    def wait(self, msecs: int = 30_000) -> bool:
-        """Tests and shutdown: let the delayed writes start, then join them."""
-        import time
+    def flush(self, msecs: int = 10_000) -> bool:
+        """Quitting: start the writes still waiting for their delay and join them, so nothing typed is lost."""
+        self._delay.stop()
+        self._start_delayed()
+        return self.writes.wait(msecs)
 
+    def wait(self, msecs: int = 30_000) -> bool:
+        """Tests: every write and send started and finished (their answers arrive through the event loop)."""
         from PySide6.QtCore import QCoreApplication
 
-        deadline = time.monotonic() + (WORK_DELAY_MS + 50) / 1000
-        while time.monotonic() < deadline:
-            QCoreApplication.processEvents()
-            time.sleep(0.005)
-        return self.writes.wait(msecs) and self.syncs.wait(msecs)
+        self.flush(msecs)
+        QCoreApplication.processEvents()  # a write's answer may start a send
+        return self.writes.wait(msecs) and self.sends.wait(msecs) and self.syncs.wait(msecs)

@@ -59,8 +59,10 @@ class QueueUi(QObject):
             return []
 
     def shutdown(self) -> None:
+        """The app is quitting: descriptions typed a moment ago are written before it goes."""
         if self.queue is not None:
             self.queue.controller.cancel_sync()
+            self.queue.controller.flush()
             self.queue.close()
 
 
