@@ -193,3 +193,15 @@ def test_site_cache_round_trips_and_a_damaged_one_is_ignored(workspace_dir: Path
     assert loaded == cache
     cache_path(workspace_dir, "prod").write_text("{not json")
     assert load_cache(workspace_dir, "prod") is None
+
+
+def test_a_description_survives_a_crash_right_after_it_was_kept(workspace_dir: Path) -> None:
+    import subprocess
+    import sys
+
+    script = ("import os, sys; from pathlib import Path; from sr_editor.core.alt_state import Outbox; "
+              "Outbox(Path(sys.argv[1])).add('prod:media:5', 'prod', 5, 'Kept through a crash', False); "
+              "os._exit(9)")
+    done = subprocess.run([sys.executable, "-c", script, str(workspace_dir)], check=False, timeout=60)
+    assert done.returncode == 9
+    assert [e.alt for e in Outbox(workspace_dir).pending()] == ["Kept through a crash"]
