@@ -168,3 +168,24 @@ def test_only_the_alt_value_ever_changes(alt: str, prefix: str) -> None:
     start = content.index('alt=""') + len('alt="')
     assert result.content[:start] == content[:start]
     assert result.content.endswith(content[start + 1 :])
+
+
+def test_cover_block_keeps_its_comment_alt_in_step_with_the_img() -> None:
+    content = ('<!-- wp:cover {"url":"c.jpg","id":21,"alt":"","dimRatio":50} -->\n<div class="wp-block-cover">'
+               '<img class="wp-block-cover__image-background wp-image-21" alt="" src="c.jpg" data-object-fit="cover"/>'
+               '<div class="wp-block-cover__inner-container"><!-- wp:paragraph --><p>Hi</p><!-- /wp:paragraph -->'
+               "</div></div>\n<!-- /wp:cover -->")
+    result = set_alt_in_content(content, 21, "Night march")
+    assert result.content == content.replace('"alt":""', '"alt":"Night march"').replace(
+        'alt="" src', 'alt="Night march" src')
+
+
+def test_other_blocks_with_another_id_are_not_touched() -> None:
+    content = '<!-- wp:cover {"id":22,"alt":"keep"} --><img class="wp-image-22" alt="keep"><!-- /wp:cover -->'
+    assert set_alt_in_content(content, 21, "x").content == content
+
+
+def test_image_block_id_does_not_leak_past_its_end() -> None:
+    content = '<!-- wp:image {"id":8} --><img src="a.jpg" alt="a"><!-- /wp:image --><p><img src="b.jpg" alt="b"></p>'
+    result = set_alt_in_content(content, 8, "new")
+    assert result.content.endswith('<img src="b.jpg" alt="b"></p>') and result.changed == 1

@@ -21,7 +21,8 @@ _ATTRIBUTE = re.compile(
     re.VERBOSE,
 )
 _TAG_NAME = re.compile(r"<[a-zA-Z][^\s/>]*")
-_IMAGE_BLOCK = re.compile(r"^\s*wp:image(?:\s+(?P<attrs>\{.*\}))?\s*/?\s*$", re.DOTALL)
+_BLOCK_OPEN = re.compile(
+    r"^\s*wp:(?P<name>[a-z][a-z0-9_-]*(?:/[a-z][a-z0-9_-]*)?)(?:\s+(?P<attrs>\{.*\}))?\s*/?\s*$", re.DOTALL)
 _IMAGE_BLOCK_END = re.compile(r"^\s*/wp:image\s*$")
 
 
@@ -79,15 +80,17 @@ class _Scanner(HTMLParser):
             self.images.append((_Span(start, start + len(raw), raw), self._block_id))
 
     def handle_comment(self, data: str) -> None:
-        opening = _IMAGE_BLOCK.match(data)
+        """Block comments: an image block's id names its <img>; any block with that id and an `alt` attribute
+        (the cover block keeps it there) must keep it equal to the <img>'s, or the editor flags the block."""
+        opening = _BLOCK_OPEN.match(data)
         if opening:
-            self._block_id = _block_id(opening.group("attrs"))
+            block_id = _block_id(opening.group("attrs"))
             start = self._offset()
             raw = f"<!--{data}-->"
-            if self._content[start : start + len(raw)] == raw:
-                self.block_comments.append((_Span(start, start + len(raw), raw), self._block_id))
-            if data.rstrip().endswith("/"):
-                self._block_id = None
+            if block_id is not None and self._content[start : start + len(raw)] == raw:
+                self.block_comments.append((_Span(start, start + len(raw), raw), block_id))
+            if opening.group("name") in ("image", "core/image"):
+                self._block_id = None if data.rstrip().endswith("/") else block_id
         elif _IMAGE_BLOCK_END.match(data):
             self._block_id = None
 
