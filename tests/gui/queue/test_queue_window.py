@@ -216,3 +216,19 @@ def test_used_in_published_posts_filter(qtbot: Any, workspace: Path) -> None:
     assert window.counter.text() == "0 of 0 left"
     window.controller.set_items([site_item(status="publish")])
     assert window.counter.text() == "1 of 1 left"
+
+
+def test_the_featured_image_of_the_open_article_is_set_in_the_document(qtbot: Any, workspace: Path) -> None:
+    from sr_editor.services.document import ArticleDocument
+
+    index = workspace / "haiti" / "index.md"
+    index.write_text(index.read_text().replace("status: draft\n", "status: draft\nfeatured_image:\n  src: one.jpg\n"))
+    store = ArticleStore(workspace, keep_history=False)
+    document = ArticleDocument()
+    document.load(store.load(workspace / "haiti"))
+    window = open_queue(qtbot, workspace, document)
+    assert window.controller.current().id == "local:haiti/featured"  # type: ignore[union-attr]
+    type_and(qtbot, window, "Front page photo")
+    featured = document.featured_image()
+    assert featured is not None and featured.alt == "Front page photo" and document.is_dirty
+    assert "Front page photo" not in index.read_text()

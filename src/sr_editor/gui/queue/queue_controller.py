@@ -170,12 +170,13 @@ class QueueController(QObject):
         except SrEditorError as error:
             self.message.emit(str(error))
             return False
-        if target.key == FEATURED:
+        self._set_state(item.id, SAVED)
+        if target.key == FEATURED:  # front matter has no undo stack in the editor; autosave writes it
             doc.set_featured_image(changed.featured_image)
+            self.message.emit(self.tr("Written into the open article's featured image."))
         else:
             doc.replace_body(changed.body.replace("\r\n", "\n"))
-        self._set_state(item.id, SAVED)
-        self.message.emit(self.tr("Written into the open article (Edit ▸ Undo takes it back)."))
+            self.message.emit(self.tr("Written into the open article (Edit ▸ Undo takes it back)."))
         return True
 
     def _start_delayed(self) -> None:
