@@ -60,6 +60,7 @@ def test_cancel_stops_between_pages_and_keeps_the_old_cursor() -> None:
     with pytest.raises(SyncCancelled, match="cancelled"):
         sync_media(client, cache, cancelled=lambda: next(asked))
     assert len(transport.requests) == 1 and cache.media_cursor == ""
+    assert sorted(cache.media) == [100, 101]  # the page that came is kept (used offline, refetched next time)
 
 
 def test_an_html_answer_is_a_sentence_not_a_crash() -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from pathlib import Path
@@ -55,29 +55,32 @@ def _plain(text: Any) -> str:
 
 def _pages(
     client: WordPressClient, route: str, params: dict[str, Any], what: str, progress: Progress | None,
-    cancelled: Cancelled | None,
-) -> tuple[list[dict[str, Any]], datetime | None]:
-    """Every item of a collection with progress; raises SyncCancelled between pages. Also the server's time."""
-    items: list[dict[str, Any]] = []
-    page, started = 1, None
+    cancelled: Cancelled | None, on_started: Callable[[datetime | None], None],
+) -> Iterator[list[dict[str, Any]]]:
+    """Each page of a collection as it comes (so a cancel keeps what was fetched), with progress; raises
+    SyncCancelled between pages. `on_started` gets the server's clock from the first answer."""
+    page, seen = 1, 0
     while True:
         if cancelled is not None and cancelled():
             raise SyncCancelled(client.site_name)
         response = client.request("GET", route, params={**params, "per_page": PER_PAGE, "page": page})
-        started = started or _server_now(response)
+        if page == 1:
+            on_started(_server_now(response))
         try:
             found = response.json() if response.content else []
         except ValueError:  # an HTML page from a proxy, a PHP error, a login wall
             raise errors.ServerError(client.site_name, response.status_code, "the answer was not JSON") from None
         if not isinstance(found, list):
             raise errors.ServerError(client.site_name, response.status_code, "the answer was not a list")
-        items += [i for i in found if isinstance(i, dict)]
-        total = int(response.headers.get("X-WP-Total", len(items)) or 0)
+        items = [i for i in found if isinstance(i, dict) and "id" in i]
+        seen += len(found)
+        yield items
+        total = int(response.headers.get("X-WP-Total", seen) or 0)
         pages = int(response.headers.get("X-WP-TotalPages", 1) or 1)
         if progress is not None:
-            progress(f"{what}: {len(items)} of {total}", len(items), max(total, len(items)))
+            progress(f"{what}: {seen} of {total}", seen, max(total, seen))
         if page >= pages or not found:
-            return items, started
+            return
         page += 1
 
 
@@ -159,13 +162,15 @@ def sync_media(client: WordPressClient, cache: SiteCache, progress: Progress | N
         params.update(modified_after=cache.media_cursor + "Z", orderby="modified", order="asc")
     else:
         params.update(orderby="id", order="asc")
-    found, started = _pages(client, "/wp/v2/media", params, "Images", progress, cancelled)
-    for raw in found:
-        if "id" in raw:
+    started: list[datetime | None] = []
+    count = 0
+    for page in _pages(client, "/wp/v2/media", params, "Images", progress, cancelled, started.append):
+        for raw in page:
             info = media_info(raw)
             cache.media[info.id] = info
-    cache.media_cursor = _cursor(started, cache.media_cursor)
-    return len(found)
+        count += len(page)
+    cache.media_cursor = _cursor(started[0] if started else None, cache.media_cursor)
+    return count
 
 
 def sync_posts(client: WordPressClient, cache: SiteCache, progress: Progress | None = None,
@@ -177,13 +182,15 @@ def sync_posts(client: WordPressClient, cache: SiteCache, progress: Progress | N
         params.update(modified_after=cache.posts_cursor + "Z", orderby="modified", order="asc")
     else:
         params.update(orderby="id", order="asc")
-    found, started = _pages(client, "/wp/v2/posts", params, "Posts", progress, cancelled)
-    for raw in found:
-        if "id" in raw:
+    started: list[datetime | None] = []
+    count = 0
+    for page in _pages(client, "/wp/v2/posts", params, "Posts", progress, cancelled, started.append):
+        for raw in page:
             info = post_info(raw)
             cache.posts[info.id] = info
-    cache.posts_cursor = _cursor(started, cache.posts_cursor)
-    return len(found)
+        count += len(page)
+    cache.posts_cursor = _cursor(started[0] if started else None, cache.posts_cursor)
+    return count
 
 
 def _fetchable(url: str) -> bool:
