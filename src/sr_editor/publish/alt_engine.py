@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sr_editor.core.alt_queue import (
@@ -257,11 +257,14 @@ class AltEngine:
             self._caches[site] = cache
         sync_account(client, cache)
         summary.sent, summary.failed = self.send(site, client, cancelled)
+        with self._lock:  # fetched into a copy: listings and sends keep reading the current one meanwhile
+            working = replace(cache, media=dict(cache.media), posts=dict(cache.posts))
         try:
-            summary.media = sync_media(client, cache, progress, cancelled)
-            summary.posts = sync_posts(client, cache, progress, cancelled)
+            summary.media = sync_media(client, working, progress, cancelled)
+            summary.posts = sync_posts(client, working, progress, cancelled)
         finally:
             with self._lock:
+                self._caches[site] = cache = working
                 save_cache(self.workspace, cache)
         if pictures:
             wanted = [i.media_id for i in self.site_items(site) if i.media_id is not None]
