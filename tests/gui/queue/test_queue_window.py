@@ -232,3 +232,19 @@ def test_the_featured_image_of_the_open_article_is_set_in_the_document(qtbot: An
     featured = document.featured_image()
     assert featured is not None and featured.alt == "Front page photo" and document.is_dirty
     assert "Front page photo" not in index.read_text()
+
+
+def test_sync_while_offline_says_so_and_can_be_retried(qtbot: Any, workspace: Path) -> None:
+    from sr_editor.publish import errors
+
+    window = open_queue(qtbot, workspace)
+
+    def offline(site: str) -> Any:
+        raise errors.SiteUnreachable(site)
+
+    window.controller.engine.connect = offline
+    window.sites = ["prod"]
+    qtbot.mouseClick(window.sync_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "cannot be reached" in window.status.text(), timeout=5000)
+    qtbot.waitUntil(window.sync_button.isEnabled, timeout=5000)
+    assert not window.cancel_button.isEnabled()
