@@ -115,3 +115,18 @@ def test_pictures_are_fetched_only_over_https_or_from_this_computer(tmp_path: Pa
                       posts={2: PostInfo(2)})
     assert fetch_thumbnails(client, tmp_path, cache, [1]) == 0
     assert not (tmp_path / ".sr-editor").exists()
+
+
+def test_pictures_are_kept_for_published_posts_first_and_only_so_many_per_sync(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from sr_editor.core.alt_state import save_cache
+    from sr_editor.core.store import ArticleStore
+    from sr_editor.publish import alt_engine
+
+    media = {i: MediaInfo(i, file=f"{i}.jpg", author=1) for i in range(1, 6)}
+    posts = {9: PostInfo(9, status="publish", media_ids=[2]), 8: PostInfo(8, status="draft", media_ids=[4])}
+    save_cache(tmp_path, SiteCache("s", user_id=1, media=media, posts=posts))
+    monkeypatch.setattr(alt_engine, "PICTURES_PER_SYNC", 3)
+    engine = alt_engine.AltEngine(tmp_path, ArticleStore(tmp_path), lambda: [])
+    assert engine._pictures_wanted("s") == [2, 4, 5]

@@ -51,6 +51,7 @@ from sr_editor.publish.client import WordPressClient
 
 LocalWriter = Callable[[LocalTarget, str, bool], None]
 Connect = Callable[[str], WordPressClient]  # site name -> client (the password comes from the keyring)
+PICTURES_PER_SYNC = 300
 _OFFLINE = (errors.SiteUnreachable, errors.SiteTimeout, errors.CredentialsUnavailable)
 
 
@@ -247,6 +248,13 @@ class AltEngine:
             (sent if entry.state == SENT else failed).append(entry)
         return sent, failed
 
+    def _pictures_wanted(self, site: str) -> list[int]:
+        """Queued images without a kept picture, those in published posts first, at most PICTURES_PER_SYNC
+        (a library of 20,000 undescribed images would otherwise be downloaded in one go)."""
+        missing = [i for i in self.site_items(site) if i.media_id is not None and not i.image and i.fixable]
+        missing.sort(key=lambda i: (not i.in_published(), not i.used_in, -(i.media_id or 0)))
+        return [i.media_id for i in missing[:PICTURES_PER_SYNC] if i.media_id is not None]
+
     def sync(self, site: str, progress: Progress | None = None, cancelled: Cancelled | None = None,
              pictures: bool = True) -> SyncSummary:
         """Send what waits, then fetch what changed (media, posts), then keep pictures of the queued images."""
@@ -267,8 +275,8 @@ class AltEngine:
                 self._caches[site] = cache = working
                 save_cache(self.workspace, cache)
         if pictures:
-            wanted = [i.media_id for i in self.site_items(site) if i.media_id is not None]
-            summary.pictures = fetch_thumbnails(client, self.workspace, cache, wanted, progress, cancelled)
+            summary.pictures = fetch_thumbnails(client, self.workspace, cache, self._pictures_wanted(site),
+                                                progress, cancelled)
         return summary
 
 
