@@ -248,6 +248,14 @@ class AltEngine:
             (sent if entry.state == SENT else failed).append(entry)
         return sent, failed
 
+    def picture(self, site: str, media_id: int) -> str:
+        """Fetch and keep one image's picture now (the window asks when it shows an image without one)."""
+        cache = self.cache(site)
+        target = thumb_path(self.workspace, site, media_id)
+        if cache is not None and not target.exists():
+            fetch_thumbnails(self._client(site), self.workspace, cache, [media_id])
+        return str(target) if target.exists() else ""
+
     def _pictures_wanted(self, site: str) -> list[int]:
         """Queued images without a kept picture, those in published posts first, at most PICTURES_PER_SYNC
         (a library of 20,000 undescribed images would otherwise be downloaded in one go)."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +32,7 @@ class QueueController(QObject):
     message = Signal(str)
     progress = Signal(str, int, int)
     syncingChanged = Signal(bool)
+    pictureReady = Signal(str)  # item id whose picture was just fetched
 
     def __init__(self, engine: AltEngine, document: Any = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -39,6 +41,8 @@ class QueueController(QObject):
         self.writes = BackgroundCalls(self, threads=1)  # article saves and the outbox: quick, disk only
         self.sends = BackgroundCalls(self, threads=1)  # descriptions to the site: may wait on the network
         self.syncs = BackgroundCalls(self, threads=1)
+        self.pictures = BackgroundCalls(self, threads=2)  # site images without a kept picture, fetched when shown
+        self._asked: set[str] = set()
         self._delayed: list[Callable[[], None]] = []
         self._delay = QTimer(self)
         self._delay.setSingleShot(True)
@@ -111,6 +115,26 @@ class QueueController(QObject):
             if self.is_open(self.visible[candidate]):
                 return candidate
         return len(self.visible)
+
+    def fetch_pictures(self, items: list[AltItem]) -> None:
+        """Site images shown (or about to be) without a kept picture: fetch them when online."""
+        for item in items:
+            if item.image or item.media_id is None or item.id in self._asked or is_local_id(item.id):
+                continue
+            self._asked.add(item.id)
+            self._fetch_picture(item.id, item.source, item.media_id)
+
+    def _fetch_picture(self, item_id: str, site: str, media_id: int) -> None:
+        self.pictures.run(lambda: self.engine.picture(site, media_id),
+                          lambda path: self._picture_ready(item_id, path),
+                          lambda _exc: self._asked.discard(item_id))  # offline: asked again when shown again
+
+    def _picture_ready(self, item_id: str, path: Any) -> None:
+        if not path:
+            return
+        self.items = [replace(i, image=str(path)) if i.id == item_id else i for i in self.items]
+        self.visible = [replace(i, image=str(path)) if i.id == item_id else i for i in self.visible]
+        self.pictureReady.emit(item_id)
 
     # ----- moving -------------------------------------------------------------------------------------------------
     def skip(self) -> None:

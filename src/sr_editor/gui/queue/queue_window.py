@@ -94,8 +94,7 @@ class QueueWindow(QWidget):
         self.prefetcher.ready.connect(self._on_image_ready)
         self._shown_path = ""
         self._prefetch_timer = QTimer(self, singleShot=True, interval=WORK_DELAY_MS)
-        self._prefetch_timer.timeout.connect(
-            lambda: self.prefetcher.request([i.image for i in self.controller.upcoming(PREFETCH_AHEAD)]))
+        self._prefetch_timer.timeout.connect(self._prefetch)
         self._build()
         self._connect()
         self.resize(1280, 760)
@@ -174,6 +173,7 @@ class QueueWindow(QWidget):
         c = self.controller
         c.currentChanged.connect(self.show_current)
         self.image.resized.connect(self._on_pane_resized)
+        c.pictureReady.connect(self._on_picture_ready)
         self.image.zoomed.connect(lambda: self.prefetcher.request_full(self._shown_path))
         self.prefetcher.fullReady.connect(self._on_full_ready)
         c.listChanged.connect(self._fill_filters)
@@ -250,7 +250,7 @@ class QueueWindow(QWidget):
     def _show_image(self, item: AltItem) -> None:
         self._shown_path = item.image
         if not item.image:
-            self.image.set_text(self.tr("No picture kept for this image; sync while online to see it."))
+            self.image.set_text(self.tr("No picture kept for this image yet: it is fetched when the site answers."))
             return
         found = self.prefetcher.get(item.image)
         if found is None:
@@ -266,6 +266,19 @@ class QueueWindow(QWidget):
             current = self.controller.current()
             if current is not None:
                 self._show_image(current)
+
+    def _prefetch(self) -> None:
+        upcoming = self.controller.upcoming(PREFETCH_AHEAD)
+        current = self.controller.current()
+        self.controller.fetch_pictures(([current] if current is not None else []) + upcoming)
+        self.prefetcher.request([i.image for i in upcoming])
+
+    def _on_picture_ready(self, item_id: str) -> None:
+        current = self.controller.current()
+        if current is not None and current.id == item_id:
+            self._show_image(current)
+        else:
+            self._prefetch()
 
     def _on_pane_resized(self, size: QSize) -> None:
         """Images decoded for the old size are decoded again for the new one (the shown one keeps painting)."""
