@@ -135,6 +135,7 @@ def test_an_author_cannot_change_another_authors_post_and_is_told_which(
     engine.sync("local", pictures=False)
     items = {i.media_id: i for i in engine.site_items("local")}
     assert not items[foreign["id"]].fixable and "another author" in items[foreign["id"]].reason.lower()
+    assert "may describe only the images it uploaded" in engine.cache("local").abilities()  # type: ignore[union-attr]
     theirs_usage = next(u for u in items[media["id"]].used_in if u.post_id == theirs["id"])
     assert not theirs_usage.editable
 

@@ -134,6 +134,9 @@ def cmd_alt_sync(args: argparse.Namespace) -> int:
     for entry in summary.failed:
         print(f"not sent {entry.item_id}: {entry.reason}")
     queued = len(engine.site_items(args.site))
+    cache = engine.cache(args.site)
+    if cache is not None:
+        print(cache.abilities())
     print(f"{args.site}: {summary.media} image(s) and {summary.posts} post(s) fetched, {len(summary.sent)} "
           f"description(s) sent; {queued} image(s) in the queue.")
     return EXIT_FAILED if summary.failed else EXIT_OK

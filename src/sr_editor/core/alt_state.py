@@ -90,6 +90,18 @@ class SiteCache:
     def role(self) -> str:
         return ", ".join(self.roles) or "no role"
 
+    def abilities(self) -> str:
+        """What this account may change, in one sentence for the volunteer."""
+        caps = self.capabilities
+        if caps.get("edit_others_posts"):
+            published = "" if caps.get("edit_published_posts") else " (not published ones)"
+            return f"Your account on {self.site} ({self.role}) may describe every image and update every post" \
+                   f"{published}."
+        if caps.get("edit_posts"):
+            return f"Your account on {self.site} ({self.role}) may describe only the images it uploaded and update " \
+                   "only its own posts; the others are shown but not offered."
+        return f"Your account on {self.site} ({self.role}) may not change images or posts."
+
     def usages_of(self) -> dict[int, list[tuple[PostInfo, str]]]:
         """media id -> [(post, "inline" | "featured")], built once per listing."""
         index: dict[int, list[tuple[PostInfo, str]]] = {}

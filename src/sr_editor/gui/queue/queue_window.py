@@ -347,6 +347,10 @@ class QueueWindow(QWidget):
             combo.blockSignals(False)
 
     def _apply_filter(self) -> None:
+        source = self.source_filter.currentData() or ""
+        cache = self.controller.engine.cache(source) if source and source != LOCAL else None
+        if cache is not None and cache.user_id:
+            self.status.setText(cache.abilities())
         self.controller.set_filter(QueueFilter(
             source=self.source_filter.currentData() or "", region=self.region_filter.currentData() or "",
             status=self.status_filter.currentData() or "", published_only=self.published_filter.isChecked()))
