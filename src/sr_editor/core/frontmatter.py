@@ -8,6 +8,7 @@ was parsed its original text is written back verbatim, so hand-written comments 
 from __future__ import annotations
 
 import copy
+import os
 from pathlib import Path
 from typing import Any
 
@@ -239,6 +240,23 @@ def serialize_article(article: Article) -> str:
     nl = article.newline
     head = _BOM if article.bom else ""
     return f"{head}{DELIMITER}{nl}{front}{DELIMITER}{nl}{article.body}"
+
+
+def refuse_link_outside(path: Path, workspace: Path) -> None:
+    """BrokenArticleError, without reading it, when `path` sits in the workspace but is a link (or lies in a
+    linked folder) leading to a file outside it: the app would show, and a save would replace, a file that
+    is not the writer's article."""
+    real, real_root = os.path.realpath(path), os.path.realpath(workspace)
+    if _inside(real, real_root) or not _inside(os.path.abspath(path), os.path.abspath(workspace)):
+        return
+    raise BrokenArticleError(path, f"it is a link to {real}, outside the workspace, so the app does not open it")
+
+
+def _inside(path: str, folder: str) -> bool:
+    try:
+        return os.path.commonpath([path, folder]) == folder
+    except ValueError:  # another drive
+        return False
 
 
 def read_article_file(path: Path, keep_raw: bool = True) -> tuple[Article, bytes]:
