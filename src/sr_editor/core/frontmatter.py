@@ -17,6 +17,7 @@ import yaml
 from sr_editor.core.article import Article
 from sr_editor.core.errors import BrokenArticleError, UnwritableMetadataError
 from sr_editor.core.frontmatter_check import ValueProblem, check_values, key_line, value_problem
+from sr_editor.core.frontmatter_edit import edit_front_matter
 from sr_editor.core.yamlsafe import load_safe
 
 MAX_ARTICLE_BYTES = 20 * 1024 * 1024
@@ -231,12 +232,28 @@ def _numeric(value: Any) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
+def _edited_front(article: Article) -> str | None:
+    """The writer's front matter with only the changed values rewritten (comments, order and quoting kept),
+    when that reads back as exactly `article.meta`; None otherwise."""
+    if article.raw_front is None or article.raw_meta is None or not article.meta:
+        return None
+    front = edit_front_matter(article.raw_front, article.raw_meta, article.meta, article.newline, same_value)
+    if front is None:
+        return None
+    try:
+        if same_value(load_safe(front, _StrictLoader), article.meta):
+            return front
+    except (yaml.YAMLError, RecursionError):
+        pass
+    return None
+
+
 def serialize_article(article: Article) -> str:
     """Article to file text; the body is appended exactly as it is."""
     if article.raw_front is not None and article.raw_meta == article.meta:
         front = article.raw_front
     else:
-        front = dump_front_matter(article.meta, article.newline)
+        front = _edited_front(article) or dump_front_matter(article.meta, article.newline)
     nl = article.newline
     head = _BOM if article.bom else ""
     return f"{head}{DELIMITER}{nl}{front}{DELIMITER}{nl}{article.body}"
