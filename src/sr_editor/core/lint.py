@@ -15,6 +15,7 @@ from sr_editor.core.article import STATUSES, Article
 from sr_editor.core.images import SUPPORTED_SUFFIXES, ImagePlace, locate_image
 from sr_editor.core.md_source import find_images
 from sr_editor.core.regions import RegionVocabulary, fold
+from sr_editor.core.render_guard import MAX_NESTING, nesting_problem, too_deep_sentence
 
 EXCERPT_MAX = 300
 ALT_MAX = 150
@@ -69,6 +70,9 @@ RULES: dict[str, Rule] = {
     "decorative-with-caption": Rule(W, "An image marked decorative has a caption, so it carries meaning."),
     "decorative-with-alt": Rule(W, "An image marked decorative also has alt text, which will not be published."),
     "credit-missing": Rule(W, "The featured image has no credit (photographer or source)."),
+    "body-too-deep": Rule(
+        E, f"The text nests lists or quotes more than {MAX_NESTING} levels deep, too deep to be shown."
+    ),
 }
 
 _FILENAME_ALT = re.compile(
@@ -145,7 +149,16 @@ def check_article(article: Article, bundle: Path, vocabulary: RegionVocabulary) 
     problems += _check_regions(article, vocabulary)
     problems += _check_featured_image(article, bundle)
     problems += _check_body_images(article, bundle)
+    problems += _check_body_depth(article)
     return problems
+
+
+def _check_body_depth(article: Article) -> list[Problem]:
+    deep = nesting_problem(article.body)
+    if deep is None:
+        return []
+    return [_problem("body-too-deep", f"Line {deep.line}: {too_deep_sentence(deep.depth)}: flatten the lists "
+                     "or quotes there.", line=deep.line)]
 
 
 def _check_text_fields(article: Article) -> list[Problem]:

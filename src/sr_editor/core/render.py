@@ -20,11 +20,19 @@ from sr_editor.core.md_site import (
     UploadedImage,
 )
 from sr_editor.core.md_source import ImageRef, escape_alt, find_images, set_image_alt
+from sr_editor.core.render_guard import (
+    MAX_NESTING,
+    RenderLimitError,
+    check_render_limits,
+    install_guards,
+    too_deep_sentence,
+)
 
 __all__ = [
     "DECORATIVE_MARKER",
     "ImageRef",
     "ImageResolver",
+    "RenderLimitError",
     "UploadedImage",
     "escape_alt",
     "find_images",
@@ -50,6 +58,7 @@ def _build_markdown() -> tuple[Markdown, SiteImageTreeprocessor]:
         output_format="xhtml",
     )
     assert site.images is not None
+    install_guards(md)
     return md, site.images
 
 
@@ -62,12 +71,17 @@ def _thread_markdown() -> tuple[Markdown, SiteImageTreeprocessor]:
 
 
 def render_body(body: str, resolve_image: ImageResolver | None = None) -> str:
-    """Body Markdown -> body HTML; `resolve_image` maps image sources (uploaded URL + media id, or file URL)."""
+    """Body Markdown -> body HTML; `resolve_image` maps image sources (uploaded URL + media id, or file URL).
+
+    RenderLimitError for a body nested too deeply to render (see render_guard)."""
+    check_render_limits(body)
     md, images = _thread_markdown()
     md.reset()
     images.resolver = resolve_image
     try:
         html: str = md.convert(body)
         return html
+    except RecursionError as exc:  # a nesting the pre-check did not foresee: a sentence, not a crash
+        raise RenderLimitError(None, too_deep_sentence(MAX_NESTING + 1)) from exc
     finally:
         images.resolver = None
