@@ -12,7 +12,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from sr_editor.core.article import STATUSES, Article
-from sr_editor.core.images import SUPPORTED_SUFFIXES, ImagePlace, locate_image
+from sr_editor.core.images import SUPPORTED_SUFFIXES, ImagePlace, content_problem, locate_image
 from sr_editor.core.md_source import find_images
 from sr_editor.core.regions import RegionVocabulary, fold
 from sr_editor.core.render_guard import MAX_NESTING, nesting_problem, too_deep_sentence
@@ -57,7 +57,10 @@ RULES: dict[str, Rule] = {
     "image-outside-bundle": Rule(
         E, "An image path leaves the article folder (absolute path, `..`, or a link pointing outside)."
     ),
-    "image-unsupported": Rule(E, "An image file is not a JPEG, PNG, WebP, GIF, BMP or TIFF (SVG is refused)."),
+    "image-unsupported": Rule(
+        E, "An image file is not a JPEG, PNG, WebP, GIF, BMP or TIFF by its content (SVG is refused), or is empty, "
+        "damaged or cut short."
+    ),
     "image-remote": Rule(W, "An image is loaded from another web site instead of the article folder."),
     "alt-missing": Rule(E, "An image has no alt text and is not marked decorative."),
     "alt-filename": Rule(E, "The alt text looks like a file name (IMG_1234.jpg, DSC0042, photo.png)."),
@@ -222,6 +225,11 @@ def _check_location(
     if place is ImagePlace.FILE and suffix not in SUPPORTED_SUFFIXES:
         return [_problem("image-unsupported", f"The image {src} is not a photo format the site accepts: export it "
                          "as JPEG or PNG.", **where)]
+    if place is ImagePlace.FILE and location.path is not None:
+        reason = content_problem(location.path)
+        if reason is not None:
+            return [_problem("image-unsupported", f"The image {src} cannot be published: {reason}. Export it "
+                             "again as JPEG or PNG.", **where)]
     if place is ImagePlace.MISSING:
         rule = "featured-image-file-missing" if featured else "image-file-missing"
         return [_problem(rule, f"The image file {src} is not in the article folder: add it or fix the name.",
