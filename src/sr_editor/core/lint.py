@@ -160,8 +160,9 @@ def _check_body_depth(article: Article) -> list[Problem]:
     deep = nesting_problem(article.body)
     if deep is None:
         return []
-    return [_problem("body-too-deep", f"Line {deep.line}: {too_deep_sentence(deep.depth)}: flatten the lists "
-                     "or quotes there.", line=deep.line)]
+    sentence = too_deep_sentence(deep.depth)
+    return [_problem("body-too-deep", f"{sentence[0].upper()}{sentence[1:]}: flatten the lists or quotes here.",
+                     line=deep.line)]
 
 
 def _check_text_fields(article: Article) -> list[Problem]:

@@ -33,7 +33,8 @@ class RenderLimitError(SrEditorError):
     def __init__(self, line: int | None, reason: str) -> None:
         self.line = line
         self.reason = reason
-        super().__init__(f"line {line}: {reason}." if line is not None else f"{reason}.")
+        where = f"line {line} of the article text: " if line is not None else ""
+        super().__init__(f"{where}{reason}.")
 
 
 @dataclass(frozen=True)
