@@ -106,9 +106,10 @@ def _canonical(lookup: Callable[[str], str | None], name: str, kind: str, known:
 def cmd_list(args: argparse.Namespace) -> int:
     workspace, vocabulary = open_workspace(args.workspace)
     region = _canonical(vocabulary.canonical_region, args.region, "region", vocabulary.regions) if args.region else None
+    status = normalize_status(args.status) if args.status else None
     rows = [
         s for s in workspace.list_articles()
-        if (args.status is None or s.status == normalize_status(args.status)) and (region is None or region in s.regions)
+        if (status is None or s.status == status) and (region is None or region in s.regions)
     ]
     if args.json:
         print(json.dumps([_summary_json(s) for s in rows], ensure_ascii=False, indent=2))

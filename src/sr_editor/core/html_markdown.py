@@ -125,7 +125,7 @@ class _Converter(MarkdownConverter):  # type: ignore[misc]  # markdownify ships 
         return re.sub(r"&(?=#?\w+;)", "&amp;", text)
 
     def convert_p(self, el: Tag, text: str, parent_tags: Any) -> str:
-        result: str = super().convert_p(el, text, parent_tags)
+        result: str = super().convert_p(el, text, parent_tags)  # type: ignore[misc]
         if "_inline" in parent_tags:
             return result
         return _LINE_START.sub(lambda m: "\\" + m.group(0) if not m.group(0)[0].isdigit() else m.group(0) + "\\",
@@ -172,7 +172,7 @@ class _Converter(MarkdownConverter):  # type: ignore[misc]  # markdownify ships 
         )
         if not simple:
             return self._raw(el, "<table>")
-        result: str = super().convert_table(el, text, parent_tags)
+        result: str = super().convert_table(el, text, parent_tags)  # type: ignore[misc]
         return result
 
     # ----- footnotes (Python-Markdown's markup, also after WordPress's kses rewrote `#fn:1` to `1`) ----
@@ -214,19 +214,19 @@ class _Converter(MarkdownConverter):  # type: ignore[misc]  # markdownify ships 
         if isinstance(cite, Tag):
             cite_text = cite.get_text(" ", strip=True)
             text = text.replace(self.escape(cite_text, parent_tags), "").rstrip() + f"\n\n— {cite_text}"
-        result: str = super().convert_blockquote(el, text, parent_tags)
+        result: str = super().convert_blockquote(el, text, parent_tags)  # type: ignore[misc]
         return result
 
     def process_tag(self, node: Any, parent_tags: Any = None) -> str:
         if isinstance(node, Tag) and node.name in _RAW_BLOCK_TAGS and node.name != "div":
             return self._raw(node, f"<{node.name}>")
-        result: str = super().process_tag(node, parent_tags)
+        result: str = super().process_tag(node, parent_tags)  # type: ignore[misc]
         return result
 
     def get_conv_fn(self, tag_name: str) -> Any:
         if tag_name in _INLINE_KEPT and tag_name != "sup":
             return lambda el, text, parent_tags: self._inline(el, text)
-        return super().get_conv_fn(tag_name)
+        return super().get_conv_fn(tag_name)  # type: ignore[misc]
 
 
 def _attr(value: Any) -> str:
@@ -240,9 +240,9 @@ def _escape_alt(alt: str) -> str:
 def _footnote_label(sup: Tag) -> str | None:
     ident = str(sup.get("id") or "")
     link = sup.find("a")
-    if not ident.startswith("fnref") or not isinstance(link, Tag):
-        if not (isinstance(link, Tag) and "footnote-ref" in _classes(link)):
-            return None
+    is_ref = isinstance(link, Tag) and (ident.startswith("fnref") or "footnote-ref" in _classes(link))
+    if not is_ref:
+        return None
     if ":" in ident:
         return ident.split(":", 1)[1]
     href = str(link.get("href") or "") if isinstance(link, Tag) else ""

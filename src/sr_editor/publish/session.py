@@ -7,6 +7,7 @@ are kept in memory for this session only and `warning` says so in one sentence.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -25,6 +26,7 @@ from sr_editor.publish.credentials import (
 )
 from sr_editor.publish.doctor import CAPABILITIES, Diagnosis, diagnose
 from sr_editor.publish.flow import Collaborators, Progress, PublishJob, PublishOptions, StoreLike
+from sr_editor.publish.roles import AccountInfo, save_account
 from sr_editor.publish.sites import SiteProfile, SiteRegistry, validate_name
 from sr_editor.publish.terms import TermCache, load_cache, sync_terms
 
@@ -146,6 +148,7 @@ class PublishSession:
         me = client.get("/wp/v2/users/me", {"context": "edit"})
         self._keep(profile, password.strip())
         clean = self.registry.add(profile)
+        self._remember_account(clean.name, me)
         return AddedSite(clean, Account.from_me(me, profile.username), self.warning)
 
     def remove_site(self, name: str) -> SiteProfile:
@@ -169,7 +172,14 @@ class PublishSession:
                 password = self.password_for(profile)
             except errors.CredentialsUnavailable:
                 password = None
-        return diagnose(self._make_client(profile, password))
+        report = diagnose(self._make_client(profile, password))
+        if report.capabilities:
+            self._remember_account(name, {"roles": report.role.split(", "), "capabilities": report.capabilities})
+        return report
+
+    def _remember_account(self, site: str, me: Any) -> None:
+        with contextlib.suppress(OSError):  # a cache: the site still refuses what the role may not do
+            save_account(self.workspace, site, AccountInfo.from_me(me))
 
     # ----- terms and jobs -------------------------------------------------------------------------
     def term_cache(self, site: str) -> TermCache | None:

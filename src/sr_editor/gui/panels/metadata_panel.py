@@ -35,10 +35,10 @@ from PySide6.QtWidgets import (
 )
 
 from sr_editor.core.article import STATUSES, FeaturedImage
-from sr_editor.core.status import label as status_label
-from sr_editor.core.status import normalize as normalize_status
 from sr_editor.core.errors import SrEditorError
 from sr_editor.core.slugs import slugify
+from sr_editor.core.status import label as status_label
+from sr_editor.core.status import normalize as normalize_status
 from sr_editor.gui.panels.field_widgets import (
     ERROR_COLOUR,
     MUTED_COLOUR,
