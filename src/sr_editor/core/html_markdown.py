@@ -275,7 +275,7 @@ def to_markdown(
     for block in blocks:
         pieces.append(_convert_block(block, converter, result))
     if converter.footnotes:
-        pieces.append("\n".join(f"[^{label}]: {text}" for label, text in converter.footnotes))
+        pieces.append("\n\n".join(f"[^{label}]: {text}" for label, text in converter.footnotes))
     body = "\n\n".join(p.strip("\n") for p in pieces if p.strip())
     result.markdown = re.sub(r"\n{3,}", "\n\n", body).strip("\n") + "\n" if body.strip() else ""
     result.lossy = [name for name in result.lossy if name]

@@ -263,7 +263,10 @@ def _sha(path: Path, data: bytes | None) -> str:
 
 
 def _image_name(url: str) -> str:
+    """A safe file name from the upload's address; our publish's `-<sha256 prefix>` marker is taken off again, so
+    `crowd-0a1b2c3d4e5f.jpg` comes back as `crowd.jpg`."""
     base = url.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1] or "image.jpg"
+    base = re.sub(rf"-[0-9a-f]{{{media.MARKER_LEN}}}(?=\.[A-Za-z0-9]+$)", "", base)
     suffix = Path(base).suffix.lower()
     ext = suffix if suffix in SUPPORTED_SUFFIXES else ".jpg"
     name = safe_image_name(base, ext)
