@@ -121,8 +121,8 @@ class _Converter(MarkdownConverter):  # type: ignore[misc]  # markdownify ships 
         text = text.replace("\\", "\\\\").replace("*", "\\*").replace("`", "\\`")
         text = re.sub(r"(?<![\w\\])_|_(?!\w)", r"\\_", text)
         text = text.replace("[", "\\[").replace("]", "\\]")
-        text = _HTML_ISH.sub("&lt;", text)
-        return re.sub(r"&(?=#?\w+;)", "&amp;", text)
+        text = re.sub(r"&(?=#?\w+;)", "&amp;", text)
+        return _HTML_ISH.sub("&lt;", text)
 
     def convert_p(self, el: Tag, text: str, parent_tags: Any) -> str:
         result: str = super().convert_p(el, text, parent_tags)  # type: ignore[misc]
