@@ -56,6 +56,7 @@ class PullOptions:
     since: datetime | None = None  # only posts modified after this moment
     ids: list[int] = field(default_factory=list)
     per_page: int = PER_PAGE
+    take_site: bool = False  # "Keep the site's version": replace a locally changed article too (it goes to history)
 
 
 @dataclass(frozen=True)
@@ -235,14 +236,15 @@ class PullJob:
             return self._create(post, builder)
         loaded = self.store.load(bundle)
         entry = loaded.article.remote_for(self.site)
-        if str(entry.get("modified_gmt", "")) == str(post.get("modified_gmt", "")):
+        if str(entry.get("modified_gmt", "")) == str(post.get("modified_gmt", "")) and not self.options.take_site:
             return PullItem(bundle, post_id, "unchanged")
         base = synced.load_base(self.workspace, self.site, post_id)
         built = builder.build(post, bundle, loaded.article)
         write_files(bundle, built.files)
-        if not synced.changed_parts(loaded.article, base):
+        if self.options.take_site or not synced.changed_parts(loaded.article, base):
             article = _merge_into(loaded.article, built.article, self.site)
-            self.store.save(bundle, article, loaded.disk_hash, reason=f"pull from {self.site}")
+            reason = f"kept the site's version of {self.site}" if self.options.take_site else f"pull from {self.site}"
+            self.store.save(bundle, article, loaded.disk_hash, reason=reason)
             synced.save_base(self.workspace, self.site, post_id, article)
             synced.drop_incoming(self.workspace, self.site, post_id)
             return PullItem(bundle, post_id, "updated", tuple(built.notes))

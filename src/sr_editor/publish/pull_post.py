@@ -65,8 +65,10 @@ def caption_text(raw: Any) -> str:
 class PostBuilder:
     """Builds articles from posts for one client and one bundle; downloads what the bundle lacks."""
 
-    def __init__(self, client: WordPressClient, site: str, terms: TermCache, authors: dict[int, str]) -> None:
+    def __init__(self, client: WordPressClient, site: str, terms: TermCache, authors: dict[int, str],
+                 fetch_files: bool = True) -> None:
         self.client = client
+        self.fetch_files = fetch_files  # False: names only (to compare or list), nothing downloaded
         self.site = site
         self.terms = terms
         self.authors = authors
@@ -114,6 +116,8 @@ class PostBuilder:
 
     # ----- images ---------------------------------------------------------------------------------------
     def _media(self, media_id: int) -> dict[str, Any] | None:
+        if not self.fetch_files:
+            return None  # listing and comparing: the content's own alt text and caption are enough
         for context in ("edit", "view"):
             try:
                 item = self.client.get(f"/wp/v2/media/{media_id}", {"context": context, "_fields": MEDIA_FIELDS})
@@ -140,6 +144,8 @@ class PostBuilder:
         for src, record in records.items():
             if image.media_id and record.id == image.media_id and _same_file(bundle / src, record.sha256):
                 return src
+        if not self.fetch_files:
+            return _image_name(image.original or image.url)
         data = self._download(image, built)
         if data is None:
             return None
