@@ -190,3 +190,24 @@ def test_pulling_resumes_after_a_cancel(client_as: Any, workspace_dir: Path, sub
     assert [i.outcome for i in job.items] == ["created"]
     items, _ = pull(editor, workspace_dir, *ids)
     assert [i.outcome for i in items] == ["unchanged", "created"]
+
+
+def test_keeping_the_site_version_replaces_the_article_and_keeps_the_local_one_in_history(
+    client_as: Any, workspace_dir: Path, submitted: dict[str, Any]
+) -> None:
+    from sr_editor.publish.site_review import pull_one
+
+    editor, admin = client_as("editor"), client_as("administrator")
+    post_id = submitted["author"]["id"]
+    [item], _ = pull(editor, workspace_dir, post_id)
+    index = item.bundle / "index.md"
+    index.write_text(index.read_text() + "\nMy local paragraph.\n")
+    admin.post(f"/wp/v2/posts/{post_id}", {"title": "The site's headline"})
+    kept = pull_one(editor, "test", ArticleStore(workspace_dir), post_id, take_site=True)
+    article, _ = read_article_file(index)
+    assert kept.bundle == item.bundle and article.title == "The site's headline"
+    assert "My local paragraph." not in article.body
+    history = ArticleStore(workspace_dir).history
+    assert history is not None
+    assert any("My local paragraph." in history.read(item.bundle, v.id).decode() for v in history.versions(item.bundle))
+    assert publish(editor, workspace_dir, item.bundle).nothing_to_send

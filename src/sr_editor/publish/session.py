@@ -207,6 +207,22 @@ class PublishSession:
         options.overwrite_conflicts = overwrite_site_changes
         return PublishJob(client, profile.name, store, bundle, cache, options, progress, collaborators)
 
+    def client(self, site: str) -> WordPressClient:
+        """A logged-in client for the site (one per worker; may read the keyring, so never on the GUI thread)."""
+        profile = self.registry.get(site)
+        return self._make_client(profile, self.password_for(profile))
+
+    def keep_site_version(self, site: str, store: Any, bundle: Path) -> Path:
+        """Replace the article with the site's version, converted as a pull does; the local one goes to history."""
+        from sr_editor.core.frontmatter import read_article_file
+        from sr_editor.publish.site_review import pull_one
+
+        article, _ = read_article_file(bundle / "index.md")
+        post_id = int(article.remote_for(site).get("post_id") or 0)
+        if not post_id:
+            raise errors.PublishError(f"{bundle.name} was never published to {site}; there is no site version.")
+        return Path(pull_one(self.client(site), site, store, post_id, take_site=True).bundle) / "index.md"
+
     def site_content(self, site: str, post_id: int) -> str:
         """The post's raw content as it is on the site now (kept locally when the writer keeps the site's)."""
         from sr_editor.publish.conflict import fetch_for_check, raw_content

@@ -1,7 +1,7 @@
 """The site-conflict dialog: the post was edited on the site since our last publish; the writer chooses.
 
-"Keep the site's version" sends nothing and saves the site's text next to the article (`site-version-ID.html`),
-so neither version is lost; the next publish will detect the same change and ask again.
+"Keep the site's version" sends nothing and replaces the local article with the site's version, converted to
+Markdown as a pull does; the local text goes to the local history, so neither version is lost.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from sr_editor.publish.errors import ConflictError
 
 class SiteConflictChoice(Enum):
     OVERWRITE = "overwrite"  # publish again, replacing the site's edit
-    KEEP_SITE = "keep_site"  # send nothing; save the site's text beside the article
+    KEEP_SITE = "keep_site"  # send nothing; the article becomes the site's version (the local one to history)
     CANCEL = "cancel"
 
 
@@ -58,8 +58,8 @@ class SiteConflictDialog(QDialog):
         self.diffView.setHtml(diff_html(self.diffView.lines))
         layout.addWidget(self.diffView, 1)
         note = QLabel(self.tr(
-            "<b>Keep the site's version</b> sends nothing: the site's text is saved next to your article as "
-            "site-version-&lt;post id&gt;.html so you can bring its changes into yours."))
+            "<b>Keep the site's version</b> sends nothing: your article becomes the site's version and your own "
+            "text goes to the local history (File ▸ History…)."))
         note.setWordWrap(True)
         note.setStyleSheet("color: #5f6368")
         layout.addWidget(note)
