@@ -154,9 +154,10 @@ class SitePanel(QWidget):
         signal.emit(self.site(), post_id)
 
     def _apply_filter(self) -> None:
+        self.proxy.beginFilterChange()
         self.proxy.words = self.searchEdit.text().casefold().split()
         self.proxy.kind = str(self.kindFilter.currentData() or "")
-        self.proxy.invalidateFilter()
+        self.proxy.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
 
 def _row(post: SitePost) -> list[QStandardItem]:
