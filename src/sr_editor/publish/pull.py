@@ -91,6 +91,7 @@ class PullJob:
         self.failures: list[str] = []
         self.downloads = 0
         self._index: dict[int, Path] = {}
+        self._modified: dict[int, str] = {}  # post id -> modified_gmt recorded in the local article
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -107,9 +108,11 @@ class PullJob:
             self.terms = sync_terms(self.client, self.workspace, self.site)
         self._index = self._local_index()
         builder = PostBuilder(self.client, self.site, self.terms, self._authors(me))
-        for done, (post, total) in enumerate(self._posts(query), 1):
+        for done, (post, total, page) in enumerate(self._posts(query), 1):
             if self._cancel.is_set():
                 raise errors.PublishCancelled(str(self.workspace))
+            if page is not None:
+                builder.prefetch([p for p in page if self._modified.get(int(p["id"])) != p.get("modified_gmt")])
             self._report(f"Post {post.get('id')}: {str(post.get('title', {}).get('raw', ''))[:60]}", done, total)
             try:
                 self.items.append(self._pull_one(post, builder))
@@ -181,21 +184,32 @@ class PullJob:
             for post_id in self.options.ids:
                 post = self._one(post_id)
                 if post is not None:
-                    yield post, len(self.options.ids)
+                    yield post, len(self.options.ids), None
             return
         page = 1
-        while True:
-            response = self.client.request("GET", "/wp/v2/posts",
-                                           params={**query, "per_page": self.options.per_page, "page": page})
-            posts = response.json()
-            if not isinstance(posts, list):
+        while True:  # a page of ids and times first; the whole posts only for those changed since our copy
+            response = self.client.request("GET", "/wp/v2/posts", params={
+                **query, "_fields": "id,modified_gmt", "per_page": self.options.per_page, "page": page})
+            stubs = response.json()
+            if not isinstance(stubs, list):
                 raise errors.ServerError(self.site, response.status_code, "the post list was not a list")
-            total = int(response.headers.get("X-WP-Total", len(posts)) or 0)
-            for post in posts:
-                yield post, total
-            if page >= int(response.headers.get("X-WP-TotalPages", "1") or 1) or not posts:
+            total = int(response.headers.get("X-WP-Total", len(stubs)) or 0)
+            posts = self._full_posts(query, stubs)
+            for number, post in enumerate(posts):
+                yield post, total, posts if number == 0 else None
+            if page >= int(response.headers.get("X-WP-TotalPages", "1") or 1) or not stubs:
                 return
             page += 1
+
+    def _full_posts(self, query: dict[str, Any], stubs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """The stubs, with each changed one replaced by the whole post (one request for the page)."""
+        changed = [int(s["id"]) for s in stubs if self._modified.get(int(s["id"])) != s.get("modified_gmt")]
+        full: dict[int, dict[str, Any]] = {}
+        if changed:
+            found = self.client.get("/wp/v2/posts", {**query, "include": ",".join(map(str, changed)),
+                                                     "per_page": len(changed)})
+            full = {int(p["id"]): p for p in found if isinstance(p, dict)} if isinstance(found, list) else {}
+        return [full.get(int(s["id"]), s) for s in stubs if int(s["id"]) in full or int(s["id"]) not in changed]
 
     def _one(self, post_id: int) -> dict[str, Any] | None:
         try:
@@ -223,15 +237,20 @@ class PullJob:
                 article, _ = read_article_file(folder / "index.md", keep_raw=False)
             except BrokenArticleError:
                 continue
-            post_id = article.remote_for(self.site).get("post_id")
-            if isinstance(post_id, int):
-                index.setdefault(post_id, folder)
+            entry = article.remote_for(self.site)
+            post_id = entry.get("post_id")
+            if isinstance(post_id, int) and post_id not in index:
+                index[post_id] = folder
+                self._modified[post_id] = str(entry.get("modified_gmt", ""))
         return index
 
     # ----- one post ---------------------------------------------------------------------------------------
     def _pull_one(self, post: dict[str, Any], builder: PostBuilder) -> PullItem:
         post_id = int(post["id"])
         bundle = self._index.get(post_id)
+        if bundle is not None and not self.options.take_site and \
+                self._modified.get(post_id) == str(post.get("modified_gmt", "")):
+            return PullItem(bundle, post_id, "unchanged")
         if bundle is None:
             return self._create(post, builder)
         loaded = self.store.load(bundle)

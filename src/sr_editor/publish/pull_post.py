@@ -73,6 +73,27 @@ class PostBuilder:
         self.terms = terms
         self.authors = authors
         self.downloads = 0
+        self._media_cache: dict[int, dict[str, Any] | None] = {}
+
+    def prefetch(self, posts: list[dict[str, Any]]) -> None:
+        """Read the media items of these posts in requests of 100 (one per item would dominate a pull)."""
+        wanted: set[int] = set()
+        for post in posts:
+            wanted.add(int(post.get("featured_media") or 0))
+            content = post.get("content")
+            raw = str(content.get("raw", "")) if isinstance(content, dict) else ""
+            wanted.update(int(i) for i in re.findall(r"wp-image-(\d+)", raw))
+        ids = sorted(i for i in wanted - set(self._media_cache) if i)
+        for start in range(0, len(ids), 100):
+            chunk = ids[start : start + 100]
+            try:
+                items = self.client.get("/wp/v2/media", {"include": ",".join(map(str, chunk)), "per_page": 100,
+                                                         "context": "edit", "_fields": MEDIA_FIELDS})
+            except errors.PublishError:
+                return  # one by one then (an account that may not edit every item)
+            for item in items if isinstance(items, list) else []:
+                if isinstance(item, dict) and "id" in item:
+                    self._media_cache[int(item["id"])] = item
 
     # ----- front matter -------------------------------------------------------------------------------
     def build(self, post: dict[str, Any], bundle: Path, old: Article | None) -> BuiltArticle:
@@ -118,6 +139,8 @@ class PostBuilder:
     def _media(self, media_id: int) -> dict[str, Any] | None:
         if not self.fetch_files:
             return None  # listing and comparing: the content's own alt text and caption are enough
+        if media_id in self._media_cache:
+            return self._media_cache[media_id]
         for context in ("edit", "view"):
             try:
                 item = self.client.get(f"/wp/v2/media/{media_id}", {"context": context, "_fields": MEDIA_FIELDS})
@@ -142,8 +165,9 @@ class PostBuilder:
                   built: BuiltArticle) -> str | None:
         """The image's name in the bundle: the one it already has (same media id, same bytes), else download."""
         for src, record in records.items():
-            if image.media_id and record.id == image.media_id and _same_file(bundle / src, record.sha256):
-                return src
+            if image.media_id and record.id == image.media_id and (
+                    src in built.files or _same_file(bundle / src, record.sha256)):
+                return src  # already in the bundle, or fetched a moment ago (a featured image used in the text)
         if not self.fetch_files:
             return _image_name(image.original or image.url)
         data = self._download(image, built)
