@@ -93,7 +93,13 @@ class SitePanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in enumerate((0, 100, 84, 104, 100, 64)):
+            if width:
+                self.table.setColumnWidth(column, width)
+        self.setMinimumWidth(420)
         self.table.setAlternatingRowColors(True)
         layout.addWidget(self.table, 1)
         bottom = QHBoxLayout()
@@ -161,7 +167,7 @@ class SitePanel(QWidget):
 
 
 def _row(post: SitePost) -> list[QStandardItem]:
-    date = (post.date or post.modified).replace("T", " ")[:16]
+    date = (post.date or post.modified)[:10]
     problems = f"{post.errors} E, {post.warnings} W" if post.errors or post.warnings else "—"
     cells = [post.title, post.author, date, status_label(post.status), ", ".join(post.regions), problems]
     sort_keys: list[object] = [post.title.casefold(), post.author.casefold(), date, post.status,

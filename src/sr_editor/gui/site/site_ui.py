@@ -44,6 +44,8 @@ class SiteUi(QObject):
         window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
         self.dock.hide()
         self.dialog: QDialog | None = None  # the compare or merge dialog last shown (tests look at it)
+        # An opened post shows the pre-publish checklist first (the publish dialog; nothing is sent until asked).
+        self.checklist_on_open = True
         self._build_menu()
         self.panel.refreshRequested.connect(self.refresh)
         self.panel.openRequested.connect(self.open_post)
@@ -79,6 +81,7 @@ class SiteUi(QObject):
             self._say(str(error))
             return
         self.dock.show()
+        self.window.resizeDocks([self.dock], [600], Qt.Orientation.Horizontal)
         if self.panel.siteCombo.count() == 0:
             self.panel.set_sites(names)
             if names:
@@ -117,6 +120,11 @@ class SiteUi(QObject):
         else:
             controller.open_article(item.bundle)
         self._say(self.tr("%1: %2").replace("%1", item.bundle.name).replace("%2", item.outcome))
+        if item.outcome != "conflict":
+            publish_ui = getattr(self.window, "publish_ui", None)
+            if self.checklist_on_open and publish_ui is not None and self.ctx.document.bundle == item.bundle:
+                publish_ui.open_publish()
+            return
         if item.outcome == "conflict":
             answer = QMessageBox.question(
                 self.window, self.tr("Changed on both sides"),
