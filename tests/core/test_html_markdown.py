@@ -79,3 +79,16 @@ def test_text_that_looks_like_markdown_is_escaped_so_it_renders_as_written() -> 
 
 def test_inline_elements_without_markdown_form_are_kept_as_tags() -> None:
     assert to_markdown("<p>H<sub>2</sub>O is <mark>wet</mark></p>").markdown == "H<sub>2</sub>O is <mark>wet</mark>\n"
+
+
+def test_footnotes_with_dash_ids_and_the_marker_in_block_attributes_are_read() -> None:
+    content = ('<!-- wp:paragraph {"srEditor":"sr-editor:abc123:tok"} -->\n<p>Claim.<sup id="fnref-n1"><a '
+               'class="footnote-ref" href="#fn-n1">1</a></sup></p>\n<!-- /wp:paragraph -->\n\n<!-- wp:html -->\n'
+               '<div class="footnote"><hr /><ol><li id="fn-n1"><p>Source.&#160;<a class="footnote-backref" '
+               'href="#fnref-n1">&#8617;</a></p></li></ol></div>\n<!-- /wp:html -->')
+    assert to_markdown(content).markdown == "Claim.[^n1]\n\n[^n1]: Source.\n" and marker_uid(content) == "abc123"
+
+
+def test_an_html_block_holding_only_our_marker_leaves_nothing() -> None:
+    converted = to_markdown("<!-- wp:html -->\n<!-- sr-editor:abc:tok -->\n<!-- /wp:html -->")
+    assert converted.markdown == "" and converted.raw == [] and converted.lossy == []

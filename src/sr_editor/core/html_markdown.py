@@ -29,7 +29,7 @@ CONVERTED_BLOCKS = frozenset({
     "core/paragraph", "core/heading", "core/list", "core/list-item", "core/quote", "core/image", "core/table",
     "core/separator", "core/code", "core/preformatted", FREEFORM,
 })
-_MARKER = re.compile(r"<!--\s*sr-editor:[0-9a-f]+:[0-9a-f]*\s*-->\n?")
+_MARKER = re.compile(r"<!--\s*sr-editor:[0-9A-Za-z]+:[0-9A-Za-z]*\s*-->\n?")
 # Inline elements with no Markdown syntax: written back as the same tag (the renderer passes them through).
 _INLINE_KEPT = ("sup", "sub", "mark", "u", "s", "del", "ins", "abbr", "kbd", "small", "cite", "q", "span", "time",
                 "dfn", "var", "samp", "bdi", "bdo")
@@ -67,7 +67,8 @@ def strip_marker(content: str) -> str:
 
 
 def marker_uid(content: str) -> str | None:
-    match = re.search(r"<!--\s*sr-editor:([0-9a-f]+):", content)
+    """The uid of our marker: a comment (older publishes) or the first block's `srEditor` attribute."""
+    match = re.search(r"sr-editor:([0-9a-f]+):", content)
     return match.group(1) if match else None
 
 
@@ -185,8 +186,7 @@ class _Converter(MarkdownConverter):  # type: ignore[misc]  # markdownify ships 
     def convert_div(self, el: Tag, text: str, parent_tags: Any) -> str:
         if "footnote" in _classes(el):
             for item in el.find_all("li"):
-                ident = str(item.get("id") or "")
-                label = ident.split(":", 1)[1] if ":" in ident else str(len(self.footnotes) + 1)
+                label = _note_label(str(item.get("id") or ""), len(self.footnotes) + 1)
                 for back in item.find_all("a", class_="footnote-backref"):
                     back.decompose()
                 inner = _Converter(self.names, self.decorative, self.raw).convert(item.decode_contents())
@@ -237,16 +237,29 @@ def _escape_alt(alt: str) -> str:
     return alt.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
 
 
+_REF_ID = re.compile(r"^fnref\d*[:-](.+)$")
+_NOTE_ID = re.compile(r"^#?fn[:-](.+)$")
+
+
 def _footnote_label(sup: Tag) -> str | None:
+    """`fnref:1`/`#fn:1` (Python-Markdown's default), `fnref-1`/`#fn-1` (our renderer, which kses leaves alone),
+    or a bare `1` (kses rewrote `#fn:1`)."""
     ident = str(sup.get("id") or "")
     link = sup.find("a")
     is_ref = isinstance(link, Tag) and (ident.startswith("fnref") or "footnote-ref" in _classes(link))
     if not is_ref:
         return None
-    if ":" in ident:
-        return ident.split(":", 1)[1]
+    match = _REF_ID.match(ident)
+    if match:
+        return match.group(1)
     href = str(link.get("href") or "") if isinstance(link, Tag) else ""
-    return href.split(":", 1)[1] if ":" in href else (href.lstrip("#") or None)
+    note = _NOTE_ID.match(href)
+    return note.group(1) if note else (href.lstrip("#") or None)
+
+
+def _note_label(ident: str, fallback: int) -> str:
+    match = _NOTE_ID.match(ident)
+    return match.group(1) if match else str(fallback)
 
 
 def _raw_block(markup: str) -> str:
@@ -290,6 +303,8 @@ def _convert_block(block: Block, converter: _Converter, result: ConvertedBody) -
     top = [el for el in soup.contents if isinstance(el, Tag)]
     if len(top) == 1 and top[0].name == "div" and "footnote" in _classes(top[0]):
         return str(converter.convert(inner))  # our footnotes, as the renderer may wrap them in an HTML block
+    if not inner and block.name == "core/html":
+        return ""  # the block that carried only our marker comment
     if not inner:
         result.raw.append(block.name)
         result.lossy.append(block.name)  # a void block (e.g. a dynamic one) has no HTML to keep
