@@ -164,7 +164,7 @@ class PublishJob:
         if self.options.dry_run:
             return self._plan(result, uses, category_ids)
         client = self._require_client()
-        self._changed = self._changed_since_sync(uses)
+        self._changed = self._changed_since_sync(uses, client)
         if self._changed is not None and not self._changed and self._site_unchanged(client):
             result.nothing_to_send = True
             entry = self._remote()
@@ -403,7 +403,7 @@ class PublishJob:
                 new.append(use.src)
         return new
 
-    def _changed_since_sync(self, uses: list[media.ImageUse]) -> set[str] | None:
+    def _changed_since_sync(self, uses: list[media.ImageUse], client: WordPressClient) -> set[str] | None:
         """Parts to send: those that differ from the last synced version (None: no base, send everything)."""
         workspace, post_id = self._workspace(), _int_or_none(self._remote().get("post_id"))
         if workspace is None or post_id is None:
@@ -419,8 +419,12 @@ class PublishJob:
             changed.add("date")
         records = self._media_records()
         featured = self._article.featured_image
+        ids = [records[u.src].id for u in uses if u.src in records]
+        alive = media.existing_ids(client, ids) if ids else set()  # an image deleted on the site goes again
         for use in uses:
             record = records.get(use.src)
+            if record is not None and record.id not in alive:
+                record = None
             try:
                 stale = record is None or media.needs_upload(record, media.file_sha256(use.path)) or \
                     media.needs_fields(record, use)
