@@ -211,3 +211,33 @@ def test_keeping_the_site_version_replaces_the_article_and_keeps_the_local_one_i
     assert history is not None
     assert any("My local paragraph." in history.read(item.bundle, v.id).decode() for v in history.versions(item.bundle))
     assert publish(editor, workspace_dir, item.bundle).nothing_to_send
+
+
+def test_cli_pull_prints_one_line_per_post_and_json(
+    wordpress: wpsite.WordPressSite, submitted: dict[str, Any], workspace_dir: Path, capsys: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import json
+
+    from publish_fakes import run_cli
+
+    from sr_editor.cli import publish as cli_publish
+    from sr_editor.publish.credentials import MemoryCredentialStore
+
+    store = MemoryCredentialStore()
+    monkeypatch.setattr(cli_publish, "credential_store", lambda: (store, None))
+    editor = wordpress.user("editor")
+    run_cli(capsys, monkeypatch, "site", "add", "local", "--url", wordpress.url, "--user", editor.login,
+            stdin=editor.app_password + "\n")
+    post_id = submitted["author"]["id"]
+    ws = str(workspace_dir)
+    code, out, err = run_cli(capsys, monkeypatch, "--workspace", ws, "pull", "--site", "local", str(post_id))
+    assert code == 0, err
+    [line] = out.splitlines()
+    path, number, outcome = line.split(" ")
+    assert (Path(path) / "index.md").is_file() and int(number) == post_id and outcome == "created"
+    code, out, err = run_cli(capsys, monkeypatch, "--workspace", ws, "pull", "--site", "local", "--json",
+                             str(post_id))
+    assert code == 0 and json.loads(out)[0]["outcome"] == "unchanged" and "0 image(s) downloaded" in err
+    code, _, err = run_cli(capsys, monkeypatch, "--workspace", ws, "check", path)
+    assert code == 0, err

@@ -280,7 +280,9 @@ class PullJob:
         post_id = int(post["id"])
         name = str(post.get("slug") or post.get("generated_slug") or "") or slugify(
             str((post.get("title") or {}).get("raw", "")) or f"post-{post_id}")
-        taken = {p.name for p in self.workspace.iterdir()} if self.workspace.is_dir() else set()
+        # A folder without index.md is what an interrupted pull of this post left (its images): reuse it.
+        taken = {p.name for p in self.workspace.iterdir() if not p.is_dir() or (p / "index.md").exists()} \
+            if self.workspace.is_dir() else set()
         bundle = self.workspace / unique_slug(name, taken)
         built = builder.build(post, bundle, None)
         write_files(bundle, built.files)
