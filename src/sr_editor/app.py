@@ -103,6 +103,14 @@ def install_publishing(window: Any) -> None:
     from sr_editor.gui.site.site_ui import install_site_ui
 
     window.site_ui = install_site_ui(window)
+    install_alt_queue(window)
+
+
+def install_alt_queue(window: Any) -> None:
+    """Tools ▸ Alt-text queue; uses the publishing session's sites and keyring, so it comes right after it."""
+    from sr_editor.gui.queue.queue_ui import install_queue_ui
+
+    window.queue_ui = install_queue_ui(window)
 
 
 def show_window(context: Any) -> Any:
