@@ -132,8 +132,12 @@ def test_edits_on_both_sides_are_a_conflict_that_loses_nothing(
     base = synced.load_base(workspace_dir, "test", post_id)
     assert incoming is not None and incoming.title == "Changed on the site"
     assert base is not None and "A local paragraph." not in base.body
-    with pytest.raises(errors.ConflictError):
+    with pytest.raises(errors.ConflictError) as caught:
         publish(editor, workspace_dir, item.bundle)  # the site's edit is not overwritten silently
+    changed = {f.name: f for f in caught.value.info.fields if f.changed}
+    assert set(changed) == {"Title", "Body"}  # readable: the local paragraph and the site's title, no markup
+    assert ("insert", "", "Changed on the site") in changed["Title"].ops or any(
+        "Changed" in site for _, _, site in changed["Title"].ops)
 
 
 def test_an_author_sees_only_own_posts_and_is_told_why(

@@ -359,7 +359,8 @@ class PublishJob:
         stored = str(entry.get("modified_gmt") or "")
         if conflict.is_conflict(post, stored, marker):
             if not self._overwrite_conflicts():
-                raise errors.ConflictError(self.path, self.site, conflict.conflict_info(client, post, ours))
+                raise errors.ConflictError(self.path, self.site, conflict.conflict_info(
+                    client, post, ours, self._article, self.terms))
             self._changed = None  # overwriting the site's edit: send the whole article
         return post_id
 

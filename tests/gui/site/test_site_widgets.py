@@ -78,3 +78,18 @@ def test_merge_dialog_result_follows_each_choice(qtbot: Any) -> None:
     assert dialog.merged() == "a\nmine\nc\n" and dialog.resultView.toPlainText() == "a\nmine\nc\n"
     dialog.choosers[0].setCurrentIndex(dialog.choosers[0].findData(Choice.BOTH))
     assert dialog.resultView.toPlainText() == "a\nmine\ntheirs\nc\n"
+
+
+def test_the_site_conflict_dialog_shows_the_readable_comparison(qtbot: Any) -> None:
+    from sr_editor.gui.publish.site_conflict_dialog import SiteConflictDialog
+    from sr_editor.publish.errors import ConflictError, ConflictInfo
+
+    local = Article(meta={"title": "Strike in Haiti"}, body="Teachers march today.\n")
+    site = Article(meta={"title": "Strike in Haiti"}, body="Teachers march on Monday.\n")
+    info = ConflictInfo("Ana", "2026-11-24T11:00:00", "-<p>x</p>\n+<p>y</p>", tuple(compare_articles(local, site)))
+    dialog = SiteConflictDialog(ConflictError("haiti/index.md", "production", info), "production")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.compareView.isVisible() and not dialog.diffView.isVisible()
+    text = dialog.compareView.toPlainText()
+    assert "Body (changed)" in text and "on Monday." in text and "<p>" not in text
