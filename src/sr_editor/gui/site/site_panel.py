@@ -81,6 +81,11 @@ class SitePanel(QWidget):
         filters.addWidget(self.kindFilter)
         filters.addWidget(self.searchEdit, 1)
         layout.addLayout(filters)
+        layout.addWidget(self._build_table(), 1)
+        layout.addLayout(self._build_buttons())
+        self._connect()
+
+    def _build_table(self) -> QTableView:
         self.model = QStandardItemModel(0, len(COLUMNS), self)
         self.model.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.proxy = _Filter(self)
@@ -101,7 +106,9 @@ class SitePanel(QWidget):
                 self.table.setColumnWidth(column, width)
         self.setMinimumWidth(420)
         self.table.setAlternatingRowColors(True)
-        layout.addWidget(self.table, 1)
+        return self.table
+
+    def _build_buttons(self) -> QHBoxLayout:
         bottom = QHBoxLayout()
         self.statusLabel = QLabel()
         self.statusLabel.setObjectName("siteStatus")
@@ -113,7 +120,9 @@ class SitePanel(QWidget):
         bottom.addWidget(self.statusLabel, 1)
         bottom.addWidget(self.compareButton)
         bottom.addWidget(self.openButton)
-        layout.addLayout(bottom)
+        return bottom
+
+    def _connect(self) -> None:
         self.refreshButton.clicked.connect(lambda: self.refreshRequested.emit(self.site()))
         self.siteCombo.activated.connect(lambda _i: self.refreshRequested.emit(self.site()))
         self.kindFilter.currentIndexChanged.connect(self._apply_filter)
