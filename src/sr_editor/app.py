@@ -102,10 +102,13 @@ def build_window(context: Any, restore: bool = True, publishing: bool = True) ->
 
 
 def install_publishing(window: Any) -> None:
-    """The Publish menu and dialogs; their imports (requests, the WordPress client) cost ~300 ms."""
+    """The Publish and Site menus and their dialogs; their imports (requests, the WordPress client) cost ~300 ms."""
     from sr_editor.gui.publish.publish_ui import install_publish_ui
 
     window.publish_ui = install_publish_ui(window)
+    from sr_editor.gui.site.site_ui import install_site_ui
+
+    window.site_ui = install_site_ui(window)
     install_alt_queue(window)
 
 

@@ -16,6 +16,9 @@ from typing import Any
 from sr_editor import __version__
 from sr_editor.cli.common import CliError, open_workspace
 from sr_editor.core.errors import SrEditorError
+from sr_editor.core.status import LEGACY as LEGACY_STATUSES
+from sr_editor.core.status import STATUSES
+from sr_editor.core.status import normalize as normalize_status
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INPUT = 0, 1, 2, 3
 
@@ -56,7 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
     new.set_defaults(handler=cmd_new)
 
     lst = sub.add_parser("list", parents=[common], help="list the workspace's articles")
-    lst.add_argument("--status", choices=["draft", "review", "ready", "published"])
+    lst.add_argument("--status", choices=[*STATUSES, *LEGACY_STATUSES], help="old words review/ready/published "
+                     "mean pending/pending/publish")
     lst.add_argument("--region", metavar="R")
     lst.add_argument("--json", action="store_true", help="machine-readable output")
     lst.set_defaults(handler=cmd_list)
@@ -105,9 +109,10 @@ def _canonical(lookup: Callable[[str], str | None], name: str, kind: str, known:
 def cmd_list(args: argparse.Namespace) -> int:
     workspace, vocabulary = open_workspace(args.workspace)
     region = _canonical(vocabulary.canonical_region, args.region, "region", vocabulary.regions) if args.region else None
+    status = normalize_status(args.status) if args.status else None
     rows = [
         s for s in workspace.list_articles()
-        if (args.status is None or s.status == args.status) and (region is None or region in s.regions)
+        if (status is None or s.status == status) and (region is None or region in s.regions)
     ]
     if args.json:
         print(json.dumps([_summary_json(s) for s in rows], ensure_ascii=False, indent=2))

@@ -48,7 +48,7 @@ RULES: dict[str, Rule] = {
     "title-missing": Rule(E, "The article has no title."),
     "excerpt-missing": Rule(E, "The article has no teaser (excerpt), which listings and social media show."),
     "excerpt-too-long": Rule(W, f"The teaser is longer than {EXCERPT_MAX} characters and will be cut off."),
-    "status-unknown": Rule(W, "The status is not one of draft, review, ready, published."),
+    "status-unknown": Rule(W, "The status is not one of draft, pending, future, publish, private."),
     "region-missing": Rule(E, "No region is tagged, so the article appears in no region's listing."),
     "region-unknown": Rule(E, "A region is not in the site's region vocabulary."),
     "country-region-missing": Rule(W, "A country is tagged but its region is not; the message names the region."),

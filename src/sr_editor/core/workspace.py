@@ -85,7 +85,8 @@ class Workspace:
         self.recovery = RecoveryStore(self.state_dir / "recovery")
         self.lock = WorkspaceLock(self.root)
         self.trash_dir = self.state_dir / "trash"
-        context = f"{sr_editor.__version__}|{checker_id or _checker_id(checker)}"
+        # "status1": statuses are cached in the one vocabulary (core/status.py); older caches are rebuilt.
+        context = f"{sr_editor.__version__}|status1|{checker_id or _checker_id(checker)}"
         self.cache = IndexCache(self.state_dir / CACHE_NAME, context)
 
     # ----- listing ---------------------------------------------------------------------------------

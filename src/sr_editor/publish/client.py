@@ -111,6 +111,7 @@ class WordPressClient:
         self._sleep = sleep
         self.route_mode: str | None = None  # "pretty" (/wp-json/) or "query" (?rest_route=)
         self._me: dict[str, Any] | None = None
+        self.downloads = 0  # files fetched by `download` (the pull benchmark reports it)
 
     def __repr__(self) -> str:
         return f"WordPressClient({self.base_url!r}, user={self.username!r})"
@@ -229,6 +230,33 @@ class WordPressClient:
                 raise errors.UploadTooLarge(self.site_name, filename, len(data)) from None
             raise
         return self._parse(response)
+
+    def download(self, url: str, limit: int = 64 * 2**20) -> bytes:
+        """A file of this site (a media original), without the password; refuses other hosts and huge files."""
+        parts, own = urlsplit(url), urlsplit(self.base_url)
+        if (parts.scheme, parts.netloc) != (own.scheme, own.netloc):
+            raise errors.PublishError(f"{url} is not on {self.site_name}; only the site's own files are fetched.")
+        try:
+            response = self._session.get(url, timeout=self.timeout, stream=True)
+        except requests.exceptions.Timeout:
+            raise errors.SiteTimeout(self.site_name) from None
+        except (requests.exceptions.ConnectionError, requests.exceptions.ChunkedEncodingError):
+            raise errors.SiteUnreachable(self.site_name) from None
+        with response:
+            if response.status_code == 404:
+                raise errors.NotFound(self.site_name, f"file {parts.path.rsplit('/', 1)[-1]}")
+            if response.status_code >= 400:
+                raise errors.ServerError(self.site_name, response.status_code, f"downloading {parts.path}")
+            data = bytearray()
+            try:
+                for chunk in response.iter_content(1 << 16):
+                    data.extend(chunk)
+                    if len(data) > limit:
+                        raise errors.PublishError(f"{url} is larger than {limit // 2**20} MB; it was not downloaded.")
+            except (requests.exceptions.ConnectionError, requests.exceptions.ChunkedEncodingError):
+                raise errors.SiteUnreachable(self.site_name) from None
+        self.downloads += 1
+        return bytes(data)
 
     def _parse(self, response: requests.Response) -> Any:
         data = _json_or_none(response)

@@ -99,17 +99,19 @@ def test_edits_typed_during_publish_are_kept_and_get_the_remote_ids(published_wi
     assert "Still typing." in index_text(doc.bundle) and "post_id: 7" in index_text(doc.bundle)
 
 
-def test_keeping_the_site_version_saves_its_text_beside_the_article(published_window: Any) -> None:
+def test_keeping_the_site_version_replaces_the_article_through_the_session(published_window: Any) -> None:
     window = published_window
     ui, doc = window.publish_ui, window.context.document
     ui._bundle = doc.bundle
-    write_remote(window.context.workspace.store, doc.bundle, "production", 42)
-    ui.session._make_client.routes["/wp/v2/posts/42"] = {"id": 42, "modified_gmt": "2026-11-24T11:00:00",
-                                                         "content": {"raw": "<p>Edited on the site.</p>"}}
-    first = ui.keep_site_version("production")
-    second = ui.keep_site_version("production")
-    assert first.name == "site-version-42.html" and second.name == "site-version-42-2.html"
-    assert first.read_text(encoding="utf-8") == "<p>Edited on the site.</p>"
+    asked: list[tuple[str, Path]] = []
+
+    def keep(site: str, store: Any, bundle: Path) -> Path:
+        asked.append((site, bundle))
+        return bundle / "index.md"
+
+    ui.session.keep_site_version = keep
+    assert ui.keep_site_version("production") == doc.bundle / "index.md"
+    assert asked == [("production", doc.bundle)]
 
 
 def test_region_list_offers_the_site_categories_when_a_term_cache_exists(

@@ -20,7 +20,7 @@ from sr_editor.gui.publish.publish_dialog import PublishDialog, PublishRequest
 from sr_editor.gui.publish.sites_dialog import SitesDialog
 from sr_editor.publish.flow import Collaborators, Progress, PublishJob, PublishOptions
 from sr_editor.publish.session import PublishSession
-from sr_editor.publish.sites import SiteProfile, SiteRegistry, atomic_write_text
+from sr_editor.publish.sites import SiteProfile, SiteRegistry
 from sr_editor.services.publish_worker import BackgroundCalls
 
 PUBLISH_SHORTCUT = "Ctrl+Shift+U"  # Ctrl+Shift+P toggles the preview
@@ -190,18 +190,10 @@ class PublishUi(QObject):
         editor.verticalScrollBar().setValue(scroll)
 
     def keep_site_version(self, site: str) -> Path:
-        """Worker thread: save the post's text on the site beside the article; nothing is sent."""
+        """Worker thread: the article becomes the site's version (converted to Markdown, images downloaded); the
+        local one goes to the history; nothing is sent. The dialog calls `prepare` before and `finished` after."""
         assert self._bundle is not None
-        entry = self.ctx.workspace.store.load(self._bundle).article.remote_for(site)
-        post_id = int(entry.get("post_id") or 0)
-        text = self.session.site_content(site, post_id)
-        target = self._bundle / f"site-version-{post_id}.html"
-        number = 2
-        while target.exists():
-            target = self._bundle / f"site-version-{post_id}-{number}.html"
-            number += 1
-        atomic_write_text(target, text)
-        return target
+        return self.session.keep_site_version(site, self.ctx.workspace.store, self._bundle)
 
     def ask_password(self, site: str) -> bool:
         """No password stored (or the keyring is locked): ask, and keep it in memory for this session."""
