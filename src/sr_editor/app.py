@@ -123,12 +123,15 @@ def start_window(window: Any) -> None:
 
 def open_workspace(root: Path, vocabulary: Any) -> Any:
     """The workspace at `root`; one that does not exist yet is created with the sample articles (first run)."""
+    from sr_editor.core.atomicfile import remove_stale_state_temp_files
     from sr_editor.core.samples import create_sample_workspace
     from sr_editor.core.workspace import Workspace
 
     if not root.exists():
         create_sample_workspace(root)
-    return Workspace(root, make_checker(vocabulary))
+    workspace = Workspace(root, make_checker(vocabulary))
+    remove_stale_state_temp_files(workspace.state_dir)  # crash leftovers of history, recovery, caches
+    return workspace
 
 
 def choose_workspace(given: Path | None, last: Path | None) -> Path:
