@@ -21,6 +21,10 @@ from sr_editor.core.frontmatter import serialize_article
 from sr_editor.services.document import ArticleDocument
 
 SNAPSHOT_DELAY_MS = 1000
+# While typing goes on, the idle timers keep restarting; these caps make a snapshot (and an autosave) happen
+# anyway, so a crash during steady typing costs at most about SNAPSHOT_MAX_INTERVAL_MS of text.
+SNAPSHOT_MAX_INTERVAL_MS = 1500
+AUTOSAVE_MAX_INTERVAL_MS = 10_000
 
 
 class SaveStore(Protocol):
@@ -64,10 +68,15 @@ class AutosaveService(QObject):
         self._job: _SaveJob | None = None
         self._again = False
         self._blocked: Path | None = None  # bundle whose save hit an external change
+        self._paused = 0  # > 0 while the window asks the writer something about this file
         self._idle = QTimer(self, singleShot=True, interval=delay_ms)
         self._idle.timeout.connect(self.save_soon)
+        self._idle_cap = QTimer(self, singleShot=True, interval=max(delay_ms, AUTOSAVE_MAX_INTERVAL_MS))
+        self._idle_cap.timeout.connect(self.save_soon)
         self._snapshot = QTimer(self, singleShot=True, interval=SNAPSHOT_DELAY_MS)
         self._snapshot.timeout.connect(self.write_snapshot)
+        self._snapshot_cap = QTimer(self, singleShot=True, interval=SNAPSHOT_MAX_INTERVAL_MS)
+        self._snapshot_cap.timeout.connect(self.write_snapshot)
         self._job_finished.connect(self._on_job_finished)
         document.bodyChanged.connect(self._on_edit)
         document.metaChanged.connect(self._on_edit)
@@ -76,6 +85,24 @@ class AutosaveService(QObject):
     # ----- configuration ---------------------------------------------------------------------------
     def set_delay(self, delay_ms: int) -> None:
         self._idle.setInterval(max(100, delay_ms))
+        self._idle_cap.setInterval(max(100, delay_ms, AUTOSAVE_MAX_INTERVAL_MS))
+
+    def pause(self) -> None:
+        """Stop timed saves and snapshots (nested calls count) while a prompt about the file is open: a timer
+        firing inside the prompt's event loop would otherwise save, fail again and open a second prompt."""
+        self._paused += 1
+        for timer in (self._idle, self._idle_cap, self._snapshot, self._snapshot_cap):
+            timer.stop()
+
+    def resume(self) -> None:
+        """Undo one `pause`; edits made meanwhile get their snapshot and autosave scheduled now."""
+        self._paused = max(0, self._paused - 1)
+        if not self._paused:
+            self._on_edit()
+
+    @property
+    def paused(self) -> bool:
+        return self._paused > 0
 
     @property
     def blocked(self) -> bool:
@@ -88,23 +115,24 @@ class AutosaveService(QObject):
     # ----- triggers --------------------------------------------------------------------------------
     @Slot()
     def _on_edit(self, *_: object) -> None:
-        if not self._document.is_dirty or self._document.read_only:
+        if not self._document.is_dirty or self._document.read_only or self._paused:
             return
-        self._snapshot.start()
+        _restart_capped(self._snapshot, self._snapshot_cap)
         if self.enabled:
-            self._idle.start()
+            _restart_capped(self._idle, self._idle_cap)
 
     @Slot()
     def _on_loaded(self) -> None:
-        self._idle.stop()
-        self._snapshot.stop()
+        for timer in (self._idle, self._idle_cap, self._snapshot, self._snapshot_cap):
+            timer.stop()
         self._blocked = None
 
     @Slot()
     def save_soon(self) -> None:
-        """Save on the worker thread (idle pause, focus loss)."""
+        """Save on the worker thread (idle pause, focus loss, or the cap while typing goes on)."""
         self._idle.stop()
-        if not self._savable():
+        self._idle_cap.stop()
+        if not self._savable() or self._paused:
             return
         if self._job is not None:
             self._again = True
@@ -119,6 +147,7 @@ class AutosaveService(QObject):
     def save_now(self) -> bool:
         """Save synchronously (switching article, quitting, Ctrl+S). True when nothing unsaved is left."""
         self._idle.stop()
+        self._idle_cap.stop()
         self._wait_for_job()
         if self._savable():
             job = self._make_job()
@@ -142,6 +171,8 @@ class AutosaveService(QObject):
     # ----- snapshots -------------------------------------------------------------------------------
     @Slot()
     def write_snapshot(self) -> None:
+        self._snapshot.stop()
+        self._snapshot_cap.stop()
         doc = self._document
         if self._recovery is None or doc.bundle is None or not doc.is_dirty or doc.read_only:
             return
@@ -182,6 +213,7 @@ class AutosaveService(QObject):
         self._document.mark_saved(job.article, new_hash)
         if not self._document.is_dirty and self._recovery is not None:
             self._snapshot.stop()
+            self._snapshot_cap.stop()
             with contextlib.suppress(OSError, SrEditorError):  # a stale snapshot is only offered, never applied
                 self._recovery.discard(job.bundle)
         self.saved.emit(job.bundle)
@@ -197,7 +229,14 @@ class AutosaveService(QObject):
             self.saveFailed.emit(f"Could not save {job.bundle.name}/index.md: {error}")
 
     def shutdown(self) -> None:
-        self._idle.stop()
-        self._snapshot.stop()
+        for timer in (self._idle, self._idle_cap, self._snapshot, self._snapshot_cap):
+            timer.stop()
         self._wait_for_job()
         self._executor.shutdown(wait=True)
+
+
+def _restart_capped(idle: QTimer, cap: QTimer) -> None:
+    """Restart the idle timer on every edit, but start the cap only once per burst of typing."""
+    idle.start()
+    if not cap.isActive():
+        cap.start()

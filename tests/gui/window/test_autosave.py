@@ -196,3 +196,59 @@ def test_an_idle_autosave_is_recorded_in_history_as_an_autosave(qtbot: Any, tmp_
     assert store.history is not None
     assert store.history.versions(bundle)[0].reason == "autosave"
     service.shutdown()
+
+
+class _CountingRecovery:
+    def __init__(self) -> None:
+        self.stored: list[str] = []
+
+    def store(self, bundle: Path, text: str, base_hash: str | None) -> None:
+        self.stored.append(text)
+
+    def discard(self, bundle: Path) -> None:
+        pass
+
+
+def _service_on(tmp_path: Path, recovery: Any, delay_ms: int) -> tuple[Any, Any, Any]:
+    from sr_editor.core.article import Article
+    from sr_editor.core.store import ArticleStore
+    from sr_editor.services.autosave import AutosaveService
+    from sr_editor.services.document import ArticleDocument
+
+    bundle = tmp_path / "ws" / "piece"
+    bundle.mkdir(parents=True)
+    store = ArticleStore(bundle.parent)
+    store.save(bundle, Article(meta={"title": "T"}, body="one\n"), None)
+    document = ArticleDocument()
+    document.load(store.load(bundle))
+    return AutosaveService(document, store, recovery, delay_ms), document, store
+
+
+def test_steady_typing_still_gets_snapshots_and_autosaves_at_a_maximum_interval(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sr_editor.services import autosave
+
+    monkeypatch.setattr(autosave, "AUTOSAVE_MAX_INTERVAL_MS", 1200)
+    recovery = _CountingRecovery()
+    service, document, store = _service_on(tmp_path, recovery, 1000)
+    for n in range(20):  # one key every 150 ms for 3 s: never an idle second
+        document.replace_body(f"one {'x' * n}\n")
+        qtbot.wait(150)
+    assert len(recovery.stored) >= 1
+    assert store.history.versions(document.bundle)  # an autosave replaced the first version
+    service.shutdown()
+
+
+def test_paused_autosave_neither_saves_nor_snapshots_until_resumed(qtbot: Any, tmp_path: Path) -> None:
+    recovery = _CountingRecovery()
+    service, document, _store = _service_on(tmp_path, recovery, 100)
+    service.pause()
+    document.replace_body("typed while a prompt is open\n")
+    service.save_soon()
+    qtbot.wait(1300)
+    assert recovery.stored == [] and document.is_dirty
+    service.resume()
+    qtbot.waitUntil(lambda: not document.is_dirty, timeout=5000)
+    assert "typed while a prompt" in (document.bundle / "index.md").read_text()
+    service.shutdown()
