@@ -229,14 +229,19 @@ def test_steady_typing_still_gets_snapshots_and_autosaves_at_a_maximum_interval(
 ) -> None:
     from sr_editor.services import autosave
 
-    monkeypatch.setattr(autosave, "AUTOSAVE_MAX_INTERVAL_MS", 1200)
+    monkeypatch.setattr(autosave, "AUTOSAVE_MAX_INTERVAL_MS", 2500)
     recovery = _CountingRecovery()
     service, document, store = _service_on(tmp_path, recovery, 1000)
-    for n in range(20):  # one key every 150 ms for 3 s: never an idle second
+    def both_happened() -> bool:  # an autosave replaced the first version, which went to history
+        return bool(recovery.stored) and bool(store.history.versions(document.bundle))
+
+    for n in range(40):  # one key every 150 ms for up to 6 s: never an idle second
         document.replace_body(f"one {'x' * n}\n")
         qtbot.wait(150)
-    assert len(recovery.stored) >= 1
-    assert store.history.versions(document.bundle)  # an autosave replaced the first version
+        if both_happened():
+            break
+    assert recovery.stored, "no snapshot while typing"
+    assert store.history.versions(document.bundle), "no autosave while typing"
     service.shutdown()
 
 
@@ -252,3 +257,43 @@ def test_paused_autosave_neither_saves_nor_snapshots_until_resumed(qtbot: Any, t
     qtbot.waitUntil(lambda: not document.is_dirty, timeout=5000)
     assert "typed while a prompt" in (document.bundle / "index.md").read_text()
     service.shutdown()
+
+
+def test_one_external_change_prompt_at_a_time_and_keys_typed_meanwhile_reach_the_editor(
+    make_window: Any, sample_workspace: Path, qtbot: Any
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from sr_editor.gui.dialogs.conflict_dialog import ExternalChangeDialog
+
+    window = make_window(sample_workspace)
+    window.context.autosave.set_delay(100)
+    bundle = _open(window, qtbot, "kenya-elections")
+    editor = window.findChild(QPlainTextEdit, "editor")
+    window.activateWindow()
+    editor.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is editor)
+    _type_at_end(qtbot, window, "Before.")
+    (bundle / "index.md").write_text((bundle / "index.md").read_text().replace("Polling", "Counting"))
+    seen: dict[str, Any] = {}
+
+    def while_prompt_is_open() -> None:
+        window.context.autosave.save_soon()  # the autosave timer fires while the prompt is open
+        window.context.watcher.check_now()  # and the watcher notices the same change
+        seen["prompts"] = []
+        QTimer.singleShot(1500, lambda: seen["prompts"].extend(  # a stacked second prompt would block here
+            d for d in window.findChildren(ExternalChangeDialog) if d.isVisible()))
+        QTimer.singleShot(1600, lambda: [d.reject() for d in seen["prompts"][1:]])
+        qtbot.wait(1800)  # longer than the snapshot and autosave delays
+        seen["focus"] = QApplication.focusWidget()
+        qtbot.keyClicks(QApplication.focusWidget(), " Typed while asked.")
+        seen["prompts"][0].reject()
+
+    QTimer.singleShot(100, while_prompt_is_open)
+    window.controller.save_now()
+    assert len(seen["prompts"]) == 1
+    assert seen["focus"] is editor
+    assert "Before. Typed while asked." in editor.toPlainText()
+    assert "Counting" in (bundle / "index.md").read_text() and "Before." not in (bundle / "index.md").read_text()
+    assert not window.context.autosave.paused
