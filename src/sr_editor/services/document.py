@@ -100,9 +100,11 @@ class ArticleDocument(QObject):
         """"Keep mine" after an external change: the next save overwrites the version now on disk."""
         self._disk_hash = disk_hash
 
-    def load_recovered(self, loaded: LoadedArticle, recovered: Article) -> None:
-        """Open `loaded` but show the recovered text as unsaved edits, so the user decides by saving."""
-        self._set_content(loaded.bundle, loaded.article, loaded.disk_hash, broken=None)
+    def load_recovered(self, loaded: LoadedArticle, recovered: Article, base_hash: str | None = None) -> None:
+        """Open `loaded` but show the recovered text as unsaved edits, so the user decides by saving. The next
+        save expects `base_hash` on disk (the file the edit started from): a file changed since is not
+        overwritten without asking."""
+        self._set_content(loaded.bundle, loaded.article, base_hash, broken=None)
         self._article = copy.deepcopy(recovered)
         self._loading = True
         try:

@@ -297,3 +297,31 @@ def test_one_external_change_prompt_at_a_time_and_keys_typed_meanwhile_reach_the
     assert "Before. Typed while asked." in editor.toPlainText()
     assert "Counting" in (bundle / "index.md").read_text() and "Before." not in (bundle / "index.md").read_text()
     assert not window.context.autosave.paused
+
+
+def test_restoring_a_snapshot_over_a_file_changed_since_asks_before_overwriting(
+    make_window: Any, sample_workspace: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import hashlib
+
+    bundle = sample_workspace / "haiti-protests"
+    original = (bundle / "index.md").read_bytes()
+    window = make_window(sample_workspace, start=False)
+    window.context.workspace.recovery.store(
+        bundle, original.decode() + "\nRecovered words.\n", hashlib.sha256(original).hexdigest())
+    theirs = original.decode() + "\nWritten by another program.\n"
+    (bundle / "index.md").write_text(theirs)  # after the crash, before the restart
+    asked: list[tuple[str, str]] = []
+
+    def cancel(parent: Any, path: Path, mine: str, disk: str) -> Any:
+        asked.append((mine, disk))
+        return panel_shim.ExternalChangeChoice.CANCEL
+
+    monkeypatch.setattr(panel_shim, "ask_restore_snapshots", lambda parent, snaps: snaps)
+    monkeypatch.setattr(panel_shim, "ask_external_change", cancel)
+    window.controller.disk.offer_recovery()
+    window.controller.save_now()
+    assert asked and "Recovered words." in asked[0][0] and "Written by another program" in asked[0][1]
+    assert (bundle / "index.md").read_text() == theirs
+    assert "Recovered words." in window.findChild(QPlainTextEdit, "editor").toPlainText()
+    assert window.context.document.is_dirty

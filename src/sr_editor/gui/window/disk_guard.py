@@ -16,7 +16,7 @@ from sr_editor.core.frontmatter import serialize_article
 from sr_editor.core.store import INDEX_NAME
 from sr_editor.gui.panels import panel_shim
 from sr_editor.gui.window.main_window import MainWindow
-from sr_editor.services.session import snapshot_fields
+from sr_editor.services.session import snapshot_base_hash, snapshot_fields
 
 
 class DiskGuard(QObject):
@@ -86,7 +86,11 @@ class DiskGuard(QObject):
         restored = {snapshot_fields(s)[0] for s in chosen}
         for snapshot in chosen:
             bundle, text = snapshot_fields(snapshot)
-            self.ctx.session.restore(bundle, text)  # a later successful save discards the snapshot
+            base = snapshot_base_hash(snapshot)
+            # A later successful save discards the snapshot; a file changed since the snapshot's edit began
+            # goes through the external-change prompt, as for any save.
+            if self.ctx.session.restore(bundle, text, base) and self.ctx.workspace.store.disk_hash(bundle) != base:
+                self.resolve_external_change(bundle)
             self.window.article_list.select(bundle, emit=False)
         for bundle in {snapshot_fields(s)[0] for s in snapshots} - restored:
             with contextlib.suppress(OSError, SrEditorError):  # declined by the user
