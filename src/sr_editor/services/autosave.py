@@ -69,6 +69,7 @@ class AutosaveService(QObject):
         self._again = False
         self._blocked: Path | None = None  # bundle whose save hit an external change
         self._paused = 0  # > 0 while the window asks the writer something about this file
+        self._held = False  # timed saves held while a publish writes the front matter
         self._idle = QTimer(self, singleShot=True, interval=delay_ms)
         self._idle.timeout.connect(self.save_soon)
         self._idle_cap = QTimer(self, singleShot=True, interval=max(delay_ms, AUTOSAVE_MAX_INTERVAL_MS))
@@ -104,6 +105,18 @@ class AutosaveService(QObject):
     def paused(self) -> bool:
         return self._paused > 0
 
+    def hold_saves(self) -> None:
+        """No timed saves (snapshots go on, so typing stays safe) while another writer of this file, our own
+        publish, rewrites its front matter; `release_saves` after the document adopted that change."""
+        self._held = True
+        self._idle.stop()
+        self._idle_cap.stop()
+
+    def release_saves(self) -> None:
+        self._held = False
+        if self.enabled and self._document.is_dirty and not self._document.read_only:
+            _restart_capped(self._idle, self._idle_cap)
+
     @property
     def blocked(self) -> bool:
         return self._blocked is not None and self._blocked == self._document.bundle
@@ -118,7 +131,7 @@ class AutosaveService(QObject):
         if not self._document.is_dirty or self._document.read_only or self._paused:
             return
         _restart_capped(self._snapshot, self._snapshot_cap)
-        if self.enabled:
+        if self.enabled and not self._held:
             _restart_capped(self._idle, self._idle_cap)
 
     @Slot()
@@ -132,7 +145,7 @@ class AutosaveService(QObject):
         """Save on the worker thread (idle pause, focus loss, or the cap while typing goes on)."""
         self._idle.stop()
         self._idle_cap.stop()
-        if not self._savable() or self._paused:
+        if not self._savable() or self._paused or self._held:
             return
         if self._job is not None:
             self._again = True
