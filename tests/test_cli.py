@@ -163,3 +163,17 @@ def test_check_points_a_front_matter_problem_at_its_field_line(
     number = int(line.split(": ", 1)[0].rsplit(":", 1)[1])
     file_lines = (bundle / "index.md").read_text(encoding="utf-8").splitlines()
     assert file_lines[number - 1].strip() == "alt: IMG_2041.jpg"
+
+
+def test_new_folds_and_deduplicates_tags_and_adds_the_region_each_country_implies(
+    workspace_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from sr_editor.core.frontmatter import read_article_file
+
+    code, out, _ = run(capsys, "new", "Two countries", "--tag", "chile", "--tag", "Chile", "--tag", "Chilé",
+                       "--tag", "Haiti", "--tag", "Press  Freedom", "--tag", "press freedom",
+                       "--workspace", str(workspace_dir))
+    assert code == 0
+    article, _ = read_article_file(Path(out.strip()) / "index.md")
+    assert article.tags == ["Chile", "Haiti", "Press Freedom"]
+    assert article.regions == ["Latin America"]

@@ -86,10 +86,29 @@ def _register_publish_commands(sub: Any, common: argparse.ArgumentParser) -> Non
 def cmd_new(args: argparse.Namespace) -> int:
     workspace, vocabulary = open_workspace(args.workspace, create_samples=False)
     regions = [_canonical(vocabulary.canonical_region, r, "region", vocabulary.regions) for r in args.region]
-    tags = [vocabulary.canonical_country(t) or t.strip() for t in args.tag]
+    tags = country_tags(vocabulary, args.tag)
+    regions = _unique([*regions, *(vocabulary.region_of(t) or "" for t in tags)])
     bundle = workspace.create_article(args.title, regions=regions, tags=tags)
     print(bundle)
     return EXIT_OK
+
+
+def country_tags(vocabulary: Any, names: Sequence[str]) -> list[str]:
+    """Tags as the window adds them: a known country under its canonical name, each tag once (case, accents and
+    spacing folded: `chile`, `Chile` and `Chilé` are one tag)."""
+    from sr_editor.core.regions import fold
+
+    return _unique([vocabulary.canonical_country(name) or " ".join(name.split()) for name in names], key=fold)
+
+
+def _unique(names: Sequence[str], key: Callable[[str], str] = str) -> list[str]:
+    seen: set[str] = set()
+    kept: list[str] = []
+    for name in names:
+        if name and key(name) not in seen:
+            seen.add(key(name))
+            kept.append(name)
+    return kept
 
 
 def _canonical(lookup: Callable[[str], str | None], name: str, kind: str, known: Sequence[str]) -> str:
