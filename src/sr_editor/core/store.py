@@ -54,6 +54,23 @@ def resolve_bundle(path: Path) -> Path:
     raise ArticleNotFoundError(path)
 
 
+def locate_article(path: Path) -> tuple[Path, Path | None]:
+    """(workspace, bundle) for a path a file manager or the command line hands us: an article's index.md or
+    folder opens that article in its workspace, found by walking up (the nearest folder holding `.sr-editor/`,
+    else the bundle's parent); any other folder is a workspace. ArticleNotFoundError for anything else."""
+    path = Path(path).expanduser().absolute()
+    try:
+        bundle = resolve_bundle(path)
+    except ArticleNotFoundError:
+        if path.is_dir():
+            return path, None
+        raise
+    for folder in bundle.parents:
+        if (folder / STATE_DIR).is_dir():
+            return folder, bundle
+    return bundle.parent, bundle
+
+
 class ArticleStore:
     """Reads and writes `<bundle>/index.md`; each version a save replaces goes to the local history
     (`<workspace>/.sr-editor/history` unless another is given; none with `keep_history=False`)."""
