@@ -247,3 +247,26 @@ def test_overwrite_conflicts_can_be_refused_while_forcing_past_check_errors() ->
     job = PublishJob(None, "s", object(), Path("/tmp/x"), object(), options,  # type: ignore[arg-type]
                      collaborators=object())  # type: ignore[arg-type]
     assert job._overwrite_conflicts() is False
+
+
+def test_typing_during_a_publish_neither_stops_it_nor_is_lost(workspace_dir: Path) -> None:
+    b = bundle(workspace_dir)
+    typed: list[str] = []
+
+    def autosave_meanwhile(message: str, done: int, total: int) -> None:
+        """The window's autosave writes the writer's new words between every two steps of the job."""
+        store = SimpleStore(workspace_dir)
+        loaded = store.load(b)
+        words = f"Typed during step {done}."
+        loaded.article.body += words + "\n"
+        loaded.article.set("excerpt", f"Teaser edited at step {done}")
+        store.save(b, loaded.article, loaded.disk_hash, reason="autosave")
+        typed.append(words)
+
+    j = job(workspace_dir, b, fake_client(FakeSite()))
+    j._progress = autosave_meanwhile
+    result = j.run()
+    article = SimpleStore(workspace_dir).load(b).article
+    assert article.remote_for("prod")["post_id"] == result.post_id
+    assert all(words in article.body for words in typed) and len(typed) >= 3
+    assert article.excerpt == f"Teaser edited at step {len(typed)}"

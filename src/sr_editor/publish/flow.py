@@ -9,6 +9,7 @@ GUI runs the job in a worker thread).
 
 from __future__ import annotations
 
+import copy
 import getpass
 import threading
 import uuid
@@ -20,10 +21,12 @@ from typing import Any, Protocol
 
 from sr_editor.core.article import Article
 from sr_editor.core.blocks_text import attach_marker
+from sr_editor.core.errors import ExternalChangeError
 from sr_editor.core.images import ImagePlace, locate_image
 from sr_editor.publish import conflict, errors, media, roles, synced, terms
 from sr_editor.publish.client import WordPressClient
 
+WRITE_BACK_ATTEMPTS = 20  # each retry means another save landed in the few ms between our read and write
 POST_FIELDS = "id,link,status,modified_gmt,categories,tags,featured_media,slug,title,date_gmt"
 STATUSES = ("draft", "pending", "publish", "future", "private")
 # Article part (synced.changed_parts) -> the post field that carries it.
@@ -462,12 +465,26 @@ class PublishJob:
         return dict(self._article.remote_for(self.site))
 
     def _save_remote(self, entry: dict[str, Any], reason: str = "publish") -> None:
-        """Write only the front matter; the hash guard refuses if the file was edited meanwhile."""
+        """Merge this site's `remote:` entry into the file as it is now and write it, guarded.
+
+        The job works on the article as loaded at its start; the writer may keep typing (the window autosaves)
+        or edit in another program meanwhile. So each write-back re-reads the file, sets only this site's
+        entry, and saves with the hash just read; a write that slips in between makes it try again."""
         first: tuple[str, ...] = ("uid", "post_id", "link", "status", "modified_gmt")
         ordered: dict[str, Any] = {k: entry[k] for k in first if k in entry}
         ordered.update({k: v for k, v in entry.items() if k not in ordered})
         self._article.set_remote_for(self.site, ordered)
-        self._hash = self.store.save(self.bundle, self._article, self._hash, reason=reason)
+        for _ in range(WRITE_BACK_ATTEMPTS):
+            loaded = self.store.load(self.bundle)
+            current: Article = loaded.article
+            current.set_remote_for(self.site, copy.deepcopy(ordered))
+            try:
+                self._hash = self.store.save(self.bundle, current, loaded.disk_hash, reason=reason)
+                return
+            except ExternalChangeError:
+                continue
+        raise errors.PublishError(
+            f"{self.path} kept changing while the publish wrote its post id back; publish again to record it.")
 
     # ----- dry run ------------------------------------------------------------------------------
     def _plan(self, result: PublishResult, uses: list[media.ImageUse], categories: list[int]) -> PublishResult:

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
+from sr_editor.core.atomicfile import atomic_write_bytes
 from sr_editor.core.errors import SrEditorError
 from sr_editor.publish import errors
 from sr_editor.publish.client import WordPressClient, normalize_site_url
@@ -120,19 +119,6 @@ def connect(profile: SiteProfile, store: CredentialStore, password: str | None =
 
 
 def atomic_write_text(path: Path, text: str) -> None:
-    """Temp file in the same folder, fsync, replace, fsync the folder: readers see old or new, never half."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    dir_fd = os.open(path.parent, os.O_RDONLY)
-    try:
-        os.fsync(dir_fd)
-    finally:
-        os.close(dir_fd)
+    """Temp file in the same folder, fsync, replace, fsync the folder: readers see old or new, never half.
+    The temp file is named as core.atomicfile names them, so a start after a crash removes it."""
+    atomic_write_bytes(path, text.encode("utf-8"))
