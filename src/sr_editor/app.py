@@ -87,12 +87,20 @@ def build_window(context: Any, restore: bool = True, publishing: bool = True) ->
 
     window = MainWindow(context)
     window.controller = WindowController(window)  # type: ignore[attr-defined]
+    install_spelling(window)
     if publishing:
         install_publishing(window)
     if restore:
         window.restore_state()
     window.controller.refresh_list()  # type: ignore[attr-defined]
     return window
+
+
+def install_spelling(window: Any) -> None:
+    """Underlines as you type, the editor's spelling menu and the language button (gui/spelling)."""
+    from sr_editor.gui.spelling.spelling_ui import install_spelling as install
+
+    install(window)
 
 
 def install_publishing(window: Any) -> None:

@@ -8,6 +8,7 @@ block state, so a keystroke in ordinary text costs one block, not the whole docu
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
@@ -43,6 +44,8 @@ class MarkdownHighlighter(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
         self.blocks_highlighted = 0  # for tests and benchmarks: how much work a keystroke caused
+        # Runs after the Markdown formats on the prose part of a block (not in fences or comments): spelling.
+        self.second_pass: Callable[[MarkdownHighlighter, str, int], None] | None = None
         self._formats = {
             "heading": _format("#1d3557", bold=True),
             "quote": _format("#5c677d", italic=True),
@@ -78,6 +81,8 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             start = end + 3
         self.setCurrentBlockState(NORMAL)
         self._highlight_line(text, start)
+        if self.second_pass is not None:
+            self.second_pass(self, text, start)
 
     def _highlight_line(self, text: str, start: int) -> None:
         if start == 0:

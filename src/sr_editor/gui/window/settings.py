@@ -17,6 +17,7 @@ DEFAULT_AUTOSAVE_MS = 1000
 DEFAULT_MAX_IMAGE_WIDTH = 2000
 DEFAULT_FONT_FAMILY = "Noto Sans Mono"
 DEFAULT_FONT_SIZE = 11
+DEFAULT_LANGUAGE = "en"
 
 
 def _ini(name: str, config_dir: Path | None) -> QSettings:
@@ -115,6 +116,23 @@ class Settings:
     @max_image_width.setter
     def max_image_width(self, value: int) -> None:
         self._set("images/max_width", int(value))
+
+    @property
+    def spell_check_enabled(self) -> bool:
+        return bool(self._get("spelling/enabled", True, bool))
+
+    @spell_check_enabled.setter
+    def spell_check_enabled(self, value: bool) -> None:
+        self._set("spelling/enabled", bool(value))
+
+    @property
+    def spelling_language(self) -> str:
+        """The language of articles without `lang:` in their front matter ('en', 'es', 'pt-BR')."""
+        return str(self._get("spelling/default_language", DEFAULT_LANGUAGE, str)).strip() or DEFAULT_LANGUAGE
+
+    @spelling_language.setter
+    def spelling_language(self, value: str) -> None:
+        self._set("spelling/default_language", value)
 
     def sync(self) -> None:
         self._qs.sync()
