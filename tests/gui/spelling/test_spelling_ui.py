@@ -284,3 +284,21 @@ def test_opening_a_long_article_checks_in_slices_with_the_visible_blocks_first(
     assert max(first_slice) > 350 and len(first_slice) < 400  # the bottom (in view) before the middle
     settle(window)
     assert len(underlined_blocks_now(window)) == 400
+
+
+def test_checking_a_long_article_never_marks_it_changed(
+    make_window: Any, workspace_dir: Path, article_writer: Any, dictionaries: Any
+) -> None:
+    body = "\n".join(f"Line {i} has a wrold in it." for i in range(300))
+    article_writer(workspace_dir, "long", "Long", body)
+    article_writer(workspace_dir, "aaa-short", "Short", "Opened first.\n")
+    window = make_window(workspace_dir)
+    settle(window)
+    changes: list[int] = []
+    window.controller.open_article(workspace_dir / "long")  # loading says bodyChanged once, by design
+    window.context.document.bodyChanged.connect(lambda: changes.append(1))
+    window.spelling.set_enabled(False)
+    window.spelling.set_enabled(True)
+    assert len(underlined_words(window)) == 300
+    assert changes == [] and not window.context.document.is_dirty
+    assert not window.context.document.text_document.isModified()

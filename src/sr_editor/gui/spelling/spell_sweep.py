@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import time
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QSignalBlocker, QTimer
 from PySide6.QtGui import QTextDocument
 
 from sr_editor.gui.spelling.spell_pass import SpellingPass
@@ -55,12 +56,26 @@ class SpellSweep(QObject):
         end = time.perf_counter() + SLICE_SECONDS
         self._pass.forced = True
         try:
-            while (self._urgent or self._rest) and time.perf_counter() < end:
-                number = self._urgent.popleft() if self._urgent else self._rest.popleft()
-                block = self._document.findBlockByNumber(number)
-                if block.isValid():  # an edit may have removed it since it was queued
-                    self._highlighter.rehighlightBlock(block)
+            with formats_only(self._document):
+                while (self._urgent or self._rest) and time.perf_counter() < end:
+                    number = self._urgent.popleft() if self._urgent else self._rest.popleft()
+                    block = self._document.findBlockByNumber(number)
+                    if block.isValid():  # an edit may have removed it since it was queued
+                        self._highlighter.rehighlightBlock(block)
         finally:
             self._pass.forced = False
         if not self.active:
             self._timer.stop()
+
+
+@contextmanager
+def formats_only(document: QTextDocument) -> Iterator[None]:
+    """Re-highlighting from outside an edit makes Qt emit contentsChanged and set the modified flag as if the text
+    had changed; the article would turn dirty, be autosaved and re-rendered. Only the formats change here."""
+    modified = document.isModified()
+    blocker = QSignalBlocker(document)
+    try:
+        yield
+    finally:
+        document.setModified(modified)
+        blocker.unblock()

@@ -30,7 +30,7 @@ from sr_editor.core.spelling import (
     workspace_words_path,
 )
 from sr_editor.gui.spelling.spell_pass import SpellingPass, misspelt_range_at
-from sr_editor.gui.spelling.spell_sweep import SpellSweep
+from sr_editor.gui.spelling.spell_sweep import SpellSweep, formats_only
 from sr_editor.gui.spelling.spell_worker import SpellWorker
 
 
@@ -131,7 +131,8 @@ class SpellingUI(QObject):
     def rehighlight_all(self) -> None:
         """Markdown formats at once; spelling through the sweep (visible blocks first)."""
         self.sweep.stop()
-        self.editor.highlighter.rehighlight()
+        with formats_only(self.document.text_document):
+            self.editor.highlighter.rehighlight()
         if self.spell_pass.checker is not None and self.spell_pass.enabled:
             self._restart_sweep()
 

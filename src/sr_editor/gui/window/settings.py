@@ -18,6 +18,7 @@ DEFAULT_MAX_IMAGE_WIDTH = 2000
 DEFAULT_FONT_FAMILY = "Noto Sans Mono"
 DEFAULT_FONT_SIZE = 11
 DEFAULT_LANGUAGE = "en"
+RECENT_LIMIT = 8
 
 
 def _ini(name: str, config_dir: Path | None) -> QSettings:
@@ -116,6 +117,22 @@ class Settings:
     @max_image_width.setter
     def max_image_width(self, value: int) -> None:
         self._set("images/max_width", int(value))
+
+    @property
+    def recent_workspaces(self) -> list[Path]:
+        """Workspaces opened before, newest first (File > Recent workspaces)."""
+        value = self._qs.value("workspace/recent", [])
+        items: list[Any] = [value] if isinstance(value, str) else list(value) if isinstance(value, list) else []
+        return [Path(str(item)) for item in items if str(item).strip()][:RECENT_LIMIT]
+
+    def remember_workspace(self, root: Path) -> None:
+        """Make `root` the workspace to reopen and the first of the recent ones."""
+        self.workspace_path = root
+        others = [p for p in self.recent_workspaces if p != root]
+        self._set("workspace/recent", [str(p) for p in [root, *others][:RECENT_LIMIT]])
+
+    def forget_workspace(self, root: Path) -> None:
+        self._set("workspace/recent", [str(p) for p in self.recent_workspaces if p != root])
 
     @property
     def spell_check_enabled(self) -> bool:
