@@ -97,10 +97,13 @@ def build_window(context: Any, restore: bool = True, publishing: bool = True) ->
 
 
 def install_spelling(window: Any) -> None:
-    """Underlines as you type, the editor's spelling menu and the language button (gui/spelling)."""
+    """Underlines as you type, the editor's spelling menu and the language button (gui/spelling); then
+    Edit > Preferences… and the theme, which also colour the spelling underlines' editor."""
     from sr_editor.gui.spelling.spelling_ui import install_spelling as install
+    from sr_editor.gui.window.preferences_ui import install_preferences
 
     install(window)
+    install_preferences(window)
 
 
 def install_publishing(window: Any) -> None:

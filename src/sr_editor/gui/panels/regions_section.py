@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sr_editor import paths
 from sr_editor.gui.panels.meta_binding import MetaBinding
 from sr_editor.gui.panels.metadata_widgets import TagList, Vocabulary, form_layout, labelled_row, name_input
 
@@ -35,6 +36,7 @@ class RegionsSection(QGroupBox):
         self.regionList = QListWidget()
         name_input(self.regionList, "regionList", self.tr("Regions"))
         self.regionList.itemChanged.connect(self._on_region_item_changed)
+        self.regionList.setStyleSheet(_indicator_css())
         labelled_row(form, self.tr("&Regions"), self.regionList)
         self.tagEdit = QLineEdit()
         name_input(self.tagEdit, "tagEdit", self.tr("Add a country tag"))
@@ -185,3 +187,15 @@ class RegionsSection(QGroupBox):
             self.tagList.clear()
             self.tagList.addItems(tags)
         self.tagList.fit_height()
+
+
+def _indicator_css() -> str:
+    """Check boxes drawn from the palette's text and highlight colours: visible on light and dark palettes alike
+    (the styles' own indicators vanish on a dark list)."""
+    check = (paths.resources_dir() / "icons" / "check.svg").as_posix()
+    return (
+        "QListWidget::indicator { width: 13px; height: 13px; border: 1px solid palette(text);"
+        " border-radius: 3px; background: palette(base); }"
+        "QListWidget::indicator:checked { background: palette(highlight); border-color: palette(highlight);"
+        f" image: url({check}); }}"
+    )

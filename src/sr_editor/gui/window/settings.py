@@ -151,6 +151,34 @@ class Settings:
     def spelling_language(self, value: str) -> None:
         self._set("spelling/default_language", value)
 
+    @property
+    def theme(self) -> str:
+        """'system' (follow the desktop), 'light' or 'dark'."""
+        value = str(self._get("view/theme", "system", str))
+        return value if value in ("system", "light", "dark") else "system"
+
+    @theme.setter
+    def theme(self, value: str) -> None:
+        self._set("view/theme", value)
+
+    @property
+    def dark_preview(self) -> bool:
+        """Dark preview in a dark theme; off: the preview keeps the site's light look."""
+        return bool(self._get("view/dark_preview", False, bool))
+
+    @dark_preview.setter
+    def dark_preview(self, value: bool) -> None:
+        self._set("view/dark_preview", bool(value))
+
+    @property
+    def interface_language(self) -> str:
+        """'' follows the system locale; else a language code such as 'es' or 'pt-BR'."""
+        return str(self._get("view/interface_language", "", str)).strip()
+
+    @interface_language.setter
+    def interface_language(self, value: str) -> None:
+        self._set("view/interface_language", value)
+
     def sync(self) -> None:
         self._qs.sync()
 
