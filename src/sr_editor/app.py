@@ -98,12 +98,14 @@ def build_window(context: Any, restore: bool = True, publishing: bool = True) ->
 
 def install_spelling(window: Any) -> None:
     """Underlines as you type, the editor's spelling menu and the language button (gui/spelling); then
-    Edit > Preferences… and the theme, which also colour the spelling underlines' editor."""
+    Edit > Preferences… with the theme, and the window's layout (toolbar, outline, full screen, first size)."""
     from sr_editor.gui.spelling.spelling_ui import install_spelling as install
+    from sr_editor.gui.window.desk_layout import install_desk_layout
     from sr_editor.gui.window.preferences_ui import install_preferences
 
     install(window)
     install_preferences(window)
+    install_desk_layout(window)  # after every menu it arranges; before restore_state, which may override it
 
 
 def install_publishing(window: Any) -> None:

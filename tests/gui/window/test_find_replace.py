@@ -24,7 +24,7 @@ def make_bar(qtbot: Any, text: str) -> tuple[MarkdownEditor, FindReplaceBar]:
 
 
 def test_the_count_says_which_match_of_how_many(qtbot: Any) -> None:
-    editor, bar = make_bar(qtbot, "protest one, protest two, Protest three")
+    _editor, bar = make_bar(qtbot, "protest one, protest two, Protest three")
     bar.find_edit.setText("protest")
     assert bar.count_label.text() == "3 matches"
     bar.find_next()
@@ -33,7 +33,7 @@ def test_the_count_says_which_match_of_how_many(qtbot: Any) -> None:
 
 
 def test_case_and_whole_word_narrow_the_matches(qtbot: Any) -> None:
-    editor, bar = make_bar(qtbot, "Haiti haiti Haitian")
+    _editor, bar = make_bar(qtbot, "Haiti haiti Haitian")
     bar.find_edit.setText("Haiti")
     assert bar.matches()[1] == 3
     bar.word_check.setChecked(True)
