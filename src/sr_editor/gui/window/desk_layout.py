@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QObject, QSize, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeySequence, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QDockWidget, QMenu, QStyle, QToolBar
 
 from sr_editor import paths
@@ -33,14 +33,26 @@ TOOLBAR = (
 )
 
 
+SHIPPED_STROKE = "#5b6470"
+
+
 def icon(name: str, fallback: QStyle.StandardPixmap | None = None) -> QIcon:
-    """The desktop theme's icon, else ours (resources/icons/NAME.svg), else the style's."""
+    """The desktop theme's icon, else ours (resources/icons/NAME.svg, drawn in a colour that reads on the current
+    palette), else the style's."""
     shipped = paths.resources_dir() / "icons" / f"{name}.svg"
     themed = QIcon.fromTheme(name)
     if not themed.isNull():
         return themed
     if shipped.is_file():
-        return QIcon(str(shipped))
+        try:
+            svg = shipped.read_text(encoding="utf-8")
+        except OSError:
+            return QIcon()
+        window = QApplication.palette().color(QPalette.ColorRole.Window)
+        stroke = "#c9ced6" if window.lightness() < 128 else SHIPPED_STROKE
+        pixmap = QPixmap()
+        pixmap.loadFromData(svg.replace(SHIPPED_STROKE, stroke).encode("utf-8"), "SVG")
+        return QIcon(pixmap)
     style = QApplication.style()
     return style.standardIcon(fallback) if fallback is not None and style is not None else QIcon()
 
@@ -102,6 +114,14 @@ class DeskLayout(QObject):
         self.window.set_preview_visible(True)
 
     # ----- toolbar and view menu ---------------------------------------------------------------------
+    def retint(self) -> None:
+        """Icons again for the current palette (after a theme change)."""
+        icons = {key: (name, fallback) for key, name, fallback in TOOLBAR if key is not None and name is not None}
+        for action in self.toolbar.actions():
+            key = action.objectName().removeprefix("action_").removeprefix("toolbar_")
+            if key in icons:
+                action.setIcon(icon(*icons[key]))
+
     def _build_toolbar(self) -> QToolBar:
         bar = QToolBar(self.tr("Toolbar"), self.window)
         bar.setObjectName("mainToolbar")

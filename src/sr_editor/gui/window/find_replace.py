@@ -9,7 +9,7 @@ import re
 
 from PySide6.QtCore import QRegularExpression, QTimer
 from PySide6.QtGui import QTextCursor, QTextDocument
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from sr_editor.gui.window.editor import FindBar, MarkdownEditor
 
@@ -19,17 +19,13 @@ COUNT_LIMIT = 10_000  # stop counting there: "10000+" is as useful as the exact 
 class FindReplaceBar(FindBar):
     def __init__(self, editor: MarkdownEditor, parent: QWidget | None = None) -> None:
         super().__init__(editor, parent)
-        self.word_check = self._option("findWordCheck", self.tr("Whole words"))
-        self.regex_check = self._option("findRegexCheck", self.tr("Regular expression"))
+        self.word_check = self._option("findWordCheck", self.tr("Whole words"), "W")
+        self.regex_check = self._option("findRegexCheck", self.tr("Regular expression"), ".*")
+        self.case_check.setText("Aa")
+        self.case_check.setToolTip(self.tr("Match case"))
         self.count_label = QLabel()
         self.count_label.setObjectName("findCount")
-        self.count_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("10000 of 10000+") + 4)
-        layout = self.layout()
-        assert isinstance(layout, QHBoxLayout)
-        index = layout.indexOf(self.case_check) + 1
-        layout.insertWidget(index, self.word_check)
-        layout.insertWidget(index + 1, self.regex_check)
-        layout.insertWidget(index + 2, self.count_label)
+        self._two_rows()
         self._recount = QTimer(self, singleShot=True, interval=150)  # typing in a long article: count once
         self._recount.timeout.connect(self.update_count)
         self.find_edit.textChanged.connect(self.update_count)
@@ -38,11 +34,45 @@ class FindReplaceBar(FindBar):
         editor.cursorPositionChanged.connect(self._cursor_moved)
         editor.document().contentsChanged.connect(self._cursor_moved)
 
-    def _option(self, name: str, text: str) -> QCheckBox:
-        check = QCheckBox(text)
+    def _option(self, name: str, text: str, short: str) -> QCheckBox:
+        check = QCheckBox(short)
         check.setObjectName(name)
         check.setAccessibleName(text)
+        check.setToolTip(text)
         return check
+
+    def _two_rows(self) -> None:
+        """Find and its options above, replace below: the bar fits the editor column at 1366x768."""
+        layout = self.layout()
+        assert isinstance(layout, QHBoxLayout)
+        buttons: list[QWidget] = []
+        while layout.count():
+            item = layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if isinstance(widget, QToolButton):
+                buttons.append(widget)
+        find_next, find_previous, replace, replace_all, close = buttons
+        self._replace_buttons = (replace, replace_all)
+        find_row, replace_row = QHBoxLayout(), QHBoxLayout()
+        for row in (find_row, replace_row):
+            row.setSpacing(4)
+        find_row.addWidget(self.find_edit, 1)
+        for widget in (self.case_check, self.word_check, self.regex_check, self.count_label, find_next,
+                       find_previous, close):
+            find_row.addWidget(widget)
+        replace_row.addWidget(self.replace_edit, 1)
+        replace_row.addWidget(replace)
+        replace_row.addWidget(replace_all)
+        column = QVBoxLayout()
+        column.setSpacing(3)
+        column.addLayout(find_row)
+        column.addLayout(replace_row)
+        layout.addLayout(column)
+
+    def open(self, replace: bool) -> None:
+        for button in self._replace_buttons:
+            button.setVisible(replace)
+        super().open(replace)
 
     # ----- searching -----------------------------------------------------------------------------------
     def pattern(self) -> QRegularExpression | None:
