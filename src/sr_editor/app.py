@@ -172,6 +172,9 @@ def run_gui(workspace_path: Path | None, argv: list[str] | None = None) -> int:
     app.setOrganizationName("sr-editor")
     app.setApplicationDisplayName("sr-editor")
     settings = Settings()
+    from sr_editor.gui.window.translations import install_translators
+
+    app.translators = install_translators(app, settings.interface_language)  # type: ignore[attr-defined]
     root = choose_workspace(workspace_path, settings.workspace_path)
     try:
         vocabulary = load_vocabulary()

@@ -17,6 +17,7 @@ from typing import Protocol
 
 from sr_editor.core.atomicfile import atomic_write_bytes
 from sr_editor.core.errors import SrEditorError
+from sr_editor.core.i18n import translate
 from sr_editor.core.prose_words import prose_words, word_key
 
 log = logging.getLogger(__name__)
@@ -34,7 +35,9 @@ class SpellingUnavailableError(SrEditorError):
     def __init__(self, language: str, missing: str) -> None:
         self.language = language
         self.missing = missing
-        super().__init__(f"Spell checking is off for {language}: install the Debian package {missing}.")
+        super().__init__(translate("SpellingUnavailableError",
+                                   "Spell checking is off for {0}: install the Debian package {1}.").format(
+                                       language, missing))
 
 
 class SpellBackend(Protocol):
