@@ -302,3 +302,16 @@ def test_checking_a_long_article_never_marks_it_changed(
     assert len(underlined_words(window)) == 300
     assert changes == [] and not window.context.document.is_dirty
     assert not window.context.document.text_document.isModified()
+
+
+def test_a_paste_rechecks_the_pasted_lines_not_the_whole_article(
+    make_window: Any, workspace_dir: Path, article_writer: Any, dictionaries: Any
+) -> None:
+    body = "\n".join(f"Line {i} is fine." for i in range(400))
+    window = spelt_window(make_window, workspace_dir, article_writer, body)
+    settle(window)
+    before = window.editor.highlighter.blocks_highlighted
+    window.editor.moveCursor(QTextCursor.MoveOperation.End)
+    window.editor.insertPlainText("\n" + "\n".join(f"Pasted {i} wrold" for i in range(20)))
+    assert underlined_words(window) == ["wrold"] * 20
+    assert window.editor.highlighter.blocks_highlighted - before < 100

@@ -34,6 +34,7 @@ class SpellingPass(QObject):
         self.enabled = True
         self.pending: dict[str, None] = {}  # ordered set: the order words were met (visible blocks first)
         self.forced = False  # set by the sweep: check whatever the number of blocks this turn
+        self.skipped_blocks: list[int] = []  # left to the sweep
         self._budget = SYNC_WORDS_PER_TURN
         self._blocks = 0
         self._skipped = False
@@ -50,6 +51,7 @@ class SpellingPass(QObject):
                 if not self._skipped:
                     self._skipped = True
                     QTimer.singleShot(0, self.sweepNeeded.emit)
+                self.skipped_blocks.append(highlighter.currentBlock().blockNumber())
                 return
         for offset, word in prose_words(text, start):
             answer = checker.known(word)
@@ -81,6 +83,11 @@ class SpellingPass(QObject):
         self._blocks = 0
         self._skipped = False
         self._reset_queued = False
+
+    def take_skipped(self) -> list[int]:
+        numbers = self.skipped_blocks
+        self.skipped_blocks = []
+        return numbers
 
     def take_pending(self) -> list[str]:
         words = list(self.pending)

@@ -36,11 +36,18 @@ class SpellSweep(QObject):
     def active(self) -> bool:
         return bool(self._urgent or self._rest)
 
-    def restart(self, first: Iterable[int]) -> None:
-        """Every block again: `first` (the visible ones), then all from the top."""
+    def restart(self, first: Iterable[int], rest: Iterable[int] | None = None) -> None:
+        """`first` (the visible blocks), then `rest` (default: every block from the top)."""
         self._urgent = deque(first)
-        self._rest = deque(range(self._document.blockCount()))
+        self._rest = deque(range(self._document.blockCount()) if rest is None else rest)
         self._timer.start()
+
+    def add(self, first: Iterable[int], rest: Iterable[int]) -> None:
+        """More blocks to check, on top of what is queued."""
+        self._urgent.extend(first)
+        self._rest.extend(rest)
+        if self.active:
+            self._timer.start()
 
     def push_urgent(self, numbers: Iterable[int]) -> None:
         self._urgent.extend(numbers)

@@ -56,7 +56,7 @@ class SpellingUI(QObject):
         self._checkers: dict[str, SpellChecker | None] = {}
         self._told: set[str] = set()
         self.spell_pass.wordsPending.connect(self._send_pending)
-        self.spell_pass.sweepNeeded.connect(self._restart_sweep)
+        self.spell_pass.sweepNeeded.connect(self._sweep_skipped)
         self.worker.answered.connect(self._on_answered)
         self.document.loaded.connect(self.update_language)
         self.document.metaChanged.connect(self._on_meta_changed)
@@ -137,7 +137,14 @@ class SpellingUI(QObject):
             self._restart_sweep()
 
     def _restart_sweep(self) -> None:
+        self.spell_pass.take_skipped()
         self.sweep.restart(block.blockNumber() for block in self._visible_blocks())
+
+    def _sweep_skipped(self) -> None:
+        """Only the blocks the pass left out (all of them after opening an article; a few after a paste)."""
+        skipped = dict.fromkeys(self.spell_pass.take_skipped())
+        visible = [b.blockNumber() for b in self._visible_blocks() if b.blockNumber() in skipped]
+        self.sweep.add(visible, [n for n in skipped if n not in set(visible)])
 
     def rehighlight_words(self, words: Iterable[str]) -> None:
         """Re-highlight only the blocks holding one of these words, the visible ones first."""
@@ -296,7 +303,10 @@ class SpellingUI(QObject):
         off = self.spell_pass.enabled and not available
         button.setText(self.tr("{0} (no dictionary)").format(name) if off else name)
         button.setToolTip(self.tr("Spelling language of this article: {0}. Click to change it.").format(name))
+        old = button.menu()
         button.setMenu(self._spelling_menu(button))
+        if old is not None:
+            old.deleteLater()
 
 
 def _blocks(document: Any) -> Iterable[QTextBlock]:
