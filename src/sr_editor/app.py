@@ -87,7 +87,7 @@ def build_window(context: Any, restore: bool = True, publishing: bool = True) ->
 
     window = MainWindow(context)
     window.controller = WindowController(window)  # type: ignore[attr-defined]
-    install_spelling(window)
+    install_desk(window)
     if publishing:
         install_publishing(window)
     if restore:
@@ -96,9 +96,9 @@ def build_window(context: Any, restore: bool = True, publishing: bool = True) ->
     return window
 
 
-def install_spelling(window: Any) -> None:
-    """Underlines as you type, the editor's spelling menu and the language button (gui/spelling); then
-    Edit > Preferences… with the theme, and the window's layout (toolbar, outline, full screen, first size)."""
+def install_desk(window: Any) -> None:
+    """Spelling as you type (gui/spelling), Edit > Preferences… with the theme, and the window's layout (first
+    size, docks, toolbar, outline, full screen)."""
     from sr_editor.gui.spelling.spelling_ui import install_spelling as install
     from sr_editor.gui.window.desk_layout import install_desk_layout
     from sr_editor.gui.window.preferences_ui import install_preferences
