@@ -1,7 +1,8 @@
 """Start the real window on the sample workspace and save screenshots next to this script.
 
-Run under Xvfb (`xvfb-run -s "-screen 0 1600x1000x24" python docs/screenshots/take_screenshots.py`) or offscreen
-(`QT_QPA_PLATFORM=offscreen`); grab() gives the same pixels either way.
+Run under Xvfb (`xvfb-run -a -s "-screen 0 1366x768x24" python docs/screenshots/take_screenshots.py`) or offscreen
+(`QT_QPA_PLATFORM=offscreen`); grab() gives the same pixels either way. The window takes the size it takes on a
+first start (it fits the screen); English light, English dark, the Images tab with the find bar, Preferences.
 """
 
 from __future__ import annotations
@@ -23,6 +24,30 @@ def _settle(app: object, seconds: float) -> None:
         time.sleep(0.01)
 
 
+def _shoot_dark(qapp: object, window: object) -> None:
+    from sr_editor.gui.dialogs.preferences_dialog import Preferences
+
+    ui = window.preferences_ui  # type: ignore[attr-defined]
+    values = Preferences.from_settings(ui.settings)
+    values.theme = "dark"
+    ui.apply(values)
+    _settle(qapp, 1.5)
+    window.grab().save(str(HERE / "main-window-dark.png"))  # type: ignore[attr-defined]
+    values.theme = "light"
+    ui.apply(values)
+    _settle(qapp, 0.5)
+
+
+def _shoot_preferences(qapp: object, window: object) -> None:
+    from sr_editor.gui.dialogs.preferences_dialog import Preferences, PreferencesDialog
+
+    dialog = PreferencesDialog(Preferences.from_settings(window.preferences_ui.settings), window)  # type: ignore
+    dialog.show()
+    _settle(qapp, 0.5)
+    dialog.grab().save(str(HERE / "preferences.png"))
+    dialog.close()
+
+
 def main() -> int:
     if not os.environ.get("DISPLAY"):  # under xvfb-run Qt uses the X server; otherwise render offscreen
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -42,20 +67,22 @@ def main() -> int:
         workspace = composition.open_workspace(root, vocabulary)
         context = composition.build_context(workspace, vocabulary, config_dir=Path(folder) / "config")
         window = composition.build_window(context, restore=False)
-        window.resize(1600, 1000)
         window.show()
         composition.start_window(window)
         summaries = sorted(workspace.list_articles(), key=lambda s: -len(s.title))
         target = next((s.bundle for s in summaries if "haiti" in s.slug), summaries[0].bundle)
         window.controller.open_article(target)
-        _settle(qapp, 1.5)
+        _settle(qapp, 2.5)
         window.grab().save(str(HERE / "main-window.png"))
+        _shoot_dark(qapp, window)
         window.find_bar.open(True)
-        window.find_bar.find_edit.setText("protest")
+        window.find_bar.find_edit.setText("teachers")
+        window.find_bar.find_next()
         window.images_dock.raise_()
         _settle(qapp, 0.5)
         window.grab().save(str(HERE / "main-window-images.png"))
         _alt_queue_shot(qapp, window)
+        _shoot_preferences(qapp, window)
         window.close()
         site_shots(qapp, Path(folder))
     print(f"screenshots written to {HERE}")

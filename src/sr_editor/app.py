@@ -106,12 +106,25 @@ def build_window(context: Any, restore: bool = True, publishing: bool = True) ->
 
     window = MainWindow(context)
     window.controller = WindowController(window)  # type: ignore[attr-defined]
+    install_desk(window)
     if publishing:
         install_publishing(window)
     if restore:
         window.restore_state()
     window.controller.refresh_list()  # type: ignore[attr-defined]
     return window
+
+
+def install_desk(window: Any) -> None:
+    """Spelling as you type (gui/spelling), Edit > Preferences… with the theme, and the window's layout (first
+    size, docks, toolbar, outline, full screen)."""
+    from sr_editor.gui.spelling.spelling_ui import install_spelling as install
+    from sr_editor.gui.window.desk_layout import install_desk_layout
+    from sr_editor.gui.window.preferences_ui import install_preferences
+
+    install(window)
+    install_preferences(window)
+    install_desk_layout(window)  # after every menu it arranges; before restore_state, which may override it
 
 
 def install_publishing(window: Any) -> None:
@@ -199,20 +212,19 @@ def run_gui(workspace_path: Path | None, argv: list[str] | None = None, open_bun
     app.setDesktopFileName(APP_ID)  # Wayland matches the window to packaging/org.sr_editor.SrEditor.desktop
     app.setWindowIcon(load_app_icon())
     settings = Settings()
+    from sr_editor.gui.window.translations import install_translators
+
+    app.translators = install_translators(app, settings.interface_language)  # type: ignore[attr-defined]
     root = choose_workspace(workspace_path, settings.workspace_path)
     try:
         vocabulary = load_vocabulary()
-        workspace = open_workspace(root, vocabulary)
     except (OSError, SrEditorError) as error:
         QMessageBox.critical(None, "sr-editor", str(error))
         return 1
-    if not take_lock(workspace):
+    switcher = WorkspaceSwitcher(settings, vocabulary, open_bundle=open_bundle)  # holds the window while exec() runs
+    if not switcher.open(root):
         return 1
-    app.aboutToQuit.connect(workspace.lock.release)
-    settings.workspace_path = root
-    settings.sync()
-    context = build_context(workspace, vocabulary, settings=settings)
-    _window = show_window(context, open_bundle)  # kept alive while exec() runs
+    app.aboutToQuit.connect(switcher.release)
     return int(app.exec())
 
 
@@ -234,3 +246,94 @@ def take_lock(workspace: Any) -> bool:
             return False
         workspace.lock.acquire(force=True)
     return True
+
+
+class WorkspaceSwitcher:
+    """The workspace that is open and its window. Opening another one builds a new context and window for it,
+    then closes the old window (which saves) and releases the old workspace's lock; a refused lock changes nothing.
+    """
+
+    def __init__(self, settings: Any, vocabulary: Any, lock: Callable[[Any], bool] | None = None,
+                 show: Callable[[Any], Any] | None = None, open_bundle: Path | None = None) -> None:
+        self.settings = settings
+        self.vocabulary = vocabulary
+        self.lock = lock or take_lock
+        self.show = show or self._show_window
+        self.open_bundle = open_bundle  # the article given on the command line, shown in the first window only
+        self.workspace: Any = None
+        self.window: Any = None
+
+    def recent(self) -> list[Path]:
+        return list(self.settings.recent_workspaces)
+
+    def open(self, root: Path) -> bool:
+        """Switch to the workspace at `root`; False (and a message) when it cannot be opened or locked."""
+        from sr_editor.core.errors import SrEditorError
+
+        root = Path(root).expanduser()
+        if self.workspace is not None and Path(self.workspace.root).resolve() == root.resolve():
+            return True
+        try:
+            workspace = open_workspace(root, self.vocabulary)
+        except (OSError, SrEditorError) as error:
+            _tell(self.window, str(error))
+            return False
+        if not self.lock(workspace):
+            return False
+        old_window, old_workspace = self.window, self.workspace
+        self.workspace = workspace
+        self.settings.remember_workspace(root)
+        self.settings.sync()
+        self.window = self.show(build_context(workspace, self.vocabulary, settings=self.settings))
+        install_workspace_ui(self.window, self)
+        if old_window is not None:
+            _retire(old_window)
+        if old_workspace is not None:
+            old_workspace.lock.release()
+        return True
+
+    def create(self, root: Path, with_samples: bool) -> bool:
+        """A new workspace at `root` (empty, or with the sample articles), then open it."""
+        from sr_editor.core.samples import create_sample_workspace
+
+        try:
+            if with_samples:
+                create_sample_workspace(root)
+            else:
+                (root / ".sr-editor").mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            _tell(self.window, f"Could not create the workspace {root}: {error.strerror or error}.")
+            return False
+        return self.open(root)
+
+    def _show_window(self, context: Any) -> Any:
+        bundle, self.open_bundle = self.open_bundle, None
+        return show_window(context, bundle)
+
+    def release(self) -> None:
+        if self.workspace is not None:
+            self.workspace.lock.release()
+
+
+def install_workspace_ui(window: Any, switcher: WorkspaceSwitcher) -> None:
+    from sr_editor.gui.window.workspace_menu import install_workspace_menu
+
+    install_workspace_menu(window, switcher)
+
+
+def _retire(window: Any) -> None:
+    """Close a window whose workspace is left: its controller saves and stops the workers; then the window and
+    its services are deleted, so no timer or application signal reaches a stopped service."""
+    from PySide6.QtCore import QObject
+
+    window.close()
+    for service in vars(window.context).values():
+        if isinstance(service, QObject):
+            service.deleteLater()
+    window.deleteLater()
+
+
+def _tell(parent: Any, message: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.warning(parent, "sr-editor", message)

@@ -35,3 +35,12 @@ def default_workspace() -> Path:
     docs = os.environ.get("XDG_DOCUMENTS_DIR")
     base = Path(docs).expanduser() if docs else Path.home() / "Documents"
     return base / "sr-editor"
+
+
+def data_dir() -> Path:
+    """User data (the personal spelling word list): `SR_EDITOR_DATA_DIR`, else `$XDG_DATA_HOME/sr-editor`."""
+    override = os.environ.get("SR_EDITOR_DATA_DIR")
+    if override:
+        return Path(override)
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "sr-editor"

@@ -20,13 +20,19 @@ import shutil
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
+from sr_editor.core.article import Article
 from sr_editor.core.atomicfile import atomic_write_bytes, remove_stale_temp_files
 from sr_editor.core.errors import SrEditorError
+from sr_editor.core.frontmatter import decode_article_bytes, parse_article
 
-if TYPE_CHECKING:
-    from sr_editor.core.store import ArticleStore
+
+class ArticleSaver(Protocol):
+    """What restoring needs of core.store.ArticleStore: a guarded save that records the current text first."""
+
+    def save(self, bundle: Path, article: Article, expected_hash: str | None, reason: str = "save") -> str: ...
+
 
 log = logging.getLogger(__name__)
 
@@ -127,10 +133,8 @@ class LocalHistory:
         except FileNotFoundError as exc:
             raise HistoryVersionNotFoundError(bundle, version_id) from exc
 
-    def restore(self, store: ArticleStore, bundle: Path, version_id: str, expected_hash: str | None) -> str:
+    def restore(self, store: ArticleSaver, bundle: Path, version_id: str, expected_hash: str | None) -> str:
         """Save an earlier version through the store, so the current text lands in history first."""
-        from sr_editor.core.frontmatter import decode_article_bytes, parse_article
-
         data = self.read(bundle, version_id)
         article = parse_article(decode_article_bytes(data, bundle / "index.md"), bundle / "index.md")
         return store.save(bundle, article, expected_hash, reason="restore")

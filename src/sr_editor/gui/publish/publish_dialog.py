@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, Qt, Signal
 from PySide6.QtGui import QFont
@@ -36,6 +36,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sr_editor.gui.publish import site_conflict_dialog
+from sr_editor.gui.publish.publish_style import ERROR_COLOUR, MUTED, OK_COLOUR, WARNING_COLOUR, named
+from sr_editor.gui.publish.site_conflict_dialog import SiteConflictChoice
 from sr_editor.publish import errors
 from sr_editor.publish.flow import Progress, PublishJob, PublishResult
 from sr_editor.publish.sites import SiteProfile
@@ -58,15 +61,6 @@ OUTCOME_VERBS = {
 
 def _translated(text: object) -> str:
     return QCoreApplication.translate(_CTX, str(text))
-ERROR_COLOUR, WARNING_COLOUR, OK_COLOUR, MUTED = "#b3261e", "#8a5a00", "#1e6b32", "#5f6368"
-
-
-W = TypeVar("W", bound=QWidget)
-
-
-def named(widget: W, name: str) -> W:
-    widget.setObjectName(name)
-    return widget
 
 
 @dataclass(frozen=True)
@@ -492,9 +486,8 @@ class PublishDialog(QDialog):
 
     # ----- conflicts ---------------------------------------------------------------------------------
     def _resolve_conflict(self, error: errors.ConflictError) -> None:
-        from sr_editor.gui.publish.site_conflict_dialog import SiteConflictChoice, ask_site_conflict
-
-        choice = ask_site_conflict(self, error, self.site())
+        choice = site_conflict_dialog.ask_site_conflict(  # looked up at call time: tests replace it
+            self, error, self.site())
         if choice is SiteConflictChoice.OVERWRITE and self.request is not None:
             request = self.request
             self.start(PublishRequest(request.site, request.status, request.date, request.force, overwrite=True))

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from sr_editor.gui.dialogs.diff_view import DiffView, diff_html
-from sr_editor.gui.publish.publish_dialog import named
+from sr_editor.gui.publish.publish_style import named
 from sr_editor.gui.site.compare_dialog import LOCAL_STYLE, SITE_STYLE
 from sr_editor.gui.site.compare_dialog import diff_html as compare_html
 from sr_editor.publish.errors import ConflictError

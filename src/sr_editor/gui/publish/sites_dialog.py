@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sr_editor.gui.publish.publish_dialog import ERROR_COLOUR, MUTED, WARNING_COLOUR, named
+from sr_editor.gui.publish.publish_style import ERROR_COLOUR, MUTED, WARNING_COLOUR, named
 from sr_editor.publish.doctor import Diagnosis
 from sr_editor.publish.session import AddedSite
 from sr_editor.publish.sites import SiteProfile

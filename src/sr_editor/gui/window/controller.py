@@ -128,7 +128,8 @@ class WindowController(QObject):
         else:
             window.banner.hide()
         title = doc.meta("title") or (doc.bundle.name if doc.bundle else "")
-        window.setWindowTitle(f"{title} — sr-editor" if title else "sr-editor")
+        workspace = Path(getattr(self.ctx.workspace, "root", "")).name
+        window.setWindowTitle(" — ".join(part for part in (title, workspace, "sr-editor") if part))
         self.ctx.preview.request(doc.body(), doc.bundle, immediate=True)
         self._show_save_state(doc.is_dirty)
         QTimer.singleShot(0, self._update_word_count)  # start(0) would change the debounce for good

@@ -8,6 +8,7 @@ block state, so a keystroke in ordinary text costs one block, not the whole docu
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
@@ -39,22 +40,48 @@ def _format(color: str, bold: bool = False, italic: bool = False, mono: bool = F
     return fmt
 
 
+LIGHT = {"heading": "#1d3557", "quote": "#5c677d", "list": "#b5179e", "code": "#6a4c93", "comment": "#8d99ae",
+         "strong": "#111111", "image": "#2a9d8f", "link": "#0a58ca"}
+DARK = {"heading": "#8ec5ff", "quote": "#aab4c3", "list": "#f07ad6", "code": "#c3a6ff", "comment": "#8d99ae",
+        "strong": "#f5f5f5", "image": "#5fd3c6", "link": "#7fb0ff"}
+
+
+def _formats(colours: dict[str, str]) -> dict[str, QTextCharFormat]:
+    return {
+        "heading": _format(colours["heading"], bold=True),
+        "quote": _format(colours["quote"], italic=True),
+        "list": _format(colours["list"], bold=True),
+        "code": _format(colours["code"], mono=True),
+        "fence": _format(colours["code"], mono=True),
+        "comment": _format(colours["comment"], italic=True),
+        "strong": _format(colours["strong"], bold=True),
+        "emphasis": _format(colours["strong"], italic=True),
+        "image": _format(colours["image"]),
+        "link": _format(colours["link"]),
+    }
+
+
 class MarkdownHighlighter(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
         self.blocks_highlighted = 0  # for tests and benchmarks: how much work a keystroke caused
-        self._formats = {
-            "heading": _format("#1d3557", bold=True),
-            "quote": _format("#5c677d", italic=True),
-            "list": _format("#b5179e", bold=True),
-            "code": _format("#6a4c93", mono=True),
-            "fence": _format("#6a4c93", mono=True),
-            "comment": _format("#8d99ae", italic=True),
-            "strong": _format("#111111", bold=True),
-            "emphasis": _format("#111111", italic=True),
-            "image": _format("#2a9d8f"),
-            "link": _format("#0a58ca"),
-        }
+        # Runs after the Markdown formats on the prose part of a block (not in fences or comments): spelling.
+        self.second_pass: Callable[[MarkdownHighlighter, str, int], None] | None = None
+        self._formats = _formats(LIGHT)
+
+    def set_dark(self, dark: bool) -> None:
+        """Colours readable on a dark editor background (or back to the light ones), re-applied at once."""
+        self._formats = _formats(DARK if dark else LIGHT)
+        document = self.document()
+        if document is None:
+            return
+        modified = document.isModified()
+        document.blockSignals(True)  # formats only: the text did not change
+        try:
+            self.rehighlight()
+        finally:
+            document.setModified(modified)
+            document.blockSignals(False)
 
     def highlightBlock(self, text: str) -> None:
         self.blocks_highlighted += 1
@@ -78,6 +105,8 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             start = end + 3
         self.setCurrentBlockState(NORMAL)
         self._highlight_line(text, start)
+        if self.second_pass is not None:
+            self.second_pass(self, text, start)
 
     def _highlight_line(self, text: str, start: int) -> None:
         if start == 0:

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 from sr_editor.core.article import STATUSES
 from sr_editor.gui.panels import panel_shim
 from sr_editor.gui.window.article_list import ArticleListPanel
-from sr_editor.gui.window.editor import FindBar, MarkdownEditor
+from sr_editor.gui.window.editor import MarkdownEditor
+from sr_editor.gui.window.find_replace import FindReplaceBar
 from sr_editor.gui.window.preview import PreviewView
 from sr_editor.gui.window.settings import Settings, WindowState
 from sr_editor.services.autosave import AutosaveService
@@ -82,7 +83,7 @@ class MainWindow(QMainWindow):
         self.article_list = ArticleListPanel(STATUSES, getattr(context.vocabulary, "regions", ()), self)
         self.editor = MarkdownEditor(context.document.text_document, self)
         self.editor.set_editor_font(context.settings.editor_font_family, context.settings.editor_font_size)
-        self.find_bar = FindBar(self.editor, self)
+        self.find_bar = FindReplaceBar(self.editor, self)
         self.banner = Banner(self)
         self.preview = PreviewView(context.stylesheet, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)

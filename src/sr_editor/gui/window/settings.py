@@ -17,6 +17,8 @@ DEFAULT_AUTOSAVE_MS = 1000
 DEFAULT_MAX_IMAGE_WIDTH = 2000
 DEFAULT_FONT_FAMILY = "Noto Sans Mono"
 DEFAULT_FONT_SIZE = 11
+DEFAULT_LANGUAGE = "en"
+RECENT_LIMIT = 8
 
 
 def _ini(name: str, config_dir: Path | None) -> QSettings:
@@ -115,6 +117,67 @@ class Settings:
     @max_image_width.setter
     def max_image_width(self, value: int) -> None:
         self._set("images/max_width", int(value))
+
+    @property
+    def recent_workspaces(self) -> list[Path]:
+        """Workspaces opened before, newest first (File > Recent workspaces)."""
+        value = self._qs.value("workspace/recent", [])
+        items: list[Any] = [value] if isinstance(value, str) else list(value) if isinstance(value, list) else []
+        return [Path(str(item)) for item in items if str(item).strip()][:RECENT_LIMIT]
+
+    def remember_workspace(self, root: Path) -> None:
+        """Make `root` the workspace to reopen and the first of the recent ones."""
+        self.workspace_path = root
+        others = [p for p in self.recent_workspaces if p != root]
+        self._set("workspace/recent", [str(p) for p in [root, *others][:RECENT_LIMIT]])
+
+    def forget_workspace(self, root: Path) -> None:
+        self._set("workspace/recent", [str(p) for p in self.recent_workspaces if p != root])
+
+    @property
+    def spell_check_enabled(self) -> bool:
+        return bool(self._get("spelling/enabled", True, bool))
+
+    @spell_check_enabled.setter
+    def spell_check_enabled(self, value: bool) -> None:
+        self._set("spelling/enabled", bool(value))
+
+    @property
+    def spelling_language(self) -> str:
+        """The language of articles without `lang:` in their front matter ('en', 'es', 'pt-BR')."""
+        return str(self._get("spelling/default_language", DEFAULT_LANGUAGE, str)).strip() or DEFAULT_LANGUAGE
+
+    @spelling_language.setter
+    def spelling_language(self, value: str) -> None:
+        self._set("spelling/default_language", value)
+
+    @property
+    def theme(self) -> str:
+        """'system' (follow the desktop), 'light' or 'dark'."""
+        value = str(self._get("view/theme", "system", str))
+        return value if value in ("system", "light", "dark") else "system"
+
+    @theme.setter
+    def theme(self, value: str) -> None:
+        self._set("view/theme", value)
+
+    @property
+    def dark_preview(self) -> bool:
+        """Dark preview in a dark theme; off: the preview keeps the site's light look."""
+        return bool(self._get("view/dark_preview", False, bool))
+
+    @dark_preview.setter
+    def dark_preview(self, value: bool) -> None:
+        self._set("view/dark_preview", bool(value))
+
+    @property
+    def interface_language(self) -> str:
+        """'' follows the system locale; else a language code such as 'es' or 'pt-BR'."""
+        return str(self._get("view/interface_language", "", str)).strip()
+
+    @interface_language.setter
+    def interface_language(self, value: str) -> None:
+        self._set("view/interface_language", value)
 
     def sync(self) -> None:
         self._qs.sync()

@@ -1,0 +1,1797 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>AddSiteDialog</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="110"/>
+        <source>Add a site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="117"/>
+        <source>Create an Application Password in WordPress under &lt;i&gt;Users ▸ Profile&lt;/i&gt;, then paste it here. It is kept in your system&apos;s keyring, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="127"/>
+        <source>the name you log in with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="131"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="132"/>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="133"/>
+        <source>&amp;Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="134"/>
+        <source>Application &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="141"/>
+        <source>&amp;Verify and add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="165"/>
+        <source>Checking the password with the site…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArticleActions</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/article_actions.py" line="43"/>
+        <source>sr-editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/article_actions.py" line="47"/>
+        <source>New article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/article_actions.py" line="47"/>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/article_actions.py" line="62"/>
+        <source>Rename article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/article_actions.py" line="62"/>
+        <source>Folder name (slug):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/article_actions.py" line="77"/>
+        <source>Moved to the trash; restore it from File ▸ Trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArticleListPanel</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="224"/>
+        <source>Filter articles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="225"/>
+        <source>Filter articles by title or teaser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="228"/>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="232"/>
+        <source>All regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="236"/>
+        <source>Has problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="238"/>
+        <source>Show only articles with problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="265"/>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="306"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="307"/>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="308"/>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="309"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="310"/>
+        <source>Trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="321"/>
+        <source>Move to trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Checklist</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="98"/>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="104"/>
+        <source>Problems found in the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="107"/>
+        <source>Double-click a problem to go to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="110"/>
+        <source>Publish anyway (recorded in the article with your name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="132"/>
+        <source>Checking the article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="134"/>
+        <source>1 problem must be fixed before publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="135"/>
+        <source>%1 problems must be fixed before publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="140"/>
+        <source>Ready, with %1 to consider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="143"/>
+        <source>✓ All checks pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="164"/>
+        <source>Publish anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="165"/>
+        <source>The article has problems that readers will notice. Publish it anyway? Your name and the skipped checks are recorded in the article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeskLayout</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="66"/>
+        <source>Outline</source>
+        <translation>Esquema</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="126"/>
+        <source>Toolbar</source>
+        <translation>Barra de herramientas</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="136"/>
+        <source>Publish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="149"/>
+        <source>Publishing is not ready yet; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="157"/>
+        <source>&amp;Distraction-free writing</source>
+        <translation>Escritura sin &amp;distracciones</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="160"/>
+        <source>&amp;Reset layout</source>
+        <translation>&amp;Restablecer la disposición</translation>
+    </message>
+</context>
+<context>
+    <name>DiskGuard</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/disk_guard.py" line="34"/>
+        <source>Reloaded: the file was changed by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/disk_guard.py" line="45"/>
+        <source>%1 was changed by another program. Your text is not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExternalChangeDialog</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="34"/>
+        <source>File changed on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="46"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt; was changed by another program while you were editing it.&lt;br&gt;Which version do you want to keep?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="53"/>
+        <source>Differences between the file on disk and your text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="59"/>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="63"/>
+        <source>&amp;Reload from disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="65"/>
+        <source>&amp;Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="67"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="80"/>
+        <source>on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="80"/>
+        <source>your text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeaturedImageSection</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="31"/>
+        <source>Featured image</source>
+        <translation>Imagen destacada</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="37"/>
+        <source>Featured image alt text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="38"/>
+        <source>What the image shows, for readers who cannot see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="40"/>
+        <source>&amp;Alt text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="42"/>
+        <source>&amp;Decorative (no description)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="43"/>
+        <source>Featured image is decorative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="48"/>
+        <source>Featured image caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="49"/>
+        <source>Shown under the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="51"/>
+        <source>Ca&amp;ption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="53"/>
+        <source>Featured image credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="54"/>
+        <source>Photographer or source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="56"/>
+        <source>Cre&amp;dit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="60"/>
+        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="115"/>
+        <source>No image.
+Choose one or drop a file here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="67"/>
+        <source>C&amp;hoose image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="68"/>
+        <source>Choose featured image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="69"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="70"/>
+        <source>Remove featured image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="119"/>
+        <source>Missing file: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="177"/>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="178"/>
+        <source>Replace with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="179"/>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="181"/>
+        <source>Match case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="183"/>
+        <source>Find next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="183"/>
+        <source>Find previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="184"/>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="185"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="185"/>
+        <source>Replace all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="202"/>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="203"/>
+        <source>Close find bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindReplaceBar</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/find_replace.py" line="22"/>
+        <source>Whole words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/find_replace.py" line="23"/>
+        <source>Regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/find_replace.py" line="25"/>
+        <source>Match case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/find_replace.py" line="188"/>
+        <source>Invalid pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/find_replace.py" line="195"/>
+        <source>No matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/find_replace.py" line="197"/>
+        <source>{0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/find_replace.py" line="199"/>
+        <source>{0} matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="78"/>
+        <source>History of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="87"/>
+        <source>Earlier versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="90"/>
+        <source>Changes from the selected version to the current file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="101"/>
+        <source>&amp;Restore this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="119"/>
+        <source>The history of {0} cannot be read ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="127"/>
+        <source>&lt;p&gt;No earlier versions of this article yet.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="147"/>
+        <source>current file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="158"/>
+        <source>Version not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageInsertion</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/article_actions.py" line="104"/>
+        <source>Insert image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/article_actions.py" line="105"/>
+        <source>Images (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageRow</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="95"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="193"/>
+        <source>Describe the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="100"/>
+        <source>Decorative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="129"/>
+        <source>Alt text of image {0}, {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="130"/>
+        <source>Image {0} is decorative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="136"/>
+        <source>line {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="141"/>
+        <source>remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="152"/>
+        <source>file not found in the article folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="153"/>
+        <source>not a readable image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="155"/>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="155"/>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="193"/>
+        <source>Decorative: published without a description</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImagesPanel</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="210"/>
+        <source>Images in the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="301"/>
+        <source>No images in the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="304"/>
+        <source>{0} images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="304"/>
+        <source>1 image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="306"/>
+        <source>{0} without alt text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InsertImageDialog</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="56"/>
+        <source>Insert image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="85"/>
+        <source>A copy goes into the article folder, at most {0} px wide, without camera and GPS data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="92"/>
+        <source>&amp;Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="103"/>
+        <source>Alt text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="104"/>
+        <source>What the image shows, for readers who cannot see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="106"/>
+        <source>&amp;Alt text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="109"/>
+        <source>&amp;Decorative: adds nothing a reader needs (published with empty alt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="111"/>
+        <source>Decorative image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="118"/>
+        <source>Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="119"/>
+        <source>Optional, shown under the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="121"/>
+        <source>&amp;Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="132"/>
+        <source>not a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="133"/>
+        <source>This file cannot be read as an image:
+{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="157"/>
+        <source>Image not inserted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="96"/>
+        <source>Article</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="98"/>
+        <source>Images</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="100"/>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="164"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="166"/>
+        <source>&amp;New article</source>
+        <translation>&amp;Nuevo artículo</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="167"/>
+        <source>&amp;Duplicate article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="168"/>
+        <source>&amp;Rename article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="169"/>
+        <source>Move to &amp;trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="170"/>
+        <source>Tras&amp;h…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="171"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="172"/>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="173"/>
+        <source>Open preview in &amp;browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="174"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="177"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="178"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="179"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="181"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="182"/>
+        <source>Find and &amp;replace…</source>
+        <translation>Buscar y &amp;reemplazar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="183"/>
+        <source>F&amp;ormat</source>
+        <translation>F&amp;ormato</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="184"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="185"/>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="195"/>
+        <source>&amp;Bold</source>
+        <translation>&amp;Negrita</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="196"/>
+        <source>&amp;Italic</source>
+        <translation>&amp;Cursiva</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="197"/>
+        <source>&amp;Link</source>
+        <translation>&amp;Enlace</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="198"/>
+        <source>&amp;Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="200"/>
+        <source>Heading %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="202"/>
+        <source>Paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="203"/>
+        <source>&amp;Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="204"/>
+        <source>Bulleted &amp;list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="206"/>
+        <source>Insert &amp;image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownEditor</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="45"/>
+        <source>Article text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="51"/>
+        <source>Write the article in Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="75"/>
+        <source>bold text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="78"/>
+        <source>italic text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="82"/>
+        <source>link text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetadataPanel</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="124"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="127"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="128"/>
+        <source>Headline as it appears on the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="130"/>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="133"/>
+        <source>Slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="134"/>
+        <source>words-joined-by-hyphens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="135"/>
+        <source>From title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="136"/>
+        <source>Make the slug from the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="143"/>
+        <source>S&amp;lug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="147"/>
+        <source>Teaser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="148"/>
+        <source>One or two sentences shown in listings and shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="154"/>
+        <source>T&amp;easer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="158"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="162"/>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="165"/>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="166"/>
+        <source>User name on the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="168"/>
+        <source>A&amp;uthor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="216"/>
+        <source>Image not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="228"/>
+        <source>Choose the featured image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="228"/>
+        <source>Images</source>
+        <translation>Imágenes</translation>
+    </message>
+</context>
+<context>
+    <name>OutlinePanel</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/outline.py" line="38"/>
+        <source>Outline of the article&apos;s headings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/outline.py" line="54"/>
+        <source>Line {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/outline.py" line="60"/>
+        <source>No headings yet: start a line with ## to add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="75"/>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="85"/>
+        <source>Writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="89"/>
+        <source>Editor font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="91"/>
+        <source>Editor font size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="92"/>
+        <source>Editor &amp;font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="93"/>
+        <source>Font &amp;size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="94"/>
+        <source>Save &amp;automatically while I write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="97"/>
+        <source>Autosave pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="103"/>
+        <source>Save after a pause of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="104"/>
+        <source>Check s&amp;pelling as I type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="107"/>
+        <source>Spelling language of new articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="110"/>
+        <source>Articles are &amp;written in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="111"/>
+        <source>Maximum image width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="114"/>
+        <source>Shrink images &amp;wider than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="118"/>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="120"/>
+        <source>Like the desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="120"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="120"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="121"/>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="122"/>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="123"/>
+        <source>Dark preview too (otherwise it keeps the site&apos;s look)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="127"/>
+        <source>Show the p&amp;review beside the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="132"/>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="133"/>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="135"/>
+        <source>Takes effect the next time sr-editor starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="136"/>
+        <source>&amp;Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesUI</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/preferences_ui.py" line="22"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewView</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/preview.py" line="39"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="65"/>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="71"/>
+        <source>Problems of the open article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="102"/>
+        <source>Nothing to fix: every check passes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="187"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="230"/>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="215"/>
+        <source>Untitled article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="240"/>
+        <source>Where and how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="258"/>
+        <source>No site yet: add one under Publish ▸ Sites…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="261"/>
+        <source>&amp;Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="262"/>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="263"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="278"/>
+        <source>Step %v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="280"/>
+        <source>Publishing steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="281"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="434"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="312"/>
+        <source>Submit for review instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="315"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="385"/>
+        <source>Choose a time at least two minutes ahead; WordPress publishes earlier times at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="398"/>
+        <source>Publishing to &lt;b&gt;%1&lt;/b&gt;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="412"/>
+        <source>Take the post off the site?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="413"/>
+        <source>This post is public on %1. Saving it as a draft or for review takes it off the site until it is published again. Continue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="420"/>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="466"/>
+        <source>&lt;p&gt;&lt;b&gt;Publishing was stopped&lt;/b&gt; after step %1.&lt;/p&gt;&lt;p&gt;What was already sent is recorded in the article, so publishing again is safe: no image or post is sent twice.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="498"/>
+        <source>Nothing was sent; the post on the site is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="503"/>
+        <source>Fetching the site&apos;s version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="509"/>
+        <source>&lt;p&gt;&lt;b&gt;The site&apos;s version is kept.&lt;/b&gt; Nothing was sent.&lt;/p&gt;&lt;p&gt;Its text is saved next to your article as &lt;b&gt;%1&lt;/b&gt;, so you can bring its changes into your text; publishing again will ask again.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishUi</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="53"/>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publicar</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="54"/>
+        <source>&amp;Publish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="55"/>
+        <source>Submit for &amp;review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="58"/>
+        <source>&amp;Sites…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="72"/>
+        <source>Open an article that can be saved to publish it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="77"/>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="141"/>
+        <source>The article is no longer open; close this dialog and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="143"/>
+        <source>%1 could not be saved, so it was not published; your text is kept in a recovery copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="213"/>
+        <source>Password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="214"/>
+        <source>Application Password of %1 on %2 (kept until you quit):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/recovery_dialog.py" line="34"/>
+        <source>Recover unsaved work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/recovery_dialog.py" line="41"/>
+        <source>sr-editor did not close normally. This text had not been saved yet. Ticked articles are restored into the editor; untick what you want to throw away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/recovery_dialog.py" line="48"/>
+        <source>Unsaved articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/recovery_dialog.py" line="49"/>
+        <source>Article</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/recovery_dialog.py" line="49"/>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/recovery_dialog.py" line="49"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/recovery_dialog.py" line="55"/>
+        <source>Text of the selected unsaved article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/recovery_dialog.py" line="63"/>
+        <source>&amp;Restore ticked, discard the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegionsSection</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="30"/>
+        <source>Regions and countries</source>
+        <translation>Regiones y países</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="37"/>
+        <source>Regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="40"/>
+        <source>&amp;Regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="42"/>
+        <source>Add a country tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="43"/>
+        <source>Type a country, press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="50"/>
+        <source>&amp;Countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="56"/>
+        <source>Country tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="62"/>
+        <source>Select a tag and press Delete to remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="81"/>
+        <source>Tick it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="84"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="142"/>
+        <source>{0} is in {1}. Tick that region too?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="143"/>
+        <source>Tick the region {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SiteConflictDialog</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="37"/>
+        <source>Changed on the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="47"/>
+        <source>&lt;p&gt;&lt;b&gt;%1 changed this post on %2 at %3 UTC&lt;/b&gt;, after you last published it.&lt;/p&gt;&lt;p&gt;Below, lines starting with − are on the site only, lines with + are yours.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="55"/>
+        <source>Differences between the site&apos;s post and your article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="61"/>
+        <source>&lt;b&gt;Keep the site&apos;s version&lt;/b&gt; sends nothing: the site&apos;s text is saved next to your article as site-version-&amp;lt;post id&amp;gt;.html so you can bring its changes into yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="67"/>
+        <source>&amp;Overwrite the site&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="68"/>
+        <source>&amp;Keep the site&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="69"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SitesDialog</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="191"/>
+        <source>Sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="208"/>
+        <source>Site profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="212"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="213"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="240"/>
+        <source>What the connection test found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="244"/>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="245"/>
+        <source>Update &amp;categories and tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="291"/>
+        <source>No sites yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="292"/>
+        <source>Add the WordPress site you publish to, with your username and an Application Password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="296"/>
+        <source>%1&lt;br&gt;Username: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="331"/>
+        <source>Logged in as %1, role: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="342"/>
+        <source>Remove site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="343"/>
+        <source>Remove %1 and delete its password from the keyring? Articles keep their links to posts on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="381"/>
+        <source>%1 categories and %2 tags are now available offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpellingUI</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="187"/>
+        <source>Could not save the word list {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="243"/>
+        <source>No suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="246"/>
+        <source>Add “{0}” to my dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="251"/>
+        <source>Add to the workspace&apos;s word list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="255"/>
+        <source>Ignore “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="262"/>
+        <source>Spelling</source>
+        <translation>Ortografía</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="264"/>
+        <source>Check spelling as I type</source>
+        <translation>Revisar la ortografía al escribir</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="287"/>
+        <source>Spelling language of this article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="297"/>
+        <source>{0} (no dictionary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="298"/>
+        <source>Spelling language of this article: {0}. Click to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpellingUnavailableError</name>
+    <message>
+        <location filename="../../src/sr_editor/core/spelling.py" line="38"/>
+        <source>Spell checking is off for {0}: install the Debian package {1}.</source>
+        <translation>La revisión ortográfica está desactivada para {0}: instale el paquete de Debian {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="55"/>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="64"/>
+        <source>Deleted articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="65"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="65"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="65"/>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="76"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="93"/>
+        <source>The trash folder cannot be read ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="96"/>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="103"/>
+        <source>The trash is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="117"/>
+        <source>Article not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="122"/>
+        <source>Restored: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowController</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="126"/>
+        <source>This article cannot be read, so it is shown read-only and will not be saved: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="161"/>
+        <source>%n words</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="161"/>
+        <source>%n min read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="168"/>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="170"/>
+        <source>Not saved: changed on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="172"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="172"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="183"/>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceMenu</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="31"/>
+        <source>Open &amp;workspace…</source>
+        <translation>Abrir &amp;espacio de trabajo…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="33"/>
+        <source>New wor&amp;kspace…</source>
+        <translation>&amp;Nuevo espacio de trabajo…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="35"/>
+        <source>Recent wor&amp;kspaces</source>
+        <translation>Espacios de trabajo &amp;recientes</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="56"/>
+        <source>Open a workspace folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="62"/>
+        <source>Choose an empty folder for the new workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="66"/>
+        <source>New workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="67"/>
+        <source>Add the sample articles to the new workspace? They show how articles, images and regions look; you can delete them later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="170"/>
+        <source>Image not inserted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="171"/>
+        <source>{0} cannot be read as an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="524"/>
+        <source>1 warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="524"/>
+        <source>%1 warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="78"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,88 @@
+"""Re-highlights blocks with spelling in slices of a few milliseconds, so a long article is checked without
+freezing the editor: the visible blocks first, then the rest, between the user's keystrokes."""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from PySide6.QtCore import QObject, QSignalBlocker, QTimer
+from PySide6.QtGui import QTextDocument
+
+from sr_editor.gui.spelling.spell_pass import SpellingPass
+
+SLICE_SECONDS = 0.004  # a quarter of a frame per turn of the event loop
+
+
+class SpellSweep(QObject):
+    """A queue of block numbers (urgent ones first) worked off by a zero-interval timer."""
+
+    def __init__(self, highlighter: Any, spell_pass: SpellingPass, document: QTextDocument,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._highlighter = highlighter
+        self._pass = spell_pass
+        self._document = document
+        self._urgent: deque[int] = deque()
+        self._rest: deque[int] = deque()
+        self._timer = QTimer(self)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._slice)
+
+    @property
+    def active(self) -> bool:
+        return bool(self._urgent or self._rest)
+
+    def restart(self, first: Iterable[int], rest: Iterable[int] | None = None) -> None:
+        """`first` (the visible blocks), then `rest` (default: every block from the top)."""
+        self._urgent = deque(first)
+        self._rest = deque(range(self._document.blockCount()) if rest is None else rest)
+        self._timer.start()
+
+    def add(self, first: Iterable[int], rest: Iterable[int]) -> None:
+        """More blocks to check, on top of what is queued."""
+        self._urgent.extend(first)
+        self._rest.extend(rest)
+        if self.active:
+            self._timer.start()
+
+    def push_urgent(self, numbers: Iterable[int]) -> None:
+        self._urgent.extend(numbers)
+        if self._urgent:
+            self._timer.start()
+
+    def stop(self) -> None:
+        self._urgent.clear()
+        self._rest.clear()
+        self._timer.stop()
+
+    def _slice(self) -> None:
+        end = time.perf_counter() + SLICE_SECONDS
+        self._pass.forced = True
+        try:
+            with formats_only(self._document):
+                while (self._urgent or self._rest) and time.perf_counter() < end:
+                    number = self._urgent.popleft() if self._urgent else self._rest.popleft()
+                    block = self._document.findBlockByNumber(number)
+                    if block.isValid():  # an edit may have removed it since it was queued
+                        self._highlighter.rehighlightBlock(block)
+        finally:
+            self._pass.forced = False
+        if not self.active:
+            self._timer.stop()
+
+
+@contextmanager
+def formats_only(document: QTextDocument) -> Iterator[None]:
+    """Re-highlighting from outside an edit makes Qt emit contentsChanged and set the modified flag as if the text
+    had changed; the article would turn dirty, be autosaved and re-rendered. Only the formats change here."""
+    modified = document.isModified()
+    blocker = QSignalBlocker(document)
+    try:
+        yield
+    finally:
+        document.setModified(modified)
+        blocker.unblock()

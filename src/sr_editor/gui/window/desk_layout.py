@@ -1,0 +1,217 @@
+"""How the window sits on the screen: a first size that fits (1366x768 and up), the default dock layout and
+View > Reset layout, the toolbar, the outline dock, distraction-free full screen, and the app icon.
+
+Installed by the composition root after the window is built and before its saved state is restored, so the
+saved layout (docks, toolbar, splitter) wins and the default stays available for Reset layout.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QObject, QSize, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeySequence, QPalette, QPixmap
+from PySide6.QtWidgets import QApplication, QDockWidget, QMenu, QStyle, QToolBar
+
+from sr_editor import paths
+from sr_editor.gui.window.outline import OutlinePanel
+
+PREFERRED = QSize(1440, 900)
+# toolbar entry: (command key of window.commands, theme icon name, fallback style icon)
+TOOLBAR = (
+    ("new", "document-new", QStyle.StandardPixmap.SP_FileIcon),
+    ("save", "document-save", QStyle.StandardPixmap.SP_DialogSaveButton),
+    (None, None, None),
+    ("bold", "format-text-bold", None),
+    ("italic", "format-text-italic", None),
+    ("link", "insert-link", None),
+    ("insert_image", "insert-image", None),
+    (None, None, None),
+    ("find", "edit-find", QStyle.StandardPixmap.SP_FileDialogContentsView),
+    ("toggle_preview", "view-preview", None),
+    ("publish", "document-send", QStyle.StandardPixmap.SP_ArrowForward),
+)
+
+
+SHIPPED_STROKE = "#5b6470"
+
+
+def icon(name: str, fallback: QStyle.StandardPixmap | None = None) -> QIcon:
+    """The desktop theme's icon, else ours (resources/icons/NAME.svg, drawn in a colour that reads on the current
+    palette), else the style's."""
+    shipped = paths.resources_dir() / "icons" / f"{name}.svg"
+    themed = QIcon.fromTheme(name)
+    if not themed.isNull():
+        return themed
+    if shipped.is_file():
+        try:
+            svg = shipped.read_text(encoding="utf-8")
+        except OSError:
+            return QIcon()
+        window = QApplication.palette().color(QPalette.ColorRole.Window)
+        stroke = "#c9ced6" if window.lightness() < 128 else SHIPPED_STROKE
+        pixmap = QPixmap()
+        pixmap.loadFromData(svg.replace(SHIPPED_STROKE, stroke).encode("utf-8"), "SVG")
+        return QIcon(pixmap)
+    style = QApplication.style()
+    return style.standardIcon(fallback) if fallback is not None and style is not None else QIcon()
+
+
+class DeskLayout(QObject):
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        window.setWindowIcon(icon("sr-editor"))
+        self.outline = OutlinePanel(window.context.document, window.editor)
+        self.outline_dock = window._dock("outlineDock", self.tr("Outline"), self.outline,
+                                         Qt.DockWidgetArea.RightDockWidgetArea)
+        self.toolbar = self._build_toolbar()
+        self._build_view_actions()
+        self._hidden_for_focus: list[Any] = []
+        self._state_before_focus: QByteArray | None = None
+        self.apply_default_layout()
+        self.default_state = QByteArray(window.saveState())
+
+    # ----- layout ------------------------------------------------------------------------------------
+    def apply_default_layout(self) -> None:
+        """Article, Images and Outline as tabs on the right (full height: nothing cut off); Problems below."""
+        w = self.window
+        for dock in (w.metadata_dock, w.images_dock, self.outline_dock):
+            dock.setFloating(False)
+            w.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            dock.show()
+        w.tabifyDockWidget(w.metadata_dock, w.images_dock)
+        w.tabifyDockWidget(w.images_dock, self.outline_dock)
+        w.metadata_dock.raise_()
+        w.problems_dock.setFloating(False)
+        w.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, w.problems_dock)
+        w.problems_dock.show()
+        self.toolbar.show()
+        self.fit_to_screen()
+        width = w.width()
+        w.resizeDocks([w.metadata_dock], [max(340, int(width * 0.27))], Qt.Orientation.Horizontal)
+        w.resizeDocks([w.problems_dock], [110], Qt.Orientation.Vertical)
+        centre = max(600, width - max(340, int(width * 0.27)))
+        w.splitter.setSizes([int(centre * 0.24), int(centre * 0.38), int(centre * 0.38)])
+
+    def fit_to_screen(self) -> None:
+        """The preferred size, shrunk to the screen's free area (1366x768 leaves ~1366x740), placed inside it."""
+        screen = self.window.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        frame = self.window.frameGeometry().size() - self.window.geometry().size()
+        size = QSize(min(PREFERRED.width(), area.width() - frame.width()),
+                     min(PREFERRED.height(), area.height() - frame.height()))
+        self.window.resize(size)
+        self.window.move(area.topLeft())
+
+    def reset_layout(self) -> None:
+        """View > Reset layout: the first-start layout, whatever was moved, closed or floated."""
+        self.leave_focus_mode()
+        self.window.restoreState(self.default_state)
+        self.apply_default_layout()
+        self.window.set_preview_visible(True)
+
+    # ----- toolbar and view menu ---------------------------------------------------------------------
+    def retint(self) -> None:
+        """Icons again for the current palette (after a theme change)."""
+        icons = {key: (name, fallback) for key, name, fallback in TOOLBAR if key is not None and name is not None}
+        for action in self.toolbar.actions():
+            key = action.objectName().removeprefix("action_").removeprefix("toolbar_")
+            if key in icons:
+                action.setIcon(icon(*icons[key]))
+
+    def _build_toolbar(self) -> QToolBar:
+        bar = QToolBar(self.tr("Toolbar"), self.window)
+        bar.setObjectName("mainToolbar")
+        bar.setIconSize(QSize(20, 20))
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        for key, name, fallback in TOOLBAR:
+            if key is None or name is None:
+                bar.addSeparator()
+                continue
+            action = self.window.commands.get(key)
+            if action is None:  # publishing installs its menu later: the button finds it when pressed
+                action = QAction(self.tr("Publish…"), bar)
+                action.setObjectName(f"toolbar_{key}")
+                action.triggered.connect(lambda _c=False, key=key: self._trigger_later(key))
+            action.setIcon(icon(name, fallback))
+            bar.addAction(action)
+        self.window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        return bar
+
+    def _trigger_later(self, key: str) -> None:
+        action = self.window.commands.get(key)
+        if action is not None:
+            action.trigger()
+        else:
+            self.window.statusBar().showMessage(self.tr("Publishing is not ready yet; try again in a moment."), 5000)
+
+    def _build_view_actions(self) -> None:
+        w = self.window
+        view = _menu(w, "View")
+        view.addAction(self.outline_dock.toggleViewAction())
+        view.addAction(self.toolbar.toggleViewAction())
+        view.addSeparator()
+        self.focusAction = w.add_action(view, "distraction_free", self.tr("&Distraction-free writing"), "F11",
+                                        self.toggle_focus_mode, checkable=True)
+        w.addAction(self.focusAction)  # F11 works with the menu bar hidden
+        w.add_action(view, "reset_layout", self.tr("&Reset layout"), None, self.reset_layout)
+        leave = QAction(w)
+        leave.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        leave.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        leave.triggered.connect(self.leave_focus_mode)
+        w.addAction(leave)
+        self._leave_action = leave
+
+    # ----- distraction-free --------------------------------------------------------------------------
+    @property
+    def in_focus_mode(self) -> bool:
+        return self._state_before_focus is not None
+
+    def toggle_focus_mode(self) -> None:
+        if self.in_focus_mode:
+            self.leave_focus_mode()
+        else:
+            self.enter_focus_mode()
+
+    def enter_focus_mode(self) -> None:
+        """Only the text: docks, list, preview, toolbar, menus and status bar hidden; full screen."""
+        w = self.window
+        self._state_before_focus = QByteArray(w.saveState())
+        self._hidden_for_focus = [x for x in (w.article_list, w.preview, w.menuBar(), w.statusBar(), self.toolbar,
+                                              *w.findChildren(QDockWidget)) if x.isVisible()]
+        for widget in self._hidden_for_focus:
+            widget.hide()
+        margin = max(0, (w.width() - 900) // 2)
+        w.editor.setViewportMargins(margin, 24, margin, 24)
+        w.showFullScreen()
+        self.focusAction.setChecked(True)
+        w.editor.setFocus()
+
+    def leave_focus_mode(self) -> None:
+        w = self.window
+        if self._state_before_focus is None:
+            return
+        w.editor.setViewportMargins(0, 0, 0, 0)
+        w.showNormal()
+        for widget in self._hidden_for_focus:
+            widget.show()
+        w.restoreState(self._state_before_focus)
+        self._state_before_focus = None
+        self._hidden_for_focus = []
+        self.focusAction.setChecked(False)
+
+
+def _menu(window: Any, title: str) -> QMenu:
+    for action in window.menuBar().actions():
+        menu = action.menu()
+        if isinstance(menu, QMenu) and menu.title().replace("&", "") == title:
+            return menu
+    return window.menuBar().addMenu(title)  # type: ignore[no-any-return]
+
+
+def install_desk_layout(window: Any) -> DeskLayout:
+    window.desk_layout = DeskLayout(window)
+    return window.desk_layout  # type: ignore[no-any-return]

@@ -1,0 +1,72 @@
+"""Edit > Preferences…: opens the dialog, writes the settings, and applies them to the running window."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QApplication, QMenu
+
+from sr_editor.gui.dialogs.preferences_dialog import Preferences, PreferencesDialog
+from sr_editor.gui.window import theme
+
+
+class PreferencesUI(QObject):
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.settings = window.context.settings
+        menu = _menu(window, "Edit")
+        menu.addSeparator()
+        window.add_action(menu, "preferences", self.tr("&Preferences…"), QKeySequence.StandardKey.Preferences,
+                          self.open_dialog)
+        hints = QGuiApplication.styleHints()
+        if hints is not None:
+            hints.colorSchemeChanged.connect(self._on_system_scheme)
+        self.apply_theme()
+
+    def open_dialog(self) -> None:
+        dialog = PreferencesDialog(Preferences.from_settings(self.settings), self.window)
+        if dialog.exec():
+            self.apply(dialog.values())
+        dialog.deleteLater()
+
+    def apply(self, values: Preferences) -> None:
+        """Store the values and make the window show them now (the interface language at the next start)."""
+        values.write_to(self.settings)
+        self.settings.sync()
+        ctx, window = self.window.context, self.window
+        window.editor.set_editor_font(values.font_family, values.font_size)
+        ctx.autosave.enabled = values.autosave
+        ctx.autosave.set_delay(values.autosave_delay_ms)
+        window.set_preview_visible(values.preview_visible)
+        spelling = getattr(window, "spelling", None)
+        if spelling is not None and spelling.spell_pass.enabled != values.spell_check:
+            spelling.set_enabled(values.spell_check)
+        elif spelling is not None:
+            spelling.update_language()  # the default language may have changed
+        self.apply_theme()
+
+    def apply_theme(self) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            dark = theme.apply_theme(app, self.settings.theme)
+            theme.apply_to_window(self.window, dark, self.settings.dark_preview)
+
+    def _on_system_scheme(self, *_: object) -> None:
+        if self.settings.theme == "system":
+            self.apply_theme()
+
+
+def _menu(window: Any, title: str) -> QMenu:
+    for action in window.menuBar().actions():
+        menu = action.menu()
+        if isinstance(menu, QMenu) and menu.title().replace("&", "") == title:
+            return menu
+    return window.menuBar().addMenu(title)  # type: ignore[no-any-return]
+
+
+def install_preferences(window: Any) -> PreferencesUI:
+    window.preferences_ui = PreferencesUI(window)
+    return window.preferences_ui  # type: ignore[no-any-return]

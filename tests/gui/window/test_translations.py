@@ -1,0 +1,84 @@
+"""The interface language: shipped catalogues load by preference or locale; core sentences follow them."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from sr_editor.core import i18n
+from sr_editor.core.spelling import SpellingUnavailableError
+from sr_editor.gui.window.translations import install_translators, remove_translators
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+@pytest.fixture
+def spanish(qapp: Any) -> Any:
+    translators = install_translators(qapp, "es")
+    yield translators
+    remove_translators(qapp, translators)
+
+
+def menu_titles(window: Any) -> list[str]:
+    return [a.text() for a in window.menuBar().actions()]
+
+
+def test_a_spanish_interface_shows_spanish_menus(spanish: Any, make_window: Any, sample_workspace: Path) -> None:
+    assert spanish, "the Spanish catalogue did not load"
+    window = make_window(sample_workspace)
+    assert menu_titles(window)[:4] == ["&Archivo", "&Editar", "F&ormato", "&Ver"]
+    assert window.commands["preferences"].text() == "&Preferencias…"
+
+
+def test_brazilian_portuguese_loads_from_either_spelling_of_the_code(qapp: Any) -> None:
+    for code in ("pt-BR", "pt_BR"):
+        translators = install_translators(qapp, code)
+        try:
+            assert QApplication.translate("MainWindow", "&File") == "&Arquivo"
+        finally:
+            remove_translators(qapp, translators)
+
+
+def test_a_language_without_a_catalogue_keeps_english(qapp: Any) -> None:
+    translators = install_translators(qapp, "fr")
+    try:
+        assert translators == []
+        assert QApplication.translate("MainWindow", "&File") == "&File"
+    finally:
+        remove_translators(qapp, translators)
+
+
+def test_core_sentences_follow_the_interface_language(spanish: Any) -> None:
+    message = str(SpellingUnavailableError("es", "hunspell-es"))
+    assert message.startswith("La revisión ortográfica está desactivada para es")
+    assert "hunspell-es" in message
+
+
+def test_without_a_gui_core_sentences_stay_english() -> None:
+    i18n.set_lookup(None)
+    assert str(SpellingUnavailableError("es", "hunspell-es")).startswith("Spell checking is off")
+
+
+def test_a_broken_lookup_still_gives_the_english_sentence() -> None:
+    def broken(context: str, text: str) -> str:
+        raise RuntimeError("catalogue damaged")
+
+    i18n.set_lookup(broken)
+    try:
+        assert i18n.translate("X", "Saved.") == "Saved."
+    finally:
+        i18n.set_lookup(None)
+
+
+def test_the_shipped_catalogues_are_compiled_from_their_sources() -> None:
+    spec = importlib.util.spec_from_file_location("update_translations", ROOT / "packaging" / "update_translations.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["update_translations"] = module
+    spec.loader.exec_module(module)
+    assert module.check() == 0
