@@ -64,10 +64,6 @@ def register(subparsers: Any, common: argparse.ArgumentParser | None = None) -> 
     pub.add_argument("--force", action="store_true", help="publish despite check errors or a site-side change")
     pub.set_defaults(handler=cmd_publish)
 
-    from sr_editor.cli import pull as cli_pull
-
-    cli_pull.register(subparsers, parents)
-
 
 def _fail(message: str, code: int = EXIT_FAILED) -> int:
     print(f"sr-editor: {message}", file=sys.stderr)
