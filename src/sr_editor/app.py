@@ -16,12 +16,12 @@ from sr_editor import paths
 from sr_editor.core.article import Article
 
 
-def renderer_factory() -> Callable[[str, Any], str]:
+def renderer_factory() -> Callable[[str, Any], list[str]]:
     """Called inside the preview render process: the incremental renderer (same HTML as render_body, fast
-    after small edits)."""
+    after small edits), giving pieces so the preview patches only those that changed."""
     from sr_editor.core.render_incremental import IncrementalRenderer
 
-    return IncrementalRenderer().render
+    return IncrementalRenderer().render_pieces
 
 
 def make_checker(vocabulary: Any) -> Callable[[Article, Path], list[Any]]:
@@ -44,7 +44,7 @@ def build_context(
     workspace: Any,
     vocabulary: Any,
     config_dir: Path | None = None,
-    render_factory: Callable[[], Callable[[str, Callable[[str], object]], str]] = renderer_factory,
+    render_factory: Callable[[], Callable[[str, Callable[[str], object]], Any]] = renderer_factory,
     render_in_process: bool = True,
     checker: Callable[[Article, Path], list[Any]] | None = None,
     settings: Any = None,
@@ -80,8 +80,9 @@ def build_context(
     )
 
 
-def build_window(context: Any, restore: bool = True, publishing: bool = True) -> Any:
-    """The main window with its controller; lists the workspace, offers recovery, reopens the last article."""
+def build_window(context: Any, restore: bool = True, publishing: bool = True, list_now: bool = True) -> Any:
+    """The main window with its controller; lists the workspace now unless `list_now` is False (then
+    `list_in_background` fills the list after the window is shown)."""
     from sr_editor.gui.window.controller import WindowController
     from sr_editor.gui.window.main_window import MainWindow
 
@@ -91,8 +92,34 @@ def build_window(context: Any, restore: bool = True, publishing: bool = True) ->
         install_publishing(window)
     if restore:
         window.restore_state()
-    window.controller.refresh_list()  # type: ignore[attr-defined]
+    if list_now:
+        window.controller.refresh_list()  # type: ignore[attr-defined]
     return window
+
+
+def list_in_background(window: Any, on_listed: Callable[[], None] | None = None) -> Any:
+    """Fill the window's list from a worker thread (progress in the status bar), then check the articles not
+    checked yet in the background and update their badges. Returns the ListingService."""
+    from sr_editor.services.listing import ListingService
+
+    listing = ListingService(window.context.workspace, window)
+    panel, status = window.article_list, window.statusBar()
+
+    def listed(summaries: list[Any]) -> None:
+        panel.set_articles(summaries, keep=window.context.document.bundle)
+        status.clearMessage()
+        if on_listed is not None:
+            on_listed()
+
+    listing.progress.connect(lambda done, total: status.showMessage(
+        window.tr("Listing articles… {0:,} of {1:,}").format(done, total)))
+    listing.listed.connect(listed)
+    listing.checked.connect(panel.model.update_many)
+    listing.failed.connect(lambda message: status.showMessage(message, 8000))
+    window.closing.connect(listing.shutdown)
+    window.listing = listing
+    listing.refresh()
+    return listing
 
 
 def install_publishing(window: Any) -> None:
@@ -103,22 +130,42 @@ def install_publishing(window: Any) -> None:
 
 
 def show_window(context: Any) -> Any:
-    """What a user gets on start: the window usable first, the publishing menu added right after it paints."""
+    """What a user gets on start: the window shown and usable first; then the last article opens, the list
+    fills from a worker thread and the articles are checked in the background; the publishing menu (whose
+    imports cost ~300 ms) is added once the window has painted."""
     from PySide6.QtCore import QTimer
 
-    window = build_window(context, publishing=False)
+    window = build_window(context, publishing=False, list_now=False)
     window.show()
-    start_window(window)
-    QTimer.singleShot(0, lambda: install_publishing(window))
+
+    def after_first_paint() -> None:
+        start_window(window, listed=False)
+        list_in_background(window, on_listed=lambda: _open_first_if_none(window))
+        QTimer.singleShot(0, lambda: install_publishing(window))
+
+    QTimer.singleShot(0, after_first_paint)
     return window
 
 
-def start_window(window: Any) -> None:
-    """After the window is shown: recovery first (it may open an article), else the last article."""
+def start_window(window: Any, listed: bool = True) -> None:
+    """After the window is shown: recovery first (it may open an article), else the last article (found by its
+    folder, so it need not wait for the list)."""
     controller = window.controller
     controller.disk.offer_recovery()
-    if window.context.document.bundle is None:
+    context = window.context
+    if context.document.bundle is not None:
+        return
+    if listed:
         controller.open_last_or_first()
+        return
+    last = context.settings.last_article
+    if last and (Path(context.workspace.root) / last / "index.md").is_file():
+        controller.open_article(Path(context.workspace.root) / last)
+
+
+def _open_first_if_none(window: Any) -> None:
+    if window.context.document.bundle is None:
+        window.controller.open_last_or_first()
 
 
 def open_workspace(root: Path, vocabulary: Any) -> Any:

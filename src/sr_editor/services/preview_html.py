@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +17,9 @@ _FIGURE = re.compile(r"<figure\b[^>]*>(?P<inner>.*?)</figure>", re.S | re.I)
 _FIGCAPTION = re.compile(r"<figcaption\b[^>]*>(?P<cap>.*?)</figcaption>", re.S | re.I)
 _BLOCKQUOTE_OPEN = re.compile(r"<blockquote\b[^>]*>", re.I)
 _BLOCKQUOTE_CLOSE = re.compile(r"</blockquote>", re.I)
+_COMMENT = r"<!--(?:[^-]|-(?!->))*-->"
+_EDGES = re.compile(rf"^(?:\s|{_COMMENT})+|(?:\s|{_COMMENT})+$")
+_NOTES_WRAPPER = re.compile(r'<div class="footnote">(?P<inner>.*)</div>$', re.S)
 
 
 def local_image_resolver(bundle: Path | None) -> Callable[[str], str | None]:
@@ -47,6 +50,20 @@ def adapt_for_text_browser(body_html: str) -> str:
     return _BLOCKQUOTE_CLOSE.sub("</td></tr></table>", adapted)
 
 
+def adapt_pieces(pieces: Sequence[str]) -> list[str]:
+    """Each piece adapted for QTextBrowser and trimmed of the white space and comments around it (which
+    render to nothing), so a piece inserted alone lays out as it does inside the whole page. The notes list
+    loses its unstyled `<div>` wrapper: inserted by insertHtml, Qt gives that div an empty block of its own."""
+    adapted = []
+    for piece in pieces:
+        text = _EDGES.sub("", adapt_for_text_browser(piece))
+        wrapper = _NOTES_WRAPPER.search(text)  # the notes list always ends the body, hence its last piece
+        if wrapper:
+            text = text[: wrapper.start()] + _EDGES.sub("", wrapper.group("inner"))
+        adapted.append(text)
+    return adapted
+
+
 def full_page(body_html: str, stylesheet: str, title: str) -> str:
     """A standalone HTML page (for "Open in browser") with the site stylesheet inlined."""
     return (
@@ -57,9 +74,21 @@ def full_page(body_html: str, stylesheet: str, title: str) -> str:
     )
 
 
-def serve_renders(connection: Any, factory: Callable[[], Callable[[str, Callable[[str], object]], str]]) -> None:
+RenderResult = str | Sequence[str]  # the whole body HTML, or pieces that joined with newlines are it
+
+
+def render_for_preview(render: Callable[[str, Callable[[str], object]], RenderResult], body: str,
+                       bundle: str) -> tuple[str, list[str]]:
+    """(body HTML, its pieces adapted for QTextBrowser) for one render of `body`."""
+    result = render(body, local_image_resolver(Path(bundle) if bundle else None))
+    pieces = [result] if isinstance(result, str) else list(result)
+    return "\n".join(pieces), adapt_pieces(pieces)
+
+
+def serve_renders(connection: Any, factory: Callable[[], Callable[[str, Callable[[str], object]], RenderResult]]
+                  ) -> None:
     """Body of the render process: Python-Markdown holds the GIL for ~370 ms on 50k words, which would stall
-    typing if it ran in a thread of the window's process. Messages: (body, bundle) in, (ok, html, adapted) out."""
+    typing if it ran in a thread of the window's process. Messages: (body, bundle) in, (ok, html, pieces) out."""
     render = factory()
     while True:
         try:
@@ -70,7 +99,6 @@ def serve_renders(connection: Any, factory: Callable[[], Callable[[str, Callable
             return
         body, bundle = message
         try:
-            body_html = render(body, local_image_resolver(Path(bundle) if bundle else None))
-            connection.send((True, body_html, adapt_for_text_browser(body_html)))
+            connection.send((True, *render_for_preview(render, body, bundle)))
         except Exception as error:  # report, keep serving
-            connection.send((False, f"{type(error).__name__}: {error}", ""))
+            connection.send((False, f"{type(error).__name__}: {error}", []))
