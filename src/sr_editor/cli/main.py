@@ -40,7 +40,20 @@ def _workspace_option() -> argparse.ArgumentParser:
     return parent
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _names_a_command(words: Sequence[str]) -> bool:
+    """True unless the words only open the window: then the publish commands (their imports, requests and the
+    WordPress client, cost ~300 ms) are not registered before the window is shown."""
+    rest = list(words)
+    while rest:
+        word = rest.pop(0)
+        if word == "--workspace" and rest:
+            rest.pop(0)
+        elif not word.startswith("--workspace="):
+            return True
+    return False
+
+
+def build_parser(publishing: bool = True) -> argparse.ArgumentParser:
     common = _workspace_option()
     parser = argparse.ArgumentParser(
         prog="sr-editor", description="Write articles offline in Markdown and publish them to WordPress.",
@@ -70,7 +83,8 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument("path", type=Path, metavar="PATH")
     render.set_defaults(handler=cmd_render)
 
-    _register_publish_commands(sub, common)
+    if publishing:
+        _register_publish_commands(sub, common)
     return parser
 
 
@@ -165,8 +179,9 @@ def _run_window(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(list(argv) if argv is not None else None)
+    words = list(argv) if argv is not None else sys.argv[1:]
+    parser = build_parser(publishing=_names_a_command(words))
+    args = parser.parse_args(words)
     if not hasattr(args, "workspace"):
         args.workspace = None
     handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", _run_window)
