@@ -50,17 +50,25 @@ def adapt_for_text_browser(body_html: str) -> str:
     return _BLOCKQUOTE_CLOSE.sub("</td></tr></table>", adapted)
 
 
-def adapt_pieces(pieces: Sequence[str]) -> list[str]:
+def adapt_pieces(pieces: Sequence[str], cache: dict[str, str] | None = None) -> list[str]:
     """Each piece adapted for QTextBrowser and trimmed of the white space and comments around it (which
     render to nothing), so a piece inserted alone lays out as it does inside the whole page. The notes list
     loses its unstyled `<div>` wrapper: inserted by insertHtml, Qt gives that div an empty block of its own."""
     adapted = []
+    known = cache if cache is not None else {}
+    fresh: dict[str, str] = {}
     for piece in pieces:
-        text = _EDGES.sub("", adapt_for_text_browser(piece))
-        wrapper = _NOTES_WRAPPER.search(text)  # the notes list always ends the body, hence its last piece
-        if wrapper:
-            text = text[: wrapper.start()] + _EDGES.sub("", wrapper.group("inner"))
+        text = known.get(piece)
+        if text is None:
+            text = _EDGES.sub("", adapt_for_text_browser(piece))
+            wrapper = _NOTES_WRAPPER.search(text)  # the notes list always ends the body, hence its last piece
+            if wrapper:
+                text = text[: wrapper.start()] + _EDGES.sub("", wrapper.group("inner"))
+        fresh[piece] = text
         adapted.append(text)
+    if cache is not None:  # keep only this render's pieces: the cache never grows past one article
+        cache.clear()
+        cache.update(fresh)
     return adapted
 
 
@@ -78,11 +86,12 @@ RenderResult = str | Sequence[str]  # the whole body HTML, or pieces that joined
 
 
 def render_for_preview(render: Callable[[str, Callable[[str], object]], RenderResult], body: str,
-                       bundle: str) -> tuple[str, list[str]]:
-    """(body HTML, its pieces adapted for QTextBrowser) for one render of `body`."""
+                       bundle: str, cache: dict[str, str] | None = None) -> tuple[str, list[str]]:
+    """(body HTML, its pieces adapted for QTextBrowser) for one render of `body`; `cache` keeps the adapted
+    pieces of the previous render, so an edit adapts only the pieces it changed."""
     result = render(body, local_image_resolver(Path(bundle) if bundle else None))
     pieces = [result] if isinstance(result, str) else list(result)
-    return "\n".join(pieces), adapt_pieces(pieces)
+    return "\n".join(pieces), adapt_pieces(pieces, cache)
 
 
 def serve_renders(connection: Any, factory: Callable[[], Callable[[str, Callable[[str], object]], RenderResult]]
@@ -90,6 +99,7 @@ def serve_renders(connection: Any, factory: Callable[[], Callable[[str, Callable
     """Body of the render process: Python-Markdown holds the GIL for ~370 ms on 50k words, which would stall
     typing if it ran in a thread of the window's process. Messages: (body, bundle) in, (ok, html, pieces) out."""
     render = factory()
+    adapted: dict[str, str] = {}
     while True:
         try:
             message = connection.recv()
@@ -99,6 +109,6 @@ def serve_renders(connection: Any, factory: Callable[[], Callable[[str, Callable
             return
         body, bundle = message
         try:
-            connection.send((True, *render_for_preview(render, body, bundle)))
+            connection.send((True, *render_for_preview(render, body, bundle, adapted)))
         except Exception as error:  # report, keep serving
             connection.send((False, f"{type(error).__name__}: {error}", []))

@@ -102,3 +102,12 @@ def test_any_sequence_of_edits_lays_out_like_a_full_set_html(blocks: list[str], 
             blocks.insert(index, data.draw(st.sampled_from(BLOCKS)))
         elif len(blocks) > 1:
             del blocks[index]
+
+
+def test_adapted_pieces_are_kept_for_the_last_render_only() -> None:
+    cache: dict[str, str] = {}
+    quote = "<blockquote><p>q</p></blockquote>"
+    first = adapt_pieces(["<p>a</p>", quote], cache)
+    assert first[1].startswith('<table class="quote"') and set(cache) == {"<p>a</p>", quote}
+    adapt_pieces(["<p>a</p>", "<p>b</p>"], cache)
+    assert set(cache) == {"<p>a</p>", "<p>b</p>"}  # never grows past one article's pieces
