@@ -128,6 +128,7 @@ def run_child(display: str, root: Path, last: str, expected: int, memory: bool =
         env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", "SR_EDITOR_CONFIG_DIR": config,
                "BENCH_SRC": str(SRC), "BENCH_WS": str(root), "BENCH_EXPECTED": str(expected),
                "BENCH_MEMORY": "1" if memory else "0", "PYTHONPATH": str(SRC)}
+        env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed copy has its .pyc files: do not compile each run
         env["BENCH_T0"] = repr(time.time())
         out = subprocess.run([sys.executable, "-c", CHILD], capture_output=True, text=True, env=env, timeout=300)
     for line in out.stdout.splitlines():

@@ -25,9 +25,12 @@ def renderer_factory() -> Callable[[str, Any], list[str]]:
 
 
 def make_checker(vocabulary: Any) -> Callable[[Article, Path], list[Any]]:
-    from sr_editor.core.lint import check_article
+    """The checks bound to the vocabulary; core.lint (it pulls in the renderer, ~0.2 s) is imported on first use,
+    in the worker thread that runs the checks, not before the window is shown."""
 
     def check(article: Article, bundle: Path) -> list[Any]:
+        from sr_editor.core.lint import check_article
+
         return check_article(article, bundle, vocabulary)
 
     return check
@@ -100,6 +103,8 @@ def build_window(context: Any, restore: bool = True, publishing: bool = True, li
 def list_in_background(window: Any, on_listed: Callable[[], None] | None = None) -> Any:
     """Fill the window's list from a worker thread (progress in the status bar), then check the articles not
     checked yet in the background and update their badges. Returns the ListingService."""
+    from PySide6.QtWidgets import QApplication
+
     from sr_editor.services.listing import ListingService
 
     listing = ListingService(window.context.workspace, window)
@@ -117,6 +122,9 @@ def list_in_background(window: Any, on_listed: Callable[[], None] | None = None)
     listing.checked.connect(panel.model.update_many)
     listing.failed.connect(lambda message: status.showMessage(message, 8000))
     window.closing.connect(listing.shutdown)
+    app = QApplication.instance()
+    if app is not None:  # quitting without closing the window must not destroy a running thread
+        app.aboutToQuit.connect(listing.shutdown)
     window.listing = listing
     listing.refresh()
     return listing

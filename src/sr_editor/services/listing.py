@@ -96,7 +96,7 @@ class ListingService(QObject):
             self.failed.emit(message)
 
     def shutdown(self) -> None:
-        """Stop the checks between two articles and wait for the thread."""
+        """Stop the checks between two articles and wait for the thread (twice is harmless)."""
         self._worker.stopping.set()
         self._thread.quit()
         self._thread.wait(10000)
