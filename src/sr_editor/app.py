@@ -18,10 +18,17 @@ from sr_editor.core.article import Article
 
 def renderer_factory() -> Callable[[str, Any], list[str]]:
     """Called inside the preview render process: the incremental renderer (same HTML as render_body, fast
-    after small edits), giving pieces so the preview patches only those that changed."""
+    after small edits), giving pieces so the preview patches only those that changed; real shortcode blocks,
+    which only the site can run, show as labelled placeholders."""
+    from sr_editor.core.blocks_text import preview_placeholders
     from sr_editor.core.render_incremental import IncrementalRenderer
 
-    return IncrementalRenderer().render_pieces
+    render = IncrementalRenderer().render_pieces
+
+    def render_preview(body: str, resolve_image: Any = None) -> list[str]:
+        return [preview_placeholders(piece) for piece in render(body, resolve_image)]
+
+    return render_preview
 
 
 def make_checker(vocabulary: Any) -> Callable[[Article, Path], list[Any]]:

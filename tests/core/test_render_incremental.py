@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sr_editor.core.render import UploadedImage, render_body
-from sr_editor.core.render_incremental import IncrementalRenderer
+from sr_editor.core.render_incremental import BLOCK_SEPARATOR, IncrementalRenderer
 
 WORDS = ["Haití", "protest", "the", "vote", "“quoted”", "it's", "--", "*em*", "**strong**", "`code`", "a_b",
          "[link](https://x.example)", "<sup>2</sup>", "#tag", "1.", "café", "...", "&amp;", "\\*", "<b>", "x",
@@ -142,7 +142,7 @@ def test_an_unclosed_tag_joins_its_piece_to_the_following_ones_only() -> None:
     renderer = IncrementalRenderer(min_chunk_chars=0)
     body = "".join(f"Para {i}{' <b>open' if i == 20 else ''}.\n\n" for i in range(30))
     pieces = renderer.render_pieces(body)
-    assert "\n".join(pieces) == render_body(body) and not renderer.last_was_full
+    assert BLOCK_SEPARATOR.join(pieces) == render_body(body) and not renderer.last_was_full
     assert len(pieces) == 21  # 20 pieces before it, then one piece from the open tag to the end
 
 
@@ -150,7 +150,7 @@ def test_a_stray_closing_tag_joins_its_piece_to_the_one_before() -> None:
     renderer = IncrementalRenderer(min_chunk_chars=0)
     body = "".join(f"Para {i}{' close</b>' if i == 5 else ''}.\n\n" for i in range(10))
     pieces = renderer.render_pieces(body)
-    assert "\n".join(pieces) == render_body(body) and len(pieces) == 9
+    assert BLOCK_SEPARATOR.join(pieces) == render_body(body) and len(pieces) == 9
 
 
 def _long_article(sections: int = 30) -> str:

@@ -27,6 +27,7 @@ from sr_editor.core.md_site import ImageResolver, UploadedImage
 from sr_editor.core.render import render_body
 
 TAB_LENGTH = 4  # Python-Markdown's default, which render_body uses
+BLOCK_SEPARATOR = "\n\n"  # between top-level blocks, as render_body and the block editor write them
 MIN_CHUNK_CHARS = 2_000  # inside a section, pieces smaller than this are not worth their overhead
 
 # Constructs whose meaning depends on text elsewhere in the document.
@@ -47,8 +48,10 @@ _HTML_TAG = re.compile(r"<(?P<close>/)?(?P<name>[A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]
 _BLOCK_TAGS = frozenset(BLOCK_LEVEL_ELEMENTS)
 _VOID_TAGS = frozenset({"area", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
                         "wbr"})
-_HEADING_ID = re.compile(r"<h[1-6] id=\"([^\"]*)\"")
-_HEADING = re.compile(r"<h(?P<level>[1-6]) id=\"(?P<id>[^\"]*)\">(?P<inner>.*?)</h(?P=level)>", re.DOTALL)
+_HEADING_ID = re.compile(r"<h[1-6](?: class=\"wp-block-heading\")? id=\"([^\"]*)\"")
+_HEADING = re.compile(
+    r"<h(?P<level>[1-6])(?: class=\"wp-block-heading\")? id=\"(?P<id>[^\"]*)\">(?P<inner>.*?)</h(?P=level)>", re.DOTALL
+)
 _FOOTNOTE_REF_SUP = re.compile(r"<sup id=\"fnref[^\"]*\"><a class=\"footnote-ref\"[^>]*>[^<]*</a></sup>")
 # A block starting with one of these after a blank line never continues the block before it
 # (lists continue on markers and digits, quotes on '>', code on indentation).
@@ -237,10 +240,10 @@ class IncrementalRenderer:
         self.last_was_full = False  # for tests and benchmarks: did the last render take the slow path?
 
     def render(self, body: str, resolve_image: ImageResolver | None = None) -> str:
-        return "\n".join(self.render_pieces(body, resolve_image))
+        return BLOCK_SEPARATOR.join(self.render_pieces(body, resolve_image))
 
     def render_pieces(self, body: str, resolve_image: ImageResolver | None = None) -> list[str]:
-        """The HTML as pieces that, joined with newlines, are exactly `render_body`'s HTML. Each piece is whole
+        """The HTML as pieces that, joined with BLOCK_SEPARATOR, are exactly `render_body`'s HTML. Each piece is whole
         blocks; a piece whose text did not change comes back as the same string, so a view can patch only the
         pieces that differ. One piece when the body had to be rendered in full."""
         text = normalize(body)
@@ -285,7 +288,7 @@ class IncrementalRenderer:
             entry = self._entry(chunk, resolve_image)
             return entry.html, entry.heading_ids
         entry = self._entry(chunk + tail, resolve_image)
-        suffix = "\n" + notes
+        suffix = BLOCK_SEPARATOR + notes
         if not notes or not entry.html.endswith(suffix):
             return None, ()
         return entry.html[: -len(suffix)], entry.heading_ids

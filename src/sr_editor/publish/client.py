@@ -13,7 +13,7 @@ import re
 import time
 from collections.abc import Callable, Iterator
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import requests
 
@@ -197,6 +197,28 @@ class WordPressClient:
             if page >= total or not items:
                 return
             page += 1
+
+    def get_page(self, path: str, limit: int = 256 * 1024) -> str:
+        """A public page outside the REST API (the feed, the home page), sent without the password: at most
+        `limit` bytes of text, or "" on any failure or a redirect to another host (one redirect at most)."""
+        url = f"{self.base_url}{path}"
+        host = urlsplit(self.base_url).netloc
+        for _ in range(2):
+            try:
+                response = self._session.get(url, timeout=self.timeout, allow_redirects=False, stream=True)
+                with response:
+                    if response.is_redirect:
+                        url = urljoin(url, response.headers.get("Location", ""))
+                        if urlsplit(url).netloc != host:
+                            return ""
+                        continue
+                    if response.status_code != 200:
+                        return ""
+                    data: bytes = response.raw.read(limit, decode_content=True)
+                    return data.decode("utf-8", "replace")
+            except (requests.RequestException, OSError, ValueError, AttributeError, TypeError):
+                return ""
+        return ""
 
     def upload_media(self, data: bytes, filename: str, mime: str, params: dict[str, Any] | None = None) -> Any:
         headers = {"Content-Type": mime, "Content-Disposition": f'attachment; filename="{filename}"'}

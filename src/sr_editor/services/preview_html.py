@@ -82,16 +82,18 @@ def full_page(body_html: str, stylesheet: str, title: str) -> str:
     )
 
 
-RenderResult = str | Sequence[str]  # the whole body HTML, or pieces that joined with newlines are it
+RenderResult = str | Sequence[str]  # the whole body HTML, or pieces that joined with BLOCK_SEPARATOR are it
 
 
 def render_for_preview(render: Callable[[str, Callable[[str], object]], RenderResult], body: str,
                        bundle: str, cache: dict[str, str] | None = None) -> tuple[str, list[str]]:
     """(body HTML, its pieces adapted for QTextBrowser) for one render of `body`; `cache` keeps the adapted
     pieces of the previous render, so an edit adapts only the pieces it changed."""
+    from sr_editor.core.render_incremental import BLOCK_SEPARATOR  # the renderer's import, in the render process
+
     result = render(body, local_image_resolver(Path(bundle) if bundle else None))
     pieces = [result] if isinstance(result, str) else list(result)
-    return "\n".join(pieces), adapt_pieces(pieces, cache)
+    return BLOCK_SEPARATOR.join(pieces), adapt_pieces(pieces, cache)
 
 
 def serve_renders(connection: Any, factory: Callable[[], Callable[[str, Callable[[str], object]], RenderResult]]
