@@ -29,24 +29,28 @@ def load_app_icon() -> Any:
     return icon if not icon.isNull() else QIcon.fromTheme(APP_ID)
 
 
-def renderer_factory() -> Callable[[str, Any], str]:
+def renderer_factory() -> Callable[[str, Any], list[str]]:
     """Called inside the preview render process: the incremental renderer (same HTML as render_body, fast
-    after small edits); real shortcode blocks, which only the site can run, show as labelled placeholders."""
+    after small edits), giving pieces so the preview patches only those that changed; real shortcode blocks,
+    which only the site can run, show as labelled placeholders."""
     from sr_editor.core.blocks_text import preview_placeholders
     from sr_editor.core.render_incremental import IncrementalRenderer
 
-    render = IncrementalRenderer().render
+    render = IncrementalRenderer().render_pieces
 
-    def render_preview(body: str, resolve_image: Any = None) -> str:
-        return preview_placeholders(render(body, resolve_image))
+    def render_preview(body: str, resolve_image: Any = None) -> list[str]:
+        return [preview_placeholders(piece) for piece in render(body, resolve_image)]
 
     return render_preview
 
 
 def make_checker(vocabulary: Any) -> Callable[[Article, Path], list[Any]]:
-    from sr_editor.core.lint import check_article
+    """The checks bound to the vocabulary; core.lint (it pulls in the renderer, ~0.2 s) is imported on first use,
+    in the worker thread that runs the checks, not before the window is shown."""
 
     def check(article: Article, bundle: Path) -> list[Any]:
+        from sr_editor.core.lint import check_article
+
         return check_article(article, bundle, vocabulary)
 
     return check
@@ -63,7 +67,7 @@ def build_context(
     workspace: Any,
     vocabulary: Any,
     config_dir: Path | None = None,
-    render_factory: Callable[[], Callable[[str, Callable[[str], object]], str]] = renderer_factory,
+    render_factory: Callable[[], Callable[[str, Callable[[str], object]], Any]] = renderer_factory,
     render_in_process: bool = True,
     checker: Callable[[Article, Path], list[Any]] | None = None,
     settings: Any = None,
@@ -99,8 +103,9 @@ def build_context(
     )
 
 
-def build_window(context: Any, restore: bool = True, publishing: bool = True) -> Any:
-    """The main window with its controller; lists the workspace, offers recovery, reopens the last article."""
+def build_window(context: Any, restore: bool = True, publishing: bool = True, list_now: bool = True) -> Any:
+    """The main window with its controller; lists the workspace now unless `list_now` is False (then
+    `list_in_background` fills the list after the window is shown)."""
     from sr_editor.gui.window.controller import WindowController
     from sr_editor.gui.window.main_window import MainWindow
 
@@ -111,7 +116,8 @@ def build_window(context: Any, restore: bool = True, publishing: bool = True) ->
         install_publishing(window)
     if restore:
         window.restore_state()
-    window.controller.refresh_list()  # type: ignore[attr-defined]
+    if list_now:
+        window.controller.refresh_list()  # type: ignore[attr-defined]
     return window
 
 
@@ -125,6 +131,36 @@ def install_desk(window: Any) -> None:
     install(window)
     install_preferences(window)
     install_desk_layout(window)  # after every menu it arranges; before restore_state, which may override it
+
+
+def list_in_background(window: Any, on_listed: Callable[[], None] | None = None) -> Any:
+    """Fill the window's list from a worker thread (progress in the status bar), then check the articles not
+    checked yet in the background and update their badges. Returns the ListingService."""
+    from PySide6.QtWidgets import QApplication
+
+    from sr_editor.services.listing import ListingService
+
+    listing = ListingService(window.context.workspace, window)
+    panel, status = window.article_list, window.statusBar()
+
+    def listed(summaries: list[Any]) -> None:
+        panel.set_articles(summaries, keep=window.context.document.bundle)
+        status.clearMessage()
+        if on_listed is not None:
+            on_listed()
+
+    listing.progress.connect(lambda done, total: status.showMessage(
+        window.tr("Listing articles… {0:,} of {1:,}").format(done, total)))
+    listing.listed.connect(listed)
+    listing.checked.connect(panel.model.update_many)
+    listing.failed.connect(lambda message: status.showMessage(message, 8000))
+    window.closing.connect(listing.shutdown)
+    app = QApplication.instance()
+    if app is not None:  # quitting without closing the window must not destroy a running thread
+        app.aboutToQuit.connect(listing.shutdown)
+    window.listing = listing
+    listing.refresh()
+    return listing
 
 
 def install_publishing(window: Any) -> None:
@@ -146,26 +182,47 @@ def install_alt_queue(window: Any) -> None:
 
 
 def show_window(context: Any, open_bundle: Path | None = None) -> Any:
-    """What a user gets on start: the window usable first, the publishing menu added right after it paints."""
+    """What a user gets on start: the window shown and usable first; then the article asked for (or the last
+    one) opens, the list fills from a worker thread and the articles are checked in the background; the
+    publishing menu (whose imports cost ~300 ms) is added once the window has painted."""
     from PySide6.QtCore import QTimer
 
-    window = build_window(context, publishing=False)
+    window = build_window(context, publishing=False, list_now=False)
     window.show()
-    start_window(window, open_bundle)
-    QTimer.singleShot(0, lambda: install_publishing(window))
+
+    def after_first_paint() -> None:
+        start_window(window, open_bundle, listed=False)
+        list_in_background(window, on_listed=lambda: _open_first_if_none(window))
+        QTimer.singleShot(0, lambda: install_publishing(window))
+
+    QTimer.singleShot(0, after_first_paint)
     return window
 
 
-def start_window(window: Any, open_bundle: Path | None = None) -> None:
+def start_window(window: Any, open_bundle: Path | None = None, listed: bool = True) -> None:
     """After the window is shown: recovery first (it may open an article), then the article asked for on the
-    command line (a file manager's "Open with"), else the last article."""
+    command line (a file manager's "Open with"), else the last article (found by its folder, so it need not
+    wait for the list)."""
     controller = window.controller
     controller.disk.offer_recovery()
+    context = window.context
     if open_bundle is not None:
         controller.open_article(open_bundle)
         window.article_list.select(open_bundle, emit=False)
-    elif window.context.document.bundle is None:
+        return
+    if context.document.bundle is not None:
+        return
+    if listed:
         controller.open_last_or_first()
+        return
+    last = context.settings.last_article
+    if last and (Path(context.workspace.root) / last / "index.md").is_file():
+        controller.open_article(Path(context.workspace.root) / last)
+
+
+def _open_first_if_none(window: Any) -> None:
+    if window.context.document.bundle is None:
+        window.controller.open_last_or_first()
 
 
 def open_workspace(root: Path, vocabulary: Any) -> Any:

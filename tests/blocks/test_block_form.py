@@ -170,8 +170,13 @@ def test_crlf_body_renders_like_lf() -> None:
 
 def test_app_preview_renderer_shows_the_placeholder_and_otherwise_the_published_html() -> None:
     from sr_editor import app
+    from sr_editor.core.render_incremental import BLOCK_SEPARATOR
 
-    render = app.renderer_factory()
+    pieces = app.renderer_factory()  # the preview's renderer gives pieces (patched one by one in the view)
+
+    def render(body: str, resolve: object) -> str:
+        return BLOCK_SEPARATOR.join(pieces(body, resolve))
+
     assert render("Text *here*.", None) == render_body("Text *here*.")
     assert "Shortcode (runs on the site):" in render("```shortcode\n[gallery]\n```", None)
 

@@ -8,10 +8,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sr_editor.core.render import UploadedImage, render_body
-from sr_editor.core.render_incremental import IncrementalRenderer
+from sr_editor.core.render_incremental import BLOCK_SEPARATOR, IncrementalRenderer
 
 WORDS = ["Haití", "protest", "the", "vote", "“quoted”", "it's", "--", "*em*", "**strong**", "`code`", "a_b",
-         "[link](https://x.example)", "<sup>2</sup>", "#tag", "1.", "café", "...", "&amp;", "\\*", "<b>", "x"]
+         "[link](https://x.example)", "<sup>2</sup>", "#tag", "1.", "café", "...", "&amp;", "\\*", "<b>", "x",
+         "CO<sub>2</sub>", "</b>", "<i>", "</i>", "<b>bold</b>", '<span class="c">s</span>', "<br>", "<em", "<sub>",
+         "<u>a\n\nb</u>", "<img src=\"a.jpg\">"]
 
 _word = st.sampled_from(WORDS)
 _line = st.lists(_word, min_size=1, max_size=8).map(" ".join)
@@ -102,7 +104,8 @@ def test_incremental_equals_full_render_after_edits(document: str, data: st.Data
     renderer.render(document, _resolver)
     for _ in range(3):
         position = data.draw(st.integers(0, len(document)))
-        edit = data.draw(st.sampled_from(["x", " ", "\n", "\n\n", "#", "# ", "- ", "```", "", "![A](a.jpg)", "> "]))
+        edit = data.draw(st.sampled_from(["x", " ", "\n", "\n\n", "#", "# ", "- ", "```", "", "![A](a.jpg)", "> ",
+                                          "<b>", "</b>", "<sub>2</sub>", "<i>x</i>"]))
         cut = data.draw(st.integers(0, 3))
         document = document[:position] + edit + document[position + cut:]
         assert renderer.render(document, _resolver) == render_body(document, _resolver)
@@ -118,6 +121,36 @@ def test_incremental_equals_full_render_with_footnotes(document: str) -> None:
 @given(documents_with_links())
 def test_incremental_equals_full_render_with_reference_links(document: str) -> None:
     assert IncrementalRenderer(min_chunk_chars=0).render(document, _resolver) == render_body(document, _resolver)
+
+
+def test_a_first_line_of_spaces_renders_like_the_whole_text() -> None:
+    """Found by hypothesis: "    " then a blank line is an empty code block only at the start of the text."""
+    renderer = IncrementalRenderer(min_chunk_chars=0)
+    renderer.render("    Haití\n\n")
+    assert renderer.render("    \n\nHaití\n\n") == render_body("    \n\nHaití\n\n")
+
+
+def test_balanced_inline_html_keeps_the_fast_path_and_matches() -> None:
+    renderer = IncrementalRenderer(min_chunk_chars=0)
+    body = "".join(f"Para {i} with CO<sub>2</sub> and <b>bold</b>.\n\n" for i in range(30))
+    assert renderer.render(body) == render_body(body)
+    assert not renderer.last_was_full
+    assert len(renderer.render_pieces(body)) == 30
+
+
+def test_an_unclosed_tag_joins_its_piece_to_the_following_ones_only() -> None:
+    renderer = IncrementalRenderer(min_chunk_chars=0)
+    body = "".join(f"Para {i}{' <b>open' if i == 20 else ''}.\n\n" for i in range(30))
+    pieces = renderer.render_pieces(body)
+    assert BLOCK_SEPARATOR.join(pieces) == render_body(body) and not renderer.last_was_full
+    assert len(pieces) == 21  # 20 pieces before it, then one piece from the open tag to the end
+
+
+def test_a_stray_closing_tag_joins_its_piece_to_the_one_before() -> None:
+    renderer = IncrementalRenderer(min_chunk_chars=0)
+    body = "".join(f"Para {i}{' close</b>' if i == 5 else ''}.\n\n" for i in range(10))
+    pieces = renderer.render_pieces(body)
+    assert BLOCK_SEPARATOR.join(pieces) == render_body(body) and len(pieces) == 9
 
 
 def _long_article(sections: int = 30) -> str:

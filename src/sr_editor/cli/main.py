@@ -44,7 +44,20 @@ def _workspace_option() -> argparse.ArgumentParser:
     return parent
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _names_a_command(words: Sequence[str]) -> bool:
+    """True unless the words only open the window: then the publish commands (their imports, requests and the
+    WordPress client, cost ~300 ms) are not registered before the window is shown."""
+    rest = list(words)
+    while rest:
+        word = rest.pop(0)
+        if word == "--workspace" and rest:
+            rest.pop(0)
+        elif not word.startswith("--workspace="):
+            return True
+    return False
+
+
+def build_parser(publishing: bool = True) -> argparse.ArgumentParser:
     common = _workspace_option()
     parser = argparse.ArgumentParser(
         prog="sr-editor", description="Write articles offline in Markdown and publish them to WordPress.",
@@ -75,7 +88,8 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument("path", type=Path, metavar="PATH")
     render.set_defaults(handler=cmd_render)
 
-    _register_publish_commands(sub, common)
+    if publishing:
+        _register_publish_commands(sub, common)
     return parser
 
 
@@ -246,8 +260,8 @@ def _command_names(parser: argparse.ArgumentParser) -> set[str]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
     given = list(argv) if argv is not None else sys.argv[1:]
+    parser = build_parser(publishing=_names_a_command(given))
     given, open_paths = split_open_paths(given, _command_names(parser))
     args = parser.parse_args(given)
     args.open_paths = open_paths

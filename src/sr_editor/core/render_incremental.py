@@ -7,7 +7,8 @@ joined; footnote definitions gathered at the end are appended to each piece that
 once as the notes list; reference-link definitions (which render to nothing) are appended to every piece;
 headings repeated across pieces are renumbered as toc would. Whenever a construct could tie distant blocks
 together otherwise (raw HTML blocks, notes cited twice, unusual definitions) the whole body is rendered the
-ordinary way instead.
+ordinary way instead. Inline raw HTML keeps the fast path: a piece with a tag left open is rendered together
+with the pieces after it until the tags balance (balanced_cuts).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from dataclasses import dataclass
 
 from markdown.extensions import toc
 from markdown.extensions.fenced_code import FencedBlockPreprocessor
+from markdown.util import BLOCK_LEVEL_ELEMENTS
 
 from sr_editor.core.md_site import ImageResolver, UploadedImage
 from sr_editor.core.render import render_body
@@ -39,11 +41,13 @@ _FOOTNOTE_DEFINITION_ANYWHERE = re.compile(r"\[\^[^\]]*\]:")
 _FOOTNOTE_REFERENCE = re.compile(r"\[\^([^\]]*)\]")
 # Lines that would give the footnote definitions a heading, a quote or a setext underline of their own.
 _TAIL_TROUBLE = re.compile(r"^ {0,3}(?:#|>|=+[ ]*$|-+[ ]*$)", re.MULTILINE)
-_HTML_BLOCK_START = re.compile(r"^[ ]*<[A-Za-z/!?]", re.MULTILINE)
 _HTML_DECLARATION = re.compile(r"<[!?]")
-# Any raw tag, inline too: an unclosed `<b>` in one piece changes how a later piece is sanitized and closed.
-# Autolinks (`<https://...>`) do not match and keep the fast path.
-_HTML_TAG = re.compile(r"<[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|</[A-Za-z][A-Za-z0-9-]*\s*>")
+# Raw tags, inline too. Autolinks (`<https://...>`) do not match and keep the fast path.
+_HTML_TAG = re.compile(r"<(?P<close>/)?(?P<name>[A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]*?)?(?P<void>/)?\s*>")
+# Block-level tags start raw HTML blocks that Python-Markdown reads across blank lines: those texts render in full.
+_BLOCK_TAGS = frozenset(BLOCK_LEVEL_ELEMENTS)
+_VOID_TAGS = frozenset({"area", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
+                        "wbr"})
 _HEADING_ID = re.compile(r"<h[1-6](?: class=\"wp-block-heading\")? id=\"([^\"]*)\"")
 _HEADING = re.compile(
     r"<h(?P<level>[1-6])(?: class=\"wp-block-heading\")? id=\"(?P<id>[^\"]*)\">(?P<inner>.*?)</h(?P=level)>", re.DOTALL
@@ -159,16 +163,18 @@ def link_definitions(text: str, fences: list[tuple[int, int]]) -> str | None:
 def split_points(text: str) -> tuple[list[int], list[int], int, str] | None:
     """(heading starts, other independent block starts, start of the footnote definitions, link definitions)
     in normalized text, or None when it must not be split."""
-    if "<" in text and (
-        _HTML_BLOCK_START.search(text) or _HTML_DECLARATION.search(text) or _HTML_TAG.search(text)
-    ):
+    if "<" in text and (_HTML_DECLARATION.search(text) or any(
+        match.group("name").lower() in _BLOCK_TAGS for match in _HTML_TAG.finditer(text)
+    )):
         return None
+    if text.startswith(" ") and text.lstrip(" ")[:1] in ("\n", ""):
+        return None  # a first line of spaces is an empty code block, but only in the whole text
     fences = _fenced_ranges(text)
     if fences is None:
         return None
     main_end = footnote_tail_start(text, fences) if "[^" in text else len(text)
     links = link_definitions(text, fences)
-    if main_end is None or links is None:
+    if main_end is None or links is None or (main_end < len(text) and _HTML_TAG.search(text, main_end)):
         return None
     headings: list[int] = []
     paragraphs: list[int] = []
@@ -178,6 +184,34 @@ def split_points(text: str) -> tuple[list[int], list[int], int, str] | None:
             continue
         (headings if text[position] == "#" else paragraphs).append(position)
     return headings, paragraphs, main_end, links
+
+
+def balanced_cuts(text: str, cuts: list[int], end: int) -> list[int]:
+    """The cuts at which no raw inline tag is open: a piece whose `<b>` is not closed is rendered together with
+    the pieces after it up to where the tags balance again (to the end if they never do), and a piece closing
+    a tag it did not open is rendered with the piece before it. Balanced tags (`CO<sub>2</sub>`) cut nothing."""
+    if "<" not in text:
+        return cuts
+    kept: list[int] = []
+    open_tags: list[str] = []
+    tags = [m for m in _HTML_TAG.finditer(text, 0, end) if not m.group("void") and m.group("name").lower()
+            not in _VOID_TAGS]
+    index = 0
+    for cut in [*cuts, end]:
+        while index < len(tags) and tags[index].start() < cut:
+            match = tags[index]
+            index += 1
+            name = match.group("name").lower()
+            if not match.group("close"):
+                open_tags.append(name)
+            elif name in open_tags:
+                del open_tags[len(open_tags) - 1 - open_tags[::-1].index(name) :]
+            elif kept:
+                kept.pop()  # a stray closing tag: render this piece with the one before
+        spanning = index > 0 and tags[index - 1].end() > cut  # a tag written across the blank line
+        if not open_tags and cut != end and not spanning:
+            kept.append(cut)
+    return kept
 
 
 def chunk_bounds(text: str, headings: list[int], paragraphs: list[int], min_chars: int = MIN_CHUNK_CHARS) -> list[int]:
@@ -206,14 +240,20 @@ class IncrementalRenderer:
         self.last_was_full = False  # for tests and benchmarks: did the last render take the slow path?
 
     def render(self, body: str, resolve_image: ImageResolver | None = None) -> str:
+        return BLOCK_SEPARATOR.join(self.render_pieces(body, resolve_image))
+
+    def render_pieces(self, body: str, resolve_image: ImageResolver | None = None) -> list[str]:
+        """The HTML as pieces that, joined with BLOCK_SEPARATOR, are exactly `render_body`'s HTML. Each piece is whole
+        blocks; a piece whose text did not change comes back as the same string, so a view can patch only the
+        pieces that differ. One piece when the body had to be rendered in full."""
         text = normalize(body)
         points = split_points(text)
         if points is None:
-            return self._full(body, resolve_image)
+            return [self._full(body, resolve_image)]
         headings, paragraphs, main_end, links = points
-        cuts = chunk_bounds(text, headings, paragraphs, min_chars=self.min_chunk_chars)
+        cuts = balanced_cuts(text, chunk_bounds(text, headings, paragraphs, min_chars=self.min_chunk_chars), main_end)
         if not cuts:
-            return self._full(body, resolve_image)
+            return [self._full(body, resolve_image)]
         self._used = {}
         tail = text[main_end:]
         notes = self._entry(links + tail, resolve_image).html if tail else ""
@@ -222,7 +262,7 @@ class IncrementalRenderer:
         for start, end in itertools.pairwise([0, *cuts, main_end]):
             html, heading_ids = self._piece(text[start:end], links, tail, notes, resolve_image)
             if html is None:
-                return self._full(body, resolve_image)
+                return [self._full(body, resolve_image)]
             if html:
                 parts.append(html)
             ids.extend(heading_ids)
@@ -232,10 +272,10 @@ class IncrementalRenderer:
         if len(set(ids)) != len(ids):  # a heading repeated in another piece: number the repeats as toc would
             renumbered = renumber_headings(parts)
             if renumbered is None:
-                return self._full(body, resolve_image)
+                return [self._full(body, resolve_image)]
             parts = renumbered
         self.last_was_full = False
-        return BLOCK_SEPARATOR.join(parts)
+        return parts
 
     def _piece(
         self, chunk: str, links: str, tail: str, notes: str, resolve_image: ImageResolver | None

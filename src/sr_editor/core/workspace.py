@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import contextlib
+import dataclasses
 import gc
 import logging
 import os
@@ -51,6 +52,9 @@ _INDEX_SUFFIX = os.sep + INDEX_NAME
 _TRASH_NAME = re.compile(r"^(\d{8}-\d{6})(?:\.(\d+))?-(.+)$")
 
 
+UNCHECKED = -1  # the counts of an article listed but not checked yet
+
+
 @dataclass(frozen=True)
 class ArticleSummary:
     bundle: Path
@@ -61,7 +65,7 @@ class ArticleSummary:
     regions: tuple[str, ...]
     tags: tuple[str, ...]
     updated: float  # mtime of index.md
-    errors: int
+    errors: int  # UNCHECKED (-1) until the checks ran
     warnings: int
     broken: str | None  # reason when index.md cannot be parsed
 
@@ -90,19 +94,29 @@ class Workspace:
         self.cache = IndexCache(self.state_dir / CACHE_NAME, context)
 
     # ----- listing ---------------------------------------------------------------------------------
-    def list_articles(self) -> list[ArticleSummary]:
+    def list_articles(self, check: bool = True, progress: Callable[[int, int], None] | None = None
+                      ) -> list[ArticleSummary]:
         """Every bundle, sorted by folder name; broken files are listed with their reason. Never raises
-        for a single article; unchanged bundles come from the index cache."""
+        for a single article; unchanged bundles come from the index cache.
+
+        With `check=False` new or changed bundles are only read, not checked: their counts are UNCHECKED until
+        `check_articles` runs (the window lists first and checks in the background). `progress(done, total)`
+        is called now and then while bundles are read."""
         with _gc_paused():
             cached = self.cache.load()
         rows: dict[str, Row] = {}
         changed = False
         now = time.time()
-        for name, folder, key in self._scan():
-            row = None if key[0] < 0 else cached.get(name)
-            if row is None or row[0] != key[0] or row[1] != key[1] or row[2] != key[2]:
-                row = self._row(folder, key, now)  # the checker may build cyclic garbage: GC stays on here
+        found = self._scan()
+        for done, (name, folder, key) in enumerate(found):
+            row = None if key[0] < 0 else cached.get(name)  # an unreadable folder is read again each time
+            if row is None or row[0] != key[0] or row[1] != key[1] or row[2] != key[2] or (
+                check and row[9] == UNCHECKED and row[11] is None
+            ):
+                row = self._row(folder, key, now, check)  # the checker may build cyclic garbage: GC stays on
                 changed = True
+                if progress is not None and done % 250 == 0:
+                    progress(done, len(found))
             rows[name] = row
         if changed or len(rows) != len(cached):
             self.cache.save(rows)
@@ -131,7 +145,36 @@ class Workspace:
                 found.append((entry.name, entry.path, key))
         return found
 
-    def _row(self, folder: str | Path, key: tuple[int, int, int], now: float) -> Row:
+    def check_articles(self, summaries: Sequence[ArticleSummary], batch: Callable[[list[ArticleSummary]], None],
+                       stop: Callable[[], bool] = lambda: False, batch_size: int = 200) -> None:
+        """Run the checker on the listed articles still UNCHECKED, handing updated summaries to `batch` in groups
+        and keeping the counts in the index cache; `stop()` ends it early (the work done so far is kept)."""
+        pending = [s for s in summaries if s.errors == UNCHECKED and s.broken is None]
+        if not pending or self.checker is None:
+            return
+        with _gc_paused():
+            cached = self.cache.load()
+        done: list[ArticleSummary] = []
+        for summary in pending:
+            if stop():
+                break
+            row = cached.get(summary.slug)
+            try:
+                article, _ = read_article_file(summary.bundle / INDEX_NAME, keep_raw=False)
+            except (BrokenArticleError, OSError):
+                continue  # the next listing reads it again
+            errors, warnings = self._count_problems(article, summary.bundle)
+            if row is not None:
+                row[9], row[10] = errors, warnings
+            done.append(dataclasses.replace(summary, errors=errors, warnings=warnings))
+            if len(done) >= batch_size:
+                batch(done)
+                done = []
+        if done:
+            batch(done)
+        self.cache.save(cached)
+
+    def _row(self, folder: str | Path, key: tuple[int, int, int], now: float, check: bool = True) -> Row:
         bundle = Path(folder)
         index_mtime_ns, size, dir_mtime_ns = key
         if now - index_mtime_ns / 1e9 < _RACY_SECONDS or now - dir_mtime_ns / 1e9 < _RACY_SECONDS:
@@ -143,7 +186,7 @@ class Workspace:
         except BrokenArticleError as exc:
             reason = f"line {exc.line}: {exc.reason}" if exc.line is not None else exc.reason
             return [index_mtime_ns, size, dir_mtime_ns, "", "", "", [], [], updated, 0, 0, reason]
-        errors, warnings = self._count_problems(article, bundle)
+        errors, warnings = self._count_problems(article, bundle) if check else (UNCHECKED, UNCHECKED)
         return [
             index_mtime_ns, size, dir_mtime_ns, article.title, article.excerpt, article.status,
             article.regions, article.tags, updated, errors, warnings, None,

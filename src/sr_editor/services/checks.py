@@ -30,6 +30,7 @@ class ChecksRunner(QObject):
         self._document, self._checker = document, checker
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="checks")
         self._generation = 0
+        self._closed = False
         self._timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
         self._timer.timeout.connect(self.run_now)
         self._result.connect(self._on_result)
@@ -45,6 +46,8 @@ class ChecksRunner(QObject):
     @Slot()
     def run_now(self) -> None:
         self._timer.stop()
+        if self._closed:
+            return
         self._generation += 1
         bundle = self._document.bundle
         if bundle is None or self._document.read_only:
@@ -69,5 +72,6 @@ class ChecksRunner(QObject):
         self.checked.emit(bundle, problems)
 
     def shutdown(self) -> None:
+        self._closed = True
         self._timer.stop()
         self._executor.shutdown(wait=True)

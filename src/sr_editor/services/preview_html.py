@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +17,9 @@ _FIGURE = re.compile(r"<figure\b[^>]*>(?P<inner>.*?)</figure>", re.S | re.I)
 _FIGCAPTION = re.compile(r"<figcaption\b[^>]*>(?P<cap>.*?)</figcaption>", re.S | re.I)
 _BLOCKQUOTE_OPEN = re.compile(r"<blockquote\b[^>]*>", re.I)
 _BLOCKQUOTE_CLOSE = re.compile(r"</blockquote>", re.I)
+_COMMENT = r"<!--(?:[^-]|-(?!->))*-->"
+_EDGES = re.compile(rf"^(?:\s|{_COMMENT})+|(?:\s|{_COMMENT})+$")
+_NOTES_WRAPPER = re.compile(r'<div class="footnote">(?P<inner>.*)</div>$', re.S)
 
 
 def local_image_resolver(bundle: Path | None) -> Callable[[str], str | None]:
@@ -47,6 +50,28 @@ def adapt_for_text_browser(body_html: str) -> str:
     return _BLOCKQUOTE_CLOSE.sub("</td></tr></table>", adapted)
 
 
+def adapt_pieces(pieces: Sequence[str], cache: dict[str, str] | None = None) -> list[str]:
+    """Each piece adapted for QTextBrowser and trimmed of the white space and comments around it (which
+    render to nothing), so a piece inserted alone lays out as it does inside the whole page. The notes list
+    loses its unstyled `<div>` wrapper: inserted by insertHtml, Qt gives that div an empty block of its own."""
+    adapted = []
+    known = cache if cache is not None else {}
+    fresh: dict[str, str] = {}
+    for piece in pieces:
+        text = known.get(piece)
+        if text is None:
+            text = _EDGES.sub("", adapt_for_text_browser(piece))
+            wrapper = _NOTES_WRAPPER.search(text)  # the notes list always ends the body, hence its last piece
+            if wrapper:
+                text = text[: wrapper.start()] + _EDGES.sub("", wrapper.group("inner"))
+        fresh[piece] = text
+        adapted.append(text)
+    if cache is not None:  # keep only this render's pieces: the cache never grows past one article
+        cache.clear()
+        cache.update(fresh)
+    return adapted
+
+
 def full_page(body_html: str, stylesheet: str, title: str) -> str:
     """A standalone HTML page (for "Open in browser") with the site stylesheet inlined."""
     return (
@@ -57,10 +82,26 @@ def full_page(body_html: str, stylesheet: str, title: str) -> str:
     )
 
 
-def serve_renders(connection: Any, factory: Callable[[], Callable[[str, Callable[[str], object]], str]]) -> None:
+RenderResult = str | Sequence[str]  # the whole body HTML, or pieces that joined with BLOCK_SEPARATOR are it
+
+
+def render_for_preview(render: Callable[[str, Callable[[str], object]], RenderResult], body: str,
+                       bundle: str, cache: dict[str, str] | None = None) -> tuple[str, list[str]]:
+    """(body HTML, its pieces adapted for QTextBrowser) for one render of `body`; `cache` keeps the adapted
+    pieces of the previous render, so an edit adapts only the pieces it changed."""
+    from sr_editor.core.render_incremental import BLOCK_SEPARATOR  # the renderer's import, in the render process
+
+    result = render(body, local_image_resolver(Path(bundle) if bundle else None))
+    pieces = [result] if isinstance(result, str) else list(result)
+    return BLOCK_SEPARATOR.join(pieces), adapt_pieces(pieces, cache)
+
+
+def serve_renders(connection: Any, factory: Callable[[], Callable[[str, Callable[[str], object]], RenderResult]]
+                  ) -> None:
     """Body of the render process: Python-Markdown holds the GIL for ~370 ms on 50k words, which would stall
-    typing if it ran in a thread of the window's process. Messages: (body, bundle) in, (ok, html, adapted) out."""
+    typing if it ran in a thread of the window's process. Messages: (body, bundle) in, (ok, html, pieces) out."""
     render = factory()
+    adapted: dict[str, str] = {}
     while True:
         try:
             message = connection.recv()
@@ -70,7 +111,6 @@ def serve_renders(connection: Any, factory: Callable[[], Callable[[str, Callable
             return
         body, bundle = message
         try:
-            body_html = render(body, local_image_resolver(Path(bundle) if bundle else None))
-            connection.send((True, body_html, adapt_for_text_browser(body_html)))
+            connection.send((True, *render_for_preview(render, body, bundle, adapted)))
         except Exception as error:  # report, keep serving
-            connection.send((False, f"{type(error).__name__}: {error}", ""))
+            connection.send((False, f"{type(error).__name__}: {error}", []))

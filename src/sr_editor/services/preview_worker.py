@@ -13,16 +13,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QMetaObject, QObject, Qt, QThread, QTimer, Signal, Slot
 
-from sr_editor.services.preview_html import adapt_for_text_browser, local_image_resolver, serve_renders
+from sr_editor.services.preview_html import RenderResult, render_for_preview, serve_renders
 
-# body, resolve_image -> body HTML (core.render.render_body or IncrementalRenderer().render)
-RenderFunction = Callable[[str, Callable[[str], object]], str]
+# body, resolve_image -> body HTML, or its pieces (core.render.render_body, IncrementalRenderer().render_pieces)
+RenderFunction = Callable[[str, Callable[[str], object]], RenderResult]
 RendererFactory = Callable[[], RenderFunction]
 
 
 def debounce_ms(text_length: int) -> int:
-    """Pause after typing before a render: short for short texts, longer for long ones (as ghostwriter does)."""
-    return min(350, 40 + text_length // 2500)
+    """Pause after typing before a render: short for short texts, longer for long ones (as ghostwriter does).
+    The render runs in another process and the preview patches only what changed, so the pause stays short."""
+    return min(150, 40 + text_length // 5000)
 
 
 class _RenderProcess:
@@ -36,7 +37,7 @@ class _RenderProcess:
         self._process.start()
         child.close()
 
-    def render(self, body: str, bundle: str) -> tuple[str, str]:
+    def render(self, body: str, bundle: str) -> tuple[str, list[str]]:
         self._connection.send((body, bundle))
         ok, body_html, adapted = self._connection.recv()
         if not ok:
@@ -55,7 +56,7 @@ class _RenderProcess:
 class _RenderWorker(QObject):
     """Lives in the worker thread; turns (generation, body, bundle) into HTML, in a child process or here."""
 
-    done = Signal(int, str, str)  # generation, body HTML, HTML adapted for QTextBrowser
+    done = Signal(int, str, list)  # generation, body HTML, its pieces adapted for QTextBrowser
     failed = Signal(int, str)
 
     def __init__(self, factory: RendererFactory, in_process: bool) -> None:
@@ -63,6 +64,7 @@ class _RenderWorker(QObject):
         self._factory = factory
         self._in_process = in_process
         self._render: RenderFunction | None = None
+        self._adapted: dict[str, str] = {}  # piece -> its QTextBrowser form, for the pieces of the last render
         self._process: _RenderProcess | None = None
 
     @Slot()
@@ -71,11 +73,10 @@ class _RenderWorker(QObject):
         if self._in_process and self._process is None:
             self._process = _RenderProcess(self._factory)
 
-    def _render_here(self, body: str, bundle: str) -> tuple[str, str]:
+    def _render_here(self, body: str, bundle: str) -> tuple[str, list[str]]:
         if self._render is None:
             self._render = self._factory()
-        body_html = self._render(body, local_image_resolver(Path(bundle) if bundle else None))
-        return body_html, adapt_for_text_browser(body_html)
+        return render_for_preview(self._render, body, bundle, self._adapted)
 
     @Slot(int, str, str)
     def render(self, generation: int, body: str, bundle: str) -> None:
@@ -105,7 +106,7 @@ class _RenderWorker(QObject):
 class PreviewPipeline(QObject):
     """GUI-side half: collects requests, debounces them and accepts only the newest result."""
 
-    htmlReady = Signal(str, str)  # body HTML, adapted HTML
+    htmlReady = Signal(str, list)  # body HTML, its pieces adapted for QTextBrowser
     renderFailed = Signal(str)
     _dispatch_signal = Signal(int, str, str)
     _warm_signal = Signal()
@@ -153,8 +154,8 @@ class PreviewPipeline(QObject):
             self._body = self._body()
         self._dispatch_signal.emit(self._generation, self._body, self._bundle)
 
-    @Slot(int, str, str)
-    def _on_done(self, generation: int, body_html: str, adapted: str) -> None:
+    @Slot(int, str, list)
+    def _on_done(self, generation: int, body_html: str, adapted: list[str]) -> None:
         self._in_flight = False
         if generation != self._generation:
             if not self._timer.isActive():

@@ -275,7 +275,8 @@ class ImagesPanel(QWidget):
             row.hide()
             row.deleteLater()
         for row, ref in zip(self.rows, refs, strict=True):
-            row.show_ref(ref, self.document.bundle, force)
+            if force or row.ref != ref:  # unchanged rows cost nothing: a keystroke in a 50k-word text touches none
+                row.show_ref(ref, self.document.bundle, force)
             row.setEnabled(not self.document.read_only)
         self._show_summary(refs)
 

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sr_editor.core.workspace import ArticleSummary
+from sr_editor.core.workspace import UNCHECKED, ArticleSummary
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 SummaryRole = Qt.ItemDataRole.UserRole + 1
@@ -50,6 +50,8 @@ def _updated_text(timestamp: float) -> str:
 def _badge(summary: ArticleSummary) -> str:
     if summary.broken:
         return "⚠ broken"
+    if summary.errors == UNCHECKED:
+        return "…"  # listed, checks still running in the background
     if summary.errors:
         return f"● {summary.errors}"
     if summary.warnings:
@@ -67,6 +69,7 @@ class ArticleListModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._all: list[ArticleSummary] = []
+        self._positions: dict[Path, int] = {}
         self._search: list[str] = []
         self._rows: list[int] = []  # indexes into _all, in display order
         self._order: list[int] = []  # every index, sorted: filtering keeps this order, so it never re-sorts
@@ -81,6 +84,7 @@ class ArticleListModel(QAbstractTableModel):
     def set_articles(self, summaries: Sequence[ArticleSummary]) -> None:
         self.beginResetModel()
         self._all = list(summaries)
+        self._positions = {}  # bundle -> index in _all, built when first needed
         self._search = [f"{s.title}\n{s.excerpt}\n{s.slug}".casefold() for s in self._all]
         self._order = self._sorted(list(range(len(self._all))))
         self._rows = self._select()
@@ -119,7 +123,7 @@ class ArticleListModel(QAbstractTableModel):
             return False
         if self._region and self._region not in summary.regions:
             return False
-        return not (self._problems_only and not (summary.errors or summary.warnings or summary.broken))
+        return not (self._problems_only and not (summary.errors > 0 or summary.warnings > 0 or summary.broken))
 
     def _sorted(self, rows: list[int]) -> list[int]:
         items, column = self._all, self._sort_column
@@ -161,6 +165,23 @@ class ArticleListModel(QAbstractTableModel):
                     row = self._rows.index(index)
                     self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
                 return
+
+    def update_many(self, summaries: Sequence[ArticleSummary]) -> None:
+        """Fresh counts for many articles (background checks): rows change in place, the order stays until
+        the next sort or listing, so rows never jump under the reader's pointer."""
+        if len(self._positions) != len(self._all):
+            self._positions = {s.bundle: i for i, s in enumerate(self._all)}
+        changed = False
+        for new in summaries:
+            index = self._positions.get(new.bundle)
+            summary = self._all[index] if index is not None and index < len(self._all) else None
+            if summary is None or summary.bundle != new.bundle:
+                continue
+            if (new.errors, new.warnings) != (summary.errors, summary.warnings):
+                self._all[index] = dataclasses.replace(summary, errors=new.errors, warnings=new.warnings)  # type: ignore[index]
+                changed = True
+        if changed and self._rows:
+            self.dataChanged.emit(self.index(0, CHECKS), self.index(len(self._rows) - 1, CHECKS))
 
     def contains(self, bundle: Path) -> bool:
         return any(s.bundle == bundle for s in self._all)

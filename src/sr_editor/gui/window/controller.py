@@ -96,6 +96,10 @@ class WindowController(QObject):
 
     # ----- list and opening ------------------------------------------------------------------------
     def refresh_list(self) -> None:
+        listing = getattr(self.window, "listing", None)
+        if listing is not None:  # started by app.list_in_background: relist off the GUI thread too
+            listing.refresh()
+            return
         try:
             summaries = self.ctx.workspace.list_articles()
         except (OSError, SrEditorError) as error:

@@ -1,13 +1,15 @@
 """The live preview: a QTextBrowser showing the renderer's HTML with the site-like stylesheet.
 
 It never fetches anything from the network (remote images get a placeholder), opens clicked links in the
-system browser, and keeps its scroll position across updates (setHtml resets it).
+system browser, and keeps its scroll position across updates. An update replaces only the pieces of the page
+that changed (preview_patch), so typing in a 100k-word article never waits for the whole page's layout.
 """
 
 from __future__ import annotations
 
 import re
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -15,9 +17,12 @@ from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QImage, QPainter, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from sr_editor.gui.window.preview_patch import DocumentPatcher
 from sr_editor.services.preview_html import full_page
 
 REMOTE_SCHEMES = {"http", "https", "ftp"}
+# never changes, so every piece after it (the title too) can be patched
+ANCHOR = '<p style="margin: 0px; font-size: 1px;">&#8203;</p>'
 
 
 def _placeholder(width: int = 320, height: int = 180) -> QImage:
@@ -45,11 +50,13 @@ class PreviewView(QTextBrowser):
         # and max-width on images is measured against the page, not the column: images are scaled on loading.
         self.document().setDefaultStyleSheet(text_browser_css(stylesheet))
         self.document().setDocumentMargin(24)
+        self.document().setUndoRedoEnabled(False)  # patched in place: an undo stack would only grow
         self._stylesheet = stylesheet
         self._title = ""
         self._body_html = ""
         self._pending_paint = False
-        self._html = ""
+        self._html: list[str] = []
+        self._patcher = DocumentPatcher(self.document())
         self._laid_out_for = 0
         self._images: dict[tuple[str, int], Any] = {}
         self._relayout = QTimer(self, singleShot=True, interval=150)
@@ -58,15 +65,17 @@ class PreviewView(QTextBrowser):
         self.opened_urls: list[QUrl] = []
 
     # ----- content ---------------------------------------------------------------------------------
-    def show_html(self, body_html: str, adapted_html: str, title: str = "") -> None:
-        """Replace the content, keeping the reader where they were."""
-        self._body_html, self._title, self._html = body_html, title, adapted_html
+    def show_html(self, body_html: str, adapted: str | Sequence[str], title: str = "") -> None:
+        """Show new content, keeping the reader where they were. `adapted` is the HTML adapted for QTextBrowser,
+        whole or as the renderer's pieces: then only the pieces that changed are replaced in the document."""
+        pieces = [adapted] if isinstance(adapted, str) else list(adapted)
+        self._body_html, self._title, self._html = body_html, title, pieces
         self._laid_out_for = self._column_width()
+        heading = [f'<h1 class="entry-title">{_escape(title)}</h1>'] if title else []
+        # a fixed first piece: the title and the first paragraphs are then patched like any other piece
         bar = self.verticalScrollBar()
         value, maximum = bar.value(), bar.maximum()
-        heading = f'<h1 class="entry-title">{_escape(title)}</h1>' if title else ""
-        self.setHtml(f"<html><body>{heading}{adapted_html}</body></html>")
-        if maximum > 0:
+        if not self._patcher.show([ANCHOR, *heading, *pieces]) and maximum > 0:  # rebuilt: setHtml reset the scroll
             bar.setValue(value if bar.maximum() >= value else round(bar.maximum() * value / maximum))
         self._pending_paint = True
         self.viewport().update()
@@ -125,6 +134,7 @@ class PreviewView(QTextBrowser):
         """Images were scaled for the old width; the document caches them, so rebuild it."""
         self._images.clear()
         self.document().clear()
+        self._patcher = DocumentPatcher(self.document())
         self.show_html(self._body_html, self._html, self._title)
 
     def _open_link(self, url: QUrl) -> None:

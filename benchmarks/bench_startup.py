@@ -1,0 +1,205 @@
+"""Start-up and memory of the real program (`sr_editor.cli.main`), each run in a fresh process: prints numbers.
+
+    python benchmarks/bench_startup.py [mapped|usable|memory|all] [--runs N] [--articles 10000,50000]
+
+mapped: launch -> main window mapped (first Expose) under one Xvfb server started here, with a 50k-word article
+open (it is the last article in the settings). Goal <= 400 ms.
+usable: launch -> usable window (mapped, and the event loop free to take a key) with 10,000 / 50,000 articles
+and no index cache; also prints when the list was complete. Goal <= 1.0 s.
+memory: 10,000 articles + the 50k article open and previewed, all processes (PSS from /proc/*/smaps_rollup).
+Goal <= 150 MiB.
+The child imports only PySide6's QtWidgets before calling the program's own entry point, to watch its events.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_gui import SRC, big_name, make_workspace
+
+CHILD = r"""
+import json, os, sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QWindow
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+T0 = float(os.environ["BENCH_T0"])
+EXPECTED = int(os.environ["BENCH_EXPECTED"])
+MEMORY = os.environ.get("BENCH_MEMORY") == "1"
+marks = {}
+
+def mark(name):
+    marks.setdefault(name, (time.time() - T0) * 1000)
+
+def window():
+    return next((w for w in QApplication.topLevelWidgets() if isinstance(w, QMainWindow)), None)
+
+def pss_kib(pid):
+    try:
+        for line in open(f"/proc/{pid}/smaps_rollup"):
+            if line.startswith("Pss:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+def tree(pid):
+    out = [pid]
+    for task in os.listdir(f"/proc/{pid}/task"):
+        try:
+            out += [c for p in open(f"/proc/{pid}/task/{task}/children").read().split() for c in tree(int(p))]
+        except OSError:
+            pass
+    return out
+
+class Spy(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Expose and isinstance(obj, QWindow) and obj.isExposed():
+            main = window()
+            if main is not None and main.windowHandle() is obj and "mapped" not in marks:
+                mark("mapped")
+                QTimer.singleShot(0, lambda: mark("usable"))
+        return False
+
+def poll():
+    main = window()
+    if main is not None and "usable" in marks:
+        rows = main.article_list.model.rowCount()
+        if rows >= EXPECTED:
+            mark("listed")
+        ready = "listed" in marks and (not MEMORY or main.preview.body_html)
+        if ready and not marks.get("done_wait"):
+            marks["done_wait"] = 1
+            QTimer.singleShot(1500 if MEMORY else 50, finish)
+    if (time.time() - T0) > 120:
+        finish()
+
+def finish():
+    result = {k: v for k, v in marks.items() if k != "done_wait"}
+    if MEMORY:
+        pids = tree(os.getpid())
+        result["pss_mib"] = sum(pss_kib(p) for p in pids) / 1024
+        result["processes"] = len(pids)
+    print("BENCH " + json.dumps(result), flush=True)
+    main = window()
+    if main is not None:
+        main.close()
+    QApplication.instance().quit()
+
+app = QApplication(sys.argv[:1])
+spy = Spy()
+app.installEventFilter(spy)
+timer = QTimer(interval=10)
+timer.timeout.connect(poll)
+timer.start()
+sys.path.insert(0, os.environ["BENCH_SRC"])
+from sr_editor.cli.main import main as program
+sys.exit(program(["--workspace", os.environ["BENCH_WS"]]))
+"""
+
+
+class Xvfb:
+    """One X server for all runs, so its start-up is not counted as ours."""
+
+    def __init__(self) -> None:
+        self.display = f":{90 + os.getpid() % 500}"
+        self.process = subprocess.Popen(["Xvfb", self.display, "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(1.0)
+
+    def close(self) -> None:
+        self.process.terminate()
+        self.process.wait(5)
+
+
+def run_child(display: str, root: Path, last: str, expected: int, memory: bool = False) -> dict[str, float]:
+    with tempfile.TemporaryDirectory() as config:
+        (Path(config) / "settings.ini").write_text(f"[workspace]\npath={root}\nlast_article={last}\n")
+        env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", "SR_EDITOR_CONFIG_DIR": config,
+               "BENCH_SRC": str(SRC), "BENCH_WS": str(root), "BENCH_EXPECTED": str(expected),
+               "BENCH_MEMORY": "1" if memory else "0", "PYTHONPATH": str(SRC)}
+        env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed copy has its .pyc files: do not compile each run
+        env["BENCH_T0"] = repr(time.time())
+        out = subprocess.run([sys.executable, "-c", CHILD], capture_output=True, text=True, env=env, timeout=300)
+    for line in out.stdout.splitlines():
+        if line.startswith("BENCH "):
+            return dict(json.loads(line[6:]))
+    print(out.stderr[-2000:])
+    return {}
+
+
+def _median(runs: list[dict[str, float]], key: str) -> str:
+    values = [r[key] for r in runs if key in r]
+    return f"{statistics.median(values):7.0f}" if values else "    n/a"
+
+
+def _clear_cache(root: Path) -> None:
+    shutil.rmtree(root / ".sr-editor", ignore_errors=True)
+
+
+def bench_mapped(display: str, runs: int) -> None:
+    root = make_workspace(20, big_words=50_000)
+    results = [run_child(display, root, big_name(50_000), 21) for _ in range(runs)]
+    print(f"launch -> window mapped, 50k article open (Xvfb): median {_median(results, 'mapped')} ms  "
+          f"(usable {_median(results, 'usable')} ms, runs={runs})  goal <= 400 ms", flush=True)
+
+
+def bench_usable(display: str, runs: int, counts: list[int]) -> None:
+    for count in counts:
+        root = make_workspace(count)
+        results = []
+        for _ in range(runs):
+            _clear_cache(root)
+            results.append(run_child(display, root, "", count))
+        print(f"launch -> usable window, {count:,} articles, no index cache: median {_median(results, 'usable')} ms"
+              f"  (mapped {_median(results, 'mapped')} ms, list complete {_median(results, 'listed')} ms, "
+              f"runs={runs})  goal <= 1000 ms", flush=True)
+
+
+def bench_memory(display: str | None = None, runs: int = 1) -> None:
+    root = make_workspace(10_000, big_words=50_000)
+    server = Xvfb() if display is None else None
+    try:
+        results = [run_child(display or server.display, root, big_name(50_000), 10_001, memory=True)  # type: ignore[union-attr]
+                   for _ in range(runs)]
+    finally:
+        if server is not None:
+            server.close()
+    values = [r["pss_mib"] for r in results if "pss_mib" in r]
+    processes = results[0].get("processes", 0) if results else 0
+    print(f"memory, 10,000 articles + 50k article open, all {processes:.0f} processes (PSS): "
+          f"median {statistics.median(values) if values else float('nan'):.0f} MiB  goal <= 150 MiB", flush=True)
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("which", nargs="?", default="all", choices=["mapped", "usable", "memory", "all"])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--articles", default="10000,50000")
+    args = parser.parse_args(argv[1:])
+    server = Xvfb()
+    try:
+        if args.which in ("mapped", "all"):
+            bench_mapped(server.display, args.runs)
+        if args.which in ("usable", "all"):
+            bench_usable(server.display, max(1, args.runs // 2 + 1),
+                         [int(c) for c in args.articles.split(",") if c])
+        if args.which in ("memory", "all"):
+            bench_memory(server.display, max(1, args.runs // 2))
+    finally:
+        server.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv))

@@ -1,0 +1,113 @@
+"""The preview document is patched piece by piece, and always lays out as setHtml of the whole page would."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from PySide6.QtGui import QTextDocument
+
+from sr_editor.core.render_incremental import IncrementalRenderer
+from sr_editor.gui.window.preview import ANCHOR, PreviewView
+from sr_editor.gui.window.preview_patch import DocumentPatcher, changed_range
+from sr_editor.services.preview_html import adapt_pieces
+
+CSS = "p { color: #123456; } h2 { margin-top: 20px; }"
+PARAGRAPH = "Words of a *long* paragraph with a [link](https://example.org) and **more** words. " * 30
+BLOCKS = [
+    "## A section", PARAGRAPH, PARAGRAPH, "> A quote that becomes a one-cell table", "- one\n- two",
+    "| a | b |\n|---|---|\n| 1 | 2 |", '![A crowd](crowd.png "The march")', "Cited note[^n1] here.", "***",
+    "Text with CO<sub>2</sub> and <b>bold</b> inline.", "```\ncode\n```",
+]
+
+
+def _pieces(renderer: IncrementalRenderer, body: str) -> list[str]:
+    return ['<h1 class="entry-title">Title</h1>', *adapt_pieces(renderer.render_pieces(body, None))]
+
+
+def _reference_html(pieces: list[str]) -> str:
+    document = QTextDocument()
+    document.setDefaultStyleSheet(CSS)
+    document.setHtml("\n".join(pieces))
+    return document.toHtml()
+
+
+def _article(blocks: list[str], notes: bool) -> str:
+    body = "\n\n".join(blocks) + "\n"
+    cited = "[^n1]" in body
+    return body + ("\n[^n1]: The note.\n" if cited and notes else "")
+
+
+@pytest.fixture
+def preview(qtbot: Any) -> PreviewView:
+    view = PreviewView(CSS)
+    view.resize(500, 300)
+    qtbot.addWidget(view)
+    view.show()
+    return view
+
+
+def test_changed_range_keeps_the_common_prefix_and_suffix() -> None:
+    assert changed_range(["a", "b", "c", "d"], ["a", "x", "y", "d"]) == (1, 3, 3)
+    assert changed_range(["a", "b"], ["a", "b", "c"]) == (2, 2, 3)
+
+
+def test_a_one_block_edit_patches_the_document_instead_of_replacing_it(preview: PreviewView) -> None:
+    renderer = IncrementalRenderer()
+    blocks = [f"## Section {i}\n\n{PARAGRAPH}" for i in range(12)]
+    preview.show_html("", _pieces(renderer, "\n\n".join(blocks)), "")
+    document = preview.document()
+    untouched = document.lastBlock().previous()
+    untouched.setUserState(4242)  # setHtml would build new blocks and lose this mark
+    first = document.firstBlock()
+    first.setUserState(4343)
+    builds = preview._patcher.full_builds
+    blocks[6] = blocks[6] + " One more sentence."
+    preview.show_html("", _pieces(renderer, "\n\n".join(blocks)), "")
+    assert preview.document() is document
+    assert preview._patcher.full_builds == builds and preview._patcher.patches == 1
+    assert document.lastBlock().previous().userState() == 4242
+    assert document.firstBlock().userState() == 4343
+    assert "One more sentence." in document.toPlainText()
+
+
+def test_a_patched_preview_equals_set_html_of_the_whole_page(preview: PreviewView) -> None:
+    renderer = IncrementalRenderer()
+    blocks = [PARAGRAPH, *BLOCKS, PARAGRAPH, *BLOCKS]
+    for edit in range(len(blocks)):
+        blocks[edit] = blocks[edit] + " edited"
+        pieces = _pieces(renderer, _article(blocks, notes=True))
+        preview.show_html("", pieces, "")
+        assert preview.document().toHtml() == _reference_html([ANCHOR, *pieces])
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(BLOCKS), min_size=2, max_size=12), st.data())
+def test_any_sequence_of_edits_lays_out_like_a_full_set_html(blocks: list[str], data: st.DataObject) -> None:
+    document = QTextDocument()
+    document.setDefaultStyleSheet(CSS)
+    patcher = DocumentPatcher(document)
+    renderer = IncrementalRenderer(min_chunk_chars=1)
+    for _ in range(4):
+        pieces = _pieces(renderer, _article(blocks, notes=data.draw(st.booleans())))
+        patcher.show(pieces)
+        assert document.toHtml() == _reference_html(pieces)
+        index = data.draw(st.integers(0, len(blocks) - 1))
+        action = data.draw(st.sampled_from(["edit", "insert", "delete"]))
+        if action == "edit":
+            blocks[index] += " changed"
+        elif action == "insert":
+            blocks.insert(index, data.draw(st.sampled_from(BLOCKS)))
+        elif len(blocks) > 1:
+            del blocks[index]
+
+
+def test_adapted_pieces_are_kept_for_the_last_render_only() -> None:
+    cache: dict[str, str] = {}
+    quote = "<blockquote><p>q</p></blockquote>"
+    first = adapt_pieces(["<p>a</p>", quote], cache)
+    assert first[1].startswith('<table class="quote"') and set(cache) == {"<p>a</p>", quote}
+    adapt_pieces(["<p>a</p>", "<p>b</p>"], cache)
+    assert set(cache) == {"<p>a</p>", "<p>b</p>"}  # never grows past one article's pieces
