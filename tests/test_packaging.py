@@ -32,3 +32,26 @@ def test_metainfo_is_valid() -> None:
     xml = PACKAGING / "org.sr_editor.SrEditor.metainfo.xml"
     out = subprocess.run([tool, "validate", "--no-net", str(xml)], capture_output=True, text=True)
     assert out.returncode == 0, out.stdout + out.stderr
+
+
+def _setup_commands() -> list[str]:
+    readme = (PACKAGING.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Set up and run", 1)[1].split("\n## ", 1)[0]
+    return [block.strip() for block in section.split("```sh")[1:] for block in [block.split("```", 1)[0]]]
+
+
+def test_readme_shows_exactly_two_set_up_commands_that_run_the_app_and_the_tests() -> None:
+    commands = _setup_commands()
+    assert len(commands) == 2 and all("\n" not in c for c in commands), commands
+    assert commands[0].endswith(".venv/bin/sr-editor") and commands[1].endswith(".venv/bin/pytest")
+    assert all(c.startswith("sh packaging/setup.sh ") for c in commands)
+
+
+def test_ci_runs_the_readme_test_command_verbatim() -> None:
+    ci = (PACKAGING.parent / ".ci" / "run").read_text(encoding="utf-8")
+    assert _setup_commands()[1] + " " in ci
+
+
+def test_setup_script_refuses_an_unknown_target_with_usage() -> None:
+    out = subprocess.run(["sh", str(PACKAGING / "setup.sh"), "everything"], capture_output=True, text=True)
+    assert out.returncode == 2 and "usage" in out.stderr

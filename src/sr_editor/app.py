@@ -116,7 +116,7 @@ def show_window(context: Any) -> Any:
 def start_window(window: Any) -> None:
     """After the window is shown: recovery first (it may open an article), else the last article."""
     controller = window.controller
-    controller.offer_recovery()
+    controller.disk.offer_recovery()
     if window.context.document.bundle is None:
         controller.open_last_or_first()
 

@@ -87,7 +87,7 @@ def test_delete_moves_to_the_trash_and_closes_the_article(make_window: Any, samp
     window = make_window(sample_workspace)
     bundle = sample_workspace / "kenya-elections"
     window.controller.open_article(bundle)
-    window.controller.trash_article(bundle)
+    window.controller.articles.trash_article(bundle)
     assert not bundle.exists()
     assert window.context.document.bundle is None
     assert "Kenya votes" not in window.article_list.visible_titles()
@@ -101,7 +101,7 @@ def test_rename_keeps_the_article_open_under_its_new_name(
     window.controller.open_article(bundle)
     qtbot.keyClicks(window.editor, "Edited before rename. ")
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("kenya-2027", True))
-    window.controller.rename_article(bundle)
+    window.controller.articles.rename_article(bundle)
     assert window.context.document.bundle == sample_workspace / "kenya-2027"
     assert "Edited before rename." in (sample_workspace / "kenya-2027" / "index.md").read_text()
 

@@ -154,7 +154,7 @@ def test_declined_snapshots_are_discarded(
     bundle = sample_workspace / "haiti-protests"
     window.context.workspace.recovery.store(bundle, (bundle / "index.md").read_text() + "x", None)
     monkeypatch.setattr(panel_shim, "ask_restore_snapshots", lambda parent, snaps: [])
-    window.controller.offer_recovery()
+    window.controller.disk.offer_recovery()
     assert window.context.workspace.recovery.list() == []
 
 

@@ -56,7 +56,7 @@ def test_inserting_an_image_copies_downscales_and_strips_exif(
     window.context.settings.max_image_width = 800
     source = _photo_with_gps(tmp_path / "IMG 0001.JPG", 2400, 1600)
     QTimer.singleShot(20, lambda: _answer_image_dialog("Voters queue outside a school"))
-    window.controller.insert_image(source)
+    window.controller.images.insert_image(source)
     text = window.editor.toPlainText()
     assert "![Voters queue outside a school](" in text
     copies = [p for p in bundle.iterdir() if p.suffix.lower() in (".jpg", ".jpeg")]

@@ -1,26 +1,21 @@
 """What the window does: connects the list, editor, preview and panels to the session, autosave and workspace.
 
-Dialog functions are looked up on `panel_shim` at call time so tests can replace them with scripted answers.
+Acting on articles (`article_actions`) and guarding the open article against the disk (`disk_guard`) live apart.
 """
 
 from __future__ import annotations
 
-import contextlib
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from sr_editor.core.errors import SrEditorError
-from sr_editor.core.frontmatter import serialize_article
-from sr_editor.core.store import INDEX_NAME
-from sr_editor.gui.panels import panel_shim
+from sr_editor.gui.window.article_actions import ArticleActions, ImageInsertion
+from sr_editor.gui.window.disk_guard import DiskGuard
 from sr_editor.gui.window.editor import reading_minutes, word_count
 from sr_editor.gui.window.main_window import MainWindow
-from sr_editor.services.session import snapshot_fields
 
 
 class WindowController(QObject):
@@ -30,6 +25,9 @@ class WindowController(QObject):
         self.ctx = window.context
         self._words_timer = QTimer(self, singleShot=True, interval=400)
         self._words_timer.timeout.connect(self._update_word_count)
+        self.articles = ArticleActions(window, self.refresh_list, self.open_article)
+        self.images = ImageInsertion(window)
+        self.disk = DiskGuard(window, self._show_save_state)
         self._connect_document()
         self._connect_list()
         self._connect_actions()
@@ -43,33 +41,35 @@ class WindowController(QObject):
         doc.metaChanged.connect(self._on_meta_changed)
         doc.dirtyChanged.connect(self._show_save_state)
         self.window.editor.verticalScrollBar().valueChanged.connect(self._follow_editor)
-        self.window.editor.imageFilesOffered.connect(self.insert_images)
-        self.window.editor.imagePasted.connect(self._insert_pasted_image)
+        self.window.editor.imageFilesOffered.connect(self.images.insert_images)
+        self.window.editor.imagePasted.connect(self.images.insert_pasted_image)
         if hasattr(self.window.problems_panel, "problemActivated"):
             self.window.problems_panel.problemActivated.connect(self.jump_to_problem)
 
     def _connect_list(self) -> None:
         panel = self.window.article_list
         panel.articleActivated.connect(self.open_article)
-        panel.newRequested.connect(self.new_article)
-        panel.duplicateRequested.connect(self.duplicate_article)
-        panel.renameRequested.connect(self.rename_article)
-        panel.trashRequested.connect(self.trash_article)
-        panel.trashShowRequested.connect(self.show_trash)
+        articles = self.articles
+        panel.newRequested.connect(articles.new_article)
+        panel.duplicateRequested.connect(articles.duplicate_article)
+        panel.renameRequested.connect(articles.rename_article)
+        panel.trashRequested.connect(articles.trash_article)
+        panel.trashShowRequested.connect(articles.show_trash)
 
     def _connect_actions(self) -> None:
         actions = self.window.commands
+        articles = self.articles
         handlers = {
-            "new": self.new_article,
-            "duplicate": lambda: self._with_open(self.duplicate_article),
-            "rename": lambda: self._with_open(self.rename_article),
-            "trash": lambda: self._with_open(self.trash_article),
-            "show_trash": self.show_trash,
+            "new": articles.new_article,
+            "duplicate": lambda: self._with_open(articles.duplicate_article),
+            "rename": lambda: self._with_open(articles.rename_article),
+            "trash": lambda: self._with_open(articles.trash_article),
+            "show_trash": articles.show_trash,
             "save": self.save_now,
-            "history": self.show_history,
+            "history": articles.show_history,
             "open_in_browser": lambda: self.window.preview.open_in_browser(),
             "quit": self.window.close,
-            "insert_image": self.choose_image,
+            "insert_image": self.images.choose_image,
         }
         for key, handler in handlers.items():
             actions[key].triggered.connect(lambda _checked=False, handler=handler: handler())
@@ -84,8 +84,8 @@ class WindowController(QObject):
         ctx.preview.renderFailed.connect(lambda message: self.window.statusBar().showMessage(message, 8000))
         ctx.autosave.saved.connect(lambda _bundle: self._show_save_state(self.ctx.document.is_dirty))
         ctx.autosave.saveFailed.connect(self._on_save_failed)
-        ctx.autosave.externalChange.connect(self.resolve_external_change)
-        ctx.watcher.changedOnDisk.connect(self._on_changed_on_disk)
+        ctx.autosave.externalChange.connect(self.disk.resolve_external_change)
+        ctx.watcher.changedOnDisk.connect(self.disk.on_changed_on_disk)
         ctx.watcher.workspaceChanged.connect(self.refresh_list)
         ctx.session.failed.connect(lambda message: self.window.banner.show_message(message, "error"))
         ctx.checks.checked.connect(self._on_checked)
@@ -190,144 +190,7 @@ class WindowController(QObject):
         if state != Qt.ApplicationState.ApplicationActive:
             self.ctx.autosave.save_soon()
 
-    def _on_changed_on_disk(self, bundle: Path) -> None:
-        if bundle != self.ctx.document.bundle:
-            return
-        if not self.ctx.document.is_dirty:
-            self.ctx.session.reload()  # nothing of ours to lose: show the new version
-            self.window.statusBar().showMessage(self.tr("Reloaded: the file was changed by another program."), 8000)
-            return
-        self.resolve_external_change(bundle)
-
-    def resolve_external_change(self, bundle: Path) -> None:
-        doc = self.ctx.document
-        if bundle != doc.bundle:
-            return
-        self.ctx.autosave.write_snapshot()
-        self._show_save_state(True)
-        self.window.banner.show_message(
-            self.tr("%1 was changed by another program. Your text is not saved yet.").replace("%1", bundle.name))
-        index = bundle / INDEX_NAME
-        try:
-            disk = index.read_text(encoding="utf-8", errors="replace")
-        except OSError:
-            disk = ""
-        mine = serialize_article(doc.article())
-        choice = panel_shim.ask_external_change(self.window, index, mine, disk)
-        name = getattr(choice, "name", str(choice))
-        if name == "RELOAD":
-            self.ctx.session.reload()
-            self.window.banner.hide()
-        elif name == "KEEP_MINE" and self.ctx.autosave.save_over(self.ctx.workspace.store.disk_hash(bundle)):
-            self.window.banner.hide()
-        self._show_save_state(doc.is_dirty)
-
-    def offer_recovery(self) -> None:
-        recovery = getattr(self.ctx.workspace, "recovery", None)
-        if recovery is None:
-            return
-        try:
-            snapshots = list(recovery.list())
-        except (OSError, SrEditorError):
-            return
-        if not snapshots:
-            return
-        chosen = panel_shim.ask_restore_snapshots(self.window, snapshots)
-        restored = {snapshot_fields(s)[0] for s in chosen}
-        for snapshot in chosen:
-            bundle, text = snapshot_fields(snapshot)
-            self.ctx.session.restore(bundle, text)  # a later successful save discards the snapshot
-            self.window.article_list.select(bundle, emit=False)
-        for bundle in {snapshot_fields(s)[0] for s in snapshots} - restored:
-            with contextlib.suppress(OSError, SrEditorError):  # declined by the user
-                recovery.discard(bundle)
-
-    # ----- article actions -------------------------------------------------------------------------
-    def _ask_text(self, title: str, label: str, text: str = "") -> str | None:
-        value, ok = QInputDialog.getText(self.window, title, label, QLineEdit.EchoMode.Normal, text)
-        value = value.strip()
-        return value if ok and value else None
-
-    def _run(self, action: Any, *args: Any) -> Any:
-        try:
-            return action(*args)
-        except (OSError, SrEditorError) as error:
-            QMessageBox.warning(self.window, self.tr("sr-editor"), str(error))
-            return None
-
-    def new_article(self) -> None:
-        title = self._ask_text(self.tr("New article"), self.tr("Title:"))
-        if title:
-            bundle = self._run(self.ctx.workspace.create_article, title)
-            if bundle is not None:
-                self.refresh_list()
-                self.open_article(Path(bundle))
-
-    def duplicate_article(self, bundle: Path) -> None:
-        self.ctx.autosave.save_now()
-        copy = self._run(self.ctx.workspace.duplicate, bundle)
-        if copy is not None:
-            self.refresh_list()
-            self.open_article(Path(copy))
-
-    def rename_article(self, bundle: Path) -> None:
-        slug = self._ask_text(self.tr("Rename article"), self.tr("Folder name (slug):"), bundle.name)
-        if not slug or slug == bundle.name:
-            return
-        was_open = bundle == self.ctx.document.bundle
-        if was_open:
-            self.ctx.session.close()
-        renamed = self._run(self.ctx.workspace.rename, bundle, slug)
-        self.refresh_list()
-        if was_open:
-            self.open_article(Path(renamed) if renamed is not None else bundle)
-
-    def trash_article(self, bundle: Path) -> None:
-        if bundle == self.ctx.document.bundle:
-            self.ctx.session.close()
-        if self._run(self.ctx.workspace.trash, bundle) is not None:
-            self.window.statusBar().showMessage(self.tr("Moved to the trash; restore it from File ▸ Trash."), 8000)
-        self.refresh_list()
-
-    def show_trash(self) -> None:
-        panel_shim.TrashDialog(self.ctx.workspace, self.window).exec()
-        self.refresh_list()
-
-    def show_history(self) -> None:
-        bundle = self.ctx.document.bundle
-        if bundle is None:
-            return
-        self.ctx.autosave.save_now()
-        dialog = panel_shim.HistoryDialog(self.ctx.workspace.history, self.ctx.workspace.store, bundle, self.window)
-        if dialog.exec():
-            self.ctx.session.reload()
-
-    # ----- images and problems ---------------------------------------------------------------------
-    def choose_image(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Insert image"), str(Path.home()),
-            self.tr("Images (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff)"))
-        if path:
-            self.insert_image(Path(path))
-
-    def insert_images(self, sources: list[Path]) -> None:
-        for source in sources:
-            self.insert_image(source)
-
-    def insert_image(self, source: Path) -> None:
-        doc = self.ctx.document
-        if doc.bundle is None or doc.read_only:
-            return
-        markdown = panel_shim.ask_insert_image(self.window, doc.bundle, source, self.ctx.settings.max_image_width)
-        if markdown:
-            self.window.editor.insert_block(markdown)
-
-    def _insert_pasted_image(self, image: QImage) -> None:
-        with tempfile.TemporaryDirectory(prefix="sr-editor-paste-") as folder:
-            path = Path(folder) / "pasted-image.png"
-            if image.save(str(path), b"PNG"):
-                self.insert_image(path)
-
+    # ----- problems -------------------------------------------------------------------------------
     def jump_to_problem(self, problem: Any) -> None:
         line = getattr(problem, "line", None)
         field = getattr(problem, "field", None)

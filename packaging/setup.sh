@@ -1,0 +1,69 @@
+#!/bin/sh
+# All the set-up on a fresh Debian/Ubuntu machine, from a clone of the repository, in one step:
+#   sh packaging/setup.sh app    Debian packages the app needs, then .venv with sr-editor
+#   sh packaging/setup.sh test   the same plus what the tests need (WordPress, MariaDB, PHP, a Secret Service,
+#                                Node.js packages of Gutenberg's block validator), then .venv with the test extra
+# Debian packages are installed with apt-get (through sudo when not root) only when some are missing, so it is
+# safe and quick to run again. The README's two commands and .ci/run call this script.
+set -eu
+cd "$(dirname "$0")/.."
+
+what=${1:-}
+case "$what" in
+  app) lists="packaging/debian-packages.txt"; extra="" ;;
+  test) lists="packaging/debian-packages.txt packaging/test-debian-packages.txt"; extra="[test]" ;;
+  *) echo "usage: sh packaging/setup.sh app|test" >&2; exit 2 ;;
+esac
+
+say() { echo "setup: $*" >&2; }
+
+wanted() { grep -hv '^[[:space:]]*#' $lists | grep -v '^[[:space:]]*$' | sort -u; }
+
+missing() {
+  for package in $(wanted); do
+    status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)
+    case "$status" in *" installed") ;; *) echo "$package" ;; esac
+  done
+}
+
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"
+  elif command -v sudo >/dev/null 2>&1; then sudo "$@"
+  else say "these Debian packages are missing and there is no sudo to install them: $(missing | tr '\n' ' ')"; exit 1
+  fi
+}
+
+install_debian_packages() {
+  command -v dpkg-query >/dev/null 2>&1 || { say "not a Debian/Ubuntu system: install the packages in $lists yourself"; return 0; }
+  todo=$(missing)
+  [ -n "$todo" ] || return 0
+  say "installing Debian packages: $(echo "$todo" | tr '\n' ' ')"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  # shellcheck disable=SC2086
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $todo >/dev/null
+}
+
+install_python_packages() {
+  [ -x .venv/bin/python ] || python3 -m venv .venv
+  .venv/bin/pip install -q --disable-pip-version-check -e ".$extra"
+}
+
+install_node_packages() {
+  # Gutenberg's own block validator runs under Node.js; its packages are pinned by a committed lockfile.
+  validator=tests/blocks/validator
+  [ -f "$validator/package-lock.json" ] || return 0
+  if ! command -v npm >/dev/null 2>&1; then
+    say "installing Node.js and npm from Debian"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null
+  fi
+  if [ ! -f "$validator/node_modules/.package-lock.json" ] || \
+     ! cmp -s "$validator/package-lock.json" "$validator/node_modules/.installed-lock.json"; then
+    (cd "$validator" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+    cp "$validator/package-lock.json" "$validator/node_modules/.installed-lock.json"
+  fi
+}
+
+install_debian_packages
+install_python_packages
+[ "$what" = test ] && install_node_packages
+exit 0

@@ -1,0 +1,79 @@
+"""The open article against the disk: a change made by another program, and unsaved text left by a crash.
+
+Dialog functions are looked up on `panel_shim` at call time so tests can replace them with scripted answers.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+
+from sr_editor.core.errors import SrEditorError
+from sr_editor.core.frontmatter import serialize_article
+from sr_editor.core.store import INDEX_NAME
+from sr_editor.gui.panels import panel_shim
+from sr_editor.gui.window.main_window import MainWindow
+from sr_editor.services.session import snapshot_fields
+
+
+class DiskGuard(QObject):
+    def __init__(self, window: MainWindow, show_save_state: Callable[[bool], None]) -> None:
+        super().__init__(window)
+        self.window = window
+        self.ctx = window.context
+        self._show_save_state = show_save_state
+
+    def on_changed_on_disk(self, bundle: Path) -> None:
+        if bundle != self.ctx.document.bundle:
+            return
+        if not self.ctx.document.is_dirty:
+            self.ctx.session.reload()  # nothing of ours to lose: show the new version
+            self.window.statusBar().showMessage(self.tr("Reloaded: the file was changed by another program."), 8000)
+            return
+        self.resolve_external_change(bundle)
+
+    def resolve_external_change(self, bundle: Path) -> None:
+        doc = self.ctx.document
+        if bundle != doc.bundle:
+            return
+        self.ctx.autosave.write_snapshot()
+        self._show_save_state(True)
+        self.window.banner.show_message(
+            self.tr("%1 was changed by another program. Your text is not saved yet.").replace("%1", bundle.name))
+        index = bundle / INDEX_NAME
+        try:
+            disk = index.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            disk = ""
+        mine = serialize_article(doc.article())
+        choice = panel_shim.ask_external_change(self.window, index, mine, disk)
+        name = getattr(choice, "name", str(choice))
+        if name == "RELOAD":
+            self.ctx.session.reload()
+            self.window.banner.hide()
+        elif name == "KEEP_MINE" and self.ctx.autosave.save_over(self.ctx.workspace.store.disk_hash(bundle)):
+            self.window.banner.hide()
+        self._show_save_state(doc.is_dirty)
+
+    def offer_recovery(self) -> None:
+        recovery = getattr(self.ctx.workspace, "recovery", None)
+        if recovery is None:
+            return
+        try:
+            snapshots = list(recovery.list())
+        except (OSError, SrEditorError):
+            return
+        if not snapshots:
+            return
+        chosen = panel_shim.ask_restore_snapshots(self.window, snapshots)
+        restored = {snapshot_fields(s)[0] for s in chosen}
+        for snapshot in chosen:
+            bundle, text = snapshot_fields(snapshot)
+            self.ctx.session.restore(bundle, text)  # a later successful save discards the snapshot
+            self.window.article_list.select(bundle, emit=False)
+        for bundle in {snapshot_fields(s)[0] for s in snapshots} - restored:
+            with contextlib.suppress(OSError, SrEditorError):  # declined by the user
+                recovery.discard(bundle)
