@@ -103,7 +103,7 @@ class PreviewView(QTextBrowser):
         path = preview_may_load(url.toString(), self.article_folder) if image else None
         if path is None:
             self.blocked_urls.append(url.toString())
-            return _placeholder("Image outside the article not shown") if image else None
+            return _placeholder("Image not shown: not a file of this article") if image else None
         key = (str(path), self._column_width())
         if key not in self._images:
             self._images[key] = self._fit_width(QImage(str(path)))
