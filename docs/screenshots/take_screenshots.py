@@ -55,9 +55,22 @@ def main() -> int:
         window.images_dock.raise_()
         _settle(qapp, 0.5)
         window.grab().save(str(HERE / "main-window-images.png"))
+        _alt_queue_shot(qapp, window)
         window.close()
     print(f"screenshots written to {HERE}")
     return 0
+
+
+def _alt_queue_shot(qapp: object, window: object) -> None:
+    """Tools > Alt-text queue on the sample workspace, a description half typed so the live check shows."""
+    queue = window.queue_ui.open()  # type: ignore[attr-defined]
+    queue.resize(1366, 768)
+    _settle(qapp, 1.5)
+    queue.controller.skip()
+    queue.edit.setText("People walk through a dry valley between brown hills")
+    _settle(qapp, 1.0)
+    queue.grab().save(str(HERE / "alt-queue.png"))
+    queue.close()
 
 
 if __name__ == "__main__":

@@ -100,6 +100,14 @@ def install_publishing(window: Any) -> None:
     from sr_editor.gui.publish.publish_ui import install_publish_ui
 
     window.publish_ui = install_publish_ui(window)
+    install_alt_queue(window)
+
+
+def install_alt_queue(window: Any) -> None:
+    """Tools ▸ Alt-text queue; uses the publishing session's sites and keyring, so it comes right after it."""
+    from sr_editor.gui.queue.queue_ui import install_queue_ui
+
+    window.queue_ui = install_queue_ui(window)
 
 
 def show_window(context: Any) -> Any:

@@ -80,6 +80,9 @@ def _register_publish_commands(sub: Any, common: argparse.ArgumentParser) -> Non
     except ImportError:  # publishing not built into this copy
         return
     cli_publish.register(sub, common)
+    from sr_editor.cli import alt as cli_alt
+
+    cli_alt.register(sub, common)
 
 
 # ----- commands ------------------------------------------------------------------------------------------

@@ -1,0 +1,142 @@
+"""`sr-editor alt list|set|sync`: the alt-text queue from the command line, on the same engine as the window.
+
+`alt list` works offline (local articles, and each site's queue as of its last sync); `alt set` writes a local
+image at once and queues a site image, sending it right away when the site answers; `alt sync` sends what waits
+and fetches what changed. Credentials come from the keyring through the same factories as `publish`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from sr_editor.core.alt_queue import AltItem
+from sr_editor.core.errors import SrEditorError
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INPUT = 0, 1, 2, 3
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser | None = None) -> None:
+    parents = [common] if common is not None else []
+    alt = subparsers.add_parser("alt", parents=parents, help="the alt-text queue: images that need a description")
+    alt_sub = alt.add_subparsers(dest="alt_command", metavar="ACTION", required=True)
+
+    lst = alt_sub.add_parser("list", parents=parents, help="images whose alt text is missing or fails a check")
+    lst.add_argument("--site", action="append", metavar="NAME", help="only this site's queue (repeatable)")
+    lst.add_argument("--local", action="store_true", help="only the workspace's articles")
+    lst.add_argument("--json", action="store_true", help="machine-readable output")
+    lst.set_defaults(handler=cmd_alt_list)
+
+    put = alt_sub.add_parser("set", parents=parents, help="describe one image (ID from `alt list`)")
+    put.add_argument("item_id", metavar="ID")
+    put.add_argument("text", nargs="?", default=None, metavar="TEXT")
+    put.add_argument("--decorative", action="store_true", help="the image carries no information (alt=\"\")")
+    put.add_argument("--offline", action="store_true", help="only queue it; send on the next `alt sync`")
+    put.set_defaults(handler=cmd_alt_set)
+
+    sync = alt_sub.add_parser("sync", parents=parents, help="send queued descriptions, fetch the site's queue")
+    sync.add_argument("--site", required=True, metavar="NAME")
+    sync.add_argument("--no-pictures", action="store_true", help="do not keep copies of the images for offline")
+    sync.set_defaults(handler=cmd_alt_sync)
+
+
+def _workspace(args: argparse.Namespace) -> Path:
+    from sr_editor.cli.common import resolve_workspace_path
+
+    return resolve_workspace_path(getattr(args, "workspace", None))
+
+
+def make_engine(args: argparse.Namespace) -> Any:
+    from sr_editor.cli import publish as cli_publish
+    from sr_editor.core.store import ArticleStore
+    from sr_editor.core.workspace import Workspace
+    from sr_editor.publish.alt_engine import AltEngine
+
+    root = _workspace(args)
+    if not root.is_dir():
+        raise SrEditorError(f"{root} is not a workspace folder.")
+    workspace = Workspace(root)
+
+    def bundles() -> list[Path]:
+        return [s.bundle for s in workspace.list_articles() if not s.broken]
+
+    def connect(site: str) -> Any:
+        profile = cli_publish.site_registry().get(site)
+        return cli_publish._client_for(profile, cli_publish._password_for(profile))
+
+    return AltEngine(root, ArticleStore(root), bundles, connect)
+
+
+def _line(item: AltItem) -> str:
+    alt = "(decorative)" if item.decorative else (f"“{item.alt}”" if item.alt else "(no alt)")
+    where = "; ".join(f"{u.title} [{u.where}]" for u in item.used_in) or "not used in any post"
+    flags = "".join(f" [{flag}]" for flag in (item.state, "cannot fix" if not item.fixable else "") if flag)
+    return f"{item.id}\t{item.problem or item.state}\t{alt}\t{where}{flags}"
+
+
+def _item_json(item: AltItem) -> dict[str, Any]:
+    data = item.to_json()
+    data["used_in"] = [{"title": u.title, "where": u.where, "status": u.status, "regions": list(u.regions),
+                        "before": u.before, "after": u.after, "editable": u.editable,
+                        **({"post_id": u.post_id} if u.post_id else {"article": u.bundle})}
+                       for u in item.used_in]
+    return data
+
+
+def cmd_alt_list(args: argparse.Namespace) -> int:
+    engine = make_engine(args)
+    sites: list[str] | None = list(args.site) if args.site else None
+    if args.local and sites is None:
+        sites = []
+    for site in sites or []:
+        if engine.cache(site) is None:
+            print(f"sr-editor: no copy of {site}'s queue yet; run `sr-editor alt sync --site {site}`.",
+                  file=sys.stderr)
+    items = engine.items(sites=sites, local=args.local or not args.site)
+    if args.json:
+        print(json.dumps([_item_json(i) for i in items], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for item in items:
+        print(_line(item))
+    print(f"{len(items)} image(s) need a description.", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_alt_set(args: argparse.Namespace) -> int:
+    if args.decorative == (args.text is not None):
+        print("sr-editor: give either a description TEXT or --decorative.", file=sys.stderr)
+        return EXIT_USAGE
+    engine = make_engine(args)
+    result = engine.set_alt(args.item_id, args.text or "", args.decorative, send=not args.offline)
+    for message in result.messages:
+        print(message)
+    return EXIT_FAILED if result.state == "failed" else EXIT_OK
+
+
+def cmd_alt_sync(args: argparse.Namespace) -> int:
+    engine = make_engine(args)
+
+    def progress(message: str, done: int, total: int) -> None:
+        print(f"  {message}", file=sys.stderr)
+
+    from sr_editor.publish.errors import PublishError
+
+    try:
+        summary = engine.sync(args.site, progress, pictures=not args.no_pictures)
+    except PublishError as exc:  # offline, refused, cancelled: the outbox and the cache stay as they were
+        print(f"sr-editor: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    for entry in summary.sent:
+        print(f"sent {entry.item_id}: " + " ".join(entry.report))
+    for entry in summary.failed:
+        print(f"not sent {entry.item_id}: {entry.reason}")
+    queued = len(engine.site_items(args.site))
+    cache = engine.cache(args.site)
+    if cache is not None:
+        print(cache.abilities())
+    print(f"{args.site}: {summary.media} image(s) and {summary.posts} post(s) fetched, {len(summary.sent)} "
+          f"description(s) sent; {queued} image(s) in the queue.")
+    return EXIT_FAILED if summary.failed else EXIT_OK

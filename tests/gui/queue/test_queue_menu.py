@@ -1,0 +1,32 @@
+"""The queue in the real window: Tools > Alt-text queue (Ctrl+Shift+A), writing into the open article."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PIL import Image
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+
+
+def test_tools_menu_opens_the_queue_and_writes_into_the_open_article_undoably(
+    qtbot: Any, make_window: Any, article_writer: Any, workspace_dir: Path,
+) -> None:
+    bundle = article_writer(workspace_dir, "haiti", "Haiti", "Before.\n\n![](crowd.jpg)\n\nAfter.\n",
+                            regions=["Latin America"])
+    Image.new("RGB", (300, 200), (10, 120, 200)).save(bundle / "crowd.jpg")
+    window = make_window(workspace_dir)
+    window.controller.open_article(bundle)
+    action = window.commands["alt_queue"]
+    assert action.shortcut() == QKeySequence("Ctrl+Shift+A")
+    action.trigger()
+    queue = window.queue_ui.queue
+    qtbot.waitUntil(lambda: queue.controller.current() is not None, timeout=5000)
+    assert queue.controller.current().id == "local:haiti/crowd.jpg"
+    qtbot.keyClicks(queue.edit, "Crowd at the palace gates")
+    qtbot.keyClick(queue.edit, Qt.Key.Key_Return)
+    document = window.context.document
+    assert "![Crowd at the palace gates](crowd.jpg)" in document.body()
+    document.text_document.undo()
+    assert "![](crowd.jpg)" in document.body()
