@@ -18,10 +18,16 @@ from sr_editor.core.article import Article
 
 def renderer_factory() -> Callable[[str, Any], str]:
     """Called inside the preview render process: the incremental renderer (same HTML as render_body, fast
-    after small edits)."""
+    after small edits); real shortcode blocks, which only the site can run, show as labelled placeholders."""
+    from sr_editor.core.blocks_text import preview_placeholders
     from sr_editor.core.render_incremental import IncrementalRenderer
 
-    return IncrementalRenderer().render
+    render = IncrementalRenderer().render
+
+    def render_preview(body: str, resolve_image: Any = None) -> str:
+        return preview_placeholders(render(body, resolve_image))
+
+    return render_preview
 
 
 def make_checker(vocabulary: Any) -> Callable[[Article, Path], list[Any]]:

@@ -193,6 +193,10 @@ def cmd_site_check(args: argparse.Namespace) -> int:
     except SrEditorError as exc:
         return _fail(str(exc))
     report = diagnose(_client_for(profile, password))
+    try:
+        site_registry().remember_version(profile.name, report.wp_version)
+    except SrEditorError as exc:
+        print(f"sr-editor: {exc}", file=sys.stderr)
     for ok, line in report.lines:
         print(f"[{'ok' if ok else '!!'}] {line}")
     return EXIT_OK if report.ok else EXIT_FAILED
@@ -237,7 +241,7 @@ def cmd_publish(args: argparse.Namespace) -> int:
     try:
         profile = site_registry().get(args.site)
         options = PublishOptions(status=args.status, date=_parse_date(args.date), force=args.force,
-                                 dry_run=args.dry_run)
+                                 dry_run=args.dry_run, site_version=profile.wp_version)
         if args.status == "future" and options.date is None:
             return _fail("--status future needs --date.", EXIT_USAGE)
         client = None if args.dry_run else _client_for(profile, _password_for(profile))

@@ -12,6 +12,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from sr_editor.core.article import STATUSES, Article
+from sr_editor.core.blocks_text import block_tags_in_sentences
 from sr_editor.core.images import SUPPORTED_SUFFIXES, ImagePlace, locate_image
 from sr_editor.core.md_source import find_images
 from sr_editor.core.regions import RegionVocabulary, fold
@@ -58,6 +59,10 @@ RULES: dict[str, Rule] = {
     ),
     "image-unsupported": Rule(E, "An image file is not a JPEG, PNG, WebP, GIF, BMP or TIFF (SVG is refused)."),
     "image-remote": Rule(W, "An image is loaded from another web site instead of the article folder."),
+    "html-block-in-sentence": Rule(
+        W, "A block HTML tag (`<div>`, `<table>`, `<p>`...) stands inside a sentence, so that paragraph is published "
+        "as an HTML block the site's editors can only edit as HTML."
+    ),
     "alt-missing": Rule(E, "An image has no alt text and is not marked decorative."),
     "alt-filename": Rule(E, "The alt text looks like a file name (IMG_1234.jpg, DSC0042, photo.png)."),
     "alt-generic": Rule(W, "The alt text is a generic word such as 'photo' or 'image'."),
@@ -145,6 +150,7 @@ def check_article(article: Article, bundle: Path, vocabulary: RegionVocabulary) 
     problems += _check_regions(article, vocabulary)
     problems += _check_featured_image(article, bundle)
     problems += _check_body_images(article, bundle)
+    problems += _check_block_html(article)
     return problems
 
 
@@ -229,3 +235,12 @@ def _check_body_images(article: Article, bundle: Path) -> list[Problem]:
         for problem in check_alt_text(image.alt, image.decorative, image.caption, image.src):
             found.append(Problem(problem.rule, problem.severity, problem.message, line=image.line, image=image.src))
     return found
+
+
+def _check_block_html(article: Article) -> list[Problem]:
+    return [
+        _problem("html-block-in-sentence", f"Line {line}: the <{tag}> tag stands inside a sentence, so this "
+                 "paragraph is published as an HTML block; put the HTML on lines of its own, with blank lines "
+                 "around it.", line=line)
+        for line, tag in block_tags_in_sentences(article.body)
+    ]

@@ -350,6 +350,29 @@ class WordPressClient:
                 return
             page += 1
 
+    def get_page(self, path: str, limit: int = 256 * 1024) -> str:
+        """A public page outside the REST API (the feed, the home page), sent without the password: at most
+        `limit` bytes of text, or "" on any failure or a redirect to another scheme, host or port (one redirect
+        at most: the redirect policy of every request)."""
+        url = f"{self.base_url}{path}"
+        for _ in range(2):
+            try:
+                response = self._session.get(url, timeout=self.timeout, allow_redirects=False, stream=True)
+                with response:
+                    if response.is_redirect:
+                        target = urljoin(url, response.headers.get("Location", ""))
+                        if not may_follow_redirect("GET", url, target, with_password=False):
+                            return ""  # https -> http on the same host:port passed the old netloc test
+                        url = target
+                        continue
+                    if response.status_code != 200:
+                        return ""
+                    data: bytes = response.raw.read(limit, decode_content=True)
+                    return data.decode("utf-8", "replace")
+            except (requests.RequestException, OSError, ValueError, AttributeError, TypeError):
+                return ""
+        return ""
+
     def upload_media(
         self, data: bytes, filename: str, mime: str, params: dict[str, Any] | None = None
     ) -> dict[str, Any]:

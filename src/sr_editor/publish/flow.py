@@ -1,10 +1,10 @@
 """`PublishJob`: one article to one site, step by step, each step safe to repeat after a cut connection.
 
 Order: checks -> categories/tags -> images (each upload recorded in the front matter at once) -> post (created
-once: a hidden `<!-- sr-editor:UID:TOKEN -->` comment in the content lets a retry find a post whose create answer
-was lost) -> write-back of post id, link, status and modified_gmt. Only the front matter is ever rewritten; the
-body stays byte-identical. Progress goes to a callback; `cancel()` stops between steps (the GUI runs the job in
-a worker thread).
+once: a hidden `sr-editor:UID:TOKEN` marker in the first block's comment attributes lets a retry find a post
+whose create answer was lost) -> write-back of post id, link, status and modified_gmt. Only the front matter is
+ever rewritten; the body stays byte-identical. Progress goes to a callback; `cancel()` stops between steps (the
+GUI runs the job in a worker thread).
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from sr_editor.core.article import Article
+from sr_editor.core.blocks_text import attach_marker
 from sr_editor.core.images import ImagePlace, locate_image
 from sr_editor.publish import conflict, errors, media, terms
 from sr_editor.publish.client import WordPressClient
@@ -53,6 +54,7 @@ class PublishOptions:
     # this long before giving up, so that no retry creates a second one.
     late_create_wait: float = 60.0
     lock_wait: float = LOCK_WAIT  # for another publish of the same article (another window or command)
+    site_version: str = ""  # the site's WordPress version from its profile: which block markup to write
 
 
 @dataclass
@@ -98,8 +100,12 @@ def _current_user() -> str:
         return "unknown"
 
 
+def marker_text(uid: str, token: str) -> str:
+    return f"sr-editor:{uid}:{token}"
+
+
 def marker_comment(uid: str, token: str) -> str:
-    return f"<!-- sr-editor:{uid}:{token} -->"
+    return f"<!-- {marker_text(uid, token)} -->"
 
 
 def gmt_string(moment: datetime) -> str:
@@ -281,8 +287,10 @@ class PublishJob:
             record = records.get(src)
             return self.core.uploaded_image(record.url, record.id) if record else None
 
-        html = self.core.render_body(self._article.body, resolve)
-        return f"{html.rstrip()}\n{marker_comment(uid, token)}\n"
+        version = self.options.site_version
+        html = self.core.render_body(self._article.body, resolve, **({"site_version": version} if version else {}))
+        # Inside the first block's comment: no Classic block, no empty paragraph, nothing visible.
+        return attach_marker(html, marker_text(uid, token))
 
     def _fields(
         self, categories: list[int], tags: list[int], records: dict[str, media.MediaRecord], creating: bool

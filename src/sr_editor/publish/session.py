@@ -23,7 +23,7 @@ from sr_editor.publish.credentials import (
     open_credential_store,
     with_timeout,
 )
-from sr_editor.publish.doctor import CAPABILITIES, Diagnosis, diagnose
+from sr_editor.publish.doctor import CAPABILITIES, Diagnosis, detect_wp_version, diagnose
 from sr_editor.publish.flow import Collaborators, Progress, PublishJob, PublishOptions, StoreLike
 from sr_editor.publish.sites import SiteProfile, SiteRegistry, validate_name
 from sr_editor.publish.terms import TermCache, load_cache, sync_terms
@@ -170,7 +170,9 @@ class PublishSession:
                 password = self.password_for(profile)
             except errors.CredentialsUnavailable:
                 password = None
-        return diagnose(self._make_client(profile, password))
+        report = diagnose(self._make_client(profile, password))
+        self.registry.remember_version(profile.name, report.wp_version)
+        return report
 
     # ----- terms and jobs -------------------------------------------------------------------------
     def term_cache(self, site: str) -> TermCache | None:
@@ -178,7 +180,10 @@ class PublishSession:
 
     def sync_terms(self, site: str) -> TermCache:
         profile = self.registry.get(site)
-        return sync_terms(self._make_client(profile, self.password_for(profile)), self.workspace, profile.name)
+        client = self._make_client(profile, self.password_for(profile))
+        cache = sync_terms(client, self.workspace, profile.name)
+        self.registry.remember_version(profile.name, detect_wp_version(client))
+        return cache
 
     def make_job(
         self,
@@ -196,6 +201,7 @@ class PublishSession:
         cache = load_cache(self.workspace, profile.name) or sync_terms(client, self.workspace, profile.name)
         # Forcing past check errors must not also overwrite an edit made on the site: that needs its own choice.
         options.overwrite_conflicts = overwrite_site_changes
+        options.site_version = profile.wp_version
         return PublishJob(client, profile.name, store, bundle, cache, options, progress, collaborators)
 
     def site_content(self, site: str, post_id: int) -> str:

@@ -6,7 +6,7 @@ import json
 import os
 import re
 import tempfile
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from sr_editor.core.errors import SrEditorError
@@ -26,6 +26,9 @@ class SiteProfile:
     name: str
     url: str
     username: str
+    # The site's WordPress version, found by `site check` and term sync; it chooses the block markup we write.
+    # "" means unknown: we then write markup that every WordPress line's editor accepts.
+    wp_version: str = ""
 
 
 def validate_name(name: str) -> str:
@@ -61,7 +64,9 @@ class SiteRegistry:
         profiles: list[SiteProfile] = []
         for item in sites:  # an entry of the wrong shape is skipped, never half-read
             if isinstance(item, dict) and all(isinstance(item.get(k), str) for k in ("name", "url", "username")):
-                profiles.append(SiteProfile(item["name"], item["url"], item["username"]))
+                version = item.get("wp_version")
+                profiles.append(SiteProfile(item["name"], item["url"], item["username"],
+                                            version if isinstance(version, str) else ""))
         return profiles
 
     def get(self, name: str) -> SiteProfile:
@@ -74,12 +79,21 @@ class SiteRegistry:
     def add(self, profile: SiteProfile) -> SiteProfile:
         """Add or replace the profile of that name; the URL is checked (https, or http on loopback)."""
         validate_name(profile.name)
-        clean = SiteProfile(profile.name, normalize_site_url(profile.url), profile.username.strip())
+        clean = SiteProfile(profile.name, normalize_site_url(profile.url), profile.username.strip(), profile.wp_version)
         if not clean.username:
             raise SiteProfileError("A site needs the WordPress username you log in with.")
         others = [p for p in self.profiles() if p.name != clean.name]
         self._write([*others, clean])
         return clean
+
+    def remember_version(self, name: str, version: str) -> SiteProfile:
+        """Store the WordPress version found on the site (nothing is written when it is unknown or unchanged)."""
+        profile = self.get(name)
+        if not version or version == profile.wp_version:
+            return profile
+        updated = replace(profile, wp_version=version)
+        self._write([updated if p.name == name else p for p in self.profiles()])
+        return updated
 
     def remove(self, name: str) -> SiteProfile:
         profile = self.get(name)
