@@ -16,11 +16,19 @@ from markdown.extensions.toc import TocExtension
 from sr_editor.core.blocks_text import form_for_version
 from sr_editor.core.md_site import DECORATIVE_MARKER, ImageResolver, SiteExtension, UploadedImage
 from sr_editor.core.md_source import ImageRef, escape_alt, find_images, set_image_alt
+from sr_editor.core.render_guard import (
+    MAX_NESTING,
+    RenderLimitError,
+    check_render_limits,
+    install_guards,
+    too_deep_sentence,
+)
 
 __all__ = [
     "DECORATIVE_MARKER",
     "ImageRef",
     "ImageResolver",
+    "RenderLimitError",
     "UploadedImage",
     "escape_alt",
     "find_images",
@@ -47,6 +55,7 @@ def _build_markdown() -> tuple[Markdown, SiteExtension]:
         ],
         output_format="xhtml",
     )
+    install_guards(md)
     return md, site
 
 
@@ -60,7 +69,10 @@ def _thread_markdown() -> tuple[Markdown, SiteExtension]:
 
 def render_body(body: str, resolve_image: ImageResolver | None = None, *, site_version: str = "") -> str:
     """Body Markdown -> body HTML in Gutenberg blocks; `resolve_image` maps image sources (uploaded URL + media
-    id, or file URL); `site_version` is the site's WordPress version ("" unknown: a form every line accepts)."""
+    id, or file URL); `site_version` is the site's WordPress version ("" unknown: a form every line accepts).
+
+    RenderLimitError for a body nested too deeply to render (see render_guard)."""
+    check_render_limits(body)
     md, site = _thread_markdown()
     assert site.images is not None and site.blocks is not None
     md.reset()
@@ -69,5 +81,7 @@ def render_body(body: str, resolve_image: ImageResolver | None = None, *, site_v
     try:
         html: str = md.convert(body)
         return html
+    except RecursionError as exc:  # a nesting the pre-check did not foresee: a sentence, not a crash
+        raise RenderLimitError(None, too_deep_sentence(MAX_NESTING + 1)) from exc
     finally:
         site.images.resolver = None

@@ -21,7 +21,13 @@ from sr_editor.core.errors import (
     ExternalChangeError,
     UnwritableMetadataError,
 )
-from sr_editor.core.frontmatter import MAX_ARTICLE_BYTES, parse_article, read_article_file, serialize_article
+from sr_editor.core.frontmatter import (
+    MAX_ARTICLE_BYTES,
+    parse_article,
+    read_article_file,
+    refuse_link_outside,
+    serialize_article,
+)
 from sr_editor.core.history import LocalHistory
 
 log = logging.getLogger(__name__)
@@ -71,6 +77,7 @@ class ArticleStore:
 
     def load(self, bundle: Path) -> LoadedArticle:
         """Parse index.md (BrokenArticleError when it cannot be read safely); cleans old crash leftovers."""
+        refuse_link_outside(self.index_path(bundle), self.root)
         remove_stale_temp_files(bundle)
         article, data = read_article_file(self.index_path(bundle))
         return LoadedArticle(bundle, article, sha256_hex(data))
