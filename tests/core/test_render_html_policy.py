@@ -115,15 +115,36 @@ def test_unterminated_tag_is_text() -> None:
 
 
 @pytest.mark.parametrize("url", ["https://a.example", "http://a", "mailto:a@b", "tel:+1", "/p", "p.jpg", "#x", "",
-                                 "file:///tmp/a.jpg", "?q=1"])
+                                 "?q=1"])
 def test_safe_urls(url: str) -> None:
     assert is_safe_url(url)
 
 
 @pytest.mark.parametrize("url", ["javascript:x", " JavaScript:x", "java\nscript:x", "java\u200bscript:x",
-                                 "&#106;avascript:x", "vbscript:x", "data:image/svg+xml,<svg>", "livescript:x"])
+                                 "&#106;avascript:x", "vbscript:x", "data:image/svg+xml,<svg>", "livescript:x",
+                                 "file:///tmp/a.jpg", "FILE:///etc/passwd", " file:/etc/passwd", "fi&#108;e:///x",
+                                 "fi\u200ble:///x"])
 def test_unsafe_urls(url: str) -> None:
     assert not is_safe_url(url)
+
+
+FILE_URLS = [
+    "[notes](file:///home/writer/notes.txt)",
+    "![A photo](file:///home/writer/Pictures/secret.jpg)",
+    '![A photo](file:///etc/passwd "caption")',
+    '<img src="file:///home/writer/secret.png" alt="x">',
+    '<p><img src="FILE:///etc/passwd"></p>',
+    '<a href="file:///home/writer/">home</a>',
+    '<a href="fi&#108;e:///etc/passwd">x</a>',
+    "[x][r]\n\n[r]: file:///etc/passwd",
+    '<blockquote cite="file:///etc/passwd">q</blockquote>',
+]
+
+
+@pytest.mark.parametrize("body", FILE_URLS)
+def test_file_urls_never_leave_the_renderer(body: str) -> None:
+    html = render_body(body)
+    assert "file:" not in html.lower() and "fi&#108;e" not in html
 
 
 _PIECES = ["<", ">", "</", "/>", "script", "SCRIPT", "iframe", "style", "svg", "img", "a", "div", " ", "\n", "\n\n",

@@ -10,6 +10,7 @@ from publish_fakes import Answer, session_with, wp_error
 
 from sr_editor.publish import errors
 from sr_editor.publish.client import WordPressClient, normalize_site_url
+from sr_editor.publish.errors import Operation
 
 SECRET = "abcd EFGH ijkl MNOP qrst UVWX"
 
@@ -80,7 +81,7 @@ def test_wrong_password_explains_username_versus_password_name() -> None:
 def test_contributor_publishing_suggests_submit_for_review() -> None:
     client, _ = make(lambda r: wp_error(403, "rest_cannot_publish", "Sorry, you are not allowed to publish."))
     with pytest.raises(errors.RoleCannotPublish) as info:
-        client.post("/wp/v2/posts", {"status": "publish"})
+        client.post("/wp/v2/posts", {"status": "publish"}, op=Operation.CREATE_POST)
     assert "submit for review" in str(info.value)
 
 
@@ -88,7 +89,7 @@ def test_html_error_page_becomes_a_short_sentence() -> None:
     page = "<html><head><title>500 Internal Server Error</title></head><body><h1>Oops</h1>" + "x" * 5000
     client, _ = make(lambda r: (500, page, {}))
     with pytest.raises(errors.ServerError) as info:
-        client.post("/wp/v2/posts", {})
+        client.post("/wp/v2/posts", {}, op=Operation.CREATE_POST)
     assert "500 Internal Server Error" in str(info.value)
     assert len(str(info.value)) < 250
 
@@ -123,7 +124,7 @@ def test_post_is_never_retried() -> None:
 
     client, _ = make(handler)
     with pytest.raises(errors.SiteUnreachable):
-        client.post("/wp/v2/posts", {"title": "x"})
+        client.post("/wp/v2/posts", {"title": "x"}, op=Operation.CREATE_POST)
     assert len(calls) == 1
 
 
@@ -136,7 +137,7 @@ def test_post_is_not_retried_on_503() -> None:
 
     client, _ = make(handler)
     with pytest.raises(errors.ServerError):
-        client.post("/wp/v2/posts", {})
+        client.post("/wp/v2/posts", {}, op=Operation.CREATE_POST)
     assert len(calls) == 1
 
 
@@ -172,7 +173,7 @@ def test_pagination_follows_total_pages() -> None:
 def test_rest_error_with_data_keeps_the_code_and_data() -> None:
     client, _ = make(lambda r: wp_error(400, "term_exists", "A term with the name already exists.", term_id=12))
     with pytest.raises(errors.ApiError) as info:
-        client.post("/wp/v2/tags", {"name": "Haiti"})
+        client.post("/wp/v2/tags", {"name": "Haiti"}, op=Operation.CREATE_TAG)
     assert info.value.code == "term_exists" and info.value.data["term_id"] == 12
 
 
@@ -193,7 +194,7 @@ def test_password_never_appears_in_repr_errors_or_logs(caplog: pytest.LogCapture
     texts = [repr(client), str(client), repr(client.__dict__)]
     for _ in range(3):
         with pytest.raises(errors.PublishError) as info:
-            client.post("/wp/v2/posts", {})
+            client.post("/wp/v2/posts", {}, op=Operation.CREATE_POST)
         texts += [str(info.value), repr(info.value), repr(info.value.__cause__), repr(info.value.__context__)]
     joined = "\n".join(texts) + caplog.text
     assert SECRET not in joined.replace(f"boom {SECRET}", "")

@@ -100,6 +100,23 @@ def test_connect_without_a_stored_password_says_what_to_do() -> None:
         connect(SiteProfile("prod", "https://news.example.org", "ana"), MemoryCredentialStore())
 
 
+@pytest.mark.parametrize("text", ['[{"name": "prod"}]', '{"sites": 5}', '{"sites": null}', '"sites"', "null"])
+def test_sites_file_of_the_wrong_shape_is_one_sentence_naming_it(tmp_path: Path, text: str) -> None:
+    registry = SiteRegistry(tmp_path / "sites.json")
+    registry.path.write_text(text)
+    with pytest.raises(SiteProfileError) as info:
+        registry.profiles()
+    assert str(registry.path) in str(info.value)
+
+
+def test_site_entries_with_values_of_the_wrong_type_are_skipped(tmp_path: Path) -> None:
+    registry = SiteRegistry(tmp_path / "sites.json")
+    entries = [{"name": "prod", "url": "https://a.example.org", "username": "ana"},
+               {"name": ["x"], "url": "https://b.example.org", "username": "ben"}, "junk", None]
+    registry.path.write_text(json.dumps({"sites": entries}))
+    assert [p.name for p in registry.profiles()] == ["prod"]
+
+
 def test_detected_wordpress_version_is_stored_with_the_profile(tmp_path: Path) -> None:
     registry = SiteRegistry(tmp_path / "sites.json")
     registry.add(SiteProfile("prod", "https://news.example.org", "ana"))

@@ -107,3 +107,14 @@ def test_term_exists_answer_uses_the_existing_term() -> None:
 
     client, _ = client_for(handler)
     assert ensure_tags(client, cache(), ["Chile"]) == [44]
+
+
+@pytest.mark.parametrize("text", ["[]", "null", '"x"', '{"categories": 5}', '{"tags": [["id", 1]]}',
+                                  '{"categories": [{"id": "7", "name": "Africa", "slug": "africa"}]}'])
+def test_a_term_cache_of_the_wrong_shape_is_synced_again_not_a_crash(tmp_path: Path, text: str) -> None:
+    from sr_editor.publish.terms import cache_path, load_cache
+
+    path = cache_path(tmp_path, "prod")
+    path.parent.mkdir(parents=True)
+    path.write_text(text)
+    assert load_cache(tmp_path, "prod") is None

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from sr_editor.publish.client import WordPressClient
+from sr_editor.publish.errors import Operation
 
 # What a post must keep when only an image's alt changes (everything the REST API lets us compare).
 POST_FIELDS = ("title", "content", "excerpt", "status", "slug", "author", "categories", "tags", "featured_media",
@@ -26,7 +27,7 @@ def upload(client: WordPressClient, name: str, alt: str = "",
            color: tuple[int, int, int] = (20, 90, 160)) -> dict[str, Any]:
     media = client.upload_media(jpeg(color), f"{name}.jpg", "image/jpeg")
     if alt:
-        media = client.post(f"/wp/v2/media/{media['id']}", {"alt_text": alt})
+        media = client.post(f"/wp/v2/media/{media['id']}", {"alt_text": alt}, op=Operation.UPDATE_MEDIA)
     assert isinstance(media, dict)
     return media
 
@@ -44,7 +45,8 @@ def paragraph(text: str) -> str:
 def create_post(client: WordPressClient, title: str, content: str, featured: int = 0,
                 status: str = "publish") -> dict[str, Any]:
     post = client.post("/wp/v2/posts", {"title": title, "content": content, "status": status,
-                                        "featured_media": featured, "excerpt": f"Teaser of {title} & more"})
+                                        "featured_media": featured, "excerpt": f"Teaser of {title} & more"},
+                       op=Operation.CREATE_POST)
     assert isinstance(post, dict)
     return post
 

@@ -20,6 +20,7 @@ from sr_editor.core.store import ArticleStore
 from sr_editor.publish.alt_engine import AltEngine
 from sr_editor.publish.client import WordPressClient
 from sr_editor.publish.credentials import MemoryCredentialStore
+from sr_editor.publish.errors import Operation
 
 
 @pytest.fixture
@@ -109,7 +110,8 @@ def test_a_post_edited_on_the_site_meanwhile_is_reread_not_clobbered(
                 import time
 
                 time.sleep(1.1)  # modified_gmt has one-second resolution
-                other_editor.post(f"/wp/v2/posts/{post_id}", {"content": current + "\n" + paragraph("Late edit.")})
+                other_editor.post(f"/wp/v2/posts/{post_id}", {"content": current + "\n" + paragraph("Late edit.")},
+                                  op=Operation.UPDATE_POST)
             return super().request(method, url, *args, **kwargs)
 
     engine = engine_as(client_as, workspace, "editor", session=EditsBeforeTheCheck())
@@ -125,9 +127,10 @@ def test_an_author_cannot_change_another_authors_post_and_is_told_which(
 ) -> None:
     author, editor = client_as("author"), client_as("editor")
     media = upload(author, f"author-{unique}")
-    own = author.post("/wp/v2/posts", {"title": f"Own {unique}", "status": "publish", "content": _inline(media)})
+    own = author.post("/wp/v2/posts", {"title": f"Own {unique}", "status": "publish", "content": _inline(media)},
+                      op=Operation.CREATE_POST)
     theirs = editor.post("/wp/v2/posts", {"title": f"Theirs {unique}", "status": "publish",
-                                          "content": _inline(media)})
+                                          "content": _inline(media)}, op=Operation.CREATE_POST)
     theirs_before = post_state(editor, theirs["id"])
     foreign = upload(editor, f"editors-{unique}")
 
@@ -236,7 +239,7 @@ def test_sync_fetches_pictures_for_offline_and_incremental_sync_sees_changes(
     import time
 
     time.sleep(1.1)
-    editor.post(f"/wp/v2/media/{scene.media_id}", {"alt_text": "Fixed on the site"})
+    editor.post(f"/wp/v2/media/{scene.media_id}", {"alt_text": "Fixed on the site"}, op=Operation.UPDATE_MEDIA)
     second = engine_as(client_as, workspace, "editor").sync("local", pictures=False)
     assert 1 <= second.media < first.media
     assert scene.media_id not in [i.media_id for i in engine_as(client_as, workspace, "editor").site_items("local")]

@@ -19,6 +19,7 @@ sys.path.insert(0, str(Path(__file__).parents[1] / "blocks"))
 from block_corpus import corpus_bodies  # tests/blocks/block_corpus.py
 
 from sr_editor.core.render import render_body
+from sr_editor.publish.errors import Operation
 
 CONTAINERS = ("figure", "ul", "ol", "table", "pre", "code", "blockquote")
 
@@ -105,14 +106,14 @@ def test_content_saved_by_each_role_comes_back_as_sent(client_as: Any, unique: s
     client = client_as(role)
     for name, content in rendered_corpus().items():
         created = client.post("/wp/v2/posts", {"title": f"{name} {unique}", "content": content, "status": "draft"},
-                              {"context": "edit", "_fields": "id,content"})
+                              {"context": "edit", "_fields": "id,content"}, op=Operation.CREATE_POST)
         assert created["content"]["raw"] == content, f"{name} as {role}"
 
 
 def test_footnote_links_survive_the_html_filter_for_authors(client_as: Any, unique: str) -> None:
     content = render_body("A claim[^1].\n\n[^1]: The source.")
     created = client_as("author").post("/wp/v2/posts", {"title": unique, "content": content, "status": "draft"},
-                                       {"context": "edit", "_fields": "id,content"})
+                                       {"context": "edit", "_fields": "id,content"}, op=Operation.CREATE_POST)
     raw = created["content"]["raw"]
     assert 'href="#fn-1"' in raw and 'href="#fnref-1"' in raw and 'id="fn-1"' in raw
 

@@ -13,6 +13,7 @@ from wp_helpers import core_collaborators, core_store
 
 from sr_editor.publish import errors
 from sr_editor.publish.client import WordPressClient
+from sr_editor.publish.errors import Operation
 from sr_editor.publish.flow import PublishJob, PublishOptions, PublishResult
 from sr_editor.publish.terms import fetch_terms
 
@@ -175,7 +176,8 @@ def test_edit_on_the_site_is_a_conflict_naming_who(client_as: Any, workspace_dir
     import time
 
     time.sleep(1.1)  # modified_gmt has one-second resolution
-    admin.post(f"/wp/v2/posts/{result.post_id}", {"content": "<p>Rewritten by the admin.</p>"})
+    admin.post(f"/wp/v2/posts/{result.post_id}", {"content": "<p>Rewritten by the admin.</p>"},
+               op=Operation.UPDATE_POST)
     with pytest.raises(errors.ConflictError) as info:
         publish(editor, workspace_dir, bundle)
     assert "admin" in info.value.info.who

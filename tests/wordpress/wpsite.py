@@ -28,7 +28,7 @@ INSTALL_HINT = (
 )
 REGIONS = ("Latin America", "Africa", "Asia", "Europe", "Middle East", "North America", "Oceania")
 EXTRA_CATEGORIES = ("Arts & Culture",)
-ROLES = ("administrator", "editor", "author", "contributor")
+ROLES = ("administrator", "editor", "author", "contributor", "subscriber")
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,12 @@ from typing import Any
 from sr_editor.core.errors import ArticleNotFoundError, SrEditorError
 from sr_editor.publish import errors
 from sr_editor.publish.client import WordPressClient
-from sr_editor.publish.credentials import CredentialStore, KeyringUnavailable, open_credential_store
+from sr_editor.publish.credentials import (
+    NO_SECRET_SERVICE,
+    CredentialStore,
+    KeyringUnavailable,
+    open_credential_store,
+)
 from sr_editor.publish.doctor import CAPABILITIES
 from sr_editor.publish.sites import SiteProfile, SiteRegistry
 
@@ -89,6 +94,23 @@ def describe_abilities(me: dict[str, Any]) -> list[str]:
     return [f"{'can' if caps.get(cap) else 'cannot'} {text}" for cap, text in CAPABILITIES]
 
 
+def describe_login(me: dict[str, Any], fallback: str) -> tuple[str, str]:
+    """(name, roles) from a users/me answer whose values may have any JSON type."""
+    roles = me.get("roles") if isinstance(me.get("roles"), list) else []
+    assert isinstance(roles, list)
+    name = me.get("name") if isinstance(me.get("name"), str) and me.get("name") else fallback
+    return str(name), ", ".join(str(r) for r in roles) or "no role"
+
+
+def secure_store() -> CredentialStore:
+    """The system keyring; KeyringUnavailable with NO_SECRET_SERVICE when there is none (never a memory store,
+    which would lose the password when the command ends)."""
+    store, warning = credential_store()
+    if warning:
+        raise KeyringUnavailable(NO_SECRET_SERVICE)
+    return store
+
+
 def _client_for(profile: SiteProfile, password: str | None) -> WordPressClient:
     return WordPressClient(profile.url, profile.username, password, site_name=profile.name)
 
@@ -102,23 +124,22 @@ def cmd_site_add(args: argparse.Namespace) -> int:
 
         validate_name(profile.name)
         client = _client_for(profile, None)  # validates the URL before asking for the password
+        store = secure_store()  # before the password is typed: without a keyring it could not be kept
         password = _read_password()
         if not password:
             return _fail("No password given (paste the Application Password on stdin).", EXIT_USAGE)
         client = _client_for(profile, password)
-        me = client.get("/wp/v2/users/me", {"context": "edit"})
-        store, warning = credential_store()
-        if warning:
-            print(warning, file=sys.stderr)
+        me = client.me()  # a list, null or a user without an id is one sentence, never a traceback
         store.set(profile.name, profile.username, password)
         registry.add(profile)
         _remember_account(args, profile.name, me)
     except KeyringUnavailable as exc:
-        return _fail(f"The password could not be stored: {exc}.")
+        text = str(exc)
+        return _fail(text if text == NO_SECRET_SERVICE else f"The password could not be stored: {text}.")
     except SrEditorError as exc:
         return _fail(str(exc))
-    roles = ", ".join(me.get("roles", [])) or "no role"
-    print(f"Added {profile.name}: logged in as {me.get('name', profile.username)} ({roles}).")
+    name, roles = describe_login(me, profile.username)
+    print(f"Added {profile.name}: logged in as {name} ({roles}).")
     for line in describe_abilities(me):
         print(f"  {line}")
     return EXIT_OK
@@ -139,7 +160,7 @@ def cmd_site_list(args: argparse.Namespace) -> int:
 def cmd_site_remove(args: argparse.Namespace) -> int:
     try:
         profile = site_registry().remove(args.name)
-        store, _ = credential_store()
+        store, _ = credential_store()  # without a keyring nothing was stored: the memory store deletes nothing
         store.delete(profile.name, profile.username)
     except KeyringUnavailable as exc:
         return _fail(f"The site was removed but its password could not be deleted from the keyring: {exc}.")
@@ -150,18 +171,19 @@ def cmd_site_remove(args: argparse.Namespace) -> int:
 
 
 def _password_for(profile: SiteProfile) -> str:
+    """The stored password; on a terminal, one typed for this command when none is stored or no keyring runs."""
+    password: str | None = None
+    missing = "none is stored in the keyring; run `sr-editor site add` again."
     try:
-        store, _ = credential_store()
-        password = store.get(profile.name, profile.username)
+        password = secure_store().get(profile.name, profile.username)
     except KeyringUnavailable as exc:
-        raise errors.CredentialsUnavailable(profile.name, f"{exc}.") from None
+        text = str(exc)
+        missing = text[0].lower() + text[1:] if text == NO_SECRET_SERVICE else f"{text}."
     if password:
         return password
     if sys.stdin.isatty():
         return getpass.getpass(f"Application Password for {profile.username} on {profile.name}: ").strip()
-    raise errors.CredentialsUnavailable(
-        profile.name, "none is stored in the keyring; run `sr-editor site add` again."
-    )
+    raise errors.CredentialsUnavailable(profile.name, missing)
 
 
 def cmd_site_check(args: argparse.Namespace) -> int:

@@ -53,13 +53,16 @@ _TAG_ATTRS: dict[str, frozenset[str]] = {
     "details": frozenset({"open"}),
 }
 URL_ATTRS = frozenset({"href", "src", "cite"})
-_SAFE_SCHEMES = frozenset({"http", "https", "mailto", "tel", "file"})
+# The documented policy (docs/rendering-and-checks.md): http, https, mailto, tel and relative URLs. No `file:`: a
+# published or previewed page must never point at the reader's (or the writer's) own disk.
+_SAFE_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 _SCHEME = re.compile(r"^([a-z][a-z0-9+.\-]*):")
 _INVISIBLE = re.compile(r"[\x00-\x20\x7f-\x9f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]+")
 
 
 def is_safe_url(value: str) -> bool:
-    """True for relative URLs and http(s)/mailto/tel/file; refuses javascript:, vbscript:, data: in any disguise."""
+    """True for relative URLs and http(s)/mailto/tel; refuses file:, javascript:, vbscript:, data: in any
+    disguise (case, entities, spaces, invisible characters)."""
     cleaned = _INVISIBLE.sub("", html.unescape(value)).lower()
     match = _SCHEME.match(cleaned)
     return match is None or match.group(1) in _SAFE_SCHEMES

@@ -126,7 +126,9 @@ class SiteImageTreeprocessor(Treeprocessor):  # type: ignore[misc]  # markdown s
         elif isinstance(resolved, str):
             src = resolved
         attrs = {"src": src, "alt": "" if decorative else img.get("alt", "")}
-        if not is_safe_url(src):
+        # A string from the resolver is ours (a file inside the bundle, for the preview); the writer's own src
+        # must pass the URL policy.
+        if not isinstance(resolved, str) and not is_safe_url(src):
             del attrs["src"]
         if media_id is not None:
             attrs["class"] = f"wp-image-{media_id}"

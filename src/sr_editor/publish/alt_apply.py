@@ -18,6 +18,7 @@ from sr_editor.core.alt_content import media_ids_in_content, set_alt_in_content
 from sr_editor.core.alt_state import PostInfo, SiteCache
 from sr_editor.publish import errors
 from sr_editor.publish.client import WordPressClient
+from sr_editor.publish.errors import Operation
 
 MAX_ATTEMPTS = 4
 POST_FIELDS = "id,author,status,title,content,modified_gmt,featured_media"
@@ -72,7 +73,7 @@ def update_media(client: WordPressClient, cache: SiteCache, media_id: int, alt: 
     if isinstance(current, dict) and str(current.get("alt_text") or "") == alt:
         return False
     try:
-        answer = client.post(f"/wp/v2/media/{media_id}", {"alt_text": alt})
+        answer = client.post(f"/wp/v2/media/{media_id}", {"alt_text": alt}, op=Operation.UPDATE_MEDIA)
     except errors.PermissionDenied as exc:
         raise MediaRefused(client.site_name, f"change image {media_id}", str(exc).rstrip(".")) from None
     if isinstance(answer, dict) and media_id in cache.media:
@@ -98,7 +99,8 @@ def update_post(client: WordPressClient, cache: SiteCache, post_id: int, media_i
     """Change this image's alt in one post, re-reading and retrying when the post changes under us."""
     for _attempt in range(MAX_ATTEMPTS):
         try:
-            post = client.get(f"/wp/v2/posts/{post_id}", {"context": "edit", "_fields": POST_FIELDS})
+            post = client.get_object(f"/wp/v2/posts/{post_id}", {"context": "edit", "_fields": POST_FIELDS},
+                                     what="the post request", op=Operation.UPDATE_POST)
         except errors.NotFound:
             return
         except errors.PermissionDenied:  # another author's post: the edit context is refused
@@ -113,12 +115,13 @@ def update_post(client: WordPressClient, cache: SiteCache, post_id: int, media_i
             report.refusals.append(_refusal(cache, post, _why_not(cache, author, status)))
             return
         before = str(post.get("modified_gmt") or "")
-        check = client.get(f"/wp/v2/posts/{post_id}", {"context": "edit", "_fields": "modified_gmt"})
+        check = client.get_object(f"/wp/v2/posts/{post_id}", {"context": "edit", "_fields": "modified_gmt"},
+                                  what="the post request", op=Operation.UPDATE_POST)
         if str(check.get("modified_gmt") or "") != before:
             report.retried.append(post_id)  # edited on the site since we read it: read it again
             continue
         try:
-            answer = client.post(f"/wp/v2/posts/{post_id}", {"content": rewrite.content})
+            answer = client.post(f"/wp/v2/posts/{post_id}", {"content": rewrite.content}, op=Operation.UPDATE_POST)
         except errors.PermissionDenied as exc:
             report.refusals.append(_refusal(cache, post, f"the site refused it ({exc})".rstrip(".")))
             return

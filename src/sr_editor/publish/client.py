@@ -2,6 +2,13 @@
 
 Requests go to `/wp-json/...`; a site without pretty permalinks answers those with an HTML 404, and the client
 then switches to `?rest_route=` for the rest of its life.
+
+Limits, so that a misbehaving site is reported in one sentence: one request, its retries and pauses included, gets
+`deadline` seconds (a site that hangs on every GET is reported after 30 s, not 3 x 60 s). Redirects are never
+followed with the password or on a write, nor to another scheme, host or port: they are reported, naming both
+addresses (a redirect must not carry the article or the password elsewhere, or down to http). `cancel()` works
+from any thread at any time: the waiting caller gets `RequestCancelled` at once (the abandoned request ends by its
+own timeout).
 """
 
 from __future__ import annotations
@@ -10,20 +17,24 @@ import html
 import ipaddress
 import logging
 import re
+import threading
 import time
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urljoin, urlsplit
 
 import requests
 
 from sr_editor.publish import errors
+from sr_editor.publish.errors import Operation
 
 log = logging.getLogger(__name__)
 
-DEFAULT_TIMEOUT = (5.0, 60.0)  # connect, read (seconds)
+DEFAULT_TIMEOUT = (5.0, 30.0)  # connect, read (seconds) for one attempt
+DEFAULT_DEADLINE = 30.0  # one request: every attempt, retry and pause together
 RETRY_STATUSES = (502, 503, 504)
-_AUTH_CODES = ("rest_not_logged_in", "incorrect_password", "invalid_username", "invalid_email", "rest_forbidden")
+MAX_REDIRECTS = 3
+T = TypeVar("T")
 
 
 def is_loopback_host(host: str) -> bool:
@@ -66,6 +77,33 @@ def _json_or_none(response: requests.Response) -> Any:
         return None
 
 
+def _origin(url: str) -> tuple[str, str, int | None]:
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    try:
+        port = parts.port or {"http": 80, "https": 443}.get(scheme)
+    except ValueError:  # a port that is not a number
+        port = -1
+    return scheme, (parts.hostname or "").lower(), port
+
+
+def may_follow_redirect(method: str, from_url: str, to_url: str, with_password: bool) -> bool:
+    """The redirect policy: only a GET without the password, to the same scheme, host and port."""
+    return method.upper() == "GET" and not with_password and _origin(from_url) == _origin(to_url)
+
+
+def shown_url(url: str) -> str:
+    """An address as a user reads it in a sentence: no user:password@, no query string, at most ~100 characters."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    try:
+        port = f":{parts.port}" if parts.port else ""
+    except ValueError:
+        port = ""
+    text = f"{parts.scheme}://{host}{port}{parts.path}" if parts.scheme else parts.path
+    return text if len(text) <= 100 else text[:99] + "…"
+
+
 class _Secret:
     """Holds the password; its repr and str never show it."""
 
@@ -84,7 +122,7 @@ class _Secret:
 
 
 class WordPressClient:
-    """One site and one user. Not thread-safe: one client per worker."""
+    """One site and one user. Not thread-safe: one client per worker (only `cancel()` may come from elsewhere)."""
 
     def __init__(
         self,
@@ -95,9 +133,10 @@ class WordPressClient:
         site_name: str | None = None,
         session: requests.Session | None = None,
         timeout: tuple[float, float] = DEFAULT_TIMEOUT,
+        deadline: float = DEFAULT_DEADLINE,
         retries: int = 2,
         backoff: float = 0.5,
-        sleep: Callable[[float], None] = time.sleep,
+        sleep: Callable[[float], None] | None = None,
     ) -> None:
         self.base_url = normalize_site_url(base_url)
         self.username = username
@@ -106,15 +145,63 @@ class WordPressClient:
         self._session = session or requests.Session()
         self._session.trust_env = False  # no proxies or .netrc credentials sneaking in
         self.timeout = timeout
+        self.deadline = deadline
         self.retries = retries
         self.backoff = backoff
         self._sleep = sleep
+        self._cancelled = threading.Event()
+        self._wake = threading.Event()  # set by cancel(): the request being waited for is abandoned
         self.route_mode: str | None = None  # "pretty" (/wp-json/) or "query" (?rest_route=)
         self._me: dict[str, Any] | None = None
         self.downloads = 0  # files fetched by `download` (the pull benchmark reports it)
 
     def __repr__(self) -> str:
         return f"WordPressClient({self.base_url!r}, user={self.username!r})"
+
+    # ----- cancelling and waiting ---------------------------------------------------------------
+    def cancel(self) -> None:
+        """Stop now: the request in flight is abandoned and every later one raises RequestCancelled."""
+        self._cancelled.set()
+        self._wake.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+    def pause(self, seconds: float) -> None:
+        """Sleep that `cancel()` interrupts (RequestCancelled)."""
+        if self._sleep is not None:
+            self._sleep(seconds)
+        elif seconds > 0:
+            self._cancelled.wait(seconds)
+        if self._cancelled.is_set():
+            raise errors.RequestCancelled(self.site_name)
+
+    def _cancellable(self, call: Callable[[], T]) -> T:
+        """Run `call` in a helper thread so that the caller can stop waiting the moment `cancel()` is called."""
+        if self._cancelled.is_set():
+            raise errors.RequestCancelled(self.site_name)
+        box: dict[str, Any] = {}
+
+        def run() -> None:
+            try:
+                box["value"] = call()
+            except BaseException as exc:  # handed to the waiting thread
+                box["error"] = exc
+            finally:
+                self._wake.set()
+
+        self._wake.clear()
+        worker = threading.Thread(target=run, name="wordpress-request", daemon=True)
+        worker.start()
+        while worker.is_alive() and not self._cancelled.is_set():
+            self._wake.wait(1.0)
+        if self._cancelled.is_set():
+            raise errors.RequestCancelled(self.site_name)
+        if "error" in box:
+            raise box["error"]
+        result: T = box["value"]
+        return result
 
     # ----- URLs and sending ---------------------------------------------------------------------
     def url_for(self, route: str, mode: str | None = None) -> str:
@@ -127,62 +214,126 @@ class WordPressClient:
         secret = self._password.reveal()
         return (self.username, secret) if self.username and secret else None
 
-    def _send_once(self, method: str, route: str, **kwargs: Any) -> requests.Response:
-        url = self.url_for(route)
+    def _exchange(
+        self, method: str, url: str, budget: float, auth: tuple[str, str] | None, **kwargs: Any
+    ) -> requests.Response:
+        """One HTTP exchange, no redirect followed, bounded by `budget` seconds of waiting per socket operation."""
+        timeout = (max(0.1, min(self.timeout[0], budget)), max(0.1, min(self.timeout[1], budget)))
         try:
-            response = self._session.request(method, url, auth=self._auth(), timeout=self.timeout, **kwargs)
+            return self._cancellable(lambda: self._session.request(
+                method, url, auth=auth, timeout=timeout, allow_redirects=False, **kwargs))
         except requests.exceptions.SSLError:
             raise errors.TLSFailure(self.site_name) from None
         except requests.exceptions.Timeout:
             raise errors.SiteTimeout(self.site_name) from None
         except (requests.exceptions.ConnectionError, requests.exceptions.ChunkedEncodingError):
             raise errors.SiteUnreachable(self.site_name) from None
+
+    def _follow(self, method: str, url: str, response: requests.Response, budget: float) -> requests.Response:
+        """Redirects: followed only by `may_follow_redirect` (never with the password); else one sentence."""
+        auth = self._auth()
+        hops = 0
+        while response.is_redirect:
+            here = response.url or url
+            target = urljoin(here, response.headers.get("location", ""))
+            if hops >= MAX_REDIRECTS or not may_follow_redirect(method, here, target, auth is not None):
+                raise errors.RedirectRefused(self.site_name, shown_url(here), shown_url(target))
+            hops += 1
+            response = self._exchange("GET", target, budget, None)
+        return response
+
+    def _send_once(self, method: str, route: str, budget: float, **kwargs: Any) -> requests.Response:
+        url = self.url_for(route)
+        response = self._exchange(method, url, budget, self._auth(), **kwargs)
+        response = self._follow(method, url, response, budget)
         log.debug("%s %s -> %s", method, url, response.status_code)
         if self.route_mode is None and response.status_code == 404 and _json_or_none(response) is None:
             self.route_mode = "query"  # no pretty permalinks: /wp-json/ is an HTML 404 page
-            return self._send_once(method, route, **kwargs)
+            return self._send_once(method, route, budget, **kwargs)
         if self.route_mode is None and response.status_code < 500:
             self.route_mode = "pretty" if "/wp-json/" in url else "query"
         return response
 
-    def request(self, method: str, route: str, **kwargs: Any) -> requests.Response:
-        """Send, retrying GETs on connection trouble and 502/503/504; raise a typed error for any failure."""
-        attempts = 1 + (self.retries if method.upper() == "GET" else 0)
+    def request(self, method: str, route: str, *, op: Operation = Operation.READ, **kwargs: Any) -> requests.Response:
+        """Send, retrying GETs on connection trouble and 502/503/504 within `deadline` seconds in all; raise a
+        typed error worded by `op` (what the request was for) for any failure."""
+        method = method.upper()
+        attempts = 1 + (self.retries if method == "GET" else 0)
+        ends = time.monotonic() + self.deadline
         for attempt in range(attempts):
-            last = attempt == attempts - 1
+            budget = ends - time.monotonic()
+            if budget <= 0:
+                raise errors.SiteTimeout(self.site_name, self.deadline)
             try:
-                response = self._send_once(method, route, **kwargs)
-            except (errors.SiteTimeout, errors.SiteUnreachable):
-                if last:
-                    raise
-                self._sleep(self.backoff * 2**attempt)
+                response = self._send_once(method, route, budget, **kwargs)
+            except (errors.SiteTimeout, errors.SiteUnreachable) as exc:
+                self._before_retry(exc, attempt, attempts, ends)
                 continue
-            if response.status_code in RETRY_STATUSES and not last:
-                self._sleep(self.backoff * 2**attempt)
+            if response.status_code in RETRY_STATUSES and attempt < attempts - 1:
+                self._before_retry(None, attempt, attempts, ends)
                 continue
             if response.status_code >= 400:
-                raise self.error_for(response, kwargs.get("data"))
+                raise self.error_for(response, kwargs.get("data"), op)
             return response
-        raise AssertionError("unreachable")
+        raise errors.SiteTimeout(self.site_name, self.deadline)
+
+    def _before_retry(self, failure: errors.PublishError | None, attempt: int, attempts: int, ends: float) -> None:
+        """Raise the failure when no attempt or time is left; else pause (cancellable) before the next attempt."""
+        left = ends - time.monotonic()
+        if failure is not None and attempt == attempts - 1:
+            if isinstance(failure, errors.SiteTimeout):
+                raise errors.SiteTimeout(self.site_name, self.deadline) from None
+            raise failure
+        if left <= 0:
+            raise errors.SiteTimeout(self.site_name, self.deadline)
+        self.pause(min(self.backoff * 2**attempt, left))
 
     def me(self) -> dict[str, Any]:
         """`/users/me` in edit context (roles, capabilities); fetched once. A wrong password fails here."""
         if self._me is None:
-            found = self.get("/wp/v2/users/me", {"context": "edit"})
-            if not isinstance(found, dict):
-                raise errors.ServerError(self.site_name, 200, "the user answer was not an object")
+            found = self.get_object("/wp/v2/users/me", {"context": "edit"}, what="the user request (users/me)",
+                                    op=Operation.VERIFY_LOGIN)
+            user_id = found.get("id")
+            if not isinstance(user_id, int) or isinstance(user_id, bool):
+                raise errors.UnexpectedAnswer(self.site_name, "the user request (users/me)", "a user with an id")
             self._me = found
         return self._me
 
     def user_id(self) -> int:
-        return int(self.me().get("id", 0))
+        return int(self.me()["id"])
 
     # ----- JSON helpers -------------------------------------------------------------------------
-    def get(self, route: str, params: dict[str, Any] | None = None) -> Any:
-        return self._parse(self.request("GET", route, params=params))
+    def get(self, route: str, params: dict[str, Any] | None = None, *, op: Operation = Operation.READ) -> Any:
+        return self._parse(self.request("GET", route, params=params, op=op))
 
-    def post(self, route: str, body: dict[str, Any], params: dict[str, Any] | None = None) -> Any:
-        return self._parse(self.request("POST", route, json=body, params=params))
+    def get_object(
+        self, route: str, params: dict[str, Any] | None = None, *, what: str, op: Operation = Operation.READ
+    ) -> dict[str, Any]:
+        """A GET whose answer must be a JSON object; anything else is one sentence naming `what`."""
+        return self.expect_object(self.get(route, params, op=op), what)
+
+    def get_list(self, route: str, params: dict[str, Any] | None = None, *, what: str) -> list[dict[str, Any]]:
+        """A GET whose answer must be a JSON list of objects."""
+        return self.expect_objects(self.get(route, params), what)
+
+    def post(
+        self, route: str, body: dict[str, Any], params: dict[str, Any] | None = None, *, op: Operation
+    ) -> dict[str, Any]:
+        """A write; `op` says what it is for, so that a refusal is worded by the request that failed."""
+        answer = self._parse(self.request("POST", route, json=body, params=params, op=op))
+        return self.expect_object(answer, f"the request to {op.action}")
+
+    def expect_object(self, data: Any, what: str) -> dict[str, Any]:
+        if not isinstance(data, dict):
+            raise errors.UnexpectedAnswer(self.site_name, what, f"an object ({_kind(data)} instead)")
+        return data
+
+    def expect_objects(self, data: Any, what: str) -> list[dict[str, Any]]:
+        if not isinstance(data, list):
+            raise errors.UnexpectedAnswer(self.site_name, what, f"a list ({_kind(data)} instead)")
+        if not all(isinstance(item, dict) for item in data):
+            raise errors.UnexpectedAnswer(self.site_name, what, "a list of objects")
+        return data
 
     def get_all(self, route: str, params: dict[str, Any] | None = None) -> Iterator[dict[str, Any]]:
         """Every item of a paginated collection (per_page=100, following X-WP-TotalPages)."""
@@ -190,28 +341,30 @@ class WordPressClient:
         while True:
             query = {**(params or {}), "per_page": 100, "page": page}
             response = self.request("GET", route, params=query)
-            items = self._parse(response)
-            if not isinstance(items, list):
-                raise errors.ApiError(self.site_name, response.status_code, "", "the answer was not a list")
+            items = self.expect_objects(self._parse(response), f"the list {route}")
             yield from items
-            total = int(response.headers.get("X-WP-TotalPages", "1") or 1)
+            try:
+                total = int(response.headers.get("X-WP-TotalPages", "1") or 1)
+            except ValueError:
+                total = 1
             if page >= total or not items:
                 return
             page += 1
 
     def get_page(self, path: str, limit: int = 256 * 1024) -> str:
         """A public page outside the REST API (the feed, the home page), sent without the password: at most
-        `limit` bytes of text, or "" on any failure or a redirect to another host (one redirect at most)."""
+        `limit` bytes of text, or "" on any failure or a redirect to another scheme, host or port (one redirect
+        at most: the redirect policy of every request)."""
         url = f"{self.base_url}{path}"
-        host = urlsplit(self.base_url).netloc
         for _ in range(2):
             try:
                 response = self._session.get(url, timeout=self.timeout, allow_redirects=False, stream=True)
                 with response:
                     if response.is_redirect:
-                        url = urljoin(url, response.headers.get("Location", ""))
-                        if urlsplit(url).netloc != host:
-                            return ""
+                        target = urljoin(url, response.headers.get("Location", ""))
+                        if not may_follow_redirect("GET", url, target, with_password=False):
+                            return ""  # https -> http on the same host:port passed the old netloc test
+                        url = target
                         continue
                     if response.status_code != 200:
                         return ""
@@ -221,15 +374,18 @@ class WordPressClient:
                 return ""
         return ""
 
-    def upload_media(self, data: bytes, filename: str, mime: str, params: dict[str, Any] | None = None) -> Any:
+    def upload_media(
+        self, data: bytes, filename: str, mime: str, params: dict[str, Any] | None = None
+    ) -> dict[str, Any]:
         headers = {"Content-Type": mime, "Content-Disposition": f'attachment; filename="{filename}"'}
+        op = Operation.UPLOAD_MEDIA
         try:
-            response = self.request("POST", "/wp/v2/media", data=data, headers=headers, params=params)
+            response = self.request("POST", "/wp/v2/media", data=data, headers=headers, params=params, op=op)
         except (errors.ServerError, errors.ApiError, errors.UploadTooLarge) as exc:
             if isinstance(exc, errors.UploadTooLarge) or _looks_too_large(exc):
                 raise errors.UploadTooLarge(self.site_name, filename, len(data)) from None
             raise
-        return self._parse(response)
+        return self.expect_object(self._parse(response), f"the upload of {filename}")
 
     def download(self, url: str, limit: int = 64 * 2**20) -> bytes:
         """A file of this site (a media original), without the password; refuses other hosts and huge files."""
@@ -259,41 +415,54 @@ class WordPressClient:
         return bytes(data)
 
     def _parse(self, response: requests.Response) -> Any:
-        data = _json_or_none(response)
-        if data is None and response.content:
+        try:
+            return response.json()
+        except ValueError:
+            data = None
+        if response.content:
             summary = _html_summary(response.text) or "the answer was not JSON"
             raise errors.ServerError(self.site_name, response.status_code, summary)
         return data
 
     # ----- errors -------------------------------------------------------------------------------
-    def error_for(self, response: requests.Response, sent: Any = None) -> errors.PublishError:
+    def error_for(
+        self, response: requests.Response, sent: Any = None, op: Operation = Operation.READ
+    ) -> errors.PublishError:
+        """The typed error for a failed answer, worded by `op`, the request's purpose (never by its URL)."""
         status = response.status_code
         data = _json_or_none(response)
-        code = str(data.get("code", "")) if isinstance(data, dict) else ""
-        message = html.unescape(re.sub(r"<[^>]+>", "", str(data.get("message", "")))) if isinstance(data, dict) else ""
+        body = data if isinstance(data, dict) else {}
+        code = str(body.get("code", ""))
+        message = html.unescape(re.sub(r"<[^>]+>", "", str(body.get("message", ""))))
         site = self.site_name
         if status == 413:
-            size = len(sent) if isinstance(sent, bytes | bytearray) else 0
-            return errors.UploadTooLarge(site, "the image", size)
+            if op is Operation.UPLOAD_MEDIA:
+                size = len(sent) if isinstance(sent, bytes | bytearray) else 0
+                return errors.UploadTooLarge(site, "the image", size)
+            return errors.RequestTooLarge(site, op)
         if code == "application_passwords_disabled":
             return errors.ApplicationPasswordsDisabled(site)
         if status == 401 or code in ("incorrect_password", "invalid_username", "rest_not_logged_in"):
             return errors.AuthError(site, code=code)
         if code == "rest_cannot_publish":
             return errors.RoleCannotPublish(site)
-        if code == "rest_cannot_create" and "media" in response.url:
-            return errors.PermissionDenied(site, "upload images")
+        if status == 403 and (code == "rest_cannot_create" or op is Operation.UPLOAD_MEDIA):
+            return errors.PermissionDenied(site, op.action)
         if status == 403:
-            return errors.PermissionDenied(site, "do this", message.rstrip("."))
-        if status == 404 and code in ("rest_post_invalid_id", "rest_term_invalid", "rest_user_invalid_id"):
-            return errors.NotFound(site, "such item")
+            return errors.PermissionDenied(site, op.action, message.rstrip("."))
+        if status == 404 and code.startswith("rest_") and code.endswith(("_invalid_id", "_invalid")):
+            return errors.NotFound(site, op.missing)
         if status >= 500:
-            summary = message or _html_summary(response.text)
-            return errors.ServerError(site, status, summary)
+            return errors.ServerError(site, status, message or _html_summary(response.text))
         if data is None:
             return errors.ServerError(site, status, _html_summary(response.text))
-        extra = data.get("data") if isinstance(data, dict) else None
+        extra = body.get("data")
         return errors.ApiError(site, status, code, message, extra if isinstance(extra, dict) else None)
+
+
+def _kind(data: Any) -> str:
+    names = {dict: "an object", list: "a list", str: "a string", bool: "true or false", type(None): "null"}
+    return names.get(type(data), "a number")
 
 
 def _looks_too_large(exc: errors.PublishError) -> bool:

@@ -12,6 +12,7 @@ from typing import Any
 from sr_editor.core.article import Article, FeaturedImage
 from sr_editor.publish import errors
 from sr_editor.publish.client import WordPressClient
+from sr_editor.publish.errors import Operation
 from sr_editor.publish.terms import TermCache
 
 CHECK_FIELDS = "id,modified_gmt,modified,author,link,status,content,title,excerpt,categories,tags,featured_media"
@@ -35,13 +36,13 @@ def who_changed(client: WordPressClient, post: dict[str, Any]) -> str:
     """The author of the latest revision (who last saved), else the post's author; a name, never an error."""
     author_id = post.get("author")
     try:
-        revisions = client.get(
-            f"/wp/v2/posts/{post['id']}/revisions", {"per_page": 1, "_fields": "author,modified_gmt"}
-        )
-        if isinstance(revisions, list) and revisions:
+        revisions = client.get_list(
+            f"/wp/v2/posts/{post['id']}/revisions", {"per_page": 1, "_fields": "author,modified_gmt"},
+            what="the revisions request")
+        if revisions:
             author_id = revisions[0].get("author", author_id)
-        user = client.get(f"/wp/v2/users/{int(str(author_id))}", {"_fields": "name,slug"})
-        if isinstance(user, dict) and user.get("name"):
+        user = client.get_object(f"/wp/v2/users/{int(str(author_id))}", {"_fields": "name,slug"}, what="the user")
+        if user.get("name"):
             return str(user["name"])
     except (errors.PublishError, TypeError, ValueError, KeyError):
         pass
@@ -49,10 +50,8 @@ def who_changed(client: WordPressClient, post: dict[str, Any]) -> str:
 
 
 def fetch_for_check(client: WordPressClient, post_id: int) -> dict[str, Any]:
-    post = client.get(f"/wp/v2/posts/{post_id}", {"context": "edit", "_fields": CHECK_FIELDS})
-    if not isinstance(post, dict):
-        raise errors.ServerError(client.site_name, 200, "the post answer was not an object")
-    return post
+    return client.get_object(f"/wp/v2/posts/{post_id}", {"context": "edit", "_fields": CHECK_FIELDS},
+                             what="the post request", op=Operation.UPDATE_POST)
 
 
 def is_conflict(post: dict[str, Any], stored_modified: str, pending_marker: str | None) -> bool:

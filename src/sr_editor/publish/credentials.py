@@ -13,6 +13,13 @@ from collections.abc import Callable
 from typing import Any, Protocol, TypeVar
 
 SERVICE = "sr-editor"
+# What the command line says when no Secret Service keeps the password (it never falls back to memory: the
+# command ends, and a password kept in memory would be gone with it).
+NO_SECRET_SERVICE = (
+    "No secure system keyring (a Secret Service) is available, so the password cannot be kept: install and unlock "
+    "one, such as gnome-keyring (Debian/Ubuntu: apt install gnome-keyring, then log in again) or KeePassXC with "
+    "its Secret Service integration turned on, then run the command again."
+)
 KEYRING_TIMEOUT = 10.0
 T = TypeVar("T")
 

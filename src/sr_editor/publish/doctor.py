@@ -66,7 +66,7 @@ def diagnose(client: WordPressClient) -> Diagnosis:
     if not _reachable(client, report):
         return report
     try:
-        me = client.get("/wp/v2/users/me", {"context": "edit"})
+        me = client.me()
     except errors.AuthError as exc:
         report.add(False, _auth_line(exc, client))
         return report
@@ -74,7 +74,8 @@ def diagnose(client: WordPressClient) -> Diagnosis:
         report.add(False, str(exc))
         return report
     report.add(True, f"Logged in as {me.get('name', client.username)}; the Authorization header reaches WordPress.")
-    roles = me.get("roles") or []
+    found = me.get("roles")
+    roles = found if isinstance(found, list) else []
     report.role = ", ".join(str(r) for r in roles) or "no role"
     caps = me.get("capabilities") if isinstance(me.get("capabilities"), dict) else {}
     report.capabilities = {k: bool(v) for k, v in (caps or {}).items()}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import Enum
 from typing import Any
 
 from sr_editor.core.errors import SrEditorError
@@ -10,6 +11,23 @@ from sr_editor.core.errors import SrEditorError
 
 class PublishError(SrEditorError):
     """Base of everything that can go wrong while talking to a site; the article always stays local."""
+
+
+class Operation(Enum):
+    """What a request was for. Errors are worded by the operation the caller names, never guessed from the URL
+    (a `_fields=featured_media` in a post request once made a refused post read as a refused image upload)."""
+
+    READ = ("read this", "such item")
+    VERIFY_LOGIN = ("log in", "such user")
+    CREATE_POST = ("create posts", "such post")
+    UPDATE_POST = ("edit this post", "such post")
+    UPLOAD_MEDIA = ("upload images", "such image")
+    UPDATE_MEDIA = ("edit this image's details", "such image")
+    CREATE_TAG = ("create tags", "such tag")
+
+    def __init__(self, action: str, missing: str) -> None:
+        self.action = action  # "Your account may not <action>"
+        self.missing = missing  # "<site> has no <missing>"
 
 
 class InsecureURLError(PublishError):
@@ -82,8 +100,45 @@ class ServerError(PublishError):
 
 
 class SiteTimeout(PublishError):
+    def __init__(self, site: str, seconds: float | None = None) -> None:
+        within = f" within {seconds:.0f} s" if seconds else " in time"
+        super().__init__(f"{site} did not answer{within}; the article stays local and can be published later.")
+
+
+class RequestCancelled(PublishError):
     def __init__(self, site: str) -> None:
-        super().__init__(f"{site} did not answer in time; the article stays local and can be published later.")
+        super().__init__(f"The request to {site} was cancelled.")
+
+
+class RedirectRefused(PublishError):
+    """The site answered with a redirect we do not follow (another host or scheme, or on a write)."""
+
+    def __init__(self, site: str, from_url: str, to_url: str) -> None:
+        self.from_url = from_url
+        self.to_url = to_url
+        super().__init__(
+            f"{site} redirected {from_url} to {to_url}, which sr-editor does not follow, so nothing was sent "
+            "there: check the site's address in the site settings."
+        )
+
+
+class UnexpectedAnswer(PublishError):
+    """A JSON answer of the wrong shape (a list where an object belongs, null, a string...)."""
+
+    def __init__(self, site: str, what: str, expected: str) -> None:
+        self.what = what
+        super().__init__(
+            f"{site} answered {what} with something other than {expected}, so it is not usable; check that the "
+            "address is the WordPress site (the article stays local)."
+        )
+
+
+class RequestTooLarge(PublishError):
+    def __init__(self, site: str, operation: Operation) -> None:
+        super().__init__(
+            f"{site} refused the request as too large (HTTP 413) when trying to {operation.action}; ask the "
+            "site's administrator to raise the request size limit."
+        )
 
 
 class TLSFailure(PublishError):
@@ -151,6 +206,24 @@ class ChecksFailed(PublishError):
 class PublishCancelled(PublishError):
     def __init__(self, path: str) -> None:
         super().__init__(f"{path}: publishing was cancelled; what was done so far is recorded.")
+
+
+class PublishBusy(PublishError):
+    def __init__(self, path: str, seconds: float) -> None:
+        super().__init__(
+            f"{path}: another sr-editor window or command has been publishing this article for over "
+            f"{seconds:.0f} s; try again when it has finished."
+        )
+
+
+class CreateUnconfirmed(PublishError):
+    """A create timed out and the post did not show up while we waited; a later publish finds it if it lands."""
+
+    def __init__(self, path: str, site: str, seconds: float) -> None:
+        super().__init__(
+            f"{path}: {site} did not confirm the new post, and it had not appeared {seconds:.0f} s later; publish "
+            "again later (publishing first looks for a post that arrived late and updates it)."
+        )
 
 
 @dataclass(frozen=True)

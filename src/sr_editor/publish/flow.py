@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 import getpass
 import threading
+import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -25,6 +26,8 @@ from sr_editor.core.errors import ExternalChangeError
 from sr_editor.core.images import ImagePlace, locate_image
 from sr_editor.publish import conflict, errors, media, roles, synced, terms
 from sr_editor.publish.client import WordPressClient
+from sr_editor.publish.errors import Operation
+from sr_editor.publish.publish_lock import LOCK_WAIT, publishing
 
 WRITE_BACK_ATTEMPTS = 20  # each retry means another save landed in the few ms between our read and write
 POST_FIELDS = "id,link,status,modified_gmt,categories,tags,featured_media,slug,title,date_gmt"
@@ -53,6 +56,10 @@ class PublishOptions:
     who: str = field(default_factory=lambda: _current_user())
     max_image_width: int = 2048
     create_tags: bool = True
+    # After a create whose answer never came (timeout, cut), the site may still be making the post: look for it
+    # this long before giving up, so that no retry creates a second one.
+    late_create_wait: float = 60.0
+    lock_wait: float = LOCK_WAIT  # for another publish of the same article (another window or command)
     site_version: str = ""  # the site's WordPress version from its profile: which block markup to write
 
 
@@ -149,7 +156,10 @@ class PublishJob:
         return str(self.bundle / "index.md")
 
     def cancel(self) -> None:
+        """Stop at once, from any thread: the request in flight is abandoned (each step is safe to repeat)."""
         self._cancel.set()
+        if self.client is not None:
+            self.client.cancel()
 
     # ----- steps --------------------------------------------------------------------------------
     def _advance(self, message: str) -> None:
@@ -160,6 +170,14 @@ class PublishJob:
             self._progress(message, self._step, self._total)
 
     def run(self) -> PublishResult:
+        """One publish at a time per article, across processes; the article is loaded once the lock is held."""
+        try:
+            with publishing(self.bundle, self.path, self._cancel.is_set, self.options.lock_wait):
+                return self._run()
+        except errors.RequestCancelled:
+            raise errors.PublishCancelled(self.path) from None
+
+    def _run(self) -> PublishResult:
         result = PublishResult()
         loaded = self.store.load(self.bundle)
         self._article, self._hash = loaded.article, loaded.disk_hash
@@ -342,21 +360,49 @@ class PublishJob:
             body["content"] = content
         params = {"context": "edit", "_fields": POST_FIELDS}
         if post_id is None:
-            answer = client.post("/wp/v2/posts", body, params)
+            answer = self._create(client, body, params, uid)
             result.created = True
         else:
-            answer = client.post(f"/wp/v2/posts/{post_id}", body, params)
+            answer = client.post(f"/wp/v2/posts/{post_id}", body, params, op=Operation.UPDATE_POST)
         self._write_back(answer, result)
         self._save_base(int(answer["id"]))
         result.preview_url = f"{client.base_url}/?p={result.post_id}&preview=true"
         _verify(answer, body, client.site_name)
 
+    def _create(self, client: WordPressClient, body: dict[str, Any], params: dict[str, Any], uid: str) -> Any:
+        try:
+            return client.post("/wp/v2/posts", body, params, op=Operation.CREATE_POST)
+        except (errors.SiteTimeout, errors.SiteUnreachable):
+            return self._await_late_create(client, uid)
+
+    def _await_late_create(self, client: WordPressClient, uid: str) -> dict[str, Any]:
+        """The create's answer was lost, but the site may still be making the post (a 65 s hang made 2 posts):
+        search for its marker with growing pauses for `late_create_wait` seconds before giving up."""
+        limit = self.options.late_create_wait
+        ends = time.monotonic() + limit
+        pause = 0.5
+        while True:
+            if self._progress is not None:
+                self._progress("The site is slow: checking whether the post has arrived", self._step, self._total)
+            try:
+                post_id = self._find_by_marker(client, uid)
+            except (errors.SiteTimeout, errors.SiteUnreachable):
+                post_id = None
+            if post_id is not None:
+                return client.get_object(f"/wp/v2/posts/{post_id}", {"context": "edit", "_fields": POST_FIELDS},
+                                         what="the new post", op=Operation.CREATE_POST)
+            left = ends - time.monotonic()
+            if left <= 0:
+                raise errors.CreateUnconfirmed(self.path, self.site, limit)
+            client.pause(min(pause, left))
+            pause = min(pause * 2, 8.0)
+
     def _find_by_marker(self, client: WordPressClient, uid: str) -> int | None:
-        found = client.get("/wp/v2/posts", {"status": "any", "search": uid, "context": "edit",
-                                            "_fields": "id,content", "per_page": 10})
-        for post in found if isinstance(found, list) else []:
-            if f"sr-editor:{uid}:" in conflict.raw_content(post):
-                return int(post["id"])
+        found = client.get_list("/wp/v2/posts", {"status": "any", "search": uid, "context": "edit",
+                                                 "_fields": "id,content", "per_page": 10}, what="the post search")
+        for post in found:
+            if f"sr-editor:{uid}:" in conflict.raw_content(post) and _int_or_none(post.get("id")):
+                return _int_or_none(post.get("id"))
         return None
 
     def _check_conflict(
@@ -380,8 +426,8 @@ class PublishJob:
         return self.options.force if chosen is None else chosen
 
     def _write_back(self, answer: Any, result: PublishResult) -> None:
-        if not isinstance(answer, dict) or "id" not in answer:
-            raise errors.ServerError(self.site, 200, "the post answer had no id")
+        if not isinstance(answer, dict) or not isinstance(answer.get("id"), int) or answer["id"] <= 0:
+            raise errors.UnexpectedAnswer(self.site, "the post request", "a post with an id")
         entry = self._remote()
         entry.pop("pending", None)
         entry.update({"post_id": int(answer["id"]), "link": str(answer.get("link", "")),
@@ -534,8 +580,11 @@ def _int_or_none(value: Any) -> int | None:
 def _verify(answer: dict[str, Any], sent: dict[str, Any], site: str) -> None:
     """WordPress drops unknown term and media ids without an error; compare what came back."""
     for key in ("categories", "tags"):
-        if key in answer and key in sent and set(sent[key]) - set(answer[key] or []):
+        if key not in answer or key not in sent:  # a partial update sends only what changed
+            continue
+        kept = answer.get(key) or []
+        if not isinstance(kept, list) or set(sent[key]) - {k for k in kept if isinstance(k, int)}:
             raise errors.ResponseMismatch(site, key)
-    featured = int(answer.get("featured_media") or 0)
+    featured = _int_or_none(answer.get("featured_media")) or 0
     if "featured_media" in answer and "featured_media" in sent and featured != int(sent["featured_media"]):
         raise errors.ResponseMismatch(site, "featured image")

@@ -18,6 +18,7 @@ from typing import Any, Protocol
 
 from sr_editor.publish import errors
 from sr_editor.publish.client import WordPressClient
+from sr_editor.publish.errors import Operation
 
 MARKER_LEN = 12
 
@@ -87,11 +88,18 @@ def find_uploaded(client: WordPressClient, sha256: str) -> dict[str, Any] | None
     """
     marker = sha256[:MARKER_LEN]
     query = {"search": marker, "per_page": 20, "_fields": "id,source_url,slug", "author": client.user_id()}
-    items = client.get("/wp/v2/media", query)
-    for item in items if isinstance(items, list) else []:
+    for item in client.get_list("/wp/v2/media", query, what="the media search"):
         if marker in str(item.get("source_url", "")) or marker in str(item.get("slug", "")):
-            return dict(item)
+            _media_id(client, item)
+            return item
     return None
+
+
+def _media_id(client: WordPressClient, item: dict[str, Any]) -> int:
+    value = item.get("id")
+    if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
+        raise errors.UnexpectedAnswer(client.site_name, "a media request", "a media item with an id")
+    return value
 
 
 def existing_ids(client: WordPressClient, ids: list[int]) -> set[int]:
@@ -99,10 +107,9 @@ def existing_ids(client: WordPressClient, ids: list[int]) -> set[int]:
     found: set[int] = set()
     for start in range(0, len(ids), 100):
         chunk = ids[start : start + 100]
-        items = client.get("/wp/v2/media", {"include": ",".join(map(str, chunk)), "per_page": 100, "_fields": "id"})
-        for item in items if isinstance(items, list) else []:
-            if isinstance(item, dict) and "id" in item:
-                found.add(int(item["id"]))
+        query = {"include": ",".join(map(str, chunk)), "per_page": 100, "_fields": "id"}
+        for item in client.get_list("/wp/v2/media", query, what="the media check"):
+            found.add(_media_id(client, item))
     return found
 
 
@@ -120,16 +127,14 @@ def upload_or_reuse(client: WordPressClient, use: ImageUse, sha256: str, prepare
     if existing is None:
         name = upload_name(use.src, sha256, prepared.filename)
         created = client.upload_media(prepared.data, name, prepared.mime, media_fields(use))
-        if not isinstance(created, dict) or "id" not in created:
-            raise errors.ServerError(client.site_name, 200, "the upload answer had no media id")
-        return MediaRecord(int(created["id"]), sha256, str(created.get("source_url", "")), use.alt, use.caption,
-                           use.credit)
-    return update_fields(client, int(existing["id"]), sha256, str(existing.get("source_url", "")), use)
+        return MediaRecord(_media_id(client, created), sha256, str(created.get("source_url", "")), use.alt,
+                           use.caption, use.credit)
+    return update_fields(client, _media_id(client, existing), sha256, str(existing.get("source_url", "")), use)
 
 
 def update_fields(client: WordPressClient, media_id: int, sha256: str, url: str, use: ImageUse) -> MediaRecord:
-    item = client.post(f"/wp/v2/media/{media_id}", media_fields(use))
-    source = str(item.get("source_url", url)) if isinstance(item, dict) else url
+    item = client.post(f"/wp/v2/media/{media_id}", media_fields(use), op=Operation.UPDATE_MEDIA)
+    source = str(item.get("source_url", url))
     return MediaRecord(media_id, sha256, source, use.alt, use.caption, use.credit)
 
 

@@ -51,7 +51,8 @@ class Account:
     def from_me(cls, me: Any, fallback: str) -> Account:
         me = me if isinstance(me, dict) else {}
         caps = me.get("capabilities") if isinstance(me.get("capabilities"), dict) else {}
-        return cls(str(me.get("name") or fallback), tuple(str(r) for r in me.get("roles") or ()),
+        roles = me.get("roles") if isinstance(me.get("roles"), list) else []
+        return cls(str(me.get("name") or fallback), tuple(str(r) for r in roles),
                    {str(k): bool(v) for k, v in (caps or {}).items()})
 
     @property
@@ -145,7 +146,7 @@ class PublishSession:
         if not password.strip():
             raise errors.PublishError("Paste the Application Password created in WordPress under Users ▸ Profile.")
         client = self._make_client(profile, password.strip())
-        me = client.get("/wp/v2/users/me", {"context": "edit"})
+        me = client.me()  # a list, null or a user without an id is one sentence, never a crash
         self._keep(profile, password.strip())
         clean = self.registry.add(profile)
         self._remember_account(clean.name, me)

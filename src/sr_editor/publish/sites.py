@@ -57,12 +57,14 @@ class SiteRegistry:
             return []
         except (OSError, ValueError) as exc:
             raise SiteProfileError(f"{self.path} cannot be read ({exc}); fix or delete it.") from exc
-        sites = raw.get("sites", []) if isinstance(raw, dict) else []
+        sites = raw.get("sites", []) if isinstance(raw, dict) else None
+        if not isinstance(sites, list):
+            raise SiteProfileError(f"{self.path} is not a list of sites (\"sites\": [...]); fix or delete it.")
         profiles: list[SiteProfile] = []
-        for item in sites:
-            if isinstance(item, dict) and {"name", "url", "username"} <= item.keys():
+        for item in sites:  # an entry of the wrong shape is skipped, never half-read
+            if isinstance(item, dict) and all(isinstance(item.get(k), str) for k in ("name", "url", "username")):
                 version = item.get("wp_version")
-                profiles.append(SiteProfile(str(item["name"]), str(item["url"]), str(item["username"]),
+                profiles.append(SiteProfile(item["name"], item["url"], item["username"],
                                             version if isinstance(version, str) else ""))
         return profiles
 

@@ -16,6 +16,7 @@ from typing import Any
 from sr_editor.core.regions import fold
 from sr_editor.publish import errors
 from sr_editor.publish.client import WordPressClient
+from sr_editor.publish.errors import Operation
 from sr_editor.publish.sites import atomic_write_text
 
 STATE_DIR = ".sr-editor"
@@ -45,10 +46,13 @@ class TermCache:
 
     @classmethod
     def from_json(cls, text: str) -> TermCache:
+        """ValueError or TypeError for anything but the shape `to_json` writes (a broken cache is synced again)."""
         raw = json.loads(text)
+        if not isinstance(raw, dict):
+            raise ValueError("the term cache is not an object")
         return cls(
-            categories=[Term(**t) for t in raw.get("categories", [])],
-            tags=[Term(**t) for t in raw.get("tags", [])],
+            categories=[_cached_term(t) for t in raw.get("categories") or []],
+            tags=[_cached_term(t) for t in raw.get("tags") or []],
             synced_at=str(raw.get("synced_at", "")),
         )
 
@@ -58,6 +62,13 @@ class TermCache:
             if term_key(term.name) == wanted or term_key(term.slug) == wanted:
                 return term
         return None
+
+
+def _cached_term(raw: Any) -> Term:
+    term = Term(**raw)
+    if not (isinstance(term.id, int) and isinstance(term.name, str) and isinstance(term.slug, str)):
+        raise TypeError("a cached term has values of the wrong type")
+    return term
 
 
 def cache_path(workspace: Path, site: str) -> Path:
@@ -80,8 +91,11 @@ def save_cache(workspace: Path, site: str, cache: TermCache) -> Path:
     return path
 
 
-def _term(item: dict[str, Any]) -> Term:
-    return Term(int(item["id"]), html.unescape(str(item.get("name", ""))), str(item.get("slug", "")))
+def _term(item: dict[str, Any], site: str = "The site") -> Term:
+    term_id = item.get("id")
+    if not isinstance(term_id, int) or isinstance(term_id, bool):
+        raise errors.UnexpectedAnswer(site, "a category or tag request", "terms with an id")
+    return Term(term_id, html.unescape(str(item.get("name", ""))), str(item.get("slug", "")))
 
 
 def fetch_terms(client: WordPressClient) -> TermCache:
@@ -89,8 +103,8 @@ def fetch_terms(client: WordPressClient) -> TermCache:
     from datetime import UTC, datetime
 
     fields = {"_fields": "id,name,slug", "hide_empty": "false"}
-    categories = [_term(i) for i in client.get_all("/wp/v2/categories", fields)]
-    tags = [_term(i) for i in client.get_all("/wp/v2/tags", fields)]
+    categories = [_term(i, client.site_name) for i in client.get_all("/wp/v2/categories", fields)]
+    tags = [_term(i, client.site_name) for i in client.get_all("/wp/v2/tags", fields)]
     return TermCache(categories, tags, datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"))
 
 
@@ -135,16 +149,16 @@ def ensure_tags(client: WordPressClient, cache: TermCache, names: list[str]) -> 
 
 def _create_tag(client: WordPressClient, cache: TermCache, name: str) -> Term:
     try:
-        item = client.post("/wp/v2/tags", {"name": name})
-        term = _term(item)
+        item = client.post("/wp/v2/tags", {"name": name}, op=Operation.CREATE_TAG)
+        term = _term(item, client.site_name)
     except errors.ApiError as exc:
         if exc.code != "term_exists":
             raise
         term_id = _existing_term_id(exc)
-        found = client.get(f"/wp/v2/tags/{term_id}", {"_fields": "id,name,slug"}) if term_id else None
-        if not isinstance(found, dict):
+        if term_id is None:
             raise
-        term = _term(found)
+        found = client.get_object(f"/wp/v2/tags/{term_id}", {"_fields": "id,name,slug"}, what="the existing tag")
+        term = _term(found, client.site_name)
     cache.tags.append(term)
     return term
 

@@ -8,8 +8,10 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable, Sequence
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 from sr_editor.core.images import preview_resolver
 
@@ -27,6 +29,71 @@ def local_image_resolver(bundle: Path | None) -> Callable[[str], str | None]:
 
     The same rules as the checks and the publisher (core.images.locate_image), so the three always agree."""
     return preview_resolver(bundle)
+
+
+def preview_may_load(url: str, folder: Path | None) -> Path | None:
+    """The one rule for what the preview and the browser page may load: a `file:` URL of an existing file inside
+    the article's folder (after resolving symlinks and `..`), as the renderer writes for the article's images.
+
+    Everything else gets None: remote URLs (never fetched), files outside the folder, and relative or absolute
+    paths written in raw HTML (QTextBrowser would resolve those against the working directory or the disk root).
+    """
+    parts = urlsplit(url.strip())
+    if folder is None or parts.scheme.lower() != "file" or parts.netloc not in ("", "localhost"):
+        return None
+    path_text = unquote(parts.path)
+    if not path_text.startswith("/") or "\x00" in path_text:
+        return None
+    try:
+        root = folder.resolve()
+        target = Path(path_text).resolve()
+    except (OSError, RuntimeError):  # a symlink loop
+        return None
+    return target if target.is_relative_to(root) and target.is_file() else None
+
+
+class _ImageSources(HTMLParser):
+    """Finds each <img> start tag (its exact text and offset) so that only those are rewritten."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self._line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+        self.found: list[tuple[int, str, list[tuple[str, str | None]]]] = []
+
+    def _remember(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "img":
+            line, column = self.getpos()
+            self.found.append((self._line_starts[line - 1] + column, self.get_starttag_text() or "", attrs))
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._remember(tag, attrs)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._remember(tag, attrs)
+
+
+def local_images_only(body_html: str, folder: Path | None) -> str:
+    """The body with every <img> src that `preview_may_load` refuses removed (raw HTML may name remote images,
+    which a browser would fetch); everything else is left byte for byte."""
+    finder = _ImageSources(body_html)
+    finder.feed(body_html)
+    finder.close()
+    out: list[str] = []
+    done = 0
+    for offset, original, attrs in finder.found:
+        kept = [(k, v) for k, v in attrs if k not in ("src", "srcset") or (
+            k == "src" and v is not None and preview_may_load(v, folder) is not None)]
+        if len(kept) == len(attrs):
+            continue
+        rebuilt = "".join(f' {k}="{html.escape(v or "", quote=True)}"' for k, v in kept)
+        out += [body_html[done:offset], f"<img{rebuilt} />"]
+        done = offset + len(original)
+    out.append(body_html[done:])
+    return "".join(out)
+
+
+# The browser page loads nothing but inline styles and the article's own image files; no script runs.
+_PAGE_POLICY = "default-src 'none'; img-src file:; style-src 'unsafe-inline'"
 
 
 def _figure_to_paragraphs(match: re.Match[str]) -> str:
@@ -72,13 +139,16 @@ def adapt_pieces(pieces: Sequence[str], cache: dict[str, str] | None = None) -> 
     return adapted
 
 
-def full_page(body_html: str, stylesheet: str, title: str) -> str:
-    """A standalone HTML page (for "Open in browser") with the site stylesheet inlined."""
+def full_page(body_html: str, stylesheet: str, title: str, folder: Path | None = None) -> str:
+    """A standalone HTML page (for "Open in browser") with the site stylesheet inlined. Like the preview, it shows
+    only the article's own image files (`folder`): other image sources are removed, and a Content-Security-Policy
+    keeps the browser from fetching or running anything else."""
     return (
         "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">"
+        f"<meta http-equiv=\"Content-Security-Policy\" content=\"{_PAGE_POLICY}\">"
         f"<title>{html.escape(title)}</title><style>\n{stylesheet}\n</style></head>"
         f"<body><article class=\"entry-content\">\n<h1 class=\"entry-title\">{html.escape(title)}</h1>\n"
-        f"{body_html}\n</article></body></html>\n"
+        f"{local_images_only(body_html, folder)}\n</article></body></html>\n"
     )
 
 

@@ -42,6 +42,22 @@ class FakeClient:
             raise errors.NotFound(self.site_name, route)
         return answer
 
+    # The shape-checking readers of WordPressClient, over the same routes.
+    def get_object(self, route: str, params: dict[str, Any] | None = None, *, what: str, op: Any = None) -> Any:
+        found = self.get(route, params)
+        if not isinstance(found, dict):
+            raise errors.UnexpectedAnswer(self.site_name, what, "an object")
+        return found
+
+    def get_list(self, route: str, params: dict[str, Any] | None = None, *, what: str) -> Any:
+        found = self.get(route, params)
+        if not isinstance(found, list) or not all(isinstance(item, dict) for item in found):
+            raise errors.UnexpectedAnswer(self.site_name, what, "a list of objects")
+        return found
+
+    def me(self) -> Any:
+        return self.get_object("/wp/v2/users/me", {"context": "edit"}, what="the user request (users/me)")
+
 
 @dataclass
 class ClientFactory:

@@ -152,6 +152,7 @@ class WindowController(QObject):
             self.ctx.preview.request(doc.body, doc.bundle, length=doc.text_document.characterCount())
 
     def _show_preview(self, body_html: str, adapted: str) -> None:
+        self.window.preview.set_article_folder(self.ctx.document.bundle)  # the only files the preview may load
         self.window.preview.show_html(body_html, adapted, str(self.ctx.document.meta("title") or ""))
 
     def _follow_editor(self, value: int) -> None:

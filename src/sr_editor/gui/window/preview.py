@@ -1,6 +1,7 @@
 """The live preview: a QTextBrowser showing the renderer's HTML with the site-like stylesheet.
 
-It never fetches anything from the network (remote images get a placeholder), opens clicked links in the
+It loads only the article's own image files (`services.preview_html.preview_may_load`): never the network, never
+a file outside the article's folder (remote and refused images get a placeholder). It opens clicked links in the
 system browser, and keeps its scroll position across updates. An update replaces only the pieces of the page
 that changed (preview_patch), so typing in a 100k-word article never waits for the whole page's layout.
 """
@@ -18,19 +19,19 @@ from PySide6.QtGui import QColor, QDesktopServices, QImage, QPainter, QTextDocum
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from sr_editor.gui.window.preview_patch import DocumentPatcher
-from sr_editor.services.preview_html import full_page
+from sr_editor.services.preview_html import full_page, preview_may_load
 
 REMOTE_SCHEMES = {"http", "https", "ftp"}
 # never changes, so every piece after it (the title too) can be patched
 ANCHOR = '<p style="margin: 0px; font-size: 1px;">&#8203;</p>'
 
 
-def _placeholder(width: int = 320, height: int = 180) -> QImage:
+def _placeholder(text: str = "Remote image not loaded", width: int = 320, height: int = 180) -> QImage:
     image = QImage(width, height, QImage.Format.Format_RGB32)
     image.fill(QColor("#e9ecef"))
     painter = QPainter(image)
     painter.setPen(QColor("#6c757d"))
-    painter.drawText(image.rect(), 0x0084, "Remote image not loaded")  # AlignCenter
+    painter.drawText(image.rect(), 0x0084, text)  # AlignCenter
     painter.end()
     return image
 
@@ -63,6 +64,7 @@ class PreviewView(QTextBrowser):
         self._relayout.timeout.connect(self._reload_images)
         self.blocked_urls: list[str] = []
         self.opened_urls: list[QUrl] = []
+        self.article_folder: Path | None = None  # the only folder whose files the preview may load
 
     # ----- content ---------------------------------------------------------------------------------
     def show_html(self, body_html: str, adapted: str | Sequence[str], title: str = "") -> None:
@@ -96,19 +98,25 @@ class PreviewView(QTextBrowser):
             self.painted.emit()
 
     # ----- resources and links ---------------------------------------------------------------------
+    def set_article_folder(self, folder: Path | None) -> None:
+        self.article_folder = folder
+
     def loadResource(self, kind: int, name: QUrl | str) -> Any:
+        """Only images, and only files inside the article's folder; QTextBrowser's own loader would also read
+        any path on the disk that raw HTML names (`<img src="/home/...">`)."""
         url = name if isinstance(name, QUrl) else QUrl(name)
+        image = kind == QTextDocument.ResourceType.ImageResource.value
         if url.scheme().lower() in REMOTE_SCHEMES:
             self.blocked_urls.append(url.toString())
-            if kind == QTextDocument.ResourceType.ImageResource.value:
-                return _placeholder()
-            return None
-        if url.isLocalFile() and kind == QTextDocument.ResourceType.ImageResource.value:
-            key = (url.toString(), self._column_width())
-            if key not in self._images:
-                self._images[key] = self._fit_width(super().loadResource(kind, url))
-            return self._images[key]
-        return super().loadResource(kind, url)
+            return _placeholder() if image else None
+        path = preview_may_load(url.toString(), self.article_folder) if image else None
+        if path is None:
+            self.blocked_urls.append(url.toString())
+            return _placeholder("Image not shown: not a file of this article") if image else None
+        key = (str(path), self._column_width())
+        if key not in self._images:
+            self._images[key] = self._fit_width(QImage(str(path)))
+        return self._images[key]
 
     def _column_width(self) -> int:
         # leave room for a vertical scroll bar that may appear once the images are in
@@ -148,7 +156,7 @@ class PreviewView(QTextBrowser):
         with tempfile.NamedTemporaryFile(
             "w", encoding="utf-8", suffix=".html", prefix="sr-editor-preview-", dir=target_dir, delete=False
         ) as handle:
-            handle.write(full_page(self._body_html, self._stylesheet, self._title))
+            handle.write(full_page(self._body_html, self._stylesheet, self._title, self.article_folder))
         QDesktopServices.openUrl(QUrl.fromLocalFile(handle.name))
         return Path(handle.name)
 
