@@ -85,6 +85,11 @@ class AutosaveService(QObject):
         document.metaChanged.connect(self._on_edit)
         document.loaded.connect(self._on_loaded)
 
+    @property
+    def writing(self) -> bool:
+        """True from the moment a save is handed to the worker until its result reaches the document."""
+        return self._job is not None
+
     # ----- configuration ---------------------------------------------------------------------------
     def set_delay(self, delay_ms: int) -> None:
         self._idle.setInterval(max(100, delay_ms))

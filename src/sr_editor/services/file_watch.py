@@ -1,7 +1,9 @@
 """Notices when the open article's file or the workspace folder changes on disk (another editor, git pull).
 
 Our own atomic saves replace the file too, so a change only counts when the file's hash differs from the one
-the document was loaded or saved with. The watcher forgets a path once the file is replaced; we re-add it.
+the document was loaded or saved with. While our own save is being written (its new hash not yet known to the
+document), the check waits for it: otherwise our autosave would be reported as another program's change.
+The watcher forgets a path once the file is replaced; we re-add it.
 """
 
 from __future__ import annotations
@@ -22,10 +24,12 @@ class FileWatchService(QObject):
     workspaceChanged = Signal()  # folders added or removed (debounced)
 
     def __init__(
-        self, document: ArticleDocument, hash_of: HashOf, root: Path | None, parent: QObject | None = None
+        self, document: ArticleDocument, hash_of: HashOf, root: Path | None, parent: QObject | None = None,
+        writing: Callable[[], bool] | None = None,
     ) -> None:
         super().__init__(parent)
         self._document, self._hash_of = document, hash_of
+        self._writing = writing or (lambda: False)  # True while our own save of the open article is under way
         self._watcher = QFileSystemWatcher(self)
         self._watcher.fileChanged.connect(self._on_file_changed)
         self._watcher.directoryChanged.connect(self._on_directory_changed)
@@ -61,6 +65,9 @@ class FileWatchService(QObject):
         """Compare the disk with the document; report a foreign change once per distinct disk version."""
         bundle = self._document.bundle
         if bundle is None:
+            return
+        if self._writing():  # our own save: look again once its hash is known
+            self._settle.start()
             return
         index = bundle / INDEX_NAME
         if index.exists() and str(index) not in self._watcher.files():

@@ -325,3 +325,36 @@ def test_restoring_a_snapshot_over_a_file_changed_since_asks_before_overwriting(
     assert (bundle / "index.md").read_text() == theirs
     assert "Recovered words." in window.findChild(QPlainTextEdit, "editor").toPlainText()
     assert window.context.document.is_dirty
+
+
+def test_our_own_autosave_landing_on_disk_is_never_taken_for_another_programs_change(
+    make_window: Any, sample_workspace: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The file is replaced on the save thread before the GUI thread learns its new hash: a watcher check in
+    between used to open the "changed by another program" prompt over the writer's typing (seen under load)."""
+    import threading
+
+    window = make_window(sample_workspace)
+    asked: list[Any] = []
+    monkeypatch.setattr(panel_shim, "ask_external_change", lambda *args: asked.append(args))
+    bundle = _open(window, qtbot, "kenya-elections")
+    store, written, release = window.context.workspace.store, threading.Event(), threading.Event()
+    real_save = store.save
+
+    def save_then_wait(*args: Any, **kwargs: Any) -> Any:
+        new_hash = real_save(*args, **kwargs)
+        written.set()
+        release.wait(10)  # the GUI thread has not heard of the new hash yet
+        return new_hash
+
+    monkeypatch.setattr(store, "save", save_then_wait)
+    _type_at_end(qtbot, window, "Typed before the pause.")
+    window.context.autosave.save_soon()
+    qtbot.waitUntil(written.is_set)
+    _type_at_end(qtbot, window, " And more.")  # unsaved text, as when the writer keeps typing
+    window.context.watcher.check_now()
+    release.set()
+    qtbot.waitUntil(lambda: not window.context.autosave.writing)
+    qtbot.wait(300)  # the postponed check runs after the save's result arrived
+    window.context.watcher.check_now()
+    assert asked == [] and "Typed before the pause." in (bundle / "index.md").read_text()

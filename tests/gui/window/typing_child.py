@@ -66,6 +66,14 @@ def restart(window: Any, offered: list[Any]) -> None:
     QApplication.instance().exit(0)  # type: ignore[union-attr]
 
 
+def when_open(window: Any, action: Any) -> None:
+    """Run `action` once an article is open: the window shows first and opens the article just after."""
+    if window.context.document.bundle is not None:
+        action()
+    else:
+        QTimer.singleShot(20, lambda: when_open(window, action))
+
+
 def main() -> None:
     root, mode = Path(sys.argv[1]), sys.argv[2]
     qt = QApplication([sys.argv[0]])
@@ -78,9 +86,9 @@ def main() -> None:
     panel_shim.ask_restore_snapshots = accept_all  # type: ignore[assignment]
     window = build(root)
     if mode == "type":
-        QTimer.singleShot(0, lambda: type_keys(window))
+        when_open(window, lambda: type_keys(window))
     else:
-        QTimer.singleShot(0, lambda: restart(window, offered))
+        when_open(window, lambda: restart(window, offered))
     qt.exec()
     os._exit(0)  # the restart child leaves the article as it found it: no save on quit
 
