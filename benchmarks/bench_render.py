@@ -1,4 +1,5 @@
-"""Render speed: full render_body vs IncrementalRenderer after a one-character edit (prints medians, ms).
+"""Render speed: the previous renderer (plain HTML, no blocks) vs render_body (block form) vs IncrementalRenderer
+after a one-character edit (prints medians, ms).
 
 Run: python benchmarks/bench_render.py  (PYTHONPATH=src when not installed). The preview goal is a re-render
 under ~30 ms at 50,000 words; Python-Markdown alone needs ~370 ms for that on this machine.
@@ -11,7 +12,7 @@ import statistics
 import time
 from collections.abc import Callable
 
-from sr_editor.core.render import UploadedImage, render_body
+from sr_editor.core.render import UploadedImage, _build_markdown, render_body
 from sr_editor.core.render_incremental import IncrementalRenderer
 
 _WORDS = """the government protest election workers union police street president minister reform strike
@@ -49,6 +50,22 @@ def _resolver(src: str) -> UploadedImage | str | None:
     return f"file:///tmp/bundle/{src}"
 
 
+def previous_renderer() -> Callable[[str], str]:
+    """The renderer before the block form: the same Markdown setup without the block and shortcode passes."""
+    md, site = _build_markdown()
+    md.treeprocessors.deregister("sr_blocks")
+    md.postprocessors.deregister("sr_shortcodes")
+    assert site.images is not None
+    site.images.resolver = _resolver
+
+    def render(body: str) -> str:
+        md.reset()
+        html: str = md.convert(body)
+        return html
+
+    return render
+
+
 def _median_ms(action: Callable[[], object], repeat: int) -> float:
     times = []
     for _ in range(repeat):
@@ -63,6 +80,8 @@ def bench(words: int, repeat: int, footnotes: bool = False) -> None:
     if footnotes:  # definitions at the end: pieces citing a note are rendered with the definitions appended
         body = body.replace(" done.\n\n## Section 2:", " done.[^1]\n\n## Section 2:", 1) + "\n[^1]: A source.\n"
     actual_words = len(body.split())
+    old = previous_renderer()
+    previous = _median_ms(lambda: old(body), repeat)
     full = _median_ms(lambda: render_body(body, _resolver), repeat)
     renderer = IncrementalRenderer()
     cold = _median_ms(lambda: IncrementalRenderer().render(body, _resolver), max(1, repeat // 2))
@@ -80,8 +99,9 @@ def bench(words: int, repeat: int, footnotes: bool = False) -> None:
     incremental = _median_ms(one_edit, repeat)
     assert renderer.render(edits[-1], _resolver) == render_body(edits[-1], _resolver)
     label = " (footnotes)" if footnotes else ""
-    print(f"{actual_words:>6} words{label}: render_body {full:7.1f} ms | incremental cold {cold:7.1f} ms | "
-          f"incremental after a one-character edit {incremental:6.1f} ms")
+    print(f"{actual_words:>6} words{label}: previous renderer {previous:7.1f} ms | block form render_body "
+          f"{full:7.1f} ms | incremental cold {cold:7.1f} ms | incremental after a one-character edit "
+          f"{incremental:6.1f} ms (fast path: {not renderer.last_was_full})")
 
 
 def main() -> None:

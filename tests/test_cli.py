@@ -163,3 +163,70 @@ def test_check_points_a_front_matter_problem_at_its_field_line(
     number = int(line.split(": ", 1)[0].rsplit(":", 1)[1])
     file_lines = (bundle / "index.md").read_text(encoding="utf-8").splitlines()
     assert file_lines[number - 1].strip() == "alt: IMG_2041.jpg"
+
+
+def test_new_folds_and_deduplicates_tags_and_adds_the_region_each_country_implies(
+    workspace_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from sr_editor.core.frontmatter import read_article_file
+
+    code, out, _ = run(capsys, "new", "Two countries", "--tag", "chile", "--tag", "Chile", "--tag", "Chilé",
+                       "--tag", "Haiti", "--tag", "Press  Freedom", "--tag", "press freedom",
+                       "--workspace", str(workspace_dir))
+    assert code == 0
+    article, _ = read_article_file(Path(out.strip()) / "index.md")
+    assert article.tags == ["Chile", "Haiti", "Press Freedom"]
+    assert article.regions == ["Latin America"]
+
+
+def _opened_with(monkeypatch: pytest.MonkeyPatch, *argv: str) -> tuple[int, dict[str, object]]:
+    from sr_editor import app
+
+    seen: dict[str, object] = {}
+
+    def fake_run_gui(workspace: Path | None, argv: list[str] | None = None, open_bundle: Path | None = None) -> int:
+        seen.update(workspace=workspace, bundle=open_bundle)
+        return 0
+
+    monkeypatch.setattr(app, "run_gui", fake_run_gui)
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    return main(list(argv)), seen
+
+
+def test_opening_an_article_file_finds_its_workspace_by_walking_up(
+    samples: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (samples / ".sr-editor").mkdir(exist_ok=True)
+    index = next(samples.glob("*/index.md"))
+    code, seen = _opened_with(monkeypatch, str(index))
+    assert code == 0
+    assert seen == {"workspace": samples, "bundle": index.parent}
+    assert _opened_with(monkeypatch, str(index.parent))[1] == seen  # the article's folder opens it too
+
+
+def test_an_article_outside_any_workspace_opens_in_its_parent_folder(
+    workspace_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bundle = workspace_dir / "loose"
+    bundle.mkdir()
+    (bundle / "index.md").write_text("---\ntitle: Loose\n---\nText.\n", encoding="utf-8")
+    code, seen = _opened_with(monkeypatch, str(bundle / "index.md"))
+    assert code == 0 and seen == {"workspace": workspace_dir, "bundle": bundle}
+
+
+def test_opening_a_path_that_is_no_article_exits_3_naming_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, seen = _opened_with(monkeypatch, str(tmp_path / "nothing.md"))
+    assert code == 3 and seen == {}
+    assert str(tmp_path / "nothing.md") in capsys.readouterr().err
+
+
+def test_without_a_display_the_window_command_says_so_in_one_sentence(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env.update(PYTHONPATH=str(SRC), SR_EDITOR_WORKSPACE=str(tmp_path / "ws"))
+    result = subprocess.run([sys.executable, "-m", "sr_editor"], capture_output=True, text=True, env=env,
+                            timeout=60)
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1 and "graphical session" in result.stderr
+    assert result.stdout == ""

@@ -34,6 +34,41 @@ def test_metainfo_is_valid() -> None:
     assert out.returncode == 0, out.stdout + out.stderr
 
 
+ROOT = PACKAGING.parent
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+
+
+def test_the_icon_the_desktop_entry_names_ships_as_svg_and_every_png_size() -> None:
+    import tomllib
+
+    from PIL import Image
+
+    entry = (PACKAGING / "org.sr_editor.SrEditor.desktop").read_text(encoding="utf-8")
+    name = next(line.split("=", 1)[1] for line in entry.splitlines() if line.startswith("Icon="))
+    hicolor = ROOT / "resources" / "icons" / "hicolor"
+    assert (hicolor / "scalable" / "apps" / f"{name}.svg").is_file()
+    for size in ICON_SIZES:
+        with Image.open(hicolor / f"{size}x{size}" / "apps" / f"{name}.png") as image:
+            assert image.size == (size, size)
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    data_files = project["tool"]["setuptools"]["data-files"]
+    installed = {Path(f).name for files in data_files.values() for f in files}
+    assert {f"{name}.svg", f"{name}.png", "org.sr_editor.SrEditor.desktop"} <= installed
+    assert len(data_files) >= len(ICON_SIZES) + 3
+    assert '(str(root / "resources"), "resources")' in (PACKAGING / "sr-editor.spec").read_text(encoding="utf-8")
+
+
+def test_the_window_icon_is_the_app_icon_in_every_size() -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from sr_editor import app
+
+    _qt = QApplication.instance() or QApplication([])
+    icon = app.load_app_icon()
+    assert not icon.isNull()
+    assert {s.width() for s in icon.availableSizes()} >= set(ICON_SIZES)
+
+
 def _setup_commands() -> list[str]:
     readme = (PACKAGING.parent / "README.md").read_text(encoding="utf-8")
     section = readme.split("## Set up and run", 1)[1].split("\n## ", 1)[0]

@@ -57,8 +57,78 @@ def main() -> int:
         window.grab().save(str(HERE / "main-window-images.png"))
         _alt_queue_shot(qapp, window)
         window.close()
+        site_shots(qapp, Path(folder))
     print(f"screenshots written to {HERE}")
     return 0
+
+
+def site_shots(qapp: object, folder: Path) -> None:
+    """site-panel.png and compare.png: the Site panel and "Compare with the site" against a local WordPress."""
+    sys.path.insert(0, str(HERE.parents[1] / "tests" / "wordpress"))
+    import wpsite
+    from pull_helpers import create_post, upload
+
+    from sr_editor import app as composition
+    from sr_editor.publish.client import WordPressClient
+    from sr_editor.publish.credentials import MemoryCredentialStore
+    from sr_editor.publish.session import PublishSession
+    from sr_editor.publish.sites import SiteProfile, SiteRegistry
+
+    if wpsite.missing_packages():
+        print("no local WordPress (Debian packages missing): site-panel.png and compare.png not taken")
+        return
+    site = wpsite.start_wordpress(folder / "wp")
+    try:
+        users = {r: site.user(r) for r in ("author", "contributor", "administrator")}
+        clients = {r: WordPressClient(site.url, u.login, u.app_password, site_name="shots") for r, u in users.items()}
+        photo = upload(clients["administrator"], "assembly.jpg", (40, 90, 150), "Delegates under a white tent")
+        topics = [("author", "Sucre", "Latin America"), ("contributor", "Oruro", "Latin America"),
+                  ("author", "Nairobi", "Africa"), ("contributor", "Manila", "Asia")]
+        posts = [create_post(clients[role], f"{place}", "pending", [(photo, "Delegates under a white tent",
+                                                                    "The assembly")], [site.categories[region]])
+                 for role, place, region in topics]
+        root = folder / "site-workspace"
+        root.mkdir()
+        vocabulary = composition.load_vocabulary()
+        context = composition.build_context(composition.open_workspace(root, vocabulary), vocabulary,
+                                            config_dir=folder / "site-config")
+        window = composition.build_window(context, restore=False)
+        session = PublishSession(SiteRegistry(folder / "sites.json"), root,
+                                 open_store=lambda: (MemoryCredentialStore(), None))
+        editor = site.user("editor")
+        session.add_site(SiteProfile("production", site.url, editor.login), editor.app_password)
+        window.publish_ui.session = session
+        window.resize(1366, 768)
+        window.show()
+        window.site_ui.checklist_on_open = False
+        window.commands["site_panel"].trigger()
+        _wait(qapp, lambda: window.site_ui.panel.proxy.rowCount() >= len(posts))
+        window.site_ui.open_post("production", posts[0]["id"])
+        _wait(qapp, lambda: window.context.document.bundle is not None)
+        window.site_ui.panel.table.selectRow(1)
+        window.metadata_dock.hide()  # room for the panel at 1366 pixels
+        _settle(qapp, 1.0)
+        window.grab().save(str(HERE / "site-panel.png"))
+        clients["administrator"].post(f"/wp/v2/posts/{posts[0]['id']}", {
+            "title": "Assembly in Sucre postpones the water vote",
+            "content": posts[0]["content"]["raw"].replace("met for <em>two days</em>", "met for <em>three days</em>")})
+        window.commands["compare_with_site"].trigger()
+        _wait(qapp, lambda: window.site_ui.dialog is not None)
+        dialog = window.site_ui.dialog
+        dialog.resize(900, 620)
+        _settle(qapp, 0.8)
+        dialog.grab().save(str(HERE / "compare.png"))
+        dialog.close()
+        window.close()
+    finally:
+        site.stop()
+
+
+def _wait(app: object, ready: object, timeout: float = 60.0) -> None:
+    end = time.monotonic() + timeout
+    while time.monotonic() < end and not ready():  # type: ignore[operator]
+        app.processEvents()  # type: ignore[attr-defined]
+        time.sleep(0.02)
 
 
 def _alt_queue_shot(qapp: object, window: object) -> None:

@@ -15,13 +15,32 @@ from typing import Any
 from sr_editor import paths
 from sr_editor.core.article import Article
 
+APP_ID = "org.sr_editor.SrEditor"  # desktop entry, AppStream id and icon name
+
+
+def load_app_icon() -> Any:
+    """The app icon from resources/icons (every PNG size and the SVG), else the desktop theme's."""
+    from PySide6.QtGui import QIcon
+
+    icon = QIcon()
+    hicolor = paths.resources_dir() / "icons" / "hicolor"
+    for file in sorted(hicolor.glob(f"*/apps/{APP_ID}.*")):
+        icon.addFile(str(file))
+    return icon if not icon.isNull() else QIcon.fromTheme(APP_ID)
+
 
 def renderer_factory() -> Callable[[str, Any], str]:
     """Called inside the preview render process: the incremental renderer (same HTML as render_body, fast
-    after small edits)."""
+    after small edits); real shortcode blocks, which only the site can run, show as labelled placeholders."""
+    from sr_editor.core.blocks_text import preview_placeholders
     from sr_editor.core.render_incremental import IncrementalRenderer
 
-    return IncrementalRenderer().render
+    render = IncrementalRenderer().render
+
+    def render_preview(body: str, resolve_image: Any = None) -> str:
+        return preview_placeholders(render(body, resolve_image))
+
+    return render_preview
 
 
 def make_checker(vocabulary: Any) -> Callable[[Article, Path], list[Any]]:
@@ -96,10 +115,13 @@ def build_window(context: Any, restore: bool = True, publishing: bool = True) ->
 
 
 def install_publishing(window: Any) -> None:
-    """The Publish menu and dialogs; their imports (requests, the WordPress client) cost ~300 ms."""
+    """The Publish and Site menus and their dialogs; their imports (requests, the WordPress client) cost ~300 ms."""
     from sr_editor.gui.publish.publish_ui import install_publish_ui
 
     window.publish_ui = install_publish_ui(window)
+    from sr_editor.gui.site.site_ui import install_site_ui
+
+    window.site_ui = install_site_ui(window)
     install_alt_queue(window)
 
 
@@ -110,33 +132,40 @@ def install_alt_queue(window: Any) -> None:
     window.queue_ui = install_queue_ui(window)
 
 
-def show_window(context: Any) -> Any:
+def show_window(context: Any, open_bundle: Path | None = None) -> Any:
     """What a user gets on start: the window usable first, the publishing menu added right after it paints."""
     from PySide6.QtCore import QTimer
 
     window = build_window(context, publishing=False)
     window.show()
-    start_window(window)
+    start_window(window, open_bundle)
     QTimer.singleShot(0, lambda: install_publishing(window))
     return window
 
 
-def start_window(window: Any) -> None:
-    """After the window is shown: recovery first (it may open an article), else the last article."""
+def start_window(window: Any, open_bundle: Path | None = None) -> None:
+    """After the window is shown: recovery first (it may open an article), then the article asked for on the
+    command line (a file manager's "Open with"), else the last article."""
     controller = window.controller
     controller.disk.offer_recovery()
-    if window.context.document.bundle is None:
+    if open_bundle is not None:
+        controller.open_article(open_bundle)
+        window.article_list.select(open_bundle, emit=False)
+    elif window.context.document.bundle is None:
         controller.open_last_or_first()
 
 
 def open_workspace(root: Path, vocabulary: Any) -> Any:
     """The workspace at `root`; one that does not exist yet is created with the sample articles (first run)."""
+    from sr_editor.core.atomicfile import remove_stale_state_temp_files
     from sr_editor.core.samples import create_sample_workspace
     from sr_editor.core.workspace import Workspace
 
     if not root.exists():
         create_sample_workspace(root)
-    return Workspace(root, make_checker(vocabulary))
+    workspace = Workspace(root, make_checker(vocabulary))
+    remove_stale_state_temp_files(workspace.state_dir)  # crash leftovers of history, recovery, caches
+    return workspace
 
 
 def choose_workspace(given: Path | None, last: Path | None) -> Path:
@@ -154,8 +183,9 @@ def load_vocabulary() -> Any:
     return load()
 
 
-def run_gui(workspace_path: Path | None, argv: list[str] | None = None) -> int:
-    """Open the window on `workspace_path` (else the last one, else the default) and run the event loop."""
+def run_gui(workspace_path: Path | None, argv: list[str] | None = None, open_bundle: Path | None = None) -> int:
+    """Open the window on `workspace_path` (else the last one, else the default), showing `open_bundle` when
+    given, and run the event loop."""
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from sr_editor.core.errors import SrEditorError
@@ -166,6 +196,8 @@ def run_gui(workspace_path: Path | None, argv: list[str] | None = None) -> int:
     app.setApplicationName("sr-editor")
     app.setOrganizationName("sr-editor")
     app.setApplicationDisplayName("sr-editor")
+    app.setDesktopFileName(APP_ID)  # Wayland matches the window to packaging/org.sr_editor.SrEditor.desktop
+    app.setWindowIcon(load_app_icon())
     settings = Settings()
     root = choose_workspace(workspace_path, settings.workspace_path)
     try:
@@ -179,7 +211,8 @@ def run_gui(workspace_path: Path | None, argv: list[str] | None = None) -> int:
     app.aboutToQuit.connect(workspace.lock.release)
     settings.workspace_path = root
     settings.sync()
-    _window = show_window(build_context(workspace, vocabulary, settings=settings))  # kept alive while exec() runs
+    context = build_context(workspace, vocabulary, settings=settings)
+    _window = show_window(context, open_bundle)  # kept alive while exec() runs
     return int(app.exec())
 
 

@@ -29,12 +29,12 @@ _known = st.fixed_dictionaries(
     optional={
         "title": _text, "slug": _text, "excerpt": _text, "status": _text, "author": _text,
         "regions": st.lists(_text, max_size=3), "tags": st.lists(_text, max_size=3),
-        "featured_image": st.dictionaries(_text, _scalars, max_size=4),
+        "featured_image": st.dictionaries(_text.filter(lambda k: k != "decorative"), _scalars, max_size=4),
         "remote": st.dictionaries(_text, _values, max_size=3),
     },
 )
 _unknown = st.dictionaries(
-    _text.filter(lambda k: k not in {"title", "slug", "excerpt", "status", "author", "regions", "tags",
+    _text.filter(lambda k: k not in {"title", "slug", "excerpt", "status", "author", "regions", "tags", "date",
                                      "featured_image", "remote"}),
     _values, max_size=5,
 )

@@ -6,6 +6,7 @@ import json
 import os
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -144,8 +145,34 @@ def test_an_unwritable_cache_still_lists(
 
 def test_clear_removes_the_cache_file(tmp_path: Path) -> None:
     cache = IndexCache(tmp_path / "index.json", "ctx")
-    cache.save({"a": [0] * 12})
-    assert cache.load() == {"a": [0] * 12}
+    row = [0, 0, 0, "T", "", "draft", [], [], 0.0, 0, 0, None]
+    cache.save({"a": row})
+    assert cache.load() == {"a": row}
     cache.clear()
     cache.clear()
     assert cache.load() == {}
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        [0, 0, 0, 5, "", "", [], [], 0.0, 0, 0, None],  # a title that is a number
+        [0, 0, 0, "T", "", "", "Latin America", [], 0.0, 0, 0, None],  # regions as text
+        [0, 0, 0, "T", "", "", [1], [], 0.0, 0, 0, None],
+        [0, 0, 0, "T", "", "", [], [], "yesterday", 0, 0, None],
+        [0, 0, 0, "T", "", "", [], [], 0.0, "2", 0, None],
+        [0, 0, 0, "T", "", "", [], [], 0.0, 0, 0, 7],
+        ["0", 0, 0, "T", "", "", [], [], 0.0, 0, 0, None],
+        {"title": "T"},
+    ],
+)
+def test_rows_of_the_wrong_types_are_discarded_not_a_crash(ws: tuple[Workspace, CountingChecker], bad: Any) -> None:
+    workspace, _ = ws
+    expected = workspace.list_articles()
+    path = workspace.state_dir / "index.json"
+    data = json.loads(path.read_text())
+    if isinstance(bad, list):  # keep the real key so the row would be trusted if its types were not checked
+        bad[:3] = data["rows"]["a"][:3] if isinstance(bad[0], int) else bad[:3]
+    data["rows"]["a"] = bad
+    path.write_text(json.dumps(data))
+    assert workspace.list_articles() == expected

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import io
 import os
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
 from sr_editor.core.article import Article
 from sr_editor.core.lint import RULES, Problem, Severity, check_alt_text, check_article, has_errors
@@ -24,7 +26,7 @@ def bundle(tmp_path: Path) -> Path:
     folder = tmp_path / "ws" / "story"
     folder.mkdir(parents=True)
     for name in ("crowd.jpg", "street.jpg"):
-        (folder / name).write_bytes(b"jpeg")
+        Image.new("RGB", (8, 6), "gray").save(folder / name, "JPEG")
     return folder
 
 
@@ -164,7 +166,7 @@ def test_symlink_inside_the_bundle_is_fine(bundle: Path, vocabulary: RegionVocab
 
 def test_image_in_a_subfolder_of_the_bundle_is_fine(bundle: Path, vocabulary: RegionVocabulary) -> None:
     (bundle / "img").mkdir()
-    (bundle / "img" / "a b.jpg").write_bytes(b"x")
+    Image.new("RGB", (8, 6), "gray").save(bundle / "img" / "a b.jpg", "JPEG")
     assert check_article(_article(body="![A street](img/a%20b.jpg)"), bundle, vocabulary) == []
 
 
@@ -263,3 +265,39 @@ def test_svg_in_the_bundle_is_an_unsupported_image(bundle: Path, vocabulary: Reg
     (bundle / "chart.svg").write_text("<svg/>")
     problems = check_article(_article(body="![A chart of votes](chart.svg)"), bundle, vocabulary)
     assert _rules(problems) == ["image-unsupported"] and has_errors(problems)
+
+
+def _jpeg_bytes() -> bytes:
+    buffer = io.BytesIO()
+    Image.new("RGB", (64, 48), "teal").save(buffer, "JPEG")
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        (b"", "the file is empty"),
+        (b"Hello, this is a text file\n", "not an image"),
+        (b"<svg xmlns='http://www.w3.org/2000/svg'/>", "SVG"),
+        (_jpeg_bytes()[: len(_jpeg_bytes()) // 2], "cut short"),
+        (_jpeg_bytes()[:200], "cut short"),
+    ],
+    ids=["zero bytes", "text named .jpg", "svg named .jpg", "truncated jpeg", "jpeg header only"],
+)
+def test_image_content_not_only_the_suffix_decides_image_unsupported(
+    bundle: Path, vocabulary: RegionVocabulary, content: bytes, words: str
+) -> None:
+    (bundle / "crowd.jpg").write_bytes(content)
+    article = Article(body="![A crowd at the square](crowd.jpg)\n")
+    found = [p for p in check_article(article, bundle, vocabulary) if p.rule == "image-unsupported"]
+    assert len(found) == 1 and words in found[0].message and found[0].line == 1
+
+
+def test_a_truncated_png_and_a_png_named_jpg(bundle: Path, vocabulary: RegionVocabulary) -> None:
+    buffer = io.BytesIO()
+    Image.new("RGB", (64, 48), "teal").save(buffer, "PNG")
+    (bundle / "cut.png").write_bytes(buffer.getvalue()[:-20])
+    (bundle / "renamed.jpg").write_bytes(buffer.getvalue())
+    article = Article(body="![A crowd](cut.png)\n\n![A street](renamed.jpg)\n")
+    found = [p.image for p in check_article(article, bundle, vocabulary) if p.rule == "image-unsupported"]
+    assert found == ["cut.png"]

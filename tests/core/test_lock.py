@@ -155,3 +155,24 @@ def test_no_temp_files_are_left_next_to_the_lock(workspace_dir: Path) -> None:
     with WorkspaceLock(workspace_dir):
         pass
     assert os.listdir(workspace_dir / ".sr-editor") == []
+
+
+def test_the_article_lock_excludes_a_second_holder_until_released(workspace_dir: Path) -> None:
+    from sr_editor.core.lock import ArticleBusyError, article_lock
+
+    locks = workspace_dir / ".sr-editor" / "locks"
+    bundle = workspace_dir / "story"
+    with article_lock(locks, bundle), pytest.raises(ArticleBusyError) as info, article_lock(locks, bundle, 0.05):
+        pass
+    assert str(bundle / "index.md") in str(info.value)
+    with article_lock(locks, bundle, 0.05):
+        pass  # free again
+
+
+def test_an_unwritable_lock_folder_does_not_stop_a_save(workspace_dir: Path) -> None:
+    from sr_editor.core.lock import article_lock
+
+    blocker = workspace_dir / "not-a-folder"
+    blocker.write_text("x", encoding="utf-8")
+    with article_lock(blocker / "locks", workspace_dir / "story"):
+        pass

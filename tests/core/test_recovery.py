@@ -90,3 +90,41 @@ def test_a_snapshot_follows_a_renamed_bundle(recovery: RecoveryStore, tmp_path: 
     snap = recovery.get(tmp_path / "new")
     assert recovery.get(tmp_path / "old") is None
     assert snap is not None and (snap.text, snap.base_hash, snap.saved_at) == ("text", "h", 5.0)
+
+
+def _stale(path: Path, data: bytes = b"{\"format\": 1, \"text\": \"half") -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+    past = os.path.getmtime(path) - 3600
+    os.utime(path, (past, past))
+    return path
+
+
+def test_snapshot_temp_files_left_by_a_killed_write_are_removed_when_listing_on_start(tmp_path: Path) -> None:
+    recovery = RecoveryStore(tmp_path / "recovery")
+    bundle = tmp_path / "story"
+    recovery.store(bundle, "unsaved", None)
+    name = recovery.snapshot_path(bundle).name
+    stale = [_stale(tmp_path / "recovery" / f".{name}.{n}.1.sr-tmp") for n in range(5)]
+    fresh = tmp_path / "recovery" / f".{name}.99.2.sr-tmp"
+    fresh.write_bytes(b"being written now")
+    assert [s.text for s in recovery.list()] == ["unsaved"]
+    assert not any(p.exists() for p in stale)
+    assert fresh.exists()  # may belong to a write in progress
+
+
+def test_every_state_folder_is_cleaned_of_old_temp_files_but_not_the_trash(tmp_path: Path) -> None:
+    from sr_editor.core.atomicfile import remove_stale_state_temp_files
+
+    state = tmp_path / ".sr-editor"
+    leftovers = [
+        _stale(state / ".index.json.1.2.sr-tmp"),
+        _stale(state / "recovery" / ".story-ab.json.1.2.sr-tmp"),
+        _stale(state / "history" / "story" / ".20260101T000000.000000Z~save.md.1.2.sr-tmp"),
+        _stale(state / "sites" / "production" / ".terms.json.1.2.sr-tmp"),
+    ]
+    trashed = _stale(state / "trash" / "20260101-000000-story" / ".index.md.1.2.sr-tmp")
+    kept = _stale(state / "history" / "story" / "20260101T000000.000000Z~save.md", b"a version")
+    removed = remove_stale_state_temp_files(state)
+    assert sorted(removed) == sorted(leftovers)
+    assert trashed.exists() and kept.exists()

@@ -76,24 +76,24 @@ def test_hostile_input_never_produces_active_html(body: str) -> None:
 
 
 def test_allowed_inline_html_is_kept() -> None:
-    assert render_body("H<sub>2</sub>O and E=mc<sup>2</sup>") == "<p>H<sub>2</sub>O and E=mc<sup>2</sup></p>"
+    assert render_body("H<sub>2</sub>O and E=mc<sup>2</sup>") == _paragraph("H<sub>2</sub>O and E=mc<sup>2</sup>")
 
 
 def test_allowed_block_html_keeps_safe_attributes() -> None:
     html = render_body('<div class="note" id="n1" data-x="1" style="color:red">Hi <b>you</b></div>')
-    assert html == '<div class="note" id="n1">Hi <b>you</b></div>'
+    assert html == '<!-- wp:html -->\n<div class="note" id="n1">Hi <b>you</b></div>\n<!-- /wp:html -->'
 
 
 def test_unknown_tags_are_shown_as_text() -> None:
-    assert render_body("a <blink>b</blink>") == "<p>a &lt;blink&gt;b&lt;/blink&gt;</p>"
+    assert render_body("a <blink>b</blink>") == _paragraph("a &lt;blink&gt;b&lt;/blink&gt;")
 
 
 def test_html_comments_are_notes_and_not_published() -> None:
-    assert render_body("a\n\n<!-- todo: check the numbers -->\n\nb") == "<p>a</p>\n<p>b</p>"
+    assert render_body("a\n\n<!-- todo: check the numbers -->\n\nb") == _paragraph("a") + "\n\n" + _paragraph("b")
 
 
 def test_block_that_was_only_a_script_leaves_no_empty_paragraph() -> None:
-    assert render_body("a\n\n<script>x</script>\n\nb") == "<p>a</p>\n<p>b</p>"
+    assert render_body("a\n\n<script>x</script>\n\nb") == _paragraph("a") + "\n\n" + _paragraph("b")
 
 
 def test_safe_links_keep_their_href() -> None:
@@ -167,3 +167,7 @@ def test_hostile_input_has_no_active_tags_or_attributes_for_a_browser(body: str)
     finder.feed(render_body(body))
     finder.close()
     assert finder.found == []
+
+
+def _paragraph(inner: str) -> str:
+    return f"<!-- wp:paragraph -->\n<p>{inner}</p>\n<!-- /wp:paragraph -->"

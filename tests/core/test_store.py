@@ -270,4 +270,4 @@ def test_history_can_be_switched_off(workspace_dir: Path) -> None:
     bundle = workspace_dir / "story"
     bundle.mkdir()
     store.save(bundle, Article(meta={"title": "Two"}), store.save(bundle, Article(meta={"title": "One"}), None))
-    assert not (workspace_dir / ".sr-editor").exists()
+    assert not (workspace_dir / ".sr-editor" / "history").exists()

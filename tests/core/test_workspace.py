@@ -41,11 +41,11 @@ def ws(workspace_dir: Path) -> Workspace:
     return Workspace(workspace_dir, checker=fake_checker)
 
 
-def test_list_reports_the_fields_of_each_article(ws: Workspace) -> None:
+def test_list_reports_the_fields_of_each_article_with_old_status_words_read_as_wordpress_ones(ws: Workspace) -> None:
     bundle = write(ws.root, "story", "---\ntitle: Story\nexcerpt: Short\nstatus: review\n"
                    "regions: [Latin America]\ntags: [Haiti, Cuba]\n---\n![x](photo.jpg)\n")
     [row] = ws.list_articles()
-    assert (row.bundle, row.slug, row.title, row.excerpt, row.status) == (bundle, "story", "Story", "Short", "review")
+    assert (row.bundle, row.slug, row.title, row.excerpt, row.status) == (bundle, "story", "Story", "Short", "pending")
     assert (row.regions, row.tags, row.errors, row.warnings, row.broken) == (
         ("Latin America",), ("Haiti", "Cuba"), 0, 1, None)
     assert row.updated == pytest.approx((bundle / "index.md").stat().st_mtime)

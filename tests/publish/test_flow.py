@@ -153,13 +153,38 @@ def test_image_outside_the_bundle_is_refused(workspace_dir: Path) -> None:
         job(workspace_dir, b, fake_client(FakeSite())).run()
 
 
+def edit_body(b: Path) -> None:
+    (b / "index.md").write_text((b / "index.md").read_text() + "\nOne more sentence.\n")
+
+
 def test_second_publish_reuses_media_and_updates_the_post(workspace_dir: Path) -> None:
     b = bundle(workspace_dir)
     site = FakeSite()
     first = job(workspace_dir, b, fake_client(site)).run()
+    edit_body(b)
     second = job(workspace_dir, b, fake_client(site)).run()
-    assert second.post_id == first.post_id and not second.created
+    assert second.post_id == first.post_id and not second.created and not second.nothing_to_send
     assert len(site.media) == 1 and second.reused == ["lead.jpg"]
+
+
+def test_second_publish_of_an_unchanged_article_sends_nothing(workspace_dir: Path) -> None:
+    b = bundle(workspace_dir)
+    site = FakeSite()
+    job(workspace_dir, b, fake_client(site)).run()
+    session, transport = session_with(site)
+    again = job(workspace_dir, b, WordPressClient("https://x.org", "ana", "pw", session=session)).run()
+    assert again.nothing_to_send and again.plan == ["nothing to send"]
+    assert {r.method for r in transport.requests} == {"GET"}  # read the media ids and the modified time only
+
+
+def test_only_the_changed_field_is_sent_after_a_sync(workspace_dir: Path) -> None:
+    b = bundle(workspace_dir)
+    site = FakeSite()
+    job(workspace_dir, b, fake_client(site)).run()
+    session, transport = session_with(site)
+    job(workspace_dir, b, WordPressClient("https://x.org", "ana", "pw", session=session), status="pending").run()
+    [sent] = [json.loads(r.body or b"{}") for r in transport.requests if r.method == "POST"]
+    assert sent == {"status": "pending"}
 
 
 def test_media_deleted_on_the_site_is_uploaded_again(workspace_dir: Path) -> None:
@@ -167,6 +192,7 @@ def test_media_deleted_on_the_site_is_uploaded_again(workspace_dir: Path) -> Non
     site = FakeSite()
     job(workspace_dir, b, fake_client(site)).run()
     site.media.clear()
+    edit_body(b)
     again = job(workspace_dir, b, fake_client(site)).run()
     assert again.uploaded == ["lead.jpg"] and len(site.media) == 1
 
@@ -221,3 +247,26 @@ def test_overwrite_conflicts_can_be_refused_while_forcing_past_check_errors() ->
     job = PublishJob(None, "s", object(), Path("/tmp/x"), object(), options,  # type: ignore[arg-type]
                      collaborators=object())  # type: ignore[arg-type]
     assert job._overwrite_conflicts() is False
+
+
+def test_typing_during_a_publish_neither_stops_it_nor_is_lost(workspace_dir: Path) -> None:
+    b = bundle(workspace_dir)
+    typed: list[str] = []
+
+    def autosave_meanwhile(message: str, done: int, total: int) -> None:
+        """The window's autosave writes the writer's new words between every two steps of the job."""
+        store = SimpleStore(workspace_dir)
+        loaded = store.load(b)
+        words = f"Typed during step {done}."
+        loaded.article.body += words + "\n"
+        loaded.article.set("excerpt", f"Teaser edited at step {done}")
+        store.save(b, loaded.article, loaded.disk_hash, reason="autosave")
+        typed.append(words)
+
+    j = job(workspace_dir, b, fake_client(FakeSite()))
+    j._progress = autosave_meanwhile
+    result = j.run()
+    article = SimpleStore(workspace_dir).load(b).article
+    assert article.remote_for("prod")["post_id"] == result.post_id
+    assert all(words in article.body for words in typed) and len(typed) >= 3
+    assert article.excerpt == f"Teaser edited at step {len(typed)}"

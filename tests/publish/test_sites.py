@@ -38,7 +38,7 @@ def test_file_holds_no_password_field(tmp_path: Path) -> None:
     registry = SiteRegistry(tmp_path / "sites.json")
     registry.add(SiteProfile("prod", "https://news.example.org", "ana"))
     data = json.loads(registry.path.read_text())
-    assert set(data["sites"][0]) == {"name", "url", "username"}
+    assert set(data["sites"][0]) == {"name", "url", "username", "wp_version"}
 
 
 def test_insecure_url_is_refused(tmp_path: Path) -> None:
@@ -98,3 +98,23 @@ def test_connect_without_a_stored_password_says_what_to_do() -> None:
 
     with pytest.raises(errors.CredentialsUnavailable, match="add the site again"):
         connect(SiteProfile("prod", "https://news.example.org", "ana"), MemoryCredentialStore())
+
+
+def test_detected_wordpress_version_is_stored_with_the_profile(tmp_path: Path) -> None:
+    registry = SiteRegistry(tmp_path / "sites.json")
+    registry.add(SiteProfile("prod", "https://news.example.org", "ana"))
+    registry.remember_version("prod", "6.7.1")
+    assert SiteRegistry(registry.path).get("prod").wp_version == "6.7.1"
+
+
+def test_unknown_version_does_not_overwrite_a_known_one(tmp_path: Path) -> None:
+    registry = SiteRegistry(tmp_path / "sites.json")
+    registry.add(SiteProfile("prod", "https://news.example.org", "ana", "6.1.9"))
+    registry.remember_version("prod", "")
+    assert registry.get("prod").wp_version == "6.1.9"
+
+
+def test_profiles_written_before_version_detection_read_as_unknown(tmp_path: Path) -> None:
+    path = tmp_path / "sites.json"
+    path.write_text('{"sites": [{"name": "old", "url": "https://news.example.org", "username": "ana"}]}')
+    assert SiteRegistry(path).get("old").wp_version == ""

@@ -83,12 +83,19 @@ def test_update_whose_answer_was_lost_is_not_mistaken_for_a_conflict(
     bundle = two_image_article(workspace_dir, unique)
     first = run(client_as("editor"), workspace_dir, bundle)
     port = int(wordpress.url.rsplit(":", 1)[1])
+
+    def edit(words: str) -> None:  # an unchanged article sends nothing at all: each update needs an edit
+        index = bundle / "index.md"
+        index.write_text(index.read_text() + f"\n{words}\n")
+
+    edit("A first correction.")
     with CutProxy(port) as probe:  # find which request is the update
         run(client_as("editor", url=probe.url), workspace_dir, bundle)
     update_at = next(i for i, line in enumerate(probe.lines, 1) if line.startswith("POST /wp-json/wp/v2/posts/"))
     import time
 
     time.sleep(1.1)  # so that the lost update really moves modified_gmt
+    edit("A second correction.")
     with CutProxy(port, cut_at=update_at) as proxy, pytest.raises(errors.PublishError):
         run(client_as("editor", url=proxy.url, retries=0), workspace_dir, bundle)
     again = run(client_as("editor"), workspace_dir, bundle)  # no ConflictError: the change was ours

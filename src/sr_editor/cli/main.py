@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -16,6 +17,9 @@ from typing import Any
 from sr_editor import __version__
 from sr_editor.cli.common import CliError, open_workspace
 from sr_editor.core.errors import SrEditorError
+from sr_editor.core.status import LEGACY as LEGACY_STATUSES
+from sr_editor.core.status import STATUSES
+from sr_editor.core.status import normalize as normalize_status
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INPUT = 0, 1, 2, 3
 
@@ -56,7 +60,8 @@ def build_parser() -> argparse.ArgumentParser:
     new.set_defaults(handler=cmd_new)
 
     lst = sub.add_parser("list", parents=[common], help="list the workspace's articles")
-    lst.add_argument("--status", choices=["draft", "review", "ready", "published"])
+    lst.add_argument("--status", choices=[*STATUSES, *LEGACY_STATUSES], help="old words review/ready/published "
+                     "mean pending/pending/publish")
     lst.add_argument("--region", metavar="R")
     lst.add_argument("--json", action="store_true", help="machine-readable output")
     lst.set_defaults(handler=cmd_list)
@@ -89,10 +94,29 @@ def _register_publish_commands(sub: Any, common: argparse.ArgumentParser) -> Non
 def cmd_new(args: argparse.Namespace) -> int:
     workspace, vocabulary = open_workspace(args.workspace, create_samples=False)
     regions = [_canonical(vocabulary.canonical_region, r, "region", vocabulary.regions) for r in args.region]
-    tags = [vocabulary.canonical_country(t) or t.strip() for t in args.tag]
+    tags = country_tags(vocabulary, args.tag)
+    regions = _unique([*regions, *(vocabulary.region_of(t) or "" for t in tags)])
     bundle = workspace.create_article(args.title, regions=regions, tags=tags)
     print(bundle)
     return EXIT_OK
+
+
+def country_tags(vocabulary: Any, names: Sequence[str]) -> list[str]:
+    """Tags as the window adds them: a known country under its canonical name, each tag once (case, accents and
+    spacing folded: `chile`, `Chile` and `Chilé` are one tag)."""
+    from sr_editor.core.regions import fold
+
+    return _unique([vocabulary.canonical_country(name) or " ".join(name.split()) for name in names], key=fold)
+
+
+def _unique(names: Sequence[str], key: Callable[[str], str] = str) -> list[str]:
+    seen: set[str] = set()
+    kept: list[str] = []
+    for name in names:
+        if name and key(name) not in seen:
+            seen.add(key(name))
+            kept.append(name)
+    return kept
 
 
 def _canonical(lookup: Callable[[str], str | None], name: str, kind: str, known: Sequence[str]) -> str:
@@ -105,9 +129,10 @@ def _canonical(lookup: Callable[[str], str | None], name: str, kind: str, known:
 def cmd_list(args: argparse.Namespace) -> int:
     workspace, vocabulary = open_workspace(args.workspace)
     region = _canonical(vocabulary.canonical_region, args.region, "region", vocabulary.regions) if args.region else None
+    status = normalize_status(args.status) if args.status else None
     rows = [
         s for s in workspace.list_articles()
-        if (args.status is None or s.status == args.status) and (region is None or region in s.regions)
+        if (status is None or s.status == status) and (region is None or region in s.regions)
     ]
     if args.json:
         print(json.dumps([_summary_json(s) for s in rows], ensure_ascii=False, indent=2))
@@ -163,13 +188,66 @@ def cmd_render(args: argparse.Namespace) -> int:
 
 def _run_window(args: argparse.Namespace) -> int:
     from sr_editor.app import run_gui
+    from sr_editor.core.store import locate_article
 
-    return run_gui(args.workspace, sys.argv)
+    if display_missing():
+        print("sr-editor: the window needs a graphical session (neither DISPLAY nor WAYLAND_DISPLAY is set); "
+              "the commands (new, list, check, render, publish…) work without one: see sr-editor --help.",
+              file=sys.stderr)
+        return EXIT_FAILED
+    workspace, bundle = args.workspace, None
+    if args.open_paths:  # the desktop entry's %F: open the first file; its workspace is found by walking up
+        found, bundle = locate_article(Path(args.open_paths[0]))
+        if workspace is None or bundle is None or not bundle.absolute().is_relative_to(workspace.absolute()):
+            workspace = found
+    return run_gui(workspace, sys.argv, open_bundle=bundle)
+
+
+def display_missing() -> bool:
+    """On X11/Wayland systems without a display Qt aborts the process; say so in one sentence instead."""
+    if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return False
+    if os.environ.get("QT_QPA_PLATFORM"):  # offscreen, vnc, eglfs...: the user chose a platform
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def split_open_paths(argv: Sequence[str], commands: set[str]) -> tuple[list[str], list[str]]:
+    """`sr-editor PATH...` (how a file manager opens files with us): positional arguments that do not start with
+    a command are paths to open in the window. Returns (arguments for the parser, paths)."""
+    rest: list[str] = []
+    found: list[str] = []
+    tokens = list(argv)
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if token == "--":
+            found += tokens[index + 1 :]
+            break
+        if token == "--workspace":
+            rest += tokens[index : index + 2]
+            index += 1
+        elif token.startswith("-"):
+            rest.append(token)
+        elif not found and token in commands:
+            return list(argv), []
+        else:
+            found.append(token)
+        index += 1
+    return rest, found
+
+
+def _command_names(parser: argparse.ArgumentParser) -> set[str]:
+    return {name for action in parser._actions if isinstance(action, argparse._SubParsersAction)
+            for name in action.choices}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(list(argv) if argv is not None else None)
+    given = list(argv) if argv is not None else sys.argv[1:]
+    given, open_paths = split_open_paths(given, _command_names(parser))
+    args = parser.parse_args(given)
+    args.open_paths = open_paths
     if not hasattr(args, "workspace"):
         args.workspace = None
     handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", _run_window)

@@ -7,6 +7,7 @@ stderr. The password is read from stdin (without echo on a terminal) and goes on
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import sys
 from datetime import datetime
@@ -63,6 +64,10 @@ def register(subparsers: Any, common: argparse.ArgumentParser | None = None) -> 
     pub.add_argument("--force", action="store_true", help="publish despite check errors or a site-side change")
     pub.set_defaults(handler=cmd_publish)
 
+    from sr_editor.cli import pull as cli_pull
+
+    cli_pull.register(subparsers, parents)
+
 
 def _fail(message: str, code: int = EXIT_FAILED) -> int:
     print(f"sr-editor: {message}", file=sys.stderr)
@@ -111,6 +116,7 @@ def cmd_site_add(args: argparse.Namespace) -> int:
             print(warning, file=sys.stderr)
         store.set(profile.name, profile.username, password)
         registry.add(profile)
+        _remember_account(args, profile.name, me)
     except KeyringUnavailable as exc:
         return _fail(f"The password could not be stored: {exc}.")
     except SrEditorError as exc:
@@ -171,9 +177,23 @@ def cmd_site_check(args: argparse.Namespace) -> int:
     except SrEditorError as exc:
         return _fail(str(exc))
     report = diagnose(_client_for(profile, password))
+    if report.capabilities:
+        _remember_account(args, profile.name, {"roles": report.role.split(", "), "capabilities": report.capabilities})
+    try:
+        site_registry().remember_version(profile.name, report.wp_version)
+    except SrEditorError as exc:
+        print(f"sr-editor: {exc}", file=sys.stderr)
     for ok, line in report.lines:
         print(f"[{'ok' if ok else '!!'}] {line}")
     return EXIT_OK if report.ok else EXIT_FAILED
+
+
+def _remember_account(args: argparse.Namespace, site: str, me: Any) -> None:
+    """What the account may do, for the checks before publishing (best effort: a cache, never a secret)."""
+    from sr_editor.publish.roles import AccountInfo, save_account
+
+    with contextlib.suppress(OSError):
+        save_account(_workspace(args), site, AccountInfo.from_me(me))
 
 
 # ----- terms and publish --------------------------------------------------------------------------------
@@ -209,16 +229,19 @@ def cmd_publish(args: argparse.Namespace) -> int:
     from sr_editor.core.history import LocalHistory
     from sr_editor.core.store import STATE_DIR, ArticleStore
     from sr_editor.publish.flow import PublishJob, PublishOptions
+    from sr_editor.publish.roles import load_account
     from sr_editor.publish.terms import load_cache, sync_terms
 
     workspace = _workspace(args)
     try:
         profile = site_registry().get(args.site)
         options = PublishOptions(status=args.status, date=_parse_date(args.date), force=args.force,
-                                 dry_run=args.dry_run)
+                                 dry_run=args.dry_run, site_version=profile.wp_version)
         if args.status == "future" and options.date is None:
             return _fail("--status future needs --date.", EXIT_USAGE)
         client = None if args.dry_run else _client_for(profile, _password_for(profile))
+        if client is not None and load_account(workspace, profile.name) is None:
+            _remember_account(args, profile.name, client.me())  # one read, before anything is sent
         cache = load_cache(workspace, profile.name)
         if cache is None:
             if client is None:
@@ -246,6 +269,8 @@ def cmd_publish(args: argparse.Namespace) -> int:
             print(f"{bundle}: plan")
             for line in result.plan:
                 print(f"  {line}")
+        elif result.nothing_to_send:
+            print(f"{bundle}: nothing to send (post {result.post_id} is already the same)")
         else:
             verb = "created" if result.created else "updated"
             print(f"{bundle}: {verb} post {result.post_id} ({result.status}) {result.link}")

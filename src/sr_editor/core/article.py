@@ -10,7 +10,9 @@ import copy
 from dataclasses import dataclass, field
 from typing import Any
 
-STATUSES: tuple[str, ...] = ("draft", "review", "ready", "published")
+from sr_editor.core.status import STATUSES, normalize
+
+__all__ = ["STATUSES", "Article", "FeaturedImage"]
 
 # Where known keys go when they are added to an article that lacks them; unknown keys keep their place.
 CANONICAL_ORDER: tuple[str, ...] = (
@@ -119,8 +121,8 @@ class Article:
 
     @property
     def status(self) -> str:
-        value = _as_str(self.meta.get("status")).strip().lower()
-        return value or "draft"
+        """In the one vocabulary (core/status.py): old files' `review`/`published` read as `pending`/`publish`."""
+        return normalize(_as_str(self.meta.get("status")))
 
     @status.setter
     def status(self, value: str) -> None:

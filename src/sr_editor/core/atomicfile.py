@@ -93,3 +93,22 @@ def remove_stale_temp_files(folder: Path, min_age: float = 60.0) -> list[Path]:
         except OSError as exc:
             log.warning("cannot remove stale temp file %s: %s", entry.path, exc)
     return removed
+
+
+def remove_stale_state_temp_files(state_dir: Path, min_age: float = 60.0) -> list[Path]:
+    """Crash leftovers in a workspace's state folder: the folder itself (index cache), each of its sub-folders
+    (recovery, locks) and their sub-folders (history/<article>, sites/<site>); the trash is left alone.
+    A snapshot killed mid-write leaves a full-size temp file, so without this they pile up for ever."""
+    removed = remove_stale_temp_files(state_dir, min_age)
+    for child in _subfolders(state_dir, skip={"trash"}):
+        removed += remove_stale_temp_files(child, min_age)
+        for grandchild in _subfolders(child, skip=set()):
+            removed += remove_stale_temp_files(grandchild, min_age)
+    return removed
+
+
+def _subfolders(folder: Path, skip: set[str]) -> list[Path]:
+    try:
+        return [Path(e.path) for e in os.scandir(folder) if e.is_dir(follow_symlinks=False) and e.name not in skip]
+    except OSError:
+        return []

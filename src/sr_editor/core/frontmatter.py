@@ -8,6 +8,7 @@ was parsed its original text is written back verbatim, so hand-written comments 
 from __future__ import annotations
 
 import copy
+import os
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,8 @@ import yaml
 
 from sr_editor.core.article import Article
 from sr_editor.core.errors import BrokenArticleError, UnwritableMetadataError
+from sr_editor.core.frontmatter_check import ValueProblem, check_values, key_line, value_problem
+from sr_editor.core.frontmatter_edit import edit_front_matter
 from sr_editor.core.yamlsafe import load_safe
 
 MAX_ARTICLE_BYTES = 20 * 1024 * 1024
@@ -28,11 +31,16 @@ MAX_FRONT_MATTER_NODES = 100_000
 _SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+_CONSTRUCTOR_FAILURES = (ValueError, TypeError, KeyError, AttributeError, OverflowError, IndexError)
+
+
 class _StrictLoader(_SafeLoader):  # type: ignore[valid-type,misc]
     """The safe loader, refusing a key written twice in one mapping: PyYAML would silently keep the last one,
     and the first value would be lost on the next save."""
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        if not isinstance(node, yaml.MappingNode):  # `!!set 2021` tags a scalar as a mapping
+            raise value_problem(node, TypeError("a mapping tag on a single value"))
         seen: dict[Any, yaml.Node] = {}
         for key_node, _ in node.value:
             if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == "tag:yaml.org,2002:merge":
@@ -46,11 +54,24 @@ class _StrictLoader(_SafeLoader):  # type: ignore[valid-type,misc]
             seen[key] = key_node
         return super().construct_mapping(node, deep=deep)  # type: ignore[no-any-return]
 
-# Known keys and the YAML types they must have; a wrong type makes the file broken rather than guessed at.
-_MAPPING_KEYS = ("featured_image", "remote")
-_SCALAR_KEYS = ("title", "slug", "excerpt", "status", "author")
-_LIST_KEYS = ("regions", "tags")
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        """A value the safe constructor cannot build (`2021-02-30`, `!!float abc`, `!!bool maybe`, a 5000-digit
+        number) is a YAML error pointing at its line, not a Python exception escaping from the loader."""
+        try:
+            return super().construct_object(node, deep=deep)
+        except yaml.YAMLError:
+            raise
+        except _CONSTRUCTOR_FAILURES as exc:
+            raise value_problem(node, exc) from exc
 
+    def construct_document(self, node: yaml.Node) -> Any:
+        """Collections are filled after construct_object returns; a failure there points at the document."""
+        try:
+            return super().construct_document(node)
+        except yaml.YAMLError:
+            raise
+        except _CONSTRUCTOR_FAILURES as exc:
+            raise value_problem(node, exc) from exc
 
 def _line_ending(line: str) -> str:
     if line.endswith("\r\n"):
@@ -124,11 +145,17 @@ def _load_front_matter(front: str, path: Path | str) -> dict[str, Any]:
         data = load_safe(front, _StrictLoader)
     except RecursionError as exc:
         raise BrokenArticleError(path, "the front matter is nested too deeply to read") from exc
+    except ValueProblem as exc:
+        raise BrokenArticleError(path, exc.problem or "a value cannot be read", _mark_line(exc.problem_mark)) from exc
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 2 if mark is not None else None  # +1 for 1-based, +1 for the opening '---'
+        line = _mark_line(exc.problem_mark or exc.context_mark)
         problem = exc.problem or "invalid YAML"
         raise BrokenArticleError(path, f"the front matter is not valid YAML ({problem})", line) from exc
+    except yaml.reader.ReaderError as exc:
+        line = front[: exc.position].count("\n") + 2
+        char = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "?")
+        reason = f"the front matter contains a control character (U+{char:04X}), which YAML does not allow"
+        raise BrokenArticleError(path, reason, line) from exc
     except yaml.YAMLError as exc:
         raise BrokenArticleError(path, f"the front matter is not valid YAML ({exc})") from exc
     if data is None:
@@ -142,9 +169,13 @@ def _load_front_matter(front: str, path: Path | str) -> dict[str, Any]:
         raise BrokenArticleError(path, f"the front matter must be a mapping of keys to values, not a {kind}", 2)
     for key in data:
         if not isinstance(key, str):
-            raise BrokenArticleError(path, f"front matter key {key!r} is not text", _key_line(front, str(key)))
-    _check_known_types(data, front, path)
+            raise BrokenArticleError(path, f"front matter key {key!r} is not text", key_line(front, str(key)))
+    check_values(data, front, path)
     return data
+
+
+def _mark_line(mark: yaml.Mark | None) -> int | None:
+    return mark.line + 2 if mark is not None else None  # +1 for 1-based, +1 for the opening '---'
 
 
 def _too_many_nodes(data: Any) -> bool:
@@ -159,38 +190,9 @@ def _too_many_nodes(data: Any) -> bool:
         if isinstance(item, dict):
             stack.extend(item.keys())
             stack.extend(item.values())
-        elif isinstance(item, list):
+        elif isinstance(item, list | tuple | set | frozenset):
             stack.extend(item)
     return False
-
-
-def _check_known_types(data: dict[str, Any], front: str, path: Path | str) -> None:
-    for key in _MAPPING_KEYS:
-        if key in data and data[key] is not None and not isinstance(data[key], dict):
-            if key == "featured_image" and isinstance(data[key], str):
-                continue  # `featured_image: photo.jpg` is a documented shorthand
-            raise BrokenArticleError(
-                path, f"'{key}' must be a mapping (key: value lines), not a {type(data[key]).__name__}",
-                _key_line(front, key),
-            )
-    for key in _SCALAR_KEYS:
-        if isinstance(data.get(key), (dict, list)):
-            raise BrokenArticleError(
-                path, f"'{key}' must be a single value, not a {type(data[key]).__name__}", _key_line(front, key)
-            )
-    for key in _LIST_KEYS:
-        value = data.get(key)
-        if isinstance(value, dict):
-            raise BrokenArticleError(path, f"'{key}' must be a list, not a mapping", _key_line(front, key))
-        if isinstance(value, list) and any(isinstance(v, (dict, list)) for v in value):
-            raise BrokenArticleError(path, f"'{key}' must be a list of names", _key_line(front, key))
-
-
-def _key_line(front: str, key: str) -> int | None:
-    for number, line in enumerate(front.splitlines(), start=2):
-        if line.startswith(f"{key}:"):
-            return number
-    return None
 
 
 def dump_front_matter(meta: dict[str, Any], newline: str = "\n") -> str:
@@ -230,15 +232,48 @@ def _numeric(value: Any) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
+def _edited_front(article: Article) -> str | None:
+    """The writer's front matter with only the changed values rewritten (comments, order and quoting kept),
+    when that reads back as exactly `article.meta`; None otherwise."""
+    if article.raw_front is None or article.raw_meta is None or not article.meta:
+        return None
+    front = edit_front_matter(article.raw_front, article.raw_meta, article.meta, article.newline, same_value)
+    if front is None:
+        return None
+    try:
+        if same_value(load_safe(front, _StrictLoader), article.meta):
+            return front
+    except (yaml.YAMLError, RecursionError):
+        pass
+    return None
+
+
 def serialize_article(article: Article) -> str:
     """Article to file text; the body is appended exactly as it is."""
     if article.raw_front is not None and article.raw_meta == article.meta:
         front = article.raw_front
     else:
-        front = dump_front_matter(article.meta, article.newline)
+        front = _edited_front(article) or dump_front_matter(article.meta, article.newline)
     nl = article.newline
     head = _BOM if article.bom else ""
     return f"{head}{DELIMITER}{nl}{front}{DELIMITER}{nl}{article.body}"
+
+
+def refuse_link_outside(path: Path, workspace: Path) -> None:
+    """BrokenArticleError, without reading it, when `path` sits in the workspace but is a link (or lies in a
+    linked folder) leading to a file outside it: the app would show, and a save would replace, a file that
+    is not the writer's article."""
+    real, real_root = os.path.realpath(path), os.path.realpath(workspace)
+    if _inside(real, real_root) or not _inside(os.path.abspath(path), os.path.abspath(workspace)):
+        return
+    raise BrokenArticleError(path, f"it is a link to {real}, outside the workspace, so the app does not open it")
+
+
+def _inside(path: str, folder: str) -> bool:
+    try:
+        return os.path.commonpath([path, folder]) == folder
+    except ValueError:  # another drive
+        return False
 
 
 def read_article_file(path: Path, keep_raw: bool = True) -> tuple[Article, bytes]:

@@ -99,6 +99,59 @@ def preview_resolver(bundle: Path | None) -> Callable[[str], str | None]:
     return resolve
 
 
+# ----- what a file holds -----------------------------------------------------------------------------------------
+ACCEPTED_FORMATS = ("JPEG", "MPO", "PNG", "WEBP", "GIF", "BMP", "TIFF")
+_TAIL_BYTES = 4096
+
+
+def content_problem(path: Path) -> str | None:
+    """Why the file is not a photo the site accepts, judged from its content: Pillow reads only the header
+    (no pixels are decoded), and the end of the file shows whether it was cut short. None when it is fine."""
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        size = path.stat().st_size
+        if size == 0:
+            return "the file is empty"
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            with Image.open(path) as image:
+                fmt, (width, height) = image.format or "", image.size
+    except (UnidentifiedImageError, SyntaxError, ValueError, Image.DecompressionBombError):
+        return _unreadable_reason(path)
+    except OSError as exc:
+        if isinstance(exc, FileNotFoundError | PermissionError | IsADirectoryError):
+            return f"the file cannot be read ({exc.strerror or exc})"
+        return "the file is damaged or cut short (an incomplete download or copy)"
+    if fmt not in ACCEPTED_FORMATS:
+        return f"it is a {fmt or 'an unknown'} image, not a JPEG, PNG, WebP, GIF, BMP or TIFF"
+    if width * height > MAX_PIXELS:
+        return f"the image is {width}x{height} pixels, too large to be a photo"
+    if _cut_short(path, fmt, size):
+        return "the file is cut short (an incomplete download or copy)"
+    return None
+
+
+def _cut_short(path: Path, fmt: str, size: int) -> bool:
+    """The end marker each format must have: JPEG's EOI, PNG's IEND chunk, GIF's trailer, WebP's RIFF size."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(12)
+            handle.seek(max(0, size - _TAIL_BYTES))
+            tail = handle.read()
+    except OSError:
+        return True
+    if fmt in ("JPEG", "MPO"):
+        return b"\xff\xd9" not in tail
+    if fmt == "PNG":
+        return b"IEND" not in tail[-64:]
+    if fmt == "GIF":
+        return not tail.rstrip(b"\x00").endswith(b";")
+    if fmt == "WEBP":
+        return int.from_bytes(head[4:8], "little") + 8 > size
+    return False
+
+
 # ----- preparing an image ---------------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class PreparedImage:

@@ -50,7 +50,10 @@ class IndexCache:
         if not _valid_header(data, self.context):
             return {}
         rows = data["rows"]
-        return {name: row for name, row in rows.items() if isinstance(row, list) and len(row) == ROW_LENGTH}
+        valid = {name: row for name, row in rows.items() if _valid_row(row)}
+        if len(valid) != len(rows):  # hand-edited or written by a buggy version: those articles are read again
+            log.warning("ignoring %d malformed rows of the listing cache %s", len(rows) - len(valid), self.path)
+        return valid
 
     def save(self, rows: dict[str, Row]) -> None:
         """Atomic but not fsynced: losing the cache costs one slow listing, nothing else."""
@@ -65,6 +68,21 @@ class IndexCache:
     def clear(self) -> None:
         with contextlib.suppress(FileNotFoundError):
             self.path.unlink()
+
+
+def _valid_row(row: Any) -> bool:
+    """The types `_summary` relies on: key ints, texts, lists of texts, mtime, counts, reason or None."""
+    if type(row) is not list or len(row) != ROW_LENGTH:
+        return False
+    a, b, c, title, excerpt, status, regions, tags, updated, errors, warnings, broken = row
+    return (
+        type(a) is int and type(b) is int and type(c) is int
+        and type(title) is str and type(excerpt) is str and type(status) is str
+        and type(regions) is list and all(type(r) is str for r in regions)
+        and type(tags) is list and all(type(t) is str for t in tags)
+        and type(updated) in (float, int) and type(errors) is int and type(warnings) is int
+        and (broken is None or type(broken) is str)
+    )
 
 
 def _valid_header(data: Any, context: str) -> bool:

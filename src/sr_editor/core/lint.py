@@ -12,9 +12,11 @@ from enum import StrEnum
 from pathlib import Path
 
 from sr_editor.core.article import STATUSES, Article
-from sr_editor.core.images import SUPPORTED_SUFFIXES, ImagePlace, locate_image
+from sr_editor.core.blocks_text import block_tags_in_sentences
+from sr_editor.core.images import SUPPORTED_SUFFIXES, ImagePlace, content_problem, locate_image
 from sr_editor.core.md_source import find_images
 from sr_editor.core.regions import RegionVocabulary, fold
+from sr_editor.core.render_guard import MAX_NESTING, nesting_problem, too_deep_sentence
 
 EXCERPT_MAX = 300
 ALT_MAX = 150
@@ -46,7 +48,7 @@ RULES: dict[str, Rule] = {
     "title-missing": Rule(E, "The article has no title."),
     "excerpt-missing": Rule(E, "The article has no teaser (excerpt), which listings and social media show."),
     "excerpt-too-long": Rule(W, f"The teaser is longer than {EXCERPT_MAX} characters and will be cut off."),
-    "status-unknown": Rule(W, "The status is not one of draft, review, ready, published."),
+    "status-unknown": Rule(W, "The status is not one of draft, pending, future, publish, private."),
     "region-missing": Rule(E, "No region is tagged, so the article appears in no region's listing."),
     "region-unknown": Rule(E, "A region is not in the site's region vocabulary."),
     "country-region-missing": Rule(W, "A country is tagged but its region is not; the message names the region."),
@@ -56,8 +58,15 @@ RULES: dict[str, Rule] = {
     "image-outside-bundle": Rule(
         E, "An image path leaves the article folder (absolute path, `..`, or a link pointing outside)."
     ),
-    "image-unsupported": Rule(E, "An image file is not a JPEG, PNG, WebP, GIF, BMP or TIFF (SVG is refused)."),
+    "image-unsupported": Rule(
+        E, "An image file is not a JPEG, PNG, WebP, GIF, BMP or TIFF by its content (SVG is refused), or is empty, "
+        "damaged or cut short."
+    ),
     "image-remote": Rule(W, "An image is loaded from another web site instead of the article folder."),
+    "html-block-in-sentence": Rule(
+        W, "A block HTML tag (`<div>`, `<table>`, `<p>`...) stands inside a sentence, so that paragraph is published "
+        "as an HTML block the site's editors can only edit as HTML."
+    ),
     "alt-missing": Rule(E, "An image has no alt text and is not marked decorative."),
     "alt-filename": Rule(E, "The alt text looks like a file name (IMG_1234.jpg, DSC0042, photo.png)."),
     "alt-generic": Rule(W, "The alt text is a generic word such as 'photo' or 'image'."),
@@ -69,6 +78,9 @@ RULES: dict[str, Rule] = {
     "decorative-with-caption": Rule(W, "An image marked decorative has a caption, so it carries meaning."),
     "decorative-with-alt": Rule(W, "An image marked decorative also has alt text, which will not be published."),
     "credit-missing": Rule(W, "The featured image has no credit (photographer or source)."),
+    "body-too-deep": Rule(
+        E, f"The text nests lists or quotes more than {MAX_NESTING} levels deep, too deep to be shown."
+    ),
 }
 
 _FILENAME_ALT = re.compile(
@@ -145,7 +157,18 @@ def check_article(article: Article, bundle: Path, vocabulary: RegionVocabulary) 
     problems += _check_regions(article, vocabulary)
     problems += _check_featured_image(article, bundle)
     problems += _check_body_images(article, bundle)
+    problems += _check_block_html(article)
+    problems += _check_body_depth(article)
     return problems
+
+
+def _check_body_depth(article: Article) -> list[Problem]:
+    deep = nesting_problem(article.body)
+    if deep is None:
+        return []
+    sentence = too_deep_sentence(deep.depth)
+    return [_problem("body-too-deep", f"{sentence[0].upper()}{sentence[1:]}: flatten the lists or quotes here.",
+                     line=deep.line)]
 
 
 def _check_text_fields(article: Article) -> list[Problem]:
@@ -209,6 +232,11 @@ def _check_location(
     if place is ImagePlace.FILE and suffix not in SUPPORTED_SUFFIXES:
         return [_problem("image-unsupported", f"The image {src} is not a photo format the site accepts: export it "
                          "as JPEG or PNG.", **where)]
+    if place is ImagePlace.FILE and location.path is not None:
+        reason = content_problem(location.path)
+        if reason is not None:
+            return [_problem("image-unsupported", f"The image {src} cannot be published: {reason}. Export it "
+                             "again as JPEG or PNG.", **where)]
     if place is ImagePlace.MISSING:
         rule = "featured-image-file-missing" if featured else "image-file-missing"
         return [_problem(rule, f"The image file {src} is not in the article folder: add it or fix the name.",
@@ -229,3 +257,12 @@ def _check_body_images(article: Article, bundle: Path) -> list[Problem]:
         for problem in check_alt_text(image.alt, image.decorative, image.caption, image.src):
             found.append(Problem(problem.rule, problem.severity, problem.message, line=image.line, image=image.src))
     return found
+
+
+def _check_block_html(article: Article) -> list[Problem]:
+    return [
+        _problem("html-block-in-sentence", f"Line {line}: the <{tag}> tag stands inside a sentence, so this "
+                 "paragraph is published as an HTML block; put the HTML on lines of its own, with blank lines "
+                 "around it.", line=line)
+        for line, tag in block_tags_in_sentences(article.body)
+    ]

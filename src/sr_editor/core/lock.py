@@ -1,4 +1,5 @@
 """The workspace lock: `<workspace>/.sr-editor/lock` tells a second sr-editor that the workspace is in use.
+The article lock (`article_lock`) makes one article's check-and-replace atomic between processes.
 
 The lock file holds pid, host name, time and a random token. A lock whose process is gone (same host, pid dead)
 is stale and taken over; a lock from another host cannot be checked and is respected unless forced.
@@ -7,16 +8,32 @@ is stale and taken over; a lock from another host cannot be checked and is respe
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
+import logging
 import os
 import secrets
 import socket
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from types import TracebackType
+from types import ModuleType, TracebackType
 
-from sr_editor.core.errors import WorkspaceLockedError
+from sr_editor.core.errors import SrEditorError, WorkspaceLockedError
+
+log = logging.getLogger(__name__)
+
+fcntl: ModuleType | None
+msvcrt: ModuleType | None
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows
+    fcntl = None
+try:
+    import msvcrt
+except ImportError:
+    msvcrt = None
 
 LOCK_NAME = "lock"
 
@@ -158,3 +175,79 @@ def _pid_alive(pid: int) -> bool:
     except PermissionError:
         return True
     return True
+
+
+# ----- per-article lock: one save at a time across processes ------------------------------------------------
+ARTICLE_LOCKS_DIR = "locks"
+ARTICLE_LOCK_TIMEOUT = 10.0  # seconds; a save of even a large article holds the lock for well under one
+
+
+class ArticleBusyError(SrEditorError):
+    """Another process held an article's lock for longer than a save takes."""
+
+    def __init__(self, bundle: Path) -> None:
+        self.bundle = bundle
+        super().__init__(
+            f"{bundle / 'index.md'} is being saved by another program that does not finish; not saved, try again."
+        )
+
+
+def article_lock_path(locks_dir: Path, bundle: Path) -> Path:
+    """One small lock file per article, named after its absolute path, kept in the state folder so the article
+    folder (which users keep in git) gets no extra file."""
+    absolute = str(Path(bundle).absolute())
+    key = hashlib.sha256(absolute.encode("utf-8", "surrogatepass")).hexdigest()[:20]
+    return locks_dir / f"{key}.lock"
+
+
+@contextlib.contextmanager
+def article_lock(locks_dir: Path, bundle: Path, timeout: float = ARTICLE_LOCK_TIMEOUT) -> Iterator[None]:
+    """Hold an exclusive lock on `bundle` between processes (and threads: each call opens its own descriptor).
+
+    Held from reading the file on disk (the hash check) to the rename, it makes check-and-replace atomic for
+    every sr-editor process. It is advisory: other programs are still caught by the hash check.
+    Portability: POSIX uses flock(2), which Linux and macOS provide on local disks; on NFS Linux emulates it
+    with fcntl locks and some SMB mounts ignore it (then saves fall back to the hash check alone). Windows has
+    no fcntl: msvcrt.locking locks the file's first byte instead. The kernel drops the lock when the process
+    dies, so a killed save never leaves the article locked.
+    """
+    try:
+        locks_dir.mkdir(parents=True, exist_ok=True)
+        fd = os.open(article_lock_path(locks_dir, bundle), os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:  # a read-only state folder must not stop saving: the hash check still guards
+        log.warning("cannot create the lock of %s in %s (%s); saving without it", bundle, locks_dir, exc)
+        yield
+        return
+    try:
+        _lock_fd(fd, bundle, timeout)
+        try:
+            yield
+        finally:
+            _unlock_fd(fd)
+    finally:
+        os.close(fd)
+
+
+def _lock_fd(fd: int, bundle: Path, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    delay = 0.001
+    while True:
+        try:
+            if fcntl is not None:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            elif msvcrt is not None:  # pragma: no cover - Windows
+                msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+            return
+        except (BlockingIOError, PermissionError):
+            if time.monotonic() >= deadline:
+                raise ArticleBusyError(bundle) from None
+            time.sleep(delay)
+            delay = min(delay * 2, 0.05)
+
+
+def _unlock_fd(fd: int) -> None:
+    if fcntl is not None:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+    elif msvcrt is not None:  # pragma: no cover - Windows
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)

@@ -1,4 +1,4 @@
-"""Our Python-Markdown extension: Gutenberg figures, the decorative marker, image URL mapping and output guards.
+"""Our Python-Markdown extension: Gutenberg blocks, the decorative marker, image URL mapping and output guards.
 
 Kept apart from render.py so the renderer module only wires extensions together; every processor here is
 registered by priority next to Python-Markdown's own (see `SiteExtension.extendMarkdown`).
@@ -6,7 +6,6 @@ registered by priority next to Python-Markdown's own (see `SiteExtension.extendM
 
 from __future__ import annotations
 
-import json
 import re
 import xml.etree.ElementTree as etree
 from collections.abc import Callable
@@ -25,6 +24,8 @@ from markdown.inlinepatterns import (
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
 
+from sr_editor.core.blocks import BlockTreeprocessor
+from sr_editor.core.blocks_text import ShortcodeEscaper
 from sr_editor.core.md_sanitize import RawHtmlSanitizer, is_safe_url
 
 DECORATIVE_MARKER = "{.decorative}"
@@ -93,8 +94,9 @@ class SoftBreakTreeprocessor(Treeprocessor):  # type: ignore[misc]  # markdown s
 
 
 class SiteImageTreeprocessor(Treeprocessor):  # type: ignore[misc]  # markdown ships no type hints
-    """Images: resolve src, decorative -> alt="", lone image with title -> Gutenberg figure; links and sources
-    that could run code (javascript:, data:...) lose their URL."""
+    """Images: resolve src, decorative -> alt="", a paragraph holding only images (each maybe linked) -> one
+    Gutenberg image figure per image (titles become captions); links and sources that could run code
+    (javascript:, data:...) lose their URL. blocks.py wraps each figure in its image block comments."""
 
     def __init__(self, md: Markdown) -> None:
         super().__init__(md)
@@ -102,13 +104,19 @@ class SiteImageTreeprocessor(Treeprocessor):  # type: ignore[misc]  # markdown s
 
     def run(self, root: etree.Element) -> None:
         parents = {child: parent for parent in root.iter() for child in parent}
-        for child, parent in list(parents.items()):
+        for child in list(parents):
             if child.tag == "a" and not is_safe_url(child.get("href", "")):
                 del child.attrib["href"]
             elif child.tag == "img":
-                self._image(parents, parent, child)
+                self._image(child)
+        for para, container in list(parents.items()):
+            if para.tag == "p" and _holds_only_images(para):
+                position = list(container).index(para)
+                figures = [_figure(item) for item in para if item.tag != "br"]
+                figures[-1].tail = para.tail
+                container[position : position + 1] = figures
 
-    def _image(self, parents: dict[etree.Element, etree.Element], parent: etree.Element, img: etree.Element) -> None:
+    def _image(self, img: etree.Element) -> None:
         decorative = img.attrib.pop(_MARK, None) is not None
         src = img.get("src", "")
         media_id: int | None = None
@@ -123,41 +131,44 @@ class SiteImageTreeprocessor(Treeprocessor):  # type: ignore[misc]  # markdown s
         if media_id is not None:
             attrs["class"] = f"wp-image-{media_id}"
         title = img.get("title")
-        if _is_alone_in_paragraph(parent, img) and parent in parents:
-            _replace_with_figure(parents[parent], parent, attrs, title, media_id)
-            return
         img.attrib.clear()
         img.attrib.update(attrs)
         if title:
             img.set("title", title)
 
 
-def _replace_with_figure(
-    container: etree.Element, para: etree.Element, attrs: dict[str, str], title: str | None, media_id: int | None
-) -> None:
-    """The paragraph becomes `<!-- wp:image -->` + figure + `<!-- /wp:image -->`, Gutenberg's image block."""
-    position = list(container).index(para)
-    block: dict[str, Any] = {"id": media_id} if media_id is not None else {}
-    block.update({"sizeSlug": "large", "linkDestination": "none"})
-    opening = etree.Comment(AtomicString(f" wp:image {json.dumps(block, separators=(',', ':'))} "))
-    opening.tail = "\n"
+def _figure(item: etree.Element) -> etree.Element:
+    """`<figure class="wp-block-image size-large">[<a href>]<img>[</a>]<figcaption>title</figcaption></figure>`."""
     figure = etree.Element("figure", {"class": FIGURE_CLASS})
-    etree.SubElement(figure, "img", attrs)
+    img = item if item.tag == "img" else item[0]
+    title = img.attrib.pop("title", None)
+    item.tail = None
+    figure.append(item)
     if title:
         caption = etree.SubElement(figure, "figcaption", {"class": CAPTION_CLASS})
         caption.text = title
-    figure.tail = "\n"
-    closing = etree.Comment(AtomicString(" /wp:image "))
-    closing.tail = para.tail
-    container[position : position + 1] = [opening, figure, closing]
+    return figure
 
 
-def _is_alone_in_paragraph(parent: etree.Element, img: etree.Element) -> bool:
+def _is_image_item(item: etree.Element) -> bool:
+    if item.tag == "img" or item.tag == "br":
+        return True
     return (
-        parent.tag == "p"
-        and len(parent) == 1
-        and not (parent.text or "").strip()
-        and not (img.tail or "").strip()
+        item.tag == "a"
+        and set(item.attrib) == {"href"}
+        and len(item) == 1
+        and item[0].tag == "img"
+        and not (item.text or "").strip()
+        and not (item[0].tail or "").strip()
+    )
+
+
+def _holds_only_images(para: etree.Element) -> bool:
+    return (
+        len(para) > 0
+        and not (para.text or "").strip()
+        and any(item.tag != "br" for item in para)
+        and all(_is_image_item(item) and not (item.tail or "").strip() for item in para)
     )
 
 
@@ -167,6 +178,7 @@ class SiteExtension(Extension):  # type: ignore[misc]  # markdown ships no type 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.images: SiteImageTreeprocessor | None = None
+        self.blocks: BlockTreeprocessor | None = None
 
     def extendMarkdown(self, md: Markdown) -> None:
         patterns = md.inlinePatterns
@@ -177,5 +189,10 @@ class SiteExtension(Extension):  # type: ignore[misc]  # markdown ships no type 
         md.treeprocessors.register(SoftBreakTreeprocessor(md), "sr_soft_breaks", 15)
         # After prettify (10), so nothing re-indents the figure; before smarty (6), which curls caption quotes.
         md.treeprocessors.register(self.images, "sr_images", 8)
+        # Last (after toc's ids at 5), before unescape (0): every top-level element becomes one block.
+        self.blocks = BlockTreeprocessor(md)
+        md.treeprocessors.register(self.blocks, "sr_blocks", 3)
+        # After raw HTML (30) and footnotes (25) are back in the text.
+        md.postprocessors.register(ShortcodeEscaper(md), "sr_shortcodes", 15)
         # Before raw_html (30) puts the stash back: each raw fragment is cleaned on its own.
         md.postprocessors.register(RawHtmlSanitizer(md), "sr_sanitize_raw_html", 35)

@@ -16,7 +16,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from sr_editor.core.atomicfile import atomic_write_bytes, is_temp_file
+from sr_editor.core.atomicfile import atomic_write_bytes, is_temp_file, remove_stale_temp_files
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +58,9 @@ class RecoveryStore:
         return _read_snapshot(self.snapshot_path(bundle))
 
     def list(self) -> list[RecoverySnapshot]:
-        """Every readable snapshot, newest first; unreadable ones are logged and skipped (never deleted)."""
+        """Every readable snapshot, newest first; unreadable ones are logged and skipped (never deleted).
+        Temp files of snapshot writes killed half-way (older than a minute) are removed first."""
+        remove_stale_temp_files(self.dir)
         try:
             names = sorted(os.listdir(self.dir))
         except FileNotFoundError:

@@ -1,8 +1,8 @@
 """The one renderer: article body Markdown -> the HTML we publish; the preview shows the same HTML.
 
 Python-Markdown with footnotes, tables, heading ids, sane lists, smart punctuation and fenced code, plus our
-`SiteExtension` (Gutenberg figures, decorative images, image URL mapping, raw-HTML allow-list). A `Markdown`
-object is not thread-safe, so each thread gets its own, built once and reset between documents.
+`SiteExtension` (one Gutenberg block per construct, decorative images, image URL mapping, raw-HTML allow-list).
+A `Markdown` object is not thread-safe, so each thread gets its own, built once and reset between documents.
 """
 
 from __future__ import annotations
@@ -10,21 +10,25 @@ from __future__ import annotations
 import threading
 
 from markdown import Markdown
+from markdown.extensions.footnotes import FootnoteExtension
 from markdown.extensions.toc import TocExtension
 
-from sr_editor.core.md_site import (
-    DECORATIVE_MARKER,
-    ImageResolver,
-    SiteExtension,
-    SiteImageTreeprocessor,
-    UploadedImage,
-)
+from sr_editor.core.blocks_text import form_for_version
+from sr_editor.core.md_site import DECORATIVE_MARKER, ImageResolver, SiteExtension, UploadedImage
 from sr_editor.core.md_source import ImageRef, escape_alt, find_images, set_image_alt
+from sr_editor.core.render_guard import (
+    MAX_NESTING,
+    RenderLimitError,
+    check_render_limits,
+    install_guards,
+    too_deep_sentence,
+)
 
 __all__ = [
     "DECORATIVE_MARKER",
     "ImageRef",
     "ImageResolver",
+    "RenderLimitError",
     "UploadedImage",
     "escape_alt",
     "find_images",
@@ -35,12 +39,14 @@ __all__ = [
 _local = threading.local()
 
 
-def _build_markdown() -> tuple[Markdown, SiteImageTreeprocessor]:
+def _build_markdown() -> tuple[Markdown, SiteExtension]:
     site = SiteExtension()
     md = Markdown(
         extensions=[
             site,
-            "footnotes",
+            # "-" instead of ":" in note ids: WordPress's HTML filter reads `#fn:1` as a URL scheme and writes
+            # `href="1"` for Authors and Editors, breaking every note link.
+            FootnoteExtension(SEPARATOR="-"),
             "tables",
             TocExtension(marker="", permalink=False),  # ids only; a `[TOC]` line stays text
             "sane_lists",
@@ -49,25 +55,33 @@ def _build_markdown() -> tuple[Markdown, SiteImageTreeprocessor]:
         ],
         output_format="xhtml",
     )
-    assert site.images is not None
-    return md, site.images
+    install_guards(md)
+    return md, site
 
 
-def _thread_markdown() -> tuple[Markdown, SiteImageTreeprocessor]:
-    built: tuple[Markdown, SiteImageTreeprocessor] | None = getattr(_local, "markdown", None)
+def _thread_markdown() -> tuple[Markdown, SiteExtension]:
+    built: tuple[Markdown, SiteExtension] | None = getattr(_local, "markdown", None)
     if built is None:
         built = _build_markdown()
         _local.markdown = built
     return built
 
 
-def render_body(body: str, resolve_image: ImageResolver | None = None) -> str:
-    """Body Markdown -> body HTML; `resolve_image` maps image sources (uploaded URL + media id, or file URL)."""
-    md, images = _thread_markdown()
+def render_body(body: str, resolve_image: ImageResolver | None = None, *, site_version: str = "") -> str:
+    """Body Markdown -> body HTML in Gutenberg blocks; `resolve_image` maps image sources (uploaded URL + media
+    id, or file URL); `site_version` is the site's WordPress version ("" unknown: a form every line accepts).
+
+    RenderLimitError for a body nested too deeply to render (see render_guard)."""
+    check_render_limits(body)
+    md, site = _thread_markdown()
+    assert site.images is not None and site.blocks is not None
     md.reset()
-    images.resolver = resolve_image
+    site.images.resolver = resolve_image
+    site.blocks.form = form_for_version(site_version)
     try:
         html: str = md.convert(body)
         return html
+    except RecursionError as exc:  # a nesting the pre-check did not foresee: a sentence, not a crash
+        raise RenderLimitError(None, too_deep_sentence(MAX_NESTING + 1)) from exc
     finally:
-        images.resolver = None
+        site.images.resolver = None

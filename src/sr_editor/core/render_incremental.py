@@ -25,6 +25,7 @@ from sr_editor.core.md_site import ImageResolver, UploadedImage
 from sr_editor.core.render import render_body
 
 TAB_LENGTH = 4  # Python-Markdown's default, which render_body uses
+BLOCK_SEPARATOR = "\n\n"  # between top-level blocks, as render_body and the block editor write them
 MIN_CHUNK_CHARS = 2_000  # inside a section, pieces smaller than this are not worth their overhead
 
 # Constructs whose meaning depends on text elsewhere in the document.
@@ -43,8 +44,10 @@ _HTML_DECLARATION = re.compile(r"<[!?]")
 # Any raw tag, inline too: an unclosed `<b>` in one piece changes how a later piece is sanitized and closed.
 # Autolinks (`<https://...>`) do not match and keep the fast path.
 _HTML_TAG = re.compile(r"<[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|</[A-Za-z][A-Za-z0-9-]*\s*>")
-_HEADING_ID = re.compile(r"<h[1-6] id=\"([^\"]*)\"")
-_HEADING = re.compile(r"<h(?P<level>[1-6]) id=\"(?P<id>[^\"]*)\">(?P<inner>.*?)</h(?P=level)>", re.DOTALL)
+_HEADING_ID = re.compile(r"<h[1-6](?: class=\"wp-block-heading\")? id=\"([^\"]*)\"")
+_HEADING = re.compile(
+    r"<h(?P<level>[1-6])(?: class=\"wp-block-heading\")? id=\"(?P<id>[^\"]*)\">(?P<inner>.*?)</h(?P=level)>", re.DOTALL
+)
 _FOOTNOTE_REF_SUP = re.compile(r"<sup id=\"fnref[^\"]*\"><a class=\"footnote-ref\"[^>]*>[^<]*</a></sup>")
 # A block starting with one of these after a blank line never continues the block before it
 # (lists continue on markers and digits, quotes on '>', code on indentation).
@@ -232,7 +235,7 @@ class IncrementalRenderer:
                 return self._full(body, resolve_image)
             parts = renumbered
         self.last_was_full = False
-        return "\n".join(parts)
+        return BLOCK_SEPARATOR.join(parts)
 
     def _piece(
         self, chunk: str, links: str, tail: str, notes: str, resolve_image: ImageResolver | None
@@ -245,7 +248,7 @@ class IncrementalRenderer:
             entry = self._entry(chunk, resolve_image)
             return entry.html, entry.heading_ids
         entry = self._entry(chunk + tail, resolve_image)
-        suffix = "\n" + notes
+        suffix = BLOCK_SEPARATOR + notes
         if not notes or not entry.html.endswith(suffix):
             return None, ()
         return entry.html[: -len(suffix)], entry.heading_ids

@@ -1,11 +1,13 @@
 """Loading and atomically saving article bundles, with external-change detection and local history.
 
 A save never overwrites what it has not seen: the caller passes the hash of the bytes it loaded and the store
-refuses (ExternalChangeError) when the file on disk is different. The write itself is atomic (see atomicfile).
+refuses (ExternalChangeError) when the file on disk is different. The write itself is atomic (see atomicfile),
+and a per-article lock held from the check to the rename makes check-and-replace atomic between processes.
 """
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import hashlib
 import logging
@@ -21,8 +23,15 @@ from sr_editor.core.errors import (
     ExternalChangeError,
     UnwritableMetadataError,
 )
-from sr_editor.core.frontmatter import MAX_ARTICLE_BYTES, parse_article, read_article_file, serialize_article
+from sr_editor.core.frontmatter import (
+    MAX_ARTICLE_BYTES,
+    parse_article,
+    read_article_file,
+    refuse_link_outside,
+    serialize_article,
+)
 from sr_editor.core.history import LocalHistory
+from sr_editor.core.lock import ARTICLE_LOCKS_DIR, article_lock
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +60,23 @@ def resolve_bundle(path: Path) -> Path:
     raise ArticleNotFoundError(path)
 
 
+def locate_article(path: Path) -> tuple[Path, Path | None]:
+    """(workspace, bundle) for a path a file manager or the command line hands us: an article's index.md or
+    folder opens that article in its workspace, found by walking up (the nearest folder holding `.sr-editor/`,
+    else the bundle's parent); any other folder is a workspace. ArticleNotFoundError for anything else."""
+    path = Path(path).expanduser().absolute()
+    try:
+        bundle = resolve_bundle(path)
+    except ArticleNotFoundError:
+        if path.is_dir():
+            return path, None
+        raise
+    for folder in bundle.parents:
+        if (folder / STATE_DIR).is_dir():
+            return folder, bundle
+    return bundle.parent, bundle
+
+
 class ArticleStore:
     """Reads and writes `<bundle>/index.md`; each version a save replaces goes to the local history
     (`<workspace>/.sr-editor/history` unless another is given; none with `keep_history=False`)."""
@@ -62,6 +88,7 @@ class ArticleStore:
         if history is None and keep_history:
             history = LocalHistory(workspace_root / STATE_DIR / "history")
         self.history = history
+        self.locks_dir = workspace_root / STATE_DIR / ARTICLE_LOCKS_DIR
 
     def index_path(self, bundle: Path) -> Path:
         return bundle / INDEX_NAME
@@ -71,6 +98,7 @@ class ArticleStore:
 
     def load(self, bundle: Path) -> LoadedArticle:
         """Parse index.md (BrokenArticleError when it cannot be read safely); cleans old crash leftovers."""
+        refuse_link_outside(self.index_path(bundle), self.root)
         remove_stale_temp_files(bundle)
         article, data = read_article_file(self.index_path(bundle))
         return LoadedArticle(bundle, article, sha256_hex(data))
@@ -85,6 +113,8 @@ class ArticleStore:
 
         On success `article.raw_front`/`raw_meta` describe what was written, so the next save of an unchanged
         front matter writes it back verbatim. OSError becomes ArticleWriteError; the old file stays intact.
+        The article's lock is held from reading the file on disk to the rename (ArticleBusyError if another
+        process holds it for longer than a save takes).
         """
         path = self.index_path(bundle)
         try:
@@ -94,6 +124,18 @@ class ArticleStore:
         data = text.encode("utf-8")
         if len(data) > MAX_ARTICLE_BYTES:
             raise ArticleTooLargeError(path, len(data), MAX_ARTICLE_BYTES)
+        with self.locked(bundle):
+            return self._replace_checked(bundle, article, text, data, expected_hash, reason)
+
+    def locked(self, bundle: Path) -> contextlib.AbstractContextManager[None]:
+        """The article's cross-process lock, for any read-check-write of its index.md (saves, publish
+        write-backs). Not re-entrant: never call `save` while holding it."""
+        return article_lock(self.locks_dir, bundle)
+
+    def _replace_checked(
+        self, bundle: Path, article: Article, text: str, data: bytes, expected_hash: str | None, reason: str
+    ) -> str:
+        path = self.index_path(bundle)
         current = self._read_current(path)
         if (None if current is None else sha256_hex(current)) != expected_hash:
             raise ExternalChangeError(path)

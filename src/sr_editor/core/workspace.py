@@ -13,6 +13,7 @@ import logging
 import os
 import re
 import shutil
+import stat
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -27,7 +28,7 @@ from sr_editor.core.errors import (
     SrEditorError,
     WorkspaceOperationError,
 )
-from sr_editor.core.frontmatter import read_article_file
+from sr_editor.core.frontmatter import read_article_file, refuse_link_outside
 from sr_editor.core.history import LocalHistory
 from sr_editor.core.index_cache import CACHE_NAME, IndexCache, Row
 from sr_editor.core.lock import WorkspaceLock
@@ -84,7 +85,8 @@ class Workspace:
         self.recovery = RecoveryStore(self.state_dir / "recovery")
         self.lock = WorkspaceLock(self.root)
         self.trash_dir = self.state_dir / "trash"
-        context = f"{sr_editor.__version__}|{checker_id or _checker_id(checker)}"
+        # "status1": statuses are cached in the one vocabulary (core/status.py); older caches are rebuilt.
+        context = f"{sr_editor.__version__}|status1|{checker_id or _checker_id(checker)}"
         self.cache = IndexCache(self.state_dir / CACHE_NAME, context)
 
     # ----- listing ---------------------------------------------------------------------------------
@@ -97,7 +99,7 @@ class Workspace:
         changed = False
         now = time.time()
         for name, folder, key in self._scan():
-            row = cached.get(name)
+            row = None if key[0] < 0 else cached.get(name)
             if row is None or row[0] != key[0] or row[1] != key[1] or row[2] != key[2]:
                 row = self._row(folder, key, now)  # the checker may build cyclic garbage: GC stays on here
                 changed = True
@@ -124,14 +126,9 @@ class Workspace:
         for entry in entries:
             if entry.name.startswith("."):
                 continue
-            try:
-                if not entry.is_dir():
-                    continue
-                dir_stat = entry.stat()
-                index = os.stat(entry.path + _INDEX_SUFFIX)
-            except OSError:  # no index.md (not an article), or it vanished meanwhile
-                continue
-            found.append((entry.name, entry.path, (index.st_mtime_ns, index.st_size, dir_stat.st_mtime_ns)))
+            key = _scan_key(entry)
+            if key is not None:
+                found.append((entry.name, entry.path, key))
         return found
 
     def _row(self, folder: str | Path, key: tuple[int, int, int], now: float) -> Row:
@@ -139,8 +136,9 @@ class Workspace:
         index_mtime_ns, size, dir_mtime_ns = key
         if now - index_mtime_ns / 1e9 < _RACY_SECONDS or now - dir_mtime_ns / 1e9 < _RACY_SECONDS:
             index_mtime_ns = -1  # never matches: re-read next time
-        updated = key[0] / 1e9
+        updated = max(key[0], 0) / 1e9
         try:
+            refuse_link_outside(bundle / INDEX_NAME, self.root)
             article, _ = read_article_file(bundle / INDEX_NAME, keep_raw=False)
         except BrokenArticleError as exc:
             reason = f"line {exc.line}: {exc.reason}" if exc.line is not None else exc.reason
@@ -306,6 +304,27 @@ class Workspace:
         if not candidate.exists() and not candidate.is_absolute() and (self.root / candidate).exists():
             candidate = self.root / candidate
         return self.store.resolve(candidate)
+
+
+def _scan_key(entry: os.DirEntry[str]) -> tuple[int, int, int] | None:
+    """The cache key of a bundle; None when it is no article. A folder or index.md that cannot be read, or is a
+    link, gets a key that never matches the cache: `_row` reads it and lists it as broken with the reason."""
+    try:
+        if not entry.is_dir():
+            return None
+        linked = entry.is_symlink()
+        dir_stat = entry.stat()
+        index = os.lstat(entry.path + _INDEX_SUFFIX)
+        if stat.S_ISLNK(index.st_mode):
+            linked = True
+            index = os.stat(entry.path + _INDEX_SUFFIX)
+    except (FileNotFoundError, NotADirectoryError):  # no index.md (not an article), or it vanished meanwhile
+        return None
+    except OSError:  # permission denied, I/O error: shown as broken, never hidden
+        return (-1, 0, 0)
+    if linked:
+        return (-1, index.st_size, dir_stat.st_mtime_ns)
+    return (index.st_mtime_ns, index.st_size, dir_stat.st_mtime_ns)
 
 
 def _key(bundle: Path) -> tuple[int, int, int] | None:

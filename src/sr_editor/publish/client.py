@@ -13,7 +13,7 @@ import re
 import time
 from collections.abc import Callable, Iterator
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import requests
 
@@ -111,6 +111,7 @@ class WordPressClient:
         self._sleep = sleep
         self.route_mode: str | None = None  # "pretty" (/wp-json/) or "query" (?rest_route=)
         self._me: dict[str, Any] | None = None
+        self.downloads = 0  # files fetched by `download` (the pull benchmark reports it)
 
     def __repr__(self) -> str:
         return f"WordPressClient({self.base_url!r}, user={self.username!r})"
@@ -198,6 +199,28 @@ class WordPressClient:
                 return
             page += 1
 
+    def get_page(self, path: str, limit: int = 256 * 1024) -> str:
+        """A public page outside the REST API (the feed, the home page), sent without the password: at most
+        `limit` bytes of text, or "" on any failure or a redirect to another host (one redirect at most)."""
+        url = f"{self.base_url}{path}"
+        host = urlsplit(self.base_url).netloc
+        for _ in range(2):
+            try:
+                response = self._session.get(url, timeout=self.timeout, allow_redirects=False, stream=True)
+                with response:
+                    if response.is_redirect:
+                        url = urljoin(url, response.headers.get("Location", ""))
+                        if urlsplit(url).netloc != host:
+                            return ""
+                        continue
+                    if response.status_code != 200:
+                        return ""
+                    data: bytes = response.raw.read(limit, decode_content=True)
+                    return data.decode("utf-8", "replace")
+            except (requests.RequestException, OSError, ValueError, AttributeError, TypeError):
+                return ""
+        return ""
+
     def upload_media(self, data: bytes, filename: str, mime: str, params: dict[str, Any] | None = None) -> Any:
         headers = {"Content-Type": mime, "Content-Disposition": f'attachment; filename="{filename}"'}
         try:
@@ -207,6 +230,33 @@ class WordPressClient:
                 raise errors.UploadTooLarge(self.site_name, filename, len(data)) from None
             raise
         return self._parse(response)
+
+    def download(self, url: str, limit: int = 64 * 2**20) -> bytes:
+        """A file of this site (a media original), without the password; refuses other hosts and huge files."""
+        parts, own = urlsplit(url), urlsplit(self.base_url)
+        if (parts.scheme, parts.netloc) != (own.scheme, own.netloc):
+            raise errors.PublishError(f"{url} is not on {self.site_name}; only the site's own files are fetched.")
+        try:
+            response = self._session.get(url, timeout=self.timeout, stream=True)
+        except requests.exceptions.Timeout:
+            raise errors.SiteTimeout(self.site_name) from None
+        except (requests.exceptions.ConnectionError, requests.exceptions.ChunkedEncodingError):
+            raise errors.SiteUnreachable(self.site_name) from None
+        with response:
+            if response.status_code == 404:
+                raise errors.NotFound(self.site_name, f"file {parts.path.rsplit('/', 1)[-1]}")
+            if response.status_code >= 400:
+                raise errors.ServerError(self.site_name, response.status_code, f"downloading {parts.path}")
+            data = bytearray()
+            try:
+                for chunk in response.iter_content(1 << 16):
+                    data.extend(chunk)
+                    if len(data) > limit:
+                        raise errors.PublishError(f"{url} is larger than {limit // 2**20} MB; it was not downloaded.")
+            except (requests.exceptions.ConnectionError, requests.exceptions.ChunkedEncodingError):
+                raise errors.SiteUnreachable(self.site_name) from None
+        self.downloads += 1
+        return bytes(data)
 
     def _parse(self, response: requests.Response) -> Any:
         data = _json_or_none(response)

@@ -9,10 +9,12 @@ from __future__ import annotations
 import difflib
 from typing import Any
 
+from sr_editor.core.article import Article, FeaturedImage
 from sr_editor.publish import errors
 from sr_editor.publish.client import WordPressClient
+from sr_editor.publish.terms import TermCache
 
-CHECK_FIELDS = "id,modified_gmt,modified,author,link,status,content"
+CHECK_FIELDS = "id,modified_gmt,modified,author,link,status,content,title,excerpt,categories,tags,featured_media"
 
 
 def unified_diff(site_text: str, ours: str) -> str:
@@ -60,9 +62,44 @@ def is_conflict(post: dict[str, Any], stored_modified: str, pending_marker: str 
     return not (pending_marker and pending_marker in raw_content(post))
 
 
-def conflict_info(client: WordPressClient, post: dict[str, Any], ours: str) -> errors.ConflictInfo:
+def conflict_info(client: WordPressClient, post: dict[str, Any], ours: str, local: Article | None = None,
+                  terms: TermCache | None = None) -> errors.ConflictInfo:
     return errors.ConflictInfo(
         who=who_changed(client, post),
         when=str(post.get("modified_gmt", "")),
         diff=unified_diff(raw_content(post), ours),
+        fields=tuple(readable_diff(post, local, terms)) if local is not None else (),
     )
+
+
+def readable_diff(post: dict[str, Any], local: Article, terms: TermCache | None) -> list[Any]:
+    """Title, teaser, regions, tags, featured image and body of the site's post against the local article, word by
+    word on what readers see (no markup, no marker comments)."""
+    from sr_editor.core.compare import compare_articles
+    from sr_editor.core.html_markdown import to_markdown
+    from sr_editor.publish.pull_post import plain
+
+    site = Article()
+    site.title, site.excerpt = plain(post.get("title")), plain(post.get("excerpt"))
+    site.body = to_markdown(raw_content(post)).markdown
+    if terms is not None:
+        site.regions = [t.name for i in post.get("categories") or [] for t in terms.categories
+                        if t.id == i and t.slug != "uncategorized"]
+        site.tags = [t.name for i in post.get("tags") or [] for t in terms.tags if t.id == i]
+    featured = local.featured_image
+    site_media = int(post.get("featured_media") or 0)
+    if featured is not None and site_media and _featured_id(local) == site_media:
+        site.featured_image = featured
+    elif site_media:
+        site.featured_image = FeaturedImage(src=f"media item {site_media} on the site")
+    return compare_articles(local, site)
+
+
+def _featured_id(local: Article) -> int | None:
+    featured = local.featured_image
+    for entry in local.remote.values():
+        media = entry.get("media") if isinstance(entry, dict) else None
+        record = media.get(featured.src) if isinstance(media, dict) and featured is not None else None
+        if isinstance(record, dict) and isinstance(record.get("id"), int):
+            return int(record["id"])
+    return None

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
+from sr_editor.core.blocks_text import FORM_67, form_for_version
 from sr_editor.publish import errors
 from sr_editor.publish.client import WordPressClient
 
@@ -20,6 +22,7 @@ class Diagnosis:
     lines: list[tuple[bool, str]] = field(default_factory=list)
     role: str = ""
     capabilities: dict[str, bool] = field(default_factory=dict)
+    wp_version: str = ""  # "" when the site does not say
 
     @property
     def ok(self) -> bool:
@@ -79,4 +82,34 @@ def diagnose(client: WordPressClient) -> Diagnosis:
     for cap, text in CAPABILITIES:
         report.add(True, f"{'Can' if report.capabilities.get(cap) else 'Cannot'} {text}.")
     report.add(True, "Upload size limit: not published by the REST API; large photos are downscaled before upload.")
+    report.wp_version = detect_wp_version(client)
+    report.add(True, _version_line(report.wp_version))
     return report
+
+
+# The feed's <generator> (or the page's generator meta tag) is the one public place WordPress names its version.
+_GENERATOR = re.compile(
+    r"<generator>\s*https?://wordpress\.org/\?v=(\d+\.\d+(?:\.\d+)?)[^<]*</generator>"
+    r"|<meta\s+name=[\"']generator[\"']\s+content=[\"']WordPress\s+(\d+\.\d+(?:\.\d+)?)",
+    re.IGNORECASE,
+)
+
+
+def detect_wp_version(client: WordPressClient) -> str:
+    """The site's WordPress version from its RSS feed or home page; "" when hidden (some sites remove it)."""
+    get_page = getattr(client, "get_page", None)  # stand-in clients without it: version unknown
+    if get_page is None:
+        return ""
+    for path in ("/?feed=rss2", "/"):
+        found = _GENERATOR.search(get_page(path))
+        if found:
+            return str(found.group(1) or found.group(2))
+    return ""
+
+
+def _version_line(version: str) -> str:
+    if not version:
+        return ("WordPress version: not shown by the site; posts use block markup that every WordPress version's "
+                "editor accepts.")
+    form = "6.7" if form_for_version(version) == FORM_67 else "6.1"
+    return f"WordPress {version}: posts use the block markup of WordPress {form} and later."

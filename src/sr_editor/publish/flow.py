@@ -1,14 +1,15 @@
 """`PublishJob`: one article to one site, step by step, each step safe to repeat after a cut connection.
 
 Order: checks -> categories/tags -> images (each upload recorded in the front matter at once) -> post (created
-once: a hidden `<!-- sr-editor:UID:TOKEN -->` comment in the content lets a retry find a post whose create answer
-was lost) -> write-back of post id, link, status and modified_gmt. Only the front matter is ever rewritten; the
-body stays byte-identical. Progress goes to a callback; `cancel()` stops between steps (the GUI runs the job in
-a worker thread).
+once: a hidden `sr-editor:UID:TOKEN` marker in the first block's comment attributes lets a retry find a post
+whose create answer was lost) -> write-back of post id, link, status and modified_gmt. Only the front matter is
+ever rewritten; the body stays byte-identical. Progress goes to a callback; `cancel()` stops between steps (the
+GUI runs the job in a worker thread).
 """
 
 from __future__ import annotations
 
+import copy
 import getpass
 import threading
 import uuid
@@ -19,12 +20,18 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from sr_editor.core.article import Article
+from sr_editor.core.blocks_text import attach_marker
+from sr_editor.core.errors import ExternalChangeError
 from sr_editor.core.images import ImagePlace, locate_image
-from sr_editor.publish import conflict, errors, media, terms
+from sr_editor.publish import conflict, errors, media, roles, synced, terms
 from sr_editor.publish.client import WordPressClient
 
+WRITE_BACK_ATTEMPTS = 20  # each retry means another save landed in the few ms between our read and write
 POST_FIELDS = "id,link,status,modified_gmt,categories,tags,featured_media,slug,title,date_gmt"
 STATUSES = ("draft", "pending", "publish", "future", "private")
+# Article part (synced.changed_parts) -> the post field that carries it.
+FIELD_OF_PART = {"title": "title", "excerpt": "excerpt", "slug": "slug", "status": "status", "date": "date_gmt",
+                 "regions": "categories", "tags": "tags", "featured_image": "featured_media", "body": "content"}
 
 Progress = Callable[[str, int, int], None]  # message, step done, steps total
 
@@ -46,6 +53,7 @@ class PublishOptions:
     who: str = field(default_factory=lambda: _current_user())
     max_image_width: int = 2048
     create_tags: bool = True
+    site_version: str = ""  # the site's WordPress version from its profile: which block markup to write
 
 
 @dataclass
@@ -60,6 +68,7 @@ class PublishResult:
     reused: list[str] = field(default_factory=list)
     plan: list[str] = field(default_factory=list)
     forced: list[str] = field(default_factory=list)
+    nothing_to_send: bool = False  # the article and the post were already the same: no request changed anything
 
 
 @dataclass
@@ -71,6 +80,8 @@ class Collaborators:
     render_body: Callable[[str, Any], str]
     prepare_image: Callable[[Path, int], Any]
     uploaded_image: Callable[[str, int], Any]
+    # What the account may do (stored at site check); None: read it from the workspace, else let the site say.
+    account: roles.AccountInfo | None = None
 
     @classmethod
     def default(cls) -> Collaborators:
@@ -91,8 +102,12 @@ def _current_user() -> str:
         return "unknown"
 
 
+def marker_text(uid: str, token: str) -> str:
+    return f"sr-editor:{uid}:{token}"
+
+
 def marker_comment(uid: str, token: str) -> str:
-    return f"<!-- sr-editor:{uid}:{token} -->"
+    return f"<!-- {marker_text(uid, token)} -->"
 
 
 def gmt_string(moment: datetime) -> str:
@@ -127,6 +142,7 @@ class PublishJob:
         self._article = Article()
         self._step = 0
         self._total = 5
+        self._changed: set[str] | None = None  # parts changed since the last sync; None: unknown (send all)
 
     @property
     def path(self) -> str:
@@ -153,9 +169,18 @@ class PublishJob:
         self._run_checks(result)
         self._advance("Matching regions and countries to categories and tags")
         category_ids = terms.resolve_categories(self.terms, self._article.regions, self.path, self.site)
+        roles.preflight(self._account(), self.site, self.options.status, self._new_images(uses))
         if self.options.dry_run:
             return self._plan(result, uses, category_ids)
         client = self._require_client()
+        self._changed = self._changed_since_sync(uses, client)
+        if self._changed is not None and not self._changed and self._site_unchanged(client):
+            result.nothing_to_send = True
+            entry = self._remote()
+            result.post_id, result.link = _int_or_none(entry.get("post_id")), str(entry.get("link", ""))
+            result.status, result.modified_gmt = str(entry.get("status", "")), str(entry.get("modified_gmt", ""))
+            result.plan.append("nothing to send")
+            return result
         tag_ids = self._tags(client)
         records = self._upload_images(client, uses, result)
         self._advance("Sending the post")
@@ -263,8 +288,10 @@ class PublishJob:
             record = records.get(src)
             return self.core.uploaded_image(record.url, record.id) if record else None
 
-        html = self.core.render_body(self._article.body, resolve)
-        return f"{html.rstrip()}\n{marker_comment(uid, token)}\n"
+        version = self.options.site_version
+        html = self.core.render_body(self._article.body, resolve, **({"site_version": version} if version else {}))
+        # Inside the first block's comment: no Classic block, no empty paragraph, nothing visible.
+        return attach_marker(html, marker_text(uid, token))
 
     def _fields(
         self, categories: list[int], tags: list[int], records: dict[str, media.MediaRecord], creating: bool
@@ -283,7 +310,10 @@ class PublishJob:
         featured = article.featured_image
         record = records.get(featured.src) if featured and featured.src else None
         body["featured_media"] = record.id if record else 0
-        return body
+        if creating or self._changed is None:
+            return body
+        wanted = {FIELD_OF_PART[part] for part in self._changed if part in FIELD_OF_PART}
+        return {key: value for key, value in body.items() if key in wanted}
 
     def _send_post(
         self,
@@ -308,7 +338,8 @@ class PublishJob:
         entry.update({"uid": uid, "pending": token})
         self._save_remote(entry)  # the token lets a retry recognise this write as ours
         body = self._fields(categories, tags, records, creating=post_id is None)
-        body["content"] = content
+        if post_id is None or self._changed is None or "body" in self._changed:
+            body["content"] = content
         params = {"context": "edit", "_fields": POST_FIELDS}
         if post_id is None:
             answer = client.post("/wp/v2/posts", body, params)
@@ -316,6 +347,7 @@ class PublishJob:
         else:
             answer = client.post(f"/wp/v2/posts/{post_id}", body, params)
         self._write_back(answer, result)
+        self._save_base(int(answer["id"]))
         result.preview_url = f"{client.base_url}/?p={result.post_id}&preview=true"
         _verify(answer, body, client.site_name)
 
@@ -336,8 +368,11 @@ class PublishJob:
             return None  # deleted on the site: publish it anew
         marker = f"sr-editor:{uid}:{pending}" if pending else None
         stored = str(entry.get("modified_gmt") or "")
-        if conflict.is_conflict(post, stored, marker) and not self._overwrite_conflicts():
-            raise errors.ConflictError(self.path, self.site, conflict.conflict_info(client, post, ours))
+        if conflict.is_conflict(post, stored, marker):
+            if not self._overwrite_conflicts():
+                raise errors.ConflictError(self.path, self.site, conflict.conflict_info(
+                    client, post, ours, self._article, self.terms))
+            self._changed = None  # overwriting the site's edit: send the whole article
         return post_id
 
     def _overwrite_conflicts(self) -> bool:
@@ -351,21 +386,105 @@ class PublishJob:
         entry.pop("pending", None)
         entry.update({"post_id": int(answer["id"]), "link": str(answer.get("link", "")),
                       "status": str(answer.get("status", "")), "modified_gmt": str(answer.get("modified_gmt", ""))})
+        if answer.get("status"):
+            self._article.status = str(answer["status"])  # the front matter says what the site says
         self._save_remote(entry)
         result.post_id, result.link = int(answer["id"]), str(answer.get("link", ""))
         result.status, result.modified_gmt = str(answer.get("status", "")), str(answer.get("modified_gmt", ""))
+
+    # ----- what changed since the last sync, and who may send it -------------------------------------
+    def _workspace(self) -> Path | None:
+        root = getattr(self.store, "root", None)
+        return Path(root) if root is not None else None
+
+    def _account(self) -> roles.AccountInfo | None:
+        if self.core.account is not None:
+            return self.core.account
+        workspace = self._workspace()
+        return roles.load_account(workspace, self.site) if workspace is not None else None
+
+    def _new_images(self, uses: list[media.ImageUse]) -> list[str]:
+        records = self._media_records()
+        new: list[str] = []
+        for use in uses:
+            try:
+                sha = media.file_sha256(use.path)
+            except OSError:
+                sha = ""
+            if media.needs_upload(records.get(use.src), sha):
+                new.append(use.src)
+        return new
+
+    def _changed_since_sync(self, uses: list[media.ImageUse], client: WordPressClient) -> set[str] | None:
+        """Parts to send: those that differ from the last synced version (None: no base, send everything)."""
+        workspace, post_id = self._workspace(), _int_or_none(self._remote().get("post_id"))
+        if workspace is None or post_id is None:
+            return None
+        base = synced.load_base(workspace, self.site, post_id)
+        if base is None:
+            return None
+        changed = synced.changed_parts(self._article, base)
+        entry = self._remote()
+        if self.options.status and self.options.status != str(entry.get("status", "")):
+            changed.add("status")
+        if self.options.date is not None:
+            changed.add("date")
+        records = self._media_records()
+        featured = self._article.featured_image
+        ids = [records[u.src].id for u in uses if u.src in records]
+        alive = media.existing_ids(client, ids) if ids else set()  # an image deleted on the site goes again
+        for use in uses:
+            record = records.get(use.src)
+            if record is not None and record.id not in alive:
+                record = None
+            try:
+                stale = record is None or media.needs_upload(record, media.file_sha256(use.path)) or \
+                    media.needs_fields(record, use)
+            except OSError:
+                stale = True
+            if stale:
+                changed.add("featured_image" if featured is not None and featured.src == use.src else "body")
+        return changed
+
+    def _site_unchanged(self, client: WordPressClient) -> bool:
+        post_id = _int_or_none(self._remote().get("post_id"))
+        try:
+            post = client.get(f"/wp/v2/posts/{post_id}", {"context": "edit", "_fields": "id,modified_gmt"})
+        except errors.NotFound:
+            return False
+        stored = str(self._remote().get("modified_gmt") or "")
+        return isinstance(post, dict) and str(post.get("modified_gmt", "")) == stored
+
+    def _save_base(self, post_id: int) -> None:
+        workspace = self._workspace()
+        if workspace is not None:
+            synced.save_base(workspace, self.site, post_id, self._article)
 
     # ----- front matter -------------------------------------------------------------------------
     def _remote(self) -> dict[str, Any]:
         return dict(self._article.remote_for(self.site))
 
     def _save_remote(self, entry: dict[str, Any], reason: str = "publish") -> None:
-        """Write only the front matter; the hash guard refuses if the file was edited meanwhile."""
+        """Merge this site's `remote:` entry into the file as it is now and write it, guarded.
+
+        The job works on the article as loaded at its start; the writer may keep typing (the window autosaves)
+        or edit in another program meanwhile. So each write-back re-reads the file, sets only this site's
+        entry, and saves with the hash just read; a write that slips in between makes it try again."""
         first: tuple[str, ...] = ("uid", "post_id", "link", "status", "modified_gmt")
         ordered: dict[str, Any] = {k: entry[k] for k in first if k in entry}
         ordered.update({k: v for k, v in entry.items() if k not in ordered})
         self._article.set_remote_for(self.site, ordered)
-        self._hash = self.store.save(self.bundle, self._article, self._hash, reason=reason)
+        for _ in range(WRITE_BACK_ATTEMPTS):
+            loaded = self.store.load(self.bundle)
+            current: Article = loaded.article
+            current.set_remote_for(self.site, copy.deepcopy(ordered))
+            try:
+                self._hash = self.store.save(self.bundle, current, loaded.disk_hash, reason=reason)
+                return
+            except ExternalChangeError:
+                continue
+        raise errors.PublishError(
+            f"{self.path} kept changing while the publish wrote its post id back; publish again to record it.")
 
     # ----- dry run ------------------------------------------------------------------------------
     def _plan(self, result: PublishResult, uses: list[media.ImageUse], categories: list[int]) -> PublishResult:
@@ -415,7 +534,8 @@ def _int_or_none(value: Any) -> int | None:
 def _verify(answer: dict[str, Any], sent: dict[str, Any], site: str) -> None:
     """WordPress drops unknown term and media ids without an error; compare what came back."""
     for key in ("categories", "tags"):
-        if key in answer and set(sent[key]) - set(answer[key] or []):
+        if key in answer and key in sent and set(sent[key]) - set(answer[key] or []):
             raise errors.ResponseMismatch(site, key)
-    if "featured_media" in answer and int(answer["featured_media"] or 0) != int(sent["featured_media"]):
+    featured = int(answer.get("featured_media") or 0)
+    if "featured_media" in answer and "featured_media" in sent and featured != int(sent["featured_media"]):
         raise errors.ResponseMismatch(site, "featured image")

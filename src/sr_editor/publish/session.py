@@ -7,6 +7,7 @@ are kept in memory for this session only and `warning` says so in one sentence.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -23,8 +24,9 @@ from sr_editor.publish.credentials import (
     open_credential_store,
     with_timeout,
 )
-from sr_editor.publish.doctor import CAPABILITIES, Diagnosis, diagnose
+from sr_editor.publish.doctor import CAPABILITIES, Diagnosis, detect_wp_version, diagnose
 from sr_editor.publish.flow import Collaborators, Progress, PublishJob, PublishOptions, StoreLike
+from sr_editor.publish.roles import AccountInfo, save_account
 from sr_editor.publish.sites import SiteProfile, SiteRegistry, validate_name
 from sr_editor.publish.terms import TermCache, load_cache, sync_terms
 
@@ -146,6 +148,7 @@ class PublishSession:
         me = client.get("/wp/v2/users/me", {"context": "edit"})
         self._keep(profile, password.strip())
         clean = self.registry.add(profile)
+        self._remember_account(clean.name, me)
         return AddedSite(clean, Account.from_me(me, profile.username), self.warning)
 
     def remove_site(self, name: str) -> SiteProfile:
@@ -169,7 +172,15 @@ class PublishSession:
                 password = self.password_for(profile)
             except errors.CredentialsUnavailable:
                 password = None
-        return diagnose(self._make_client(profile, password))
+        report = diagnose(self._make_client(profile, password))
+        self.registry.remember_version(profile.name, report.wp_version)
+        if report.capabilities:
+            self._remember_account(name, {"roles": report.role.split(", "), "capabilities": report.capabilities})
+        return report
+
+    def _remember_account(self, site: str, me: Any) -> None:
+        with contextlib.suppress(OSError):  # a cache: the site still refuses what the role may not do
+            save_account(self.workspace, site, AccountInfo.from_me(me))
 
     # ----- terms and jobs -------------------------------------------------------------------------
     def term_cache(self, site: str) -> TermCache | None:
@@ -177,7 +188,10 @@ class PublishSession:
 
     def sync_terms(self, site: str) -> TermCache:
         profile = self.registry.get(site)
-        return sync_terms(self._make_client(profile, self.password_for(profile)), self.workspace, profile.name)
+        client = self._make_client(profile, self.password_for(profile))
+        cache = sync_terms(client, self.workspace, profile.name)
+        self.registry.remember_version(profile.name, detect_wp_version(client))
+        return cache
 
     def make_job(
         self,
@@ -195,7 +209,24 @@ class PublishSession:
         cache = load_cache(self.workspace, profile.name) or sync_terms(client, self.workspace, profile.name)
         # Forcing past check errors must not also overwrite an edit made on the site: that needs its own choice.
         options.overwrite_conflicts = overwrite_site_changes
+        options.site_version = profile.wp_version
         return PublishJob(client, profile.name, store, bundle, cache, options, progress, collaborators)
+
+    def client(self, site: str) -> WordPressClient:
+        """A logged-in client for the site (one per worker; may read the keyring, so never on the GUI thread)."""
+        profile = self.registry.get(site)
+        return self._make_client(profile, self.password_for(profile))
+
+    def keep_site_version(self, site: str, store: Any, bundle: Path) -> Path:
+        """Replace the article with the site's version, converted as a pull does; the local one goes to history."""
+        from sr_editor.core.frontmatter import read_article_file
+        from sr_editor.publish.site_review import pull_one
+
+        article, _ = read_article_file(bundle / "index.md")
+        post_id = int(article.remote_for(site).get("post_id") or 0)
+        if not post_id:
+            raise errors.PublishError(f"{bundle.name} was never published to {site}; there is no site version.")
+        return Path(pull_one(self.client(site), site, store, post_id, take_site=True).bundle) / "index.md"
 
     def site_content(self, site: str, post_id: int) -> str:
         """The post's raw content as it is on the site now (kept locally when the writer keeps the site's)."""

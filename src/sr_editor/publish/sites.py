@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
+from sr_editor.core.atomicfile import atomic_write_bytes
 from sr_editor.core.errors import SrEditorError
 from sr_editor.publish import errors
 from sr_editor.publish.client import WordPressClient, normalize_site_url
@@ -26,6 +25,9 @@ class SiteProfile:
     name: str
     url: str
     username: str
+    # The site's WordPress version, found by `site check` and term sync; it chooses the block markup we write.
+    # "" means unknown: we then write markup that every WordPress line's editor accepts.
+    wp_version: str = ""
 
 
 def validate_name(name: str) -> str:
@@ -59,7 +61,9 @@ class SiteRegistry:
         profiles: list[SiteProfile] = []
         for item in sites:
             if isinstance(item, dict) and {"name", "url", "username"} <= item.keys():
-                profiles.append(SiteProfile(str(item["name"]), str(item["url"]), str(item["username"])))
+                version = item.get("wp_version")
+                profiles.append(SiteProfile(str(item["name"]), str(item["url"]), str(item["username"]),
+                                            version if isinstance(version, str) else ""))
         return profiles
 
     def get(self, name: str) -> SiteProfile:
@@ -72,12 +76,21 @@ class SiteRegistry:
     def add(self, profile: SiteProfile) -> SiteProfile:
         """Add or replace the profile of that name; the URL is checked (https, or http on loopback)."""
         validate_name(profile.name)
-        clean = SiteProfile(profile.name, normalize_site_url(profile.url), profile.username.strip())
+        clean = SiteProfile(profile.name, normalize_site_url(profile.url), profile.username.strip(), profile.wp_version)
         if not clean.username:
             raise SiteProfileError("A site needs the WordPress username you log in with.")
         others = [p for p in self.profiles() if p.name != clean.name]
         self._write([*others, clean])
         return clean
+
+    def remember_version(self, name: str, version: str) -> SiteProfile:
+        """Store the WordPress version found on the site (nothing is written when it is unknown or unchanged)."""
+        profile = self.get(name)
+        if not version or version == profile.wp_version:
+            return profile
+        updated = replace(profile, wp_version=version)
+        self._write([updated if p.name == name else p for p in self.profiles()])
+        return updated
 
     def remove(self, name: str) -> SiteProfile:
         profile = self.get(name)
@@ -106,19 +119,6 @@ def connect(profile: SiteProfile, store: CredentialStore, password: str | None =
 
 
 def atomic_write_text(path: Path, text: str) -> None:
-    """Temp file in the same folder, fsync, replace, fsync the folder: readers see old or new, never half."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    dir_fd = os.open(path.parent, os.O_RDONLY)
-    try:
-        os.fsync(dir_fd)
-    finally:
-        os.close(dir_fd)
+    """Temp file in the same folder, fsync, replace, fsync the folder: readers see old or new, never half.
+    The temp file is named as core.atomicfile names them, so a start after a crash removes it."""
+    atomic_write_bytes(path, text.encode("utf-8"))

@@ -21,6 +21,10 @@ from sr_editor.core.frontmatter import serialize_article
 from sr_editor.services.document import ArticleDocument
 
 SNAPSHOT_DELAY_MS = 1000
+# While typing goes on, the idle timers keep restarting; these caps make a snapshot (and an autosave) happen
+# anyway, so a crash during steady typing costs at most about SNAPSHOT_MAX_INTERVAL_MS of text.
+SNAPSHOT_MAX_INTERVAL_MS = 1500
+AUTOSAVE_MAX_INTERVAL_MS = 10_000
 
 
 class SaveStore(Protocol):
@@ -47,6 +51,7 @@ class AutosaveService(QObject):
     saveFailed = Signal(str)  # one sentence for the status bar / banner
     externalChange = Signal(object)  # bundle Path whose file changed on disk; saving is paused
     _job_finished = Signal()
+    _snapshot_failed = Signal(object, object)  # bundle Path, the error (from the worker thread)
 
     def __init__(
         self,
@@ -64,11 +69,18 @@ class AutosaveService(QObject):
         self._job: _SaveJob | None = None
         self._again = False
         self._blocked: Path | None = None  # bundle whose save hit an external change
+        self._paused = 0  # > 0 while the window asks the writer something about this file
+        self._held = False  # timed saves held while a publish writes the front matter
         self._idle = QTimer(self, singleShot=True, interval=delay_ms)
         self._idle.timeout.connect(self.save_soon)
+        self._idle_cap = QTimer(self, singleShot=True, interval=max(delay_ms, AUTOSAVE_MAX_INTERVAL_MS))
+        self._idle_cap.timeout.connect(self.save_soon)
         self._snapshot = QTimer(self, singleShot=True, interval=SNAPSHOT_DELAY_MS)
-        self._snapshot.timeout.connect(self.write_snapshot)
+        self._snapshot.timeout.connect(self.snapshot_soon)
+        self._snapshot_cap = QTimer(self, singleShot=True, interval=SNAPSHOT_MAX_INTERVAL_MS)
+        self._snapshot_cap.timeout.connect(self.snapshot_soon)
         self._job_finished.connect(self._on_job_finished)
+        self._snapshot_failed.connect(self._on_snapshot_failed)
         document.bodyChanged.connect(self._on_edit)
         document.metaChanged.connect(self._on_edit)
         document.loaded.connect(self._on_loaded)
@@ -76,6 +88,36 @@ class AutosaveService(QObject):
     # ----- configuration ---------------------------------------------------------------------------
     def set_delay(self, delay_ms: int) -> None:
         self._idle.setInterval(max(100, delay_ms))
+        self._idle_cap.setInterval(max(100, delay_ms, AUTOSAVE_MAX_INTERVAL_MS))
+
+    def pause(self) -> None:
+        """Stop timed saves and snapshots (nested calls count) while a prompt about the file is open: a timer
+        firing inside the prompt's event loop would otherwise save, fail again and open a second prompt."""
+        self._paused += 1
+        for timer in (self._idle, self._idle_cap, self._snapshot, self._snapshot_cap):
+            timer.stop()
+
+    def resume(self) -> None:
+        """Undo one `pause`; edits made meanwhile get their snapshot and autosave scheduled now."""
+        self._paused = max(0, self._paused - 1)
+        if not self._paused:
+            self._on_edit()
+
+    @property
+    def paused(self) -> bool:
+        return self._paused > 0
+
+    def hold_saves(self) -> None:
+        """No timed saves (snapshots go on, so typing stays safe) while another writer of this file, our own
+        publish, rewrites its front matter; `release_saves` after the document adopted that change."""
+        self._held = True
+        self._idle.stop()
+        self._idle_cap.stop()
+
+    def release_saves(self) -> None:
+        self._held = False
+        if self.enabled and self._document.is_dirty and not self._document.read_only:
+            _restart_capped(self._idle, self._idle_cap)
 
     @property
     def blocked(self) -> bool:
@@ -88,23 +130,24 @@ class AutosaveService(QObject):
     # ----- triggers --------------------------------------------------------------------------------
     @Slot()
     def _on_edit(self, *_: object) -> None:
-        if not self._document.is_dirty or self._document.read_only:
+        if not self._document.is_dirty or self._document.read_only or self._paused:
             return
-        self._snapshot.start()
-        if self.enabled:
-            self._idle.start()
+        _restart_capped(self._snapshot, self._snapshot_cap)
+        if self.enabled and not self._held:
+            _restart_capped(self._idle, self._idle_cap)
 
     @Slot()
     def _on_loaded(self) -> None:
-        self._idle.stop()
-        self._snapshot.stop()
+        for timer in (self._idle, self._idle_cap, self._snapshot, self._snapshot_cap):
+            timer.stop()
         self._blocked = None
 
     @Slot()
     def save_soon(self) -> None:
-        """Save on the worker thread (idle pause, focus loss)."""
+        """Save on the worker thread (idle pause, focus loss, or the cap while typing goes on)."""
         self._idle.stop()
-        if not self._savable():
+        self._idle_cap.stop()
+        if not self._savable() or self._paused or self._held:
             return
         if self._job is not None:
             self._again = True
@@ -119,6 +162,7 @@ class AutosaveService(QObject):
     def save_now(self) -> bool:
         """Save synchronously (switching article, quitting, Ctrl+S). True when nothing unsaved is left."""
         self._idle.stop()
+        self._idle_cap.stop()
         self._wait_for_job()
         if self._savable():
             job = self._make_job()
@@ -142,13 +186,38 @@ class AutosaveService(QObject):
     # ----- snapshots -------------------------------------------------------------------------------
     @Slot()
     def write_snapshot(self) -> None:
+        """Write the snapshot now, synchronously (a save failed, a prompt opens): it is on disk on return."""
+        self._snapshot.stop()
+        self._snapshot_cap.stop()
         doc = self._document
         if self._recovery is None or doc.bundle is None or not doc.is_dirty or doc.read_only:
             return
         try:
             self._recovery.store(doc.bundle, serialize_article(doc.article()), doc.disk_hash)
         except (OSError, SrEditorError) as error:
-            self.saveFailed.emit(f"Could not write the recovery copy of {doc.bundle.name}: {error}")
+            self._on_snapshot_failed(doc.bundle, error)
+
+    @Slot()
+    def snapshot_soon(self) -> None:
+        """Timed snapshot while typing: the durable write (20-40 ms) runs on the save thread, in order with the
+        saves, so typing does not stutter every 1.5 s; only serializing stays on the GUI thread."""
+        self._snapshot.stop()
+        self._snapshot_cap.stop()
+        doc, recovery = self._document, self._recovery
+        if recovery is None or doc.bundle is None or not doc.is_dirty or doc.read_only:
+            return
+        bundle, text, base = doc.bundle, serialize_article(doc.article()), doc.disk_hash
+
+        def write() -> None:
+            try:
+                recovery.store(bundle, text, base)
+            except (OSError, SrEditorError) as error:
+                self._snapshot_failed.emit(bundle, error)
+
+        self._executor.submit(write)
+
+    def _on_snapshot_failed(self, bundle: Path, error: BaseException) -> None:
+        self.saveFailed.emit(f"Could not write the recovery copy of {bundle.name}: {error}")
 
     # ----- internals -------------------------------------------------------------------------------
     def _make_job(self) -> _SaveJob:
@@ -182,6 +251,8 @@ class AutosaveService(QObject):
         self._document.mark_saved(job.article, new_hash)
         if not self._document.is_dirty and self._recovery is not None:
             self._snapshot.stop()
+            self._snapshot_cap.stop()
+            self._executor.submit(lambda: None).result()  # a snapshot queued behind the save lands first
             with contextlib.suppress(OSError, SrEditorError):  # a stale snapshot is only offered, never applied
                 self._recovery.discard(job.bundle)
         self.saved.emit(job.bundle)
@@ -197,7 +268,14 @@ class AutosaveService(QObject):
             self.saveFailed.emit(f"Could not save {job.bundle.name}/index.md: {error}")
 
     def shutdown(self) -> None:
-        self._idle.stop()
-        self._snapshot.stop()
+        for timer in (self._idle, self._idle_cap, self._snapshot, self._snapshot_cap):
+            timer.stop()
         self._wait_for_job()
         self._executor.shutdown(wait=True)
+
+
+def _restart_capped(idle: QTimer, cap: QTimer) -> None:
+    """Restart the idle timer on every edit, but start the cap only once per burst of typing."""
+    idle.start()
+    if not cap.isActive():
+        cap.start()

@@ -100,9 +100,31 @@ class ArticleDocument(QObject):
         """"Keep mine" after an external change: the next save overwrites the version now on disk."""
         self._disk_hash = disk_hash
 
-    def load_recovered(self, loaded: LoadedArticle, recovered: Article) -> None:
-        """Open `loaded` but show the recovered text as unsaved edits, so the user decides by saving."""
-        self._set_content(loaded.bundle, loaded.article, loaded.disk_hash, broken=None)
+    def adopt_front_matter(self, loaded: LoadedArticle, keys: tuple[str, ...]) -> None:
+        """Take `keys` of the front matter from `loaded` (the file as another writer, our publish, left it) and
+        its hash, keeping the text, the cursor and the undo history; still dirty if the writer typed meanwhile."""
+        if loaded.bundle != self._bundle or self.read_only:
+            return
+        for key in keys:
+            if key in loaded.article.meta:
+                self._article.set(key, copy.deepcopy(loaded.article.meta[key]))
+            else:
+                self._article.remove(key)
+        self._disk_hash = loaded.disk_hash
+        current = self.article()
+        same = current.meta == loaded.article.meta and current.body == loaded.article.body
+        if same:  # the next save of this front matter writes the file's own text back verbatim
+            self._article.raw_front = loaded.article.raw_front
+            self._article.raw_meta = copy.deepcopy(loaded.article.raw_meta)
+        self._set_dirty(not same)
+        for key in keys:
+            self.metaChanged.emit(key)
+
+    def load_recovered(self, loaded: LoadedArticle, recovered: Article, base_hash: str | None = None) -> None:
+        """Open `loaded` but show the recovered text as unsaved edits, so the user decides by saving. The next
+        save expects `base_hash` on disk (the file the edit started from): a file changed since is not
+        overwritten without asking."""
+        self._set_content(loaded.bundle, loaded.article, base_hash, broken=None)
         self._article = copy.deepcopy(recovered)
         self._loading = True
         try:

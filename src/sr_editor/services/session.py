@@ -65,8 +65,12 @@ class ArticleSession(QObject):
         self._document.close()
         self.open(bundle, force=True)
 
-    def restore(self, bundle: Path, text: str) -> bool:
-        """Open `bundle` with a recovery snapshot's text as unsaved edits."""
+    def restore(self, bundle: Path, text: str, base_hash: str | None = None, guarded: bool = True) -> bool:
+        """Open `bundle` with a recovery snapshot's text as unsaved edits.
+
+        Guarded (the default), the document keeps the hash of the file the edit started from (`base_hash`), so
+        if another program changed the file since, the next save stops at the external-change guard and asks,
+        as any save does; `guarded=False` adopts the file as it is now."""
         if not self.open(bundle, force=True) or self._document.read_only:
             return False
         try:
@@ -75,7 +79,7 @@ class ArticleSession(QObject):
         except (OSError, SrEditorError) as error:
             self.failed.emit(str(error))
             return False
-        self._document.load_recovered(loaded, recovered)
+        self._document.load_recovered(loaded, recovered, base_hash if guarded else loaded.disk_hash)
         return True
 
     def close(self) -> None:
@@ -94,3 +98,9 @@ def _raw_text(bundle: Path) -> str:
 def snapshot_fields(snapshot: Any) -> tuple[Path, str]:
     """(bundle, text) of a recovery snapshot, whatever its exact class."""
     return Path(snapshot.bundle), str(snapshot.text)
+
+
+def snapshot_base_hash(snapshot: Any) -> str | None:
+    """The hash of the file the snapshot's edit started from (None: the file did not exist yet)."""
+    base = getattr(snapshot, "base_hash", None)
+    return None if base is None else str(base)

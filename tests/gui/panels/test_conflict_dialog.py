@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QTimer
 
 from sr_editor.gui.dialogs import conflict_dialog
 from sr_editor.gui.dialogs.conflict_dialog import ExternalChangeChoice, ExternalChangeDialog, ask_external_change
@@ -50,9 +51,8 @@ def test_escape_cancels(qtbot: Any) -> None:
 
 
 def test_ask_returns_the_choice(qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    def fake_exec(self: ExternalChangeDialog) -> int:
-        self.keepButton.click()
-        return 1
+    def show_then_click(self: ExternalChangeDialog) -> None:
+        QTimer.singleShot(0, self.keepButton.click)
 
-    monkeypatch.setattr(conflict_dialog.ExternalChangeDialog, "exec", fake_exec)
+    monkeypatch.setattr(conflict_dialog.ExternalChangeDialog, "show", show_then_click)
     assert ask_external_change(None, Path("a/index.md"), MINE, DISK) is ExternalChangeChoice.KEEP_MINE

@@ -24,7 +24,8 @@ def make_panel(qtbot: Any, document: ArticleDocument, vocabulary: Any, importer:
 def test_fields_show_the_loaded_metadata(qtbot: Any, document: ArticleDocument, vocabulary: Any) -> None:
     panel = make_panel(qtbot, document, vocabulary)
     assert panel.titleEdit.text() == "Teachers Strike over Unpaid Wages"
-    assert panel.statusCombo.currentData() == "review"
+    assert panel.statusCombo.currentData() == "pending"  # the file says the old word "review"
+    assert panel.statusCombo.currentText() == "Pending review"
     assert panel.featuredAltEdit.text() == "Teachers march"
     assert panel.tagList.item(0).text() == "Haiti"
 
@@ -66,10 +67,10 @@ def test_teaser_counter_turns_red_over_300(qtbot: Any, document: ArticleDocument
 
 def test_status_choice_writes_status(qtbot: Any, document: ArticleDocument, vocabulary: Any) -> None:
     panel = make_panel(qtbot, document, vocabulary)
-    index = panel.statusCombo.findData("ready")
+    index = panel.statusCombo.findData("future")
     panel.statusCombo.setCurrentIndex(index)
     panel.statusCombo.activated.emit(index)
-    assert document.meta("status") == "ready"
+    assert document.meta("status") == "future" and panel.statusCombo.currentText() == "Scheduled"
 
 
 def test_ticking_a_region_writes_regions(qtbot: Any, document: ArticleDocument, vocabulary: Any) -> None:

@@ -50,9 +50,9 @@ class Hooks:
     def finished(self) -> None:
         self.finished_calls += 1
 
-    def keep_site_version(self, site: str) -> Path:
+    def keep_site_version(self, site: str) -> Path:  # the article's index.md, now the site's version
         self.kept.append(site)
-        return Path("/tmp/haiti/site-version-42.html")
+        return Path("/tmp/haiti/index.md")
 
     def open_url(self, url: str) -> None:
         self.opened.append(url)
@@ -207,14 +207,15 @@ def test_overwrite_after_a_conflict_runs_again_with_overwrite(qtbot: Any, monkey
     assert [r.overwrite for r in hooks.requests] == [False, True]
 
 
-def test_keeping_the_site_version_sends_nothing_and_names_the_saved_file(
+def test_keeping_the_site_version_sends_nothing_and_says_where_the_local_text_went(
     qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(site_conflict_dialog, "ask_site_conflict", lambda *a: SiteConflictChoice.KEEP_SITE)
     hooks = Hooks([conflict()])
     dialog = make_dialog(qtbot, hooks)
     dialog.publishButton.click()
-    qtbot.waitUntil(lambda: "site-version-42.html" in dialog.outcomeText.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "local history" in dialog.outcomeText.text(), timeout=5000)
+    assert "haiti" in dialog.outcomeText.text()
     assert hooks.kept == ["production"] and len(hooks.requests) == 1
 
 

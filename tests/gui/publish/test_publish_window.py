@@ -99,17 +99,19 @@ def test_edits_typed_during_publish_are_kept_and_get_the_remote_ids(published_wi
     assert "Still typing." in index_text(doc.bundle) and "post_id: 7" in index_text(doc.bundle)
 
 
-def test_keeping_the_site_version_saves_its_text_beside_the_article(published_window: Any) -> None:
+def test_keeping_the_site_version_replaces_the_article_through_the_session(published_window: Any) -> None:
     window = published_window
     ui, doc = window.publish_ui, window.context.document
     ui._bundle = doc.bundle
-    write_remote(window.context.workspace.store, doc.bundle, "production", 42)
-    ui.session._make_client.routes["/wp/v2/posts/42"] = {"id": 42, "modified_gmt": "2026-11-24T11:00:00",
-                                                         "content": {"raw": "<p>Edited on the site.</p>"}}
-    first = ui.keep_site_version("production")
-    second = ui.keep_site_version("production")
-    assert first.name == "site-version-42.html" and second.name == "site-version-42-2.html"
-    assert first.read_text(encoding="utf-8") == "<p>Edited on the site.</p>"
+    asked: list[tuple[str, Path]] = []
+
+    def keep(site: str, store: Any, bundle: Path) -> Path:
+        asked.append((site, bundle))
+        return bundle / "index.md"
+
+    ui.session.keep_site_version = keep
+    assert ui.keep_site_version("production") == doc.bundle / "index.md"
+    assert asked == [("production", doc.bundle)]
 
 
 def test_region_list_offers_the_site_categories_when_a_term_cache_exists(
@@ -170,3 +172,37 @@ def test_publish_without_an_open_article_says_so(published_window: Any) -> None:
     window.context.session.close()
     assert window.publish_ui.open_publish() is None
     assert "Open an article" in window.statusBar().currentMessage()
+
+
+def test_text_typed_during_a_publish_stays_with_its_undo_history_and_is_saved_with_the_post_id(
+    published_window: Any, qtbot: Any
+) -> None:
+    import threading
+
+    from pubgui_fakes import ScriptedJob
+
+    window = published_window
+    doc, autosave = window.context.document, window.context.autosave
+    autosave.set_delay(100)
+    bundle = doc.bundle
+    gate = threading.Event()
+
+    def make_job(site: str, store: Any, bundle: Path, options: Any, progress: Any, *rest: Any, **kw: Any) -> Any:
+        return ScriptedJob(progress, STEPS, gate=gate, write=lambda: write_remote(store, bundle, site, 42))
+
+    window.publish_ui.session.make_job = make_job
+    dialog = window.publish_ui.open_publish()
+    qtbot.waitUntil(lambda: dialog.problems is not None, timeout=5000)
+    dialog.publishButton.click()
+    window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(window.editor, " Typed during the publish.")
+    qtbot.wait(600)  # longer than the autosave delay
+    gate.set()
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=5000)
+    assert "Typed during the publish." in doc.body()
+    assert doc.meta("remote")["production"]["post_id"] == 42
+    assert window.editor.document().isUndoAvailable()
+    assert window.prompts == []
+    qtbot.waitUntil(lambda: "Typed during the publish." in index_text(bundle), timeout=5000)
+    assert "post_id: 42" in index_text(bundle)
+    qtbot.waitUntil(lambda: not doc.is_dirty, timeout=5000)

@@ -196,3 +196,132 @@ def test_an_idle_autosave_is_recorded_in_history_as_an_autosave(qtbot: Any, tmp_
     assert store.history is not None
     assert store.history.versions(bundle)[0].reason == "autosave"
     service.shutdown()
+
+
+class _CountingRecovery:
+    def __init__(self) -> None:
+        self.stored: list[str] = []
+
+    def store(self, bundle: Path, text: str, base_hash: str | None) -> None:
+        self.stored.append(text)
+
+    def discard(self, bundle: Path) -> None:
+        pass
+
+
+def _service_on(tmp_path: Path, recovery: Any, delay_ms: int) -> tuple[Any, Any, Any]:
+    from sr_editor.core.article import Article
+    from sr_editor.core.store import ArticleStore
+    from sr_editor.services.autosave import AutosaveService
+    from sr_editor.services.document import ArticleDocument
+
+    bundle = tmp_path / "ws" / "piece"
+    bundle.mkdir(parents=True)
+    store = ArticleStore(bundle.parent)
+    store.save(bundle, Article(meta={"title": "T"}, body="one\n"), None)
+    document = ArticleDocument()
+    document.load(store.load(bundle))
+    return AutosaveService(document, store, recovery, delay_ms), document, store
+
+
+def test_steady_typing_still_gets_snapshots_and_autosaves_at_a_maximum_interval(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sr_editor.services import autosave
+
+    monkeypatch.setattr(autosave, "AUTOSAVE_MAX_INTERVAL_MS", 2500)
+    recovery = _CountingRecovery()
+    service, document, store = _service_on(tmp_path, recovery, 1000)
+    def both_happened() -> bool:  # an autosave replaced the first version, which went to history
+        return bool(recovery.stored) and bool(store.history.versions(document.bundle))
+
+    for n in range(40):  # one key every 150 ms for up to 6 s: never an idle second
+        document.replace_body(f"one {'x' * n}\n")
+        qtbot.wait(150)
+        if both_happened():
+            break
+    assert recovery.stored, "no snapshot while typing"
+    assert store.history.versions(document.bundle), "no autosave while typing"
+    service.shutdown()
+
+
+def test_paused_autosave_neither_saves_nor_snapshots_until_resumed(qtbot: Any, tmp_path: Path) -> None:
+    recovery = _CountingRecovery()
+    service, document, _store = _service_on(tmp_path, recovery, 100)
+    service.pause()
+    document.replace_body("typed while a prompt is open\n")
+    service.save_soon()
+    qtbot.wait(1300)
+    assert recovery.stored == [] and document.is_dirty
+    service.resume()
+    qtbot.waitUntil(lambda: not document.is_dirty, timeout=5000)
+    assert "typed while a prompt" in (document.bundle / "index.md").read_text()
+    service.shutdown()
+
+
+def test_one_external_change_prompt_at_a_time_and_keys_typed_meanwhile_reach_the_editor(
+    make_window: Any, sample_workspace: Path, qtbot: Any
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from sr_editor.gui.dialogs.conflict_dialog import ExternalChangeDialog
+
+    window = make_window(sample_workspace)
+    window.context.autosave.set_delay(100)
+    bundle = _open(window, qtbot, "kenya-elections")
+    editor = window.findChild(QPlainTextEdit, "editor")
+    window.activateWindow()
+    editor.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is editor)
+    _type_at_end(qtbot, window, "Before.")
+    (bundle / "index.md").write_text((bundle / "index.md").read_text().replace("Polling", "Counting"))
+    seen: dict[str, Any] = {}
+
+    def while_prompt_is_open() -> None:
+        window.context.autosave.save_soon()  # the autosave timer fires while the prompt is open
+        window.context.watcher.check_now()  # and the watcher notices the same change
+        seen["prompts"] = []
+        QTimer.singleShot(1500, lambda: seen["prompts"].extend(  # a stacked second prompt would block here
+            d for d in window.findChildren(ExternalChangeDialog) if d.isVisible()))
+        QTimer.singleShot(1600, lambda: [d.reject() for d in seen["prompts"][1:]])
+        qtbot.wait(1800)  # longer than the snapshot and autosave delays
+        seen["focus"] = QApplication.focusWidget()
+        qtbot.keyClicks(QApplication.focusWidget(), " Typed while asked.")
+        seen["prompts"][0].reject()
+
+    QTimer.singleShot(100, while_prompt_is_open)
+    window.controller.save_now()
+    assert len(seen["prompts"]) == 1
+    assert seen["focus"] is editor
+    assert "Before. Typed while asked." in editor.toPlainText()
+    assert "Counting" in (bundle / "index.md").read_text() and "Before." not in (bundle / "index.md").read_text()
+    assert not window.context.autosave.paused
+
+
+def test_restoring_a_snapshot_over_a_file_changed_since_asks_before_overwriting(
+    make_window: Any, sample_workspace: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import hashlib
+
+    bundle = sample_workspace / "haiti-protests"
+    original = (bundle / "index.md").read_bytes()
+    window = make_window(sample_workspace, start=False)
+    window.context.workspace.recovery.store(
+        bundle, original.decode() + "\nRecovered words.\n", hashlib.sha256(original).hexdigest())
+    theirs = original.decode() + "\nWritten by another program.\n"
+    (bundle / "index.md").write_text(theirs)  # after the crash, before the restart
+    asked: list[tuple[str, str]] = []
+
+    def cancel(parent: Any, path: Path, mine: str, disk: str) -> Any:
+        asked.append((mine, disk))
+        return panel_shim.ExternalChangeChoice.CANCEL
+
+    monkeypatch.setattr(panel_shim, "ask_restore_snapshots", lambda parent, snaps: snaps)
+    monkeypatch.setattr(panel_shim, "ask_external_change", cancel)
+    window.controller.disk.offer_recovery()
+    window.controller.save_now()
+    assert asked and "Recovered words." in asked[0][0] and "Written by another program" in asked[0][1]
+    assert (bundle / "index.md").read_text() == theirs
+    assert "Recovered words." in window.findChild(QPlainTextEdit, "editor").toPlainText()
+    assert window.context.document.is_dirty

@@ -125,3 +125,41 @@ def test_shortcuts_reach_the_editor_in_the_window(make_window: Any, sample_works
     assert editor.toPlainText().startswith(f"**{word}**")
     assert window.commands["bold"].shortcut().toString() == "Ctrl+B"
     assert window.commands["heading2"].shortcut().toString() == "Ctrl+2"
+
+
+def _select_next_word(qtbot: Any, editor: MarkdownEditor) -> None:
+    """Ctrl+Shift+Right from the start: the word and the space after it, as a writer selects it."""
+    from PySide6.QtCore import Qt
+
+    editor.moveCursor(QTextCursor.MoveOperation.Start)
+    qtbot.keyClick(editor, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+
+
+def test_bold_on_a_word_selected_with_its_trailing_space_wraps_only_the_word(qtbot: Any) -> None:
+    editor = _editor(qtbot, "When the polls closed")
+    _select_next_word(qtbot, editor)
+    assert editor.textCursor().selectedText() == "When "
+    editor.make_bold()
+    assert editor.toPlainText() == "**When** the polls closed"
+
+
+def test_italic_code_and_link_also_leave_surrounding_spaces_outside(qtbot: Any) -> None:
+    editor = _editor(qtbot, "When the polls closed")
+    _select(editor, 4, 10)  # " the p"... then trimmed to "the p"
+    editor.make_italic()
+    assert editor.toPlainText() == "When *the p*olls closed"
+    editor = _editor(qtbot, "call  now ")
+    _select(editor, 4, 10)
+    editor.make_code()
+    assert editor.toPlainText() == "call  `now` "
+    editor = _editor(qtbot, "see the site here")
+    _select(editor, 8, 13)
+    editor.insert_link("https://example.org")
+    assert editor.toPlainText() == "see the [site](https://example.org) here"
+
+
+def test_inserting_an_image_never_replaces_the_selected_text(qtbot: Any) -> None:
+    editor = _editor(qtbot, "# Elections in Kenya\n\nBody.")
+    _select(editor, 2, 11)  # a leftover find selection inside the heading
+    editor.insert_block("![Voters](voters.jpg)")
+    assert editor.toPlainText() == "# Elections in Kenya\n\n![Voters](voters.jpg)\n\n\nBody."

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -37,3 +38,14 @@ def test_the_last_workspace_reopens_when_nothing_is_given(tmp_path: Path, monkey
 def test_the_documents_folder_is_the_default(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("SR_EDITOR_WORKSPACE")
     assert app.choose_workspace(None, None) == Path.home() / "Documents" / "sr-editor"
+
+
+def test_an_article_given_on_the_command_line_is_the_one_shown(
+    make_window: Any, sample_workspace: Path, qtbot: Any
+) -> None:
+    from sr_editor import app
+
+    window = make_window(sample_workspace, start=False)
+    bundle = sample_workspace / "brazil-forest"
+    app.start_window(window, bundle)
+    assert window.context.document.bundle == bundle

@@ -5,7 +5,10 @@ from __future__ import annotations
 from enum import Enum
 from pathlib import Path
 
+import shiboken6
+from PySide6.QtCore import QEvent, QEventLoop, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -34,6 +37,7 @@ class ExternalChangeDialog(QDialog):
         self.setWindowTitle(self.tr("File changed on disk"))
         self.path, self.mine, self.disk = path, mine, disk
         self.choice = ExternalChangeChoice.CANCEL
+        self._typing_in: QWidget | None = None
         self._build()
 
     def _build(self) -> None:
@@ -89,10 +93,38 @@ class ExternalChangeDialog(QDialog):
         self.choice = ExternalChangeChoice.CANCEL
         super().reject()
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self._give_keyboard_back()
+
+    def _give_keyboard_back(self) -> None:
+        """Some platforms activate a new window anyway: on its first activation, hand the keyboard back to
+        where the writer was typing (later activations are the writer's own clicks)."""
+        typing_in, self._typing_in = self._typing_in, None
+        if typing_in is not None and shiboken6.isValid(typing_in) and typing_in.isVisible():
+            typing_in.activateWindow()
+            typing_in.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def ask(self) -> ExternalChangeChoice:
+        """Show the prompt without taking the keyboard and wait for a button. The writer is usually mid-sentence
+        when it appears: with a modal dialog the next keys went into it and were lost (or pressed a button);
+        here they keep going into the editor, and the window's own guard keeps a second prompt away."""
+        self.setWindowModality(Qt.WindowModality.NonModal)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        loop = QEventLoop()
+        self.finished.connect(loop.quit)
+        self.destroyed.connect(loop.quit)
+        self._typing_in = QApplication.focusWidget()
+        self.show()
+        if self._typing_in is not None:
+            self._typing_in.setFocus(Qt.FocusReason.OtherFocusReason)
+        loop.exec()
+        return self.choice
+
 
 def ask_external_change(parent: QWidget | None, path: Path, mine: str, disk: str) -> ExternalChangeChoice:
     dialog = ExternalChangeDialog(path, mine, disk, parent)
-    dialog.exec()
-    choice = dialog.choice
+    choice = dialog.ask()
     dialog.deleteLater()
     return choice

@@ -37,6 +37,8 @@ from PySide6.QtWidgets import (
 from sr_editor.core.article import STATUSES, FeaturedImage
 from sr_editor.core.errors import SrEditorError
 from sr_editor.core.slugs import slugify
+from sr_editor.core.status import label as status_label
+from sr_editor.core.status import normalize as normalize_status
 from sr_editor.gui.panels.field_widgets import (
     ERROR_COLOUR,
     MUTED_COLOUR,
@@ -149,7 +151,7 @@ class MetadataPanel(QWidget):
         self.statusCombo = QComboBox()
         name_input(self.statusCombo, "statusCombo", self.tr("Status"))
         for status in STATUSES:
-            self.statusCombo.addItem(status.capitalize(), status)
+            self.statusCombo.addItem(status_label(status), status)
         self.statusCombo.activated.connect(self._on_status_activated)
         labelled_row(form, self.tr("&Status"), self.statusCombo)
 
@@ -497,7 +499,7 @@ class MetadataPanel(QWidget):
         self.slugEdit.setStyleSheet(f"border: 1px solid {ERROR_COLOUR};" if invalid else "")
 
     def _refresh_status(self) -> None:
-        status = _text(self.document.meta("status")).strip().lower() or "draft"
+        status = normalize_status(_text(self.document.meta("status")))
         index = self.statusCombo.findData(status)
         if index < 0:  # a status we do not know: show it rather than silently replacing it
             self.statusCombo.addItem(status, status)

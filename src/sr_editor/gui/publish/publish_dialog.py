@@ -506,18 +506,24 @@ class PublishDialog(QDialog):
 
     def keep_site_version(self) -> None:
         site = self.site()
+        failure = self.hooks.prepare()  # saved first, so the text it replaces is in the history
+        if failure:
+            self._keep_failed(RuntimeError(failure))
+            return
         self._show_outcome(QStyle.StandardPixmap.SP_MessageBoxInformation,
                            self.tr("Fetching the site's version…"))
         self.calls.run(lambda: self.hooks.keep_site_version(site), self._kept, self._keep_failed)
 
     def _kept(self, path: Path) -> None:
+        self.hooks.finished()  # shows the replaced article without the changed-on-disk prompt
         self._show_outcome(
             QStyle.StandardPixmap.SP_MessageBoxInformation,
-            self.tr("<p><b>The site's version is kept.</b> Nothing was sent.</p><p>Its text is saved next to your "
-                    "article as <b>%1</b>, so you can bring its changes into your text; publishing again will "
-                    "ask again.</p>").replace("%1", _escape(path.name)))
+            self.tr("<p><b>The site's version is kept.</b> Nothing was sent.</p><p>Your article <b>%1</b> now holds "
+                    "the site's version; your own text is in the local history (File ▸ History…).</p>")
+            .replace("%1", _escape(path.parent.name)))
 
     def _keep_failed(self, error: BaseException) -> None:
+        self.hooks.finished()
         self._show_outcome(QStyle.StandardPixmap.SP_MessageBoxCritical, _escape(str(error)), back=True)
 
     def reject(self) -> None:

@@ -20,11 +20,12 @@ from sr_editor.gui.publish.publish_dialog import PublishDialog, PublishRequest
 from sr_editor.gui.publish.sites_dialog import SitesDialog
 from sr_editor.publish.flow import Collaborators, Progress, PublishJob, PublishOptions
 from sr_editor.publish.session import PublishSession
-from sr_editor.publish.sites import SiteProfile, SiteRegistry, atomic_write_text
+from sr_editor.publish.sites import SiteProfile, SiteRegistry
 from sr_editor.services.publish_worker import BackgroundCalls
 
 PUBLISH_SHORTCUT = "Ctrl+Shift+U"  # Ctrl+Shift+P toggles the preview
 CHECKS_FALLBACK_MS = 3000  # if the checker never answers, use the problems the document already has
+PUBLISH_KEYS = ("remote",)  # the front matter a publish writes back
 
 
 class PublishUi(QObject):
@@ -135,7 +136,8 @@ class PublishUi(QObject):
 
     # ----- hooks of the publish dialog ---------------------------------------------------------------
     def prepare(self) -> str | None:
-        """Save first so the file on disk is what gets published; pause the changed-on-disk watcher."""
+        """Save first so the file on disk is what gets published. While the job runs the writer may keep typing:
+        snapshots go on, timed saves wait, and the job merges its front-matter write-backs into the file."""
         doc = self.ctx.document
         if doc.bundle is None or doc.bundle != self._bundle or doc.read_only:
             return self.tr("The article is no longer open; close this dialog and try again.")
@@ -143,6 +145,7 @@ class PublishUi(QObject):
             return self.tr("%1 could not be saved, so it was not published; your text is kept in a recovery "
                            "copy.").replace("%1", doc.bundle.name)
         self.ctx.watcher.blockSignals(True)  # the flow rewrites the front matter: that change is ours
+        self.ctx.autosave.hold_saves()
         return None
 
     def make_job(self, request: PublishRequest, progress: Progress) -> PublishJob:
@@ -160,48 +163,30 @@ class PublishUi(QObject):
             self.reload_after_publish()
         finally:
             self.ctx.watcher.blockSignals(False)
+            self.ctx.autosave.release_saves()
         controller = getattr(self.window, "controller", None)
         if controller is not None:
             controller.refresh_list()
         self.refresh_region_choices()
 
     def reload_after_publish(self) -> None:
+        """Apply the flow's front-matter change (`remote:`) to the open document instead of reloading it, so
+        text typed during the publish, the cursor and the undo history stay."""
         doc, store, bundle = self.ctx.document, self.ctx.workspace.store, self._bundle
         if bundle is None or doc.bundle != bundle:
             return
         try:
-            on_disk = store.disk_hash(bundle)
-            if on_disk == doc.disk_hash:
+            if store.disk_hash(bundle) == doc.disk_hash:
                 return
-            if doc.is_dirty:  # typed meanwhile: take only the remote ids; the next save writes both
-                loaded = store.load(bundle)
-                doc.set_meta("remote", loaded.article.meta.get("remote"))
-                doc.adopt_disk_hash(loaded.disk_hash)
-                return
+            doc.adopt_front_matter(store.load(bundle), PUBLISH_KEYS)
         except (OSError, SrEditorError) as error:
             self.window.statusBar().showMessage(str(error), 8000)
-            return
-        editor = self.window.editor
-        position, scroll = editor.textCursor().position(), editor.verticalScrollBar().value()
-        self.ctx.session.reload()
-        cursor = editor.textCursor()
-        cursor.setPosition(min(position, len(editor.toPlainText())))
-        editor.setTextCursor(cursor)
-        editor.verticalScrollBar().setValue(scroll)
 
     def keep_site_version(self, site: str) -> Path:
-        """Worker thread: save the post's text on the site beside the article; nothing is sent."""
+        """Worker thread: the article becomes the site's version (converted to Markdown, images downloaded); the
+        local one goes to the history; nothing is sent. The dialog calls `prepare` before and `finished` after."""
         assert self._bundle is not None
-        entry = self.ctx.workspace.store.load(self._bundle).article.remote_for(site)
-        post_id = int(entry.get("post_id") or 0)
-        text = self.session.site_content(site, post_id)
-        target = self._bundle / f"site-version-{post_id}.html"
-        number = 2
-        while target.exists():
-            target = self._bundle / f"site-version-{post_id}-{number}.html"
-            number += 1
-        atomic_write_text(target, text)
-        return target
+        return self.session.keep_site_version(site, self.ctx.workspace.store, self._bundle)
 
     def ask_password(self, site: str) -> bool:
         """No password stored (or the keyring is locked): ask, and keep it in memory for this session."""

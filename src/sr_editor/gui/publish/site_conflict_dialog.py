@@ -1,7 +1,7 @@
 """The site-conflict dialog: the post was edited on the site since our last publish; the writer chooses.
 
-"Keep the site's version" sends nothing and saves the site's text next to the article (`site-version-ID.html`),
-so neither version is lost; the next publish will detect the same change and ask again.
+"Keep the site's version" sends nothing and replaces the local article with the site's version, converted to
+Markdown as a pull does; the local text goes to the local history, so neither version is lost.
 """
 
 from __future__ import annotations
@@ -15,18 +15,21 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QStyle,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from sr_editor.gui.dialogs.diff_view import DiffView, diff_html
 from sr_editor.gui.publish.publish_dialog import named
+from sr_editor.gui.site.compare_dialog import LOCAL_STYLE, SITE_STYLE
+from sr_editor.gui.site.compare_dialog import diff_html as compare_html
 from sr_editor.publish.errors import ConflictError
 
 
 class SiteConflictChoice(Enum):
     OVERWRITE = "overwrite"  # publish again, replacing the site's edit
-    KEEP_SITE = "keep_site"  # send nothing; save the site's text beside the article
+    KEEP_SITE = "keep_site"  # send nothing; the article becomes the site's version (the local one to history)
     CANCEL = "cancel"
 
 
@@ -43,10 +46,13 @@ class SiteConflictDialog(QDialog):
         icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(40, 40))
         top.addWidget(icon)
         info = error.info
+        legend = self.tr("<p>Below, word by word: <span style='%1'>crossed out red</span> is only in yours, "
+                         "<span style='%2'>green</span> only on the site.</p>").replace("%1", LOCAL_STYLE)\
+            .replace("%2", SITE_STYLE) if info.fields else \
+            self.tr("<p>Below, lines starting with − are on the site only, lines with + are yours.</p>")
         message = QLabel(self.tr(
             "<p><b>%1 changed this post on %2 at %3 UTC</b>, after you last published it.</p>"
-            "<p>Below, lines starting with − are on the site only, lines with + are yours.</p>"
-        ).replace("%1", info.who).replace("%2", site).replace("%3", info.when.replace("T", " ")))
+        ).replace("%1", info.who).replace("%2", site).replace("%3", info.when.replace("T", " ")) + legend)
         message.setObjectName("conflictMessage")
         message.setWordWrap(True)
         top.addWidget(message, 1)
@@ -57,9 +63,18 @@ class SiteConflictDialog(QDialog):
         self.diffView.lines = info.diff.splitlines()
         self.diffView.setHtml(diff_html(self.diffView.lines))
         layout.addWidget(self.diffView, 1)
+        # "Compare with the site": the readable comparison of title, teaser, regions, tags, image and text.
+        self.compareView = QTextBrowser()
+        self.compareView.setObjectName("conflictCompareView")
+        self.compareView.setAccessibleName(self.tr("Differences between the site's post and your article"))
+        self.compareView.setMinimumSize(680, 300)
+        self.compareView.setHtml(compare_html(list(info.fields)))
+        layout.addWidget(self.compareView, 1)
+        self.diffView.setVisible(not info.fields)
+        self.compareView.setVisible(bool(info.fields))
         note = QLabel(self.tr(
-            "<b>Keep the site's version</b> sends nothing: the site's text is saved next to your article as "
-            "site-version-&lt;post id&gt;.html so you can bring its changes into yours."))
+            "<b>Keep the site's version</b> sends nothing: your article becomes the site's version and your own "
+            "text goes to the local history (File ▸ History…)."))
         note.setWordWrap(True)
         note.setStyleSheet("color: #5f6368")
         layout.addWidget(note)

@@ -39,7 +39,8 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 SummaryRole = Qt.ItemDataRole.UserRole + 1
 COLUMNS = ("Title", "Status", "Regions", "Updated", "Checks")
 TITLE, STATUS, REGIONS, UPDATED, CHECKS = range(5)
-_STATUS_COLOURS = {"draft": "#6c757d", "review": "#b26a00", "ready": "#1b7f3b", "published": "#0a58ca"}
+_STATUS_COLOURS = {"draft": "#6c757d", "pending": "#b26a00", "future": "#1b7f3b", "publish": "#0a58ca",
+                   "private": "#5a3d8a"}
 
 
 def _updated_text(timestamp: float) -> str:

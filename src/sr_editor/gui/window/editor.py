@@ -59,17 +59,19 @@ class MarkdownEditor(QPlainTextEdit):
 
     # ----- formatting ------------------------------------------------------------------------------
     def wrap_selection(self, before: str, after: str, placeholder: str) -> None:
-        """Bold, italic, code: wrap the selection (or a placeholder, selected so typing replaces it)."""
-        cursor = self.textCursor()
+        """Bold, italic, code: wrap the selection (or a placeholder, selected so typing replaces it). Spaces at
+        either end of the selection (Ctrl+Shift+Right takes the next space) stay outside the markers:
+        `**When **the` would not be bold in Markdown."""
+        cursor = self._trimmed_selection()
         text = cursor.selectedText() or placeholder
         cursor.beginEditBlock()
         cursor.insertText(f"{before}{text}{after}")
         cursor.endEditBlock()
-        if not self.textCursor().hasSelection() or text == placeholder:
+        if text == placeholder:
             end = cursor.position() - len(after)
             cursor.setPosition(end - len(text))
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            self.setTextCursor(cursor)
+        self.setTextCursor(cursor)
 
     def make_bold(self) -> None:
         self.wrap_selection("**", "**", self.tr("bold text"))
@@ -77,8 +79,11 @@ class MarkdownEditor(QPlainTextEdit):
     def make_italic(self) -> None:
         self.wrap_selection("*", "*", self.tr("italic text"))
 
+    def make_code(self) -> None:
+        self.wrap_selection("`", "`", self.tr("code"))
+
     def insert_link(self, url: str = "https://") -> None:
-        cursor = self.textCursor()
+        cursor = self._trimmed_selection()
         label = cursor.selectedText() or self.tr("link text")
         cursor.beginEditBlock()
         cursor.insertText(f"[{label}]({url})")
@@ -87,6 +92,20 @@ class MarkdownEditor(QPlainTextEdit):
         cursor.setPosition(end - len(url))
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
+
+    def _trimmed_selection(self) -> QTextCursor:
+        """The editor's cursor with its selection shrunk to exclude white space at either end."""
+        cursor = self.textCursor()
+        text = cursor.selectedText()
+        if not text.strip():
+            if text:  # only spaces selected: insert beside them, never over them
+                cursor.setPosition(cursor.selectionEnd())
+            return cursor
+        start = cursor.selectionStart() + len(text) - len(text.lstrip())
+        end = cursor.selectionEnd() - (len(text) - len(text.rstrip()))
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        return cursor
 
     def set_heading(self, level: int) -> None:
         """Heading level 1-6 for the current line; 0 turns it back into a paragraph."""
@@ -129,8 +148,13 @@ class MarkdownEditor(QPlainTextEdit):
         self.prefix_lines("- ")
 
     def insert_block(self, markdown: str) -> None:
-        """Insert Markdown (an image) as its own paragraph at the cursor."""
+        """Insert Markdown (an image) as its own paragraph at the cursor, never over a selection (a leftover
+        find selection would be replaced without the writer noticing): it goes after the line that holds the
+        end of the selection, so no heading or sentence is split either."""
         cursor = self.textCursor()
+        if cursor.hasSelection():
+            cursor.setPosition(cursor.selectionEnd())
+            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
         before = "" if cursor.atBlockStart() else "\n\n"
         cursor.insertText(f"{before}{markdown}\n")
         self.setTextCursor(cursor)

@@ -1,0 +1,64 @@
+"""Compare with the site: title, teaser, regions, tags, featured image and body, word by word on what readers
+see (rendered text, no markup, no marker comments); red words are only in yours, green only on the site."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
+
+from sr_editor.core.compare import FieldDiff
+
+LOCAL_STYLE = "background:#fbe9e7;color:#8a1c0c;text-decoration:line-through"
+SITE_STYLE = "background:#e6f4e6;color:#1d5e20"
+
+
+def diff_html(diffs: Sequence[FieldDiff]) -> str:
+    parts = []
+    for field in diffs:
+        state = "changed" if field.changed else "same"
+        parts.append(f"<h3 style='margin:10px 0 2px 0'>{html.escape(field.name)} "
+                     f"<span style='color:#5f6368;font-weight:normal'>({state})</span></h3><p>")
+        for tag, local, site in field.ops:
+            if tag == "equal":
+                parts.append(_words(local))
+                continue
+            if local:
+                parts.append(f"<span style='{LOCAL_STYLE}'>{_words(local)}</span> ")
+            if site:
+                parts.append(f"<span style='{SITE_STYLE}'>{_words(site)}</span> ")
+        parts.append("</p>")
+    return "".join(parts)
+
+
+def _words(text: str) -> str:
+    return html.escape(text).replace(" \n ", "<br/>").replace("\n", "<br/>") + " "
+
+
+class CompareDialog(QDialog):
+    def __init__(self, diffs: Sequence[FieldDiff], article: str, site: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("compareDialog")
+        self.setWindowTitle(self.tr("Compare with %1").replace("%1", site))
+        self.diffs = list(diffs)
+        layout = QVBoxLayout(self)
+        changed = [d.name for d in diffs if d.changed]
+        summary = (self.tr("<b>%1</b> and the post on <b>%2</b> differ in: %3.").replace("%3", ", ".join(changed))
+                   if changed else self.tr("<b>%1</b> and the post on <b>%2</b> read the same."))
+        header = QLabel(summary.replace("%1", html.escape(article)).replace("%2", html.escape(site)) +
+                        self.tr("<br/><span style='%1'>crossed out red</span>: only in yours; "
+                                "<span style='%2'>green</span>: only on the site.")
+                        .replace("%1", LOCAL_STYLE).replace("%2", SITE_STYLE))
+        header.setObjectName("compareSummary")
+        header.setWordWrap(True)
+        layout.addWidget(header)
+        self.view = QTextBrowser()
+        self.view.setObjectName("compareView")
+        self.view.setAccessibleName(self.tr("Differences, word by word"))
+        self.view.setHtml(diff_html(diffs))
+        self.view.setMinimumSize(700, 420)
+        layout.addWidget(self.view, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)

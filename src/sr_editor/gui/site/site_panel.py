@@ -1,0 +1,192 @@
+"""The Site panel: per site profile, the posts awaiting review, scheduled or recently changed, with author, date,
+regions and problem counts; filter by text and kind, sort by any column; Open pulls the post and opens it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal, SignalInstance
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sr_editor.core.status import label as status_label
+from sr_editor.publish.site_review import SitePost
+
+COLUMNS = ("Title", "Author", "Date", "Status", "Regions", "Problems")
+POST_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+KIND_ROLE = Qt.ItemDataRole.UserRole + 2
+SORT_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+class _Filter(QSortFilterProxyModel):
+    """Text (all words in title, author or regions) AND kind."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.words: list[str] = []
+        self.kind = ""
+        self.setSortRole(SORT_ROLE)
+
+    def filterAcceptsRow(self, row: int, parent: object) -> bool:
+        model = self.sourceModel()
+        first = model.index(row, 0)
+        if self.kind and model.data(first, KIND_ROLE) != self.kind:
+            return False
+        text = " ".join(str(model.data(model.index(row, c)) or "") for c in range(3)).casefold() + " " + \
+            str(model.data(model.index(row, 4)) or "").casefold()
+        return all(word in text for word in self.words)
+
+
+class SitePanel(QWidget):
+    refreshRequested = Signal(str)  # site
+    openRequested = Signal(str, int)  # site, post id
+    compareRequested = Signal(str, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sitePanel")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        top = QHBoxLayout()
+        self.siteCombo = QComboBox()
+        self.siteCombo.setObjectName("siteCombo")
+        self.siteCombo.setAccessibleName(self.tr("Site"))
+        self.refreshButton = QPushButton(self.tr("&Refresh"))
+        self.refreshButton.setObjectName("siteRefreshButton")
+        top.addWidget(self.siteCombo, 1)
+        top.addWidget(self.refreshButton)
+        layout.addLayout(top)
+        filters = QHBoxLayout()
+        self.kindFilter = QComboBox()
+        self.kindFilter.setObjectName("siteKindFilter")
+        self.kindFilter.setAccessibleName(self.tr("Which posts"))
+        for text, kind in ((self.tr("All listed"), ""), (self.tr("Pending review"), "pending"),
+                           (self.tr("Scheduled"), "future"), (self.tr("Recently changed"), "recent")):
+            self.kindFilter.addItem(text, kind)
+        self.searchEdit = QLineEdit()
+        self.searchEdit.setObjectName("siteSearch")
+        self.searchEdit.setPlaceholderText(self.tr("Filter by title, author or region"))
+        self.searchEdit.setClearButtonEnabled(True)
+        filters.addWidget(self.kindFilter)
+        filters.addWidget(self.searchEdit, 1)
+        layout.addLayout(filters)
+        layout.addWidget(self._build_table(), 1)
+        layout.addLayout(self._build_buttons())
+        self._connect()
+
+    def _build_table(self) -> QTableView:
+        self.model = QStandardItemModel(0, len(COLUMNS), self)
+        self.model.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.proxy = _Filter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setObjectName("sitePosts")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in enumerate((0, 100, 84, 104, 100, 64)):
+            if width:
+                self.table.setColumnWidth(column, width)
+        self.setMinimumWidth(420)
+        self.table.setAlternatingRowColors(True)
+        return self.table
+
+    def _build_buttons(self) -> QHBoxLayout:
+        bottom = QHBoxLayout()
+        self.statusLabel = QLabel()
+        self.statusLabel.setObjectName("siteStatus")
+        self.statusLabel.setWordWrap(True)
+        self.compareButton = QPushButton(self.tr("&Compare"))
+        self.compareButton.setObjectName("siteCompareButton")
+        self.openButton = QPushButton(self.tr("&Open"))
+        self.openButton.setObjectName("siteOpenButton")
+        bottom.addWidget(self.statusLabel, 1)
+        bottom.addWidget(self.compareButton)
+        bottom.addWidget(self.openButton)
+        return bottom
+
+    def _connect(self) -> None:
+        self.refreshButton.clicked.connect(lambda: self.refreshRequested.emit(self.site()))
+        self.siteCombo.activated.connect(lambda _i: self.refreshRequested.emit(self.site()))
+        self.kindFilter.currentIndexChanged.connect(self._apply_filter)
+        self.searchEdit.textChanged.connect(self._apply_filter)
+        self.openButton.clicked.connect(lambda: self._emit(self.openRequested))
+        self.compareButton.clicked.connect(lambda: self._emit(self.compareRequested))
+        self.table.doubleClicked.connect(lambda _index: self._emit(self.openRequested))
+
+    def site(self) -> str:
+        return str(self.siteCombo.currentText())
+
+    def set_sites(self, names: Sequence[str], current: str | None = None) -> None:
+        self.siteCombo.clear()
+        self.siteCombo.addItems(list(names))
+        if current in names:
+            self.siteCombo.setCurrentText(str(current))
+        if not names:
+            self.set_message(self.tr("No site yet: add one under Publish ▸ Sites…"))
+
+    def set_message(self, text: str) -> None:
+        self.statusLabel.setText(text)
+
+    def set_posts(self, posts: Sequence[SitePost]) -> None:
+        self.model.removeRows(0, self.model.rowCount())
+        for post in posts:
+            self.model.appendRow(_row(post))
+        self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+        pending = sum(1 for p in posts if p.kind == "pending")
+        self.set_message(self.tr("%1 posts, %2 awaiting review").replace("%1", str(len(posts)))
+                         .replace("%2", str(pending)))
+
+    def selected_post(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        value = self.proxy.data(rows[0], POST_ID_ROLE)
+        return int(value) if value is not None else None
+
+    def _emit(self, signal: SignalInstance) -> None:
+        post_id = self.selected_post()
+        if post_id is None:
+            self.set_message(self.tr("Choose a post first."))
+            return
+        signal.emit(self.site(), post_id)
+
+    def _apply_filter(self) -> None:
+        self.proxy.beginFilterChange()
+        self.proxy.words = self.searchEdit.text().casefold().split()
+        self.proxy.kind = str(self.kindFilter.currentData() or "")
+        self.proxy.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+
+def _row(post: SitePost) -> list[QStandardItem]:
+    date = (post.date or post.modified)[:10]
+    problems = f"{post.errors} E, {post.warnings} W" if post.errors or post.warnings else "—"
+    cells = [post.title, post.author, date, status_label(post.status), ", ".join(post.regions), problems]
+    sort_keys: list[object] = [post.title.casefold(), post.author.casefold(), date, post.status,
+                               ", ".join(post.regions), post.errors * 1000 + post.warnings]
+    items = []
+    for text, key in zip(cells, sort_keys, strict=True):
+        item = QStandardItem(text)
+        item.setData(key, SORT_ROLE)
+        item.setData(post.post_id, POST_ID_ROLE)
+        item.setData(post.kind, KIND_ROLE)
+        item.setToolTip(f"{post.title} — post {post.post_id}")
+        items.append(item)
+    return items

@@ -1,0 +1,246 @@
+"""Adds the editor's site commands to the main window: a "Site" menu, the Site panel (a dock), "Compare with the
+site" and "Merge the site's version".
+
+`install_site_ui(window)` is the only entry point (called by app.py next to the publishing UI); it touches the
+window through its public parts (`menuBar`, `add_action`, `addDockWidget`, `context`, `controller`, `statusBar`).
+Network and disk work runs in background calls; only their answers touch widgets, on the GUI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QDialog, QDockWidget, QMessageBox
+
+from sr_editor.core.article import Article
+from sr_editor.core.compare import compare_articles
+from sr_editor.core.errors import SrEditorError
+from sr_editor.core.frontmatter import parse_article, serialize_article
+from sr_editor.core.merge3 import merge_hunks
+from sr_editor.gui.site.compare_dialog import CompareDialog
+from sr_editor.gui.site.merge_dialog import MergeDialog
+from sr_editor.gui.site.site_panel import SitePanel
+from sr_editor.publish import synced
+from sr_editor.publish.session import PublishSession
+from sr_editor.publish.site_review import pull_one, review_posts, site_article
+from sr_editor.publish.sites import SiteRegistry
+from sr_editor.services.publish_worker import BackgroundCalls
+
+
+class SiteUi(QObject):
+    """The window's site behaviour: list, open (pull + open), compare, merge."""
+
+    def __init__(self, window: Any, session: Callable[[], PublishSession]) -> None:
+        super().__init__(window)
+        self.window, self.ctx, self._session = window, window.context, session
+        self.calls = BackgroundCalls(self, threads=1)
+        self.panel = SitePanel()
+        self.dock = QDockWidget(self.tr("Site"), window)
+        self.dock.setObjectName("siteDock")
+        self.dock.setWidget(self.panel)
+        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
+        self.dock.hide()
+        self.dialog: QDialog | None = None  # the compare or merge dialog last shown (tests look at it)
+        # An opened post shows the pre-publish checklist first (the publish dialog; nothing is sent until asked).
+        self.checklist_on_open = True
+        self._build_menu()
+        self.panel.refreshRequested.connect(self.refresh)
+        self.panel.openRequested.connect(self.open_post)
+        self.panel.compareRequested.connect(self.compare_post)
+        window.closing.connect(lambda: self.calls.wait(2000))
+
+    @property
+    def session(self) -> PublishSession:
+        return self._session()
+
+    def _build_menu(self) -> None:
+        menu = self.window.menuBar().addMenu(self.tr("S&ite"))
+        toggle = self.dock.toggleViewAction()
+        toggle.setText(self.tr("Site &Panel"))
+        toggle.setObjectName("action_site_panel")
+        toggle.setShortcut("Ctrl+Alt+S")
+        menu.addAction(toggle)
+        self.window.commands["site_panel"] = toggle
+        toggle.toggled.connect(lambda shown: self.show_panel() if shown else None)
+        self.window.add_action(menu, "compare_with_site", self.tr("&Compare with the Site…"), None, self.compare_open)
+        self.window.add_action(menu, "merge_site_version", self.tr("&Merge the Site's Version…"), None,
+                               self.merge_open)
+
+    def _say(self, text: str) -> None:
+        self.panel.set_message(text)
+        self.window.statusBar().showMessage(text, 8000)
+
+    # ----- the panel ---------------------------------------------------------------------------------
+    def show_panel(self) -> None:
+        try:
+            names = [p.name for p in self.session.profiles()]
+        except SrEditorError as error:
+            self._say(str(error))
+            return
+        self.dock.show()
+        self.window.resizeDocks([self.dock], [600], Qt.Orientation.Horizontal)
+        if self.panel.siteCombo.count() == 0:
+            self.panel.set_sites(names)
+            if names:
+                self.refresh(names[0])
+
+    def refresh(self, site: str) -> None:
+        if not site:
+            return
+        self.panel.set_message(self.tr("Reading %1…").replace("%1", site))
+        workspace = Path(self.ctx.workspace.root)
+        checker: Callable[[Article, Path], list[Any]] = self.ctx.workspace.checker or (lambda _a, _b: [])
+        self.calls.run(lambda: review_posts(self.session.client(site), workspace, site, checker),
+                       self.panel.set_posts, lambda error: self._say(str(error)))
+
+    def open_post(self, site: str, post_id: int) -> None:
+        """Pull the post into the workspace, then open it (unsaved text is saved first)."""
+        if not self.ctx.autosave.save_now():
+            self._say(self.tr("The open article could not be saved, so nothing was pulled."))
+            return
+        self._say(self.tr("Pulling post %1 from %2…").replace("%1", str(post_id)).replace("%2", site))
+        self.ctx.watcher.blockSignals(True)  # the pull may rewrite the open article: that change is ours
+        store = self.ctx.workspace.store
+        self.calls.run(lambda: pull_one(self.session.client(site), site, store, post_id),
+                       lambda item: self._pulled(site, item), self._pull_failed)
+
+    def _pull_failed(self, error: BaseException) -> None:
+        self.ctx.watcher.blockSignals(False)
+        self._say(str(error))
+
+    def _pulled(self, site: str, item: Any) -> None:
+        self.ctx.watcher.blockSignals(False)
+        controller = self.window.controller
+        controller.refresh_list()
+        if self.ctx.document.bundle == item.bundle:
+            self.ctx.session.reload()
+        else:
+            controller.open_article(item.bundle)
+        self._say(self.tr("%1: %2").replace("%1", item.bundle.name).replace("%2", item.outcome))
+        if item.outcome != "conflict":
+            publish_ui = getattr(self.window, "publish_ui", None)
+            if self.checklist_on_open and publish_ui is not None and self.ctx.document.bundle == item.bundle:
+                publish_ui.open_publish()
+            return
+        if item.outcome == "conflict":
+            answer = QMessageBox.question(
+                self.window, self.tr("Changed on both sides"),
+                self.tr("This article was changed here and on %1 since the last sync. Your text is kept and the "
+                        "site's version is in the local history. Merge them now?").replace("%1", site))
+            if answer == QMessageBox.StandardButton.Yes:
+                self.merge_open()
+
+    # ----- compare -----------------------------------------------------------------------------------
+    def _open_site_entry(self) -> tuple[str, int] | None:
+        remote = self.ctx.document.meta("remote")
+        names = {p.name for p in self.session.profiles()}
+        for site, entry in (remote.items() if isinstance(remote, dict) else []):
+            if site in names and isinstance(entry, dict) and isinstance(entry.get("post_id"), int):
+                return str(site), int(entry["post_id"])
+        return None
+
+    def compare_open(self) -> None:
+        found = self._open_site_entry() if self.ctx.document.bundle is not None else None
+        if found is None:
+            self._say(self.tr("The open article is not on any site yet: there is nothing to compare."))
+            return
+        self._compare(found[0], found[1], self.ctx.document.article(), self.ctx.document.bundle.name)
+
+    def compare_post(self, site: str, post_id: int) -> None:
+        local, name = self._local_for(site, post_id)
+        self._compare(site, post_id, local, name)
+
+    def _local_for(self, site: str, post_id: int) -> tuple[Article, str]:
+        for summary in self.ctx.workspace.list_articles():
+            try:
+                article = self.ctx.workspace.store.load(summary.bundle).article
+            except (OSError, SrEditorError):
+                continue
+            if article.remote_for(site).get("post_id") == post_id:
+                return article, summary.bundle.name
+        return Article(), self.tr("(not in this workspace)")
+
+    def _compare(self, site: str, post_id: int, local: Article, name: str) -> None:
+        workspace = Path(self.ctx.workspace.root)
+        self._say(self.tr("Reading post %1 from %2…").replace("%1", str(post_id)).replace("%2", site))
+
+        def work() -> Any:
+            return compare_articles(local, site_article(self.session.client(site), workspace, site, post_id, local))
+
+        self.calls.run(work, lambda diffs: self._show_compare(diffs, name, site), lambda e: self._say(str(e)))
+
+    def _show_compare(self, diffs: Any, name: str, site: str) -> None:
+        dialog = CompareDialog(diffs, name, site, self.window)
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()
+
+    # ----- merge -------------------------------------------------------------------------------------
+    def merge_open(self) -> MergeDialog | None:
+        doc = self.ctx.document
+        found = self._open_site_entry() if doc.bundle is not None else None
+        workspace = Path(self.ctx.workspace.root)
+        incoming = synced.load_incoming(workspace, found[0], found[1]) if found else None
+        if found is None or incoming is None or doc.bundle is None:
+            self._say(self.tr("No version from the site waits to be merged into this article."))
+            return None
+        if not self.ctx.autosave.save_now():
+            return None
+        site, post_id = found
+        base = synced.load_base(workspace, site, post_id) or Article()
+        mine = doc.article()
+        hunks = merge_hunks(_text(base), _text(mine), _text(incoming))
+        dialog = MergeDialog(hunks, site, self.window)
+        dialog.accepted.connect(lambda: self._save_merge(dialog, site, post_id, incoming))
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _save_merge(self, dialog: MergeDialog, site: str, post_id: int, incoming: Article) -> None:
+        doc, store, workspace = self.ctx.document, self.ctx.workspace.store, Path(self.ctx.workspace.root)
+        bundle = doc.bundle
+        assert bundle is not None
+        try:
+            merged = parse_article(dialog.merged(), bundle / "index.md")
+            merged.set("remote", dict(doc.article().remote))
+            merged.set_remote_for(site, incoming.remote_for(site))  # now in step with the site's version
+            self.ctx.watcher.blockSignals(True)
+            try:
+                store.save(bundle, merged, doc.disk_hash, reason=f"merge with {site}")
+            finally:
+                self.ctx.watcher.blockSignals(False)
+            synced.save_base(workspace, site, post_id, incoming)
+            synced.drop_incoming(workspace, site, post_id)
+        except (OSError, SrEditorError) as error:
+            QMessageBox.warning(self.window, self.tr("Merge"), str(error))
+            return
+        self.ctx.session.reload()
+        self._say(self.tr("Merged; publish to send the result to %1.").replace("%1", site))
+
+
+def _text(article: Article) -> str:
+    """The article as file text without `remote` (bookkeeping that differs on both sides by nature)."""
+    clean = article.copy()
+    clean.remove("remote")
+    clean.raw_front = None
+    return serialize_article(clean)
+
+
+def install_site_ui(window: Any, session: PublishSession | None = None) -> SiteUi:
+    """Add the Site menu and panel; the publishing UI's session is shared when it exists."""
+    own = session
+
+    def current() -> PublishSession:
+        nonlocal own
+        publish_ui = getattr(window, "publish_ui", None)
+        if publish_ui is not None and own is None:
+            return publish_ui.session  # type: ignore[no-any-return]
+        if own is None:
+            own = PublishSession(SiteRegistry.default(), Path(window.context.workspace.root))
+        return own
+
+    return SiteUi(window, current)

@@ -1,0 +1,307 @@
+"""`PullJob`: posts of a site -> bundles in the workspace, each reported created/updated/unchanged/conflict.
+
+- Who sees what: an Editor or Administrator (`edit_others_posts`) pulls everyone's posts; an Author or Contributor
+  only their own (the listing is filtered by their user id, and asking for another writer is refused with a
+  sentence). A post the account may not read is reported with a sentence and the others go on.
+- Paging: 100 posts a request (WordPress's maximum), progress after each post, `cancel()` between posts. Each
+  post is written completely (images first, then `index.md` atomically) before the next one starts, so a
+  cancelled or cut pull resumes by running it again: what was pulled is `unchanged` (no download) and the rest
+  follows.
+- Pulling again: a post whose `modified_gmt` equals the recorded one is unchanged; one changed on the site while
+  the article is unchanged since the last sync is updated (the local text goes to history first); when both
+  changed it is a conflict: the local article stays, the site's version goes into local history and waits in
+  `.sr-editor/sites/<site>/incoming/` for the three-way merge (base: the last synced version, see synced.py).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Protocol
+
+from sr_editor.core.article import Article
+from sr_editor.core.errors import BrokenArticleError
+from sr_editor.core.frontmatter import read_article_file, serialize_article
+from sr_editor.core.slugs import slugify, unique_slug
+from sr_editor.publish import errors, synced
+from sr_editor.publish.client import WordPressClient
+from sr_editor.publish.pull_post import PostBuilder, write_files
+from sr_editor.publish.terms import TermCache, sync_terms
+
+OUTCOMES = ("created", "updated", "unchanged", "conflict")
+POST_FIELDS = ("id,date_gmt,modified_gmt,slug,generated_slug,status,title,excerpt,content,author,categories,tags,"
+               "featured_media,link")
+LIST_STATUSES = ("draft", "pending", "publish", "future", "private")
+PER_PAGE = 100
+
+Progress = Callable[[str, int, int], None]
+
+
+class StoreLike(Protocol):
+    root: Path
+    history: Any
+
+    def load(self, bundle: Path) -> Any: ...
+    def save(self, bundle: Path, article: Article, expected_hash: str | None, reason: str = "save") -> str: ...
+
+
+@dataclass
+class PullOptions:
+    statuses: list[str] = field(default_factory=lambda: ["any"])
+    author: str | None = None  # a login (user slug) on the site
+    region: str | None = None
+    since: datetime | None = None  # only posts modified after this moment
+    ids: list[int] = field(default_factory=list)
+    per_page: int = PER_PAGE
+    take_site: bool = False  # "Keep the site's version": replace a locally changed article too (it goes to history)
+
+
+@dataclass(frozen=True)
+class PullItem:
+    bundle: Path
+    post_id: int
+    outcome: str  # one of OUTCOMES
+    notes: tuple[str, ...] = ()
+
+    def line(self) -> str:
+        return f"{self.bundle} {self.post_id} {self.outcome}"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"path": str(self.bundle), "post_id": self.post_id, "outcome": self.outcome,
+                "notes": list(self.notes)}
+
+
+class PullJob:
+    """Pull the posts the options select; `run()` returns one PullItem per post; failures go to `failures`."""
+
+    def __init__(self, client: WordPressClient, site: str, store: StoreLike, terms: TermCache | None,
+                 options: PullOptions | None = None, progress: Progress | None = None) -> None:
+        self.client = client
+        self.site = site
+        self.store = store
+        self.workspace = Path(store.root)
+        self.terms = terms
+        self.options = options or PullOptions()
+        self._progress = progress
+        self._cancel = threading.Event()
+        self.items: list[PullItem] = []
+        self.failures: list[str] = []
+        self.downloads = 0
+        self._index: dict[int, Path] = {}
+        self._modified: dict[int, str] = {}  # post id -> modified_gmt recorded in the local article
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    # ----- the run --------------------------------------------------------------------------------------
+    def run(self) -> list[PullItem]:
+        me = self.client.me()
+        query = self._query(me)
+        if self.terms is None or self._needs_terms():
+            self.terms = sync_terms(self.client, self.workspace, self.site)
+        self._index = self._local_index()
+        builder = PostBuilder(self.client, self.site, self.terms, self._authors(me))
+        for done, (post, total, page) in enumerate(self._posts(query), 1):
+            if self._cancel.is_set():
+                raise errors.PublishCancelled(str(self.workspace))
+            if page is not None:
+                builder.prefetch([p for p in page if self._modified.get(int(p["id"])) != p.get("modified_gmt")])
+            self._report(f"Post {post.get('id')}: {str(post.get('title', {}).get('raw', ''))[:60]}", done, total)
+            try:
+                self.items.append(self._pull_one(post, builder))
+            except (errors.PublishError, BrokenArticleError, OSError) as exc:
+                self.failures.append(f"post {post.get('id')}: {exc}")
+        self.downloads = builder.downloads
+        return self.items
+
+    def _report(self, message: str, done: int, total: int) -> None:
+        if self._progress is not None:
+            self._progress(message, done, total)
+
+    def _needs_terms(self) -> bool:
+        return self.options.region is not None and self.terms is not None and \
+            self.terms.find("categories", self.options.region) is None
+
+    # ----- who may see what -----------------------------------------------------------------------------
+    def _query(self, me: dict[str, Any]) -> dict[str, Any]:
+        caps = me.get("capabilities") if isinstance(me.get("capabilities"), dict) else {}
+        sees_all = bool((caps or {}).get("edit_others_posts"))
+        statuses = [s for s in self.options.statuses if s != "any"] if "any" not in self.options.statuses else []
+        query: dict[str, Any] = {"context": "edit", "status": ",".join(statuses) or ",".join(LIST_STATUSES),
+                                 "orderby": "id", "order": "asc", "_fields": POST_FIELDS}
+        if self.options.author:
+            own = self.options.author.strip().lower() in (str(me.get("slug", "")).lower(), self.client.username.lower())
+            if not sees_all and not own:
+                raise errors.PermissionDenied(
+                    self.site, f"pull the posts of {self.options.author}",
+                    "an Author or Contributor reads only their own posts; ask an Editor")
+            query["author"] = self._user_id(self.options.author, me)
+        elif not sees_all:
+            query["author"] = int(me.get("id", 0))
+        if self.options.region:
+            query["categories"] = self._category(self.options.region)
+        if self.options.since is not None:
+            moment = self.options.since if self.options.since.tzinfo else self.options.since.astimezone()
+            query["modified_after"] = moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        return query
+
+    def _category(self, region: str) -> int:
+        cache = self.terms or sync_terms(self.client, self.workspace, self.site)
+        self.terms = cache
+        term = cache.find("categories", region) or sync_terms(self.client, self.workspace, self.site).find(
+            "categories", region)
+        if term is None:
+            raise errors.PublishError(f"{self.site} has no category \"{region}\".")
+        return term.id
+
+    def _user_id(self, login: str, me: dict[str, Any]) -> int:
+        if login.strip().lower() == str(me.get("slug", "")).lower():
+            return int(me.get("id", 0))
+        for user_id, slug in self._authors(me).items():
+            if slug.lower() == login.strip().lower():
+                return user_id
+        raise errors.PublishError(f"{self.site} has no writer with the login \"{login}\".")
+
+    def _authors(self, me: dict[str, Any]) -> dict[int, str]:
+        found = {int(me.get("id", 0)): str(me.get("slug") or self.client.username)}
+        try:
+            for user in self.client.get_all("/wp/v2/users", {"who": "authors", "_fields": "id,slug"}):
+                found[int(user["id"])] = str(user.get("slug", ""))
+        except (errors.PublishError, KeyError, TypeError, ValueError):
+            pass  # Contributors may not list users: their own name is enough for their own posts
+        return found
+
+    # ----- listing ----------------------------------------------------------------------------------------
+    def _posts(self, query: dict[str, Any]) -> Any:
+        if self.options.ids:
+            for post_id in self.options.ids:
+                post = self._one(post_id)
+                if post is not None:
+                    yield post, len(self.options.ids), None
+            return
+        page = 1
+        while True:  # a page of ids and times first; the whole posts only for those changed since our copy
+            response = self.client.request("GET", "/wp/v2/posts", params={
+                **query, "_fields": "id,modified_gmt", "per_page": self.options.per_page, "page": page})
+            stubs = response.json()
+            if not isinstance(stubs, list):
+                raise errors.ServerError(self.site, response.status_code, "the post list was not a list")
+            total = int(response.headers.get("X-WP-Total", len(stubs)) or 0)
+            posts = self._full_posts(query, stubs)
+            for number, post in enumerate(posts):
+                yield post, total, posts if number == 0 else None
+            if page >= int(response.headers.get("X-WP-TotalPages", "1") or 1) or not stubs:
+                return
+            page += 1
+
+    def _full_posts(self, query: dict[str, Any], stubs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """The stubs, with each changed one replaced by the whole post (one request for the page)."""
+        changed = [int(s["id"]) for s in stubs if self._modified.get(int(s["id"])) != s.get("modified_gmt")]
+        full: dict[int, dict[str, Any]] = {}
+        if changed:
+            found = self.client.get("/wp/v2/posts", {**query, "include": ",".join(map(str, changed)),
+                                                     "per_page": len(changed)})
+            full = {int(p["id"]): p for p in found if isinstance(p, dict)} if isinstance(found, list) else {}
+        return [full.get(int(s["id"]), s) for s in stubs if int(s["id"]) in full or int(s["id"]) not in changed]
+
+    def _one(self, post_id: int) -> dict[str, Any] | None:
+        try:
+            post = self.client.get(f"/wp/v2/posts/{post_id}", {"context": "edit", "_fields": POST_FIELDS})
+        except errors.NotFound:
+            self.failures.append(f"post {post_id}: {self.site} has no post {post_id} (deleted, or never there).")
+            return None
+        except (errors.PermissionDenied, errors.AuthError, errors.ApiError) as exc:
+            if isinstance(exc, errors.AuthError) and exc.code != "rest_forbidden_context":
+                raise
+            role = ", ".join(self.client.me().get("roles") or []) or "this account"
+            self.failures.append(
+                f"post {post_id}: your account on {self.site} ({role}) may not read post {post_id}: it belongs to "
+                "another writer or is private; ask an Editor to pull it.")
+            return None
+        return post if isinstance(post, dict) else None
+
+    def _local_index(self) -> dict[int, Path]:
+        """post id -> bundle, from the `remote` entries of the workspace's articles for this site."""
+        index: dict[int, Path] = {}
+        for folder in sorted(self.workspace.iterdir()) if self.workspace.is_dir() else []:
+            if folder.name.startswith(".") or not (folder / "index.md").is_file():
+                continue
+            try:
+                article, _ = read_article_file(folder / "index.md", keep_raw=False)
+            except BrokenArticleError:
+                continue
+            entry = article.remote_for(self.site)
+            post_id = entry.get("post_id")
+            if isinstance(post_id, int) and post_id not in index:
+                index[post_id] = folder
+                self._modified[post_id] = str(entry.get("modified_gmt", ""))
+        return index
+
+    # ----- one post ---------------------------------------------------------------------------------------
+    def _pull_one(self, post: dict[str, Any], builder: PostBuilder) -> PullItem:
+        post_id = int(post["id"])
+        bundle = self._index.get(post_id)
+        if bundle is not None and not self.options.take_site and \
+                self._modified.get(post_id) == str(post.get("modified_gmt", "")):
+            return PullItem(bundle, post_id, "unchanged")
+        if bundle is None:
+            return self._create(post, builder)
+        loaded = self.store.load(bundle)
+        entry = loaded.article.remote_for(self.site)
+        if str(entry.get("modified_gmt", "")) == str(post.get("modified_gmt", "")) and not self.options.take_site:
+            return PullItem(bundle, post_id, "unchanged")
+        base = synced.load_base(self.workspace, self.site, post_id)
+        built = builder.build(post, bundle, loaded.article)
+        write_files(bundle, built.files)
+        if self.options.take_site or not synced.changed_parts(loaded.article, base):
+            article = _merge_into(loaded.article, built.article, self.site)
+            reason = f"kept the site's version of {self.site}" if self.options.take_site else f"pull from {self.site}"
+            self.store.save(bundle, article, loaded.disk_hash, reason=reason)
+            synced.save_base(self.workspace, self.site, post_id, article)
+            synced.drop_incoming(self.workspace, self.site, post_id)
+            return PullItem(bundle, post_id, "updated", tuple(built.notes))
+        incoming = _merge_into(loaded.article, built.article, self.site)
+        if self.store.history is not None:
+            self.store.history.record(bundle, serialize_article(incoming).encode("utf-8"),
+                                      reason=f"site version {self.site}")
+        synced.save_incoming(self.workspace, self.site, post_id, incoming)
+        note = (f"changed on {self.site} and here since the last sync: your text is kept; the site's version is in "
+                "the local history and waits for a merge")
+        return PullItem(bundle, post_id, "conflict", (note, *built.notes))
+
+    def _create(self, post: dict[str, Any], builder: PostBuilder) -> PullItem:
+        post_id = int(post["id"])
+        name = str(post.get("slug") or post.get("generated_slug") or "") or slugify(
+            str((post.get("title") or {}).get("raw", "")) or f"post-{post_id}")
+        # A folder without index.md is what an interrupted pull of this post left (its images): reuse it.
+        taken = {p.name for p in self.workspace.iterdir() if not p.is_dir() or (p / "index.md").exists()} \
+            if self.workspace.is_dir() else set()
+        bundle = self.workspace / unique_slug(name, taken)
+        built = builder.build(post, bundle, None)
+        write_files(bundle, built.files)
+        self.store.save(bundle, built.article, None, reason=f"pull from {self.site}")
+        synced.save_base(self.workspace, self.site, post_id, built.article)
+        self._index[post_id] = bundle
+        return PullItem(bundle, post_id, "created", tuple(built.notes))
+
+
+def _merge_into(local: Article, site: Article, site_name: str) -> Article:
+    """The site's article, keeping the local file's unknown keys and other sites' remote entries."""
+    merged = local.copy()
+    for key in synced.CONTENT_KEYS:
+        if key in site.meta:
+            merged.set(key, site.meta[key])
+        else:
+            merged.remove(key)
+    if "author" in site.meta:
+        merged.set("author", site.meta["author"])
+    merged.set_remote_for(site_name, site.remote_for(site_name))
+    merged.body = site.body
+    return merged

@@ -1,0 +1,84 @@
+"""Crafted Markdown renders in bounded time and nesting, with the same HTML as Python-Markdown gives for
+everything else (issue 10 item 10). Times are measured by benchmarks/bench_hostile_render.py, not here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import sr_editor.core.render as render
+from sr_editor.core.article import Article
+from sr_editor.core.lint import check_article
+from sr_editor.core.regions import load_vocabulary
+from sr_editor.core.render import RenderLimitError, render_body
+from sr_editor.core.render_guard import MAX_NESTING, nesting_problem
+
+N = 20_000
+# Each of these scanned to the end of the text once per repetition (minutes at 20,000) before the guards.
+QUADRATIC = {
+    "brackets": "[" * N,
+    "brackets with words": "[a " * N,
+    "footnote openers": "[^" * N,
+    "image openers": "![" * N,
+    "unclosed tags": "<a " * N,
+    "unclosed autolinks": "<http://" * N,
+    "unclosed link targets": "[a](" * N,
+    "nested links": "[" * N + "x" + "](u)" * N,
+}
+
+
+@pytest.mark.parametrize("text", list(QUADRATIC.values()), ids=list(QUADRATIC))
+def test_crafted_runs_render_to_text(text: str) -> None:
+    html = render_body(text)
+    assert html.startswith("<!-- wp:paragraph -->\n<p>") and len(html) >= len(text) // 2
+
+
+def nested_list(depth: int) -> str:
+    return "".join("    " * level + "- item\n" for level in range(depth))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [nested_list(300), "> " * 300 + "deep\n", "".join(">" * i + " x\n" for i in range(1, 300)), "- " * 300 + "x"],
+    ids=["list", "quote on one line", "quotes", "markers on one line"],
+)
+def test_pathological_nesting_is_a_sentence_not_a_recursion_error(body: str) -> None:
+    with pytest.raises(RenderLimitError) as info:
+        render_body("Intro.\n\n" + body)
+    assert "nested" in str(info.value) and info.value.line is not None and info.value.line >= 3
+
+
+def test_nesting_at_the_limit_still_renders() -> None:
+    html = render_body(nested_list(MAX_NESTING))
+    assert html.count("<ul>") == MAX_NESTING
+
+
+def test_deep_indentation_inside_fenced_code_is_not_nesting() -> None:
+    code = "```\n" + "".join(" " * (4 * i) + "x\n" for i in range(400)) + "```\n"
+    assert nesting_problem(code) is None
+    assert "<code>" in render_body(code)
+
+
+def test_the_checks_report_a_body_too_deep_to_render_with_its_line() -> None:
+    article = Article(meta={"title": "T"}, body="Intro.\n\n" + nested_list(300))
+    [problem] = [p for p in check_article(article, Path("."), load_vocabulary()) if p.rule == "body-too-deep"]
+    assert problem.severity == "error" and problem.line == 3 + MAX_NESTING
+
+
+_markdownish = st.text(alphabet="ab []()!^<>\"'*_`\n:/.#-|\\", max_size=80)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_markdownish)
+def test_the_guards_do_not_change_the_html_of_any_text(text: str) -> None:
+    guarded, _ = render._build_markdown()
+    plain_builder = render.install_guards
+    try:
+        render.install_guards = lambda md: None  # type: ignore[assignment]
+        plain, _ = render._build_markdown()
+    finally:
+        render.install_guards = plain_builder
+    assert guarded.convert(text) == plain.convert(text)
