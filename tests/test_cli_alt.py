@@ -76,3 +76,10 @@ def test_a_site_without_a_copy_says_to_sync(capsys: Any, workspace: Path) -> Non
 def test_a_missing_workspace_is_an_input_error(capsys: Any, tmp_path: Path) -> None:
     code, _, err = run(capsys, "alt", "list", "--workspace", str(tmp_path / "nope"))
     assert code == 3 and "nope" in err
+
+
+def test_set_with_text_that_fails_a_check_is_kept_and_warned_like_the_window(capsys: Any, workspace: Path) -> None:
+    code, out, err = run(capsys, "alt", "set", "local:march/crowd.jpg", "image of a crowd",
+                         "--workspace", str(workspace))
+    assert code == 0 and "saved" in out and "check it" in err
+    assert "![image of a crowd](crowd.jpg)" in (workspace / "march" / "index.md").read_text()

@@ -189,3 +189,63 @@ def test_image_block_id_does_not_leak_past_its_end() -> None:
     content = '<!-- wp:image {"id":8} --><img src="a.jpg" alt="a"><!-- /wp:image --><p><img src="b.jpg" alt="b"></p>'
     result = set_alt_in_content(content, 8, "new")
     assert result.content.endswith('<img src="b.jpg" alt="b"></p>') and result.changed == 1
+
+
+def test_unclosed_comment_hides_the_images_after_it_as_a_browser_does() -> None:
+    content = "<p>a</p><!-- note " + '<img class="wp-image-5" alt="">'
+    assert set_alt_in_content(content, 5, "x").content == content
+    assert media_ids_in_content("<!--" * 1000 + '<img class="wp-image-5">') == set()
+
+
+def test_deeply_nested_block_json_is_ignored_not_a_crash() -> None:
+    content = "<!-- wp:image " + '{"a":' * 5000 + "1" + "}" * 5000 + ' -->\n<img class="wp-image-5" alt="">'
+    assert set_alt_in_content(content, 5, "x").content.endswith('<img class="wp-image-5" alt="x">')
+
+
+def test_alt_in_a_nested_object_of_the_block_comment_is_left_alone() -> None:
+    comment = '<!-- wp:image {"id":5,"plugin":{"alt":"theirs"},"alt":"old"} -->'
+    content = comment + '\n<figure><img class="wp-image-5" alt="old"/></figure>\n<!-- /wp:image -->'
+    result = set_alt_in_content(content, 5, "new")
+    assert '{"alt":"theirs"}' in result.content
+    assert '"alt":"new"} -->' in result.content
+    only_nested = '<!-- wp:image {"id":5,"plugin":{"alt":"theirs"}} -->'
+    assert set_alt_in_content(only_nested, 5, "new").content == only_nested
+
+
+def test_a_megabyte_of_broken_markup_is_scanned_and_left_as_it_is() -> None:
+    for content in ("<img" * 250_000, "<img\n" * 200_000, "<" * 1_000_000, "<!--" * 250_000):
+        assert set_alt_in_content(content, 5, "x").content == content
+
+
+def test_tag_with_a_quote_inside_an_attribute_name_is_not_edited() -> None:
+    content = '<img a"b class="wp-image-5" alt="old">'
+    assert set_alt_in_content(content, 5, "x").content == content
+
+
+def test_img_inside_script_or_after_unclosed_tag_is_not_an_image() -> None:
+    script = '<script>var s = \'<img class="wp-image-5" alt="">\';</script>'
+    assert set_alt_in_content(script, 5, "x").content == script
+    unclosed = '<img class="wp-image-5" alt="a'
+    assert set_alt_in_content(unclosed, 5, "x").content == unclosed
+
+
+def test_gt_in_values_uppercase_alt_and_data_alt_are_read_as_a_browser_does() -> None:
+    content = '<IMG data-alt="keep" title="a > b" ALT="old" class="wp-image-5" srcset="x-wp-image-6.jpg 2x">'
+    result = set_alt_in_content(content, 5, "new")
+    assert result.content == content.replace('ALT="old"', 'ALT="new"')
+    assert set_alt_in_content(content, 6, "new").found == 0
+
+
+def test_duplicate_alt_changes_the_first_one_which_is_the_one_browsers_use() -> None:
+    content = '<img class="wp-image-5" alt="one" alt="two">'
+    assert set_alt_in_content(content, 5, "new").content == '<img class="wp-image-5" alt="new" alt="two">'
+    assert current_alts(set_alt_in_content(content, 5, "new").content, 5) == ["new"]
+
+
+def test_hostile_alt_text_round_trips_in_tag_and_block_comment() -> None:
+    alt = 'a "q" & <b> --> \n\u200f' + "x" * 10_000
+    content = '<!-- wp:image {"id":5,"alt":""} -->\n<img class="wp-image-5" alt="">\n<!-- /wp:image -->'
+    result = set_alt_in_content(content, 5, alt)
+    assert current_alts(result.content, 5) == [alt]
+    assert result.content.count("-->") == 2
+    assert media_ids_in_content(result.content) == {5}

@@ -205,3 +205,27 @@ def test_a_description_survives_a_crash_right_after_it_was_kept(workspace_dir: P
     done = subprocess.run([sys.executable, "-c", script, str(workspace_dir)], check=False, timeout=60)
     assert done.returncode == 9
     assert [e.alt for e in Outbox(workspace_dir).pending()] == ["Kept through a crash"]
+
+
+@pytest.mark.parametrize("damage", [{"capabilities": []}, {"user_id": "7"}, {"media": [{"id": 1, "alt": 5}]},
+                                    {"posts": [{"id": 2, "media_ids": "12"}]}, {"roles": None}])
+def test_a_cache_with_fields_of_the_wrong_type_is_unreadable_not_a_crash_later(
+    workspace_dir: Path, damage: dict[str, object],
+) -> None:
+    import json
+
+    save_cache(workspace_dir, SiteCache("s"))
+    path = workspace_dir / ".sr-editor" / "alt" / "s" / "cache.json"
+    path.write_text(json.dumps({**json.loads(path.read_text()), **damage}), encoding="utf-8")
+    assert load_cache(workspace_dir, "s") is None
+
+
+def test_an_outbox_entry_of_the_wrong_type_names_the_file_and_is_kept(workspace_dir: Path) -> None:
+    path = workspace_dir / ".sr-editor" / "alt" / "outbox.json"
+    path.parent.mkdir(parents=True)
+    text = '{"entries": [{"entry_id": "a", "item_id": "s:media:1", "site": "s", "media_id": 1, "alt": 5, ' \
+           '"decorative": false}]}'
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(AltStateError, match=r"outbox\.json"):
+        Outbox(workspace_dir)
+    assert path.read_text(encoding="utf-8") == text

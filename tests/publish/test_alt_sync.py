@@ -10,9 +10,9 @@ import requests
 from publish_fakes import Answer, session_with, wp_error
 
 from sr_editor.core.alt_state import MediaInfo, PostInfo, SiteCache
-from sr_editor.publish import errors
+from sr_editor.publish import alt_sync, errors
 from sr_editor.publish.alt_apply import MAX_ATTEMPTS, ApplyReport, update_post
-from sr_editor.publish.alt_sync import SyncCancelled, fetch_thumbnails, post_info, sync_media
+from sr_editor.publish.alt_sync import SyncCancelled, fetch_thumbnails, post_info, sync_media, sync_posts
 from sr_editor.publish.client import WordPressClient
 
 DATE = "Wed, 02 Dec 2026 10:00:00 GMT"
@@ -130,3 +130,76 @@ def test_pictures_are_kept_for_published_posts_first_and_only_so_many_per_sync(
     monkeypatch.setattr(alt_engine, "PICTURES_PER_SYNC", 3)
     engine = alt_engine.AltEngine(tmp_path, ArticleStore(tmp_path), lambda: [])
     assert engine._pictures_wanted("s") == [2, 4, 5]
+
+
+def media_ids(start: int, count: int = 100) -> list[dict[str, object]]:
+    return [{"id": start + i, "alt_text": ""} for i in range(count)]
+
+
+@pytest.mark.parametrize("pages_header", ["many", "", "-1", "1e9"])
+def test_a_page_count_that_is_not_a_number_pages_until_a_short_page(pages_header: str) -> None:
+    def handler(request: requests.PreparedRequest) -> Answer:
+        page = int(query(request)["page"])
+        return 200, media_ids(page * 1000, 100 if page < 3 else 5), {"X-WP-TotalPages": pages_header,
+                                                                    "X-WP-Total": "lots"}
+    client, transport = client_with(handler)
+    cache = SiteCache("s")
+    assert sync_media(client, cache) == 205 and len(transport.requests) == 3
+
+
+def test_a_page_repeated_forever_under_a_huge_page_count_stops_paging() -> None:
+    client, transport = client_with(lambda r: (200, media_ids(1), {"X-WP-TotalPages": "999999999"}))
+    cache = SiteCache("s")
+    sync_media(client, cache)
+    assert len(transport.requests) == 2 and len(cache.media) == 100
+
+
+def test_items_with_unusable_ids_or_fields_are_skipped_not_a_crash() -> None:
+    items = [{"id": "x"}, {"id": -4}, {"id": True}, {"id": 10**30}, {"id": "12", "author": "me", "caption": 5},
+             {"id": 13, "media_details": [], "source_url": None, "alt_text": 7}]
+    client, _ = client_with(lambda r: (200, items, {"X-WP-TotalPages": "1"}))
+    cache = SiteCache("s")
+    sync_media(client, cache)
+    assert sorted(cache.media) == [12, 13] and cache.media[12].author == 0 and cache.media[13].alt == "7"
+    posts = [{"id": 5, "categories": ["a", 3, None], "featured_media": "junk", "content": "text"}]
+    client, _ = client_with(lambda r: (200, posts, {"X-WP-TotalPages": "1"}))
+    sync_posts(client, cache)
+    assert cache.posts[5].categories == [3] and cache.posts[5].featured_media == 0
+
+
+def test_an_answer_redirected_to_another_host_is_refused() -> None:
+    def handler(request: requests.PreparedRequest) -> Answer:
+        if "news.example.org" in (request.url or ""):
+            return 302, "", {"Location": "https://evil.example.com/wp-json/wp/v2/media"}
+        return 200, media_ids(1), {"X-WP-TotalPages": "1"}
+    client, _ = client_with(handler)
+    cache = SiteCache("s")
+    with pytest.raises(errors.ServerError, match="another site"):
+        sync_media(client, cache)
+    assert cache.media == {}
+
+
+@pytest.mark.parametrize("url", ["file:///etc/passwd", "https://cdn.example.com/a.jpg",
+                                 "http://news.example.org/a.jpg", "https://news.example.org:8443/a.jpg"])
+def test_pictures_come_only_from_the_site_itself(tmp_path: Path, url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    client, _ = client_with(lambda r: (200, {}, {}))
+    session, transport = session_with(lambda r: (200, "GIF89a", {}))
+    monkeypatch.setattr(alt_sync.requests, "Session", lambda: session)
+    cache = SiteCache("s", media={1: MediaInfo(1, display_url=url)})
+    assert fetch_thumbnails(client, tmp_path, cache, [1]) == 0
+    assert transport.requests == []
+
+
+def test_a_picture_redirected_elsewhere_is_not_followed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    client, _ = client_with(lambda r: (200, {}, {}))
+    session, transport = session_with(lambda r: (302, "", {"Location": "https://evil.example.com/a.jpg"}))
+    monkeypatch.setattr(alt_sync.requests, "Session", lambda: session)
+    cache = SiteCache("s", media={1: MediaInfo(1, display_url="https://news.example.org/a.jpg")})
+    assert fetch_thumbnails(client, tmp_path, cache, [1]) == 0
+    assert [r.url for r in transport.requests] == ["https://news.example.org/a.jpg"]
+
+
+def test_post_text_full_of_unclosed_paragraphs_keeps_the_closed_ones() -> None:
+    content = '<P class="x">One.</p ><img class="wp-image-7"><p>Two.</P>' + "<p>" * 1000 + "[caption" * 1000
+    info = post_info({"id": 1, "content": {"raw": content}})
+    assert info.context["7"] == ["One.", "Two."]

@@ -111,9 +111,25 @@ def cmd_alt_set(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     engine = make_engine(args)
     result = engine.set_alt(args.item_id, args.text or "", args.decorative, send=not args.offline)
+    _warn_lint(engine, args)
     for message in result.messages:
         print(message)
     return EXIT_FAILED if result.state == "failed" else EXIT_OK
+
+
+def _warn_lint(engine: Any, args: argparse.Namespace) -> None:
+    """Like the window, a description that fails a check is kept (the volunteer decides) and the check is said."""
+    if args.decorative:
+        return
+    from sr_editor.core.alt_queue import alt_problems
+
+    try:
+        item = engine.find(args.item_id)
+    except SrEditorError:  # a local image whose alt now passes is no longer in the queue
+        return
+    problems = alt_problems(" ".join((args.text or "").split()), False, item.caption, item.name or "image")
+    if problems:
+        print(f"sr-editor: saved, but check it: {problems[0].message}", file=sys.stderr)
 
 
 def cmd_alt_sync(args: argparse.Namespace) -> int:

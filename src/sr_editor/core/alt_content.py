@@ -13,7 +13,6 @@ import html
 import json
 import re
 from dataclasses import dataclass
-from html.parser import HTMLParser
 
 _ATTRIBUTE = re.compile(
     r"""(?P<name>[^\s"'<>/=]+)
@@ -21,6 +20,14 @@ _ATTRIBUTE = re.compile(
     re.VERBOSE,
 )
 _TAG_NAME = re.compile(r"<[a-zA-Z][^\s/>]*")
+# A start tag as a browser delimits it: quoted values may hold `>`; possessive, so a miss costs one pass.
+_START_TAG = re.compile(r"""<(?P<name>[a-zA-Z][^\s/>]*+)(?:"[^"]*+"|'[^']*+'|[^"'>])*+>""")
+_UNCLOSED_TAG = re.compile(r"""<[a-zA-Z](?:"[^"]*+"|'[^']*+'|[^"'>])*+(?:"[^"]*+|'[^']*+)?\Z""")
+# The same tag when every attribute is plain `name`, `name=value`, `name="value"` or `name='value'`.
+_STRICT_TAG = re.compile(
+    r"""<[a-zA-Z][^\s/>"'=<]*+(?:[\s/]++|[^\s/>"'=<]++(?:\s*+=\s*+(?:"[^"]*+"|'[^']*+'|[^\s"'=<>`]++))?+)*+>""")
+_MARKUP = re.compile(r"<[a-zA-Z!?/]")
+_RAW_TEXT = frozenset(("script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"))
 _BLOCK_OPEN = re.compile(
     r"^\s*wp:(?P<name>[a-z][a-z0-9_-]*(?:/[a-z][a-z0-9_-]*)?)(?:\s+(?P<attrs>\{.*\}))?\s*/?\s*$", re.DOTALL)
 _IMAGE_BLOCK_END = re.compile(r"^\s*/wp:image\s*$")
@@ -50,45 +57,77 @@ class _Attr:
     value: str  # decoded
 
 
-class _Scanner(HTMLParser):
-    """Collects `<img>` start tags and image block comments with their exact character spans."""
+class _Scanner:
+    """Collects `<img>` start tags and image block comments with their exact character spans.
+
+    One pass, linear in the content (the standard library's HTMLParser takes minutes on a megabyte of `<img`
+    or unclosed `<!--`). Comments, raw-text elements (script, style...), CDATA, declarations and end tags are
+    skipped as a browser skips them; an unclosed comment or tag runs to the end, so nothing after it is edited.
+    A start tag whose attributes do not read cleanly is left alone: never edit where we are unsure."""
 
     def __init__(self, content: str) -> None:
-        super().__init__(convert_charrefs=False)
         self._content = content
-        self._line_starts = [0] + [m.end() for m in re.finditer("\n", content)]
         self.images: list[tuple[_Span, int | None]] = []  # img tag, id of the enclosing wp:image block
         self.block_comments: list[tuple[_Span, int | None]] = []
         self._block_id: int | None = None
 
-    def _offset(self) -> int:
-        line, column = self.getpos()
-        return self._line_starts[line - 1] + column
+    def scan(self) -> None:
+        content, position = self._content, 0
+        while (markup := _MARKUP.search(content, position)) is not None:  # `<` before anything else is text
+            following = self._construct(markup.start())
+            if following < 0:
+                return  # an unclosed comment, tag or raw-text element: the rest of the content belongs to it
+            position = following
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self._record_tag(tag)
+    def _construct(self, lt: int) -> int:
+        """Handle what starts at `<` and return where scanning goes on (-1: the construct runs to the end)."""
+        content = self._content
+        if content.startswith("<!--", lt):
+            return self._comment(lt)
+        tag = _START_TAG.match(content, lt)
+        if tag is not None:
+            self._start_tag(tag)
+            name = tag.group("name").lower()
+            if name in _RAW_TEXT:
+                closing = re.compile(rf"</{name}[\s/>]", re.IGNORECASE).search(content, tag.end())
+                return closing.start() if closing else -1
+            return tag.end()
+        if content.startswith("<![CDATA[", lt):
+            end = content.find("]]>", lt + 9)
+            return end + 3 if end >= 0 else -1
+        if content.startswith(("<!", "<?", "</"), lt):  # declaration, processing instruction, end tag
+            end = content.find(">", lt + 2)
+            return end + 1 if end >= 0 else -1
+        if _UNCLOSED_TAG.match(content, lt):
+            return -1  # `<name ...` with no `>`: a browser drops it and everything after it
+        return lt + 1
 
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self._record_tag(tag)
+    def _comment(self, lt: int) -> int:
+        content = self._content
+        for abrupt in ("<!-->", "<!--->"):  # empty comments closed at once, as browsers read them
+            if content.startswith(abrupt, lt):
+                return lt + len(abrupt)
+        end = content.find("-->", lt + 4)
+        if end < 0:
+            return -1
+        self._block_comment(content[lt + 4 : end], lt, end + 3)
+        return end + 3
 
-    def _record_tag(self, tag: str) -> None:
-        if tag != "img":
+    def _start_tag(self, tag: re.Match[str]) -> None:
+        if tag.group("name").lower() != "img":
             return
-        raw = self.get_starttag_text() or ""
-        start = self._offset()
-        if raw and self._content[start : start + len(raw)] == raw:  # never edit where we are unsure
-            self.images.append((_Span(start, start + len(raw), raw), self._block_id))
+        raw = tag.group(0)
+        if _STRICT_TAG.fullmatch(raw):  # attributes read the same by us and by a browser
+            self.images.append((_Span(tag.start(), tag.end(), raw), self._block_id))
 
-    def handle_comment(self, data: str) -> None:
+    def _block_comment(self, data: str, start: int, end: int) -> None:
         """Block comments: an image block's id names its <img>; any block with that id and an `alt` attribute
         (the cover block keeps it there) must keep it equal to the <img>'s, or the editor flags the block."""
         opening = _BLOCK_OPEN.match(data)
         if opening:
             block_id = _block_id(opening.group("attrs"))
-            start = self._offset()
-            raw = f"<!--{data}-->"
-            if block_id is not None and self._content[start : start + len(raw)] == raw:
-                self.block_comments.append((_Span(start, start + len(raw), raw), block_id))
+            if block_id is not None:
+                self.block_comments.append((_Span(start, end, self._content[start:end]), block_id))
             if opening.group("name") in ("image", "core/image"):
                 self._block_id = None if data.rstrip().endswith("/") else block_id
         elif _IMAGE_BLOCK_END.match(data):
@@ -100,7 +139,7 @@ def _block_id(attrs: str | None) -> int | None:
         return None
     try:
         parsed = json.loads(attrs)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: JSON nested thousands deep
         return None
     value = parsed.get("id") if isinstance(parsed, dict) else None
     return value if isinstance(value, int) and not isinstance(value, bool) else None
@@ -149,8 +188,7 @@ def media_ids_in_content(content: str) -> set[int]:
 
 def _scan(content: str) -> _Scanner:
     scanner = _Scanner(content)
-    scanner.feed(content)
-    scanner.close()
+    scanner.scan()
     return scanner
 
 
@@ -188,21 +226,47 @@ def _block_json_string(value: str) -> str:
     return f'"{text}"'
 
 
-_ALT_IN_BLOCK = re.compile(r'"alt"\s*:\s*"(?:\\.|[^"\\])*"')
+_JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*+"|[{}\[\]]')
+
+
+def _top_level_alt(comment: str) -> tuple[int, int, str] | None:
+    """(start, end, value) of the `"alt": "..."` pair of the comment's outermost JSON object; an `alt` inside
+    a nested object (a plugin's settings) is not the image's and is left alone."""
+    depth, key_end, pair_start = 0, 0, -1
+    for token in _JSON_TOKEN.finditer(comment):
+        text = token.group(0)
+        follows_key = pair_start >= 0 and comment[key_end : token.start()].strip() == ":"
+        if follows_key and text.startswith('"'):
+            try:
+                return pair_start, token.end(), json.loads(text)
+            except ValueError:
+                return None
+        pair_start = -1
+        if text in ("{", "["):
+            depth += 1
+        elif text in ("}", "]"):
+            depth -= 1
+        elif depth == 1 and _is_alt_key(text):
+            pair_start, key_end = token.start(), token.end()
+    return None
+
+
+def _is_alt_key(text: str) -> bool:
+    try:
+        return bool(json.loads(text) == "alt")
+    except ValueError:
+        return False
 
 
 def _new_block_comment(comment: str, alt: str) -> str:
     """Old image blocks kept `alt` among the comment's attributes: keep that copy in step too."""
-    match = _ALT_IN_BLOCK.search(comment)
-    if match is None:
+    found = _top_level_alt(comment)
+    if found is None:
         return comment
-    try:
-        current = json.loads("{" + match.group(0) + "}")["alt"]
-    except (ValueError, KeyError):
-        return comment
+    start, end, current = found
     if current == alt:
         return comment
-    return f'{comment[: match.start()]}"alt":{_block_json_string(alt)}{comment[match.end():]}'
+    return f'{comment[:start]}"alt":{_block_json_string(alt)}{comment[end:]}'
 
 
 def set_alt_in_content(content: str, media_id: int, alt: str) -> AltRewrite:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import time
 import uuid
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import MISSING, asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -133,8 +133,27 @@ def load_cache(workspace: Path, site: str) -> SiteCache | None:
 
 
 def _pick(cls: type[Any], raw: dict[str, Any]) -> Any:
-    names = {f.name for f in fields(cls)}
-    return cls(**{k: v for k, v in raw.items() if k in names})
+    """One dataclass from its JSON; TypeError when a field has another type than its default's (a cache or
+    outbox edited by hand or damaged: `"alt": 5`, `"capabilities": []`)."""
+    made = cls(**{k: v for k, v in raw.items() if k in {f.name for f in fields(cls)}})
+    for f in fields(cls):
+        default = f.default_factory() if callable(f.default_factory) else f.default
+        default = _SAMPLES.get(str(f.type), default) if default is MISSING else default
+        value = getattr(made, f.name)
+        if isinstance(default, bool | int | float | str | list | dict) and not _same_kind(value, default):
+            raise TypeError(f"{f.name} is {type(value).__name__}")
+    return made
+
+
+_SAMPLES: dict[str, Any] = {"str": "", "int": 0, "bool": False, "float": 0.0}  # fields without a default
+
+
+def _same_kind(value: Any, default: Any) -> bool:
+    if isinstance(default, float):
+        return isinstance(value, int | float) and not isinstance(value, bool)
+    if isinstance(default, int) and not isinstance(default, bool):
+        return isinstance(value, int) and not isinstance(value, bool)
+    return isinstance(value, type(default))
 
 
 def _cache_from(raw: dict[str, Any], site: str) -> SiteCache:

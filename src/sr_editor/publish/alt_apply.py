@@ -17,6 +17,7 @@ from typing import Any
 from sr_editor.core.alt_content import media_ids_in_content, set_alt_in_content
 from sr_editor.core.alt_state import PostInfo, SiteCache
 from sr_editor.publish import errors
+from sr_editor.publish.alt_sync import as_int, pages
 from sr_editor.publish.client import WordPressClient
 from sr_editor.publish.errors import Operation
 
@@ -86,11 +87,11 @@ def candidate_posts(client: WordPressClient, cache: SiteCache, media_id: int) ->
     """Posts that may show the image: the cached index plus a live search (a post written since the last sync)."""
     ids = {p.id for p in cache.posts.values() if media_id in p.media_ids}
     try:
-        found = list(client.get_all("/wp/v2/posts", {"search": f"wp-image-{media_id}", "status": "any",
-                                                     "_fields": "id"}))
+        found = [post for page in pages(client, "/wp/v2/posts", {"search": f"wp-image-{media_id}", "status": "any",
+                                                                "_fields": "id"}) for post in page]
     except errors.PermissionDenied:
         found = []
-    ids |= {int(p["id"]) for p in found if "id" in p}
+    ids |= {number for post in found if (number := as_int(post.get("id")))}
     return sorted(ids)
 
 
