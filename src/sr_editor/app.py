@@ -98,7 +98,9 @@ def build_context(
         autosave=autosave,
         preview=PreviewPipeline(render_factory, in_process=render_in_process),
         checks=ChecksRunner(document, checker or make_checker(vocabulary)),
-        watcher=FileWatchService(document, workspace.store.disk_hash, Path(workspace.root), writing=lambda: autosave.writing),
+        watcher=FileWatchService(
+            document, workspace.store.disk_hash, Path(workspace.root), writing=lambda: autosave.writing
+        ),
         stylesheet=load_stylesheet(),
     )
 
