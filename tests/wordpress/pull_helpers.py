@@ -9,6 +9,7 @@ from typing import Any
 
 from sr_editor.core.store import ArticleStore
 from sr_editor.publish.client import WordPressClient
+from sr_editor.publish.errors import Operation
 from sr_editor.publish.flow import Collaborators, PublishJob, PublishOptions, PublishResult
 from sr_editor.publish.pull import PullItem, PullJob, PullOptions
 from sr_editor.publish.terms import fetch_terms
@@ -89,7 +90,7 @@ def create_post(client: WordPressClient, u: str, status: str, images: list[tuple
                 categories: list[int], **extra: Any) -> dict[str, Any]:
     body = {"title": f"Assembly “{u}” & water", "excerpt": f"The assembly voted {u}.", "status": status,
             "content": block_post(u, images), "categories": categories, **extra}
-    post: dict[str, Any] = client.post("/wp/v2/posts", body, {"context": "edit"})
+    post: dict[str, Any] = client.post("/wp/v2/posts", body, {"context": "edit"}, op=Operation.CREATE_POST)
     return post
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import time
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ from sr_editor.core.frontmatter import read_article_file
 from sr_editor.core.merge3 import Choice
 from sr_editor.publish import synced
 from sr_editor.publish.credentials import MemoryCredentialStore
+from sr_editor.publish.errors import Operation
 from sr_editor.publish.session import PublishSession
 from sr_editor.publish.sites import SiteProfile, SiteRegistry
 
@@ -95,7 +97,10 @@ def test_compare_with_the_site_shows_changed_words_of_title_and_body(
     site_ui = window.site_ui
     site_ui.open_post("local", pending_post["id"])
     qtbot.waitUntil(lambda: window.context.document.bundle is not None, timeout=30_000)
-    client_as("administrator").post(f"/wp/v2/posts/{pending_post['id']}", {"title": "Assembly postponed"})
+    time.sleep(1.1)  # modified_gmt has 1-second resolution: a site edit in the same second is not seen
+    client_as("administrator").post(
+        f"/wp/v2/posts/{pending_post['id']}", {"title": "Assembly postponed"}, op=Operation.UPDATE_POST
+    )
     window.commands["compare_with_site"].trigger()
     qtbot.waitUntil(lambda: site_ui.dialog is not None, timeout=30_000)
     dialog = site_ui.dialog
@@ -117,7 +122,10 @@ def test_a_conflict_is_merged_hunk_by_hunk_in_the_window(
     doc.set_meta("title", "My local headline")
     doc.set_meta("excerpt", "My local teaser.")
     assert window.context.autosave.save_now()
-    client_as("administrator").post(f"/wp/v2/posts/{post_id}", {"title": "The site's headline"})
+    time.sleep(1.1)  # modified_gmt has 1-second resolution: a site edit in the same second is not seen
+    client_as("administrator").post(
+        f"/wp/v2/posts/{post_id}", {"title": "The site's headline"}, op=Operation.UPDATE_POST
+    )
     from sr_editor.publish.site_review import pull_one
 
     item = pull_one(site_ui.session.client("local"), "local", window.context.workspace.store, post_id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,7 @@ from sr_editor.core.lint import Severity, check_article
 from sr_editor.core.regions import load_vocabulary
 from sr_editor.core.store import ArticleStore
 from sr_editor.publish import errors, synced
+from sr_editor.publish.errors import Operation
 from sr_editor.publish.roles import AccountInfo, RoleCannotDoThis, save_account
 
 
@@ -100,7 +102,8 @@ def test_pull_after_a_site_edit_updates_and_keeps_the_old_text_in_history(
     post_id = submitted["author"]["id"]
     [first], _ = pull(editor, workspace_dir, post_id)
     rewritten = "<!-- wp:paragraph -->\n<p>Rewritten.</p>\n<!-- /wp:paragraph -->"
-    admin.post(f"/wp/v2/posts/{post_id}", {"title": "A new headline", "content": rewritten})
+    time.sleep(1.1)  # modified_gmt has 1-second resolution: a site edit in the same second is not seen
+    admin.post(f"/wp/v2/posts/{post_id}", {"title": "A new headline", "content": rewritten}, op=Operation.UPDATE_POST)
     [again], job = pull(editor, workspace_dir, post_id)
     assert again.outcome == "updated" and again.bundle == first.bundle
     article, _ = read_article_file(first.bundle / "index.md")
@@ -121,7 +124,8 @@ def test_edits_on_both_sides_are_a_conflict_that_loses_nothing(
     index = item.bundle / "index.md"
     index.write_text(index.read_text() + "\nA local paragraph.\n")
     local = index.read_text()
-    admin.post(f"/wp/v2/posts/{post_id}", {"title": "Changed on the site"})
+    time.sleep(1.1)  # modified_gmt has 1-second resolution: a site edit in the same second is not seen
+    admin.post(f"/wp/v2/posts/{post_id}", {"title": "Changed on the site"}, op=Operation.UPDATE_POST)
     [again], _ = pull(editor, workspace_dir, post_id)
     assert again.outcome == "conflict" and index.read_text() == local
     history = ArticleStore(workspace_dir).history
@@ -206,7 +210,8 @@ def test_keeping_the_site_version_replaces_the_article_and_keeps_the_local_one_i
     [item], _ = pull(editor, workspace_dir, post_id)
     index = item.bundle / "index.md"
     index.write_text(index.read_text() + "\nMy local paragraph.\n")
-    admin.post(f"/wp/v2/posts/{post_id}", {"title": "The site's headline"})
+    time.sleep(1.1)  # modified_gmt has 1-second resolution: a site edit in the same second is not seen
+    admin.post(f"/wp/v2/posts/{post_id}", {"title": "The site's headline"}, op=Operation.UPDATE_POST)
     kept = pull_one(editor, "test", ArticleStore(workspace_dir), post_id, take_site=True)
     article, _ = read_article_file(index)
     assert kept.bundle == item.bundle and article.title == "The site's headline"

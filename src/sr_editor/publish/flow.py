@@ -432,9 +432,10 @@ class PublishJob:
         entry.pop("pending", None)
         entry.update({"post_id": int(answer["id"]), "link": str(answer.get("link", "")),
                       "status": str(answer.get("status", "")), "modified_gmt": str(answer.get("modified_gmt", ""))})
-        if answer.get("status"):
-            self._article.status = str(answer["status"])  # the front matter says what the site says
-        self._save_remote(entry)
+        status = str(answer["status"]) if answer.get("status") else None
+        if status:
+            self._article.status = status  # the front matter says what the site says
+        self._save_remote(entry, status=status)
         result.post_id, result.link = int(answer["id"]), str(answer.get("link", ""))
         result.status, result.modified_gmt = str(answer.get("status", "")), str(answer.get("modified_gmt", ""))
 
@@ -510,8 +511,9 @@ class PublishJob:
     def _remote(self) -> dict[str, Any]:
         return dict(self._article.remote_for(self.site))
 
-    def _save_remote(self, entry: dict[str, Any], reason: str = "publish") -> None:
-        """Merge this site's `remote:` entry into the file as it is now and write it, guarded.
+    def _save_remote(self, entry: dict[str, Any], reason: str = "publish", status: str | None = None) -> None:
+        """Merge this site's `remote:` entry (and the site's `status`, when given) into the file as it is now and
+        write it, guarded.
 
         The job works on the article as loaded at its start; the writer may keep typing (the window autosaves)
         or edit in another program meanwhile. So each write-back re-reads the file, sets only this site's
@@ -524,6 +526,8 @@ class PublishJob:
             loaded = self.store.load(self.bundle)
             current: Article = loaded.article
             current.set_remote_for(self.site, copy.deepcopy(ordered))
+            if status:
+                current.status = status
             try:
                 self._hash = self.store.save(self.bundle, current, loaded.disk_hash, reason=reason)
                 return

@@ -25,7 +25,7 @@ from sr_editor.services.publish_worker import BackgroundCalls
 
 PUBLISH_SHORTCUT = "Ctrl+Shift+U"  # Ctrl+Shift+P toggles the preview
 CHECKS_FALLBACK_MS = 3000  # if the checker never answers, use the problems the document already has
-PUBLISH_KEYS = ("remote",)  # the front matter a publish writes back
+PUBLISH_KEYS = ("remote", "status")  # the front matter a publish writes back: the status is the site's
 
 
 class PublishUi(QObject):
