@@ -98,6 +98,7 @@ def site_shots(qapp: object, folder: Path) -> None:
     from sr_editor import app as composition
     from sr_editor.publish.client import WordPressClient
     from sr_editor.publish.credentials import MemoryCredentialStore
+    from sr_editor.publish.errors import Operation
     from sr_editor.publish.session import PublishSession
     from sr_editor.publish.sites import SiteProfile, SiteRegistry
 
@@ -133,12 +134,13 @@ def site_shots(qapp: object, folder: Path) -> None:
         window.site_ui.open_post("production", posts[0]["id"])
         _wait(qapp, lambda: window.context.document.bundle is not None)
         window.site_ui.panel.table.selectRow(1)
-        window.metadata_dock.hide()  # room for the panel at 1366 pixels
         _settle(qapp, 1.0)
         window.grab().save(str(HERE / "site-panel.png"))
+        time.sleep(1.1)  # modified_gmt has 1-second resolution
         clients["administrator"].post(f"/wp/v2/posts/{posts[0]['id']}", {
             "title": "Assembly in Sucre postpones the water vote",
-            "content": posts[0]["content"]["raw"].replace("met for <em>two days</em>", "met for <em>three days</em>")})
+            "content": posts[0]["content"]["raw"].replace("met for <em>two days</em>", "met for <em>three days</em>")},
+            op=Operation.UPDATE_POST)
         window.commands["compare_with_site"].trigger()
         _wait(qapp, lambda: window.site_ui.dialog is not None)
         dialog = window.site_ui.dialog

@@ -41,7 +41,12 @@ class SiteUi(QObject):
         self.dock = QDockWidget(self.tr("Site"), window)
         self.dock.setObjectName("siteDock")
         self.dock.setWidget(self.panel)
-        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
+        # Below the editor, beside Problems: a wide table there leaves the list, editor and preview their width
+        # (at the left it squeezed the editor and preview into slivers at 1366 pixels).
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        problems = getattr(window, "problems_dock", None)
+        if problems is not None:
+            window.tabifyDockWidget(problems, self.dock)
         self.dock.hide()
         self.dialog: QDialog | None = None  # the compare or merge dialog last shown (tests look at it)
         # An opened post shows the pre-publish checklist first (the publish dialog; nothing is sent until asked).
@@ -81,7 +86,8 @@ class SiteUi(QObject):
             self._say(str(error))
             return
         self.dock.show()
-        self.window.resizeDocks([self.dock], [600], Qt.Orientation.Horizontal)
+        self.dock.raise_()
+        self.window.resizeDocks([self.dock], [260], Qt.Orientation.Vertical)
         if self.panel.siteCombo.count() == 0:
             self.panel.set_sites(names)
             if names:
