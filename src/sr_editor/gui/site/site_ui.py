@@ -44,9 +44,6 @@ class SiteUi(QObject):
         # Below the editor, beside Problems: a wide table there leaves the list, editor and preview their width
         # (at the left it squeezed the editor and preview into slivers at 1366 pixels).
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
-        problems = getattr(window, "problems_dock", None)
-        if problems is not None:
-            window.tabifyDockWidget(problems, self.dock)
         self.dock.hide()
         self.dialog: QDialog | None = None  # the compare or merge dialog last shown (tests look at it)
         # An opened post shows the pre-publish checklist first (the publish dialog; nothing is sent until asked).
@@ -85,6 +82,10 @@ class SiteUi(QObject):
         except SrEditorError as error:
             self._say(str(error))
             return
+        problems = getattr(self.window, "problems_dock", None)
+        if problems is not None and not problems.isHidden() and problems not in self.window.tabifiedDockWidgets(
+                self.dock):
+            self.window.tabifyDockWidget(problems, self.dock)  # on first show: a hidden tab would size the area
         self.dock.show()
         self.dock.raise_()
         self.window.resizeDocks([self.dock], [260], Qt.Orientation.Vertical)
