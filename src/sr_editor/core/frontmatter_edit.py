@@ -54,6 +54,8 @@ def _edit(front: str, old: dict[str, Any], new: dict[str, Any], same: Callable[[
     if indented:  # `tags:\n  - Haiti` stays indented like that
         offset = len(indented.group(1))
         yaml.indent(mapping=2, sequence=offset + 2, offset=offset)
+    # ruamel's round-trip loader builds only its own containers and scalars (never Python objects), and `front`
+    # was already accepted by PyYAML's safe loader before any edit reaches here.
     tree = yaml.load(front) if front.strip() else None
     if tree is None:
         from ruamel.yaml.comments import CommentedMap
