@@ -11,9 +11,10 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QObject, QSize, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeySequence, QPalette, QPixmap
-from PySide6.QtWidgets import QApplication, QDockWidget, QMenu, QStyle, QToolBar
+from PySide6.QtWidgets import QApplication, QDockWidget, QStyle, QToolBar
 
 from sr_editor import paths
+from sr_editor.gui.window.menus import menu_named
 from sr_editor.gui.window.outline import OutlinePanel
 
 PREFERRED = QSize(1440, 900)
@@ -150,7 +151,7 @@ class DeskLayout(QObject):
 
     def _build_view_actions(self) -> None:
         w = self.window
-        view = _menu(w, "View")
+        view = menu_named(w, "View")
         view.addAction(self.outline_dock.toggleViewAction())
         view.addAction(self.toolbar.toggleViewAction())
         view.addSeparator()
@@ -203,13 +204,6 @@ class DeskLayout(QObject):
         self._hidden_for_focus = []
         self.focusAction.setChecked(False)
 
-
-def _menu(window: Any, title: str) -> QMenu:
-    for action in window.menuBar().actions():
-        menu = action.menu()
-        if isinstance(menu, QMenu) and menu.title().replace("&", "") == title:
-            return menu
-    return window.menuBar().addMenu(title)  # type: ignore[no-any-return]
 
 
 def install_desk_layout(window: Any) -> DeskLayout:

@@ -6,10 +6,11 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication
 
 from sr_editor.gui.dialogs.preferences_dialog import Preferences, PreferencesDialog
 from sr_editor.gui.window import theme
+from sr_editor.gui.window.menus import menu_named
 
 
 class PreferencesUI(QObject):
@@ -17,7 +18,7 @@ class PreferencesUI(QObject):
         super().__init__(window)
         self.window = window
         self.settings = window.context.settings
-        menu = _menu(window, "Edit")
+        menu = menu_named(window, "Edit")
         menu.addSeparator()
         window.add_action(menu, "preferences", self.tr("&Preferences…"), QKeySequence.StandardKey.Preferences,
                           self.open_dialog)
@@ -58,13 +59,6 @@ class PreferencesUI(QObject):
         if self.settings.theme == "system":
             self.apply_theme()
 
-
-def _menu(window: Any, title: str) -> QMenu:
-    for action in window.menuBar().actions():
-        menu = action.menu()
-        if isinstance(menu, QMenu) and menu.title().replace("&", "") == title:
-            return menu
-    return window.menuBar().addMenu(title)  # type: ignore[no-any-return]
 
 
 def install_preferences(window: Any) -> PreferencesUI:
