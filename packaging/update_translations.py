@@ -3,8 +3,10 @@
     .venv/bin/python packaging/update_translations.py          # lupdate (keeps existing translations), lrelease
     .venv/bin/python packaging/update_translations.py --check  # exit 1 when a shipped .qm differs from its .ts
 
-Sources: resources/translations/sr_editor_<lang>.ts (edit them with pyside6-linguist); compiled: the .qm beside
-them, shipped with the package data and the PyInstaller build (resources/ is bundled whole).
+Two catalogues per language, so the window's text and the sentences of core/publish/cli are translated (and
+reviewed) apart: resources/translations/sr_editor_<lang>.ts (gui/) and sr_editor_core_<lang>.ts (core/, publish/,
+cli/, services/). Edit them with pyside6-linguist; compiled: the .qm beside them, shipped with the package data
+and the PyInstaller build (resources/ is bundled whole).
 """
 
 from __future__ import annotations
@@ -28,19 +30,26 @@ def tool(name: str) -> str:
     return found
 
 
-def sources() -> list[str]:
-    """The GUI's tr() calls and core/publish's i18n.translate() calls."""
+CATALOGUES = {"sr_editor": ("gui", "app.py"), "sr_editor_core": ("core", "publish", "cli", "services")}
+
+
+def sources(catalogue: str = "sr_editor") -> list[str]:
+    """The files whose tr() / i18n.translate() calls feed `catalogue`."""
     package = ROOT / "src" / "sr_editor"
-    files = [p for part in ("gui", "core", "publish") for p in (package / part).rglob("*.py")]
+    files: list[Path] = []
+    for part in CATALOGUES[catalogue]:
+        path = package / part
+        files += [path] if path.suffix == ".py" else sorted(path.rglob("*.py"))
     return sorted(str(p.relative_to(ROOT)) for p in files)
 
 
 def update() -> None:
-    for language in LANGUAGES:
-        ts = FOLDER / f"sr_editor_{language}.ts"
-        subprocess.run([tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-target-language", language,
-                        "-ts", str(ts.relative_to(ROOT))], cwd=ROOT, check=True)
-        release(ts, ts.with_suffix(".qm"))
+    for catalogue in CATALOGUES:
+        for language in LANGUAGES:
+            ts = FOLDER / f"{catalogue}_{language}.ts"
+            subprocess.run([tool("pyside6-lupdate"), *sources(catalogue), "-no-obsolete", "-target-language",
+                            language, "-ts", str(ts.relative_to(ROOT))], cwd=ROOT, check=True)
+            release(ts, ts.with_suffix(".qm"))
 
 
 def release(ts: Path, qm: Path) -> None:

@@ -85,67 +85,67 @@
 <context>
     <name>ArticleListPanel</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="224"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="246"/>
         <source>Filter articles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="225"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="247"/>
         <source>Filter articles by title or teaser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="228"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="250"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="232"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="254"/>
         <source>All regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="236"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="258"/>
         <source>Has problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="238"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="260"/>
         <source>Show only articles with problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="265"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="287"/>
         <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="306"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="328"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="307"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="329"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="308"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="330"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="309"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="331"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="310"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="332"/>
         <source>Trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="321"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="343"/>
         <source>Move to trash</source>
         <translation type="unfinished"></translation>
     </message>
@@ -209,34 +209,62 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="43"/>
+        <source>Compare with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="47"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; and the post on &lt;b&gt;%2&lt;/b&gt; differ in: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="48"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; and the post on &lt;b&gt;%2&lt;/b&gt; read the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="50"/>
+        <source>&lt;br/&gt;&lt;span style=&apos;%1&apos;&gt;crossed out red&lt;/span&gt;: only in yours; &lt;span style=&apos;%2&apos;&gt;green&lt;/span&gt;: only on the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="58"/>
+        <source>Differences, word by word</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeskLayout</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="66"/>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="67"/>
         <source>Outline</source>
         <translation>Esquema</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="126"/>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="127"/>
         <source>Toolbar</source>
         <translation>Barra de herramientas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="136"/>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="137"/>
         <source>Publish…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="149"/>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="150"/>
         <source>Publishing is not ready yet; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="157"/>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="158"/>
         <source>&amp;Distraction-free writing</source>
         <translation>Escritura sin &amp;distracciones</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="160"/>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="161"/>
         <source>&amp;Reset layout</source>
         <translation>&amp;Restablecer la disposición</translation>
     </message>
@@ -244,12 +272,12 @@
 <context>
     <name>DiskGuard</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/disk_guard.py" line="34"/>
+        <location filename="../../src/sr_editor/gui/window/disk_guard.py" line="37"/>
         <source>Reloaded: the file was changed by another program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/disk_guard.py" line="45"/>
+        <location filename="../../src/sr_editor/gui/window/disk_guard.py" line="53"/>
         <source>%1 was changed by another program. Your text is not saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -257,47 +285,47 @@
 <context>
     <name>ExternalChangeDialog</name>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="34"/>
+        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="37"/>
         <source>File changed on disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="46"/>
+        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="50"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; was changed by another program while you were editing it.&lt;br&gt;Which version do you want to keep?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="53"/>
+        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="57"/>
         <source>Differences between the file on disk and your text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="59"/>
+        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="63"/>
         <source>&amp;Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="63"/>
+        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="67"/>
         <source>&amp;Reload from disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="65"/>
+        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="69"/>
         <source>&amp;Keep mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="67"/>
+        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="71"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="80"/>
+        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="84"/>
         <source>on disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="80"/>
+        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="84"/>
         <source>your text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -400,53 +428,53 @@ Choose one or drop a file here.</source>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="177"/>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="201"/>
         <source>Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="178"/>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="202"/>
         <source>Replace with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="179"/>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="181"/>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="203"/>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="205"/>
         <source>Match case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="183"/>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="207"/>
         <source>Find next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="183"/>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="207"/>
         <source>Find previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="184"/>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="208"/>
         <source>Replace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="185"/>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="209"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="185"/>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="209"/>
         <source>Replace all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="202"/>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="226"/>
         <source>Close (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="203"/>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="227"/>
         <source>Close find bar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -612,22 +640,22 @@ Choose one or drop a file here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="301"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="302"/>
         <source>No images in the text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="304"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="305"/>
         <source>{0} images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="304"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="305"/>
         <source>1 image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="306"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="307"/>
         <source>{0} without alt text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -875,120 +903,178 @@ Choose one or drop a file here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="75"/>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="77"/>
         <source>bold text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="78"/>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="80"/>
         <source>italic text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="82"/>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="83"/>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="87"/>
         <source>link text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="27"/>
+        <source>Merge the version on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="32"/>
+        <source>Changes made on one side only are taken as they are. For each place changed on both sides (%1), choose which text to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="45"/>
+        <source>Result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="51"/>
+        <source>&amp;Save the merged article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="59"/>
+        <source>Place %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="61"/>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="61"/>
+        <source>On the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="71"/>
+        <source>Keep yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="71"/>
+        <source>Keep the site&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="72"/>
+        <source>Keep both</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="124"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="126"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="127"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="129"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="128"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="130"/>
         <source>Headline as it appears on the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="130"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="132"/>
         <source>&amp;Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="133"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="135"/>
         <source>Slug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="134"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="136"/>
         <source>words-joined-by-hyphens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="135"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="137"/>
         <source>From title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="136"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="138"/>
         <source>Make the slug from the title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="143"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="145"/>
         <source>S&amp;lug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="147"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="149"/>
         <source>Teaser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="148"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="150"/>
         <source>One or two sentences shown in listings and shares</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="154"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="156"/>
         <source>T&amp;easer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="158"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="160"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="162"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="164"/>
         <source>&amp;Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="165"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="167"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="166"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="168"/>
         <source>User name on the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="168"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="170"/>
         <source>A&amp;uthor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="216"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="218"/>
         <source>Image not added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="228"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="230"/>
         <source>Choose the featured image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="228"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="230"/>
         <source>Images</source>
         <translation>Imágenes</translation>
     </message>
@@ -1147,7 +1233,7 @@ Choose one or drop a file here.</source>
 <context>
     <name>PreferencesUI</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/preferences_ui.py" line="22"/>
+        <location filename="../../src/sr_editor/gui/window/preferences_ui.py" line="23"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
@@ -1155,7 +1241,7 @@ Choose one or drop a file here.</source>
 <context>
     <name>PreviewView</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/preview.py" line="39"/>
+        <location filename="../../src/sr_editor/gui/window/preview.py" line="45"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1278,66 +1364,265 @@ Choose one or drop a file here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="503"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="507"/>
         <source>Fetching the site&apos;s version…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="509"/>
-        <source>&lt;p&gt;&lt;b&gt;The site&apos;s version is kept.&lt;/b&gt; Nothing was sent.&lt;/p&gt;&lt;p&gt;Its text is saved next to your article as &lt;b&gt;%1&lt;/b&gt;, so you can bring its changes into your text; publishing again will ask again.&lt;/p&gt;</source>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="514"/>
+        <source>&lt;p&gt;&lt;b&gt;The site&apos;s version is kept.&lt;/b&gt; Nothing was sent.&lt;/p&gt;&lt;p&gt;Your article &lt;b&gt;%1&lt;/b&gt; now holds the site&apos;s version; your own text is in the local history (File ▸ History…).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PublishUi</name>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="53"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="54"/>
         <source>&amp;Publish</source>
         <translation>&amp;Publicar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="54"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="55"/>
         <source>&amp;Publish…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="55"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="56"/>
         <source>Submit for &amp;review…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="58"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="59"/>
         <source>&amp;Sites…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="72"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="73"/>
         <source>Open an article that can be saved to publish it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="77"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="78"/>
         <source>Publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="141"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="143"/>
         <source>The article is no longer open; close this dialog and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="143"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="145"/>
         <source>%1 could not be saved, so it was not published; your text is kept in a recovery copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="213"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="198"/>
         <source>Password for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="214"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="199"/>
         <source>Application Password of %1 on %2 (kept until you quit):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueController</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_controller.py" line="160"/>
+        <source>Type a description, or mark the image decorative (Ctrl+D).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_controller.py" line="188"/>
+        <source>The article is open read-only (it could not be read safely); fix it before describing its images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_controller.py" line="200"/>
+        <source>Written into the open article&apos;s featured image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_controller.py" line="203"/>
+        <source>Written into the open article (Edit ▸ Undo takes it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_controller.py" line="260"/>
+        <source>%1: %2 sent, %3 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueUi</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_ui.py" line="42"/>
+        <source>&amp;Alt-text queue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueWindow</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="90"/>
+        <source>Alt-text queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="116"/>
+        <source>Describe what the image shows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="121"/>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="141"/>
+        <source>Save &amp;&amp; next (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="142"/>
+        <source>Skip (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="143"/>
+        <source>Decorative (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="144"/>
+        <source>Back (Alt+←)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="156"/>
+        <source>Used in published posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="157"/>
+        <source>S&amp;ync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="158"/>
+        <source>Cancel sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="162"/>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="162"/>
+        <source>Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="163"/>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="215"/>
+        <source>No site yet: add one under Publish ▸ Sites…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="244"/>
+        <source>Loading the queue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="244"/>
+        <source>No image left to describe here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="253"/>
+        <source>No picture kept for this image yet: it is fetched when the site answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="257"/>
+        <source>Loading the image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="260"/>
+        <source>This image file cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="298"/>
+        <source>%1 of %2 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="302"/>
+        <source>Marked decorative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="306"/>
+        <source>No alt text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="312"/>
+        <source>Waiting to be sent (sync when online).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="312"/>
+        <source>Sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="313"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="313"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="316"/>
+        <source>Not sent: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="328"/>
+        <source>Looks good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="337"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="338"/>
+        <source>All regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="339"/>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="345"/>
+        <source>Local articles</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1450,38 +1735,205 @@ Choose one or drop a file here.</source>
 <context>
     <name>SiteConflictDialog</name>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="37"/>
+        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="40"/>
         <source>Changed on the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="47"/>
-        <source>&lt;p&gt;&lt;b&gt;%1 changed this post on %2 at %3 UTC&lt;/b&gt;, after you last published it.&lt;/p&gt;&lt;p&gt;Below, lines starting with − are on the site only, lines with + are yours.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="55"/>
+        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="61"/>
+        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="69"/>
         <source>Differences between the site&apos;s post and your article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="61"/>
-        <source>&lt;b&gt;Keep the site&apos;s version&lt;/b&gt; sends nothing: the site&apos;s text is saved next to your article as site-version-&amp;lt;post id&amp;gt;.html so you can bring its changes into yours.</source>
+        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="49"/>
+        <source>&lt;p&gt;Below, word by word: &lt;span style=&apos;%1&apos;&gt;crossed out red&lt;/span&gt; is only in yours, &lt;span style=&apos;%2&apos;&gt;green&lt;/span&gt; only on the site.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="67"/>
+        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="52"/>
+        <source>&lt;p&gt;Below, lines starting with − are on the site only, lines with + are yours.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="54"/>
+        <source>&lt;p&gt;&lt;b&gt;%1 changed this post on %2 at %3 UTC&lt;/b&gt;, after you last published it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="76"/>
+        <source>&lt;b&gt;Keep the site&apos;s version&lt;/b&gt; sends nothing: your article becomes the site&apos;s version and your own text goes to the local history (File ▸ History…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="82"/>
         <source>&amp;Overwrite the site&apos;s version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="68"/>
+        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="83"/>
         <source>&amp;Keep the site&apos;s version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="69"/>
+        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="84"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SitePanel</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="64"/>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="65"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="73"/>
+        <source>Which posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="74"/>
+        <source>All listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="74"/>
+        <source>Pending review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="75"/>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="75"/>
+        <source>Recently changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="79"/>
+        <source>Filter by title, author or region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="116"/>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="118"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="143"/>
+        <source>No site yet: add one under Publish ▸ Sites…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="154"/>
+        <source>%1 posts, %2 awaiting review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="167"/>
+        <source>Choose a post first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SiteUi</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="41"/>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="62"/>
+        <source>S&amp;ite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="64"/>
+        <source>Site &amp;Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="70"/>
+        <source>&amp;Compare with the Site…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="71"/>
+        <source>&amp;Merge the Site&apos;s Version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="100"/>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="109"/>
+        <source>The open article could not be saved, so nothing was pulled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="111"/>
+        <source>Pulling post %1 from %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="129"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="137"/>
+        <source>Changed on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="138"/>
+        <source>This article was changed here and on %1 since the last sync. Your text is kept and the site&apos;s version is in the local history. Merge them now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="155"/>
+        <source>The open article is not on any site yet: there is nothing to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="171"/>
+        <source>(not in this workspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="175"/>
+        <source>Reading post %1 from %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="195"/>
+        <source>No version from the site waits to be merged into this article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="226"/>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="229"/>
+        <source>Merged; publish to send the result to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1561,62 +2013,54 @@ Choose one or drop a file here.</source>
 <context>
     <name>SpellingUI</name>
     <message>
-        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="187"/>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="194"/>
         <source>Could not save the word list {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="243"/>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="250"/>
         <source>No suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="246"/>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="253"/>
         <source>Add “{0}” to my dictionary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="251"/>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="258"/>
         <source>Add to the workspace&apos;s word list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="255"/>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="262"/>
         <source>Ignore “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="262"/>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="269"/>
         <source>Spelling</source>
         <translation>Ortografía</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="264"/>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="271"/>
         <source>Check spelling as I type</source>
         <translation>Revisar la ortografía al escribir</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="287"/>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="294"/>
         <source>Spelling language of this article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="297"/>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="304"/>
         <source>{0} (no dictionary)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="298"/>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="305"/>
         <source>Spelling language of this article: {0}. Click to change it.</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SpellingUnavailableError</name>
-    <message>
-        <location filename="../../src/sr_editor/core/spelling.py" line="38"/>
-        <source>Spell checking is off for {0}: install the Debian package {1}.</source>
-        <translation>La revisión ortográfica está desactivada para {0}: instale el paquete de Debian {1}.</translation>
     </message>
 </context>
 <context>
@@ -1680,12 +2124,12 @@ Choose one or drop a file here.</source>
 <context>
     <name>WindowController</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="126"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="130"/>
         <source>This article cannot be read, so it is shown read-only and will not be saved: </source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="161"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="166"/>
         <source>%n words</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1693,7 +2137,7 @@ Choose one or drop a file here.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="161"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="166"/>
         <source>%n min read</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1701,23 +2145,23 @@ Choose one or drop a file here.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="168"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="173"/>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="170"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="175"/>
         <source>Not saved: changed on disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="172"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="177"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="172"/>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="183"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="177"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="188"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1776,12 +2220,12 @@ Choose one or drop a file here.</source>
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="524"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="530"/>
         <source>1 warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="524"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="530"/>
         <source>%1 warnings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1791,6 +2235,16 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="78"/>
         <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/app.py" line="155"/>
+        <source>Listing articles… {0:,} of {1:,}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_ui.py" line="31"/>
+        <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,6 +9,8 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from sr_editor import paths
 from sr_editor.core import i18n
 
+CATALOGUES = ("sr_editor", "sr_editor_core")
+
 
 def locale_for(language: str) -> QLocale:
     """'' follows the system; 'pt-BR' and 'pt_BR' name the same locale."""
@@ -20,10 +22,11 @@ def install_translators(app: QCoreApplication, language: str = "") -> list[QTran
     language without a catalogue, installs nothing and leaves the English text."""
     locale = locale_for(language)
     installed: list[QTranslator] = []
-    ours = QTranslator(app)
-    if ours.load(locale, "sr_editor", "_", str(paths.resources_dir() / "translations")):
-        app.installTranslator(ours)
-        installed.append(ours)
+    for catalogue in CATALOGUES:  # the window's text, then the sentences of core/publish/cli
+        ours = QTranslator(app)
+        if ours.load(locale, catalogue, "_", str(paths.resources_dir() / "translations")):
+            app.installTranslator(ours)
+            installed.append(ours)
     qt = QTranslator(app)
     if installed and qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)  # Qt's own dialogs and buttons (Cancel, OK) in the same language
