@@ -11,12 +11,14 @@ from __future__ import annotations
 import json
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import MISSING, asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
 from sr_editor.core.atomicfile import atomic_write_bytes
 from sr_editor.core.errors import SrEditorError
+from sr_editor.core.lock import StateFileBusyError, state_file_lock
 from sr_editor.core.store import STATE_DIR
 
 ALT_DIR = "alt"
@@ -165,16 +167,40 @@ def _cache_from(raw: dict[str, Any], site: str) -> SiteCache:
 
 
 def save_cache(workspace: Path, cache: SiteCache) -> None:
+    """Write the cache; under its lock, what another program synced meanwhile is merged in first (see
+    `_merge_newer`), so a window holding an older copy never throws away a newer sync."""
     path = cache_path(workspace, cache.site)
-    data = {f.name: getattr(cache, f.name) for f in fields(cache) if f.name not in ("media", "posts")}
-    data["version"] = CACHE_VERSION
-    data["media"] = [vars(m) for m in cache.media.values()]  # flat dataclasses: no deep copy (20,000 items)
-    data["posts"] = [vars(p) for p in cache.posts.values()]
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write_bytes(path, json.dumps(data, ensure_ascii=False).encode("utf-8"), durable=False)
+        with state_file_lock(path):
+            on_disk = load_cache(workspace, cache.site)
+            if on_disk is not None:
+                _merge_newer(cache, on_disk)
+            data = {f.name: getattr(cache, f.name) for f in fields(cache) if f.name not in ("media", "posts")}
+            data["version"] = CACHE_VERSION
+            data["media"] = [vars(m) for m in cache.media.values()]  # flat dataclasses: no deep copy (20,000)
+            data["posts"] = [vars(p) for p in cache.posts.values()]
+            path.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write_bytes(path, json.dumps(data, ensure_ascii=False).encode("utf-8"), durable=False)
+    except StateFileBusyError as exc:
+        raise AltStateError(path, "another program keeps the site's queue busy; it was not saved") from exc
     except OSError as exc:
         raise AltStateError(path, f"the site's queue cannot be saved ({exc.strerror or exc})") from exc
+
+
+def _merge_newer(cache: SiteCache, other: SiteCache) -> None:
+    """Into `cache`: each media item and post of `other` that is newer (by the site's modified time), the later
+    cursors, and the account of the later sync. Each copy holds every change up to its cursor, so the merge
+    holds every change up to the later one."""
+    for mine, theirs in ((cache.media, other.media), (cache.posts, other.posts)):
+        for key, item in theirs.items():
+            held = mine.get(key)
+            if held is None or item.modified_gmt > held.modified_gmt:
+                mine[key] = item  # type: ignore[assignment]
+    cache.media_cursor = max(cache.media_cursor, other.media_cursor)
+    cache.posts_cursor = max(cache.posts_cursor, other.posts_cursor)
+    if other.synced_at > cache.synced_at:
+        cache.synced_at, cache.user_id, cache.roles = other.synced_at, other.user_id, other.roles
+        cache.capabilities, cache.categories = other.capabilities, other.categories
 
 
 def thumb_path(workspace: Path, site: str, media_id: int) -> Path:
@@ -198,7 +224,11 @@ class OutboxEntry:
 
 
 class Outbox:
-    """Descriptions for site images, kept until sent; every change is on disk before the call returns."""
+    """Descriptions for site images, kept until sent; every change is on disk before the call returns.
+
+    The window and `sr-editor alt` may change the outbox at the same time, so no change writes back a copy read
+    earlier: each one takes the outbox's lock, reads the file again, applies itself to what is there and writes
+    that (`entries` is then the file as written)."""
 
     def __init__(self, workspace: Path) -> None:
         self.path = alt_dir(workspace) / "outbox.json"
@@ -214,29 +244,45 @@ class Outbox:
                                 f"is so nothing is lost ({exc})") from exc
         try:
             return [_pick(OutboxEntry, e) for e in raw.get("entries", [])]
-        except (TypeError, AttributeError) as exc:
+        except (TypeError, AttributeError, ValueError, OverflowError) as exc:
             raise AltStateError(self.path, "the descriptions waiting to be sent are not in the expected form; "
                                 "it is left as it is so nothing is lost") from exc
 
-    def save(self) -> None:
-        data = json.dumps({"entries": [asdict(e) for e in self.entries]}, ensure_ascii=False, indent=1)
+    def refresh(self) -> None:
+        """Read the file again (another program may have queued or sent descriptions)."""
+        self.entries = self._read()
+
+    def _change(self, apply: Callable[[list[OutboxEntry]], list[OutboxEntry]]) -> None:
+        """Under the lock: read the file, apply the change to what is there, write it; `entries` follows."""
+        try:
+            with state_file_lock(self.path):
+                changed = apply(self._read())
+                self._write(changed)
+        except StateFileBusyError as exc:
+            raise AltStateError(self.path, "another program keeps the outbox busy; the description was not "
+                                "kept, try again") from exc
+        self.entries = changed
+
+    def _write(self, entries: list[OutboxEntry]) -> None:
+        data = json.dumps({"entries": [asdict(e) for e in entries]}, ensure_ascii=False, indent=1)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             atomic_write_bytes(self.path, data.encode("utf-8"))
         except OSError as exc:
             raise AltStateError(self.path, f"the description cannot be kept ({exc.strerror or exc})") from exc
 
+    def save(self) -> None:
+        """Write every entry held here over what the file has for it (an entry another program replaced in the
+        meantime stays replaced, unless ours was sent)."""
+        mine = list(self.entries)
+        self._change(lambda entries: _merged(entries, mine))
+
     def add(self, item_id: str, site: str, media_id: int, alt: str, decorative: bool) -> OutboxEntry:
         """Queue a description; a newer one for the same image replaces one still waiting or failed."""
         entry = OutboxEntry(uuid.uuid4().hex, item_id, site, media_id, "" if decorative else alt, decorative,
                             created=time.time())
-        previous = list(self.entries)
-        self.entries = [e for e in self.entries if not (e.item_id == item_id and e.state != SENT)] + [entry]
-        try:
-            self.save()
-        except AltStateError:
-            self.entries = previous
-            raise
+        self._change(lambda entries: [e for e in entries if not (e.item_id == item_id and e.state != SENT)]
+                     + [entry])
         return entry
 
     def pending(self, site: str | None = None) -> list[OutboxEntry]:
@@ -248,9 +294,31 @@ class Outbox:
     def latest_by_item(self) -> dict[str, OutboxEntry]:
         return {e.item_id: e for e in self.entries}  # later entries win
 
+    def current(self, entry: OutboxEntry) -> OutboxEntry | None:
+        """The entry as the file has it now: None when a newer description replaced it, SENT when another
+        program sent it meanwhile."""
+        self.refresh()
+        return next((e for e in self.entries if e.entry_id == entry.entry_id), None)
+
     def mark(self, entry: OutboxEntry, state: str, reason: str = "", report: list[str] | None = None) -> None:
         entry.state, entry.reason = state, reason
         entry.report = list(report or [])
         if state == SENT:
             entry.sent_at = time.time()
-        self.save()
+        self.update(entry)
+
+    def update(self, entry: OutboxEntry) -> None:
+        """Write this one entry's state over the file's copy of it."""
+        self._change(lambda entries: _merged(entries, [entry]))
+
+
+def _merged(on_disk: list[OutboxEntry], mine: list[OutboxEntry]) -> list[OutboxEntry]:
+    """`on_disk` with each of `mine` written over the entry of the same id. One of ours that is gone from the
+    file was replaced by a newer description: a sent one is kept (before the newer one, as a record of what the
+    site has), a waiting or failed one stays replaced."""
+    by_id = {e.entry_id: e for e in mine}
+    merged = [by_id.pop(e.entry_id, e) for e in on_disk]
+    for entry in (e for e in mine if e.entry_id in by_id and e.state == SENT):
+        place = next((i for i, e in enumerate(merged) if e.item_id == entry.item_id), len(merged))
+        merged.insert(place, entry)
+    return merged

@@ -15,7 +15,7 @@ import os
 import secrets
 import socket
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType, TracebackType
@@ -219,7 +219,7 @@ def article_lock(locks_dir: Path, bundle: Path, timeout: float = ARTICLE_LOCK_TI
         yield
         return
     try:
-        _lock_fd(fd, bundle, timeout)
+        _lock_fd(fd, timeout, lambda: ArticleBusyError(bundle))
         try:
             yield
         finally:
@@ -228,7 +228,7 @@ def article_lock(locks_dir: Path, bundle: Path, timeout: float = ARTICLE_LOCK_TI
         os.close(fd)
 
 
-def _lock_fd(fd: int, bundle: Path, timeout: float) -> None:
+def _lock_fd(fd: int, timeout: float, busy: Callable[[], SrEditorError]) -> None:
     deadline = time.monotonic() + timeout
     delay = 0.001
     while True:
@@ -240,7 +240,7 @@ def _lock_fd(fd: int, bundle: Path, timeout: float) -> None:
             return
         except (BlockingIOError, PermissionError):
             if time.monotonic() >= deadline:
-                raise ArticleBusyError(bundle) from None
+                raise busy() from None
             time.sleep(delay)
             delay = min(delay * 2, 0.05)
 
@@ -251,3 +251,43 @@ def _unlock_fd(fd: int) -> None:
     elif msvcrt is not None:  # pragma: no cover - Windows
         os.lseek(fd, 0, os.SEEK_SET)
         msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+
+
+# ----- a state file's lock: read-modify-write of one shared file across processes -------------------------------
+STATE_LOCK_TIMEOUT = 10.0  # seconds; a read-modify-write of a state file takes milliseconds
+
+
+class StateFileBusyError(SrEditorError):
+    """Another process held a state file's lock for longer than a read-modify-write takes."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        super().__init__(f"{path} is being changed by another program that does not finish; nothing was changed, "
+                         "try again.")
+
+
+@contextlib.contextmanager
+def state_file_lock(path: Path, timeout: float = STATE_LOCK_TIMEOUT) -> Iterator[None]:
+    """Hold an exclusive lock on the shared file `path` (the outbox, the site list) between processes and
+    threads, from reading it to replacing it, so two programs changing it at once both keep their change.
+
+    The lock is `<path>.lock` beside it, held with flock (released by the kernel when the process dies, so it is
+    never stale). When the lock file cannot be created the change goes ahead unlocked: writing the file itself
+    will then report the real problem.
+    """
+    lock_file = path.with_name(f".{path.name}.lock")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(lock_file, os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError as exc:
+        log.warning("cannot create the lock %s (%s); changing %s without it", lock_file, exc, path)
+        yield
+        return
+    try:
+        _lock_fd(fd, timeout, lambda: StateFileBusyError(path))
+        try:
+            yield
+        finally:
+            _unlock_fd(fd)
+    finally:
+        os.close(fd)

@@ -112,6 +112,8 @@ class AltEngine:
 
     # ----- listing ------------------------------------------------------------------------------------------------
     def items(self, sites: list[str] | None = None, local: bool = True) -> list[AltItem]:
+        with self._lock:  # another program (`sr-editor alt`, a second window) may have queued or sent some
+            self.outbox.refresh()
         found = local_items(self.store, self.bundles()) if local else []
         for site in self.cached_sites() if sites is None else sites:
             found += self.site_items(site)
@@ -186,8 +188,9 @@ class AltEngine:
             raise errors.CredentialsUnavailable(site, "this copy cannot reach sites.")
         return self.connect(site)
 
-    def _deliver(self, client: WordPressClient, site: str, entry: OutboxEntry) -> None:
-        """Send one entry; offline errors leave it waiting (and propagate), other errors mark it failed.
+    def _deliver(self, client: WordPressClient, site: str, entry: OutboxEntry) -> bool:
+        """Send one entry; offline errors leave it waiting (and propagate), other errors mark it failed. False
+        when there was nothing to send: a newer description replaced it, or another program sent it.
 
         Sends are serialised by their own lock, so writing the next description to the outbox never waits
         for the network."""
@@ -195,8 +198,12 @@ class AltEngine:
         if cache is None:
             with self._lock:
                 self.outbox.mark(entry, FAILED, f"No copy of {site}'s queue; sync it first.")
-            return
+            return True
         with self._send_lock:
+            with self._lock:
+                now = self.outbox.current(entry)
+            if now is None or now.state == SENT:  # replaced by a newer description, or another program sent it
+                return False
             try:
                 if not cache.user_id:
                     sync_account(client, cache)
@@ -208,11 +215,12 @@ class AltEngine:
                     if isinstance(exc, errors.NotFound):
                         cache.media.pop(entry.media_id, None)
                     self.outbox.mark(entry, FAILED, str(exc))
-                return
+                return True
             with self._lock:
                 self.outbox.mark(entry, SENT, "", report.sentences())
                 save_cache(self.workspace, cache)
         self._update_linked(site, entry, report)
+        return True
 
     def send_item(self, item_id: str) -> SetResult:
         """Send what waits for one image (the window sends each description right after keeping it)."""
@@ -232,7 +240,7 @@ class AltEngine:
             except (SrEditorError, OSError) as exc:  # the site is done; the local copy is reported, not fatal
                 entry.report.append(f"Local article {update.bundle.name} was not updated: {exc}")
         with self._lock:
-            self.outbox.save()
+            self.outbox.update(entry)
 
     # ----- syncing ------------------------------------------------------------------------------------------------
     def send(self, site: str, client: WordPressClient | None = None,
@@ -241,11 +249,14 @@ class AltEngine:
         client = client or self._client(site)
         sent: list[OutboxEntry] = []
         failed: list[OutboxEntry] = []
-        for entry in self.outbox.pending(site):
+        with self._lock:
+            self.outbox.refresh()
+            waiting = self.outbox.pending(site)
+        for entry in waiting:
             if cancelled is not None and cancelled():
                 break
-            self._deliver(client, site, entry)
-            (sent if entry.state == SENT else failed).append(entry)
+            if self._deliver(client, site, entry):
+                (sent if entry.state == SENT else failed).append(entry)
         return sent, failed
 
     def picture(self, site: str, media_id: int) -> str:
