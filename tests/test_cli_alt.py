@@ -83,3 +83,21 @@ def test_set_with_text_that_fails_a_check_is_kept_and_warned_like_the_window(cap
                          "--workspace", str(workspace))
     assert code == 0 and "saved" in out and "check it" in err
     assert "![image of a crowd](crowd.jpg)" in (workspace / "march" / "index.md").read_text()
+
+
+@pytest.mark.parametrize("control", ["\x00", "\x07", "\x1b", "\x7f", "\x9b"])
+def test_set_refuses_a_description_with_a_control_character_and_writes_nothing(
+    capsys: Any, workspace: Path, control: str,
+) -> None:
+    before = (workspace / "march" / "index.md").read_bytes()
+    code, _, err = run(capsys, "alt", "set", "local:march/crowd.jpg", f"A crowd{control} in the square",
+                       "--workspace", str(workspace))
+    assert code != 0 and "control character" in err and f"U+{ord(control):04X}" in err
+    assert (workspace / "march" / "index.md").read_bytes() == before
+
+
+def test_set_keeps_tabs_and_line_breaks_as_spaces(capsys: Any, workspace: Path) -> None:
+    code, _, _ = run(capsys, "alt", "set", "local:march/crowd.jpg", "A crowd\tin the\r\nsquare",
+                     "--workspace", str(workspace))
+    assert code == 0
+    assert "![A crowd in the square](crowd.jpg)" in (workspace / "march" / "index.md").read_text()

@@ -301,3 +301,14 @@ def test_a_truncated_png_and_a_png_named_jpg(bundle: Path, vocabulary: RegionVoc
     article = Article(body="![A crowd](cut.png)\n\n![A street](renamed.jpg)\n")
     found = [p.image for p in check_article(article, bundle, vocabulary) if p.rule == "image-unsupported"]
     assert found == ["cut.png"]
+
+
+@pytest.mark.parametrize("control", ["\x00", "\x01", "\x1b", "\x7f", "\x85\x00", "\x9f"])
+def test_alt_text_with_a_control_character_is_an_error_naming_it(control: str) -> None:
+    [problem] = check_alt_text(f"A march{control} downtown", False, "", "a.jpg")
+    assert problem.rule == "alt-control-character" and problem.severity is Severity.ERROR
+    assert "U+00" in problem.message
+
+
+def test_alt_text_with_tabs_and_line_breaks_is_not_a_control_character_problem() -> None:
+    assert check_alt_text("A march\tdown\ntown", False, "", "a.jpg") == []

@@ -16,7 +16,7 @@ from typing import Any
 from sr_editor.core.article import Article, FeaturedImage
 from sr_editor.core.errors import SrEditorError
 from sr_editor.core.images import ImagePlace, locate_image
-from sr_editor.core.lint import Problem, check_alt_text
+from sr_editor.core.lint import Problem, check_alt_text, control_character
 from sr_editor.core.md_source import find_images, set_image_alt
 from sr_editor.core.store import ArticleStore
 
@@ -30,6 +30,19 @@ class UnknownItemError(SrEditorError):
         self.item_id = item_id
         extra = f" {hint}" if hint else ""
         super().__init__(f"There is no image \"{item_id}\" in the alt-text queue.{extra}")
+
+
+class BadAltTextError(SrEditorError):
+    """A typed description that must not reach an article or a site."""
+
+
+def check_typed_alt(alt: str) -> None:
+    """BadAltTextError when the description holds a control character (a NUL pasted from a terminal or a
+    PDF): the site would publish it, and screen readers stumble on it."""
+    control = control_character(alt)
+    if control is not None:
+        raise BadAltTextError(f"The description holds an invisible control character ({control}); remove it "
+                              "and try again.")
 
 
 @dataclass(frozen=True)

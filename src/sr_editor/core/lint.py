@@ -75,6 +75,9 @@ RULES: dict[str, Rule] = {
     ),
     "alt-equals-caption": Rule(W, "The alt text repeats the caption word for word."),
     "alt-too-long": Rule(W, f"The alt text is longer than {ALT_MAX} characters."),
+    "alt-control-character": Rule(
+        E, "The alt text holds an invisible control character (such as U+0000), which the site would publish."
+    ),
     "decorative-with-caption": Rule(W, "An image marked decorative has a caption, so it carries meaning."),
     "decorative-with-alt": Rule(W, "An image marked decorative also has alt text, which will not be published."),
     "credit-missing": Rule(W, "The featured image has no credit (photographer or source)."),
@@ -103,6 +106,15 @@ _REDUNDANT_PREFIX = re.compile(
 )
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # C0 and C1 controls but tab and line ends
+
+
+def control_character(text: str) -> str | None:
+    """The first control character in `text` as "U+0000", None when it has only printable text and whitespace."""
+    found = _CONTROL.search(text)
+    return f"U+{ord(found.group()):04X}" if found else None
+
+
 def _problem(rule: str, message: str, **where: str | int | None) -> Problem:
     return Problem(rule, RULES[rule].severity, message, **where)  # type: ignore[arg-type]
 
@@ -127,6 +139,10 @@ def check_alt_text(alt: str | None, decorative: bool, caption: str, src: str) ->
     text = (alt or "").strip()
     if not text:
         return [_problem("alt-missing", f"{name} has no alt text: describe it, or mark it decorative.")]
+    control = control_character(text)
+    if control is not None:
+        return [_problem("alt-control-character", f"The alt text of {name} holds an invisible control character "
+                         f"({control}): remove it.")]
     return _alt_quality(text, caption, name, src)
 
 

@@ -20,6 +20,7 @@ from sr_editor.core.alt_queue import (
     UnknownItemError,
     Usage,
     alt_problems,
+    check_typed_alt,
     is_local_id,
     linked_articles,
     local_items,
@@ -154,6 +155,7 @@ class AltEngine:
     # ----- writing ------------------------------------------------------------------------------------------------
     def set_alt(self, item_id: str, alt: str, decorative: bool = False, send: bool = True) -> SetResult:
         alt = "" if decorative else " ".join(alt.split())
+        check_typed_alt(alt)
         if not decorative and not alt:
             raise errors.PublishError("Type a description, or mark the image decorative.")
         if is_local_id(item_id):

@@ -107,3 +107,16 @@ def test_markdown_reads_back_through_the_renderer(qtbot: Any, bundle: Path, sour
     assert (ref.src, ref.alt, ref.caption, ref.decorative) == (
         dialog.imported_name, "A sign reading [Pay us]", 'The banner said "Pay us"', False
     )
+
+
+def test_alt_text_with_a_control_character_is_said_and_not_inserted(
+    qtbot: Any, bundle: Path, source: Path, importer: Any
+) -> None:
+    before = sorted(p.name for p in bundle.iterdir())
+    dialog = open_dialog(qtbot, bundle, source, importer)
+    dialog.altEdit.setText("Protesters\x00 fill a street")
+    assert not dialog.okButton.isEnabled()
+    dialog.accept()
+    assert dialog.markdown is None and sorted(p.name for p in bundle.iterdir()) == before
+    dialog.altEdit.setText("Protesters fill a street")
+    assert dialog.okButton.isEnabled()

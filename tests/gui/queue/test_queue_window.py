@@ -248,3 +248,16 @@ def test_sync_while_offline_says_so_and_can_be_retried(qtbot: Any, workspace: Pa
     qtbot.waitUntil(lambda: "cannot be reached" in window.status.text(), timeout=5000)
     qtbot.waitUntil(window.sync_button.isEnabled, timeout=5000)
     assert not window.cancel_button.isEnabled()
+
+
+def test_a_description_with_a_control_character_is_refused_and_stays_in_the_field(
+    qtbot: Any, workspace: Path,
+) -> None:
+    window = open_queue(qtbot, workspace)
+    before = index_text(workspace)
+    window.edit.setText("Protesters\x00 on a bridge")
+    qtbot.keyClick(window.edit, Qt.Key.Key_Return)
+    window.controller.wait()
+    assert window.controller.current().id == "local:haiti/one.jpg"  # type: ignore[union-attr]
+    assert "U+0000" in window.status.text() and window.edit.text() == "Protesters\x00 on a bridge"
+    assert index_text(workspace) == before

@@ -143,12 +143,14 @@ class InsertImageDialog(QDialog):
         alt = self.altEdit.text().strip()
         self.counter.update_count(len(alt))
         self.counter.setVisible(not decorative)
-        self.lint.show_problems(check_alt(alt or None, decorative, self.captionEdit.text(), self.source.name))
-        self.okButton.setEnabled(self._readable)
+        problems = check_alt(alt or None, decorative, self.captionEdit.text(), self.source.name)
+        self.lint.show_problems(problems)
+        # a control character (a pasted NUL) would be published: the lint line says so, and OK waits for the fix
+        self.okButton.setEnabled(self._readable and not any(p.rule == "alt-control-character" for p in problems))
 
     def accept(self) -> None:
         """Import the file, then close; on failure say why and stay open so nothing typed is lost."""
-        if not self._readable:
+        if not self.okButton.isEnabled():
             return
         importer = self.importer or default_importer()
         try:

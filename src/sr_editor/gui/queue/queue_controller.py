@@ -15,7 +15,16 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from sr_editor.core.alt_queue import FEATURED, AltItem, QueueFilter, apply_alt, is_local_id, parse_local_id
+from sr_editor.core.alt_queue import (
+    FEATURED,
+    AltItem,
+    BadAltTextError,
+    QueueFilter,
+    apply_alt,
+    check_typed_alt,
+    is_local_id,
+    parse_local_id,
+)
 from sr_editor.core.alt_state import WAITING
 from sr_editor.core.errors import SrEditorError
 from sr_editor.publish.alt_engine import AltEngine, SetResult, SyncSummary
@@ -161,6 +170,11 @@ class QueueController(QObject):
             return False
         if not item.fixable:
             self.message.emit(item.reason)
+            return False
+        try:
+            check_typed_alt("" if decorative else alt)
+        except BadAltTextError as error:  # refused before anything is written; the text stays in the field
+            self.message.emit(str(error))
             return False
         if self._open_in_editor(item):
             if not self._write_open_document(item, alt, decorative):
