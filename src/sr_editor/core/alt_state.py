@@ -9,17 +9,21 @@ work, so it is written atomically and durably on every change, and a damaged out
 from __future__ import annotations
 
 import json
+import logging
+import math
 import time
 import uuid
 from collections.abc import Callable
-from dataclasses import MISSING, asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args, get_origin, get_type_hints
 
 from sr_editor.core.atomicfile import atomic_write_bytes
 from sr_editor.core.errors import SrEditorError
 from sr_editor.core.lock import StateFileBusyError, state_file_lock
 from sr_editor.core.store import STATE_DIR
+
+log = logging.getLogger(__name__)
 
 ALT_DIR = "alt"
 CACHE_VERSION = 1
@@ -130,39 +134,68 @@ def load_cache(workspace: Path, site: str) -> SiteCache | None:
         return None
     try:
         return _cache_from(raw, site)
-    except (TypeError, ValueError, KeyError):
+    except (TypeError, ValueError, KeyError, OverflowError) as exc:
+        log.warning("%s: ignoring the site's queue, a sync will fetch it again (%s)", path, exc)
         return None
 
 
 def _pick(cls: type[Any], raw: dict[str, Any]) -> Any:
-    """One dataclass from its JSON; TypeError when a field has another type than its default's (a cache or
-    outbox edited by hand or damaged: `"alt": 5`, `"capabilities": []`)."""
-    made = cls(**{k: v for k, v in raw.items() if k in {f.name for f in fields(cls)}})
-    for f in fields(cls):
-        default = f.default_factory() if callable(f.default_factory) else f.default
-        default = _SAMPLES.get(str(f.type), default) if default is MISSING else default
-        value = getattr(made, f.name)
-        if isinstance(default, bool | int | float | str | list | dict) and not _same_kind(value, default):
-            raise TypeError(f"{f.name} is {type(value).__name__}")
+    """One dataclass from its JSON; TypeError when a field (or an item inside a list or mapping field) has
+    another type than declared (a cache or outbox edited by hand or damaged: `"alt": 5`, `"capabilities": []`,
+    `"media_ids": [1e999]`)."""
+    if not isinstance(raw, dict):
+        raise TypeError(f"a {cls.__name__} is {type(raw).__name__}")
+    hints = _hints(cls)
+    made = cls(**{k: v for k, v in raw.items() if k in hints})
+    for name, hint in hints.items():
+        if not _conforms(getattr(made, name), hint):
+            raise TypeError(f"{name} is not {hint}")
     return made
 
 
-_SAMPLES: dict[str, Any] = {"str": "", "int": 0, "bool": False, "float": 0.0}  # fields without a default
+_HINTS: dict[type[Any], dict[str, Any]] = {}
 
 
-def _same_kind(value: Any, default: Any) -> bool:
-    if isinstance(default, float):
-        return isinstance(value, int | float) and not isinstance(value, bool)
-    if isinstance(default, int) and not isinstance(default, bool):
+def _hints(cls: type[Any]) -> dict[str, Any]:
+    if cls not in _HINTS:
+        resolved = get_type_hints(cls)
+        _HINTS[cls] = {f.name: resolved[f.name] for f in fields(cls)}
+    return _HINTS[cls]
+
+
+def _conforms(value: Any, hint: Any) -> bool:
+    """`value` is of the declared type: ints are not bools, floats are finite numbers, and lists and mappings
+    hold items of their declared types (media and posts, filled by `_cache_from`, are checked there)."""
+    origin, args = get_origin(hint), get_args(hint)
+    if hint is bool:
+        return isinstance(value, bool)
+    if hint is int:
         return isinstance(value, int) and not isinstance(value, bool)
-    return isinstance(value, type(default))
+    if hint is float:
+        return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+    if hint is str:
+        return isinstance(value, str)
+    if origin is list:
+        return isinstance(value, list) and all(_conforms(v, args[0]) for v in value)
+    if origin is dict:
+        if not isinstance(value, dict):
+            return False
+        if args[1] in (MediaInfo, PostInfo):
+            return True
+        return all(_conforms(k, args[0]) and _conforms(v, args[1]) for k, v in value.items())
+    return True
 
 
 def _cache_from(raw: dict[str, Any], site: str) -> SiteCache:
     cache: SiteCache = _pick(SiteCache, {**{k: v for k, v in raw.items() if k not in ("media", "posts")},
                                          "site": site})
-    cache.media = {int(m["id"]): _pick(MediaInfo, m) for m in raw.get("media", [])}
-    cache.posts = {int(p["id"]): _pick(PostInfo, p) for p in raw.get("posts", [])}
+    media, posts = raw.get("media", []), raw.get("posts", [])
+    if not isinstance(media, list) or not isinstance(posts, list):
+        raise TypeError("media and posts are lists")
+    cache.media = {m.id: m for m in (_pick(MediaInfo, m) for m in media)}
+    cache.posts = {p.id: p for p in (_pick(PostInfo, p) for p in posts)}
+    if any(i < 0 for i in (*cache.media, *cache.posts)):
+        raise ValueError("an id is negative")  # item ids are `<site>:media:<digits>`
     return cache
 
 

@@ -80,7 +80,8 @@ def _valid_row(row: Any) -> bool:
         and type(title) is str and type(excerpt) is str and type(status) is str
         and type(regions) is list and all(type(r) is str for r in regions)
         and type(tags) is list and all(type(t) is str for t in tags)
-        and type(updated) in (float, int) and type(errors) is int and type(warnings) is int
+        and type(updated) in (float, int) and 0 <= updated < 2**40  # NaN and Infinity fail too
+        and type(errors) is int and type(warnings) is int
         and (broken is None or type(broken) is str)
     )
 

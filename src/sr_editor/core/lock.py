@@ -11,6 +11,7 @@ import contextlib
 import hashlib
 import json
 import logging
+import math
 import os
 import secrets
 import socket
@@ -144,9 +145,11 @@ class WorkspaceLock:
 def _read_holder(path: Path) -> LockHolder | None:
     try:
         record = json.loads(path.read_text(encoding="utf-8"))
-        return LockHolder(int(record["pid"]), str(record["host"]), float(record["time"]), str(record["token"]))
-    except (OSError, ValueError, KeyError, TypeError):
+        holder = LockHolder(int(record["pid"]), str(record["host"]), float(record["time"]), str(record["token"]))
+    except (OSError, ValueError, KeyError, TypeError, OverflowError):
         return None
+    # a damaged record (`"time": Infinity`) is unreadable, like a half-written one
+    return holder if math.isfinite(holder.since) and 0 <= holder.since < 2**40 else None
 
 
 def _create_exclusive(path: Path, text: str) -> bool:

@@ -89,12 +89,15 @@ class RecoveryStore:
 def _read_snapshot(path: Path) -> RecoverySnapshot | None:
     try:
         record = json.loads(path.read_bytes().decode("utf-8"))
-        return RecoverySnapshot(
+        snapshot = RecoverySnapshot(
             bundle=Path(str(record["bundle"])), saved_at=float(record["saved_at"]), text=str(record["text"]),
             base_hash=None if record.get("base_hash") is None else str(record["base_hash"]), path=path,
         )
+        if not 0 <= snapshot.saved_at < 2**40:  # also NaN: a time the recovery dialog cannot show
+            raise ValueError(f"saved_at is {snapshot.saved_at}")
+        return snapshot
     except FileNotFoundError:
         return None
-    except (OSError, ValueError, KeyError, TypeError) as exc:
+    except (OSError, ValueError, KeyError, TypeError, OverflowError) as exc:
         log.warning("ignoring unreadable recovery snapshot %s: %s", path, exc)
         return None

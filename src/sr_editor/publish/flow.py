@@ -575,10 +575,8 @@ def _article_date(article: Article) -> datetime | None:
 
 
 def _int_or_none(value: Any) -> int | None:
-    try:
-        return int(value) if value not in (None, "") else None
-    except (TypeError, ValueError):
-        return None
+    """A post id from the front matter; `true`, `.inf` or a date is no id (it would update post 1, or crash)."""
+    return media.meta_int(value)
 
 
 def _verify(answer: dict[str, Any], sent: dict[str, Any], site: str) -> None:

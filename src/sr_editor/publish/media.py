@@ -10,6 +10,7 @@ article's caption, so both round-trip unchanged.
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -19,6 +20,8 @@ from typing import Any, Protocol
 from sr_editor.publish import errors
 from sr_editor.publish.client import WordPressClient
 from sr_editor.publish.errors import Operation
+
+log = logging.getLogger(__name__)
 
 MARKER_LEN = 12
 
@@ -55,13 +58,27 @@ class MediaRecord:
 
     @classmethod
     def from_meta(cls, raw: Any) -> MediaRecord | None:
+        """The record kept in the front matter; None (the image is then looked up or uploaded again) for one
+        that is not a mapping with a media id (a whole number, not `true`, `.inf` or a date) and a hash."""
         if not isinstance(raw, dict):
             return None
-        try:
-            return cls(int(raw["id"]), str(raw["sha256"]), str(raw.get("url", "")), str(raw.get("alt", "")),
-                       str(raw.get("caption", "")), str(raw.get("credit", "")))
-        except (KeyError, TypeError, ValueError):
+        media_id = meta_int(raw.get("id"))
+        sha256 = raw.get("sha256")
+        if media_id is None or not isinstance(sha256, str):
+            log.warning("ignoring a malformed media record in the front matter (id %r)", raw.get("id"))
             return None
+        texts = [raw.get(k) for k in ("url", "alt", "caption", "credit")]
+        return cls(media_id, sha256, *(t if isinstance(t, str) else "" for t in texts))
+
+
+def meta_int(value: Any) -> int | None:
+    """A whole non-negative number written in the front matter (`12` or `"12"`); None for anything else (`true`
+    would read as 1, `.inf` cannot be a number, a float or a date is a mistake)."""
+    if isinstance(value, str) and value.strip().isdigit() and len(value) < 20:
+        return int(value)
+    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 2**63:
+        return value
+    return None
 
 
 def file_sha256(path: Path) -> str:

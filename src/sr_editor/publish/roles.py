@@ -59,8 +59,11 @@ def load_account(workspace: Path, site: str) -> AccountInfo | None:
         return None
     if not isinstance(raw, dict) or not isinstance(raw.get("capabilities"), dict):
         return None
-    return AccountInfo(tuple(str(r) for r in raw.get("roles") or ()),
-                       {str(k): bool(v) for k, v in raw["capabilities"].items()}, str(raw.get("checked_at", "")))
+    roles = raw.get("roles") or []
+    if not isinstance(roles, list) or not all(isinstance(r, str) for r in roles):
+        return None  # a damaged copy: the account is asked again on the next check
+    return AccountInfo(tuple(roles), {str(k): v is True for k, v in raw["capabilities"].items()},
+                       str(raw.get("checked_at", "")))
 
 
 class RoleCannotDoThis(errors.PermissionDenied):

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import json
+import logging
 import re
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from sr_editor.core.atomicfile import atomic_write_bytes
 from sr_editor.core.errors import SrEditorError
 from sr_editor.publish import errors
 from sr_editor.publish.client import WordPressClient, normalize_site_url
 from sr_editor.publish.credentials import CredentialStore, KeyringUnavailable
+
+log = logging.getLogger(__name__)
 
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 
@@ -61,11 +65,13 @@ class SiteRegistry:
         if not isinstance(sites, list):
             raise SiteProfileError(f"{self.path} is not a list of sites (\"sites\": [...]); fix or delete it.")
         profiles: list[SiteProfile] = []
-        for item in sites:  # an entry of the wrong shape is skipped, never half-read
-            if isinstance(item, dict) and all(isinstance(item.get(k), str) for k in ("name", "url", "username")):
-                version = item.get("wp_version")
-                profiles.append(SiteProfile(item["name"], item["url"], item["username"],
-                                            version if isinstance(version, str) else ""))
+        for number, item in enumerate(sites, 1):  # an entry of the wrong shape is skipped, never half-read
+            profile = _profile_from(item)
+            if profile is None:
+                log.warning("%s: site %d is skipped: it needs a usable name, an https address and a username",
+                            self.path, number)
+            else:
+                profiles.append(profile)
         return profiles
 
     def get(self, name: str) -> SiteProfile:
@@ -106,6 +112,21 @@ class SiteRegistry:
             atomic_write_text(self.path, data)
         except OSError as exc:
             raise SiteProfileError(f"Cannot save {self.path}: {exc.strerror or exc}.") from exc
+
+
+def _profile_from(item: Any) -> SiteProfile | None:
+    """A profile as `add` would have made it; None for a hand-edited entry that `add` would have refused (its
+    name names folders and keyring entries, so `../x` must never be read)."""
+    if not isinstance(item, dict) or not all(isinstance(item.get(k), str) for k in ("name", "url", "username")):
+        return None
+    if not _NAME.match(item["name"]) or not item["username"].strip():
+        return None
+    try:
+        normalize_site_url(item["url"])
+    except errors.InsecureURLError:
+        return None
+    version = item.get("wp_version")
+    return SiteProfile(item["name"], item["url"], item["username"], version if isinstance(version, str) else "")
 
 
 def connect(profile: SiteProfile, store: CredentialStore, password: str | None = None) -> WordPressClient:

@@ -66,7 +66,7 @@ class TermCache:
 
 def _cached_term(raw: Any) -> Term:
     term = Term(**raw)
-    if not (isinstance(term.id, int) and isinstance(term.name, str) and isinstance(term.slug, str)):
+    if not (type(term.id) is int and isinstance(term.name, str) and isinstance(term.slug, str)):  # not True
         raise TypeError("a cached term has values of the wrong type")
     return term
 
