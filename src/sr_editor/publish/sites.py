@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import re
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from sr_editor.core.atomicfile import atomic_write_bytes
 from sr_editor.core.errors import SrEditorError
+from sr_editor.core.lock import StateFileBusyError, state_file_lock
 from sr_editor.publish import errors
 from sr_editor.publish.client import WordPressClient, normalize_site_url
 from sr_editor.publish.credentials import CredentialStore, KeyringUnavailable
@@ -87,23 +90,35 @@ class SiteRegistry:
         clean = SiteProfile(profile.name, normalize_site_url(profile.url), profile.username.strip(), profile.wp_version)
         if not clean.username:
             raise SiteProfileError("A site needs the WordPress username you log in with.")
-        others = [p for p in self.profiles() if p.name != clean.name]
-        self._write([*others, clean])
+        with self._locked():
+            others = [p for p in self.profiles() if p.name != clean.name]
+            self._write([*others, clean])
         return clean
 
     def remember_version(self, name: str, version: str) -> SiteProfile:
         """Store the WordPress version found on the site (nothing is written when it is unknown or unchanged)."""
-        profile = self.get(name)
-        if not version or version == profile.wp_version:
-            return profile
-        updated = replace(profile, wp_version=version)
-        self._write([updated if p.name == name else p for p in self.profiles()])
+        with self._locked():
+            profile = self.get(name)
+            if not version or version == profile.wp_version:
+                return profile
+            updated = replace(profile, wp_version=version)
+            self._write([updated if p.name == name else p for p in self.profiles()])
         return updated
 
     def remove(self, name: str) -> SiteProfile:
-        profile = self.get(name)
-        self._write([p for p in self.profiles() if p.name != name])
+        with self._locked():
+            profile = self.get(name)
+            self._write([p for p in self.profiles() if p.name != name])
         return profile
+
+    @contextlib.contextmanager
+    def _locked(self) -> Iterator[None]:
+        """Every change reads the file again under its lock: two `site add` at once both keep their site."""
+        try:
+            with state_file_lock(self.path):
+                yield
+        except StateFileBusyError as exc:
+            raise SiteProfileError(str(exc)) from exc
 
     def _write(self, profiles: list[SiteProfile]) -> None:
         data = json.dumps({"sites": [asdict(p) for p in profiles]}, indent=2, ensure_ascii=False) + "\n"
