@@ -195,6 +195,15 @@ class ArticleBusyError(SrEditorError):
         )
 
 
+class ArticleInUseError(ArticleBusyError):
+    """A move (rename, trash) found the article held by a save in another process or window."""
+
+    def __init__(self, bundle: Path, action: str) -> None:
+        SrEditorError.__init__(self, f"{bundle} is being saved by another program or window; it was not "
+                               f"{action}, try again in a moment.")
+        self.bundle = bundle
+
+
 def article_lock_path(locks_dir: Path, bundle: Path) -> Path:
     """One small lock file per article, named after its absolute path, kept in the state folder so the article
     folder (which users keep in git) gets no extra file."""
@@ -204,7 +213,10 @@ def article_lock_path(locks_dir: Path, bundle: Path) -> Path:
 
 
 @contextlib.contextmanager
-def article_lock(locks_dir: Path, bundle: Path, timeout: float = ARTICLE_LOCK_TIMEOUT) -> Iterator[None]:
+def article_lock(
+    locks_dir: Path, bundle: Path, timeout: float = ARTICLE_LOCK_TIMEOUT,
+    busy: Callable[[], SrEditorError] | None = None,
+) -> Iterator[None]:
     """Hold an exclusive lock on `bundle` between processes (and threads: each call opens its own descriptor).
 
     Held from reading the file on disk (the hash check) to the rename, it makes check-and-replace atomic for
@@ -222,7 +234,7 @@ def article_lock(locks_dir: Path, bundle: Path, timeout: float = ARTICLE_LOCK_TI
         yield
         return
     try:
-        _lock_fd(fd, timeout, lambda: ArticleBusyError(bundle))
+        _lock_fd(fd, timeout, busy or (lambda: ArticleBusyError(bundle)))
         try:
             yield
         finally:

@@ -32,7 +32,7 @@ from sr_editor.core.errors import (
 from sr_editor.core.frontmatter import read_article_file, refuse_link_outside
 from sr_editor.core.history import LocalHistory
 from sr_editor.core.index_cache import CACHE_NAME, IndexCache, Row
-from sr_editor.core.lock import WorkspaceLock
+from sr_editor.core.lock import ArticleInUseError, WorkspaceLock, article_lock
 from sr_editor.core.recovery import RecoveryStore
 from sr_editor.core.slugs import slugify, unique_slug
 from sr_editor.core.store import INDEX_NAME, STATE_DIR, ArticleStore
@@ -47,6 +47,7 @@ Checker = Callable[[Article, Path], "list[Problem]"]
 # Entries changed this recently are not trusted to the cache: a second edit within the file system's
 # timestamp granularity could keep the same mtime and size (git's "racy" problem).
 _RACY_SECONDS = 2.0
+MOVE_LOCK_WAIT = 2.0  # seconds a rename or trash waits for a save of the article to finish
 _TRASH_STAMP = "%Y%m%d-%H%M%S"
 _INDEX_SUFFIX = os.sep + INDEX_NAME
 _TRASH_NAME = re.compile(r"^(\d{8}-\d{6})(?:\.(\d+))?-(.+)$")
@@ -279,19 +280,24 @@ class Workspace:
             return bundle
         if target.exists():
             raise ArticleExistsError(target)
-        loaded = self.store.load(bundle)
-        with _file_system("rename", bundle):
-            bundle.rename(target)
-        self.history.move(bundle, target)
-        try:
-            loaded.article.slug = slug
-            self.store.save(target, loaded.article, loaded.disk_hash, reason="rename")
-        except BaseException:
-            target.rename(bundle)
-            self.history.move(target, bundle)
-            raise
+        with self._held(bundle, "renamed"):  # a save in flight finishes first; a later one sees the file gone
+            loaded = self.store.load(bundle)
+            with _file_system("rename", bundle):
+                bundle.rename(target)
+            self.history.move(bundle, target)
+            try:
+                loaded.article.slug = slug
+                self.store.save(target, loaded.article, loaded.disk_hash, reason="rename")
+            except BaseException:
+                target.rename(bundle)
+                self.history.move(target, bundle)
+                raise
         self.recovery.move(bundle, target)
         return target
+
+    def _held(self, bundle: Path, action: str) -> contextlib.AbstractContextManager[None]:
+        """The article's lock (the one every save takes) for a move, waiting at most MOVE_LOCK_WAIT."""
+        return article_lock(self.store.locks_dir, bundle, MOVE_LOCK_WAIT, lambda: ArticleInUseError(bundle, action))
 
     # ----- trash -----------------------------------------------------------------------------------
     def trash(self, bundle: Path) -> Path:
@@ -302,7 +308,7 @@ class Workspace:
         while target.exists():
             number += 1
             target = self.trash_dir / f"{stamp}.{number}-{bundle.name}"
-        with _file_system("move to the trash", bundle):
+        with self._held(bundle, "moved to the trash"), _file_system("move to the trash", bundle):
             self.trash_dir.mkdir(parents=True, exist_ok=True)
             bundle.rename(target)
         return target
