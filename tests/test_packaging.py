@@ -90,3 +90,62 @@ def test_ci_runs_the_readme_test_command_verbatim() -> None:
 def test_setup_script_refuses_an_unknown_target_with_usage() -> None:
     out = subprocess.run(["sh", str(PACKAGING / "setup.sh"), "everything"], capture_output=True, text=True)
     assert out.returncode == 2 and "usage" in out.stderr
+
+
+# ----- resources/ ships inside the package, so `pip install .` (not editable) has them ---------------------------
+def _setuptools_config() -> dict[str, object]:
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    config: dict[str, object] = project["tool"]["setuptools"]
+    return config
+
+
+def test_every_package_and_the_resources_are_listed_for_the_wheel() -> None:
+    from setuptools import find_packages
+
+    config = _setuptools_config()
+    assert sorted(config["packages"]) == sorted([*find_packages(str(ROOT / "src")), "sr_editor.resources"])  # type: ignore[call-overload]
+    assert config["package-dir"] == {"": "src", "sr_editor.resources": "resources"}
+
+
+def test_every_resource_the_program_reads_matches_the_package_data() -> None:
+    patterns = _setuptools_config()["package-data"]["sr_editor.resources"]  # type: ignore[index]
+    resources = ROOT / "resources"
+    shipped = {p for pattern in patterns for p in resources.glob(pattern) if p.is_file()}
+    wanted = {p for p in resources.rglob("*") if p.is_file() and p.suffix != ".ts"}  # .ts: translators' sources
+    assert wanted - shipped == set()
+
+
+def test_an_installed_copy_reads_its_resources_from_inside_the_package(tmp_path: Path) -> None:
+    """The layout `pip install .` makes (site-packages/sr_editor/resources), with no source tree around."""
+    import sys
+
+    import sr_editor
+
+    site = tmp_path / "site-packages"
+    shutil.copytree(Path(sr_editor.__file__).parent, site / "sr_editor", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(ROOT / "resources", site / "sr_editor" / "resources")
+    script = ("from sr_editor.paths import resources_dir; from sr_editor.core.regions import load_vocabulary; "
+              "load_vocabulary(); print(resources_dir())")
+    out = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True, timeout=60,
+                         env={**os.environ, "PYTHONPATH": str(site)})
+    assert out.returncode == 0, out.stderr
+    assert Path(out.stdout.strip()) == site / "sr_editor" / "resources"
+
+
+@pytest.mark.slow
+def test_the_built_wheel_holds_the_translations_icons_and_regions(tmp_path: Path) -> None:
+    import sys
+    import zipfile
+
+    out = subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(tmp_path), str(ROOT)],
+                         capture_output=True, text=True, timeout=300)
+    if out.returncode != 0 and "No matching distribution" in out.stderr:
+        pytest.skip("the build backend cannot be installed here (no package index)")
+    assert out.returncode == 0, out.stderr
+    [wheel] = tmp_path.glob("*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for wanted in ("regions.yaml", "preview.css", "translations/sr_editor_es.qm", "translations/sr_editor_core_es.qm",
+                   "icons/check.svg", "icons/hicolor/48x48/apps/org.sr_editor.SrEditor.png", "spelling/names.txt"):
+        assert f"sr_editor/resources/{wanted}" in names

@@ -8,14 +8,17 @@ from pathlib import Path
 
 
 def resources_dir() -> Path:
-    """`resources/` of the source tree (editable installs, tests) or of a frozen build."""
+    """`resources/`: shipped inside the package by `pip install .` (sr_editor/resources), else the source
+    tree's (editable installs, tests), or a frozen build's."""
     override = os.environ.get("SR_EDITOR_RESOURCES")
     if override:
         return Path(override)
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
+    here = Path(__file__).resolve().parent
+    installed = here / "resources"
+    return installed if (installed / "regions.yaml").is_file() else here.parents[1] / "resources"
 
 
 def config_dir() -> Path:
