@@ -250,3 +250,34 @@ def test_cli_pull_prints_one_line_per_post_and_json(
     assert code == 0 and json.loads(out)[0]["outcome"] == "unchanged" and "0 image(s) downloaded" in err
     code, _, err = run_cli(capsys, monkeypatch, "--workspace", ws, "check", path)
     assert code == 0, err
+
+
+def _start_of_a_second() -> None:
+    """Wait (under a second) until just after the clock turns, so an edit, a pull and another edit fit in one."""
+    time.sleep(1.0 - time.time() % 1.0 + 0.01)
+
+
+@pytest.mark.parametrize("listing", [False, True], ids=["by-id", "listing"])
+def test_a_site_edit_in_the_same_second_as_the_last_pull_is_seen(
+    client_as: Any, workspace_dir: Path, submitted: dict[str, Any], listing: bool,
+) -> None:
+    """`modified_gmt` has 1-second resolution: an edit in the second of the last pull keeps the recorded one."""
+    editor, admin = client_as("editor"), client_as("administrator")
+    post_id = submitted["author"]["id"]
+    ids = () if listing else (post_id,)
+    route = f"/wp/v2/posts/{post_id}"
+    for attempt in range(3):  # bounded: the three steps must share one second of the site's clock
+        _start_of_a_second()
+        admin.post(route, {"title": f"Before {attempt}"}, op=Operation.UPDATE_POST)
+        [first] = [i for i in pull(editor, workspace_dir, *ids)[0] if i.post_id == post_id]
+        recorded = read_article_file(first.bundle / "index.md")[0].remote_for("test")["modified_gmt"]
+        admin.post(route, {"title": f"Same second {attempt}"}, op=Operation.UPDATE_POST)
+        if admin.get(route, {"context": "edit"})["modified_gmt"] == recorded:
+            break
+    else:
+        pytest.fail("the site never answered an edit, a pull and an edit within one second (three tries)")
+    [again] = [i for i in pull(editor, workspace_dir, *ids)[0] if i.post_id == post_id]
+    assert again.outcome == "updated"
+    assert read_article_file(first.bundle / "index.md")[0].title == f"Same second {attempt}"
+    [third] = [i for i in pull(editor, workspace_dir, *ids)[0] if i.post_id == post_id]
+    assert third.outcome == "unchanged"

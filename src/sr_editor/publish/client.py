@@ -306,6 +306,12 @@ class WordPressClient:
     def get(self, route: str, params: dict[str, Any] | None = None, *, op: Operation = Operation.READ) -> Any:
         return self._parse(self.request("GET", route, params=params, op=op))
 
+    def get_dated(self, route: str, params: dict[str, Any] | None = None) -> tuple[Any, str]:
+        """The answer and the server's `Date` header (its own clock), to tell whether a post was read in the
+        same second it was last modified (see pull's `racy` records)."""
+        response = self.request("GET", route, params=params)
+        return self._parse(response), response.headers.get("Date", "")
+
     def get_object(
         self, route: str, params: dict[str, Any] | None = None, *, what: str, op: Operation = Operation.READ
     ) -> dict[str, Any]:

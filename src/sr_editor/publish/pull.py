@@ -7,18 +7,25 @@
   post is written completely (images first, then `index.md` atomically) before the next one starts, so a
   cancelled or cut pull resumes by running it again: what was pulled is `unchanged` (no download) and the rest
   follows.
-- Pulling again: a post whose `modified_gmt` equals the recorded one is unchanged; one changed on the site while
-  the article is unchanged since the last sync is updated (the local text goes to history first); when both
-  changed it is a conflict: the local article stays, the site's version goes into local history and waits in
-  `.sr-editor/sites/<site>/incoming/` for the three-way merge (base: the last synced version, see synced.py).
+- Pulling again: a post whose `modified_gmt` equals the recorded one is unchanged, unless it was read in the
+  very second it was modified (the server's `Date` header says so): `modified_gmt` has 1-second resolution, so
+  such a "racy" post is fetched whole next time and its content compared with a fingerprint kept in
+  `.sr-editor/sites/<site>/synced/racy.json`, and an edit made in that same second is seen. One changed on the
+  site while the article is unchanged since the last sync is updated (the local text goes to history first);
+  when both changed it is a conflict: the local article stays, the site's version goes into local history and
+  waits in `.sr-editor/sites/<site>/incoming/` for the three-way merge (base: the last synced version, see
+  synced.py).
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -92,6 +99,9 @@ class PullJob:
         self.downloads = 0
         self._index: dict[int, Path] = {}
         self._modified: dict[int, str] = {}  # post id -> modified_gmt recorded in the local article
+        self._racy_before: dict[int, str] = {}  # post id -> content fingerprint, for posts read in their modified
+        self._racy: dict[int, str] = {}  # second (as the last pull left them / as this one leaves them)
+        self._read_at: dict[int, str] = {}  # post id -> the server's Date when its whole post was read
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -107,19 +117,33 @@ class PullJob:
         if self.terms is None or self._needs_terms():
             self.terms = sync_terms(self.client, self.workspace, self.site)
         self._index = self._local_index()
+        self._racy_before = synced.load_racy(self.workspace, self.site)
+        self._racy = dict(self._racy_before)
         builder = PostBuilder(self.client, self.site, self.terms, self._authors(me))
-        for done, (post, total, page) in enumerate(self._posts(query), 1):
-            if self._cancel.is_set():
-                raise errors.PublishCancelled(str(self.workspace))
-            if page is not None:
-                builder.prefetch([p for p in page if self._modified.get(int(p["id"])) != p.get("modified_gmt")])
-            self._report(f"Post {post.get('id')}: {str(post.get('title', {}).get('raw', ''))[:60]}", done, total)
-            try:
-                self.items.append(self._pull_one(post, builder))
-            except (errors.PublishError, BrokenArticleError, OSError) as exc:
-                self.failures.append(f"post {post.get('id')}: {exc}")
+        try:
+            for done, (post, total, page) in enumerate(self._posts(query), 1):
+                if self._cancel.is_set():
+                    raise errors.PublishCancelled(str(self.workspace))
+                if page is not None:
+                    builder.prefetch([p for p in page if self._may_have_changed(p)])
+                self._report(f"Post {post.get('id')}: {str(post.get('title', {}).get('raw', ''))[:60]}", done,
+                             total)
+                try:
+                    item = self._pull_one(post, builder)
+                    self.items.append(item)
+                    if item.outcome != "conflict":  # a conflict is seen again until it is merged
+                        self._remember(item.post_id, post)
+                except (errors.PublishError, BrokenArticleError, OSError) as exc:
+                    self.failures.append(f"post {post.get('id')}: {exc}")
+        finally:
+            synced.save_racy(self.workspace, self.site, self._racy)
         self.downloads = builder.downloads
         return self.items
+
+    def _may_have_changed(self, stub: dict[str, Any]) -> bool:
+        """Another `modified_gmt` than recorded, or the same one on a post read in its modified second."""
+        post_id = int(stub["id"])
+        return self._modified.get(post_id) != stub.get("modified_gmt") or post_id in self._racy_before
 
     def _report(self, message: str, done: int, total: int) -> None:
         if self._progress is not None:
@@ -203,17 +227,19 @@ class PullJob:
 
     def _full_posts(self, query: dict[str, Any], stubs: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """The stubs, with each changed one replaced by the whole post (one request for the page)."""
-        changed = [int(s["id"]) for s in stubs if self._modified.get(int(s["id"])) != s.get("modified_gmt")]
+        changed = [int(s["id"]) for s in stubs if self._may_have_changed(s)]
         full: dict[int, dict[str, Any]] = {}
         if changed:
-            found = self.client.get("/wp/v2/posts", {**query, "include": ",".join(map(str, changed)),
-                                                     "per_page": len(changed)})
+            found, date = self.client.get_dated("/wp/v2/posts", {**query, "include": ",".join(map(str, changed)),
+                                                                 "per_page": len(changed)})
             full = {int(p["id"]): p for p in found if isinstance(p, dict)} if isinstance(found, list) else {}
+            self._read_at.update(dict.fromkeys(full, date))
         return [full.get(int(s["id"]), s) for s in stubs if int(s["id"]) in full or int(s["id"]) not in changed]
 
     def _one(self, post_id: int) -> dict[str, Any] | None:
         try:
-            post = self.client.get(f"/wp/v2/posts/{post_id}", {"context": "edit", "_fields": POST_FIELDS})
+            post, self._read_at[post_id] = self.client.get_dated(f"/wp/v2/posts/{post_id}",
+                                                                 {"context": "edit", "_fields": POST_FIELDS})
         except errors.NotFound:
             self.failures.append(f"post {post_id}: {self.site} has no post {post_id} (deleted, or never there).")
             return None
@@ -248,14 +274,13 @@ class PullJob:
     def _pull_one(self, post: dict[str, Any], builder: PostBuilder) -> PullItem:
         post_id = int(post["id"])
         bundle = self._index.get(post_id)
-        if bundle is not None and not self.options.take_site and \
-                self._modified.get(post_id) == str(post.get("modified_gmt", "")):
+        if bundle is not None and self._unchanged(post_id, self._modified.get(post_id), post):
             return PullItem(bundle, post_id, "unchanged")
         if bundle is None:
             return self._create(post, builder)
         loaded = self.store.load(bundle)
         entry = loaded.article.remote_for(self.site)
-        if str(entry.get("modified_gmt", "")) == str(post.get("modified_gmt", "")) and not self.options.take_site:
+        if self._unchanged(post_id, str(entry.get("modified_gmt", "")), post):
             return PullItem(bundle, post_id, "unchanged")
         base = synced.load_base(self.workspace, self.site, post_id)
         built = builder.build(post, bundle, loaded.article)
@@ -275,6 +300,22 @@ class PullJob:
         note = (f"changed on {self.site} and here since the last sync: your text is kept; the site's version is in "
                 "the local history and waits for a merge")
         return PullItem(bundle, post_id, "conflict", (note, *built.notes))
+
+    def _unchanged(self, post_id: int, recorded: str | None, post: dict[str, Any]) -> bool:
+        """Same `modified_gmt` as recorded and, for a post last read in its modified second, the same content."""
+        if self.options.take_site or recorded != str(post.get("modified_gmt", "")):
+            return False
+        before = self._racy_before.get(post_id)
+        return before is None or "content" not in post or before == site_fingerprint(post)
+
+    def _remember(self, post_id: int, post: dict[str, Any]) -> None:
+        """Keep the fingerprint of a whole post read in the second it was modified; forget it once read later."""
+        if "content" not in post:
+            return
+        if _read_in_modified_second(self._read_at.get(post_id, ""), str(post.get("modified_gmt", ""))):
+            self._racy[post_id] = site_fingerprint(post)
+        else:
+            self._racy.pop(post_id, None)
 
     def _create(self, post: dict[str, Any], builder: PostBuilder) -> PullItem:
         post_id = int(post["id"])
@@ -305,3 +346,25 @@ def _merge_into(local: Article, site: Article, site_name: str) -> Article:
     merged.set_remote_for(site_name, site.remote_for(site_name))
     merged.body = site.body
     return merged
+
+
+def site_fingerprint(post: dict[str, Any]) -> str:
+    """sha256 of what a pull takes from a post (raw title, excerpt and content, and the fields beside them)."""
+    def raw(key: str) -> Any:
+        value = post.get(key)
+        return value.get("raw", value.get("rendered")) if isinstance(value, dict) else value
+
+    taken = [raw(k) for k in ("title", "excerpt", "content")] + [
+        post.get(k) for k in ("status", "slug", "categories", "tags", "featured_media", "date_gmt", "author")]
+    return hashlib.sha256(json.dumps(taken, sort_keys=True, default=str).encode("utf-8")).hexdigest()
+
+
+def _read_in_modified_second(date_header: str, modified_gmt: str) -> bool:
+    """Whether the server's clock (its `Date` header) was still in the post's `modified_gmt` second when it
+    answered; True when either cannot be read (a fingerprint is cheap, a missed edit is not)."""
+    try:
+        read = parsedate_to_datetime(date_header)
+        modified = datetime.fromisoformat(modified_gmt).replace(tzinfo=UTC)
+    except (TypeError, ValueError, IndexError):
+        return True
+    return read.astimezone(UTC).replace(microsecond=0) <= modified

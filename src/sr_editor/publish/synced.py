@@ -8,6 +8,7 @@ version of a conflict waits beside it in `incoming/<post id>.md` until the write
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -65,6 +66,29 @@ def load_incoming(workspace: Path, site: str, post_id: int) -> Article | None:
 
 def drop_incoming(workspace: Path, site: str, post_id: int) -> None:
     incoming_path(workspace, site, post_id).unlink(missing_ok=True)
+
+
+def racy_path(workspace: Path, site: str) -> Path:
+    return _folder(workspace, site, "synced") / "racy.json"
+
+
+def load_racy(workspace: Path, site: str) -> dict[int, str]:
+    """post id -> fingerprint of the site's content, for posts last read in the second they were modified (a
+    later edit in that second keeps the same `modified_gmt`); {} when missing or damaged (a lost record costs a
+    missed same-second edit, as before)."""
+    try:
+        raw = json.loads(racy_path(workspace, site).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(raw, dict):
+        return {}
+    return {int(k): v for k, v in raw.items() if k.isdigit() and len(k) < 19 and isinstance(v, str)}
+
+
+def save_racy(workspace: Path, site: str, racy: dict[int, str]) -> None:
+    path = racy_path(workspace, site)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write_text(path, json.dumps({str(k): v for k, v in sorted(racy.items())}, indent=1) + "\n")
 
 
 def _value(article: Article, key: str) -> Any:
