@@ -31,6 +31,12 @@ INPUTS = {
     "table of N/10 rows": lambda n: "| a | b |\n|---|---|\n" + "| x | y |\n" * (n // 10),
     "list nested 300 deep": lambda n: "".join("    " * i + "- x\n" for i in range(300)),
     "> x 300 on one line": lambda n: "> " * 300 + "x",
+    "N/2 links in one paragraph": lambda n: "[a](u) " * (n // 2),
+    "N/5 columns in a table": lambda n: "|" + "a|" * (n // 5) + "\n|" + "-|" * (n // 5) + "\n|" + "b|" * (n // 5),
+    "2000 links (the bound)": lambda n: "[a](u) " * 2000,
+    "256 columns x 37 rows (bound)": lambda n: "|" + "a|" * 256 + "\n|" + "-|" * 256 + "\n"
+    + ("|" + "b|" * 256 + "\n") * 37,
+    "3 columns x N rows": lambda n: "|a|b|c|\n|-|-|-|\n" + "|*x*|y|z|\n" * n,
 }
 
 _CHILD = """
@@ -39,7 +45,7 @@ sys.path.insert(0, {src!r})
 import sr_editor.core.render as render
 if {stock!r}:
     render.install_guards = lambda md: None
-    render.check_render_limits = lambda body: None
+    render.check_render_limits = lambda body: None  # the nesting and crowding bounds too
 text = sys.stdin.read()
 start = time.perf_counter()
 try:

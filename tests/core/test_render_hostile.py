@@ -14,7 +14,14 @@ from sr_editor.core.article import Article
 from sr_editor.core.lint import check_article
 from sr_editor.core.regions import load_vocabulary
 from sr_editor.core.render import RenderLimitError, render_body
-from sr_editor.core.render_guard import MAX_NESTING, nesting_problem
+from sr_editor.core.render_guard import (
+    MAX_INLINE_MARKS,
+    MAX_NESTING,
+    MAX_TABLE_CELLS,
+    MAX_TABLE_COLUMNS,
+    crowding_problem,
+    nesting_problem,
+)
 
 N = 20_000
 # Each of these scanned to the end of the text once per repetition (minutes at 20,000) before the guards.
@@ -82,3 +89,51 @@ def test_the_guards_do_not_change_the_html_of_any_text(text: str) -> None:
     finally:
         render.install_guards = plain_builder
     assert guarded.convert(text) == plain.convert(text)
+
+
+# Python-Markdown's time grows with the square of the elements in one paragraph or table row (8 to 12 s at these
+# sizes before the bound): refused in one sentence naming the line, by the renderer and by the checks.
+CROWDED = {
+    "emphasis runs": "*_" * N + "a" + "_*" * N,
+    "links in one paragraph": "[a](u) " * (N // 2),
+    "links over many lines": "[a](u)\n" * (N // 2),
+    "links in a quote": "> [a](u)\n" * (N // 2),
+    "code spans": "`a` " * N,
+    "wide table": "|" + "a|" * 4000 + "\n|" + "-|" * 4000 + "\n|" + "b|" * 4000 + "\n",
+    "long table": "| a | b |\n|---|---|\n" + "| x | y |\n" * 6000,
+    "narrow rows under a wide header": "|" + "a|" * 200 + "\n|" + "-|" * 200 + "\n" + "|b|\n" * 60,
+}
+
+
+@pytest.mark.parametrize("text", list(CROWDED.values()), ids=list(CROWDED))
+def test_a_paragraph_too_crowded_to_render_quickly_is_a_sentence_naming_its_line(text: str) -> None:
+    with pytest.raises(RenderLimitError) as info:
+        render_body("Intro.\n\n" + text)
+    assert info.value.line == 3 and any(word in str(info.value) for word in ("paragraph", "columns", "cells"))
+
+
+def test_the_checks_report_a_crowded_paragraph_as_an_error_with_its_line() -> None:
+    article = Article(meta={"title": "T"}, body="Intro.\n\n" + CROWDED["links in one paragraph"])
+    [problem] = [p for p in check_article(article, Path("."), load_vocabulary()) if p.rule == "body-too-crowded"]
+    assert problem.severity == "error" and problem.line == 3
+
+
+@pytest.mark.parametrize("text", [
+    "[a](u) " * MAX_INLINE_MARKS,  # at the bound
+    "\n\n".join(["[a](u) *b* `c`"] * 2000),  # many paragraphs, each within bounds
+    "".join(f"- [item {i}](u) **b**\n" for i in range(3000)),  # a long list: each item is its own paragraph
+    "|" + "a|" * MAX_TABLE_COLUMNS + "\n|" + "-|" * MAX_TABLE_COLUMNS + "\n" + ("|" + "*b*|" * 10 + "\n") * 30,
+    "| a | b |\n|---|---|\n" + "| x | y |\n" * 1000,  # a long table
+    "```\n" + "*_" * 5000 + "\n```\n",  # code is not inline text
+    "snake_case_names " * 3000,  # intraword underscores are not emphasis
+], ids=["at-the-bound", "many-paragraphs", "long-list", "table-at-the-bound", "long-table", "fenced-code",
+       "intraword"])
+def test_long_articles_within_the_bounds_still_render(text: str) -> None:
+    assert crowding_problem(text) is None
+    assert render_body(text)
+
+
+def test_a_table_at_the_cell_bound_is_within_it() -> None:
+    rows = MAX_TABLE_CELLS // 2 - 2  # the header and the delimiter row count too
+    assert crowding_problem("| a | b |\n|---|---|\n" + "| x | y |\n" * rows) is None
+    assert crowding_problem("| a | b |\n|---|---|\n" + "| x | y |\n" * (rows + 1)) is not None

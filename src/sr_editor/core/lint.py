@@ -16,7 +16,15 @@ from sr_editor.core.blocks_text import block_tags_in_sentences
 from sr_editor.core.images import SUPPORTED_SUFFIXES, ImagePlace, content_problem, locate_image
 from sr_editor.core.md_source import find_images
 from sr_editor.core.regions import RegionVocabulary, fold
-from sr_editor.core.render_guard import MAX_NESTING, nesting_problem, too_deep_sentence
+from sr_editor.core.render_guard import (
+    MAX_INLINE_MARKS,
+    MAX_NESTING,
+    MAX_TABLE_CELLS,
+    MAX_TABLE_COLUMNS,
+    crowding_problem,
+    nesting_problem,
+    too_deep_sentence,
+)
 
 EXCERPT_MAX = 300
 ALT_MAX = 150
@@ -83,6 +91,10 @@ RULES: dict[str, Rule] = {
     "credit-missing": Rule(W, "The featured image has no credit (photographer or source)."),
     "body-too-deep": Rule(
         E, f"The text nests lists or quotes more than {MAX_NESTING} levels deep, too deep to be shown."
+    ),
+    "body-too-crowded": Rule(
+        E, f"A paragraph holds more than {MAX_INLINE_MARKS} links, emphases or code spans, a table row more "
+        f"than {MAX_TABLE_COLUMNS} columns or a table more than {MAX_TABLE_CELLS} cells, too many to be shown."
     ),
 }
 
@@ -181,7 +193,11 @@ def check_article(article: Article, bundle: Path, vocabulary: RegionVocabulary) 
 def _check_body_depth(article: Article) -> list[Problem]:
     deep = nesting_problem(article.body)
     if deep is None:
-        return []
+        crowded = crowding_problem(article.body)
+        if crowded is None:
+            return []
+        return [_problem("body-too-crowded", f"{crowded.sentence[0].upper()}{crowded.sentence[1:]}.",
+                         line=crowded.line)]
     sentence = too_deep_sentence(deep.depth)
     return [_problem("body-too-deep", f"{sentence[0].upper()}{sentence[1:]}: flatten the lists or quotes here.",
                      line=deep.line)]

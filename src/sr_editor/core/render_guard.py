@@ -80,10 +80,13 @@ def _depth(line: str) -> int:
 
 
 def check_render_limits(body: str) -> None:
-    """RenderLimitError for a body that would exhaust the renderer's recursion."""
+    """RenderLimitError for a body that would exhaust the renderer's recursion, or take it quadratic time."""
     problem = nesting_problem(body)
     if problem is not None:
         raise RenderLimitError(problem.line, too_deep_sentence(problem.depth))
+    crowded = crowding_problem(body)
+    if crowded is not None:
+        raise RenderLimitError(crowded.line, crowded.sentence)
 
 
 def too_deep_sentence(depth: int) -> str:
@@ -255,3 +258,88 @@ def install_guards(md: Markdown) -> None:
         index = md.preprocessors.get_index_for_name("html_block")
         priority = md.preprocessors._priority[index].priority
         md.preprocessors.register(_GuardedHtmlBlocks(md), "html_block", priority)
+
+
+# ----- paragraphs too crowded to render in linear time -----------------------------------------------------------
+# Python-Markdown rebuilds a paragraph's text and looks up each new element among its parent's children for every
+# link, emphasis or code span it finds: quadratic in their number (10,000 links in one paragraph took 8 s,
+# `*_` x 20,000 12 s, a 4,000-column table 4 s). Real paragraphs hold a few dozen; these bounds keep the worst
+# paragraph or table row to a fraction of a second.
+MAX_INLINE_MARKS = 2000  # links, images, emphasis runs, code spans, tags in one paragraph, list item or row
+MAX_TABLE_COLUMNS = 256
+# Each cell costs Python-Markdown all its inline patterns (~0.4 ms: a 3-column table of 20,000 rows took 44 s,
+# the same size of prose 4 s), so a table holds at most this many cells (about 4 s).
+MAX_TABLE_CELLS = 10_000
+
+# What makes an element: a whole link or image (`[text](target)`, `[text][ref]`), a whole tag or autolink, an
+# emphasis or strike run (not `_` inside a word), a backtick run. Unclosed brackets and tags are text, which the
+# guards above already keep linear, so they are not counted.
+_MARKS = re.compile(
+    r"\[[^\[\]]*\](?:\([^()]*\)|\[[^\[\]]*\])|<[A-Za-z/!?][^<>]*>|\*+|(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])|`+|~~+"
+)
+_BLOCK_START = re.compile(r"(?:#{1,6}(?:[ \t]|$)|[-*+][ \t]|\d{1,9}[.)][ \t])")
+_QUOTE_MARKERS = re.compile(r"[ \t]*(?:>[ \t]?)*")
+_TABLE_DELIMITER = re.compile(r"\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
+_CELL_BAR = re.compile(r"(?<!\\)\|")
+
+
+@dataclass(frozen=True)
+class CrowdingProblem:
+    line: int  # 1-based body line where the crowded paragraph or row starts
+    sentence: str
+
+
+def crowding_problem(body: str) -> CrowdingProblem | None:
+    """The first paragraph (list item, heading, table row) with more than MAX_INLINE_MARKS inline marks, table row
+    with more than MAX_TABLE_COLUMNS cells or table with more than MAX_TABLE_CELLS, outside fenced code; None when
+    every one is within bounds.
+    Linear in the length of the body; quote markers are looked through (a quote holds paragraphs too)."""
+    lines = [_unquoted(line) for line in body.split("\n")]
+    fence: str | None = None
+    start, marks, table, cells, width = 0, 0, 0, 0, 0
+    for number, text in enumerate(lines, start=1):
+        fence, code = _fence_after(fence, text)
+        if code or not text.strip():
+            start, marks, table = 0, 0, 0
+            continue
+        following = lines[number] if number < len(lines) else ""
+        if not table and "|" in text and _TABLE_DELIMITER.match(following) is not None:
+            table, cells, width = number, 0, _columns(text)
+        if table:
+            columns = _columns(text)
+            cells += width  # every row is cut or padded to the header's width
+            if columns > MAX_TABLE_COLUMNS:
+                return CrowdingProblem(number, f"a table row has {columns} columns; at most {MAX_TABLE_COLUMNS} "
+                                       "can be shown")
+            if cells > MAX_TABLE_CELLS:
+                return CrowdingProblem(table, f"a table has more than {MAX_TABLE_CELLS} cells, too many to be "
+                                       "shown; split it into several tables")
+        if start == 0 or table or _BLOCK_START.match(text.lstrip(" \t")):
+            start, marks = number, 0
+        marks += len(_MARKS.findall(text))
+        if marks > MAX_INLINE_MARKS:
+            return CrowdingProblem(start, f"one paragraph holds more than {MAX_INLINE_MARKS} links, emphases or "
+                                   "code spans, too many to be shown; split it into several paragraphs")
+    return None
+
+
+def _columns(row: str) -> int:
+    """Cells of a table row: `| a | b |` and `a | b` are two (unescaped bars, the outer ones left out)."""
+    cells = row.strip()
+    cells = cells[1:] if cells.startswith("|") else cells
+    cells = cells[:-1] if cells.endswith("|") and not cells.endswith("\\|") else cells
+    return len(_CELL_BAR.findall(cells)) + 1
+
+
+def _unquoted(line: str) -> str:
+    marker = _QUOTE_MARKERS.match(line)
+    return line[marker.end() :] if marker else line
+
+
+def _fence_after(fence: str | None, text: str) -> tuple[str | None, bool]:
+    """(the open fence after this line, whether the line is fenced code or a fence)."""
+    opening = _FENCE.match(text.lstrip(" \t"))
+    if fence is None:
+        return (opening.group(1), True) if opening else (None, False)
+    closes = opening is not None and opening.group(1)[0] == fence[0] and len(opening.group(1)) >= len(fence)
+    return (None if closes else fence), True
