@@ -7,6 +7,7 @@ under their fingers; alt edits go back through core.render.set_image_alt as one 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap, QShowEvent
@@ -22,8 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sr_editor.core import render
-from sr_editor.core.render import ImageRef
 from sr_editor.gui.panels.field_widgets import (
     ERROR_COLOUR,
     MUTED_COLOUR,
@@ -37,6 +36,12 @@ from sr_editor.gui.panels.field_widgets import (
     small_font,
 )
 from sr_editor.services.document import ArticleDocument
+
+if TYPE_CHECKING:
+    from sr_editor.core.md_source import ImageRef
+
+# core.md_source (it imports python-markdown, ~70 ms) is imported when the panel first reads the body: the
+# window's first paint does not wait for it.
 
 ALT_LIMIT = 150
 THUMB_SIZE = QSize(96, 72)
@@ -263,7 +268,9 @@ class ImagesPanel(QWidget):
         `force` (another article opened) also overwrites fields being edited, whose text belonged to the old one."""
         self._refresh_timer.stop()
         self._stale = False
-        refs = render.find_images(self._body()) if self.document.bundle is not None else []
+        from sr_editor.core.md_source import find_images
+
+        refs = find_images(self._body()) if self.document.bundle is not None else []
         while len(self.rows) < len(refs):
             row = ImageRow(len(self.rows), self.thumbnails, self._rows_box)
             row.altCommitted.connect(self._write_alt)
@@ -319,7 +326,9 @@ class ImagesPanel(QWidget):
         if target is None:  # the image was edited away meanwhile; the field shows the body again
             self.refresh()
             return
-        new_body = render.set_image_alt(body, target, alt, decorative)
+        from sr_editor.core.md_source import set_image_alt
+
+        new_body = set_image_alt(body, target, alt, decorative)
         if new_body != body:
             self.document.replace_body(new_body)
 
@@ -328,7 +337,9 @@ class ImagesPanel(QWidget):
         """Where the row's image is now: the body may have changed since the last refresh (images added above)."""
         if shown is None:
             return None
-        refs = render.find_images(body)
+        from sr_editor.core.md_source import find_images
+
+        refs = find_images(body)
         if shown.index < len(refs) and refs[shown.index].src == shown.src:
             return shown.index
         same = [ref.index for ref in refs if ref.src == shown.src]
