@@ -250,3 +250,29 @@ def test_password_appears_in_no_log_or_error_of_a_whole_publish(
     for secret in (user.app_password, user.app_password[::-1]):
         assert secret not in texts
         assert base64.b64encode(f"{user.login}:{secret}".encode()).decode() not in texts
+
+
+def test_a_site_edit_in_the_second_of_our_publish_is_a_conflict(
+    client_as: Any, workspace_dir: Path, unique: str,
+) -> None:
+    """`modified_gmt` has 1-second resolution: an edit on the site in the second our update landed keeps the
+    recorded time, and publishing again must not overwrite it unseen."""
+    import time
+
+    editor, admin = client_as("editor"), client_as("administrator")
+    bundle = article(workspace_dir, unique, body_images=0)
+    post_id = publish(editor, workspace_dir, bundle).post_id
+    index = bundle / "index.md"
+    for attempt in range(8):  # bounded: our update and the site's edit must land in one second
+        time.sleep(1.0 - time.time() % 1.0 + 0.01)
+        index.write_text(index.read_text(encoding="utf-8") + f"\nLocal line {attempt}.\n", encoding="utf-8")
+        ours = publish(editor, workspace_dir, bundle).modified_gmt
+        admin.post(f"/wp/v2/posts/{post_id}", {"title": f"Site title {attempt}"}, op=Operation.UPDATE_POST)
+        if read_post(admin, post_id)["modified_gmt"] == ours:
+            break
+    else:
+        pytest.fail("our update and the site's edit never landed in one second (eight tries)")
+    index.write_text(index.read_text(encoding="utf-8") + "\nOne more local line.\n", encoding="utf-8")
+    with pytest.raises(errors.ConflictError):
+        publish(editor, workspace_dir, bundle)
+    assert read_post(admin, post_id)["title"]["raw"] == f"Site title {attempt}"

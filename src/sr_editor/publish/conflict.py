@@ -15,7 +15,8 @@ from sr_editor.publish.client import WordPressClient
 from sr_editor.publish.errors import Operation
 from sr_editor.publish.terms import TermCache
 
-CHECK_FIELDS = "id,modified_gmt,modified,author,link,status,content,title,excerpt,categories,tags,featured_media"
+CHECK_FIELDS = ("id,modified_gmt,modified,author,link,status,content,title,excerpt,categories,tags,featured_media,"
+                "slug,date_gmt")  # every field of synced.site_fingerprint
 
 
 def unified_diff(site_text: str, ours: str) -> str:

@@ -30,7 +30,8 @@ from sr_editor.publish.errors import Operation
 from sr_editor.publish.publish_lock import LOCK_WAIT, publishing
 
 WRITE_BACK_ATTEMPTS = 20  # each retry means another save landed in the few ms between our read and write
-POST_FIELDS = "id,link,status,modified_gmt,categories,tags,featured_media,slug,title,date_gmt"
+# content, excerpt and author too: their fingerprint tells a site edit made in the second of our write (below)
+POST_FIELDS = "id,link,status,modified_gmt,categories,tags,featured_media,slug,title,date_gmt,content,excerpt,author"
 STATUSES = ("draft", "pending", "publish", "future", "private")
 # Article part (synced.changed_parts) -> the post field that carries it.
 FIELD_OF_PART = {"title": "title", "excerpt": "excerpt", "slug": "slug", "status": "status", "date": "date_gmt",
@@ -414,12 +415,22 @@ class PublishJob:
             return None  # deleted on the site: publish it anew
         marker = f"sr-editor:{uid}:{pending}" if pending else None
         stored = str(entry.get("modified_gmt") or "")
-        if conflict.is_conflict(post, stored, marker):
+        if conflict.is_conflict(post, stored, marker) or self._edited_in_our_second(post, stored, marker):
             if not self._overwrite_conflicts():
                 raise errors.ConflictError(self.path, self.site, conflict.conflict_info(
                     client, post, ours, self._article, self.terms))
             self._changed = None  # overwriting the site's edit: send the whole article
         return post_id
+
+    def _edited_in_our_second(self, post: dict[str, Any], stored: str, marker: str | None) -> bool:
+        """`modified_gmt` has 1-second resolution: an edit on the site in the second of our last write keeps the
+        recorded one, and only the content (fingerprinted at that write) tells."""
+        workspace = self._workspace()
+        if workspace is None or not stored or str(post.get("modified_gmt", "")) != stored:
+            return False
+        if marker and marker in conflict.raw_content(post):
+            return False  # our own write, whose answer was lost
+        return synced.edited_in_same_second(workspace, self.site, post)
 
     def _overwrite_conflicts(self) -> bool:
         chosen = self.options.overwrite_conflicts
@@ -436,6 +447,9 @@ class PublishJob:
         if status:
             self._article.status = status  # the front matter says what the site says
         self._save_remote(entry, status=status)
+        workspace = self._workspace()
+        if workspace is not None:  # written just now, so in its modified second: a racy record (see synced.py)
+            synced.remember_racy(workspace, self.site, answer, racy=True)
         result.post_id, result.link = int(answer["id"]), str(answer.get("link", ""))
         result.status, result.modified_gmt = str(answer.get("status", "")), str(answer.get("modified_gmt", ""))
 

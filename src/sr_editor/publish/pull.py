@@ -19,13 +19,10 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -99,8 +96,9 @@ class PullJob:
         self.downloads = 0
         self._index: dict[int, Path] = {}
         self._modified: dict[int, str] = {}  # post id -> modified_gmt recorded in the local article
-        self._racy_before: dict[int, str] = {}  # post id -> content fingerprint, for posts read in their modified
-        self._racy: dict[int, str] = {}  # second (as the last pull left them / as this one leaves them)
+        # post id -> (modified_gmt, content fingerprint) of posts read in their modified second (synced.load_racy)
+        self._racy_before: dict[int, tuple[str, str]] = {}  # as the last pull or publish left them
+        self._racy: dict[int, tuple[str, str]] = {}  # as this pull leaves them
         self._read_at: dict[int, str] = {}  # post id -> the server's Date when its whole post was read
 
     def cancel(self) -> None:
@@ -143,7 +141,9 @@ class PullJob:
     def _may_have_changed(self, stub: dict[str, Any]) -> bool:
         """Another `modified_gmt` than recorded, or the same one on a post read in its modified second."""
         post_id = int(stub["id"])
-        return self._modified.get(post_id) != stub.get("modified_gmt") or post_id in self._racy_before
+        racy = self._racy_before.get(post_id)
+        return self._modified.get(post_id) != stub.get("modified_gmt") or (
+            racy is not None and racy[0] == stub.get("modified_gmt"))
 
     def _report(self, message: str, done: int, total: int) -> None:
         if self._progress is not None:
@@ -306,14 +306,16 @@ class PullJob:
         if self.options.take_site or recorded != str(post.get("modified_gmt", "")):
             return False
         before = self._racy_before.get(post_id)
-        return before is None or "content" not in post or before == site_fingerprint(post)
+        if before is None or before[0] != recorded or "content" not in post:
+            return True
+        return before[1] == synced.site_fingerprint(post)
 
     def _remember(self, post_id: int, post: dict[str, Any]) -> None:
         """Keep the fingerprint of a whole post read in the second it was modified; forget it once read later."""
         if "content" not in post:
             return
-        if _read_in_modified_second(self._read_at.get(post_id, ""), str(post.get("modified_gmt", ""))):
-            self._racy[post_id] = site_fingerprint(post)
+        if synced.read_in_modified_second(self._read_at.get(post_id, ""), str(post.get("modified_gmt", ""))):
+            self._racy[post_id] = (str(post.get("modified_gmt", "")), synced.site_fingerprint(post))
         else:
             self._racy.pop(post_id, None)
 
@@ -346,25 +348,3 @@ def _merge_into(local: Article, site: Article, site_name: str) -> Article:
     merged.set_remote_for(site_name, site.remote_for(site_name))
     merged.body = site.body
     return merged
-
-
-def site_fingerprint(post: dict[str, Any]) -> str:
-    """sha256 of what a pull takes from a post (raw title, excerpt and content, and the fields beside them)."""
-    def raw(key: str) -> Any:
-        value = post.get(key)
-        return value.get("raw", value.get("rendered")) if isinstance(value, dict) else value
-
-    taken = [raw(k) for k in ("title", "excerpt", "content")] + [
-        post.get(k) for k in ("status", "slug", "categories", "tags", "featured_media", "date_gmt", "author")]
-    return hashlib.sha256(json.dumps(taken, sort_keys=True, default=str).encode("utf-8")).hexdigest()
-
-
-def _read_in_modified_second(date_header: str, modified_gmt: str) -> bool:
-    """Whether the server's clock (its `Date` header) was still in the post's `modified_gmt` second when it
-    answered; True when either cannot be read (a fingerprint is cheap, a missed edit is not)."""
-    try:
-        read = parsedate_to_datetime(date_header)
-        modified = datetime.fromisoformat(modified_gmt).replace(tzinfo=UTC)
-    except (TypeError, ValueError, IndexError):
-        return True
-    return read.astimezone(UTC).replace(microsecond=0) <= modified

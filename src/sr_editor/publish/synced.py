@@ -8,7 +8,10 @@ version of a conflict waits beside it in `incoming/<post id>.md` until the write
 
 from __future__ import annotations
 
+import hashlib
 import json
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any
 
@@ -72,23 +75,68 @@ def racy_path(workspace: Path, site: str) -> Path:
     return _folder(workspace, site, "synced") / "racy.json"
 
 
-def load_racy(workspace: Path, site: str) -> dict[int, str]:
-    """post id -> fingerprint of the site's content, for posts last read in the second they were modified (a
-    later edit in that second keeps the same `modified_gmt`); {} when missing or damaged (a lost record costs a
-    missed same-second edit, as before)."""
+def load_racy(workspace: Path, site: str) -> dict[int, tuple[str, str]]:
+    """post id -> (modified_gmt, fingerprint of the site's content) for posts last read or written in the second
+    they were modified: `modified_gmt` has 1-second resolution, so an edit later in that second keeps it, and only
+    the content tells. {} when missing or damaged (a lost record costs a missed same-second edit, as before)."""
     try:
         raw = json.loads(racy_path(workspace, site).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
     if not isinstance(raw, dict):
         return {}
-    return {int(k): v for k, v in raw.items() if k.isdigit() and len(k) < 19 and isinstance(v, str)}
+    return {int(k): (v[0], v[1]) for k, v in raw.items()
+            if k.isdigit() and len(k) < 19 and isinstance(v, list) and len(v) == 2
+            and all(isinstance(x, str) for x in v)}
 
 
-def save_racy(workspace: Path, site: str, racy: dict[int, str]) -> None:
+def save_racy(workspace: Path, site: str, racy: dict[int, tuple[str, str]]) -> None:
     path = racy_path(workspace, site)
     path.parent.mkdir(parents=True, exist_ok=True)
-    atomic_write_text(path, json.dumps({str(k): v for k, v in sorted(racy.items())}, indent=1) + "\n")
+    data = {str(k): list(v) for k, v in sorted(racy.items())}
+    atomic_write_text(path, json.dumps(data, indent=1) + "\n")
+
+
+def remember_racy(workspace: Path, site: str, post: dict[str, Any], racy: bool) -> None:
+    """Keep (or drop, when read after its modified second) the post's fingerprint, for one post."""
+    records = load_racy(workspace, site)
+    post_id = int(post["id"])
+    if racy:
+        records[post_id] = (str(post.get("modified_gmt", "")), site_fingerprint(post))
+    elif records.pop(post_id, None) is None:
+        return
+    save_racy(workspace, site, records)
+
+
+def edited_in_same_second(workspace: Path, site: str, post: dict[str, Any]) -> bool:
+    """The site's post has the recorded racy `modified_gmt` but other content: an edit made in that second."""
+    record = load_racy(workspace, site).get(int(post["id"]))
+    return record is not None and record[0] == str(post.get("modified_gmt", "")) and \
+        record[1] != site_fingerprint(post)
+
+
+def site_fingerprint(post: dict[str, Any]) -> str:
+    """sha256 of the fields whose edit sets a new `modified_gmt`: raw title, excerpt and content, status, slug,
+    date and author. Not categories, tags nor the featured image: deleting a term or a media item on the site
+    changes them without a new `modified_gmt`, which must not read as an edit of the post."""
+    def raw(key: str) -> Any:
+        value = post.get(key)
+        return value.get("raw", value.get("rendered")) if isinstance(value, dict) else value
+
+    taken = [raw(k) for k in ("title", "excerpt", "content")] + [
+        post.get(k) for k in ("status", "slug", "date_gmt", "author")]
+    return hashlib.sha256(json.dumps(taken, sort_keys=True, default=str).encode("utf-8")).hexdigest()
+
+
+def read_in_modified_second(date_header: str, modified_gmt: str) -> bool:
+    """Whether the server's clock (its `Date` header) was still in the post's `modified_gmt` second when it
+    answered; True when either cannot be read (a fingerprint is cheap, a missed edit is not)."""
+    try:
+        read = parsedate_to_datetime(date_header)
+        modified = datetime.fromisoformat(modified_gmt).replace(tzinfo=UTC)
+    except (TypeError, ValueError, IndexError):
+        return True
+    return read.astimezone(UTC).replace(microsecond=0) <= modified
 
 
 def _value(article: Article, key: str) -> Any:
