@@ -55,6 +55,8 @@ class ExternalChangeDialog(QDialog):
         layout.addLayout(top)
         self.diffView = DiffView()
         self.diffView.setAccessibleName(self.tr("Differences between the file on disk and your text"))
+        self.diffView.setAccessibleDescription(
+            self.tr("The lines that differ between the file on disk and the text in the editor."))
         self.diffView.setMinimumSize(620, 320)
         self.diffView.hide()
         layout.addWidget(self.diffView, 1)
@@ -63,6 +65,8 @@ class ExternalChangeDialog(QDialog):
         self.compareButton = QPushButton(self.tr("&Compare"))
         self.compareButton.setObjectName("compareButton")
         self.compareButton.setCheckable(True)
+        self.compareButton.setAccessibleDescription(
+            self.tr("Show or hide the differences between the file on disk and your text."))
         self.compareButton.toggled.connect(self.show_comparison)
         self.reloadButton = QPushButton(self.tr("&Reload from disk"))
         self.reloadButton.setObjectName("reloadButton")

@@ -85,9 +85,13 @@ class HistoryDialog(QDialog):
         self.versionList = QListWidget()
         self.versionList.setObjectName("historyList")
         self.versionList.setAccessibleName(self.tr("Earlier versions"))
+        self.versionList.setAccessibleDescription(
+            self.tr("The saved versions of the article, newest first; choose one to see what changed since."))
         self.versionList.currentItemChanged.connect(self._show_selected)
         self.diffView = DiffView()
         self.diffView.setAccessibleName(self.tr("Changes from the selected version to the current file"))
+        self.diffView.setAccessibleDescription(
+            self.tr("The lines that changed from the selected version to the file as it is now."))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.versionList)
         splitter.addWidget(self.diffView)

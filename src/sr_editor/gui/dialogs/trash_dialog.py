@@ -62,6 +62,8 @@ class TrashDialog(QDialog):
         self.entryList = QTreeWidget()
         self.entryList.setObjectName("trashList")
         self.entryList.setAccessibleName(self.tr("Deleted articles"))
+        self.entryList.setAccessibleDescription(
+            self.tr("Articles moved to the trash; choose one and restore it."))
         self.entryList.setHeaderLabels([self.tr("Title"), self.tr("Folder"), self.tr("Deleted")])
         self.entryList.setRootIsDecorated(False)
         self.entryList.setAlternatingRowColors(True)

@@ -126,13 +126,15 @@ class MetadataPanel(QWidget):
         group = QGroupBox(self.tr("Details"))
         form = form_layout(group)
         self.titleEdit = QLineEdit()
-        name_input(self.titleEdit, "titleEdit", self.tr("Title"))
+        name_input(self.titleEdit, "titleEdit", self.tr("Title"),
+                   self.tr("The headline of the article as it appears on the site."))
         self.titleEdit.setPlaceholderText(self.tr("Headline as it appears on the site"))
         self.titleEdit.textEdited.connect(lambda text: self._write("title", text))
         labelled_row(form, self.tr("&Title"), self.titleEdit)
 
         self.slugEdit = QLineEdit()
-        name_input(self.slugEdit, "slugEdit", self.tr("Slug"))
+        name_input(self.slugEdit, "slugEdit", self.tr("Slug"),
+                   self.tr("The last part of the article's web address: lower-case words joined by hyphens."))
         self.slugEdit.setPlaceholderText(self.tr("words-joined-by-hyphens"))
         self.slugFromTitleAction = QAction(self.tr("From title"), self.slugEdit)
         self.slugFromTitleAction.setToolTip(self.tr("Make the slug from the title"))
@@ -146,7 +148,8 @@ class MetadataPanel(QWidget):
         form.addRow("", self.slugMessage)
 
         self.excerptEdit = QPlainTextEdit()
-        name_input(self.excerptEdit, "excerptEdit", self.tr("Teaser"))
+        name_input(self.excerptEdit, "excerptEdit", self.tr("Teaser"),
+                   self.tr("One or two sentences shown in listings and when the article is shared."))
         self.excerptEdit.setPlaceholderText(self.tr("One or two sentences shown in listings and shares"))
         self.excerptEdit.setTabChangesFocus(True)
         self.excerptEdit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
@@ -157,14 +160,16 @@ class MetadataPanel(QWidget):
         form.addRow("", self.excerptCounter)
 
         self.statusCombo = QComboBox()
-        name_input(self.statusCombo, "statusCombo", self.tr("Status"))
+        name_input(self.statusCombo, "statusCombo", self.tr("Status"),
+                   self.tr("Where the article stands: draft, pending review, ready or published."))
         for status in STATUSES:
             self.statusCombo.addItem(status_label(status), status)
         self.statusCombo.activated.connect(self._on_status_activated)
         labelled_row(form, self.tr("&Status"), self.statusCombo)
 
         self.authorEdit = QLineEdit()
-        name_input(self.authorEdit, "authorEdit", self.tr("Author"))
+        name_input(self.authorEdit, "authorEdit", self.tr("Author"),
+                   self.tr("The author's user name on the site."))
         self.authorEdit.setPlaceholderText(self.tr("User name on the site"))
         self.authorEdit.textEdited.connect(lambda text: self._write("author", text.strip()))
         labelled_row(form, self.tr("A&uthor"), self.authorEdit)

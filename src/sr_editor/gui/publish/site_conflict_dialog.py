@@ -59,6 +59,8 @@ class SiteConflictDialog(QDialog):
         layout.addLayout(top)
         self.diffView = DiffView()
         self.diffView.setAccessibleName(self.tr("Differences between the site's post and your article"))
+        self.diffView.setAccessibleDescription(
+            self.tr("The lines of HTML that differ between the site's post and your article."))
         self.diffView.setMinimumSize(680, 300)
         self.diffView.lines = info.diff.splitlines()
         self.diffView.setHtml(diff_html(self.diffView.lines))
@@ -67,6 +69,8 @@ class SiteConflictDialog(QDialog):
         self.compareView = QTextBrowser()
         self.compareView.setObjectName("conflictCompareView")
         self.compareView.setAccessibleName(self.tr("Differences between the site's post and your article"))
+        self.compareView.setAccessibleDescription(
+            self.tr("Each field of your article and of the site's post, with the words that differ marked."))
         self.compareView.setMinimumSize(680, 300)
         self.compareView.setHtml(compare_html(list(info.fields)))
         layout.addWidget(self.compareView, 1)
