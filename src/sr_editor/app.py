@@ -128,11 +128,13 @@ def install_desk(window: Any) -> None:
     size, docks, toolbar, outline, full screen)."""
     from sr_editor.gui.spelling.spelling_ui import install_spelling as install
     from sr_editor.gui.window.desk_layout import install_desk_layout
+    from sr_editor.gui.window.focus_cycle import install_focus_cycle
     from sr_editor.gui.window.preferences_ui import install_preferences
 
     install(window)
     install_preferences(window)
     install_desk_layout(window)  # after every menu it arranges; before restore_state, which may override it
+    install_focus_cycle(window)  # F6 / Shift+F6 between the editor, the preview and the panels
 
 
 def list_in_background(window: Any, on_listed: Callable[[], None] | None = None) -> Any:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from sr_editor.gui.dialogs.diff_view import DiffView
+from sr_editor.gui.dialogs.tab_order import buttons_in_screen_order
 
 
 class ExternalChangeChoice(Enum):
@@ -82,6 +83,7 @@ class ExternalChangeDialog(QDialog):
         self.cancelButton.clicked.connect(self.reject)
         self.cancelButton.setDefault(True)
         layout.addWidget(self.buttons)
+        buttons_in_screen_order(self.buttons)
 
     def show_comparison(self, visible: bool = True) -> None:
         if visible and not self.diffView.lines:

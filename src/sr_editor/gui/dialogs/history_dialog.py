@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from sr_editor.core.errors import SrEditorError
 from sr_editor.core.store import INDEX_NAME
 from sr_editor.gui.dialogs.diff_view import DiffView
+from sr_editor.gui.dialogs.tab_order import buttons_in_screen_order
 from sr_editor.gui.panels.field_widgets import MUTED_COLOUR
 
 VERSION_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -108,6 +109,7 @@ class HistoryDialog(QDialog):
         buttons.addButton(self.restoreButton, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        buttons_in_screen_order(buttons)
         self.resize(900, 520)
 
     def reload(self) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from sr_editor.core.errors import SrEditorError
 from sr_editor.core.frontmatter import read_article_file
 from sr_editor.core.store import INDEX_NAME
+from sr_editor.gui.dialogs.tab_order import buttons_in_screen_order
 from sr_editor.gui.panels.field_widgets import MUTED_COLOUR
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -81,6 +82,7 @@ class TrashDialog(QDialog):
         buttons.addButton(self.restoreButton, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        buttons_in_screen_order(buttons)
         self.resize(640, 360)
 
     def reload(self) -> None:

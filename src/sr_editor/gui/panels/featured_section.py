@@ -129,7 +129,7 @@ class FeaturedImageSection(DropGroup):
 
     def update_feedback(self) -> None:
         """Alt field on/off, its counter, and the alt-text checks, from what the fields show now."""
-        has_image = self.featuredRemoveButton.isEnabled()
+        has_image = self.featuredRemoveButton.isEnabledTo(self)  # not isEnabled(): the panel may be off until loaded
         decorative = self.featuredDecorativeCheck.isChecked()
         self.featuredAltEdit.setEnabled(has_image and not decorative and not self.binding.document.read_only)
         alt = self.featuredAltEdit.text()

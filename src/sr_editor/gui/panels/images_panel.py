@@ -242,6 +242,7 @@ class ImagesPanel(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self._rows_box)
         self._scroll = scroll
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes straight to the alt fields
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

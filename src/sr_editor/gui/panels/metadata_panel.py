@@ -8,6 +8,7 @@ the fields without echoing them back (meta_binding.MetaBinding holds the flags t
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 from typing import Any
 
@@ -95,16 +96,18 @@ class MetadataPanel(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields take the keyboard; the area follows them
         self._scroll = scroll
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        self.setTabOrder(self.titleEdit, self.slugEdit)
-        self.setTabOrder(self.slugEdit, self.excerptEdit)
-        self.setTabOrder(self.excerptEdit, self.statusCombo)
-        self.setTabOrder(self.statusCombo, self.authorEdit)
-        self.setTabOrder(self.authorEdit, self.regionList)
-        self.setTabOrder(self.regionList, self.tagEdit)
+        # top to bottom as on screen (the sections are built before the details group above them)
+        order = (self.titleEdit, self.slugEdit, self.excerptEdit, self.statusCombo, self.authorEdit, self.regionList,
+                 self.tagEdit, self.tagList, self.regionPromptYes, self.regionPromptNo, self.featuredImageButton,
+                 self.featuredRemoveButton, self.featuredAltEdit, self.featuredDecorativeCheck,
+                 self.featuredCaptionEdit, self.featuredCreditEdit)
+        for first, second in itertools.pairwise(order):
+            self.setTabOrder(first, second)
 
     def _expose_section_widgets(self) -> None:
         """The sections' inputs under the panel's names, for the window, focus_field and tests."""

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from sr_editor.gui.dialogs.diff_view import DiffView, diff_html
+from sr_editor.gui.dialogs.tab_order import buttons_in_screen_order
 from sr_editor.gui.publish.publish_style import named
 from sr_editor.gui.site.compare_dialog import LOCAL_STYLE, SITE_STYLE
 from sr_editor.gui.site.compare_dialog import diff_html as compare_html
@@ -94,6 +95,7 @@ class SiteConflictDialog(QDialog):
         self.cancelButton.clicked.connect(self.reject)
         self.cancelButton.setDefault(True)
         layout.addWidget(buttons)
+        buttons_in_screen_order(buttons)
 
     def _choose(self, choice: SiteConflictChoice) -> None:
         self.choice = choice

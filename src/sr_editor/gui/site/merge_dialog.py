@@ -4,6 +4,7 @@ mine, the site's, or both; the result is shown before it is saved."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,6 +35,7 @@ class MergeDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         area = QScrollArea()
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the places inside, the area follows them
         area.setWidgetResizable(True)
         inner = QWidget()
         column = QVBoxLayout(inner)

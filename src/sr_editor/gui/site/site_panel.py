@@ -102,6 +102,7 @@ class SitePanel(QWidget):
         self.table.setAccessibleDescription(self.tr("Choose a post, then Compare or Open it."))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
+        self.table.setTabKeyNavigation(False)  # rows, not cells: Tab leaves the table
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

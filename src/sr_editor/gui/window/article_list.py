@@ -297,6 +297,7 @@ class ArticleListPanel(QWidget):
                                               "it to the trash."))
         view.setModel(self.model)
         view.setShowGrid(False)
+        view.setTabKeyNavigation(False)  # rows, not cells: Tab leaves the list instead of walking its columns
         view.setWordWrap(False)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)

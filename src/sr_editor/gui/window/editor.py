@@ -43,7 +43,7 @@ class MarkdownEditor(QPlainTextEdit):
         super().__init__(parent)
         self.setObjectName("editor")
         self.setAccessibleName(self.tr("Article text"))
-        self.setAccessibleDescription(self.tr("The article's text in Markdown. Ctrl+Tab or F6 moves to the next "
+        self.setAccessibleDescription(self.tr("The article's text in Markdown. Tab indents; F6 moves to the next "
                                               "area of the window."))
         self.setDocument(document)
         self.highlighter = MarkdownHighlighter(document)
