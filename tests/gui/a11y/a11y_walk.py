@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QScrollBar,
     QTabBar,
     QTextEdit,
+    QToolBar,
     QToolButton,
     QWidget,
 )
@@ -110,4 +111,17 @@ def unnamed_inputs(root: QWidget) -> list[str]:
             problems.append(f"no name: {describe(widget)}")
         elif needs_description(widget) and not description:
             problems.append(f"no description: {describe(widget)} named {name!r}")
+    return problems
+
+
+def unreachable_inputs(root: QWidget) -> list[str]:
+    """One line per input that Tab can never reach. The toolbar's buttons are left out: every command on the
+    toolbar is in the menus too, with its shortcut."""
+    problems = []
+    for widget in inputs_of(root):
+        parent = widget.parentWidget()
+        if isinstance(parent, QToolBar):
+            continue
+        if not widget.focusPolicy().value & Qt.FocusPolicy.TabFocus.value:
+            problems.append(f"not reachable by Tab: {describe(widget)}")
     return problems

@@ -47,7 +47,8 @@ def test_every_input_of_the_main_window_is_named_and_described(make_window: Any,
     assert not problems, "\n".join(problems)
 
 
-def test_every_input_of_the_alt_text_queue_is_named_and_described(qtbot: Any, tmp_path: Path) -> None:
+def open_queue(qtbot: Any, tmp_path: Path) -> QWidget:
+    """The alt-text queue window on a real workspace, showing its first image."""
     from sr_editor.core.store import ArticleStore
     from sr_editor.gui.queue.queue_controller import QueueController
     from sr_editor.gui.queue.queue_window import QueueWindow
@@ -62,6 +63,11 @@ def test_every_input_of_the_alt_text_queue_is_named_and_described(qtbot: Any, tm
     window.show()
     controller.reload()
     qtbot.waitUntil(lambda: controller.current() is not None, timeout=5000)
+    return window
+
+
+def test_every_input_of_the_alt_text_queue_is_named_and_described(qtbot: Any, tmp_path: Path) -> None:
+    window = open_queue(qtbot, tmp_path)
     problems = unnamed_inputs(window)
     assert not problems, "\n".join(problems)
 

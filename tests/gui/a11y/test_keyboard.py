@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
-from test_accessible_names import DIALOGS, image_workspace
+from a11y_walk import unreachable_inputs
+from test_accessible_names import DIALOGS, image_workspace, open_queue
 
 ARTICLE_PANEL = ["titleEdit", "slugEdit", "excerptEdit", "statusCombo", "authorEdit", "regionList", "tagEdit",
                  "featuredImageButton", "featuredRemoveButton", "featuredAltEdit", "featuredDecorativeCheck",
@@ -41,6 +42,24 @@ def window(make_window: Any, tmp_path: Path, qtbot: Any) -> Any:
     window.activateWindow()
     qtbot.waitActive(window)
     return window
+
+
+def test_every_input_of_the_main_window_is_reachable_by_tab(window: Any) -> None:
+    problems = unreachable_inputs(window)
+    assert not problems, "\n".join(problems)
+
+
+def test_every_input_of_the_alt_text_queue_is_reachable_by_tab(qtbot: Any, tmp_path: Path) -> None:
+    problems = unreachable_inputs(open_queue(qtbot, tmp_path))
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("name", sorted(DIALOGS))
+def test_every_input_of_each_dialog_is_reachable_by_tab(name: str, qtbot: Any, tmp_path: Path) -> None:
+    dialog = DIALOGS[name](tmp_path)
+    qtbot.addWidget(dialog)
+    problems = unreachable_inputs(dialog)
+    assert not problems, "\n".join(problems)
 
 
 def test_tab_walks_the_article_panel_from_title_to_featured_image_credit(window: Any, qtbot: Any) -> None:
