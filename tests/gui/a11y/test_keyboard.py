@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from a11y_walk import unreachable_inputs
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
-from a11y_walk import unreachable_inputs
 from test_accessible_names import DIALOGS, image_workspace, open_queue
 
 ARTICLE_PANEL = ["titleEdit", "slugEdit", "excerptEdit", "statusCombo", "authorEdit", "regionList", "tagEdit",
