@@ -146,6 +146,22 @@ def reads_before(a: QPoint, b: QPoint) -> bool:
     return b.y() > a.y() + 8 or b.x() > a.x()
 
 
+def out_of_screen_order(ring: list[QWidget], window: QWidget) -> list[str]:
+    where = [(w.objectName() or type(w).__name__, screen_position(w, window)) for w in ring]
+    return [f"{a[0]} then {b[0]}" for a, b in itertools.pairwise(where) if not reads_before(a[1], b[1])]
+
+
+def test_tab_walks_the_alt_text_queue_from_the_filters_to_its_buttons(qtbot: Any, tmp_path: Path) -> None:
+    queue = open_queue(qtbot, tmp_path)
+    queue.activateWindow()
+    qtbot.waitActive(queue)
+    ring = tab_ring(queue, qtbot)
+    assert ring[0].objectName() == "queueSourceFilter"
+    assert queue.findChild(QWidget, "queueAltEdit") in ring
+    assert {queue.save_button, queue.skip_button, queue.decorative_button, queue.back_button} <= set(ring)
+    assert out_of_screen_order(ring, queue) == []
+
+
 @pytest.mark.parametrize("name", sorted(DIALOGS))
 def test_tab_walks_each_dialog_in_screen_order(name: str, qtbot: Any, tmp_path: Path) -> None:
     dialog: QDialog = DIALOGS[name](tmp_path)
@@ -154,7 +170,5 @@ def test_tab_walks_each_dialog_in_screen_order(name: str, qtbot: Any, tmp_path: 
     dialog.activateWindow()
     qtbot.waitActive(dialog)
     ring = tab_ring(dialog, qtbot)
-    where = [(w.objectName() or type(w).__name__, screen_position(w, dialog)) for w in ring]
-    out_of_order = [f"{a[0]} then {b[0]}" for a, b in itertools.pairwise(where)
-                    if not reads_before(a[1], b[1])]
-    assert not out_of_order, f"Tab order of the {name} dialog: {where}"
+    out_of_order = out_of_screen_order(ring, dialog)
+    assert not out_of_order, f"Tab order of the {name} dialog: {[w.objectName() for w in ring]}"
