@@ -34,6 +34,11 @@ def press(qtbot: Any, key: Qt.Key, times: int = 1,
     return seen
 
 
+def focus_on(qtbot: Any, widget: QWidget) -> None:
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus, timeout=2000)
+
+
 @pytest.fixture
 def window(make_window: Any, tmp_path: Path, qtbot: Any) -> Any:
     window = make_window(image_workspace(tmp_path / "ws"))
@@ -64,14 +69,14 @@ def test_every_input_of_each_dialog_is_reachable_by_tab(name: str, qtbot: Any, t
 
 def test_tab_walks_the_article_panel_from_title_to_featured_image_credit(window: Any, qtbot: Any) -> None:
     window.metadata_dock.raise_()
-    window.metadata_panel.titleEdit.setFocus()
+    focus_on(qtbot, window.metadata_panel.titleEdit)
     seen = [focused(), *press(qtbot, Qt.Key.Key_Tab, len(ARTICLE_PANEL) - 1)]
     assert [w.objectName() for w in seen] == ARTICLE_PANEL
 
 
 def test_shift_tab_walks_the_article_panel_backwards(window: Any, qtbot: Any) -> None:
     window.metadata_dock.raise_()
-    window.metadata_panel.featuredCreditEdit.setFocus()
+    focus_on(qtbot, window.metadata_panel.featuredCreditEdit)
     seen = [focused(), *press(qtbot, Qt.Key.Key_Backtab, len(ARTICLE_PANEL) - 1)]
     assert [w.objectName() for w in seen] == ARTICLE_PANEL[::-1]
 
@@ -82,35 +87,47 @@ def test_the_featured_image_alt_field_takes_the_keyboard_in_the_first_article_op
 
 
 def test_tab_leaves_the_article_list_instead_of_walking_its_cells(window: Any, qtbot: Any) -> None:
-    window.article_list.view.setFocus()
+    focus_on(qtbot, window.article_list.view)
     assert press(qtbot, Qt.Key.Key_Tab)[0].objectName() == "newArticleButton"
 
 
 def test_tab_reaches_every_image_alt_field_and_decorative_box(window: Any, qtbot: Any) -> None:
     window.images_dock.raise_()
     qtbot.waitUntil(lambda: window.findChild(QWidget, "imageAltEdit0").isVisible())
-    window.findChild(QWidget, "imageAltEdit0").setFocus()
+    focus_on(qtbot, window.findChild(QWidget, "imageAltEdit0"))
     seen = [focused(), *press(qtbot, Qt.Key.Key_Tab, 3)]
     assert [w.objectName() for w in seen] == ["imageAltEdit0", "imageDecorativeCheck0", "imageAltEdit1",
                                               "imageDecorativeCheck1"]
 
 
 def test_f6_moves_from_the_editor_through_preview_and_panels_back_to_the_editor(window: Any, qtbot: Any) -> None:
-    window.editor.setFocus()
+    focus_on(qtbot, window.editor)
     seen = press(qtbot, Qt.Key.Key_F6, 7)
     assert [w.objectName() for w in seen] == ["preview", "titleEdit", "imageAltEdit0", "outline", "problemsList",
                                               "articleFilter", "editor"]
 
 
+def test_f6_stops_on_an_open_panel_without_controls_and_a_screen_reader_names_it(
+        make_window: Any, sample_workspace: Path, qtbot: Any) -> None:
+    window = make_window(sample_workspace)  # articles without images: the Images panel has no fields
+    qtbot.waitUntil(lambda: window.context.document.bundle is not None, timeout=5000)
+    window.activateWindow()
+    qtbot.waitActive(window)
+    focus_on(qtbot, window.editor)
+    seen = press(qtbot, Qt.Key.Key_F6, 4)
+    assert [w.objectName() for w in seen] == ["preview", "titleEdit", "imagesPanel", "outline"]
+    assert seen[2].accessibleName() == "Images in the article"
+
+
 def test_shift_f6_goes_back_from_the_editor_to_the_article_list(window: Any, qtbot: Any) -> None:
-    window.editor.setFocus()
+    focus_on(qtbot, window.editor)
     seen = press(qtbot, Qt.Key.Key_F6, 2, Qt.KeyboardModifier.ShiftModifier)
     assert [w.objectName() for w in seen] == ["articleFilter", "problemsList"]
 
 
 def test_f6_skips_the_preview_when_it_is_hidden(window: Any, qtbot: Any) -> None:
     window.set_preview_visible(False)
-    window.editor.setFocus()
+    focus_on(qtbot, window.editor)
     assert press(qtbot, Qt.Key.Key_F6)[0].objectName() == "titleEdit"
 
 

@@ -60,6 +60,7 @@ def test_the_preview_takes_the_keyboard_by_tab_and_shows_a_caret(window: Any) ->
 def test_arrow_keys_move_the_caret_and_shift_selects_in_the_preview(window: Any, qtbot: Any) -> None:
     preview = window.preview
     preview.setFocus()
+    qtbot.waitUntil(preview.hasFocus, timeout=2000)
     preview.moveCursor(QTextCursor.MoveOperation.Start)
     qtbot.keyClick(preview, Qt.Key.Key_Down)
     qtbot.keyClick(preview, Qt.Key.Key_Down)
@@ -74,6 +75,7 @@ def test_typing_in_the_preview_changes_nothing(window: Any, qtbot: Any) -> None:
     preview = window.preview
     before = preview.toPlainText()
     preview.setFocus()
+    qtbot.waitUntil(preview.hasFocus, timeout=2000)
     qtbot.keyClicks(preview, "xyz")
     qtbot.keyClick(preview, Qt.Key.Key_Delete)
     qtbot.keyClick(preview, Qt.Key.Key_Backspace)

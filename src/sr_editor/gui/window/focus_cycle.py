@@ -3,14 +3,15 @@
 The editor keeps Tab for itself (it indents), so without this a keyboard user could not leave it. The cycle is
 editor → preview → the open panels (Article, Images, Outline, Problems, Site, then any other dock) → article list,
 and round again. A panel tabbed behind another is raised when it gets the keyboard; closed panels and a hidden
-preview are skipped. Each area gets the focus on its first control that Tab would reach.
+preview are skipped. Each area gets the focus on its first control that Tab would reach; an open panel without
+one (the Images panel of an article without images) takes the focus itself, so a screen reader names it.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QMenu, QWidget
 
@@ -92,6 +93,19 @@ class FocusCycle(QObject):
             if target is not None:
                 target.setFocus(Qt.FocusReason.OtherFocusReason)
                 return
+            panel = area.widget() if isinstance(area, QDockWidget) else None
+            if panel is not None and panel.isVisible():
+                # a panel may build its controls when first shown (the Images panel, a turn later): the panel
+                # holds the keyboard (a screen reader names it), then its first control takes it
+                panel.setFocus(Qt.FocusReason.OtherFocusReason)
+                QTimer.singleShot(0, lambda panel=panel: self._settle(panel))
+                return
+
+    def _settle(self, panel: QWidget) -> None:
+        if QApplication.focusWidget() is panel:
+            target = first_focusable(panel)
+            if target is not None:
+                target.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 def view_menu(window: Any) -> QMenu | None:
