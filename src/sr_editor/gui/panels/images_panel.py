@@ -100,12 +100,16 @@ class ImageRow(QFrame):
         self.altEdit = QLineEdit()
         self.altEdit.setObjectName(f"imageAltEdit{self.index}")
         self.altEdit.setPlaceholderText(self.tr("Describe the image"))
+        self.altEdit.setAccessibleDescription(
+            self.tr("Describes the image for readers who cannot see it; Enter moves to the next image."))
         self.altEdit.textEdited.connect(self._on_alt_edited)
         self.altEdit.editingFinished.connect(self.commit)
         self.altEdit.returnPressed.connect(lambda: self.nextRequested.emit(self.index))
         grid.addWidget(self.altEdit, 2, 1, 1, 2)
         self.decorativeCheck = QCheckBox(self.tr("Decorative"))
         self.decorativeCheck.setObjectName(f"imageDecorativeCheck{self.index}")
+        self.decorativeCheck.setAccessibleDescription(
+            self.tr("Tick when the image adds nothing to the text; it is then published without a description."))
         self.decorativeCheck.toggled.connect(self._on_decorative_toggled)
         self.counter = CounterLabel(ALT_LIMIT)
         under = QHBoxLayout()
@@ -253,6 +257,7 @@ class ImagesPanel(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self._rows_box)
         self._scroll = scroll
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes straight to the alt fields
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
