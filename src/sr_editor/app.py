@@ -325,6 +325,9 @@ def run_gui(workspace_path: Path | None, argv: list[str] | None = None, open_bun
     from sr_editor.gui.window.translations import install_translators
 
     app.translators = install_translators(app, settings.interface_language)  # type: ignore[attr-defined]
+    from sr_editor.gui.window.theme import apply_theme
+
+    apply_theme(app, settings.theme)  # before any widget exists: none has to be polished twice
     root = choose_workspace(workspace_path, settings.workspace_path)
     try:
         vocabulary = load_vocabulary()

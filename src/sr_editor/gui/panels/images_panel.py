@@ -292,9 +292,7 @@ class ImagesPanel(QWidget):
         self._refresh_timer.stop()
         self._more.stop()
         self._stale = self._stale_force = False
-        from sr_editor.core.md_source import find_images
-
-        refs = find_images(self._body()) if self.document.bundle is not None else []
+        refs = _find_images(self._body()) if self.document.bundle is not None else []
         for _ in range(min(len(refs) - len(self.rows), ROWS_PER_TURN)):
             row = ImageRow(len(self.rows), self.thumbnails, self._rows_box)
             row.altCommitted.connect(self._write_alt)
@@ -368,12 +366,16 @@ class ImagesPanel(QWidget):
         """Where the row's image is now: the body may have changed since the last refresh (images added above)."""
         if shown is None:
             return None
-        from sr_editor.core.md_source import find_images
-
-        refs = find_images(body)
+        refs = _find_images(body)
         if shown.index < len(refs) and refs[shown.index].src == shown.src:
             return shown.index
         same = [ref.index for ref in refs if ref.src == shown.src]
         if len(same) == 1:
             return same[0]
         return min(same, key=lambda i: abs(refs[i].line - shown.line), default=None)
+
+
+def _find_images(body: str) -> list[ImageRef]:
+    from sr_editor.core.md_source import find_images  # python-markdown: once there is an article to read
+
+    return find_images(body)
