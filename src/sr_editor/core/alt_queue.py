@@ -15,6 +15,7 @@ from typing import Any
 
 from sr_editor.core.article import Article, FeaturedImage
 from sr_editor.core.errors import SrEditorError
+from sr_editor.core.i18n import translate
 from sr_editor.core.images import ImagePlace, locate_image
 from sr_editor.core.lint import Problem, check_alt_text, control_character
 from sr_editor.core.md_source import find_images, set_image_alt
@@ -41,8 +42,8 @@ def check_typed_alt(alt: str) -> None:
     PDF): the site would publish it, and screen readers stumble on it."""
     control = control_character(alt)
     if control is not None:
-        raise BadAltTextError(f"The description holds an invisible control character ({control}); remove it "
-                              "and try again.")
+        raise BadAltTextError(translate("BadAltTextError", "The description holds an invisible control character "
+                                        "({0}); remove it and try again.").format(control))
 
 
 @dataclass(frozen=True)

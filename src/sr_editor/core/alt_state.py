@@ -20,6 +20,7 @@ from typing import Any, get_args, get_origin, get_type_hints
 
 from sr_editor.core.atomicfile import atomic_write_bytes
 from sr_editor.core.errors import SrEditorError
+from sr_editor.core.i18n import translate
 from sr_editor.core.lock import StateFileBusyError, state_file_lock
 from sr_editor.core.store import STATE_DIR
 
@@ -215,7 +216,8 @@ def save_cache(workspace: Path, cache: SiteCache) -> None:
             path.parent.mkdir(parents=True, exist_ok=True)
             atomic_write_bytes(path, json.dumps(data, ensure_ascii=False).encode("utf-8"), durable=False)
     except StateFileBusyError as exc:
-        raise AltStateError(path, "another program keeps the site's queue busy; it was not saved") from exc
+        raise AltStateError(path, translate("AltStateError", "another program keeps the site's queue busy; it "
+                                            "was not saved")) from exc
     except OSError as exc:
         raise AltStateError(path, f"the site's queue cannot be saved ({exc.strerror or exc})") from exc
 
@@ -292,8 +294,8 @@ class Outbox:
                 changed = apply(self._read())
                 self._write(changed)
         except StateFileBusyError as exc:
-            raise AltStateError(self.path, "another program keeps the outbox busy; the description was not "
-                                "kept, try again") from exc
+            raise AltStateError(self.path, translate("AltStateError", "another program keeps the outbox busy; the "
+                                                     "description was not kept, try again")) from exc
         self.entries = changed
 
     def _write(self, entries: list[OutboxEntry]) -> None:

@@ -22,6 +22,7 @@ from pathlib import Path
 from types import ModuleType, TracebackType
 
 from sr_editor.core.errors import SrEditorError, WorkspaceLockedError
+from sr_editor.core.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -198,9 +199,8 @@ class ArticleBusyError(SrEditorError):
 class ArticleInUseError(ArticleBusyError):
     """A move (rename, trash) found the article held by a save in another process or window."""
 
-    def __init__(self, bundle: Path, action: str) -> None:
-        SrEditorError.__init__(self, f"{bundle} is being saved by another program or window; it was not "
-                               f"{action}, try again in a moment.")
+    def __init__(self, bundle: Path, sentence: str) -> None:
+        SrEditorError.__init__(self, sentence)  # one per move, so translators see whole sentences
         self.bundle = bundle
 
 
@@ -277,8 +277,8 @@ class StateFileBusyError(SrEditorError):
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        super().__init__(f"{path} is being changed by another program that does not finish; nothing was changed, "
-                         "try again.")
+        super().__init__(translate("StateFileBusyError", "{0} is being changed by another program that does not "
+                                   "finish; nothing was changed, try again.").format(path))
 
 
 @contextlib.contextmanager

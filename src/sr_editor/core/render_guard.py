@@ -21,6 +21,7 @@ from markdown.inlinepatterns import LinkInlineProcessor
 from markdown.preprocessors import HtmlBlockPreprocessor
 
 from sr_editor.core.errors import SrEditorError
+from sr_editor.core.i18n import translate
 
 # Lists and quotes nested deeper than this are refused; about 3 Python frames per level in Python-Markdown,
 # so this stays far below the interpreter's limit of 1,000 even when rendering deep inside a GUI call.
@@ -309,17 +310,19 @@ def crowding_problem(body: str) -> CrowdingProblem | None:
             columns = _columns(text)
             cells += width  # every row is cut or padded to the header's width
             if columns > MAX_TABLE_COLUMNS:
-                return CrowdingProblem(number, f"a table row has {columns} columns; at most {MAX_TABLE_COLUMNS} "
-                                       "can be shown")
+                return CrowdingProblem(number, translate("RenderLimitError", "a table row has {0} columns; at "
+                                                         "most {1} can be shown").format(columns, MAX_TABLE_COLUMNS))
             if cells > MAX_TABLE_CELLS:
-                return CrowdingProblem(table, f"a table has more than {MAX_TABLE_CELLS} cells, too many to be "
-                                       "shown; split it into several tables")
+                return CrowdingProblem(table, translate("RenderLimitError", "a table has more than {0} cells, too "
+                                                        "many to be shown; split it into several tables")
+                                       .format(MAX_TABLE_CELLS))
         if start == 0 or table or _BLOCK_START.match(text.lstrip(" \t")):
             start, marks = number, 0
         marks += len(_MARKS.findall(text))
         if marks > MAX_INLINE_MARKS:
-            return CrowdingProblem(start, f"one paragraph holds more than {MAX_INLINE_MARKS} links, emphases or "
-                                   "code spans, too many to be shown; split it into several paragraphs")
+            return CrowdingProblem(start, translate("RenderLimitError", "one paragraph holds more than {0} links, "
+                                                    "emphases or code spans, too many to be shown; split it into "
+                                                    "several paragraphs").format(MAX_INLINE_MARKS))
     return None
 
 

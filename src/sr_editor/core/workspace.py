@@ -31,6 +31,7 @@ from sr_editor.core.errors import (
 )
 from sr_editor.core.frontmatter import read_article_file, refuse_link_outside
 from sr_editor.core.history import LocalHistory
+from sr_editor.core.i18n import translate
 from sr_editor.core.index_cache import CACHE_NAME, IndexCache, Row
 from sr_editor.core.lock import ArticleInUseError, WorkspaceLock, article_lock
 from sr_editor.core.recovery import RecoveryStore
@@ -280,7 +281,9 @@ class Workspace:
             return bundle
         if target.exists():
             raise ArticleExistsError(target)
-        with self._held(bundle, "renamed"):  # a save in flight finishes first; a later one sees the file gone
+        renaming = translate("ArticleInUseError", "{0} is being saved by another program or window; it was not "
+                             "renamed, try again in a moment.").format(bundle)
+        with self._held(bundle, renaming):  # a save in flight finishes first; a later one sees the file gone
             loaded = self.store.load(bundle)
             with _file_system("rename", bundle):
                 bundle.rename(target)
@@ -295,9 +298,10 @@ class Workspace:
         self.recovery.move(bundle, target)
         return target
 
-    def _held(self, bundle: Path, action: str) -> contextlib.AbstractContextManager[None]:
-        """The article's lock (the one every save takes) for a move, waiting at most MOVE_LOCK_WAIT."""
-        return article_lock(self.store.locks_dir, bundle, MOVE_LOCK_WAIT, lambda: ArticleInUseError(bundle, action))
+    def _held(self, bundle: Path, busy: str) -> contextlib.AbstractContextManager[None]:
+        """The article's lock (the one every save takes) for a move, waiting at most MOVE_LOCK_WAIT; `busy` is
+        the sentence when another program holds it longer."""
+        return article_lock(self.store.locks_dir, bundle, MOVE_LOCK_WAIT, lambda: ArticleInUseError(bundle, busy))
 
     # ----- trash -----------------------------------------------------------------------------------
     def trash(self, bundle: Path) -> Path:
@@ -308,7 +312,9 @@ class Workspace:
         while target.exists():
             number += 1
             target = self.trash_dir / f"{stamp}.{number}-{bundle.name}"
-        with self._held(bundle, "moved to the trash"), _file_system("move to the trash", bundle):
+        busy = translate("ArticleInUseError", "{0} is being saved by another program or window; it was not moved "
+                         "to the trash, try again in a moment.").format(bundle)
+        with self._held(bundle, busy), _file_system("move to the trash", bundle):
             self.trash_dir.mkdir(parents=True, exist_ok=True)
             bundle.rename(target)
         return target
