@@ -190,3 +190,27 @@ def test_the_system_dictionaries_accept_the_seeded_names_and_flag_typos() -> Non
     assert checker.check("gobierno") and checker.check("Haití") and checker.check("Piñera")
     assert not checker.check("gobiernno")
     assert "gobierno" in checker.suggest("gobiernno")
+
+
+@pytest.mark.slow
+def test_two_processes_adding_words_at_once_keep_every_word(tmp_path: Path) -> None:
+    """Two windows adding to the personal word list: each read the file and wrote it back with its word."""
+    import os
+    import subprocess
+    import sys
+    import time
+
+    import sr_editor
+
+    path, start = tmp_path / "words.txt", tmp_path / "go"
+    script = ("import sys, time; from pathlib import Path; from sr_editor.core.spelling import WordList\n"
+              "while not Path(sys.argv[3]).exists(): time.sleep(0.001)\n"
+              "for i in range(60): WordList(Path(sys.argv[1])).add(f'{sys.argv[2]}word{i}')\n")
+    env = {**os.environ, "PYTHONPATH": str(Path(sr_editor.__file__).resolve().parents[1])}
+    children = [subprocess.Popen([sys.executable, "-c", script, str(path), name, str(start)], env=env)
+                for name in ("a", "b")]
+    time.sleep(0.5)
+    start.touch()
+    assert [child.wait(timeout=120) for child in children] == [0, 0]
+    missing = {f"{n}word{i}" for n in "ab" for i in range(60)} - WordList(path).words
+    assert missing == set(), f"{len(missing)} of 120 words lost"

@@ -18,6 +18,7 @@ from typing import Protocol
 from sr_editor.core.atomicfile import atomic_write_bytes
 from sr_editor.core.errors import SrEditorError
 from sr_editor.core.i18n import translate
+from sr_editor.core.lock import StateFileBusyError, state_file_lock
 from sr_editor.core.prose_words import prose_words, word_key
 
 log = logging.getLogger(__name__)
@@ -113,11 +114,15 @@ class WordList:
         word = word_key(word.strip())
         if not word or word in self.words:
             return
-        existing = self.path.read_bytes() if self.path.exists() else self._header()
-        if existing and not existing.endswith(b"\n"):
-            existing += b"\n"
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write_bytes(self.path, existing + word.encode("utf-8") + b"\n")
+        try:
+            with state_file_lock(self.path):  # two windows adding words at once both keep theirs
+                existing = self.path.read_bytes() if self.path.exists() else self._header()
+                if existing and not existing.endswith(b"\n"):
+                    existing += b"\n"
+                atomic_write_bytes(self.path, existing + word.encode("utf-8") + b"\n")
+        except StateFileBusyError as exc:
+            raise OSError(str(exc)) from exc
         self.words.add(word)
 
     def _header(self) -> bytes:
