@@ -133,8 +133,9 @@ class PullJob:
                         self._remember(item.post_id, post)
                 except (errors.PublishError, BrokenArticleError, OSError) as exc:
                     self.failures.append(f"post {post.get('id')}: {exc}")
-        finally:
-            synced.save_racy(self.workspace, self.site, self._racy)
+        finally:  # only what this pull changed: a publish meanwhile keeps its records
+            changed = {k: v for k, v in self._racy.items() if self._racy_before.get(k) != v}
+            synced.update_racy(self.workspace, self.site, changed, set(self._racy_before) - set(self._racy))
         self.downloads = builder.downloads
         return self.items
 

@@ -18,6 +18,7 @@ from typing import Any
 from sr_editor.core.article import Article
 from sr_editor.core.errors import BrokenArticleError
 from sr_editor.core.frontmatter import parse_article, serialize_article
+from sr_editor.core.lock import state_file_lock
 from sr_editor.publish.sites import atomic_write_text
 
 STATE_DIR = ".sr-editor"
@@ -90,22 +91,29 @@ def load_racy(workspace: Path, site: str) -> dict[int, tuple[str, str]]:
             and all(isinstance(x, str) for x in v)}
 
 
-def save_racy(workspace: Path, site: str, racy: dict[int, tuple[str, str]]) -> None:
+def update_racy(workspace: Path, site: str, changed: dict[int, tuple[str, str]], dropped: set[int]) -> None:
+    """Set `changed` and drop `dropped` in the file as it is now, under its lock: a pull and a publish in two
+    programs each keep their records."""
     path = racy_path(workspace, site)
     path.parent.mkdir(parents=True, exist_ok=True)
-    data = {str(k): list(v) for k, v in sorted(racy.items())}
-    atomic_write_text(path, json.dumps(data, indent=1) + "\n")
+    with state_file_lock(path):
+        records = load_racy(workspace, site)
+        if not changed and not dropped.intersection(records):
+            return
+        records.update(changed)
+        for post_id in dropped - changed.keys():
+            records.pop(post_id, None)
+        data = {str(k): list(v) for k, v in sorted(records.items())}
+        atomic_write_text(path, json.dumps(data, indent=1) + "\n")
 
 
 def remember_racy(workspace: Path, site: str, post: dict[str, Any], racy: bool) -> None:
     """Keep (or drop, when read after its modified second) the post's fingerprint, for one post."""
-    records = load_racy(workspace, site)
     post_id = int(post["id"])
     if racy:
-        records[post_id] = (str(post.get("modified_gmt", "")), site_fingerprint(post))
-    elif records.pop(post_id, None) is None:
-        return
-    save_racy(workspace, site, records)
+        update_racy(workspace, site, {post_id: (str(post.get("modified_gmt", "")), site_fingerprint(post))}, set())
+    else:
+        update_racy(workspace, site, {}, {post_id})
 
 
 def edited_in_same_second(workspace: Path, site: str, post: dict[str, Any]) -> bool:
