@@ -29,16 +29,16 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INPUT = 0, 1, 2, 3
 
 def epilog() -> str:
     """The help's closing text (exit codes, where the workspace is) in the interface language."""
-    return translate("cli", """\
-exit codes:
-  0  success
-  1  checks found errors, or the operation failed
-  2  wrong usage
-  3  a file or workspace problem (not found, broken article, cannot write)
-
-Without a command, the desktop window opens. The workspace is --workspace, else $SR_EDITOR_WORKSPACE, else
-~/Documents/sr-editor; a workspace that does not exist yet is created with sample articles (except by `new`).
-""")
+    return translate(
+        "cli", "exit codes:\n"
+        "  0  success\n"
+        "  1  checks found errors, or the operation failed\n"
+        "  2  wrong usage\n"
+        "  3  a file or workspace problem (not found, broken article, cannot write)\n"
+        "\n"
+        "Without a command, the desktop window opens. The workspace is --workspace, else $SR_EDITOR_WORKSPACE, "
+        "else\n~/Documents/sr-editor; a workspace that does not exist yet is created with sample articles (except "
+        "by `new`).\n")
 
 
 def _workspace_option() -> argparse.ArgumentParser:
@@ -168,7 +168,8 @@ def cmd_list(args: argparse.Namespace) -> int:
     for s in rows:
         problems = "BROKEN" if s.broken else f"{s.errors}E {s.warnings}W"
         regions = ", ".join(s.regions) or "-"
-        print(f"{s.status:<9} {problems:<7} {s.slug:<40} {s.title or translate('cli', '(untitled)')}  [{regions}]")
+        title = s.title or translate("cli", "(untitled)")
+        print(f"{s.status:<9} {problems:<7} {s.slug:<40} {title}  [{regions}]")
     if not rows:
         print(translate("cli", "No articles."), file=sys.stderr)
     return EXIT_OK
