@@ -367,77 +367,77 @@
         <translation>{0}: las etiquetas {1} no existen en {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="261"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="260"/>
         <source>{0}: the image {1} does not exist in the article&apos;s folder.</source>
         <translation>{0}: la imagen {1} no existe en la carpeta del artículo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="263"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="261"/>
         <source>{0}: the image {1} is outside the article&apos;s folder.</source>
         <translation>{0}: la imagen {1} está fuera de la carpeta del artículo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="275"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="273"/>
         <source>Image {0} of {1}: {2}</source>
         <translation>Imagen {0} de {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="279"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="277"/>
         <source>{0}: cannot read the image {1} ({2}).</source>
         <translation>{0}: no se puede leer la imagen {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="392"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="390"/>
         <source>The site is slow: checking whether the post has arrived</source>
         <translation>El sitio va lento: comprobando si la entrada ha llegado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="545"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="542"/>
         <source>{0} kept changing while the publish wrote its post id back; publish again to record it.</source>
         <translation>{0} siguió cambiando mientras la publicación anotaba el id de la entrada; vuelva a publicar para registrarlo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="558"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="555"/>
         <source>image {0}: upload</source>
         <translation>imagen {0}: subir</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="558"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="555"/>
         <source>image {0}: already on the site</source>
         <translation>imagen {0}: ya está en el sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="561"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="558"/>
         <source>categories: {0} (ids {1})</source>
         <translation>categorías: {0} (ids {1})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="564"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="561"/>
         <source>tags to create: {0}</source>
         <translation>etiquetas que se crearán: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="566"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="563"/>
         <source>unchanged</source>
         <translation>sin cambios</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="567"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="564"/>
         <source>update post {0}</source>
         <translation>actualizar la entrada {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="567"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="564"/>
         <source>create a new post</source>
         <translation>crear una entrada nueva</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="569"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="565"/>
         <source>post: {0}, status {1}</source>
         <translation>entrada: {0}, estado {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="571"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="567"/>
         <source>forced past: {0}</source>
         <translation>forzado pese a: {0}</translation>
     </message>
@@ -689,7 +689,7 @@
         <location filename="../../src/sr_editor/publish/alt_apply.py" line="113"/>
         <location filename="../../src/sr_editor/publish/alt_apply.py" line="130"/>
         <location filename="../../src/sr_editor/publish/conflict.py" line="58"/>
-        <location filename="../../src/sr_editor/publish/flow.py" line="438"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="435"/>
         <source>the post request</source>
         <translation>la petición de la entrada</translation>
     </message>
@@ -774,17 +774,17 @@
         <translation>{0} respondió a {1} con algo distinto de {2}, así que no se puede usar; compruebe que la dirección es la del sitio WordPress (el artículo sigue en local).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="400"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="398"/>
         <source>the new post</source>
         <translation>la entrada nueva</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="410"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="407"/>
         <source>the post search</source>
         <translation>la búsqueda de entradas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="439"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="436"/>
         <source>a post with an id</source>
         <translation>una entrada con id</translation>
     </message>
@@ -810,16 +810,21 @@
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/terms.py" line="98"/>
+        <source>The site</source>
+        <translation>El sitio</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/terms.py" line="99"/>
         <source>a category or tag request</source>
         <translation>una petición de categorías o etiquetas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/terms.py" line="99"/>
+        <location filename="../../src/sr_editor/publish/terms.py" line="100"/>
         <source>terms with an id</source>
         <translation>términos con id</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/terms.py" line="163"/>
+        <location filename="../../src/sr_editor/publish/terms.py" line="164"/>
         <source>the existing tag</source>
         <translation>la etiqueta existente</translation>
     </message>

@@ -367,77 +367,77 @@
         <translation>{0}: as tags {1} não existem em {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="261"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="260"/>
         <source>{0}: the image {1} does not exist in the article&apos;s folder.</source>
         <translation>{0}: a imagem {1} não existe na pasta do artigo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="263"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="261"/>
         <source>{0}: the image {1} is outside the article&apos;s folder.</source>
         <translation>{0}: a imagem {1} está fora da pasta do artigo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="275"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="273"/>
         <source>Image {0} of {1}: {2}</source>
         <translation>Imagem {0} de {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="279"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="277"/>
         <source>{0}: cannot read the image {1} ({2}).</source>
         <translation>{0}: não é possível ler a imagem {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="392"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="390"/>
         <source>The site is slow: checking whether the post has arrived</source>
         <translation>O site está lento: verificando se o post chegou</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="545"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="542"/>
         <source>{0} kept changing while the publish wrote its post id back; publish again to record it.</source>
         <translation>{0} continuou mudando enquanto a publicação gravava o id do post; publique novamente para registrá-lo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="558"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="555"/>
         <source>image {0}: upload</source>
         <translation>imagem {0}: enviar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="558"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="555"/>
         <source>image {0}: already on the site</source>
         <translation>imagem {0}: já está no site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="561"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="558"/>
         <source>categories: {0} (ids {1})</source>
         <translation>categorias: {0} (ids {1})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="564"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="561"/>
         <source>tags to create: {0}</source>
         <translation>tags a criar: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="566"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="563"/>
         <source>unchanged</source>
         <translation>inalterado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="567"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="564"/>
         <source>update post {0}</source>
         <translation>atualizar o post {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="567"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="564"/>
         <source>create a new post</source>
         <translation>criar um novo post</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="569"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="565"/>
         <source>post: {0}, status {1}</source>
         <translation>post: {0}, status {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="571"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="567"/>
         <source>forced past: {0}</source>
         <translation>forçado apesar de: {0}</translation>
     </message>
@@ -689,7 +689,7 @@
         <location filename="../../src/sr_editor/publish/alt_apply.py" line="113"/>
         <location filename="../../src/sr_editor/publish/alt_apply.py" line="130"/>
         <location filename="../../src/sr_editor/publish/conflict.py" line="58"/>
-        <location filename="../../src/sr_editor/publish/flow.py" line="438"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="435"/>
         <source>the post request</source>
         <translation>a solicitação do post</translation>
     </message>
@@ -774,17 +774,17 @@
         <translation>{0} respondeu a {1} com algo diferente de {2}, então não dá para usar; confira se o endereço é o do site WordPress (o artigo continua local).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="400"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="398"/>
         <source>the new post</source>
         <translation>o novo post</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="410"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="407"/>
         <source>the post search</source>
         <translation>a busca de posts</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="439"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="436"/>
         <source>a post with an id</source>
         <translation>um post com id</translation>
     </message>
@@ -810,16 +810,21 @@
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/terms.py" line="98"/>
+        <source>The site</source>
+        <translation>O site</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/terms.py" line="99"/>
         <source>a category or tag request</source>
         <translation>uma solicitação de categorias ou tags</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/terms.py" line="99"/>
+        <location filename="../../src/sr_editor/publish/terms.py" line="100"/>
         <source>terms with an id</source>
         <translation>termos com id</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/terms.py" line="163"/>
+        <location filename="../../src/sr_editor/publish/terms.py" line="164"/>
         <source>the existing tag</source>
         <translation>a tag existente</translation>
     </message>

@@ -257,11 +257,9 @@ class PublishJob:
         location = locate_image(self.bundle, src)
         if location.place is ImagePlace.FILE and location.path is not None:
             return location.path
-        if location.place is ImagePlace.MISSING:
-            raise errors.PublishError(translate(
-                "PublishJob", "{0}: the image {1} does not exist in the article's folder.").format(self.path, src))
-        raise errors.PublishError(translate("PublishJob", "{0}: the image {1} is outside the article's folder.").format(
-            self.path, src))
+        missing = translate("PublishJob", "{0}: the image {1} does not exist in the article's folder.")
+        outside = translate("PublishJob", "{0}: the image {1} is outside the article's folder.")
+        raise errors.PublishError((missing if location.place is ImagePlace.MISSING else outside).format(self.path, src))
 
     def _upload_images(
         self, client: WordPressClient, uses: list[media.ImageUse], result: PublishResult
@@ -405,9 +403,8 @@ class PublishJob:
             pause = min(pause * 2, 8.0)
 
     def _find_by_marker(self, client: WordPressClient, uid: str) -> int | None:
-        found = client.get_list("/wp/v2/posts", {"status": "any", "search": uid, "context": "edit",
-                                                 "_fields": "id,content", "per_page": 10},
-                                what=translate("UnexpectedAnswer", "the post search"))
+        query = {"status": "any", "search": uid, "context": "edit", "_fields": "id,content", "per_page": 10}
+        found = client.get_list("/wp/v2/posts", query, what=translate("UnexpectedAnswer", "the post search"))
         for post in found:
             if f"sr-editor:{uid}:" in conflict.raw_content(post) and _int_or_none(post.get("id")):
                 return _int_or_none(post.get("id"))
@@ -564,9 +561,8 @@ class PublishJob:
             result.plan.append(translate("PublishJob", "tags to create: {0}").format(", ".join(missing)))
         post_id = _int_or_none(entry.get("post_id"))
         status = self.options.status or ("draft" if post_id is None else translate("PublishJob", "unchanged"))
-        what = translate("PublishJob", "update post {0}").format(post_id) if post_id else translate(
-            "PublishJob", "create a new post")
-        result.plan.append(translate("PublishJob", "post: {0}, status {1}").format(what, status))
+        what = translate("PublishJob", "update post {0}") if post_id else translate("PublishJob", "create a new post")
+        result.plan.append(translate("PublishJob", "post: {0}, status {1}").format(what.format(post_id), status))
         if result.forced:
             result.plan.append(translate("PublishJob", "forced past: {0}").format(", ".join(result.forced)))
         return result

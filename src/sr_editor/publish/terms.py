@@ -92,10 +92,11 @@ def save_cache(workspace: Path, site: str, cache: TermCache) -> Path:
     return path
 
 
-def _term(item: dict[str, Any], site: str = "The site") -> Term:
+def _term(item: dict[str, Any], site: str = "") -> Term:
     term_id = item.get("id")
     if not isinstance(term_id, int) or isinstance(term_id, bool):
-        raise errors.UnexpectedAnswer(site, translate("UnexpectedAnswer", "a category or tag request"),
+        raise errors.UnexpectedAnswer(site or translate("UnexpectedAnswer", "The site"),
+                                      translate("UnexpectedAnswer", "a category or tag request"),
                                       translate("UnexpectedAnswer", "terms with an id"))
     return Term(term_id, html.unescape(str(item.get("name", ""))), str(item.get("slug", "")))
 
