@@ -112,3 +112,13 @@ def test_english_does_not_import_qt() -> None:
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=60,
                             check=False)
     assert result.stderr.strip().endswith("NOQT")
+
+
+def test_an_accounts_abilities_are_whole_sentences_in_the_interface_language() -> None:
+    from sr_editor.publish.session import Account
+
+    account = Account("Ana", ("author",), {"publish_posts": True, "upload_files": False})
+    assert account.ability_sentences()[:2] == [
+        (True, "Can publish posts (otherwise: submit for review)."), (False, "Cannot upload images.")]
+    install_language({"LANG": "pt_BR.UTF-8"})
+    assert account.ability_sentences()[1] == (False, "Não pode enviar imagens.")
