@@ -99,8 +99,21 @@ def test_the_installed_command_speaks_spanish_with_lang_es_and_english_with_lang
 
 def test_help_is_translated_but_command_names_and_options_are_not() -> None:
     result = _run("es_ES.UTF-8", "--help")
-    assert "códigos de salida:" in result.stdout
+    assert result.stdout.startswith("uso: sr-editor [-h] [--workspace DIR]")
+    assert "códigos de salida:" in result.stdout and "mostrar este mensaje de ayuda y salir" in result.stdout
     assert "--workspace DIR" in result.stdout and "publish" in result.stdout
+
+
+def test_a_subcommands_help_has_one_options_section_in_the_language() -> None:
+    result = _run("pt_BR.UTF-8", "check", "--help")
+    assert result.stdout.count("opções:") == 1 and "options:" not in result.stdout
+    assert "a pasta do espaço de trabalho" in result.stdout
+
+
+def test_wrong_usage_says_error_in_the_language_and_exits_2() -> None:
+    result = _run("es_ES.UTF-8", "publish")
+    assert result.returncode == 2
+    assert "sr-editor publish: error:" in result.stderr and result.stderr.startswith("uso: ")
 
 
 def test_english_does_not_import_qt() -> None:

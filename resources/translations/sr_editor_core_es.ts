@@ -1258,8 +1258,8 @@
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/alt.py" line="34"/>
-        <location filename="../../src/sr_editor/cli/main.py" line="88"/>
-        <location filename="../../src/sr_editor/cli/main.py" line="93"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="90"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="95"/>
         <location filename="../../src/sr_editor/cli/pull.py" line="33"/>
         <source>machine-readable output</source>
         <translation>salida para programas (JSON)</translation>
@@ -1365,7 +1365,7 @@
         <translation>No se puede crear el espacio de trabajo {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="32"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="33"/>
         <source>exit codes:
   0  success
   1  checks found errors, or the operation failed
@@ -1386,82 +1386,87 @@ Sin orden, se abre la ventana de escritorio. El espacio de trabajo es --workspac
 </translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="48"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="49"/>
         <source>the workspace folder (default: $SR_EDITOR_WORKSPACE or ~/Documents/sr-editor)</source>
         <translation>la carpeta del espacio de trabajo (por defecto: $SR_EDITOR_WORKSPACE o ~/Documents/sr-editor)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="69"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="70"/>
         <source>Write articles offline in Markdown and publish them to WordPress.</source>
         <translation>Escriba artículos sin conexión en Markdown y publíquelos en WordPress.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="76"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="75"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>mostrar el número de versión del programa y salir</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/main.py" line="78"/>
         <source>create an article; prints its folder</source>
         <translation>crear un artículo; muestra su carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="79"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="81"/>
         <source>a region (repeatable)</source>
         <translation>una región (se puede repetir)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="81"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="83"/>
         <source>a country tag (repeatable)</source>
         <translation>una etiqueta de país (se puede repetir)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="84"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="86"/>
         <source>list the workspace&apos;s articles</source>
         <translation>listar los artículos del espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="85"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="87"/>
         <source>old words review/ready/published mean pending/pending/publish</source>
         <translation>las palabras antiguas review/ready/published equivalen a pending/pending/publish</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="91"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="93"/>
         <source>run the checks; exit 1 when any error</source>
         <translation>ejecutar las comprobaciones; sale con 1 si hay algún error</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="92"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="94"/>
         <source>articles (default: all)</source>
         <translation>artículos (por defecto: todos)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="97"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="99"/>
         <source>print the body HTML as it would be published</source>
         <translation>mostrar el HTML del cuerpo tal como se publicaría</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="152"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="154"/>
         <source>Unknown region &apos;{0}&apos;; known regions: {1}.</source>
         <translation>Región desconocida &apos;{0}&apos;; regiones conocidas: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="171"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="173"/>
         <source>(untitled)</source>
         <translation>(sin título)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="174"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="176"/>
         <source>No articles.</source>
         <translation>No hay artículos.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="205"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="207"/>
         <source>{0} article(s) checked: {1} error(s), {2} warning(s).</source>
         <translation>{0} artículo(s) comprobado(s): {1} error(es), {2} aviso(s).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="224"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="226"/>
         <source>sr-editor: the window needs a graphical session (neither DISPLAY nor WAYLAND_DISPLAY is set); the commands (new, list, check, render, publish…) work without one: see sr-editor --help.</source>
         <translation>sr-editor: la ventana necesita una sesión gráfica (no está definido DISPLAY ni WAYLAND_DISPLAY); las órdenes (new, list, check, render, publish…) funcionan sin ella: vea sr-editor --help.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="299"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="301"/>
         <source>sr-editor: interrupted.</source>
         <translation>sr-editor: interrumpido.</translation>
     </message>
@@ -1654,6 +1659,33 @@ Sin orden, se abre la ventana de escritorio. El espacio de trabajo es --workspac
         <location filename="../../src/sr_editor/cli/pull.py" line="78"/>
         <source>{0} post(s) pulled from {1}, {2} image(s) downloaded.</source>
         <translation>{0} entrada(s) traída(s) de {1}, {2} imagen(es) descargada(s).</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/parser.py" line="17"/>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/parser.py" line="28"/>
+        <source>positional arguments</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/parser.py" line="29"/>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/parser.py" line="31"/>
+        <source>show this help message and exit</source>
+        <translation>mostrar este mensaje de ayuda y salir</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/parser.py" line="35"/>
+        <source>{0}: error: {1}
+</source>
+        <translation>{0}: error: {1}
+</translation>
     </message>
 </context>
 <context>

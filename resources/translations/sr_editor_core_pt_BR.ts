@@ -1258,8 +1258,8 @@
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/alt.py" line="34"/>
-        <location filename="../../src/sr_editor/cli/main.py" line="88"/>
-        <location filename="../../src/sr_editor/cli/main.py" line="93"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="90"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="95"/>
         <location filename="../../src/sr_editor/cli/pull.py" line="33"/>
         <source>machine-readable output</source>
         <translation>saída para programas (JSON)</translation>
@@ -1365,7 +1365,7 @@
         <translation>Não é possível criar o espaço de trabalho {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="32"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="33"/>
         <source>exit codes:
   0  success
   1  checks found errors, or the operation failed
@@ -1386,82 +1386,87 @@ Sem comando, a janela do aplicativo abre. O espaço de trabalho é --workspace, 
 </translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="48"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="49"/>
         <source>the workspace folder (default: $SR_EDITOR_WORKSPACE or ~/Documents/sr-editor)</source>
         <translation>a pasta do espaço de trabalho (padrão: $SR_EDITOR_WORKSPACE ou ~/Documents/sr-editor)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="69"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="70"/>
         <source>Write articles offline in Markdown and publish them to WordPress.</source>
         <translation>Escreva artigos offline em Markdown e publique-os no WordPress.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="76"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="75"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>mostrar o número de versão do programa e sair</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/main.py" line="78"/>
         <source>create an article; prints its folder</source>
         <translation>criar um artigo; mostra a pasta dele</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="79"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="81"/>
         <source>a region (repeatable)</source>
         <translation>uma região (pode repetir)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="81"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="83"/>
         <source>a country tag (repeatable)</source>
         <translation>uma tag de país (pode repetir)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="84"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="86"/>
         <source>list the workspace&apos;s articles</source>
         <translation>listar os artigos do espaço de trabalho</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="85"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="87"/>
         <source>old words review/ready/published mean pending/pending/publish</source>
         <translation>as palavras antigas review/ready/published equivalem a pending/pending/publish</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="91"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="93"/>
         <source>run the checks; exit 1 when any error</source>
         <translation>executar as verificações; sai com 1 se houver algum erro</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="92"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="94"/>
         <source>articles (default: all)</source>
         <translation>artigos (padrão: todos)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="97"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="99"/>
         <source>print the body HTML as it would be published</source>
         <translation>mostrar o HTML do corpo como seria publicado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="152"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="154"/>
         <source>Unknown region &apos;{0}&apos;; known regions: {1}.</source>
         <translation>Região desconhecida &apos;{0}&apos;; regiões conhecidas: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="171"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="173"/>
         <source>(untitled)</source>
         <translation>(sem título)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="174"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="176"/>
         <source>No articles.</source>
         <translation>Nenhum artigo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="205"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="207"/>
         <source>{0} article(s) checked: {1} error(s), {2} warning(s).</source>
         <translation>{0} artigo(s) verificado(s): {1} erro(s), {2} aviso(s).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="224"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="226"/>
         <source>sr-editor: the window needs a graphical session (neither DISPLAY nor WAYLAND_DISPLAY is set); the commands (new, list, check, render, publish…) work without one: see sr-editor --help.</source>
         <translation>sr-editor: a janela precisa de uma sessão gráfica (nem DISPLAY nem WAYLAND_DISPLAY estão definidos); os comandos (new, list, check, render, publish…) funcionam sem ela: veja sr-editor --help.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="299"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="301"/>
         <source>sr-editor: interrupted.</source>
         <translation>sr-editor: interrompido.</translation>
     </message>
@@ -1654,6 +1659,33 @@ Sem comando, a janela do aplicativo abre. O espaço de trabalho é --workspace, 
         <location filename="../../src/sr_editor/cli/pull.py" line="78"/>
         <source>{0} post(s) pulled from {1}, {2} image(s) downloaded.</source>
         <translation>{0} post(s) trazido(s) de {1}, {2} imagem(ns) baixada(s).</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/parser.py" line="17"/>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/parser.py" line="28"/>
+        <source>positional arguments</source>
+        <translation>argumentos posicionais</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/parser.py" line="29"/>
+        <source>options</source>
+        <translation>opções</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/parser.py" line="31"/>
+        <source>show this help message and exit</source>
+        <translation>mostrar esta mensagem de ajuda e sair</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/parser.py" line="35"/>
+        <source>{0}: error: {1}
+</source>
+        <translation>{0}: erro: {1}
+</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ from typing import Any
 from sr_editor import __version__
 from sr_editor.cli.common import CliError, open_workspace
 from sr_editor.cli.language import install_language
+from sr_editor.cli.parser import Parser, TranslatedRawDescriptionHelpFormatter
 from sr_editor.core import i18n
 from sr_editor.core.errors import SrEditorError
 from sr_editor.core.i18n import translate
@@ -41,8 +42,8 @@ def epilog() -> str:
         "by `new`).\n")
 
 
-def _workspace_option() -> argparse.ArgumentParser:
-    parent = argparse.ArgumentParser(add_help=False)
+def _workspace_option() -> Parser:
+    parent = Parser(add_help=False)
     parent.add_argument(
         "--workspace", type=Path, default=argparse.SUPPRESS, metavar="DIR",
         help=translate("cli", "the workspace folder (default: $SR_EDITOR_WORKSPACE or ~/Documents/sr-editor)"),
@@ -65,12 +66,13 @@ def _names_a_command(words: Sequence[str]) -> bool:
 
 def build_parser(publishing: bool = True) -> argparse.ArgumentParser:
     common = _workspace_option()
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="sr-editor", description=translate("cli", "Write articles offline in Markdown and publish them to "
                                                 "WordPress."),
-        epilog=epilog(), formatter_class=argparse.RawDescriptionHelpFormatter, parents=[common],
+        epilog=epilog(), formatter_class=TranslatedRawDescriptionHelpFormatter, parents=[common],
     )
-    parser.add_argument("--version", action="version", version=f"sr-editor {__version__}")
+    parser.add_argument("--version", action="version", version=f"sr-editor {__version__}",
+                        help=translate("cli", "show program's version number and exit"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     new = sub.add_parser("new", parents=[common], help=translate("cli", "create an article; prints its folder"))
