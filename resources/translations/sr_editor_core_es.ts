@@ -163,7 +163,7 @@
     <message>
         <location filename="../../src/sr_editor/publish/errors.py" line="260"/>
         <source>{0}: the post on {1} was changed by {2} at {3} UTC since you last published; not overwriting it (compare, then publish with force to overwrite).</source>
-        <translation>{0}: {2} modificó la entrada en {1} a las {3} UTC después de su última publicación; no se sobrescribe (compare y luego publique con force para sobrescribirla).</translation>
+        <translation>{0}: {2} modificó la entrada en {1} el {3} UTC, después de su última publicación; no se sobrescribe (compare y luego publique con force para sobrescribirla).</translation>
     </message>
 </context>
 <context>
@@ -1681,7 +1681,7 @@ Sin orden, se abre la ventana de escritorio. El espacio de trabajo es --workspac
         <translation>mostrar este mensaje de ayuda y salir</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/parser.py" line="35"/>
+        <location filename="../../src/sr_editor/cli/parser.py" line="38"/>
         <source>{0}: error: {1}
 </source>
         <translation>{0}: error: {1}

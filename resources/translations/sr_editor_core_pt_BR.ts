@@ -163,7 +163,7 @@
     <message>
         <location filename="../../src/sr_editor/publish/errors.py" line="260"/>
         <source>{0}: the post on {1} was changed by {2} at {3} UTC since you last published; not overwriting it (compare, then publish with force to overwrite).</source>
-        <translation>{0}: {2} alterou o post em {1} às {3} UTC depois da sua última publicação; ele não será sobrescrito (compare e depois publique com force para sobrescrever).</translation>
+        <translation>{0}: {2} alterou o post em {1} em {3} UTC, depois da sua última publicação; ele não será sobrescrito (compare e depois publique com force para sobrescrever).</translation>
     </message>
 </context>
 <context>
@@ -1681,7 +1681,7 @@ Sem comando, a janela do aplicativo abre. O espaço de trabalho é --workspace, 
         <translation>mostrar esta mensagem de ajuda e sair</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/parser.py" line="35"/>
+        <location filename="../../src/sr_editor/cli/parser.py" line="38"/>
         <source>{0}: error: {1}
 </source>
         <translation>{0}: erro: {1}
