@@ -6,6 +6,7 @@ under their fingers; alt edits go back through core.render.set_image_alt as one 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -99,12 +100,16 @@ class ImageRow(QFrame):
         self.altEdit = QLineEdit()
         self.altEdit.setObjectName(f"imageAltEdit{self.index}")
         self.altEdit.setPlaceholderText(self.tr("Describe the image"))
+        self.altEdit.setAccessibleDescription(
+            self.tr("Describes the image for readers who cannot see it; Enter moves to the next image."))
         self.altEdit.textEdited.connect(self._on_alt_edited)
         self.altEdit.editingFinished.connect(self.commit)
         self.altEdit.returnPressed.connect(lambda: self.nextRequested.emit(self.index))
         grid.addWidget(self.altEdit, 2, 1, 1, 2)
         self.decorativeCheck = QCheckBox(self.tr("Decorative"))
         self.decorativeCheck.setObjectName(f"imageDecorativeCheck{self.index}")
+        self.decorativeCheck.setAccessibleDescription(
+            self.tr("Tick when the image adds nothing to the text; it is then published without a description."))
         self.decorativeCheck.toggled.connect(self._on_decorative_toggled)
         self.counter = CounterLabel(ALT_LIMIT)
         under = QHBoxLayout()
@@ -118,6 +123,9 @@ class ImageRow(QFrame):
     # ----- showing --------------------------------------------------------------------------------
     def show_ref(self, ref: ImageRef, bundle: Path | None, force: bool = False) -> None:
         """Show `ref`; leaves the alt field alone while the writer is editing it, unless another article opened."""
+        if not force and self.ref is not None and ref != self.ref and replace(ref, line=self.ref.line) == self.ref:
+            self.ref = ref  # only moved (Enter typed above it): nothing on screen changes
+            return
         self.ref = ref
         self._updating = True
         if force:
@@ -249,6 +257,7 @@ class ImagesPanel(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self._rows_box)
         self._scroll = scroll
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes straight to the alt fields
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -69,6 +69,7 @@ class ProblemsPanel(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("problemsList")
         self.list.setAccessibleName(self.tr("Problems of the open article"))
+        self.list.setAccessibleDescription(self.tr("Enter or a click moves the cursor to where the problem is."))
         self.list.setWordWrap(True)
         self.list.setUniformItemSizes(False)
         self.list.setAlternatingRowColors(True)
