@@ -60,3 +60,13 @@ def test_a_keystroke_recounts_one_block_not_the_text(qapp: Any, monkeypatch: Any
     cursor.insertText("new ")
     assert counter.total == 10_001
     assert counted == []
+
+
+def test_the_status_bar_shows_the_open_articles_count(qtbot: Any, make_window: Any, sample_workspace: Any) -> None:
+    window = make_window(sample_workspace)
+    qtbot.waitUntil(lambda: window.context.document.bundle is not None, timeout=10_000)
+    words = len(window.context.document.text_document.toPlainText().split())
+    qtbot.waitUntil(lambda: window.status_words.text().startswith(f"{words} words"), timeout=5_000)
+    window.editor.moveCursor(QTextCursor.MoveOperation.End)
+    window.editor.insertPlainText(" two more")
+    qtbot.waitUntil(lambda: window.status_words.text().startswith(f"{words + 2} words"), timeout=5_000)
