@@ -34,8 +34,10 @@ class RenderLimitError(SrEditorError):
     def __init__(self, line: int | None, reason: str) -> None:
         self.line = line
         self.reason = reason
-        where = f"line {line} of the article text: " if line is not None else ""
-        super().__init__(f"{where}{reason}.")
+        if line is None:
+            super().__init__(f"{reason}.")
+        else:
+            super().__init__(translate("RenderLimitError", "line {0} of the article text: {1}.").format(line, reason))
 
 
 @dataclass(frozen=True)
@@ -91,7 +93,8 @@ def check_render_limits(body: str) -> None:
 
 
 def too_deep_sentence(depth: int) -> str:
-    return f"the text is nested {depth} levels deep (lists or quotes); at most {MAX_NESTING} can be shown"
+    return translate("RenderLimitError", "the text is nested {0} levels deep (lists or quotes); at most {1} can be "
+                     "shown").format(depth, MAX_NESTING)
 
 
 # ----- linear-time scans inside Python-Markdown -------------------------------------------------------------

@@ -13,11 +13,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from sr_editor.core.article import Article
 from sr_editor.core.errors import ExternalChangeError, SrEditorError
 from sr_editor.core.frontmatter import serialize_article
+from sr_editor.core.i18n import translate
 from sr_editor.services.document import ArticleDocument
 
 SNAPSHOT_DELAY_MS = 1000
@@ -79,7 +80,9 @@ class AutosaveService(QObject):
         self._snapshot.timeout.connect(self.snapshot_soon)
         self._snapshot_cap = QTimer(self, singleShot=True, interval=SNAPSHOT_MAX_INTERVAL_MS)
         self._snapshot_cap.timeout.connect(self.snapshot_soon)
-        self._job_finished.connect(self._on_job_finished)
+        # queued even when emitted on this thread (a save already done when its callback is added): the job
+        # is collected on the next event-loop turn, never in the middle of save_soon
+        self._job_finished.connect(self._on_job_finished, Qt.ConnectionType.QueuedConnection)
         self._snapshot_failed.connect(self._on_snapshot_failed)
         document.bodyChanged.connect(self._on_edit)
         document.metaChanged.connect(self._on_edit)
@@ -158,11 +161,11 @@ class AutosaveService(QObject):
             self._again = True
             return
         job = self._make_job()
+        self._job = job  # before the callback can run: a save done before add_done_callback calls it at once
         job.future = self._executor.submit(
             self._store.save, job.bundle, job.article, job.expected_hash, reason="autosave"
         )
         job.future.add_done_callback(lambda _f: self._job_finished.emit())
-        self._job = job
 
     def save_now(self) -> bool:
         """Save synchronously (switching article, quitting, Ctrl+S). True when nothing unsaved is left."""
@@ -222,7 +225,8 @@ class AutosaveService(QObject):
         self._executor.submit(write)
 
     def _on_snapshot_failed(self, bundle: Path, error: BaseException) -> None:
-        self.saveFailed.emit(f"Could not write the recovery copy of {bundle.name}: {error}")
+        self.saveFailed.emit(translate("AutosaveService", "Could not write the recovery copy of {0}: {1}").format(
+            bundle.name, error))
 
     # ----- internals -------------------------------------------------------------------------------
     def _make_job(self) -> _SaveJob:
@@ -267,10 +271,11 @@ class AutosaveService(QObject):
             self._blocked = job.bundle
             self.externalChange.emit(job.bundle)
         elif isinstance(error, (OSError, SrEditorError)):
-            self.saveFailed.emit(str(error) if isinstance(error, SrEditorError) else
-                                 f"Could not save {job.bundle.name}/index.md: {error.strerror or error}")
+            self.saveFailed.emit(str(error) if isinstance(error, SrEditorError) else translate(
+                "AutosaveService", "Could not save {0}/index.md: {1}").format(job.bundle.name, error.strerror or error))
         else:
-            self.saveFailed.emit(f"Could not save {job.bundle.name}/index.md: {error}")
+            self.saveFailed.emit(translate("AutosaveService", "Could not save {0}/index.md: {1}").format(
+                job.bundle.name, error))
 
     def shutdown(self) -> None:
         for timer in (self._idle, self._idle_cap, self._snapshot, self._snapshot_cap):

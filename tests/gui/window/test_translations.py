@@ -93,3 +93,26 @@ def test_the_shipped_catalogues_are_compiled_from_their_sources() -> None:
     sys.modules["update_translations"] = module
     spec.loader.exec_module(module)
     assert module.check() == 0
+
+
+def test_a_check_shows_in_spanish_in_the_problems_panel(spanish: Any, qtbot: Any, real_window: Any) -> None:
+    from PySide6.QtWidgets import QListWidget
+
+    real_window.context.document.set_meta("title", "")
+    problems = real_window.findChild(QListWidget, "problemsList")
+    texts = lambda: [problems.item(i).text() for i in range(problems.count())]  # noqa: E731
+    qtbot.waitUntil(lambda: any("El artículo no tiene título: añada uno." in t for t in texts()), timeout=5000)
+    assert not any("The article has no title" in t for t in texts())
+
+
+def test_a_cli_language_does_not_outlive_into_an_english_window(qapp: Any) -> None:
+    """The window installs its own language; one the command line had installed must not leak into it."""
+    from sr_editor.cli.language import install_language
+
+    install_language({"LANG": "es_ES.UTF-8"})
+    translators = install_translators(qapp, "en")
+    try:
+        assert translators == []
+        assert str(SpellingUnavailableError("es", "hunspell-es")).startswith("Spell checking is off")
+    finally:
+        remove_translators(qapp, translators)
