@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AltStateError</name>
+    <message>
+        <location filename="../../src/sr_editor/core/alt_state.py" line="234"/>
+        <source>another program keeps the site&apos;s queue busy; it was not saved</source>
+        <translation>otro programa mantiene ocupada la cola del sitio; no se ha guardado</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/core/alt_state.py" line="323"/>
+        <source>another program keeps the outbox busy; the description was not kept, try again</source>
+        <translation>otro programa mantiene ocupada la bandeja de salida; la descripción no se ha guardado, inténtelo de nuevo</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <location filename="../../src/sr_editor/publish/errors.py" line="195"/>
@@ -25,7 +38,7 @@
 <context>
     <name>ArticleBusyError</name>
     <message>
-        <location filename="../../src/sr_editor/core/lock.py" line="195"/>
+        <location filename="../../src/sr_editor/core/lock.py" line="198"/>
         <source>{0} is being saved by another program that does not finish; not saved, try again.</source>
         <translation>Otro programa está guardando {0} y no termina; no se ha guardado, inténtelo de nuevo.</translation>
     </message>
@@ -36,6 +49,19 @@
         <location filename="../../src/sr_editor/core/errors.py" line="73"/>
         <source>{0} already exists; choose another name.</source>
         <translation>{0} ya existe; elija otro nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleInUseError</name>
+    <message>
+        <location filename="../../src/sr_editor/core/workspace.py" line="286"/>
+        <source>{0} is being saved by another program or window; it was not renamed, try again in a moment.</source>
+        <translation>Otro programa o ventana está guardando {0}; no se ha cambiado el nombre, inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/core/workspace.py" line="317"/>
+        <source>{0} is being saved by another program or window; it was not moved to the trash, try again in a moment.</source>
+        <translation>Otro programa o ventana está guardando {0}; no se ha movido a la papelera, inténtelo de nuevo en un momento.</translation>
     </message>
 </context>
 <context>
@@ -91,15 +117,23 @@
 <context>
     <name>AutosaveService</name>
     <message>
-        <location filename="../../src/sr_editor/services/autosave.py" line="226"/>
+        <location filename="../../src/sr_editor/services/autosave.py" line="228"/>
         <source>Could not write the recovery copy of {0}: {1}</source>
         <translation>No se pudo escribir la copia de recuperación de {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/services/autosave.py" line="272"/>
-        <location filename="../../src/sr_editor/services/autosave.py" line="275"/>
+        <location filename="../../src/sr_editor/services/autosave.py" line="274"/>
+        <location filename="../../src/sr_editor/services/autosave.py" line="277"/>
         <source>Could not save {0}/index.md: {1}</source>
         <translation>No se pudo guardar {0}/index.md: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>BadAltTextError</name>
+    <message>
+        <location filename="../../src/sr_editor/core/alt_queue.py" line="46"/>
+        <source>The description holds an invisible control character ({0}); remove it and try again.</source>
+        <translation>La descripción contiene un carácter de control invisible ({0}); elimínelo e inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -136,27 +170,27 @@
 <context>
     <name>ConflictError</name>
     <message>
-        <location filename="../../src/sr_editor/publish/conflict.py" line="24"/>
+        <location filename="../../src/sr_editor/publish/conflict.py" line="25"/>
         <source>on the site</source>
         <translation>en el sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/conflict.py" line="25"/>
+        <location filename="../../src/sr_editor/publish/conflict.py" line="26"/>
         <source>yours</source>
         <translation>la suya</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/conflict.py" line="52"/>
+        <location filename="../../src/sr_editor/publish/conflict.py" line="53"/>
         <source>user #{0}</source>
         <translation>usuario n.º {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/conflict.py" line="52"/>
+        <location filename="../../src/sr_editor/publish/conflict.py" line="53"/>
         <source>someone</source>
         <translation>alguien</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/conflict.py" line="97"/>
+        <location filename="../../src/sr_editor/publish/conflict.py" line="98"/>
         <source>media item {0} on the site</source>
         <translation>elemento multimedia {0} del sitio</translation>
     </message>
@@ -187,7 +221,7 @@
         <translation>no hay ninguna guardada; escríbala para publicar esta vez.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sites.py" line="127"/>
+        <location filename="../../src/sr_editor/publish/sites.py" line="163"/>
         <source>none is stored in the keyring; add the site again.</source>
         <translation>no hay ninguna guardada en el depósito de claves; añada el sitio de nuevo.</translation>
     </message>
@@ -219,7 +253,7 @@
 <context>
     <name>NotFound</name>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="409"/>
+        <location filename="../../src/sr_editor/publish/client.py" line="415"/>
         <source>file {0}</source>
         <translation>el archivo {0}</translation>
     </message>
@@ -337,107 +371,107 @@
 <context>
     <name>PublishJob</name>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="187"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="188"/>
         <source>Checking the article</source>
         <translation>Comprobando el artículo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="189"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="190"/>
         <source>Matching regions and countries to categories and tags</source>
         <translation>Asociando regiones y países a categorías y etiquetas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="201"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="202"/>
         <source>nothing to send</source>
         <translation>nada que enviar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="205"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="206"/>
         <source>Sending the post</source>
         <translation>Enviando la entrada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="211"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="212"/>
         <source>Publishing needs a connection to the site (only a dry run works without).</source>
         <translation>Para publicar hace falta conexión con el sitio (sin ella solo funciona una prueba sin cambios).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="236"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="237"/>
         <source>{0}: the tags {1} do not exist on {2}.</source>
         <translation>{0}: las etiquetas {1} no existen en {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="260"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="261"/>
         <source>{0}: the image {1} does not exist in the article&apos;s folder.</source>
         <translation>{0}: la imagen {1} no existe en la carpeta del artículo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="261"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="262"/>
         <source>{0}: the image {1} is outside the article&apos;s folder.</source>
         <translation>{0}: la imagen {1} está fuera de la carpeta del artículo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="273"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="274"/>
         <source>Image {0} of {1}: {2}</source>
         <translation>Imagen {0} de {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="277"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="278"/>
         <source>{0}: cannot read the image {1} ({2}).</source>
         <translation>{0}: no se puede leer la imagen {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="390"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="391"/>
         <source>The site is slow: checking whether the post has arrived</source>
         <translation>El sitio va lento: comprobando si la entrada ha llegado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="542"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="556"/>
         <source>{0} kept changing while the publish wrote its post id back; publish again to record it.</source>
         <translation>{0} siguió cambiando mientras la publicación anotaba el id de la entrada; vuelva a publicar para registrarlo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="555"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="569"/>
         <source>image {0}: upload</source>
         <translation>imagen {0}: subir</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="555"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="569"/>
         <source>image {0}: already on the site</source>
         <translation>imagen {0}: ya está en el sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="558"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="572"/>
         <source>categories: {0} (ids {1})</source>
         <translation>categorías: {0} (ids {1})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="561"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="575"/>
         <source>tags to create: {0}</source>
         <translation>etiquetas que se crearán: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="563"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="577"/>
         <source>unchanged</source>
         <translation>sin cambios</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="564"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="578"/>
         <source>update post {0}</source>
         <translation>actualizar la entrada {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="564"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="578"/>
         <source>create a new post</source>
         <translation>crear una entrada nueva</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="565"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="579"/>
         <source>post: {0}, status {1}</source>
         <translation>entrada: {0}, estado {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="567"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="581"/>
         <source>forced past: {0}</source>
         <translation>forzado pese a: {0}</translation>
     </message>
@@ -486,9 +520,24 @@
         <translation>línea {0} del texto del artículo: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/render_guard.py" line="93"/>
+        <location filename="../../src/sr_editor/core/render_guard.py" line="96"/>
         <source>the text is nested {0} levels deep (lists or quotes); at most {1} can be shown</source>
         <translation>el texto tiene {0} niveles de anidamiento (listas o citas); se pueden mostrar como máximo {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/core/render_guard.py" line="316"/>
+        <source>a table row has {0} columns; at most {1} can be shown</source>
+        <translation>una fila de tabla tiene {0} columnas; se pueden mostrar como máximo {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/core/render_guard.py" line="319"/>
+        <source>a table has more than {0} cells, too many to be shown; split it into several tables</source>
+        <translation>una tabla tiene más de {0} celdas, demasiadas para mostrarse; divídala en varias tablas</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/core/render_guard.py" line="326"/>
+        <source>one paragraph holds more than {0} links, emphases or code spans, too many to be shown; split it into several paragraphs</source>
+        <translation>un párrafo contiene más de {0} enlaces, énfasis o fragmentos de código, demasiados para mostrarse; divídalo en varios párrafos</translation>
     </message>
 </context>
 <context>
@@ -538,12 +587,12 @@
         <translation>una cuenta sin perfil</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/roles.py" line="80"/>
+        <location filename="../../src/sr_editor/publish/roles.py" line="83"/>
         <source>Your account on {0} is {1}: it may not publish. Use &quot;Submit for review&quot; (status pending) and an Editor will publish it.</source>
         <translation>Su cuenta en {0} es {1}: no puede publicar. Use «Enviar a revisión» (estado pending) y un Editor lo publicará.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/roles.py" line="85"/>
+        <location filename="../../src/sr_editor/publish/roles.py" line="88"/>
         <source>Your account on {0} is {1}: it cannot upload images, and this article has {2} image(s) the site does not have yet ({3}). Ask an Editor or Author to publish it with the images, or remove them and submit the text for review.</source>
         <translation>Su cuenta en {0} es {1}: no puede subir imágenes, y este artículo tiene {2} imagen(es) que el sitio aún no tiene ({3}). Pida a un Editor o Autor que lo publique con las imágenes, o quítelas y envíe el texto a revisión.</translation>
     </message>
@@ -565,7 +614,7 @@
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/alt_sync.py" line="93"/>
-        <location filename="../../src/sr_editor/publish/client.py" line="432"/>
+        <location filename="../../src/sr_editor/publish/client.py" line="438"/>
         <source>the answer was not JSON</source>
         <translation>la respuesta no era JSON</translation>
     </message>
@@ -575,7 +624,7 @@
         <translation>la respuesta no era una lista</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="412"/>
+        <location filename="../../src/sr_editor/publish/client.py" line="418"/>
         <source>downloading {0}</source>
         <translation>al descargar {0}</translation>
     </message>
@@ -585,7 +634,7 @@
         <translation>{0} tuvo un problema interno (HTTP {1}{2}); el artículo sigue en local, inténtelo más tarde.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/pull.py" line="198"/>
+        <location filename="../../src/sr_editor/publish/pull.py" line="222"/>
         <source>the post list was not a list</source>
         <translation>la lista de entradas no era una lista</translation>
     </message>
@@ -598,37 +647,37 @@
 <context>
     <name>SiteProfileError</name>
     <message>
-        <location filename="../../src/sr_editor/publish/sites.py" line="36"/>
+        <location filename="../../src/sr_editor/publish/sites.py" line="43"/>
         <source>&quot;{0}&quot; is not a usable site name: use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos; (at most 64).</source>
         <translation>«{0}» no sirve como nombre de sitio: use letras, cifras, &apos;-&apos;, &apos;_&apos; o &apos;.&apos; (64 como máximo).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sites.py" line="60"/>
+        <location filename="../../src/sr_editor/publish/sites.py" line="67"/>
         <source>{0} cannot be read ({1}); fix or delete it.</source>
         <translation>No se puede leer {0} ({1}); corríjalo o bórrelo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sites.py" line="64"/>
+        <location filename="../../src/sr_editor/publish/sites.py" line="71"/>
         <source>{0} is not a list of sites (&quot;sites&quot;: [...]); fix or delete it.</source>
         <translation>{0} no es una lista de sitios (&quot;sites&quot;: [...]); corríjalo o bórrelo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sites.py" line="79"/>
+        <location filename="../../src/sr_editor/publish/sites.py" line="88"/>
         <source>none yet</source>
         <translation>ninguno todavía</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sites.py" line="80"/>
+        <location filename="../../src/sr_editor/publish/sites.py" line="89"/>
         <source>No site named &quot;{0}&quot; (known: {1}); add it with `sr-editor site add`.</source>
         <translation>No hay ningún sitio llamado «{0}» (conocidos: {1}); añádalo con `sr-editor site add`.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sites.py" line="89"/>
+        <location filename="../../src/sr_editor/publish/sites.py" line="98"/>
         <source>A site needs the WordPress username you log in with.</source>
         <translation>Un sitio necesita el nombre de usuario de WordPress con el que inicia sesión.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sites.py" line="115"/>
+        <location filename="../../src/sr_editor/publish/sites.py" line="136"/>
         <source>Cannot save {0}: {1}.</source>
         <translation>No se puede guardar {0}: {1}.</translation>
     </message>
@@ -657,14 +706,22 @@
 <context>
     <name>SpellingUnavailableError</name>
     <message>
-        <location filename="../../src/sr_editor/core/spelling.py" line="38"/>
+        <location filename="../../src/sr_editor/core/spelling.py" line="39"/>
         <source>Spell checking is off for {0}: install the Debian package {1}.</source>
         <translation>La revisión ortográfica está desactivada para {0}: instale el paquete de Debian {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/spelling.py" line="81"/>
+        <location filename="../../src/sr_editor/core/spelling.py" line="82"/>
         <source>libenchant-2-2 (and the Python package pyenchant)</source>
         <translation>libenchant-2-2 (y el paquete de Python pyenchant)</translation>
+    </message>
+</context>
+<context>
+    <name>StateFileBusyError</name>
+    <message>
+        <location filename="../../src/sr_editor/core/lock.py" line="284"/>
+        <source>{0} is being changed by another program that does not finish; nothing was changed, try again.</source>
+        <translation>Otro programa está modificando {0} y no termina; no se ha cambiado nada, inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -688,8 +745,8 @@
     <message>
         <location filename="../../src/sr_editor/publish/alt_apply.py" line="113"/>
         <location filename="../../src/sr_editor/publish/alt_apply.py" line="130"/>
-        <location filename="../../src/sr_editor/publish/conflict.py" line="58"/>
-        <location filename="../../src/sr_editor/publish/flow.py" line="435"/>
+        <location filename="../../src/sr_editor/publish/conflict.py" line="59"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="446"/>
         <source>the post request</source>
         <translation>la petición de la entrada</translation>
     </message>
@@ -704,67 +761,67 @@
         <translation>un usuario con id</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="325"/>
+        <location filename="../../src/sr_editor/publish/client.py" line="331"/>
         <source>the request to {0}</source>
         <translation>la petición para {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="329"/>
+        <location filename="../../src/sr_editor/publish/client.py" line="335"/>
         <source>an object ({0} instead)</source>
         <translation>un objeto (en su lugar, {0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="335"/>
+        <location filename="../../src/sr_editor/publish/client.py" line="341"/>
         <source>a list ({0} instead)</source>
         <translation>una lista (en su lugar, {0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="338"/>
+        <location filename="../../src/sr_editor/publish/client.py" line="344"/>
         <source>a list of objects</source>
         <translation>una lista de objetos</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="347"/>
+        <location filename="../../src/sr_editor/publish/client.py" line="353"/>
         <source>the list {0}</source>
         <translation>la lista {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="392"/>
+        <location filename="../../src/sr_editor/publish/client.py" line="398"/>
         <source>the upload of {0}</source>
         <translation>la subida de {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="473"/>
+        <location filename="../../src/sr_editor/publish/client.py" line="479"/>
         <source>an object</source>
         <translation>un objeto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="473"/>
+        <location filename="../../src/sr_editor/publish/client.py" line="479"/>
         <source>a list</source>
         <translation>una lista</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="474"/>
+        <location filename="../../src/sr_editor/publish/client.py" line="480"/>
         <source>a string</source>
         <translation>una cadena de texto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="474"/>
+        <location filename="../../src/sr_editor/publish/client.py" line="480"/>
         <source>true or false</source>
         <translation>true o false</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="476"/>
+        <location filename="../../src/sr_editor/publish/client.py" line="482"/>
         <source>a number</source>
         <translation>un número</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/conflict.py" line="43"/>
+        <location filename="../../src/sr_editor/publish/conflict.py" line="44"/>
         <source>the revisions request</source>
         <translation>la petición de revisiones</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/conflict.py" line="47"/>
+        <location filename="../../src/sr_editor/publish/conflict.py" line="48"/>
         <source>the user</source>
         <translation>el usuario</translation>
     </message>
@@ -774,37 +831,37 @@
         <translation>{0} respondió a {1} con algo distinto de {2}, así que no se puede usar; compruebe que la dirección es la del sitio WordPress (el artículo sigue en local).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="398"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="399"/>
         <source>the new post</source>
         <translation>la entrada nueva</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="407"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="408"/>
         <source>the post search</source>
         <translation>la búsqueda de entradas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="436"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="447"/>
         <source>a post with an id</source>
         <translation>una entrada con id</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/media.py" line="92"/>
+        <location filename="../../src/sr_editor/publish/media.py" line="109"/>
         <source>the media search</source>
         <translation>la búsqueda de medios</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/media.py" line="102"/>
+        <location filename="../../src/sr_editor/publish/media.py" line="119"/>
         <source>a media request</source>
         <translation>una petición de medios</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/media.py" line="103"/>
+        <location filename="../../src/sr_editor/publish/media.py" line="120"/>
         <source>a media item with an id</source>
         <translation>un elemento multimedia con id</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/media.py" line="113"/>
+        <location filename="../../src/sr_editor/publish/media.py" line="130"/>
         <source>the media check</source>
         <translation>la comprobación de medios</translation>
     </message>
@@ -837,22 +894,22 @@
         <translation>No hay ninguna imagen «{0}» en la cola de texto alternativo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt_queue.py" line="235"/>
+        <location filename="../../src/sr_editor/core/alt_queue.py" line="248"/>
         <source>The article has no featured image any more.</source>
         <translation>El artículo ya no tiene imagen destacada.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt_queue.py" line="241"/>
+        <location filename="../../src/sr_editor/core/alt_queue.py" line="254"/>
         <source>The image is no longer in the article.</source>
         <translation>La imagen ya no está en el artículo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_engine.py" line="138"/>
+        <location filename="../../src/sr_editor/publish/alt_engine.py" line="141"/>
         <source>Its alt text may already pass the checks; run `sr-editor alt list`.</source>
         <translation>Puede que su texto alternativo ya pase las comprobaciones; ejecute `sr-editor alt list`.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_engine.py" line="146"/>
+        <location filename="../../src/sr_editor/publish/alt_engine.py" line="149"/>
         <source>Run `sr-editor alt sync --site {0}` first.</source>
         <translation>Ejecute antes `sr-editor alt sync --site {0}`.</translation>
     </message>
@@ -876,7 +933,7 @@
 <context>
     <name>UploadTooLarge</name>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="450"/>
+        <location filename="../../src/sr_editor/publish/client.py" line="456"/>
         <source>the image</source>
         <translation>la imagen</translation>
     </message>
@@ -974,27 +1031,27 @@
         <translation>El espacio de trabajo {0} ya está abierto en otro sr-editor ({1}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lock.py" line="51"/>
+        <location filename="../../src/sr_editor/core/lock.py" line="52"/>
         <source>an unknown time</source>
         <translation>un momento desconocido</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lock.py" line="52"/>
+        <location filename="../../src/sr_editor/core/lock.py" line="53"/>
         <source>process {0} on {1}, since {2}</source>
         <translation>proceso {0} en {1}, desde {2}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lock.py" line="53"/>
+        <location filename="../../src/sr_editor/core/lock.py" line="54"/>
         <source>an unknown computer</source>
         <translation>un ordenador desconocido</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lock.py" line="86"/>
+        <location filename="../../src/sr_editor/core/lock.py" line="87"/>
         <source>a process that is still starting</source>
         <translation>un proceso que aún está arrancando</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lock.py" line="89"/>
+        <location filename="../../src/sr_editor/core/lock.py" line="90"/>
         <source>another process that keeps taking the lock</source>
         <translation>otro proceso que no deja de tomar el bloqueo</translation>
     </message>
@@ -1007,22 +1064,22 @@
         <translation>No se pudo {0} {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/workspace.py" line="140"/>
+        <location filename="../../src/sr_editor/core/workspace.py" line="141"/>
         <source>list the articles in</source>
         <translation>listar los artículos de</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/workspace.py" line="220"/>
+        <location filename="../../src/sr_editor/core/workspace.py" line="221"/>
         <source>create an article in</source>
         <translation>crear un artículo en</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/workspace.py" line="308"/>
+        <location filename="../../src/sr_editor/core/workspace.py" line="319"/>
         <source>move to the trash</source>
         <translation>mover a la papelera</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/workspace.py" line="336"/>
+        <location filename="../../src/sr_editor/core/workspace.py" line="347"/>
         <source>restore from the trash</source>
         <translation>recuperar de la papelera</translation>
     </message>
@@ -1108,57 +1165,57 @@
 <context>
     <name>alt_engine</name>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_engine.py" line="159"/>
+        <location filename="../../src/sr_editor/publish/alt_engine.py" line="163"/>
         <source>Type a description, or mark the image decorative.</source>
         <translation>Escriba una descripción o marque la imagen como decorativa.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_engine.py" line="163"/>
+        <location filename="../../src/sr_editor/publish/alt_engine.py" line="167"/>
         <source>{0}: alt text saved in the article.</source>
         <translation>{0}: texto alternativo guardado en el artículo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_engine.py" line="168"/>
+        <location filename="../../src/sr_editor/publish/alt_engine.py" line="172"/>
         <source>describe {0}</source>
         <translation>describir {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_engine.py" line="174"/>
+        <location filename="../../src/sr_editor/publish/alt_engine.py" line="178"/>
         <source>{0}: kept; it will be sent on the next sync.</source>
         <translation>{0}: guardado; se enviará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_engine.py" line="186"/>
+        <location filename="../../src/sr_editor/publish/alt_engine.py" line="190"/>
         <source>{0}: kept; it will be sent on the next sync ({1})</source>
         <translation>{0}: guardado; se enviará en la próxima sincronización ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_engine.py" line="192"/>
+        <location filename="../../src/sr_editor/publish/alt_engine.py" line="196"/>
         <source>this copy cannot reach sites.</source>
         <translation>esta copia no puede conectarse con sitios.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_engine.py" line="203"/>
+        <location filename="../../src/sr_editor/publish/alt_engine.py" line="208"/>
         <source>No copy of {0}&apos;s queue; sync it first.</source>
         <translation>No hay copia de la cola de {0}; sincronícela primero.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_engine.py" line="238"/>
+        <location filename="../../src/sr_editor/publish/alt_engine.py" line="248"/>
         <source>Local article {0} updated too.</source>
         <translation>También se actualizó el artículo local {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_engine.py" line="241"/>
+        <location filename="../../src/sr_editor/publish/alt_engine.py" line="251"/>
         <source>Local article {0} was not updated: {1}</source>
         <translation>El artículo local {0} no se actualizó: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_engine.py" line="315"/>
+        <location filename="../../src/sr_editor/publish/alt_engine.py" line="328"/>
         <source>Another author uploaded this image; your account ({0}) may describe only its own.</source>
         <translation>Esta imagen la subió otro autor; su cuenta ({0}) solo puede describir las suyas.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_engine.py" line="327"/>
+        <location filename="../../src/sr_editor/publish/alt_engine.py" line="340"/>
         <source>another author&apos;s post: your account may not change it</source>
         <translation>entrada de otro autor: su cuenta no puede modificarla</translation>
     </message>
@@ -1166,47 +1223,47 @@
 <context>
     <name>alt_state</name>
     <message>
-        <location filename="../../src/sr_editor/core/alt_state.py" line="92"/>
+        <location filename="../../src/sr_editor/core/alt_state.py" line="101"/>
         <source>no role</source>
         <translation>sin perfil</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt_state.py" line="98"/>
+        <location filename="../../src/sr_editor/core/alt_state.py" line="107"/>
         <source>Your account on {0} ({1}) may describe every image and update every post.</source>
         <translation>Su cuenta en {0} ({1}) puede describir todas las imágenes y actualizar todas las entradas.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt_state.py" line="101"/>
+        <location filename="../../src/sr_editor/core/alt_state.py" line="110"/>
         <source>Your account on {0} ({1}) may describe every image and update every post (not published ones).</source>
         <translation>Su cuenta en {0} ({1}) puede describir todas las imágenes y actualizar todas las entradas (no las publicadas).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt_state.py" line="104"/>
+        <location filename="../../src/sr_editor/core/alt_state.py" line="113"/>
         <source>Your account on {0} ({1}) may describe only the images it uploaded and update only its own posts; the others are shown but not offered.</source>
         <translation>Su cuenta en {0} ({1}) solo puede describir las imágenes que subió y actualizar sus propias entradas; las demás se muestran, pero no se ofrecen.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt_state.py" line="107"/>
+        <location filename="../../src/sr_editor/core/alt_state.py" line="116"/>
         <source>Your account on {0} ({1}) may not change images or posts.</source>
         <translation>Su cuenta en {0} ({1}) no puede modificar imágenes ni entradas.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt_state.py" line="182"/>
+        <location filename="../../src/sr_editor/core/alt_state.py" line="237"/>
         <source>the site&apos;s queue cannot be saved ({0})</source>
         <translation>no se puede guardar la cola del sitio ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt_state.py" line="219"/>
+        <location filename="../../src/sr_editor/core/alt_state.py" line="302"/>
         <source>the descriptions waiting to be sent cannot be read; it is left as it is so nothing is lost ({0})</source>
         <translation>no se pueden leer las descripciones pendientes de envío; el archivo se deja como está para no perder nada ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt_state.py" line="225"/>
+        <location filename="../../src/sr_editor/core/alt_state.py" line="308"/>
         <source>the descriptions waiting to be sent are not in the expected form; it is left as it is so nothing is lost</source>
         <translation>las descripciones pendientes de envío no tienen la forma esperada; el archivo se deja como está para no perder nada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt_state.py" line="235"/>
+        <location filename="../../src/sr_editor/core/alt_state.py" line="333"/>
         <source>the description cannot be kept ({0})</source>
         <translation>no se puede guardar la descripción ({0})</translation>
     </message>
@@ -1691,12 +1748,12 @@ Sin orden, se abre la ventana de escritorio. El espacio de trabajo es --workspac
 <context>
     <name>client</name>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="399"/>
+        <location filename="../../src/sr_editor/publish/client.py" line="405"/>
         <source>{0} is not on {1}; only the site&apos;s own files are fetched.</source>
         <translation>{0} no está en {1}; solo se descargan los archivos del propio sitio.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="419"/>
+        <location filename="../../src/sr_editor/publish/client.py" line="425"/>
         <source>{0} is larger than {1} MB; it was not downloaded.</source>
         <translation>{0} ocupa más de {1} MB; no se ha descargado.</translation>
     </message>
@@ -2161,127 +2218,132 @@ Sin orden, se abre la ventana de escritorio. El espacio de trabajo es --workspac
 <context>
     <name>lint</name>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="118"/>
+        <location filename="../../src/sr_editor/core/lint.py" line="142"/>
         <source>this image</source>
         <translation>esta imagen</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="122"/>
+        <location filename="../../src/sr_editor/core/lint.py" line="146"/>
         <source>{0} is marked decorative but has a caption: describe it instead, or remove the caption.</source>
         <translation>{0} está marcada como decorativa pero tiene pie de foto: descríbala en su lugar, o quite el pie de foto.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="126"/>
+        <location filename="../../src/sr_editor/core/lint.py" line="150"/>
         <source>{0} is marked decorative, so its alt text will not be published: remove the mark or the text.</source>
         <translation>{0} está marcada como decorativa, así que su texto alternativo no se publicará: quite la marca o el texto.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="132"/>
+        <location filename="../../src/sr_editor/core/lint.py" line="156"/>
         <source>{0} has no alt text: describe it, or mark it decorative.</source>
         <translation>{0} no tiene texto alternativo: descríbala, o márquela como decorativa.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="141"/>
+        <location filename="../../src/sr_editor/core/lint.py" line="160"/>
+        <source>The alt text of {0} holds an invisible control character ({1}): remove it.</source>
+        <translation>El texto alternativo de {0} contiene un carácter de control invisible ({1}): elimínelo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/core/lint.py" line="170"/>
         <source>The alt text of {0} looks like a file name: describe what the image shows.</source>
         <translation>El texto alternativo de {0} parece un nombre de archivo: describa lo que muestra la imagen.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="144"/>
+        <location filename="../../src/sr_editor/core/lint.py" line="173"/>
         <source>The alt text of {0} only says &apos;{1}&apos;: describe what the image shows.</source>
         <translation>El texto alternativo de {0} solo dice &apos;{1}&apos;: describa lo que muestra la imagen.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="147"/>
+        <location filename="../../src/sr_editor/core/lint.py" line="176"/>
         <source>The alt text of {0} starts with &apos;{1}&apos;: screen readers already say it is an image.</source>
         <translation>El texto alternativo de {0} empieza por &apos;{1}&apos;: los lectores de pantalla ya dicen que es una imagen.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="151"/>
+        <location filename="../../src/sr_editor/core/lint.py" line="180"/>
         <source>The alt text of {0} repeats its caption: describe what is seen, and let the caption add context.</source>
         <translation>El texto alternativo de {0} repite su pie de foto: describa lo que se ve y deje que el pie de foto aporte el contexto.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="155"/>
+        <location filename="../../src/sr_editor/core/lint.py" line="184"/>
         <source>The alt text of {0} has {1} characters: keep it under {2} and put the rest in the caption or the text.</source>
         <translation>El texto alternativo de {0} tiene {1} caracteres: no pase de {2} y ponga el resto en el pie de foto o en el texto.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="177"/>
+        <location filename="../../src/sr_editor/core/lint.py" line="210"/>
         <source>{0}: flatten the lists or quotes here.</source>
         <translation>{0}: reduzca aquí el anidamiento de listas o citas.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="184"/>
+        <location filename="../../src/sr_editor/core/lint.py" line="217"/>
         <source>The article has no title: add one.</source>
         <translation>El artículo no tiene título: añada uno.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="187"/>
+        <location filename="../../src/sr_editor/core/lint.py" line="220"/>
         <source>The article has no teaser: write one or two sentences that make people read on.</source>
         <translation>El artículo no tiene entradilla: escriba una o dos frases que inviten a seguir leyendo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="191"/>
+        <location filename="../../src/sr_editor/core/lint.py" line="224"/>
         <source>The teaser has {0} characters: shorten it to {1} or fewer.</source>
         <translation>La entradilla tiene {0} caracteres: acórtela a {1} o menos.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="195"/>
+        <location filename="../../src/sr_editor/core/lint.py" line="228"/>
         <source>The status &apos;{0}&apos; is unknown: use one of {1}.</source>
         <translation>El estado &apos;{0}&apos; es desconocido: use uno de estos: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="205"/>
+        <location filename="../../src/sr_editor/core/lint.py" line="238"/>
         <source>No region is tagged: choose at least one.</source>
         <translation>No hay ninguna región etiquetada: elija al menos una.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="209"/>
+        <location filename="../../src/sr_editor/core/lint.py" line="242"/>
         <source>&apos;{0}&apos; is not one of the site&apos;s regions ({1}).</source>
         <translation>&apos;{0}&apos; no es una de las regiones del sitio ({1}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="217"/>
+        <location filename="../../src/sr_editor/core/lint.py" line="250"/>
         <source>{0} is tagged but its region is not: add the region {1}.</source>
         <translation>Tiene la etiqueta {0}, pero no su región: añada la región {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="226"/>
+        <location filename="../../src/sr_editor/core/lint.py" line="259"/>
         <source>The article has no featured image: choose one.</source>
         <translation>El artículo no tiene imagen destacada: elija una.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="233"/>
+        <location filename="../../src/sr_editor/core/lint.py" line="266"/>
         <source>The featured image {0} has no credit: name the photographer or source.</source>
         <translation>La imagen destacada {0} no tiene crédito: indique el fotógrafo o la fuente.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="247"/>
+        <location filename="../../src/sr_editor/core/lint.py" line="280"/>
         <source>The image {0} is not a photo format the site accepts: export it as JPEG or PNG.</source>
         <translation>La imagen {0} no está en un formato de foto que acepte el sitio: expórtela como JPEG o PNG.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="253"/>
+        <location filename="../../src/sr_editor/core/lint.py" line="286"/>
         <source>The image {0} cannot be published: {1}. Export it again as JPEG or PNG.</source>
         <translation>La imagen {0} no se puede publicar: {1}. Vuelva a exportarla como JPEG o PNG.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="258"/>
+        <location filename="../../src/sr_editor/core/lint.py" line="291"/>
         <source>The image file {0} is not in the article folder: add it or fix the name.</source>
         <translation>El archivo de imagen {0} no está en la carpeta del artículo: añádalo o corrija el nombre.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="261"/>
+        <location filename="../../src/sr_editor/core/lint.py" line="294"/>
         <source>The image {0} is outside the article folder: import it into the article instead.</source>
         <translation>La imagen {0} está fuera de la carpeta del artículo: impórtela al artículo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="265"/>
+        <location filename="../../src/sr_editor/core/lint.py" line="298"/>
         <source>The image {0} comes from another web site: download it and import it into the article, with permission.</source>
         <translation>La imagen {0} viene de otro sitio web: descárguela e impórtela al artículo, con permiso.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="282"/>
+        <location filename="../../src/sr_editor/core/lint.py" line="315"/>
         <source>Line {0}: the &lt;{1}&gt; tag stands inside a sentence, so this paragraph is published as an HTML block; put the HTML on lines of its own, with blank lines around it.</source>
         <translation>Línea {0}: la etiqueta &lt;{1}&gt; está dentro de una frase, así que este párrafo se publica como bloque HTML; ponga el HTML en líneas propias, con líneas en blanco alrededor.</translation>
     </message>
@@ -2297,52 +2359,52 @@ Sin orden, se abre la ventana de escritorio. El espacio de trabajo es --workspac
 <context>
     <name>pull</name>
     <message>
-        <location filename="../../src/sr_editor/publish/pull.py" line="117"/>
+        <location filename="../../src/sr_editor/publish/pull.py" line="128"/>
         <source>Post {0}: {1}</source>
         <translation>Entrada {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/pull.py" line="122"/>
+        <location filename="../../src/sr_editor/publish/pull.py" line="136"/>
         <source>post {0}: {1}</source>
         <translation>entrada {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/pull.py" line="145"/>
+        <location filename="../../src/sr_editor/publish/pull.py" line="169"/>
         <source>pull the posts of {0}</source>
         <translation>traer las entradas de {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/pull.py" line="146"/>
+        <location filename="../../src/sr_editor/publish/pull.py" line="170"/>
         <source>an Author or Contributor reads only their own posts; ask an Editor</source>
         <translation>un Autor o Colaborador solo lee sus propias entradas; pídaselo a un Editor</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/pull.py" line="163"/>
+        <location filename="../../src/sr_editor/publish/pull.py" line="187"/>
         <source>{0} has no category &quot;{1}&quot;.</source>
         <translation>{0} no tiene ninguna categoría «{1}».</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/pull.py" line="172"/>
+        <location filename="../../src/sr_editor/publish/pull.py" line="196"/>
         <source>{0} has no writer with the login &quot;{1}&quot;.</source>
         <translation>{0} no tiene ningún redactor con el nombre de acceso «{1}».</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/pull.py" line="222"/>
+        <location filename="../../src/sr_editor/publish/pull.py" line="248"/>
         <source>post {0}: {1} has no post {0} (deleted, or never there).</source>
         <translation>entrada {0}: {1} no tiene la entrada {0} (se borró, o nunca existió).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/pull.py" line="228"/>
+        <location filename="../../src/sr_editor/publish/pull.py" line="254"/>
         <source>this account</source>
         <translation>esta cuenta</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/pull.py" line="229"/>
+        <location filename="../../src/sr_editor/publish/pull.py" line="255"/>
         <source>post {0}: your account on {1} ({2}) may not read post {0}: it belongs to another writer or is private; ask an Editor to pull it.</source>
         <translation>entrada {0}: su cuenta en {1} ({2}) no puede leer la entrada {0}: pertenece a otro redactor o es privada; pida a un Editor que la traiga.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/pull.py" line="280"/>
+        <location filename="../../src/sr_editor/publish/pull.py" line="305"/>
         <source>changed on {0} and here since the last sync: your text is kept; the site&apos;s version is in the local history and waits for a merge</source>
         <translation>modificado en {0} y aquí desde la última sincronización: se conserva su texto; la versión del sitio está en el historial local y espera a que se combinen</translation>
     </message>
@@ -2408,7 +2470,7 @@ Sin orden, se abre la ventana de escritorio. El espacio de trabajo es --workspac
 <context>
     <name>workspace</name>
     <message>
-        <location filename="../../src/sr_editor/core/workspace.py" line="189"/>
+        <location filename="../../src/sr_editor/core/workspace.py" line="190"/>
         <source>line {0}: {1}</source>
         <translation>línea {0}: {1}</translation>
     </message>

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>AltStateError</name>
+    <message>
+        <location filename="../../src/sr_editor/core/alt_state.py" line="234"/>
+        <source>another program keeps the site&apos;s queue busy; it was not saved</source>
+        <translation>outro programa mantém a fila do site ocupada; ela não foi salva</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/core/alt_state.py" line="323"/>
+        <source>another program keeps the outbox busy; the description was not kept, try again</source>
+        <translation>outro programa mantém a caixa de saída ocupada; a descrição não foi guardada, tente de novo</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <location filename="../../src/sr_editor/publish/errors.py" line="195"/>
@@ -25,7 +38,7 @@
 <context>
     <name>ArticleBusyError</name>
     <message>
-        <location filename="../../src/sr_editor/core/lock.py" line="195"/>
+        <location filename="../../src/sr_editor/core/lock.py" line="198"/>
         <source>{0} is being saved by another program that does not finish; not saved, try again.</source>
         <translation>Outro programa está salvando {0} e não termina; não foi salvo, tente novamente.</translation>
     </message>
@@ -36,6 +49,19 @@
         <location filename="../../src/sr_editor/core/errors.py" line="73"/>
         <source>{0} already exists; choose another name.</source>
         <translation>{0} já existe; escolha outro nome.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleInUseError</name>
+    <message>
+        <location filename="../../src/sr_editor/core/workspace.py" line="286"/>
+        <source>{0} is being saved by another program or window; it was not renamed, try again in a moment.</source>
+        <translation>Outro programa ou janela está salvando {0}; o nome não foi alterado, tente de novo em instantes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/core/workspace.py" line="317"/>
+        <source>{0} is being saved by another program or window; it was not moved to the trash, try again in a moment.</source>
+        <translation>Outro programa ou janela está salvando {0}; não foi movido para a lixeira, tente de novo em instantes.</translation>
     </message>
 </context>
 <context>
@@ -91,15 +117,23 @@
 <context>
     <name>AutosaveService</name>
     <message>
-        <location filename="../../src/sr_editor/services/autosave.py" line="226"/>
+        <location filename="../../src/sr_editor/services/autosave.py" line="228"/>
         <source>Could not write the recovery copy of {0}: {1}</source>
         <translation>Não foi possível gravar a cópia de recuperação de {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/services/autosave.py" line="272"/>
-        <location filename="../../src/sr_editor/services/autosave.py" line="275"/>
+        <location filename="../../src/sr_editor/services/autosave.py" line="274"/>
+        <location filename="../../src/sr_editor/services/autosave.py" line="277"/>
         <source>Could not save {0}/index.md: {1}</source>
         <translation>Não foi possível salvar {0}/index.md: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>BadAltTextError</name>
+    <message>
+        <location filename="../../src/sr_editor/core/alt_queue.py" line="46"/>
+        <source>The description holds an invisible control character ({0}); remove it and try again.</source>
+        <translation>A descrição contém um caractere de controle invisível ({0}); remova-o e tente de novo.</translation>
     </message>
 </context>
 <context>
@@ -136,27 +170,27 @@
 <context>
     <name>ConflictError</name>
     <message>
-        <location filename="../../src/sr_editor/publish/conflict.py" line="24"/>
+        <location filename="../../src/sr_editor/publish/conflict.py" line="25"/>
         <source>on the site</source>
         <translation>no site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/conflict.py" line="25"/>
+        <location filename="../../src/sr_editor/publish/conflict.py" line="26"/>
         <source>yours</source>
         <translation>a sua</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/conflict.py" line="52"/>
+        <location filename="../../src/sr_editor/publish/conflict.py" line="53"/>
         <source>user #{0}</source>
         <translation>usuário nº {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/conflict.py" line="52"/>
+        <location filename="../../src/sr_editor/publish/conflict.py" line="53"/>
         <source>someone</source>
         <translation>alguém</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/conflict.py" line="97"/>
+        <location filename="../../src/sr_editor/publish/conflict.py" line="98"/>
         <source>media item {0} on the site</source>
         <translation>item de mídia {0} no site</translation>
     </message>
@@ -187,7 +221,7 @@
         <translation>nenhuma está salva; digite-a para publicar desta vez.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sites.py" line="127"/>
+        <location filename="../../src/sr_editor/publish/sites.py" line="163"/>
         <source>none is stored in the keyring; add the site again.</source>
         <translation>nenhuma está salva no chaveiro; adicione o site novamente.</translation>
     </message>
@@ -219,7 +253,7 @@
 <context>
     <name>NotFound</name>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="409"/>
+        <location filename="../../src/sr_editor/publish/client.py" line="415"/>
         <source>file {0}</source>
         <translation>o arquivo {0}</translation>
     </message>
@@ -337,107 +371,107 @@
 <context>
     <name>PublishJob</name>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="187"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="188"/>
         <source>Checking the article</source>
         <translation>Verificando o artigo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="189"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="190"/>
         <source>Matching regions and countries to categories and tags</source>
         <translation>Associando regiões e países a categorias e tags</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="201"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="202"/>
         <source>nothing to send</source>
         <translation>nada a enviar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="205"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="206"/>
         <source>Sending the post</source>
         <translation>Enviando o post</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="211"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="212"/>
         <source>Publishing needs a connection to the site (only a dry run works without).</source>
         <translation>Para publicar é preciso conexão com o site (sem ela só funciona uma simulação).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="236"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="237"/>
         <source>{0}: the tags {1} do not exist on {2}.</source>
         <translation>{0}: as tags {1} não existem em {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="260"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="261"/>
         <source>{0}: the image {1} does not exist in the article&apos;s folder.</source>
         <translation>{0}: a imagem {1} não existe na pasta do artigo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="261"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="262"/>
         <source>{0}: the image {1} is outside the article&apos;s folder.</source>
         <translation>{0}: a imagem {1} está fora da pasta do artigo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="273"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="274"/>
         <source>Image {0} of {1}: {2}</source>
         <translation>Imagem {0} de {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="277"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="278"/>
         <source>{0}: cannot read the image {1} ({2}).</source>
         <translation>{0}: não é possível ler a imagem {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="390"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="391"/>
         <source>The site is slow: checking whether the post has arrived</source>
         <translation>O site está lento: verificando se o post chegou</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="542"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="556"/>
         <source>{0} kept changing while the publish wrote its post id back; publish again to record it.</source>
         <translation>{0} continuou mudando enquanto a publicação gravava o id do post; publique novamente para registrá-lo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="555"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="569"/>
         <source>image {0}: upload</source>
         <translation>imagem {0}: enviar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="555"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="569"/>
         <source>image {0}: already on the site</source>
         <translation>imagem {0}: já está no site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="558"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="572"/>
         <source>categories: {0} (ids {1})</source>
         <translation>categorias: {0} (ids {1})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="561"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="575"/>
         <source>tags to create: {0}</source>
         <translation>tags a criar: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="563"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="577"/>
         <source>unchanged</source>
         <translation>inalterado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="564"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="578"/>
         <source>update post {0}</source>
         <translation>atualizar o post {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="564"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="578"/>
         <source>create a new post</source>
         <translation>criar um novo post</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="565"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="579"/>
         <source>post: {0}, status {1}</source>
         <translation>post: {0}, status {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="567"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="581"/>
         <source>forced past: {0}</source>
         <translation>forçado apesar de: {0}</translation>
     </message>
@@ -486,9 +520,24 @@
         <translation>linha {0} do texto do artigo: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/render_guard.py" line="93"/>
+        <location filename="../../src/sr_editor/core/render_guard.py" line="96"/>
         <source>the text is nested {0} levels deep (lists or quotes); at most {1} can be shown</source>
         <translation>o texto tem {0} níveis de aninhamento (listas ou citações); no máximo {1} podem ser exibidos</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/core/render_guard.py" line="316"/>
+        <source>a table row has {0} columns; at most {1} can be shown</source>
+        <translation>uma linha de tabela tem {0} colunas; no máximo {1} podem ser mostradas</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/core/render_guard.py" line="319"/>
+        <source>a table has more than {0} cells, too many to be shown; split it into several tables</source>
+        <translation>uma tabela tem mais de {0} células, demais para serem mostradas; divida-a em várias tabelas</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/core/render_guard.py" line="326"/>
+        <source>one paragraph holds more than {0} links, emphases or code spans, too many to be shown; split it into several paragraphs</source>
+        <translation>um parágrafo contém mais de {0} links, ênfases ou trechos de código, demais para serem mostrados; divida-o em vários parágrafos</translation>
     </message>
 </context>
 <context>
@@ -538,12 +587,12 @@
         <translation>uma conta sem função</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/roles.py" line="80"/>
+        <location filename="../../src/sr_editor/publish/roles.py" line="83"/>
         <source>Your account on {0} is {1}: it may not publish. Use &quot;Submit for review&quot; (status pending) and an Editor will publish it.</source>
         <translation>Sua conta em {0} é {1}: ela não pode publicar. Use &quot;Enviar para revisão&quot; (status pending) e um Editor vai publicá-lo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/roles.py" line="85"/>
+        <location filename="../../src/sr_editor/publish/roles.py" line="88"/>
         <source>Your account on {0} is {1}: it cannot upload images, and this article has {2} image(s) the site does not have yet ({3}). Ask an Editor or Author to publish it with the images, or remove them and submit the text for review.</source>
         <translation>Sua conta em {0} é {1}: ela não pode enviar imagens, e este artigo tem {2} imagem(ns) que o site ainda não tem ({3}). Peça a um Editor ou Autor que o publique com as imagens, ou remova-as e envie o texto para revisão.</translation>
     </message>
@@ -565,7 +614,7 @@
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/alt_sync.py" line="93"/>
-        <location filename="../../src/sr_editor/publish/client.py" line="432"/>
+        <location filename="../../src/sr_editor/publish/client.py" line="438"/>
         <source>the answer was not JSON</source>
         <translation>a resposta não era JSON</translation>
     </message>
@@ -575,7 +624,7 @@
         <translation>a resposta não era uma lista</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="412"/>
+        <location filename="../../src/sr_editor/publish/client.py" line="418"/>
         <source>downloading {0}</source>
         <translation>ao baixar {0}</translation>
     </message>
@@ -585,7 +634,7 @@
         <translation>{0} teve um problema interno (HTTP {1}{2}); o artigo continua local, tente novamente mais tarde.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/pull.py" line="198"/>
+        <location filename="../../src/sr_editor/publish/pull.py" line="222"/>
         <source>the post list was not a list</source>
         <translation>a lista de posts não era uma lista</translation>
     </message>
@@ -598,37 +647,37 @@
 <context>
     <name>SiteProfileError</name>
     <message>
-        <location filename="../../src/sr_editor/publish/sites.py" line="36"/>
+        <location filename="../../src/sr_editor/publish/sites.py" line="43"/>
         <source>&quot;{0}&quot; is not a usable site name: use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos; (at most 64).</source>
         <translation>&quot;{0}&quot; não serve como nome de site: use letras, dígitos, &apos;-&apos;, &apos;_&apos; ou &apos;.&apos; (no máximo 64).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sites.py" line="60"/>
+        <location filename="../../src/sr_editor/publish/sites.py" line="67"/>
         <source>{0} cannot be read ({1}); fix or delete it.</source>
         <translation>Não é possível ler {0} ({1}); corrija-o ou exclua-o.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sites.py" line="64"/>
+        <location filename="../../src/sr_editor/publish/sites.py" line="71"/>
         <source>{0} is not a list of sites (&quot;sites&quot;: [...]); fix or delete it.</source>
         <translation>{0} não é uma lista de sites (&quot;sites&quot;: [...]); corrija-o ou exclua-o.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sites.py" line="79"/>
+        <location filename="../../src/sr_editor/publish/sites.py" line="88"/>
         <source>none yet</source>
         <translation>nenhum ainda</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sites.py" line="80"/>
+        <location filename="../../src/sr_editor/publish/sites.py" line="89"/>
         <source>No site named &quot;{0}&quot; (known: {1}); add it with `sr-editor site add`.</source>
         <translation>Não há site chamado &quot;{0}&quot; (conhecidos: {1}); adicione-o com `sr-editor site add`.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sites.py" line="89"/>
+        <location filename="../../src/sr_editor/publish/sites.py" line="98"/>
         <source>A site needs the WordPress username you log in with.</source>
         <translation>Um site precisa do nome de usuário do WordPress com que você faz login.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sites.py" line="115"/>
+        <location filename="../../src/sr_editor/publish/sites.py" line="136"/>
         <source>Cannot save {0}: {1}.</source>
         <translation>Não é possível salvar {0}: {1}.</translation>
     </message>
@@ -657,14 +706,22 @@
 <context>
     <name>SpellingUnavailableError</name>
     <message>
-        <location filename="../../src/sr_editor/core/spelling.py" line="38"/>
+        <location filename="../../src/sr_editor/core/spelling.py" line="39"/>
         <source>Spell checking is off for {0}: install the Debian package {1}.</source>
         <translation>A verificação ortográfica está desativada para {0}: instale o pacote do Debian {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/spelling.py" line="81"/>
+        <location filename="../../src/sr_editor/core/spelling.py" line="82"/>
         <source>libenchant-2-2 (and the Python package pyenchant)</source>
         <translation>libenchant-2-2 (e o pacote Python pyenchant)</translation>
+    </message>
+</context>
+<context>
+    <name>StateFileBusyError</name>
+    <message>
+        <location filename="../../src/sr_editor/core/lock.py" line="284"/>
+        <source>{0} is being changed by another program that does not finish; nothing was changed, try again.</source>
+        <translation>Outro programa está alterando {0} e não termina; nada foi alterado, tente de novo.</translation>
     </message>
 </context>
 <context>
@@ -688,8 +745,8 @@
     <message>
         <location filename="../../src/sr_editor/publish/alt_apply.py" line="113"/>
         <location filename="../../src/sr_editor/publish/alt_apply.py" line="130"/>
-        <location filename="../../src/sr_editor/publish/conflict.py" line="58"/>
-        <location filename="../../src/sr_editor/publish/flow.py" line="435"/>
+        <location filename="../../src/sr_editor/publish/conflict.py" line="59"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="446"/>
         <source>the post request</source>
         <translation>a solicitação do post</translation>
     </message>
@@ -704,67 +761,67 @@
         <translation>um usuário com id</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="325"/>
+        <location filename="../../src/sr_editor/publish/client.py" line="331"/>
         <source>the request to {0}</source>
         <translation>a solicitação para {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="329"/>
+        <location filename="../../src/sr_editor/publish/client.py" line="335"/>
         <source>an object ({0} instead)</source>
         <translation>um objeto (em vez disso, {0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="335"/>
+        <location filename="../../src/sr_editor/publish/client.py" line="341"/>
         <source>a list ({0} instead)</source>
         <translation>uma lista (em vez disso, {0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="338"/>
+        <location filename="../../src/sr_editor/publish/client.py" line="344"/>
         <source>a list of objects</source>
         <translation>uma lista de objetos</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="347"/>
+        <location filename="../../src/sr_editor/publish/client.py" line="353"/>
         <source>the list {0}</source>
         <translation>a lista {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="392"/>
+        <location filename="../../src/sr_editor/publish/client.py" line="398"/>
         <source>the upload of {0}</source>
         <translation>o envio de {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="473"/>
+        <location filename="../../src/sr_editor/publish/client.py" line="479"/>
         <source>an object</source>
         <translation>um objeto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="473"/>
+        <location filename="../../src/sr_editor/publish/client.py" line="479"/>
         <source>a list</source>
         <translation>uma lista</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="474"/>
+        <location filename="../../src/sr_editor/publish/client.py" line="480"/>
         <source>a string</source>
         <translation>uma string</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="474"/>
+        <location filename="../../src/sr_editor/publish/client.py" line="480"/>
         <source>true or false</source>
         <translation>true ou false</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="476"/>
+        <location filename="../../src/sr_editor/publish/client.py" line="482"/>
         <source>a number</source>
         <translation>um número</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/conflict.py" line="43"/>
+        <location filename="../../src/sr_editor/publish/conflict.py" line="44"/>
         <source>the revisions request</source>
         <translation>a solicitação de revisões</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/conflict.py" line="47"/>
+        <location filename="../../src/sr_editor/publish/conflict.py" line="48"/>
         <source>the user</source>
         <translation>o usuário</translation>
     </message>
@@ -774,37 +831,37 @@
         <translation>{0} respondeu a {1} com algo diferente de {2}, então não dá para usar; confira se o endereço é o do site WordPress (o artigo continua local).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="398"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="399"/>
         <source>the new post</source>
         <translation>o novo post</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="407"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="408"/>
         <source>the post search</source>
         <translation>a busca de posts</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="436"/>
+        <location filename="../../src/sr_editor/publish/flow.py" line="447"/>
         <source>a post with an id</source>
         <translation>um post com id</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/media.py" line="92"/>
+        <location filename="../../src/sr_editor/publish/media.py" line="109"/>
         <source>the media search</source>
         <translation>a busca de mídia</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/media.py" line="102"/>
+        <location filename="../../src/sr_editor/publish/media.py" line="119"/>
         <source>a media request</source>
         <translation>uma solicitação de mídia</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/media.py" line="103"/>
+        <location filename="../../src/sr_editor/publish/media.py" line="120"/>
         <source>a media item with an id</source>
         <translation>um item de mídia com id</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/media.py" line="113"/>
+        <location filename="../../src/sr_editor/publish/media.py" line="130"/>
         <source>the media check</source>
         <translation>a verificação de mídia</translation>
     </message>
@@ -837,22 +894,22 @@
         <translation>Não há imagem &quot;{0}&quot; na fila de texto alternativo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt_queue.py" line="235"/>
+        <location filename="../../src/sr_editor/core/alt_queue.py" line="248"/>
         <source>The article has no featured image any more.</source>
         <translation>O artigo não tem mais imagem destacada.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt_queue.py" line="241"/>
+        <location filename="../../src/sr_editor/core/alt_queue.py" line="254"/>
         <source>The image is no longer in the article.</source>
         <translation>A imagem não está mais no artigo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_engine.py" line="138"/>
+        <location filename="../../src/sr_editor/publish/alt_engine.py" line="141"/>
         <source>Its alt text may already pass the checks; run `sr-editor alt list`.</source>
         <translation>Talvez o texto alternativo dela já passe nas verificações; execute `sr-editor alt list`.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_engine.py" line="146"/>
+        <location filename="../../src/sr_editor/publish/alt_engine.py" line="149"/>
         <source>Run `sr-editor alt sync --site {0}` first.</source>
         <translation>Execute antes `sr-editor alt sync --site {0}`.</translation>
     </message>
@@ -876,7 +933,7 @@
 <context>
     <name>UploadTooLarge</name>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="450"/>
+        <location filename="../../src/sr_editor/publish/client.py" line="456"/>
         <source>the image</source>
         <translation>a imagem</translation>
     </message>
@@ -974,27 +1031,27 @@
         <translation>O espaço de trabalho {0} já está aberto em outro sr-editor ({1}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lock.py" line="51"/>
+        <location filename="../../src/sr_editor/core/lock.py" line="52"/>
         <source>an unknown time</source>
         <translation>um momento desconhecido</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lock.py" line="52"/>
+        <location filename="../../src/sr_editor/core/lock.py" line="53"/>
         <source>process {0} on {1}, since {2}</source>
         <translation>processo {0} em {1}, desde {2}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lock.py" line="53"/>
+        <location filename="../../src/sr_editor/core/lock.py" line="54"/>
         <source>an unknown computer</source>
         <translation>um computador desconhecido</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lock.py" line="86"/>
+        <location filename="../../src/sr_editor/core/lock.py" line="87"/>
         <source>a process that is still starting</source>
         <translation>um processo que ainda está iniciando</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lock.py" line="89"/>
+        <location filename="../../src/sr_editor/core/lock.py" line="90"/>
         <source>another process that keeps taking the lock</source>
         <translation>outro processo que continua tomando o bloqueio</translation>
     </message>
@@ -1007,22 +1064,22 @@
         <translation>Não foi possível {0} {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/workspace.py" line="140"/>
+        <location filename="../../src/sr_editor/core/workspace.py" line="141"/>
         <source>list the articles in</source>
         <translation>listar os artigos de</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/workspace.py" line="220"/>
+        <location filename="../../src/sr_editor/core/workspace.py" line="221"/>
         <source>create an article in</source>
         <translation>criar um artigo em</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/workspace.py" line="308"/>
+        <location filename="../../src/sr_editor/core/workspace.py" line="319"/>
         <source>move to the trash</source>
         <translation>mover para a lixeira</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/workspace.py" line="336"/>
+        <location filename="../../src/sr_editor/core/workspace.py" line="347"/>
         <source>restore from the trash</source>
         <translation>restaurar da lixeira</translation>
     </message>
@@ -1108,57 +1165,57 @@
 <context>
     <name>alt_engine</name>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_engine.py" line="159"/>
+        <location filename="../../src/sr_editor/publish/alt_engine.py" line="163"/>
         <source>Type a description, or mark the image decorative.</source>
         <translation>Digite uma descrição ou marque a imagem como decorativa.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_engine.py" line="163"/>
+        <location filename="../../src/sr_editor/publish/alt_engine.py" line="167"/>
         <source>{0}: alt text saved in the article.</source>
         <translation>{0}: texto alternativo salvo no artigo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_engine.py" line="168"/>
+        <location filename="../../src/sr_editor/publish/alt_engine.py" line="172"/>
         <source>describe {0}</source>
         <translation>descrever {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_engine.py" line="174"/>
+        <location filename="../../src/sr_editor/publish/alt_engine.py" line="178"/>
         <source>{0}: kept; it will be sent on the next sync.</source>
         <translation>{0}: guardado; será enviado na próxima sincronização.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_engine.py" line="186"/>
+        <location filename="../../src/sr_editor/publish/alt_engine.py" line="190"/>
         <source>{0}: kept; it will be sent on the next sync ({1})</source>
         <translation>{0}: guardado; será enviado na próxima sincronização ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_engine.py" line="192"/>
+        <location filename="../../src/sr_editor/publish/alt_engine.py" line="196"/>
         <source>this copy cannot reach sites.</source>
         <translation>esta cópia não consegue acessar sites.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_engine.py" line="203"/>
+        <location filename="../../src/sr_editor/publish/alt_engine.py" line="208"/>
         <source>No copy of {0}&apos;s queue; sync it first.</source>
         <translation>Não há cópia da fila de {0}; sincronize-a primeiro.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_engine.py" line="238"/>
+        <location filename="../../src/sr_editor/publish/alt_engine.py" line="248"/>
         <source>Local article {0} updated too.</source>
         <translation>O artigo local {0} também foi atualizado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_engine.py" line="241"/>
+        <location filename="../../src/sr_editor/publish/alt_engine.py" line="251"/>
         <source>Local article {0} was not updated: {1}</source>
         <translation>O artigo local {0} não foi atualizado: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_engine.py" line="315"/>
+        <location filename="../../src/sr_editor/publish/alt_engine.py" line="328"/>
         <source>Another author uploaded this image; your account ({0}) may describe only its own.</source>
         <translation>Outro autor enviou esta imagem; sua conta ({0}) só pode descrever as próprias.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_engine.py" line="327"/>
+        <location filename="../../src/sr_editor/publish/alt_engine.py" line="340"/>
         <source>another author&apos;s post: your account may not change it</source>
         <translation>post de outro autor: sua conta não pode alterá-lo</translation>
     </message>
@@ -1166,47 +1223,47 @@
 <context>
     <name>alt_state</name>
     <message>
-        <location filename="../../src/sr_editor/core/alt_state.py" line="92"/>
+        <location filename="../../src/sr_editor/core/alt_state.py" line="101"/>
         <source>no role</source>
         <translation>sem função</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt_state.py" line="98"/>
+        <location filename="../../src/sr_editor/core/alt_state.py" line="107"/>
         <source>Your account on {0} ({1}) may describe every image and update every post.</source>
         <translation>Sua conta em {0} ({1}) pode descrever todas as imagens e atualizar todos os posts.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt_state.py" line="101"/>
+        <location filename="../../src/sr_editor/core/alt_state.py" line="110"/>
         <source>Your account on {0} ({1}) may describe every image and update every post (not published ones).</source>
         <translation>Sua conta em {0} ({1}) pode descrever todas as imagens e atualizar todos os posts (exceto os publicados).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt_state.py" line="104"/>
+        <location filename="../../src/sr_editor/core/alt_state.py" line="113"/>
         <source>Your account on {0} ({1}) may describe only the images it uploaded and update only its own posts; the others are shown but not offered.</source>
         <translation>Sua conta em {0} ({1}) só pode descrever as imagens que enviou e atualizar os próprios posts; as outras são mostradas, mas não oferecidas.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt_state.py" line="107"/>
+        <location filename="../../src/sr_editor/core/alt_state.py" line="116"/>
         <source>Your account on {0} ({1}) may not change images or posts.</source>
         <translation>Sua conta em {0} ({1}) não pode alterar imagens nem posts.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt_state.py" line="182"/>
+        <location filename="../../src/sr_editor/core/alt_state.py" line="237"/>
         <source>the site&apos;s queue cannot be saved ({0})</source>
         <translation>não é possível salvar a fila do site ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt_state.py" line="219"/>
+        <location filename="../../src/sr_editor/core/alt_state.py" line="302"/>
         <source>the descriptions waiting to be sent cannot be read; it is left as it is so nothing is lost ({0})</source>
         <translation>não é possível ler as descrições que aguardam envio; o arquivo fica como está para que nada se perca ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt_state.py" line="225"/>
+        <location filename="../../src/sr_editor/core/alt_state.py" line="308"/>
         <source>the descriptions waiting to be sent are not in the expected form; it is left as it is so nothing is lost</source>
         <translation>as descrições que aguardam envio não estão no formato esperado; o arquivo fica como está para que nada se perca</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt_state.py" line="235"/>
+        <location filename="../../src/sr_editor/core/alt_state.py" line="333"/>
         <source>the description cannot be kept ({0})</source>
         <translation>não é possível guardar a descrição ({0})</translation>
     </message>
@@ -1691,12 +1748,12 @@ Sem comando, a janela do aplicativo abre. O espaço de trabalho é --workspace, 
 <context>
     <name>client</name>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="399"/>
+        <location filename="../../src/sr_editor/publish/client.py" line="405"/>
         <source>{0} is not on {1}; only the site&apos;s own files are fetched.</source>
         <translation>{0} não está em {1}; só são baixados os arquivos do próprio site.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="419"/>
+        <location filename="../../src/sr_editor/publish/client.py" line="425"/>
         <source>{0} is larger than {1} MB; it was not downloaded.</source>
         <translation>{0} tem mais de {1} MB; não foi baixado.</translation>
     </message>
@@ -2161,127 +2218,132 @@ Sem comando, a janela do aplicativo abre. O espaço de trabalho é --workspace, 
 <context>
     <name>lint</name>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="118"/>
+        <location filename="../../src/sr_editor/core/lint.py" line="142"/>
         <source>this image</source>
         <translation>esta imagem</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="122"/>
+        <location filename="../../src/sr_editor/core/lint.py" line="146"/>
         <source>{0} is marked decorative but has a caption: describe it instead, or remove the caption.</source>
         <translation>{0} está marcada como decorativa, mas tem legenda: descreva-a em vez disso, ou remova a legenda.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="126"/>
+        <location filename="../../src/sr_editor/core/lint.py" line="150"/>
         <source>{0} is marked decorative, so its alt text will not be published: remove the mark or the text.</source>
         <translation>{0} está marcada como decorativa, então o texto alternativo dela não será publicado: remova a marca ou o texto.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="132"/>
+        <location filename="../../src/sr_editor/core/lint.py" line="156"/>
         <source>{0} has no alt text: describe it, or mark it decorative.</source>
         <translation>{0} não tem texto alternativo: descreva-a, ou marque-a como decorativa.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="141"/>
+        <location filename="../../src/sr_editor/core/lint.py" line="160"/>
+        <source>The alt text of {0} holds an invisible control character ({1}): remove it.</source>
+        <translation>O texto alternativo de {0} contém um caractere de controle invisível ({1}): remova-o.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/core/lint.py" line="170"/>
         <source>The alt text of {0} looks like a file name: describe what the image shows.</source>
         <translation>O texto alternativo de {0} parece um nome de arquivo: descreva o que a imagem mostra.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="144"/>
+        <location filename="../../src/sr_editor/core/lint.py" line="173"/>
         <source>The alt text of {0} only says &apos;{1}&apos;: describe what the image shows.</source>
         <translation>O texto alternativo de {0} só diz &apos;{1}&apos;: descreva o que a imagem mostra.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="147"/>
+        <location filename="../../src/sr_editor/core/lint.py" line="176"/>
         <source>The alt text of {0} starts with &apos;{1}&apos;: screen readers already say it is an image.</source>
         <translation>O texto alternativo de {0} começa com &apos;{1}&apos;: os leitores de tela já dizem que é uma imagem.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="151"/>
+        <location filename="../../src/sr_editor/core/lint.py" line="180"/>
         <source>The alt text of {0} repeats its caption: describe what is seen, and let the caption add context.</source>
         <translation>O texto alternativo de {0} repete a legenda: descreva o que se vê e deixe a legenda trazer o contexto.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="155"/>
+        <location filename="../../src/sr_editor/core/lint.py" line="184"/>
         <source>The alt text of {0} has {1} characters: keep it under {2} and put the rest in the caption or the text.</source>
         <translation>O texto alternativo de {0} tem {1} caracteres: fique abaixo de {2} e coloque o resto na legenda ou no texto.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="177"/>
+        <location filename="../../src/sr_editor/core/lint.py" line="210"/>
         <source>{0}: flatten the lists or quotes here.</source>
         <translation>{0}: reduza aqui o aninhamento de listas ou citações.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="184"/>
+        <location filename="../../src/sr_editor/core/lint.py" line="217"/>
         <source>The article has no title: add one.</source>
         <translation>O artigo não tem título: adicione um.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="187"/>
+        <location filename="../../src/sr_editor/core/lint.py" line="220"/>
         <source>The article has no teaser: write one or two sentences that make people read on.</source>
         <translation>O artigo não tem linha fina: escreva uma ou duas frases que façam as pessoas continuarem lendo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="191"/>
+        <location filename="../../src/sr_editor/core/lint.py" line="224"/>
         <source>The teaser has {0} characters: shorten it to {1} or fewer.</source>
         <translation>A linha fina tem {0} caracteres: reduza-a para {1} ou menos.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="195"/>
+        <location filename="../../src/sr_editor/core/lint.py" line="228"/>
         <source>The status &apos;{0}&apos; is unknown: use one of {1}.</source>
         <translation>O status &apos;{0}&apos; é desconhecido: use um destes: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="205"/>
+        <location filename="../../src/sr_editor/core/lint.py" line="238"/>
         <source>No region is tagged: choose at least one.</source>
         <translation>Nenhuma região foi marcada: escolha pelo menos uma.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="209"/>
+        <location filename="../../src/sr_editor/core/lint.py" line="242"/>
         <source>&apos;{0}&apos; is not one of the site&apos;s regions ({1}).</source>
         <translation>&apos;{0}&apos; não é uma das regiões do site ({1}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="217"/>
+        <location filename="../../src/sr_editor/core/lint.py" line="250"/>
         <source>{0} is tagged but its region is not: add the region {1}.</source>
         <translation>Tem a tag {0}, mas não a região dela: adicione a região {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="226"/>
+        <location filename="../../src/sr_editor/core/lint.py" line="259"/>
         <source>The article has no featured image: choose one.</source>
         <translation>O artigo não tem imagem destacada: escolha uma.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="233"/>
+        <location filename="../../src/sr_editor/core/lint.py" line="266"/>
         <source>The featured image {0} has no credit: name the photographer or source.</source>
         <translation>A imagem destacada {0} não tem crédito: informe o fotógrafo ou a fonte.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="247"/>
+        <location filename="../../src/sr_editor/core/lint.py" line="280"/>
         <source>The image {0} is not a photo format the site accepts: export it as JPEG or PNG.</source>
         <translation>A imagem {0} não está em um formato de foto que o site aceite: exporte-a como JPEG ou PNG.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="253"/>
+        <location filename="../../src/sr_editor/core/lint.py" line="286"/>
         <source>The image {0} cannot be published: {1}. Export it again as JPEG or PNG.</source>
         <translation>A imagem {0} não pode ser publicada: {1}. Exporte-a novamente como JPEG ou PNG.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="258"/>
+        <location filename="../../src/sr_editor/core/lint.py" line="291"/>
         <source>The image file {0} is not in the article folder: add it or fix the name.</source>
         <translation>O arquivo de imagem {0} não está na pasta do artigo: adicione-o ou corrija o nome.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="261"/>
+        <location filename="../../src/sr_editor/core/lint.py" line="294"/>
         <source>The image {0} is outside the article folder: import it into the article instead.</source>
         <translation>A imagem {0} está fora da pasta do artigo: importe-a para o artigo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="265"/>
+        <location filename="../../src/sr_editor/core/lint.py" line="298"/>
         <source>The image {0} comes from another web site: download it and import it into the article, with permission.</source>
         <translation>A imagem {0} vem de outro site: baixe-a e importe-a para o artigo, com permissão.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="282"/>
+        <location filename="../../src/sr_editor/core/lint.py" line="315"/>
         <source>Line {0}: the &lt;{1}&gt; tag stands inside a sentence, so this paragraph is published as an HTML block; put the HTML on lines of its own, with blank lines around it.</source>
         <translation>Linha {0}: a tag &lt;{1}&gt; está dentro de uma frase, então este parágrafo é publicado como bloco HTML; coloque o HTML em linhas próprias, com linhas em branco ao redor.</translation>
     </message>
@@ -2297,52 +2359,52 @@ Sem comando, a janela do aplicativo abre. O espaço de trabalho é --workspace, 
 <context>
     <name>pull</name>
     <message>
-        <location filename="../../src/sr_editor/publish/pull.py" line="117"/>
+        <location filename="../../src/sr_editor/publish/pull.py" line="128"/>
         <source>Post {0}: {1}</source>
         <translation>Post {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/pull.py" line="122"/>
+        <location filename="../../src/sr_editor/publish/pull.py" line="136"/>
         <source>post {0}: {1}</source>
         <translation>post {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/pull.py" line="145"/>
+        <location filename="../../src/sr_editor/publish/pull.py" line="169"/>
         <source>pull the posts of {0}</source>
         <translation>trazer os posts de {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/pull.py" line="146"/>
+        <location filename="../../src/sr_editor/publish/pull.py" line="170"/>
         <source>an Author or Contributor reads only their own posts; ask an Editor</source>
         <translation>um Autor ou Colaborador só lê os próprios posts; peça a um Editor</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/pull.py" line="163"/>
+        <location filename="../../src/sr_editor/publish/pull.py" line="187"/>
         <source>{0} has no category &quot;{1}&quot;.</source>
         <translation>{0} não tem a categoria &quot;{1}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/pull.py" line="172"/>
+        <location filename="../../src/sr_editor/publish/pull.py" line="196"/>
         <source>{0} has no writer with the login &quot;{1}&quot;.</source>
         <translation>{0} não tem nenhum redator com o login &quot;{1}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/pull.py" line="222"/>
+        <location filename="../../src/sr_editor/publish/pull.py" line="248"/>
         <source>post {0}: {1} has no post {0} (deleted, or never there).</source>
         <translation>post {0}: {1} não tem o post {0} (foi excluído, ou nunca existiu).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/pull.py" line="228"/>
+        <location filename="../../src/sr_editor/publish/pull.py" line="254"/>
         <source>this account</source>
         <translation>esta conta</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/pull.py" line="229"/>
+        <location filename="../../src/sr_editor/publish/pull.py" line="255"/>
         <source>post {0}: your account on {1} ({2}) may not read post {0}: it belongs to another writer or is private; ask an Editor to pull it.</source>
         <translation>post {0}: sua conta em {1} ({2}) não pode ler o post {0}: ele pertence a outro redator ou é privado; peça a um Editor que o traga.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/pull.py" line="280"/>
+        <location filename="../../src/sr_editor/publish/pull.py" line="305"/>
         <source>changed on {0} and here since the last sync: your text is kept; the site&apos;s version is in the local history and waits for a merge</source>
         <translation>alterado em {0} e aqui desde a última sincronização: seu texto é mantido; a versão do site está no histórico local e aguarda uma mesclagem</translation>
     </message>
@@ -2408,7 +2470,7 @@ Sem comando, a janela do aplicativo abre. O espaço de trabalho é --workspace, 
 <context>
     <name>workspace</name>
     <message>
-        <location filename="../../src/sr_editor/core/workspace.py" line="189"/>
+        <location filename="../../src/sr_editor/core/workspace.py" line="190"/>
         <source>line {0}: {1}</source>
         <translation>linha {0}: {1}</translation>
     </message>
