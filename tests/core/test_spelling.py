@@ -214,3 +214,30 @@ def test_two_processes_adding_words_at_once_keep_every_word(tmp_path: Path) -> N
     assert [child.wait(timeout=120) for child in children] == [0, 0]
     missing = {f"{n}word{i}" for n in "ab" for i in range(60)} - WordList(path).words
     assert missing == set(), f"{len(missing)} of 120 words lost"
+
+
+def test_the_workspace_language_file_names_the_default_language(tmp_path: Path) -> None:
+    from sr_editor.core.spelling import workspace_language, workspace_language_path
+
+    path = workspace_language_path(tmp_path)
+    assert workspace_language(tmp_path) == ""
+    path.parent.mkdir()
+    path.write_text("\n# the desk writes in Portuguese\npt_BR\n", encoding="utf-8")
+    assert workspace_language(tmp_path) == "pt-BR"
+
+
+@pytest.mark.parametrize("content", [b"klingon\n", b"\xff\xfe\x00broken", b"", b"\x00" * 50, b"es" * 10_000])
+def test_a_workspace_language_file_that_names_nothing_we_know_is_ignored(tmp_path: Path, content: bytes) -> None:
+    from sr_editor.core.spelling import workspace_language, workspace_language_path
+
+    path = workspace_language_path(tmp_path)
+    path.parent.mkdir()
+    path.write_bytes(content)
+    assert workspace_language(tmp_path) == ""
+
+
+def test_an_unreadable_workspace_language_file_is_ignored(tmp_path: Path) -> None:
+    from sr_editor.core.spelling import workspace_language, workspace_language_path
+
+    workspace_language_path(tmp_path).mkdir(parents=True)  # a folder where the file should be: OSError
+    assert workspace_language(tmp_path) == ""
