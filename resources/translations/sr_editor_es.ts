@@ -50,6 +50,24 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../src/sr_editor/app.py" line="156"/>
+        <source>Listing articles… {0:,} of {1:,}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/app.py" line="301"/>
+        <source>Open it anyway? Two windows editing the same article can overwrite each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/app.py" line="369"/>
+        <source>Could not create the workspace {0}: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ArticleActions</name>
     <message>
         <location filename="../../src/sr_editor/gui/window/article_actions.py" line="43"/>
@@ -83,69 +101,102 @@
     </message>
 </context>
 <context>
+    <name>ArticleListModel</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="43"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="43"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="44"/>
+        <source>Regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="44"/>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="45"/>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="57"/>
+        <source>⚠ broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ArticleListPanel</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="246"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="251"/>
         <source>Filter articles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="247"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="252"/>
         <source>Filter articles by title or teaser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="250"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="255"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="254"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="259"/>
         <source>All regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="258"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="263"/>
         <source>Has problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="260"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="265"/>
         <source>Show only articles with problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="287"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="293"/>
         <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="328"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="334"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="329"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="335"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="330"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="336"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="331"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="337"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="332"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="338"/>
         <source>Trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="343"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="349"/>
         <source>Move to trash</source>
         <translation type="unfinished"></translation>
     </message>
@@ -153,86 +204,114 @@
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="98"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="102"/>
         <source>Checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="104"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="108"/>
         <source>Problems found in the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="107"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="111"/>
         <source>Double-click a problem to go to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="110"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="114"/>
         <source>Publish anyway (recorded in the article with your name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="132"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="136"/>
         <source>Checking the article…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="134"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="138"/>
         <source>1 problem must be fixed before publishing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="135"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="139"/>
         <source>%1 problems must be fixed before publishing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="140"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="144"/>
         <source>Ready, with %1 to consider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="143"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="147"/>
         <source>✓ All checks pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="164"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="168"/>
         <source>Publish anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="165"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="169"/>
         <source>The article has problems that readers will notice. Publish it anyway? Your name and the skipped checks are recorded in the article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="534"/>
+        <source>1 warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="535"/>
+        <source>%1 warnings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="43"/>
+        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="22"/>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="23"/>
+        <source>same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="46"/>
         <source>Compare with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="47"/>
+        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="50"/>
         <source>&lt;b&gt;%1&lt;/b&gt; and the post on &lt;b&gt;%2&lt;/b&gt; differ in: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="48"/>
+        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="51"/>
         <source>&lt;b&gt;%1&lt;/b&gt; and the post on &lt;b&gt;%2&lt;/b&gt; read the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="50"/>
+        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="53"/>
         <source>&lt;br/&gt;&lt;span style=&apos;%1&apos;&gt;crossed out red&lt;/span&gt;: only in yours; &lt;span style=&apos;%2&apos;&gt;green&lt;/span&gt;: only on the site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="58"/>
+        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="61"/>
         <source>Differences, word by word</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CounterLabel</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/field_widgets.py" line="97"/>
+        <source>{0} of {1} characters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -267,6 +346,14 @@
         <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="161"/>
         <source>&amp;Reset layout</source>
         <translation>&amp;Restablecer la disposición</translation>
+    </message>
+</context>
+<context>
+    <name>DiffView</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/diff_view.py" line="28"/>
+        <source>The two versions are identical.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -520,42 +607,42 @@ Choose one or drop a file here.</source>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="78"/>
+        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="79"/>
         <source>History of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="87"/>
+        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="88"/>
         <source>Earlier versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="90"/>
+        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="91"/>
         <source>Changes from the selected version to the current file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="101"/>
+        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="102"/>
         <source>&amp;Restore this version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="119"/>
+        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="120"/>
         <source>The history of {0} cannot be read ({1}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="127"/>
+        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="128"/>
         <source>&lt;p&gt;No earlier versions of this article yet.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="147"/>
+        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="148"/>
         <source>current file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="158"/>
+        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="159"/>
         <source>Version not restored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -730,7 +817,13 @@ Choose one or drop a file here.</source>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="157"/>
+        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="170"/>
         <source>Image not inserted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="171"/>
+        <source>{0} cannot be read as an image.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -757,112 +850,112 @@ Choose one or drop a file here.</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="166"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="167"/>
         <source>&amp;New article</source>
         <translation>&amp;Nuevo artículo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="167"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="168"/>
         <source>&amp;Duplicate article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="168"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="169"/>
         <source>&amp;Rename article…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="169"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="170"/>
         <source>Move to &amp;trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="170"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="171"/>
         <source>Tras&amp;h…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="171"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="172"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="172"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="173"/>
         <source>&amp;History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="173"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="174"/>
         <source>Open preview in &amp;browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="174"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="175"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="177"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="178"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="178"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="180"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="179"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="181"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="181"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="183"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="182"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="184"/>
         <source>Find and &amp;replace…</source>
         <translation>Buscar y &amp;reemplazar…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="183"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="185"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormato</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="184"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="188"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="185"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="190"/>
         <source>&amp;Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="195"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="200"/>
         <source>&amp;Bold</source>
         <translation>&amp;Negrita</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="196"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="201"/>
         <source>&amp;Italic</source>
         <translation>&amp;Cursiva</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="197"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="202"/>
         <source>&amp;Link</source>
         <translation>&amp;Enlace</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="198"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="203"/>
         <source>&amp;Heading</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="200"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="205"/>
         <source>Heading %n</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -870,22 +963,22 @@ Choose one or drop a file here.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="202"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="207"/>
         <source>Paragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="203"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="208"/>
         <source>&amp;Quote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="204"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="209"/>
         <source>Bulleted &amp;list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="206"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="211"/>
         <source>Insert &amp;image…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1078,6 +1171,16 @@ Choose one or drop a file here.</source>
         <source>Images</source>
         <translation>Imágenes</translation>
     </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/metadata_widgets.py" line="61"/>
+        <source>Empty: the site will make one from the title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/metadata_widgets.py" line="63"/>
+        <source>Use lower-case letters, digits and single hyphens only.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OutlinePanel</name>
@@ -1241,25 +1344,65 @@ Choose one or drop a file here.</source>
 <context>
     <name>PreviewView</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/preview.py" line="45"/>
+        <location filename="../../src/sr_editor/gui/window/preview.py" line="30"/>
+        <source>Remote image not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/preview.py" line="46"/>
         <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/preview.py" line="116"/>
+        <source>Image not shown: not a file of this article</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="65"/>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="25"/>
+        <source>line {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="35"/>
+        <source>No problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="38"/>
+        <source>1 error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="39"/>
+        <source>{0} errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="41"/>
+        <source>1 warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="42"/>
+        <source>{0} warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="54"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="71"/>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="60"/>
         <source>Problems of the open article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="102"/>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="91"/>
         <source>Nothing to fix: every check passes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1267,109 +1410,170 @@ Choose one or drop a file here.</source>
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="187"/>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="230"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="49"/>
+        <source>Draft on the site (not public)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="50"/>
+        <source>Save as draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="51"/>
+        <source>Submit for review (pending)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="52"/>
+        <source>Submit for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="53"/>
+        <source>Publish now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="54"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="191"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="234"/>
         <source>Publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="215"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="55"/>
+        <source>Schedule for a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="56"/>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="59"/>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="60"/>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="61"/>
+        <source>Submitted for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="62"/>
+        <source>Saved as a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="219"/>
         <source>Untitled article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="240"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="244"/>
         <source>Where and how</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="258"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="262"/>
         <source>No site yet: add one under Publish ▸ Sites…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="261"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="265"/>
         <source>&amp;Site:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="262"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="266"/>
         <source>S&amp;tatus:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="263"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="267"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="278"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="282"/>
         <source>Step %v of %m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="280"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="284"/>
         <source>Publishing steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="281"/>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="434"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="285"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="438"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="312"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="316"/>
         <source>Submit for review instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="315"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="319"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="385"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="389"/>
         <source>Choose a time at least two minutes ahead; WordPress publishes earlier times at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="398"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="402"/>
         <source>Publishing to &lt;b&gt;%1&lt;/b&gt;…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="412"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="416"/>
         <source>Take the post off the site?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="413"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="417"/>
         <source>This post is public on %1. Saving it as a draft or for review takes it off the site until it is published again. Continue?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="420"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="424"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="466"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="452"/>
+        <source>&lt;p&gt;&lt;b&gt;%1 on %2&lt;/b&gt; (post %3).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="470"/>
         <source>&lt;p&gt;&lt;b&gt;Publishing was stopped&lt;/b&gt; after step %1.&lt;/p&gt;&lt;p&gt;What was already sent is recorded in the article, so publishing again is safe: no image or post is sent twice.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="498"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="502"/>
         <source>Nothing was sent; the post on the site is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="507"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="511"/>
         <source>Fetching the site&apos;s version…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="514"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="518"/>
         <source>&lt;p&gt;&lt;b&gt;The site&apos;s version is kept.&lt;/b&gt; Nothing was sent.&lt;/p&gt;&lt;p&gt;Your article &lt;b&gt;%1&lt;/b&gt; now holds the site&apos;s version; your own text is in the local history (File ▸ History…).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1458,6 +1662,11 @@ Choose one or drop a file here.</source>
 <context>
     <name>QueueUi</name>
     <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_ui.py" line="31"/>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/sr_editor/gui/queue/queue_ui.py" line="42"/>
         <source>&amp;Alt-text queue…</source>
         <translation type="unfinished"></translation>
@@ -1466,163 +1675,188 @@ Choose one or drop a file here.</source>
 <context>
     <name>QueueWindow</name>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="90"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="91"/>
         <source>Alt-text queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="116"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="117"/>
         <source>Describe what the image shows…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="121"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="122"/>
         <source>&amp;Description:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="141"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="142"/>
         <source>Save &amp;&amp; next (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="142"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="143"/>
         <source>Skip (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="143"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="144"/>
         <source>Decorative (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="144"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="145"/>
         <source>Back (Alt+←)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="156"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="157"/>
         <source>Used in published posts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="157"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="158"/>
         <source>S&amp;ync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="158"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="159"/>
         <source>Cancel sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="162"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="163"/>
         <source>Source:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="162"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="163"/>
         <source>Region:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="163"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="164"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="215"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="216"/>
         <source>No site yet: add one under Publish ▸ Sites…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="244"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="245"/>
         <source>Loading the queue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="244"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="245"/>
         <source>No image left to describe here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="253"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="254"/>
         <source>No picture kept for this image yet: it is fetched when the site answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="257"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="258"/>
         <source>Loading the image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="260"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="261"/>
         <source>This image file cannot be shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="298"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="299"/>
         <source>%1 of %2 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="302"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="303"/>
         <source>Marked decorative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="306"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="307"/>
         <source>No alt text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="312"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="313"/>
         <source>Waiting to be sent (sync when online).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="312"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="313"/>
         <source>Sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="313"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="314"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="313"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="314"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="316"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="317"/>
         <source>Not sent: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="328"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="329"/>
         <source>Looks good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="337"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="338"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="338"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="339"/>
         <source>All regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="339"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="340"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="345"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="347"/>
         <source>Local articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="389"/>
+        <source>featured image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="389"/>
+        <source>in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="390"/>
+        <source>no region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="390"/>
+        <source>[ the image ]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="391"/>
+        <source>Not used in any article.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1733,6 +1967,139 @@ Choose one or drop a file here.</source>
     </message>
 </context>
 <context>
+    <name>ShownWords</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="13"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="14"/>
+        <source>Pending review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="15"/>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="16"/>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="17"/>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="20"/>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="21"/>
+        <source>updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="22"/>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="23"/>
+        <source>changed on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="26"/>
+        <source>save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="27"/>
+        <source>autosave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="28"/>
+        <source>restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="29"/>
+        <source>alt text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="33"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="34"/>
+        <source>Slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="35"/>
+        <source>Teaser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="36"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="37"/>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="38"/>
+        <source>Regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="39"/>
+        <source>Countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="40"/>
+        <source>Featured image</source>
+        <translation type="unfinished">Imagen destacada</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="41"/>
+        <source>Featured image alt text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="42"/>
+        <source>Featured image credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="43"/>
+        <source>Featured image caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="46"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="46"/>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SiteConflictDialog</name>
     <message>
         <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="40"/>
@@ -1784,155 +2151,196 @@ Choose one or drop a file here.</source>
 <context>
     <name>SitePanel</name>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="64"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="26"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="26"/>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="27"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="27"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="28"/>
+        <source>Regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="28"/>
+        <source>Problems</source>
+        <translation type="unfinished">Problemas</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="66"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="65"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="67"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="73"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="75"/>
         <source>Which posts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="74"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="76"/>
         <source>All listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="74"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="76"/>
         <source>Pending review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="75"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="77"/>
         <source>Scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="75"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="77"/>
         <source>Recently changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="79"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="81"/>
         <source>Filter by title, author or region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="116"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="118"/>
         <source>&amp;Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="118"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="120"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="143"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="145"/>
         <source>No site yet: add one under Publish ▸ Sites…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="154"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="156"/>
         <source>%1 posts, %2 awaiting review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="167"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="169"/>
         <source>Choose a post first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="182"/>
+        <source>{0} E, {1} W</source>
+        <comment>errors, warnings</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="193"/>
+        <source>{0} — post {1}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SiteUi</name>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="41"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="42"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="62"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="63"/>
         <source>S&amp;ite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="64"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="65"/>
         <source>Site &amp;Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="70"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="71"/>
         <source>&amp;Compare with the Site…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="71"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="72"/>
         <source>&amp;Merge the Site&apos;s Version…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="100"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="101"/>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="109"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="110"/>
         <source>The open article could not be saved, so nothing was pulled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="111"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="112"/>
         <source>Pulling post %1 from %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="129"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="130"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="137"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="138"/>
         <source>Changed on both sides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="138"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="139"/>
         <source>This article was changed here and on %1 since the last sync. Your text is kept and the site&apos;s version is in the local history. Merge them now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="155"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="156"/>
         <source>The open article is not on any site yet: there is nothing to compare.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="171"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="172"/>
         <source>(not in this workspace)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="175"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="176"/>
         <source>Reading post %1 from %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="195"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="196"/>
         <source>No version from the site waits to be merged into this article.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="226"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="227"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="229"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="230"/>
         <source>Merged; publish to send the result to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1992,6 +2400,16 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="331"/>
         <source>Logged in as %1, role: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="334"/>
+        <source>Can %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="334"/>
+        <source>Cannot %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2201,50 +2619,6 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="67"/>
         <source>Add the sample articles to the new workspace? They show how articles, images and regions look; you can delete them later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="170"/>
-        <source>Image not inserted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="171"/>
-        <source>{0} cannot be read as an image.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="530"/>
-        <source>1 warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="530"/>
-        <source>%1 warnings</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="78"/>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/app.py" line="155"/>
-        <source>Listing articles… {0:,} of {1:,}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_ui.py" line="31"/>
-        <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

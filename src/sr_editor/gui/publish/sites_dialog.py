@@ -331,7 +331,7 @@ class SitesDialog(QDialog):
         self._add_finding(True, self.tr("Logged in as %1, role: %2.").replace("%1", account.name)
                           .replace("%2", account.role))
         for allowed, text in account.abilities():
-            self._add_finding(allowed, ("Can " if allowed else "Cannot ") + text + ".")
+            self._add_finding(allowed, (self.tr("Can %1.") if allowed else self.tr("Cannot %1.")).replace("%1", text))
         self._show_warning()
 
     def remove_selected(self) -> None:

@@ -162,6 +162,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.setObjectName("menu_file")  # found by name whatever the interface language (menus.menu_named)
         for key, text, shortcut in (
             ("new", self.tr("&New article"), QKeySequence.StandardKey.New),
             ("duplicate", self.tr("&Duplicate article"), None),
@@ -175,13 +176,17 @@ class MainWindow(QMainWindow):
         ):
             self.add_action(file_menu, key, text, shortcut)
         edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.setObjectName("menu_edit")
         self.add_action(edit_menu, "undo", self.tr("&Undo"), QKeySequence.StandardKey.Undo, self.editor.undo)
         self.add_action(edit_menu, "redo", self.tr("&Redo"), QKeySequence.StandardKey.Redo, self.editor.redo)
         edit_menu.addSeparator()
         self.add_action(edit_menu, "find", self.tr("&Find…"), "Ctrl+F", lambda: self.find_bar.open(False))
         self.add_action(edit_menu, "replace", self.tr("Find and &replace…"), "Ctrl+H", lambda: self.find_bar.open(True))
-        self._build_format_menu(bar.addMenu(self.tr("F&ormat")))
+        format_menu = bar.addMenu(self.tr("F&ormat"))
+        format_menu.setObjectName("menu_format")
+        self._build_format_menu(format_menu)
         view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.setObjectName("menu_view")
         toggle = self.add_action(view_menu, "toggle_preview", self.tr("&Preview"), "Ctrl+Shift+P",
                                  None, checkable=True)
         toggle.setChecked(self.preview.isVisibleTo(self) or self.context.settings.preview_visible)

@@ -75,7 +75,7 @@ class WorkspaceMenu(QObject):
 def _file_menu(window: Any) -> QMenu:
     for action in window.menuBar().actions():
         menu = action.menu()
-        if isinstance(menu, QMenu) and menu.title().replace("&", "") in ("File", window.tr("File")):
+        if isinstance(menu, QMenu) and (menu.objectName() == "menu_file" or menu.title().replace("&", "") == "File"):
             return menu
     raise LookupError("the window has no File menu")
 
