@@ -6,47 +6,47 @@
     <message>
         <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="110"/>
         <source>Add a site</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un sitio</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="117"/>
         <source>Create an Application Password in WordPress under &lt;i&gt;Users ▸ Profile&lt;/i&gt;, then paste it here. It is kept in your system&apos;s keyring, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cree una contraseña de aplicación en WordPress, en &lt;i&gt;Usuarios ▸ Perfil&lt;/i&gt;, y péguela aquí. Se guarda en el llavero del sistema, nunca en un archivo.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="127"/>
         <source>the name you log in with</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre con el que inicia sesión</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="131"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="132"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección:</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="133"/>
         <source>&amp;Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuario:</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="134"/>
         <source>Application &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña de aplicación:</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="141"/>
         <source>&amp;Verify and add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar y añadir</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="165"/>
         <source>Checking the password with the site…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando la contraseña con el sitio…</translation>
     </message>
 </context>
 <context>
@@ -54,17 +54,17 @@
     <message>
         <location filename="../../src/sr_editor/app.py" line="156"/>
         <source>Listing articles… {0:,} of {1:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>Listando artículos… {0:,} de {1:,}</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/app.py" line="301"/>
         <source>Open it anyway? Two windows editing the same article can overwrite each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Abrirlo de todos modos? Dos ventanas que editan el mismo artículo pueden sobrescribirse entre sí.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/app.py" line="369"/>
         <source>Could not create the workspace {0}: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear el espacio de trabajo {0}: {1}.</translation>
     </message>
 </context>
 <context>
@@ -72,32 +72,32 @@
     <message>
         <location filename="../../src/sr_editor/gui/window/article_actions.py" line="43"/>
         <source>sr-editor</source>
-        <translation type="unfinished"></translation>
+        <translation>sr-editor</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/article_actions.py" line="47"/>
         <source>New article</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo artículo</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/article_actions.py" line="47"/>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Título:</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/article_actions.py" line="62"/>
         <source>Rename article</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre del artículo</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/article_actions.py" line="62"/>
         <source>Folder name (slug):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la carpeta (slug):</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/article_actions.py" line="77"/>
         <source>Moved to the trash; restore it from File ▸ Trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Movido a la papelera; puede recuperarlo en Archivo ▸ Papelera.</translation>
     </message>
 </context>
 <context>
@@ -105,32 +105,32 @@
     <message>
         <location filename="../../src/sr_editor/gui/window/article_list.py" line="43"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/article_list.py" line="43"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/article_list.py" line="44"/>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Regiones</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/article_list.py" line="44"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/article_list.py" line="45"/>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/article_list.py" line="57"/>
         <source>⚠ broken</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ dañado</translation>
     </message>
 </context>
 <context>
@@ -138,67 +138,67 @@
     <message>
         <location filename="../../src/sr_editor/gui/window/article_list.py" line="251"/>
         <source>Filter articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar artículos…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/article_list.py" line="252"/>
         <source>Filter articles by title or teaser</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar artículos por título o entradilla</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/article_list.py" line="255"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los estados</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/article_list.py" line="259"/>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las regiones</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/article_list.py" line="263"/>
         <source>Has problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Con problemas</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/article_list.py" line="265"/>
         <source>Show only articles with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo los artículos con problemas</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/article_list.py" line="293"/>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/article_list.py" line="334"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/article_list.py" line="335"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/article_list.py" line="336"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/article_list.py" line="337"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/article_list.py" line="338"/>
         <source>Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Papelera…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/article_list.py" line="349"/>
         <source>Move to trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a la papelera</translation>
     </message>
 </context>
 <context>
@@ -206,67 +206,67 @@
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="102"/>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de comprobación</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="108"/>
         <source>Problems found in the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas encontrados en el artículo</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="111"/>
         <source>Double-click a problem to go to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic en un problema para ir a él</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="114"/>
         <source>Publish anyway (recorded in the article with your name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar de todos modos (queda registrado en el artículo con su nombre)</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="136"/>
         <source>Checking the article…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisando el artículo…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="138"/>
         <source>1 problem must be fixed before publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay que corregir 1 problema antes de publicar</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="139"/>
         <source>%1 problems must be fixed before publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay que corregir %1 problemas antes de publicar</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="144"/>
         <source>Ready, with %1 to consider</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo, con %1 que considerar</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="147"/>
         <source>✓ All checks pass</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Todas las comprobaciones pasan</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="168"/>
         <source>Publish anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Publicar de todos modos?</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="169"/>
         <source>The article has problems that readers will notice. Publish it anyway? Your name and the skipped checks are recorded in the article.</source>
-        <translation type="unfinished"></translation>
+        <translation>El artículo tiene problemas que los lectores notarán. ¿Publicarlo de todos modos? Su nombre y las comprobaciones omitidas quedan registrados en el artículo.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="534"/>
         <source>1 warning</source>
-        <translation type="unfinished"></translation>
+        <translation>1 aviso</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="535"/>
         <source>%1 warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 avisos</translation>
     </message>
 </context>
 <context>
@@ -274,37 +274,37 @@
     <message>
         <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="22"/>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiado</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="23"/>
         <source>same</source>
-        <translation type="unfinished"></translation>
+        <translation>igual</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="46"/>
         <source>Compare with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar con %1</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="50"/>
         <source>&lt;b&gt;%1&lt;/b&gt; and the post on &lt;b&gt;%2&lt;/b&gt; differ in: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; y la entrada en &lt;b&gt;%2&lt;/b&gt; difieren en: %3.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="51"/>
         <source>&lt;b&gt;%1&lt;/b&gt; and the post on &lt;b&gt;%2&lt;/b&gt; read the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; y la entrada en &lt;b&gt;%2&lt;/b&gt; dicen lo mismo.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="53"/>
         <source>&lt;br/&gt;&lt;span style=&apos;%1&apos;&gt;crossed out red&lt;/span&gt;: only in yours; &lt;span style=&apos;%2&apos;&gt;green&lt;/span&gt;: only on the site.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br/&gt;&lt;span style=&apos;%1&apos;&gt;tachado en rojo&lt;/span&gt;: solo en el suyo; &lt;span style=&apos;%2&apos;&gt;verde&lt;/span&gt;: solo en el sitio.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="61"/>
         <source>Differences, word by word</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencias, palabra por palabra</translation>
     </message>
 </context>
 <context>
@@ -312,7 +312,7 @@
     <message>
         <location filename="../../src/sr_editor/gui/panels/field_widgets.py" line="97"/>
         <source>{0} of {1} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} de {1} caracteres</translation>
     </message>
 </context>
 <context>
@@ -330,12 +330,12 @@
     <message>
         <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="137"/>
         <source>Publish…</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="150"/>
         <source>Publishing is not ready yet; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>La publicación aún no está lista; inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="158"/>
@@ -353,7 +353,7 @@
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/diff_view.py" line="28"/>
         <source>The two versions are identical.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos versiones son idénticas.</translation>
     </message>
 </context>
 <context>
@@ -361,12 +361,12 @@
     <message>
         <location filename="../../src/sr_editor/gui/window/disk_guard.py" line="37"/>
         <source>Reloaded: the file was changed by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recargado: otro programa modificó el archivo.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/disk_guard.py" line="53"/>
         <source>%1 was changed by another program. Your text is not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa modificó %1. Su texto aún no está guardado.</translation>
     </message>
 </context>
 <context>
@@ -374,47 +374,47 @@
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="37"/>
         <source>File changed on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo modificado en el disco</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="50"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; was changed by another program while you were editing it.&lt;br&gt;Which version do you want to keep?</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa modificó &lt;b&gt;{0}&lt;/b&gt; mientras usted lo editaba.&lt;br&gt;¿Qué versión quiere conservar?</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="57"/>
         <source>Differences between the file on disk and your text</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencias entre el archivo del disco y su texto</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="63"/>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparar</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="67"/>
         <source>&amp;Reload from disk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recargar desde el disco</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="69"/>
         <source>&amp;Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conservar el mío</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="71"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="84"/>
         <source>on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>en el disco</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="84"/>
         <source>your text</source>
-        <translation type="unfinished"></translation>
+        <translation>su texto</translation>
     </message>
 </context>
 <context>
@@ -427,89 +427,90 @@
     <message>
         <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="37"/>
         <source>Featured image alt text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto alternativo de la imagen destacada</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="38"/>
         <source>What the image shows, for readers who cannot see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué muestra la imagen, para quien no puede verla</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="40"/>
         <source>&amp;Alt text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto &amp;alternativo</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="42"/>
         <source>&amp;Decorative (no description)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Decorativa (sin descripción)</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="43"/>
         <source>Featured image is decorative</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen destacada es decorativa</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="48"/>
         <source>Featured image caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Pie de la imagen destacada</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="49"/>
         <source>Shown under the image</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestra bajo la imagen</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="51"/>
         <source>Ca&amp;ption</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pie de foto</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="53"/>
         <source>Featured image credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédito de la imagen destacada</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="54"/>
         <source>Photographer or source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotógrafo o fuente</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="56"/>
         <source>Cre&amp;dit</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;rédito</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="60"/>
         <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="115"/>
         <source>No image.
 Choose one or drop a file here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin imagen.
+Elija una o suelte un archivo aquí.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="67"/>
         <source>C&amp;hoose image…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir imagen…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="68"/>
         <source>Choose featured image</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la imagen destacada</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="69"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="70"/>
         <source>Remove featured image</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la imagen destacada</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="119"/>
         <source>Missing file: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el archivo: {0}</translation>
     </message>
 </context>
 <context>
@@ -517,53 +518,53 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/window/editor.py" line="201"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/editor.py" line="202"/>
         <source>Replace with</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar por</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/editor.py" line="203"/>
         <location filename="../../src/sr_editor/gui/window/editor.py" line="205"/>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>Distinguir mayúsculas</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/editor.py" line="207"/>
         <source>Find next</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar siguiente</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/editor.py" line="207"/>
         <source>Find previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar anterior</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/editor.py" line="208"/>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/editor.py" line="209"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/editor.py" line="209"/>
         <source>Replace all</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar todo</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/editor.py" line="226"/>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar (Esc)</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/editor.py" line="227"/>
         <source>Close find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la barra de búsqueda</translation>
     </message>
 </context>
 <context>
@@ -571,37 +572,37 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/window/find_replace.py" line="22"/>
         <source>Whole words</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras completas</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/find_replace.py" line="23"/>
         <source>Regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Expresión regular</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/find_replace.py" line="25"/>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>Distinguir mayúsculas</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/find_replace.py" line="188"/>
         <source>Invalid pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrón no válido</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/find_replace.py" line="195"/>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin coincidencias</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/find_replace.py" line="197"/>
         <source>{0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} de {1}</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/find_replace.py" line="199"/>
         <source>{0} matches</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} coincidencias</translation>
     </message>
 </context>
 <context>
@@ -609,42 +610,42 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="79"/>
         <source>History of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de {0}</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="88"/>
         <source>Earlier versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones anteriores</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="91"/>
         <source>Changes from the selected version to the current file</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios de la versión elegida al archivo actual</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="102"/>
         <source>&amp;Restore this version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar esta versión</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="120"/>
         <source>The history of {0} cannot be read ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el historial de {0} ({1}).</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="128"/>
         <source>&lt;p&gt;No earlier versions of this article yet.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Este artículo aún no tiene versiones anteriores.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="148"/>
         <source>current file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo actual</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="159"/>
         <source>Version not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión no restaurada</translation>
     </message>
 </context>
 <context>
@@ -652,12 +653,12 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/window/article_actions.py" line="104"/>
         <source>Insert image</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar imagen</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/article_actions.py" line="105"/>
         <source>Images (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff)</translation>
     </message>
 </context>
 <context>
@@ -666,57 +667,57 @@ Choose one or drop a file here.</source>
         <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="95"/>
         <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="193"/>
         <source>Describe the image</source>
-        <translation type="unfinished"></translation>
+        <translation>Describa la imagen</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="100"/>
         <source>Decorative</source>
-        <translation type="unfinished"></translation>
+        <translation>Decorativa</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="129"/>
         <source>Alt text of image {0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto alternativo de la imagen {0}, {1}</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="130"/>
         <source>Image {0} is decorative</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen {0} es decorativa</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="136"/>
         <source>line {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>línea {0}</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="141"/>
         <source>remote</source>
-        <translation type="unfinished"></translation>
+        <translation>remota</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="152"/>
         <source>file not found in the article folder</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no está en la carpeta del artículo</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="153"/>
         <source>not a readable image</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una imagen legible</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="155"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="155"/>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>ilegible</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="193"/>
         <source>Decorative: published without a description</source>
-        <translation type="unfinished"></translation>
+        <translation>Decorativa: se publica sin descripción</translation>
     </message>
 </context>
 <context>
@@ -724,27 +725,27 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="210"/>
         <source>Images in the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes del artículo</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="302"/>
         <source>No images in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay imágenes en el texto.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="305"/>
         <source>{0} images</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} imágenes</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="305"/>
         <source>1 image</source>
-        <translation type="unfinished"></translation>
+        <translation>1 imagen</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="307"/>
         <source>{0} without alt text</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} sin texto alternativo</translation>
     </message>
 </context>
 <context>
@@ -752,79 +753,80 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="56"/>
         <source>Insert image</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar imagen</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="85"/>
         <source>A copy goes into the article folder, at most {0} px wide, without camera and GPS data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda una copia en la carpeta del artículo, de {0} px de ancho como máximo, sin datos de cámara ni GPS.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="92"/>
         <source>&amp;Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Insertar</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="103"/>
         <source>Alt text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto alternativo</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="104"/>
         <source>What the image shows, for readers who cannot see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué muestra la imagen, para quien no puede verla</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="106"/>
         <source>&amp;Alt text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto &amp;alternativo</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="109"/>
         <source>&amp;Decorative: adds nothing a reader needs (published with empty alt)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Decorativa: no aporta nada que el lector necesite (se publica con alt vacío)</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="111"/>
         <source>Decorative image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen decorativa</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="118"/>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Pie de foto</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="119"/>
         <source>Optional, shown under the image</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional, se muestra bajo la imagen</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="121"/>
         <source>&amp;Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pie de foto</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="132"/>
         <source>not a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una imagen</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="133"/>
         <source>This file cannot be read as an image:
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no se puede leer como imagen:
+{0}</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="157"/>
         <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="170"/>
         <source>Image not inserted</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen no insertada</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="171"/>
         <source>{0} cannot be read as an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} no se puede leer como imagen.</translation>
     </message>
 </context>
 <context>
@@ -857,22 +859,22 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/window/main_window.py" line="168"/>
         <source>&amp;Duplicate article</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplicar artículo</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/main_window.py" line="169"/>
         <source>&amp;Rename article…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nom&amp;bre del artículo…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/main_window.py" line="170"/>
         <source>Move to &amp;trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a la pape&amp;lera</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/main_window.py" line="171"/>
         <source>Tras&amp;h…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papelera…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/main_window.py" line="172"/>
@@ -882,12 +884,12 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/window/main_window.py" line="173"/>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/main_window.py" line="174"/>
         <source>Open preview in &amp;browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la vista previa en el naveg&amp;ador</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/main_window.py" line="175"/>
@@ -917,7 +919,7 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/window/main_window.py" line="184"/>
         <source>Find and &amp;replace…</source>
-        <translation>Buscar y &amp;reemplazar…</translation>
+        <translation>Buscar y reempla&amp;zar…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/main_window.py" line="185"/>
@@ -932,7 +934,7 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/window/main_window.py" line="190"/>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/main_window.py" line="200"/>
@@ -952,35 +954,35 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/window/main_window.py" line="203"/>
         <source>&amp;Heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Enc&amp;abezado</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/sr_editor/gui/window/main_window.py" line="205"/>
         <source>Heading %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Encabezado %n</numerusform>
+            <numerusform>Encabezado %n</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/main_window.py" line="207"/>
         <source>Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Párrafo</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/main_window.py" line="208"/>
         <source>&amp;Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Ci&amp;ta</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/main_window.py" line="209"/>
         <source>Bulleted &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista con viñetas</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/main_window.py" line="211"/>
         <source>Insert &amp;image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar &amp;imagen…</translation>
     </message>
 </context>
 <context>
@@ -988,32 +990,32 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/window/editor.py" line="45"/>
         <source>Article text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del artículo</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/editor.py" line="51"/>
         <source>Write the article in Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el artículo en Markdown…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/editor.py" line="77"/>
         <source>bold text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto en negrita</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/editor.py" line="80"/>
         <source>italic text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto en cursiva</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/editor.py" line="83"/>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>código</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/editor.py" line="87"/>
         <source>link text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto del enlace</translation>
     </message>
 </context>
 <context>
@@ -1021,52 +1023,52 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="27"/>
         <source>Merge the version on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar la versión de %1</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="32"/>
         <source>Changes made on one side only are taken as they are. For each place changed on both sides (%1), choose which text to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios hechos en un solo lado se toman tal cual. En cada lugar cambiado en ambos lados (%1), elija qué texto conservar.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="45"/>
         <source>Result:</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado:</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="51"/>
         <source>&amp;Save the merged article</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar el artículo fusionado</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="59"/>
         <source>Place %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar %1</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="61"/>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>El suyo</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="61"/>
         <source>On the site</source>
-        <translation type="unfinished"></translation>
+        <translation>En el sitio</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="71"/>
         <source>Keep yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar el suyo</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="71"/>
         <source>Keep the site&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar el del sitio</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="72"/>
         <source>Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar ambos</translation>
     </message>
 </context>
 <context>
@@ -1079,92 +1081,92 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="129"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="130"/>
         <source>Headline as it appears on the site</source>
-        <translation type="unfinished"></translation>
+        <translation>El titular tal como aparece en el sitio</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="132"/>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="135"/>
         <source>Slug</source>
-        <translation type="unfinished"></translation>
+        <translation>Slug</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="136"/>
         <source>words-joined-by-hyphens</source>
-        <translation type="unfinished"></translation>
+        <translation>palabras-unidas-por-guiones</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="137"/>
         <source>From title</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde el título</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="138"/>
         <source>Make the slug from the title</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear el slug a partir del título</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="145"/>
         <source>S&amp;lug</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;lug</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="149"/>
         <source>Teaser</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradilla</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="150"/>
         <source>One or two sentences shown in listings and shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Una o dos frases que se ven en listados y al compartir</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="156"/>
         <source>T&amp;easer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entradilla</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="160"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="164"/>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;stado</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="167"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="168"/>
         <source>User name on the site</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario en el sitio</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="170"/>
         <source>A&amp;uthor</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;utor</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="218"/>
         <source>Image not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen no añadida</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="230"/>
         <source>Choose the featured image</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la imagen destacada</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="230"/>
@@ -1174,12 +1176,12 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/panels/metadata_widgets.py" line="61"/>
         <source>Empty: the site will make one from the title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacío: el sitio creará uno a partir del título.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/metadata_widgets.py" line="63"/>
         <source>Use lower-case letters, digits and single hyphens only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use solo minúsculas, dígitos y guiones sueltos.</translation>
     </message>
 </context>
 <context>
@@ -1187,17 +1189,17 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/window/outline.py" line="38"/>
         <source>Outline of the article&apos;s headings</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquema de los encabezados del artículo</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/outline.py" line="54"/>
         <source>Line {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea {0}</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/outline.py" line="60"/>
         <source>No headings yet: start a line with ## to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay encabezados: empiece una línea con ## para añadir uno.</translation>
     </message>
 </context>
 <context>
@@ -1210,127 +1212,127 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="85"/>
         <source>Writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritura</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="89"/>
         <source>Editor font</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente del editor</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="91"/>
         <source>Editor font size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de la fuente del editor</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="92"/>
         <source>Editor &amp;font</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuente del editor</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="93"/>
         <source>Font &amp;size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamaño de letra</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="94"/>
         <source>Save &amp;automatically while I write</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;automáticamente mientras escribo</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="97"/>
         <source>Autosave pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa del guardado automático</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="103"/>
         <source>Save after a pause of</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar tras una pausa de</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="104"/>
         <source>Check s&amp;pelling as I type</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar la &amp;ortografía al escribir</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="107"/>
         <source>Spelling language of new articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de ortografía de los artículos nuevos</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="110"/>
         <source>Articles are &amp;written in</source>
-        <translation type="unfinished"></translation>
+        <translation>Los artículos se &amp;escriben en</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="111"/>
         <source>Maximum image width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancho máximo de imagen</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="114"/>
         <source>Shrink images &amp;wider than</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducir imágenes más an&amp;chas de</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="118"/>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apariencia</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="120"/>
         <source>Like the desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Como el escritorio</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="120"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="120"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="121"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="122"/>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;ma</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="123"/>
         <source>Dark preview too (otherwise it keeps the site&apos;s look)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa también oscura (si no, conserva el aspecto del sitio)</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="127"/>
         <source>Show the p&amp;review beside the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la &amp;vista previa junto al editor</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="132"/>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="133"/>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la interfaz</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="135"/>
         <source>Takes effect the next time sr-editor starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplica la próxima vez que se inicie sr-editor.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="136"/>
         <source>&amp;Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma de la interfaz</translation>
     </message>
 </context>
 <context>
@@ -1346,17 +1348,17 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/window/preview.py" line="30"/>
         <source>Remote image not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen remota no cargada</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/preview.py" line="46"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/preview.py" line="116"/>
         <source>Image not shown: not a file of this article</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen no mostrada: no es un archivo de este artículo</translation>
     </message>
 </context>
 <context>
@@ -1364,32 +1366,32 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="25"/>
         <source>line {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>línea {0}</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="35"/>
         <source>No problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin problemas</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="38"/>
         <source>1 error</source>
-        <translation type="unfinished"></translation>
+        <translation>1 error</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="39"/>
         <source>{0} errors</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} errores</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="41"/>
         <source>1 warning</source>
-        <translation type="unfinished"></translation>
+        <translation>1 aviso</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="42"/>
         <source>{0} warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} avisos</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="54"/>
@@ -1399,12 +1401,12 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="60"/>
         <source>Problems of the open article</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas del artículo abierto</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="91"/>
         <source>Nothing to fix: every check passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que corregir: todas las comprobaciones pasan.</translation>
     </message>
 </context>
 <context>
@@ -1412,170 +1414,170 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="49"/>
         <source>Draft on the site (not public)</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador en el sitio (no público)</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="50"/>
         <source>Save as draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como borrador</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="51"/>
         <source>Submit for review (pending)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a revisión (pendiente)</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="52"/>
         <source>Submit for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a revisión</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="53"/>
         <source>Publish now</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar ahora</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="54"/>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="191"/>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="234"/>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="55"/>
         <source>Schedule for a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Programar para una fecha</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="56"/>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Programar</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="59"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicada</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="60"/>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Programada</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="61"/>
         <source>Submitted for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada a revisión</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="62"/>
         <source>Saved as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada como borrador</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="219"/>
         <source>Untitled article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo sin título</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="244"/>
         <source>Where and how</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde y cómo</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="262"/>
         <source>No site yet: add one under Publish ▸ Sites…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay sitios: añada uno en Publicar ▸ Sitios…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="265"/>
         <source>&amp;Site:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sitio:</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="266"/>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="267"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha:</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="282"/>
         <source>Step %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso %v de %m</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="284"/>
         <source>Publishing steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos de la publicación</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="285"/>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="438"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="316"/>
         <source>Submit for review instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a revisión en su lugar</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="319"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="389"/>
         <source>Choose a time at least two minutes ahead; WordPress publishes earlier times at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una hora al menos dos minutos más tarde; WordPress publica enseguida las horas anteriores.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="402"/>
         <source>Publishing to &lt;b&gt;%1&lt;/b&gt;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicando en &lt;b&gt;%1&lt;/b&gt;…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="416"/>
         <source>Take the post off the site?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Retirar la entrada del sitio?</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="417"/>
         <source>This post is public on %1. Saving it as a draft or for review takes it off the site until it is published again. Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta entrada es pública en %1. Guardarla como borrador o para revisión la retira del sitio hasta que se publique de nuevo. ¿Continuar?</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="424"/>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="452"/>
         <source>&lt;p&gt;&lt;b&gt;%1 on %2&lt;/b&gt; (post %3).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1 en %2&lt;/b&gt; (entrada %3).&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="470"/>
         <source>&lt;p&gt;&lt;b&gt;Publishing was stopped&lt;/b&gt; after step %1.&lt;/p&gt;&lt;p&gt;What was already sent is recorded in the article, so publishing again is safe: no image or post is sent twice.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;La publicación se detuvo&lt;/b&gt; tras el paso %1.&lt;/p&gt;&lt;p&gt;Lo ya enviado queda registrado en el artículo, así que volver a publicar es seguro: ninguna imagen ni entrada se envía dos veces.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="502"/>
         <source>Nothing was sent; the post on the site is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió nada; la entrada del sitio no ha cambiado.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="511"/>
         <source>Fetching the site&apos;s version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Obteniendo la versión del sitio…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="518"/>
         <source>&lt;p&gt;&lt;b&gt;The site&apos;s version is kept.&lt;/b&gt; Nothing was sent.&lt;/p&gt;&lt;p&gt;Your article &lt;b&gt;%1&lt;/b&gt; now holds the site&apos;s version; your own text is in the local history (File ▸ History…).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Se conserva la versión del sitio.&lt;/b&gt; No se envió nada.&lt;/p&gt;&lt;p&gt;Su artículo &lt;b&gt;%1&lt;/b&gt; contiene ahora la versión del sitio; su propio texto está en el historial local (Archivo ▸ Historial…).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1588,47 +1590,47 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="55"/>
         <source>&amp;Publish…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publicar…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="56"/>
         <source>Submit for &amp;review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a &amp;revisión…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="59"/>
         <source>&amp;Sites…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sitios…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="73"/>
         <source>Open an article that can be saved to publish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra un artículo que se pueda guardar para publicarlo.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="78"/>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="143"/>
         <source>The article is no longer open; close this dialog and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El artículo ya no está abierto; cierre este diálogo e inténtelo de nuevo.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="145"/>
         <source>%1 could not be saved, so it was not published; your text is kept in a recovery copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar %1, así que no se publicó; su texto se conserva en una copia de recuperación.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="198"/>
         <source>Password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de %1</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="199"/>
         <source>Application Password of %1 on %2 (kept until you quit):</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de aplicación de %1 en %2 (se guarda hasta que salga):</translation>
     </message>
 </context>
 <context>
@@ -1636,27 +1638,27 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_controller.py" line="160"/>
         <source>Type a description, or mark the image decorative (Ctrl+D).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una descripción o marque la imagen como decorativa (Ctrl+D).</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_controller.py" line="188"/>
         <source>The article is open read-only (it could not be read safely); fix it before describing its images.</source>
-        <translation type="unfinished"></translation>
+        <translation>El artículo está abierto en solo lectura (no se pudo leer con seguridad); corríjalo antes de describir sus imágenes.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_controller.py" line="200"/>
         <source>Written into the open article&apos;s featured image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito en la imagen destacada del artículo abierto.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_controller.py" line="203"/>
         <source>Written into the open article (Edit ▸ Undo takes it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito en el artículo abierto (Editar ▸ Deshacer lo revierte).</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_controller.py" line="260"/>
         <source>%1: %2 sent, %3 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 enviadas, %3 fallidas</translation>
     </message>
 </context>
 <context>
@@ -1664,12 +1666,12 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_ui.py" line="31"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herramientas</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_ui.py" line="42"/>
         <source>&amp;Alt-text queue…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cola de texto alternativo…</translation>
     </message>
 </context>
 <context>
@@ -1677,187 +1679,187 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="91"/>
         <source>Alt-text queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola de texto alternativo</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="117"/>
         <source>Describe what the image shows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Describa lo que muestra la imagen…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="122"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descripción:</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="142"/>
         <source>Save &amp;&amp; next (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar y seguir (Enter)</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="143"/>
         <source>Skip (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltar (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="144"/>
         <source>Decorative (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Decorativa (Ctrl+D)</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="145"/>
         <source>Back (Alt+←)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás (Alt+←)</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="157"/>
         <source>Used in published posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Usadas en entradas publicadas</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="158"/>
         <source>S&amp;ync</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;ncronizar</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="159"/>
         <source>Cancel sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la sincronización</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="163"/>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen:</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="163"/>
         <source>Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Región:</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="164"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado:</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="216"/>
         <source>No site yet: add one under Publish ▸ Sites…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay sitios: añada uno en Publicar ▸ Sitios…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="245"/>
         <source>Loading the queue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando la cola…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="245"/>
         <source>No image left to describe here.</source>
-        <translation type="unfinished"></translation>
+        <translation>No quedan imágenes por describir aquí.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="254"/>
         <source>No picture kept for this image yet: it is fetched when the site answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay copia de esta imagen: se descarga cuando el sitio responda.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="258"/>
         <source>Loading the image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando la imagen…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="261"/>
         <source>This image file cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo de imagen no se puede mostrar.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="299"/>
         <source>%1 of %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedan %1 de %2</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="303"/>
         <source>Marked decorative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcada como decorativa.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="307"/>
         <source>No alt text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin texto alternativo.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="313"/>
         <source>Waiting to be sent (sync when online).</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera de envío (sincronice cuando tenga conexión).</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="313"/>
         <source>Sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="314"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="314"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="317"/>
         <source>Not sent: </source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: </translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="329"/>
         <source>Looks good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está bien.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="338"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="339"/>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las regiones</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="340"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier estado</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="347"/>
         <source>Local articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos locales</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="389"/>
         <source>featured image</source>
-        <translation type="unfinished"></translation>
+        <translation>imagen destacada</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="389"/>
         <source>in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>en el texto</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="390"/>
         <source>no region</source>
-        <translation type="unfinished"></translation>
+        <translation>sin región</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="390"/>
         <source>[ the image ]</source>
-        <translation type="unfinished"></translation>
+        <translation>[ la imagen ]</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="391"/>
         <source>Not used in any article.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se usa en ningún artículo.</translation>
     </message>
 </context>
 <context>
@@ -1865,17 +1867,17 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/recovery_dialog.py" line="34"/>
         <source>Recover unsaved work</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar trabajo sin guardar</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/recovery_dialog.py" line="41"/>
         <source>sr-editor did not close normally. This text had not been saved yet. Ticked articles are restored into the editor; untick what you want to throw away.</source>
-        <translation type="unfinished"></translation>
+        <translation>sr-editor no se cerró con normalidad. Este texto aún no se había guardado. Los artículos marcados se restauran en el editor; desmarque lo que quiera descartar.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/recovery_dialog.py" line="48"/>
         <source>Unsaved articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos sin guardar</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/recovery_dialog.py" line="49"/>
@@ -1885,22 +1887,22 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/recovery_dialog.py" line="49"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/recovery_dialog.py" line="49"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/recovery_dialog.py" line="55"/>
         <source>Text of the selected unsaved article</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del artículo sin guardar seleccionado</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/recovery_dialog.py" line="63"/>
         <source>&amp;Restore ticked, discard the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar los marcados, descartar el resto</translation>
     </message>
 </context>
 <context>
@@ -1913,57 +1915,57 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="37"/>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Regiones</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="40"/>
         <source>&amp;Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regiones</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="42"/>
         <source>Add a country tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una etiqueta de país</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="43"/>
         <source>Type a country, press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un país y pulse Enter</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="50"/>
         <source>&amp;Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Países</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="56"/>
         <source>Country tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas de país</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="62"/>
         <source>Select a tag and press Delete to remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una etiqueta y pulse Supr para quitarla</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="81"/>
         <source>Tick it</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcarla</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="84"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="142"/>
         <source>{0} is in {1}. Tick that region too?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} está en {1}. ¿Marcar también esa región?</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="143"/>
         <source>Tick the region {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar la región {0}</translation>
     </message>
 </context>
 <context>
@@ -1971,132 +1973,132 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/window/shown_words.py" line="13"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/shown_words.py" line="14"/>
         <source>Pending review</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente de revisión</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/shown_words.py" line="15"/>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Programada</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/shown_words.py" line="16"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicada</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/shown_words.py" line="17"/>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Privada</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/shown_words.py" line="20"/>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>creado</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/shown_words.py" line="21"/>
         <source>updated</source>
-        <translation type="unfinished"></translation>
+        <translation>actualizado</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/shown_words.py" line="22"/>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cambios</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/shown_words.py" line="23"/>
         <source>changed on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiado en ambos lados</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/shown_words.py" line="26"/>
         <source>save</source>
-        <translation type="unfinished"></translation>
+        <translation>guardado</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/shown_words.py" line="27"/>
         <source>autosave</source>
-        <translation type="unfinished"></translation>
+        <translation>guardado automático</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/shown_words.py" line="28"/>
         <source>restore</source>
-        <translation type="unfinished"></translation>
+        <translation>restauración</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/shown_words.py" line="29"/>
         <source>alt text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto alternativo</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/shown_words.py" line="33"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/shown_words.py" line="34"/>
         <source>Slug</source>
-        <translation type="unfinished"></translation>
+        <translation>Slug</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/shown_words.py" line="35"/>
         <source>Teaser</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradilla</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/shown_words.py" line="36"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/shown_words.py" line="37"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/shown_words.py" line="38"/>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Regiones</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/shown_words.py" line="39"/>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/shown_words.py" line="40"/>
         <source>Featured image</source>
-        <translation type="unfinished">Imagen destacada</translation>
+        <translation>Imagen destacada</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/shown_words.py" line="41"/>
         <source>Featured image alt text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto alternativo de la imagen destacada</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/shown_words.py" line="42"/>
         <source>Featured image credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédito de la imagen destacada</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/shown_words.py" line="43"/>
         <source>Featured image caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Pie de la imagen destacada</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/shown_words.py" line="46"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/shown_words.py" line="46"/>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuerpo</translation>
     </message>
 </context>
 <context>
@@ -2104,48 +2106,48 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="40"/>
         <source>Changed on the site</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificada en el sitio</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="61"/>
         <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="69"/>
         <source>Differences between the site&apos;s post and your article</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencias entre la entrada del sitio y su artículo</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="49"/>
         <source>&lt;p&gt;Below, word by word: &lt;span style=&apos;%1&apos;&gt;crossed out red&lt;/span&gt; is only in yours, &lt;span style=&apos;%2&apos;&gt;green&lt;/span&gt; only on the site.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Abajo, palabra por palabra: lo &lt;span style=&apos;%1&apos;&gt;tachado en rojo&lt;/span&gt; solo está en el suyo, lo &lt;span style=&apos;%2&apos;&gt;verde&lt;/span&gt; solo en el sitio.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="52"/>
         <source>&lt;p&gt;Below, lines starting with − are on the site only, lines with + are yours.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Abajo, las líneas que empiezan por − solo están en el sitio; las que empiezan por +, en el suyo.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="54"/>
         <source>&lt;p&gt;&lt;b&gt;%1 changed this post on %2 at %3 UTC&lt;/b&gt;, after you last published it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1 modificó esta entrada en %2 el %3 UTC&lt;/b&gt;, después de su última publicación.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="76"/>
         <source>&lt;b&gt;Keep the site&apos;s version&lt;/b&gt; sends nothing: your article becomes the site&apos;s version and your own text goes to the local history (File ▸ History…).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Conservar la versión del sitio&lt;/b&gt; no envía nada: su artículo pasa a ser la versión del sitio y su propio texto va al historial local (Archivo ▸ Historial…).</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="82"/>
         <source>&amp;Overwrite the site&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobrescribir la versión del sitio</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="83"/>
         <source>&amp;Keep the site&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conservar la versión del sitio</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="84"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -2153,108 +2155,108 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_panel.py" line="26"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_panel.py" line="26"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_panel.py" line="27"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_panel.py" line="27"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_panel.py" line="28"/>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Regiones</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_panel.py" line="28"/>
         <source>Problems</source>
-        <translation type="unfinished">Problemas</translation>
+        <translation>Problemas</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_panel.py" line="66"/>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_panel.py" line="67"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_panel.py" line="75"/>
         <source>Which posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué entradas</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_panel.py" line="76"/>
         <source>All listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_panel.py" line="76"/>
         <source>Pending review</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendientes de revisión</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_panel.py" line="77"/>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Programadas</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_panel.py" line="77"/>
         <source>Recently changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiadas hace poco</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_panel.py" line="81"/>
         <source>Filter by title, author or region</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por título, autor o región</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_panel.py" line="118"/>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparar</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_panel.py" line="120"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;brir</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_panel.py" line="145"/>
         <source>No site yet: add one under Publish ▸ Sites…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay sitios: añada uno en Publicar ▸ Sitios…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_panel.py" line="156"/>
         <source>%1 posts, %2 awaiting review</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entradas, %2 esperan revisión</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_panel.py" line="169"/>
         <source>Choose a post first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero una entrada.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_panel.py" line="182"/>
         <source>{0} E, {1} W</source>
         <comment>errors, warnings</comment>
-        <translation type="unfinished"></translation>
+        <translation>{0} E, {1} A</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_panel.py" line="193"/>
         <source>{0} — post {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — entrada {1}</translation>
     </message>
 </context>
 <context>
@@ -2262,87 +2264,87 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_ui.py" line="42"/>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_ui.py" line="63"/>
         <source>S&amp;ite</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;itio</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_ui.py" line="65"/>
         <source>Site &amp;Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Panel del sitio</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_ui.py" line="71"/>
         <source>&amp;Compare with the Site…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparar con el sitio…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_ui.py" line="72"/>
         <source>&amp;Merge the Site&apos;s Version…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionar la versión del sitio…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_ui.py" line="101"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo %1…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_ui.py" line="110"/>
         <source>The open article could not be saved, so nothing was pulled.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el artículo abierto, así que no se descargó nada.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_ui.py" line="112"/>
         <source>Pulling post %1 from %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando la entrada %1 de %2…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_ui.py" line="130"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_ui.py" line="138"/>
         <source>Changed on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado en ambos lados</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_ui.py" line="139"/>
         <source>This article was changed here and on %1 since the last sync. Your text is kept and the site&apos;s version is in the local history. Merge them now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Este artículo cambió aquí y en %1 desde la última sincronización. Su texto se conserva y la versión del sitio está en el historial local. ¿Fusionarlos ahora?</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_ui.py" line="156"/>
         <source>The open article is not on any site yet: there is nothing to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>El artículo abierto aún no está en ningún sitio: no hay nada que comparar.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_ui.py" line="172"/>
         <source>(not in this workspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no está en este espacio de trabajo)</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_ui.py" line="176"/>
         <source>Reading post %1 from %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la entrada %1 de %2…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_ui.py" line="196"/>
         <source>No version from the site waits to be merged into this article.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna versión del sitio pendiente de fusionar en este artículo.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_ui.py" line="227"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_ui.py" line="230"/>
         <source>Merged; publish to send the result to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionado; publique para enviar el resultado a %1.</translation>
     </message>
 </context>
 <context>
@@ -2350,82 +2352,82 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="191"/>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitios</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="208"/>
         <source>Site profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles de sitio</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="212"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="213"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="240"/>
         <source>What the connection test found</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que encontró la prueba de conexión</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="244"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probar la conexión</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="245"/>
         <source>Update &amp;categories and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar &amp;categorías y etiquetas</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="291"/>
         <source>No sites yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay sitios</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="292"/>
         <source>Add the WordPress site you publish to, with your username and an Application Password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada el sitio WordPress donde publica, con su usuario y una contraseña de aplicación.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="296"/>
         <source>%1&lt;br&gt;Username: &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&lt;br&gt;Usuario: &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="331"/>
         <source>Logged in as %1, role: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada como %1, perfil: %2.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="334"/>
         <source>Can %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede %1.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="334"/>
         <source>Cannot %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No puede %1.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="342"/>
         <source>Remove site</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el sitio</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="343"/>
         <source>Remove %1 and delete its password from the keyring? Articles keep their links to posts on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar %1 y borrar su contraseña del llavero? Los artículos conservan sus enlaces a las entradas de ese sitio.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="381"/>
         <source>%1 categories and %2 tags are now available offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 categorías y %2 etiquetas ya están disponibles sin conexión.</translation>
     </message>
 </context>
 <context>
@@ -2433,27 +2435,27 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="194"/>
         <source>Could not save the word list {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la lista de palabras {0}: {1}</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="250"/>
         <source>No suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin sugerencias</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="253"/>
         <source>Add “{0}” to my dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir «{0}» a mi diccionario</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="258"/>
         <source>Add to the workspace&apos;s word list</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a la lista de palabras del espacio de trabajo</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="262"/>
         <source>Ignore “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorar «{0}»</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="269"/>
@@ -2468,17 +2470,17 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="294"/>
         <source>Spelling language of this article</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de ortografía de este artículo</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="304"/>
         <source>{0} (no dictionary)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (sin diccionario)</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="305"/>
         <source>Spelling language of this article: {0}. Click to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de ortografía de este artículo: {0}. Haga clic para cambiarlo.</translation>
     </message>
 </context>
 <context>
@@ -2486,57 +2488,57 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="55"/>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Papelera</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="64"/>
         <source>Deleted articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos eliminados</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="65"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="65"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="65"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="76"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="93"/>
         <source>The trash folder cannot be read ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la carpeta de la papelera ({0}).</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="96"/>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin título)</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="103"/>
         <source>The trash is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La papelera está vacía.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="117"/>
         <source>Article not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo no restaurado</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="122"/>
         <source>Restored: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurado: {0}</translation>
     </message>
 </context>
 <context>
@@ -2544,44 +2546,44 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/window/controller.py" line="130"/>
         <source>This article cannot be read, so it is shown read-only and will not be saved: </source>
-        <translation type="unfinished"></translation>
+        <translation>Este artículo no se puede leer, así que se muestra en solo lectura y no se guardará: </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/sr_editor/gui/window/controller.py" line="166"/>
         <source>%n words</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n palabra</numerusform>
+            <numerusform>%n palabras</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/sr_editor/gui/window/controller.py" line="166"/>
         <source>%n min read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min de lectura</numerusform>
+            <numerusform>%n min de lectura</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/controller.py" line="173"/>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/controller.py" line="175"/>
         <source>Not saved: changed on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin guardar: cambió en el disco</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/controller.py" line="177"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/controller.py" line="177"/>
         <location filename="../../src/sr_editor/gui/window/controller.py" line="188"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado</translation>
     </message>
 </context>
 <context>
@@ -2594,32 +2596,32 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="33"/>
         <source>New wor&amp;kspace…</source>
-        <translation>&amp;Nuevo espacio de trabajo…</translation>
+        <translation>Nuevo espacio de &amp;trabajo…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="35"/>
         <source>Recent wor&amp;kspaces</source>
-        <translation>Espacios de trabajo &amp;recientes</translation>
+        <translation>Espacios de trabajo re&amp;cientes</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="56"/>
         <source>Open a workspace folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una carpeta de espacio de trabajo</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="62"/>
         <source>Choose an empty folder for the new workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una carpeta vacía para el nuevo espacio de trabajo</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="66"/>
         <source>New workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo espacio de trabajo</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="67"/>
         <source>Add the sample articles to the new workspace? They show how articles, images and regions look; you can delete them later.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Añadir los artículos de ejemplo al nuevo espacio de trabajo? Muestran cómo son los artículos, las imágenes y las regiones; puede eliminarlos después.</translation>
     </message>
 </context>
 </TS>

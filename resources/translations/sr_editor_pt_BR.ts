@@ -6,47 +6,47 @@
     <message>
         <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="110"/>
         <source>Add a site</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um site</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="117"/>
         <source>Create an Application Password in WordPress under &lt;i&gt;Users ▸ Profile&lt;/i&gt;, then paste it here. It is kept in your system&apos;s keyring, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crie uma senha de aplicativo no WordPress, em &lt;i&gt;Usuários ▸ Perfil&lt;/i&gt;, e cole-a aqui. Ela fica no chaveiro do sistema, nunca em um arquivo.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="127"/>
         <source>the name you log in with</source>
-        <translation type="unfinished"></translation>
+        <translation>o nome com que você entra</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="131"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="132"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endereço:</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="133"/>
         <source>&amp;Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuário:</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="134"/>
         <source>Application &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senha de aplicativo:</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="141"/>
         <source>&amp;Verify and add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar e adicionar</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="165"/>
         <source>Checking the password with the site…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando a senha com o site…</translation>
     </message>
 </context>
 <context>
@@ -54,17 +54,17 @@
     <message>
         <location filename="../../src/sr_editor/app.py" line="156"/>
         <source>Listing articles… {0:,} of {1:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>Listando artigos… {0:,} de {1:,}</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/app.py" line="301"/>
         <source>Open it anyway? Two windows editing the same article can overwrite each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir mesmo assim? Duas janelas editando o mesmo artigo podem sobrescrever uma à outra.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/app.py" line="369"/>
         <source>Could not create the workspace {0}: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível criar a área de trabalho {0}: {1}.</translation>
     </message>
 </context>
 <context>
@@ -72,32 +72,32 @@
     <message>
         <location filename="../../src/sr_editor/gui/window/article_actions.py" line="43"/>
         <source>sr-editor</source>
-        <translation type="unfinished"></translation>
+        <translation>sr-editor</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/article_actions.py" line="47"/>
         <source>New article</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo artigo</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/article_actions.py" line="47"/>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Título:</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/article_actions.py" line="62"/>
         <source>Rename article</source>
-        <translation type="unfinished"></translation>
+        <translation>Renomear artigo</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/article_actions.py" line="62"/>
         <source>Folder name (slug):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome da pasta (slug):</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/article_actions.py" line="77"/>
         <source>Moved to the trash; restore it from File ▸ Trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Movido para a lixeira; restaure-o em Arquivo ▸ Lixeira.</translation>
     </message>
 </context>
 <context>
@@ -105,32 +105,32 @@
     <message>
         <location filename="../../src/sr_editor/gui/window/article_list.py" line="43"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/article_list.py" line="43"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/article_list.py" line="44"/>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Regiões</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/article_list.py" line="44"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterado</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/article_list.py" line="45"/>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisão</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/article_list.py" line="57"/>
         <source>⚠ broken</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ danificado</translation>
     </message>
 </context>
 <context>
@@ -138,67 +138,67 @@
     <message>
         <location filename="../../src/sr_editor/gui/window/article_list.py" line="251"/>
         <source>Filter articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar artigos…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/article_list.py" line="252"/>
         <source>Filter articles by title or teaser</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar artigos por título ou chamada</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/article_list.py" line="255"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os status</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/article_list.py" line="259"/>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as regiões</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/article_list.py" line="263"/>
         <source>Has problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Com problemas</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/article_list.py" line="265"/>
         <source>Show only articles with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar só os artigos com problemas</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/article_list.py" line="293"/>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artigos</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/article_list.py" line="334"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/article_list.py" line="335"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/article_list.py" line="336"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renomear</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/article_list.py" line="337"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/article_list.py" line="338"/>
         <source>Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lixeira…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/article_list.py" line="349"/>
         <source>Move to trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover para a lixeira</translation>
     </message>
 </context>
 <context>
@@ -206,67 +206,67 @@
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="102"/>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de verificação</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="108"/>
         <source>Problems found in the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas encontrados no artigo</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="111"/>
         <source>Double-click a problem to go to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Clique duas vezes em um problema para ir até ele</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="114"/>
         <source>Publish anyway (recorded in the article with your name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar mesmo assim (fica registrado no artigo com o seu nome)</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="136"/>
         <source>Checking the article…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando o artigo…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="138"/>
         <source>1 problem must be fixed before publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>É preciso corrigir 1 problema antes de publicar</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="139"/>
         <source>%1 problems must be fixed before publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>É preciso corrigir %1 problemas antes de publicar</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="144"/>
         <source>Ready, with %1 to consider</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronto, com %1 a considerar</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="147"/>
         <source>✓ All checks pass</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Todas as verificações passam</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="168"/>
         <source>Publish anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar mesmo assim?</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="169"/>
         <source>The article has problems that readers will notice. Publish it anyway? Your name and the skipped checks are recorded in the article.</source>
-        <translation type="unfinished"></translation>
+        <translation>O artigo tem problemas que os leitores vão notar. Publicar mesmo assim? O seu nome e as verificações ignoradas ficam registrados no artigo.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="534"/>
         <source>1 warning</source>
-        <translation type="unfinished"></translation>
+        <translation>1 aviso</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="535"/>
         <source>%1 warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 avisos</translation>
     </message>
 </context>
 <context>
@@ -274,37 +274,37 @@
     <message>
         <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="22"/>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>alterado</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="23"/>
         <source>same</source>
-        <translation type="unfinished"></translation>
+        <translation>igual</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="46"/>
         <source>Compare with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar com %1</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="50"/>
         <source>&lt;b&gt;%1&lt;/b&gt; and the post on &lt;b&gt;%2&lt;/b&gt; differ in: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; e o post em &lt;b&gt;%2&lt;/b&gt; diferem em: %3.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="51"/>
         <source>&lt;b&gt;%1&lt;/b&gt; and the post on &lt;b&gt;%2&lt;/b&gt; read the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; e o post em &lt;b&gt;%2&lt;/b&gt; dizem o mesmo.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="53"/>
         <source>&lt;br/&gt;&lt;span style=&apos;%1&apos;&gt;crossed out red&lt;/span&gt;: only in yours; &lt;span style=&apos;%2&apos;&gt;green&lt;/span&gt;: only on the site.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br/&gt;&lt;span style=&apos;%1&apos;&gt;riscado em vermelho&lt;/span&gt;: só no seu; &lt;span style=&apos;%2&apos;&gt;verde&lt;/span&gt;: só no site.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="61"/>
         <source>Differences, word by word</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferenças, palavra por palavra</translation>
     </message>
 </context>
 <context>
@@ -312,7 +312,7 @@
     <message>
         <location filename="../../src/sr_editor/gui/panels/field_widgets.py" line="97"/>
         <source>{0} of {1} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} de {1} caracteres</translation>
     </message>
 </context>
 <context>
@@ -330,12 +330,12 @@
     <message>
         <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="137"/>
         <source>Publish…</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="150"/>
         <source>Publishing is not ready yet; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>A publicação ainda não está pronta; tente de novo em instantes.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="158"/>
@@ -353,7 +353,7 @@
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/diff_view.py" line="28"/>
         <source>The two versions are identical.</source>
-        <translation type="unfinished"></translation>
+        <translation>As duas versões são idênticas.</translation>
     </message>
 </context>
 <context>
@@ -361,12 +361,12 @@
     <message>
         <location filename="../../src/sr_editor/gui/window/disk_guard.py" line="37"/>
         <source>Reloaded: the file was changed by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recarregado: outro programa alterou o arquivo.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/disk_guard.py" line="53"/>
         <source>%1 was changed by another program. Your text is not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro programa alterou %1. O seu texto ainda não foi salvo.</translation>
     </message>
 </context>
 <context>
@@ -374,47 +374,47 @@
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="37"/>
         <source>File changed on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo alterado no disco</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="50"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; was changed by another program while you were editing it.&lt;br&gt;Which version do you want to keep?</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro programa alterou &lt;b&gt;{0}&lt;/b&gt; enquanto você o editava.&lt;br&gt;Qual versão você quer manter?</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="57"/>
         <source>Differences between the file on disk and your text</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferenças entre o arquivo no disco e o seu texto</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="63"/>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparar</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="67"/>
         <source>&amp;Reload from disk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recarregar do disco</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="69"/>
         <source>&amp;Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manter o meu</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="71"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="84"/>
         <source>on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>no disco</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="84"/>
         <source>your text</source>
-        <translation type="unfinished"></translation>
+        <translation>seu texto</translation>
     </message>
 </context>
 <context>
@@ -427,89 +427,90 @@
     <message>
         <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="37"/>
         <source>Featured image alt text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto alternativo da imagem destacada</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="38"/>
         <source>What the image shows, for readers who cannot see it</source>
-        <translation type="unfinished"></translation>
+        <translation>O que a imagem mostra, para quem não pode vê-la</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="40"/>
         <source>&amp;Alt text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto &amp;alternativo</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="42"/>
         <source>&amp;Decorative (no description)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Decorativa (sem descrição)</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="43"/>
         <source>Featured image is decorative</source>
-        <translation type="unfinished"></translation>
+        <translation>A imagem destacada é decorativa</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="48"/>
         <source>Featured image caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Legenda da imagem destacada</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="49"/>
         <source>Shown under the image</source>
-        <translation type="unfinished"></translation>
+        <translation>Aparece sob a imagem</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="51"/>
         <source>Ca&amp;ption</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Legenda</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="53"/>
         <source>Featured image credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédito da imagem destacada</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="54"/>
         <source>Photographer or source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotógrafo ou fonte</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="56"/>
         <source>Cre&amp;dit</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;rédito</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="60"/>
         <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="115"/>
         <source>No image.
 Choose one or drop a file here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem imagem.
+Escolha uma ou solte um arquivo aqui.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="67"/>
         <source>C&amp;hoose image…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escolher imagem…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="68"/>
         <source>Choose featured image</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher a imagem destacada</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="69"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="70"/>
         <source>Remove featured image</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover a imagem destacada</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="119"/>
         <source>Missing file: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo ausente: {0}</translation>
     </message>
 </context>
 <context>
@@ -517,53 +518,53 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/window/editor.py" line="201"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Localizar</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/editor.py" line="202"/>
         <source>Replace with</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituir por</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/editor.py" line="203"/>
         <location filename="../../src/sr_editor/gui/window/editor.py" line="205"/>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferenciar maiúsculas</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/editor.py" line="207"/>
         <source>Find next</source>
-        <translation type="unfinished"></translation>
+        <translation>Localizar próxima</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/editor.py" line="207"/>
         <source>Find previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Localizar anterior</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/editor.py" line="208"/>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituir</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/editor.py" line="209"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudo</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/editor.py" line="209"/>
         <source>Replace all</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituir tudo</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/editor.py" line="226"/>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar (Esc)</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/editor.py" line="227"/>
         <source>Close find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar a barra de localização</translation>
     </message>
 </context>
 <context>
@@ -571,37 +572,37 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/window/find_replace.py" line="22"/>
         <source>Whole words</source>
-        <translation type="unfinished"></translation>
+        <translation>Palavras inteiras</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/find_replace.py" line="23"/>
         <source>Regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Expressão regular</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/find_replace.py" line="25"/>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferenciar maiúsculas</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/find_replace.py" line="188"/>
         <source>Invalid pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Padrão inválido</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/find_replace.py" line="195"/>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma ocorrência</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/find_replace.py" line="197"/>
         <source>{0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} de {1}</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/find_replace.py" line="199"/>
         <source>{0} matches</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ocorrências</translation>
     </message>
 </context>
 <context>
@@ -609,42 +610,42 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="79"/>
         <source>History of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico de {0}</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="88"/>
         <source>Earlier versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versões anteriores</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="91"/>
         <source>Changes from the selected version to the current file</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudanças da versão escolhida para o arquivo atual</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="102"/>
         <source>&amp;Restore this version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar esta versão</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="120"/>
         <source>The history of {0} cannot be read ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler o histórico de {0} ({1}).</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="128"/>
         <source>&lt;p&gt;No earlier versions of this article yet.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Este artigo ainda não tem versões anteriores.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="148"/>
         <source>current file</source>
-        <translation type="unfinished"></translation>
+        <translation>arquivo atual</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="159"/>
         <source>Version not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão não restaurada</translation>
     </message>
 </context>
 <context>
@@ -652,12 +653,12 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/window/article_actions.py" line="104"/>
         <source>Insert image</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserir imagem</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/article_actions.py" line="105"/>
         <source>Images (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagens (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff)</translation>
     </message>
 </context>
 <context>
@@ -666,57 +667,57 @@ Choose one or drop a file here.</source>
         <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="95"/>
         <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="193"/>
         <source>Describe the image</source>
-        <translation type="unfinished"></translation>
+        <translation>Descreva a imagem</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="100"/>
         <source>Decorative</source>
-        <translation type="unfinished"></translation>
+        <translation>Decorativa</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="129"/>
         <source>Alt text of image {0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto alternativo da imagem {0}, {1}</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="130"/>
         <source>Image {0} is decorative</source>
-        <translation type="unfinished"></translation>
+        <translation>A imagem {0} é decorativa</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="136"/>
         <source>line {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>linha {0}</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="141"/>
         <source>remote</source>
-        <translation type="unfinished"></translation>
+        <translation>remota</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="152"/>
         <source>file not found in the article folder</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo não está na pasta do artigo</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="153"/>
         <source>not a readable image</source>
-        <translation type="unfinished"></translation>
+        <translation>não é uma imagem legível</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="155"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ausente</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="155"/>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>ilegível</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="193"/>
         <source>Decorative: published without a description</source>
-        <translation type="unfinished"></translation>
+        <translation>Decorativa: publicada sem descrição</translation>
     </message>
 </context>
 <context>
@@ -724,27 +725,27 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="210"/>
         <source>Images in the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagens do artigo</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="302"/>
         <source>No images in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há imagens no texto.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="305"/>
         <source>{0} images</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} imagens</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="305"/>
         <source>1 image</source>
-        <translation type="unfinished"></translation>
+        <translation>1 imagem</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="307"/>
         <source>{0} without alt text</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} sem texto alternativo</translation>
     </message>
 </context>
 <context>
@@ -752,79 +753,80 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="56"/>
         <source>Insert image</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserir imagem</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="85"/>
         <source>A copy goes into the article folder, at most {0} px wide, without camera and GPS data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma cópia vai para a pasta do artigo, com no máximo {0} px de largura, sem dados de câmera e GPS.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="92"/>
         <source>&amp;Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inserir</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="103"/>
         <source>Alt text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto alternativo</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="104"/>
         <source>What the image shows, for readers who cannot see it</source>
-        <translation type="unfinished"></translation>
+        <translation>O que a imagem mostra, para quem não pode vê-la</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="106"/>
         <source>&amp;Alt text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto &amp;alternativo</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="109"/>
         <source>&amp;Decorative: adds nothing a reader needs (published with empty alt)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Decorativa: não traz nada de que o leitor precise (publicada com alt vazio)</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="111"/>
         <source>Decorative image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagem decorativa</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="118"/>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Legenda</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="119"/>
         <source>Optional, shown under the image</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional, aparece sob a imagem</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="121"/>
         <source>&amp;Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Legenda</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="132"/>
         <source>not a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>não é uma imagem</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="133"/>
         <source>This file cannot be read as an image:
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Este arquivo não pode ser lido como imagem:
+{0}</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="157"/>
         <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="170"/>
         <source>Image not inserted</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagem não inserida</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="171"/>
         <source>{0} cannot be read as an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} não pode ser lido como imagem.</translation>
     </message>
 </context>
 <context>
@@ -857,22 +859,22 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/window/main_window.py" line="168"/>
         <source>&amp;Duplicate article</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplicar artigo</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/main_window.py" line="169"/>
         <source>&amp;Rename article…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reno&amp;mear artigo…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/main_window.py" line="170"/>
         <source>Move to &amp;trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover para a li&amp;xeira</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/main_window.py" line="171"/>
         <source>Tras&amp;h…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lixeira…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/main_window.py" line="172"/>
@@ -882,12 +884,12 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/window/main_window.py" line="173"/>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Histórico…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/main_window.py" line="174"/>
         <source>Open preview in &amp;browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a pré-visualização no n&amp;avegador</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/main_window.py" line="175"/>
@@ -932,7 +934,7 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/window/main_window.py" line="190"/>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pré-visualização</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/main_window.py" line="200"/>
@@ -952,35 +954,35 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/window/main_window.py" line="203"/>
         <source>&amp;Heading</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/sr_editor/gui/window/main_window.py" line="205"/>
         <source>Heading %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Título %n</numerusform>
+            <numerusform>Título %n</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/main_window.py" line="207"/>
         <source>Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Parágrafo</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/main_window.py" line="208"/>
         <source>&amp;Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Citação</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/main_window.py" line="209"/>
         <source>Bulleted &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista com &amp;marcadores</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/main_window.py" line="211"/>
         <source>Insert &amp;image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserir ima&amp;gem…</translation>
     </message>
 </context>
 <context>
@@ -988,32 +990,32 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/window/editor.py" line="45"/>
         <source>Article text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto do artigo</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/editor.py" line="51"/>
         <source>Write the article in Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva o artigo em Markdown…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/editor.py" line="77"/>
         <source>bold text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto em negrito</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/editor.py" line="80"/>
         <source>italic text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto em itálico</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/editor.py" line="83"/>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>código</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/editor.py" line="87"/>
         <source>link text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto do link</translation>
     </message>
 </context>
 <context>
@@ -1021,52 +1023,52 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="27"/>
         <source>Merge the version on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesclar a versão de %1</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="32"/>
         <source>Changes made on one side only are taken as they are. For each place changed on both sides (%1), choose which text to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>As mudanças feitas de um lado só são aceitas como estão. Em cada trecho alterado dos dois lados (%1), escolha qual texto manter.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="45"/>
         <source>Result:</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado:</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="51"/>
         <source>&amp;Save the merged article</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar o artigo mesclado</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="59"/>
         <source>Place %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trecho %1</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="61"/>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>O seu</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="61"/>
         <source>On the site</source>
-        <translation type="unfinished"></translation>
+        <translation>No site</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="71"/>
         <source>Keep yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter o seu</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="71"/>
         <source>Keep the site&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter o do site</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="72"/>
         <source>Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter os dois</translation>
     </message>
 </context>
 <context>
@@ -1079,92 +1081,92 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="129"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="130"/>
         <source>Headline as it appears on the site</source>
-        <translation type="unfinished"></translation>
+        <translation>A manchete como aparece no site</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="132"/>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="135"/>
         <source>Slug</source>
-        <translation type="unfinished"></translation>
+        <translation>Slug</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="136"/>
         <source>words-joined-by-hyphens</source>
-        <translation type="unfinished"></translation>
+        <translation>palavras-unidas-por-hifens</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="137"/>
         <source>From title</source>
-        <translation type="unfinished"></translation>
+        <translation>Do título</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="138"/>
         <source>Make the slug from the title</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar o slug a partir do título</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="145"/>
         <source>S&amp;lug</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;lug</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="149"/>
         <source>Teaser</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamada</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="150"/>
         <source>One or two sentences shown in listings and shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma ou duas frases exibidas em listas e compartilhamentos</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="156"/>
         <source>T&amp;easer</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hamada</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="160"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="164"/>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="167"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="168"/>
         <source>User name on the site</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome de usuário no site</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="170"/>
         <source>A&amp;uthor</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;utor</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="218"/>
         <source>Image not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagem não adicionada</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="230"/>
         <source>Choose the featured image</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher a imagem destacada</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="230"/>
@@ -1174,12 +1176,12 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/panels/metadata_widgets.py" line="61"/>
         <source>Empty: the site will make one from the title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vazio: o site vai criar um a partir do título.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/metadata_widgets.py" line="63"/>
         <source>Use lower-case letters, digits and single hyphens only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use só letras minúsculas, dígitos e hifens simples.</translation>
     </message>
 </context>
 <context>
@@ -1187,17 +1189,17 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/window/outline.py" line="38"/>
         <source>Outline of the article&apos;s headings</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrutura dos títulos do artigo</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/outline.py" line="54"/>
         <source>Line {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha {0}</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/outline.py" line="60"/>
         <source>No headings yet: start a line with ## to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há títulos: comece uma linha com ## para adicionar um.</translation>
     </message>
 </context>
 <context>
@@ -1210,127 +1212,127 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="85"/>
         <source>Writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrita</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="89"/>
         <source>Editor font</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonte do editor</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="91"/>
         <source>Editor font size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho da fonte do editor</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="92"/>
         <source>Editor &amp;font</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fonte do editor</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="93"/>
         <source>Font &amp;size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamanho da fonte</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="94"/>
         <source>Save &amp;automatically while I write</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar &amp;automaticamente enquanto escrevo</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="97"/>
         <source>Autosave pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa do salvamento automático</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="103"/>
         <source>Save after a pause of</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar após uma pausa de</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="104"/>
         <source>Check s&amp;pelling as I type</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar a &amp;ortografia ao digitar</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="107"/>
         <source>Spelling language of new articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma da ortografia dos artigos novos</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="110"/>
         <source>Articles are &amp;written in</source>
-        <translation type="unfinished"></translation>
+        <translation>Os artigos são &amp;escritos em</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="111"/>
         <source>Maximum image width</source>
-        <translation type="unfinished"></translation>
+        <translation>Largura máxima da imagem</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="114"/>
         <source>Shrink images &amp;wider than</source>
-        <translation type="unfinished"></translation>
+        <translation>Reduzir imagens mais &amp;largas que</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="118"/>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Aparência</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="120"/>
         <source>Like the desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Como a área de trabalho do sistema</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="120"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="120"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuro</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="121"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="122"/>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;ma</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="123"/>
         <source>Dark preview too (otherwise it keeps the site&apos;s look)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-visualização também escura (senão, mantém o visual do site)</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="127"/>
         <source>Show the p&amp;review beside the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar a &amp;pré-visualização ao lado do editor</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="132"/>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma do sistema</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="133"/>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma da interface</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="135"/>
         <source>Takes effect the next time sr-editor starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vale a partir da próxima vez que o sr-editor for aberto.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="136"/>
         <source>&amp;Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma da interface</translation>
     </message>
 </context>
 <context>
@@ -1346,17 +1348,17 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/window/preview.py" line="30"/>
         <source>Remote image not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagem remota não carregada</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/preview.py" line="46"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-visualização</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/preview.py" line="116"/>
         <source>Image not shown: not a file of this article</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagem não exibida: não é um arquivo deste artigo</translation>
     </message>
 </context>
 <context>
@@ -1364,32 +1366,32 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="25"/>
         <source>line {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>linha {0}</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="35"/>
         <source>No problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum problema</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="38"/>
         <source>1 error</source>
-        <translation type="unfinished"></translation>
+        <translation>1 erro</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="39"/>
         <source>{0} errors</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} erros</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="41"/>
         <source>1 warning</source>
-        <translation type="unfinished"></translation>
+        <translation>1 aviso</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="42"/>
         <source>{0} warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} avisos</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="54"/>
@@ -1399,12 +1401,12 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="60"/>
         <source>Problems of the open article</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas do artigo aberto</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="91"/>
         <source>Nothing to fix: every check passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada a corrigir: todas as verificações passam.</translation>
     </message>
 </context>
 <context>
@@ -1412,170 +1414,170 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="49"/>
         <source>Draft on the site (not public)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rascunho no site (não público)</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="50"/>
         <source>Save as draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar como rascunho</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="51"/>
         <source>Submit for review (pending)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar para revisão (pendente)</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="52"/>
         <source>Submit for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar para revisão</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="53"/>
         <source>Publish now</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar agora</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="54"/>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="191"/>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="234"/>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="55"/>
         <source>Schedule for a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendar para uma data</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="56"/>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendar</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="59"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="60"/>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendado</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="61"/>
         <source>Submitted for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado para revisão</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="62"/>
         <source>Saved as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo como rascunho</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="219"/>
         <source>Untitled article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artigo sem título</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="244"/>
         <source>Where and how</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde e como</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="262"/>
         <source>No site yet: add one under Publish ▸ Sites…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há sites: adicione um em Publicar ▸ Sites…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="265"/>
         <source>&amp;Site:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Site:</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="266"/>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="267"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data:</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="282"/>
         <source>Step %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa %v de %m</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="284"/>
         <source>Publishing steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapas da publicação</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="285"/>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="438"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="316"/>
         <source>Submit for review instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar para revisão em vez disso</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="319"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="389"/>
         <source>Choose a time at least two minutes ahead; WordPress publishes earlier times at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um horário pelo menos dois minutos à frente; o WordPress publica na hora os horários anteriores.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="402"/>
         <source>Publishing to &lt;b&gt;%1&lt;/b&gt;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicando em &lt;b&gt;%1&lt;/b&gt;…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="416"/>
         <source>Take the post off the site?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirar o post do site?</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="417"/>
         <source>This post is public on %1. Saving it as a draft or for review takes it off the site until it is published again. Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>Este post é público em %1. Salvá-lo como rascunho ou para revisão o tira do site até ser publicado de novo. Continuar?</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="424"/>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parando…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="452"/>
         <source>&lt;p&gt;&lt;b&gt;%1 on %2&lt;/b&gt; (post %3).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1 em %2&lt;/b&gt; (post %3).&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="470"/>
         <source>&lt;p&gt;&lt;b&gt;Publishing was stopped&lt;/b&gt; after step %1.&lt;/p&gt;&lt;p&gt;What was already sent is recorded in the article, so publishing again is safe: no image or post is sent twice.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;A publicação foi interrompida&lt;/b&gt; após a etapa %1.&lt;/p&gt;&lt;p&gt;O que já foi enviado fica registrado no artigo, então publicar de novo é seguro: nenhuma imagem ou post é enviado duas vezes.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="502"/>
         <source>Nothing was sent; the post on the site is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi enviado; o post no site continua igual.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="511"/>
         <source>Fetching the site&apos;s version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando a versão do site…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="518"/>
         <source>&lt;p&gt;&lt;b&gt;The site&apos;s version is kept.&lt;/b&gt; Nothing was sent.&lt;/p&gt;&lt;p&gt;Your article &lt;b&gt;%1&lt;/b&gt; now holds the site&apos;s version; your own text is in the local history (File ▸ History…).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;A versão do site foi mantida.&lt;/b&gt; Nada foi enviado.&lt;/p&gt;&lt;p&gt;O seu artigo &lt;b&gt;%1&lt;/b&gt; agora tem a versão do site; o seu próprio texto está no histórico local (Arquivo ▸ Histórico…).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1588,47 +1590,47 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="55"/>
         <source>&amp;Publish…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publicar…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="56"/>
         <source>Submit for &amp;review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar para &amp;revisão…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="59"/>
         <source>&amp;Sites…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sites…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="73"/>
         <source>Open an article that can be saved to publish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra um artigo que possa ser salvo para publicá-lo.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="78"/>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="143"/>
         <source>The article is no longer open; close this dialog and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O artigo não está mais aberto; feche esta janela e tente de novo.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="145"/>
         <source>%1 could not be saved, so it was not published; your text is kept in a recovery copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar %1, então ele não foi publicado; o seu texto está guardado em uma cópia de recuperação.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="198"/>
         <source>Password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha de %1</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="199"/>
         <source>Application Password of %1 on %2 (kept until you quit):</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha de aplicativo de %1 em %2 (guardada até você sair):</translation>
     </message>
 </context>
 <context>
@@ -1636,27 +1638,27 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_controller.py" line="160"/>
         <source>Type a description, or mark the image decorative (Ctrl+D).</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite uma descrição ou marque a imagem como decorativa (Ctrl+D).</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_controller.py" line="188"/>
         <source>The article is open read-only (it could not be read safely); fix it before describing its images.</source>
-        <translation type="unfinished"></translation>
+        <translation>O artigo está aberto só para leitura (não pôde ser lido com segurança); corrija-o antes de descrever as imagens.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_controller.py" line="200"/>
         <source>Written into the open article&apos;s featured image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravado na imagem destacada do artigo aberto.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_controller.py" line="203"/>
         <source>Written into the open article (Edit ▸ Undo takes it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravado no artigo aberto (Editar ▸ Desfazer volta atrás).</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_controller.py" line="260"/>
         <source>%1: %2 sent, %3 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 enviadas, %3 com falha</translation>
     </message>
 </context>
 <context>
@@ -1664,12 +1666,12 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_ui.py" line="31"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ferramentas</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_ui.py" line="42"/>
         <source>&amp;Alt-text queue…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fila de texto alternativo…</translation>
     </message>
 </context>
 <context>
@@ -1677,187 +1679,187 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="91"/>
         <source>Alt-text queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila de texto alternativo</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="117"/>
         <source>Describe what the image shows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Descreva o que a imagem mostra…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="122"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descrição:</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="142"/>
         <source>Save &amp;&amp; next (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar e seguir (Enter)</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="143"/>
         <source>Skip (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pular (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="144"/>
         <source>Decorative (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Decorativa (Ctrl+D)</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="145"/>
         <source>Back (Alt+←)</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar (Alt+←)</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="157"/>
         <source>Used in published posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Usadas em posts publicados</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="158"/>
         <source>S&amp;ync</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;ncronizar</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="159"/>
         <source>Cancel sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar a sincronização</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="163"/>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Origem:</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="163"/>
         <source>Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Região:</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="164"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="216"/>
         <source>No site yet: add one under Publish ▸ Sites…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há sites: adicione um em Publicar ▸ Sites…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="245"/>
         <source>Loading the queue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando a fila…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="245"/>
         <source>No image left to describe here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não restam imagens a descrever aqui.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="254"/>
         <source>No picture kept for this image yet: it is fetched when the site answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há cópia desta imagem: ela é baixada quando o site responder.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="258"/>
         <source>Loading the image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando a imagem…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="261"/>
         <source>This image file cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este arquivo de imagem não pode ser exibido.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="299"/>
         <source>%1 of %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Restam %1 de %2</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="303"/>
         <source>Marked decorative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcada como decorativa.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="307"/>
         <source>No alt text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem texto alternativo.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="313"/>
         <source>Waiting to be sent (sync when online).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando envio (sincronize quando estiver on-line).</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="313"/>
         <source>Sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="314"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvando…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="314"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="317"/>
         <source>Not sent: </source>
-        <translation type="unfinished"></translation>
+        <translation>Não enviado: </translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="329"/>
         <source>Looks good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parece bom.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="338"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="339"/>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as regiões</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="340"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer status</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="347"/>
         <source>Local articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artigos locais</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="389"/>
         <source>featured image</source>
-        <translation type="unfinished"></translation>
+        <translation>imagem destacada</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="389"/>
         <source>in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>no texto</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="390"/>
         <source>no region</source>
-        <translation type="unfinished"></translation>
+        <translation>sem região</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="390"/>
         <source>[ the image ]</source>
-        <translation type="unfinished"></translation>
+        <translation>[ a imagem ]</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="391"/>
         <source>Not used in any article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é usada em nenhum artigo.</translation>
     </message>
 </context>
 <context>
@@ -1865,17 +1867,17 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/recovery_dialog.py" line="34"/>
         <source>Recover unsaved work</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar trabalho não salvo</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/recovery_dialog.py" line="41"/>
         <source>sr-editor did not close normally. This text had not been saved yet. Ticked articles are restored into the editor; untick what you want to throw away.</source>
-        <translation type="unfinished"></translation>
+        <translation>O sr-editor não foi fechado normalmente. Este texto ainda não tinha sido salvo. Os artigos marcados são restaurados no editor; desmarque o que quiser descartar.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/recovery_dialog.py" line="48"/>
         <source>Unsaved articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artigos não salvos</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/recovery_dialog.py" line="49"/>
@@ -1885,22 +1887,22 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/recovery_dialog.py" line="49"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/recovery_dialog.py" line="49"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/recovery_dialog.py" line="55"/>
         <source>Text of the selected unsaved article</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto do artigo não salvo selecionado</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/recovery_dialog.py" line="63"/>
         <source>&amp;Restore ticked, discard the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar os marcados, descartar o resto</translation>
     </message>
 </context>
 <context>
@@ -1913,57 +1915,57 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="37"/>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Regiões</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="40"/>
         <source>&amp;Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regiões</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="42"/>
         <source>Add a country tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar uma tag de país</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="43"/>
         <source>Type a country, press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite um país e tecle Enter</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="50"/>
         <source>&amp;Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Países</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="56"/>
         <source>Country tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags de país</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="62"/>
         <source>Select a tag and press Delete to remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione uma tag e tecle Delete para removê-la</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="81"/>
         <source>Tick it</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="84"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Não</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="142"/>
         <source>{0} is in {1}. Tick that region too?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} fica em {1}. Marcar essa região também?</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="143"/>
         <source>Tick the region {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar a região {0}</translation>
     </message>
 </context>
 <context>
@@ -1971,132 +1973,132 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/window/shown_words.py" line="13"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Rascunho</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/shown_words.py" line="14"/>
         <source>Pending review</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando revisão</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/shown_words.py" line="15"/>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendado</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/shown_words.py" line="16"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/shown_words.py" line="17"/>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Privado</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/shown_words.py" line="20"/>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>criado</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/shown_words.py" line="21"/>
         <source>updated</source>
-        <translation type="unfinished"></translation>
+        <translation>atualizado</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/shown_words.py" line="22"/>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>sem mudanças</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/shown_words.py" line="23"/>
         <source>changed on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>alterado dos dois lados</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/shown_words.py" line="26"/>
         <source>save</source>
-        <translation type="unfinished"></translation>
+        <translation>salvo</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/shown_words.py" line="27"/>
         <source>autosave</source>
-        <translation type="unfinished"></translation>
+        <translation>salvamento automático</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/shown_words.py" line="28"/>
         <source>restore</source>
-        <translation type="unfinished"></translation>
+        <translation>restauração</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/shown_words.py" line="29"/>
         <source>alt text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto alternativo</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/shown_words.py" line="33"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/shown_words.py" line="34"/>
         <source>Slug</source>
-        <translation type="unfinished"></translation>
+        <translation>Slug</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/shown_words.py" line="35"/>
         <source>Teaser</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamada</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/shown_words.py" line="36"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/shown_words.py" line="37"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/shown_words.py" line="38"/>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Regiões</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/shown_words.py" line="39"/>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/shown_words.py" line="40"/>
         <source>Featured image</source>
-        <translation type="unfinished">Imagem destacada</translation>
+        <translation>Imagem destacada</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/shown_words.py" line="41"/>
         <source>Featured image alt text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto alternativo da imagem destacada</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/shown_words.py" line="42"/>
         <source>Featured image credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédito da imagem destacada</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/shown_words.py" line="43"/>
         <source>Featured image caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Legenda da imagem destacada</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/shown_words.py" line="46"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/shown_words.py" line="46"/>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corpo</translation>
     </message>
 </context>
 <context>
@@ -2104,48 +2106,48 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="40"/>
         <source>Changed on the site</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterado no site</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="61"/>
         <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="69"/>
         <source>Differences between the site&apos;s post and your article</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferenças entre o post do site e o seu artigo</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="49"/>
         <source>&lt;p&gt;Below, word by word: &lt;span style=&apos;%1&apos;&gt;crossed out red&lt;/span&gt; is only in yours, &lt;span style=&apos;%2&apos;&gt;green&lt;/span&gt; only on the site.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Abaixo, palavra por palavra: o &lt;span style=&apos;%1&apos;&gt;riscado em vermelho&lt;/span&gt; só está no seu, o &lt;span style=&apos;%2&apos;&gt;verde&lt;/span&gt; só no site.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="52"/>
         <source>&lt;p&gt;Below, lines starting with − are on the site only, lines with + are yours.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Abaixo, as linhas que começam com − só estão no site; as com + são suas.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="54"/>
         <source>&lt;p&gt;&lt;b&gt;%1 changed this post on %2 at %3 UTC&lt;/b&gt;, after you last published it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1 alterou este post em %2 em %3 UTC&lt;/b&gt;, depois da sua última publicação.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="76"/>
         <source>&lt;b&gt;Keep the site&apos;s version&lt;/b&gt; sends nothing: your article becomes the site&apos;s version and your own text goes to the local history (File ▸ History…).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Manter a versão do site&lt;/b&gt; não envia nada: o seu artigo passa a ser a versão do site e o seu próprio texto vai para o histórico local (Arquivo ▸ Histórico…).</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="82"/>
         <source>&amp;Overwrite the site&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobrescrever a versão do site</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="83"/>
         <source>&amp;Keep the site&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manter a versão do site</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="84"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -2153,108 +2155,108 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_panel.py" line="26"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_panel.py" line="26"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_panel.py" line="27"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_panel.py" line="27"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_panel.py" line="28"/>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Regiões</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_panel.py" line="28"/>
         <source>Problems</source>
-        <translation type="unfinished">Problemas</translation>
+        <translation>Problemas</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_panel.py" line="66"/>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Site</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_panel.py" line="67"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atualizar</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_panel.py" line="75"/>
         <source>Which posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Quais posts</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_panel.py" line="76"/>
         <source>All listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_panel.py" line="76"/>
         <source>Pending review</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando revisão</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_panel.py" line="77"/>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendados</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_panel.py" line="77"/>
         <source>Recently changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterados recentemente</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_panel.py" line="81"/>
         <source>Filter by title, author or region</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por título, autor ou região</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_panel.py" line="118"/>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparar</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_panel.py" line="120"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;brir</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_panel.py" line="145"/>
         <source>No site yet: add one under Publish ▸ Sites…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há sites: adicione um em Publicar ▸ Sites…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_panel.py" line="156"/>
         <source>%1 posts, %2 awaiting review</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 posts, %2 aguardando revisão</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_panel.py" line="169"/>
         <source>Choose a post first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um post primeiro.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_panel.py" line="182"/>
         <source>{0} E, {1} W</source>
         <comment>errors, warnings</comment>
-        <translation type="unfinished"></translation>
+        <translation>{0} E, {1} A</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_panel.py" line="193"/>
         <source>{0} — post {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — post {1}</translation>
     </message>
 </context>
 <context>
@@ -2262,87 +2264,87 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_ui.py" line="42"/>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Site</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_ui.py" line="63"/>
         <source>S&amp;ite</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ite</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_ui.py" line="65"/>
         <source>Site &amp;Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Painel do site</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_ui.py" line="71"/>
         <source>&amp;Compare with the Site…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparar com o site…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_ui.py" line="72"/>
         <source>&amp;Merge the Site&apos;s Version…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mesclar a versão do site…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_ui.py" line="101"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo %1…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_ui.py" line="110"/>
         <source>The open article could not be saved, so nothing was pulled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar o artigo aberto, então nada foi baixado.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_ui.py" line="112"/>
         <source>Pulling post %1 from %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixando o post %1 de %2…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_ui.py" line="130"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_ui.py" line="138"/>
         <source>Changed on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterado dos dois lados</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_ui.py" line="139"/>
         <source>This article was changed here and on %1 since the last sync. Your text is kept and the site&apos;s version is in the local history. Merge them now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Este artigo foi alterado aqui e em %1 desde a última sincronização. O seu texto foi mantido e a versão do site está no histórico local. Mesclar agora?</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_ui.py" line="156"/>
         <source>The open article is not on any site yet: there is nothing to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>O artigo aberto ainda não está em nenhum site: não há nada a comparar.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_ui.py" line="172"/>
         <source>(not in this workspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>(não está nesta área de trabalho)</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_ui.py" line="176"/>
         <source>Reading post %1 from %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo o post %1 de %2…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_ui.py" line="196"/>
         <source>No version from the site waits to be merged into this article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma versão do site aguarda ser mesclada neste artigo.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_ui.py" line="227"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesclar</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_ui.py" line="230"/>
         <source>Merged; publish to send the result to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesclado; publique para enviar o resultado a %1.</translation>
     </message>
 </context>
 <context>
@@ -2350,82 +2352,82 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="191"/>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Sites</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="208"/>
         <source>Site profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfis de site</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="212"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="213"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remover</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="240"/>
         <source>What the connection test found</source>
-        <translation type="unfinished"></translation>
+        <translation>O que o teste de conexão encontrou</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="244"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testar a conexão</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="245"/>
         <source>Update &amp;categories and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizar &amp;categorias e tags</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="291"/>
         <source>No sites yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há sites</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="292"/>
         <source>Add the WordPress site you publish to, with your username and an Application Password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicione o site WordPress em que você publica, com seu usuário e uma senha de aplicativo.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="296"/>
         <source>%1&lt;br&gt;Username: &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&lt;br&gt;Usuário: &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="331"/>
         <source>Logged in as %1, role: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado como %1, função: %2.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="334"/>
         <source>Can %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pode %1.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="334"/>
         <source>Cannot %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não pode %1.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="342"/>
         <source>Remove site</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover o site</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="343"/>
         <source>Remove %1 and delete its password from the keyring? Articles keep their links to posts on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover %1 e apagar a senha dele do chaveiro? Os artigos mantêm os links para os posts desse site.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="381"/>
         <source>%1 categories and %2 tags are now available offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 categorias e %2 tags já estão disponíveis off-line.</translation>
     </message>
 </context>
 <context>
@@ -2433,27 +2435,27 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="194"/>
         <source>Could not save the word list {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar a lista de palavras {0}: {1}</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="250"/>
         <source>No suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem sugestões</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="253"/>
         <source>Add “{0}” to my dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar “{0}” ao meu dicionário</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="258"/>
         <source>Add to the workspace&apos;s word list</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar à lista de palavras da área de trabalho</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="262"/>
         <source>Ignore “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorar “{0}”</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="269"/>
@@ -2468,17 +2470,17 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="294"/>
         <source>Spelling language of this article</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma da ortografia deste artigo</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="304"/>
         <source>{0} (no dictionary)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (sem dicionário)</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="305"/>
         <source>Spelling language of this article: {0}. Click to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma da ortografia deste artigo: {0}. Clique para mudá-lo.</translation>
     </message>
 </context>
 <context>
@@ -2486,57 +2488,57 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="55"/>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Lixeira</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="64"/>
         <source>Deleted articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artigos excluídos</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="65"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="65"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="65"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluído</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="76"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="93"/>
         <source>The trash folder cannot be read ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler a pasta da lixeira ({0}).</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="96"/>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sem título)</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="103"/>
         <source>The trash is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>A lixeira está vazia.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="117"/>
         <source>Article not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Artigo não restaurado</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="122"/>
         <source>Restored: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurado: {0}</translation>
     </message>
 </context>
 <context>
@@ -2544,44 +2546,44 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/window/controller.py" line="130"/>
         <source>This article cannot be read, so it is shown read-only and will not be saved: </source>
-        <translation type="unfinished"></translation>
+        <translation>Este artigo não pode ser lido, então aparece só para leitura e não será salvo: </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/sr_editor/gui/window/controller.py" line="166"/>
         <source>%n words</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n palavra</numerusform>
+            <numerusform>%n palavras</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/sr_editor/gui/window/controller.py" line="166"/>
         <source>%n min read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min de leitura</numerusform>
+            <numerusform>%n min de leitura</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/controller.py" line="173"/>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente leitura</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/controller.py" line="175"/>
         <source>Not saved: changed on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Não salvo: alterado no disco</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/controller.py" line="177"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações não salvas</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/controller.py" line="177"/>
         <location filename="../../src/sr_editor/gui/window/controller.py" line="188"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo</translation>
     </message>
 </context>
 <context>
@@ -2594,7 +2596,7 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="33"/>
         <source>New wor&amp;kspace…</source>
-        <translation>&amp;Nova área de trabalho…</translation>
+        <translation>N&amp;ova área de trabalho…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="35"/>
@@ -2604,22 +2606,22 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="56"/>
         <source>Open a workspace folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir uma pasta de área de trabalho</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="62"/>
         <source>Choose an empty folder for the new workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma pasta vazia para a nova área de trabalho</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="66"/>
         <source>New workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova área de trabalho</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="67"/>
         <source>Add the sample articles to the new workspace? They show how articles, images and regions look; you can delete them later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar os artigos de exemplo à nova área de trabalho? Eles mostram como ficam artigos, imagens e regiões; você pode excluí-los depois.</translation>
     </message>
 </context>
 </TS>
