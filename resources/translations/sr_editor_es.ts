@@ -103,32 +103,34 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="43"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="44"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="43"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="44"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="315"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="44"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="45"/>
         <source>Regions</source>
         <translation>Regiones</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="44"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="45"/>
         <source>Updated</source>
         <translation>Modificado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="45"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="46"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="316"/>
         <source>Checks</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="57"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="58"/>
         <source>⚠ broken</source>
         <translation>⚠ dañado</translation>
     </message>
@@ -136,67 +138,67 @@
 <context>
     <name>ArticleListPanel</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="251"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="252"/>
         <source>Filter articles…</source>
         <translation>Filtrar artículos…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="252"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="253"/>
         <source>Filter articles by title or teaser</source>
         <translation>Filtrar artículos por título o entradilla</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="255"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="256"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="259"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="260"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="263"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="264"/>
         <source>Has problems</source>
         <translation>Con problemas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="265"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="266"/>
         <source>Show only articles with problems</source>
         <translation>Mostrar solo los artículos con problemas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="293"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="294"/>
         <source>Articles</source>
         <translation>Artículos</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="334"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="339"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="335"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="340"/>
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="336"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="341"/>
         <source>Rename</source>
         <translation>Renombrar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="337"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="342"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="338"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="343"/>
         <source>Trash…</source>
         <translation>Papelera…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="349"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="354"/>
         <source>Move to trash</source>
         <translation>Mover a la papelera</translation>
     </message>
@@ -259,12 +261,12 @@
         <translation>El artículo tiene problemas que los lectores notarán. ¿Publicarlo de todos modos? Su nombre y las comprobaciones omitidas quedan registrados en el artículo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="534"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="536"/>
         <source>1 warning</source>
         <translation>1 aviso</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="535"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="537"/>
         <source>%1 warnings</source>
         <translation>%1 avisos</translation>
     </message>
@@ -1555,27 +1557,42 @@ Elija una o suelte un archivo aquí.</translation>
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="452"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="449"/>
+        <source>View the post</source>
+        <translation>Ver la entrada</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="449"/>
+        <source>Preview on the site</source>
+        <translation>Vista previa en el sitio</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="453"/>
         <source>&lt;p&gt;&lt;b&gt;%1 on %2&lt;/b&gt; (post %3).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1 en %2&lt;/b&gt; (entrada %3).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="470"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="456"/>
+        <source>Published despite: %1</source>
+        <translation>Publicada a pesar de: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="472"/>
         <source>&lt;p&gt;&lt;b&gt;Publishing was stopped&lt;/b&gt; after step %1.&lt;/p&gt;&lt;p&gt;What was already sent is recorded in the article, so publishing again is safe: no image or post is sent twice.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;La publicación se detuvo&lt;/b&gt; tras el paso %1.&lt;/p&gt;&lt;p&gt;Lo ya enviado queda registrado en el artículo, así que volver a publicar es seguro: ninguna imagen ni entrada se envía dos veces.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="502"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="504"/>
         <source>Nothing was sent; the post on the site is unchanged.</source>
         <translation>No se envió nada; la entrada del sitio no ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="511"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="513"/>
         <source>Fetching the site&apos;s version…</source>
         <translation>Obteniendo la versión del sitio…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="518"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="520"/>
         <source>&lt;p&gt;&lt;b&gt;The site&apos;s version is kept.&lt;/b&gt; Nothing was sent.&lt;/p&gt;&lt;p&gt;Your article &lt;b&gt;%1&lt;/b&gt; now holds the site&apos;s version; your own text is in the local history (File ▸ History…).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Se conserva la versión del sitio.&lt;/b&gt; No se envió nada.&lt;/p&gt;&lt;p&gt;Su artículo &lt;b&gt;%1&lt;/b&gt; contiene ahora la versión del sitio; su propio texto está en el historial local (Archivo ▸ Historial…).&lt;/p&gt;</translation>
     </message>
@@ -1747,6 +1764,16 @@ Elija una o suelte un archivo aquí.</translation>
         <translation>Aún no hay sitios: añada uno en Publicar ▸ Sitios…</translation>
     </message>
     <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="233"/>
+        <source>Credit: %1</source>
+        <translation>Crédito: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="234"/>
+        <source>Caption: %1</source>
+        <translation>Pie de foto: %1</translation>
+    </message>
+    <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="245"/>
         <source>Loading the queue…</source>
         <translation>Cargando la cola…</translation>
@@ -1782,82 +1809,87 @@ Elija una o suelte un archivo aquí.</translation>
         <translation>Marcada como decorativa.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="307"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="305"/>
+        <source>Current alt: “%1” — %2</source>
+        <translation>Texto alternativo actual: «%1» — %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="308"/>
         <source>No alt text.</source>
         <translation>Sin texto alternativo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="313"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="314"/>
         <source>Waiting to be sent (sync when online).</source>
         <translation>En espera de envío (sincronice cuando tenga conexión).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="313"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="314"/>
         <source>Sent.</source>
         <translation>Enviado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="314"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="315"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="314"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="315"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="317"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="318"/>
         <source>Not sent: </source>
         <translation>No enviado: </translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="329"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="330"/>
         <source>Looks good.</source>
         <translation>Está bien.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="338"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="339"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="339"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="340"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="340"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="341"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="347"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="348"/>
         <source>Local articles</source>
         <translation>Artículos locales</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="389"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="390"/>
         <source>featured image</source>
         <translation>imagen destacada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="389"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="390"/>
         <source>in the text</source>
         <translation>en el texto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="390"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="391"/>
         <source>no region</source>
         <translation>sin región</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="390"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="391"/>
         <source>[ the image ]</source>
         <translation>[ la imagen ]</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="391"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="392"/>
         <source>Not used in any article.</source>
         <translation>No se usa en ningún artículo.</translation>
     </message>
@@ -1971,132 +2003,141 @@ Elija una o suelte un archivo aquí.</translation>
 <context>
     <name>ShownWords</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="13"/>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="14"/>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="22"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="14"/>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="15"/>
         <source>Pending review</source>
         <translation>Pendiente de revisión</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="15"/>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="16"/>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="24"/>
         <source>Scheduled</source>
         <translation>Programada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="16"/>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="17"/>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="25"/>
         <source>Published</source>
         <translation>Publicada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="17"/>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="18"/>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="26"/>
         <source>Private</source>
         <translation>Privada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="20"/>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="23"/>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="29"/>
         <source>created</source>
         <translation>creado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="21"/>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="30"/>
         <source>updated</source>
         <translation>actualizado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="22"/>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="31"/>
         <source>unchanged</source>
         <translation>sin cambios</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="23"/>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="32"/>
         <source>changed on both sides</source>
         <translation>cambiado en ambos lados</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="26"/>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="35"/>
         <source>save</source>
         <translation>guardado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="27"/>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="36"/>
         <source>autosave</source>
         <translation>guardado automático</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="28"/>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="37"/>
         <source>restore</source>
         <translation>restauración</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="29"/>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="38"/>
         <source>alt text</source>
         <translation>texto alternativo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="33"/>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="42"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="34"/>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="43"/>
         <source>Slug</source>
         <translation>Slug</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="35"/>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="44"/>
         <source>Teaser</source>
         <translation>Entradilla</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="36"/>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="45"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="37"/>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="46"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="38"/>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="47"/>
         <source>Regions</source>
         <translation>Regiones</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="39"/>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="48"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="40"/>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="49"/>
         <source>Featured image</source>
         <translation>Imagen destacada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="41"/>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="50"/>
         <source>Featured image alt text</source>
         <translation>Texto alternativo de la imagen destacada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="42"/>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="51"/>
         <source>Featured image credit</source>
         <translation>Crédito de la imagen destacada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="43"/>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="52"/>
         <source>Featured image caption</source>
         <translation>Pie de la imagen destacada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="46"/>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="55"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="46"/>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="55"/>
         <source>Body</source>
         <translation>Cuerpo</translation>
     </message>

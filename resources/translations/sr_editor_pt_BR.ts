@@ -103,32 +103,34 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="43"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="44"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="43"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="44"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="315"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="44"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="45"/>
         <source>Regions</source>
         <translation>Regiões</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="44"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="45"/>
         <source>Updated</source>
         <translation>Alterado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="45"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="46"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="316"/>
         <source>Checks</source>
         <translation>Revisão</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="57"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="58"/>
         <source>⚠ broken</source>
         <translation>⚠ danificado</translation>
     </message>
@@ -136,67 +138,67 @@
 <context>
     <name>ArticleListPanel</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="251"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="252"/>
         <source>Filter articles…</source>
         <translation>Filtrar artigos…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="252"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="253"/>
         <source>Filter articles by title or teaser</source>
         <translation>Filtrar artigos por título ou chamada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="255"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="256"/>
         <source>All statuses</source>
         <translation>Todos os status</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="259"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="260"/>
         <source>All regions</source>
         <translation>Todas as regiões</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="263"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="264"/>
         <source>Has problems</source>
         <translation>Com problemas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="265"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="266"/>
         <source>Show only articles with problems</source>
         <translation>Mostrar só os artigos com problemas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="293"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="294"/>
         <source>Articles</source>
         <translation>Artigos</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="334"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="339"/>
         <source>New</source>
         <translation>Novo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="335"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="340"/>
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="336"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="341"/>
         <source>Rename</source>
         <translation>Renomear</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="337"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="342"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="338"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="343"/>
         <source>Trash…</source>
         <translation>Lixeira…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="349"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="354"/>
         <source>Move to trash</source>
         <translation>Mover para a lixeira</translation>
     </message>
@@ -259,12 +261,12 @@
         <translation>O artigo tem problemas que os leitores vão notar. Publicar mesmo assim? O seu nome e as verificações ignoradas ficam registrados no artigo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="534"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="536"/>
         <source>1 warning</source>
         <translation>1 aviso</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="535"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="537"/>
         <source>%1 warnings</source>
         <translation>%1 avisos</translation>
     </message>
@@ -1555,27 +1557,42 @@ Escolha uma ou solte um arquivo aqui.</translation>
         <translation>Parando…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="452"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="449"/>
+        <source>View the post</source>
+        <translation>Ver o post</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="449"/>
+        <source>Preview on the site</source>
+        <translation>Pré-visualizar no site</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="453"/>
         <source>&lt;p&gt;&lt;b&gt;%1 on %2&lt;/b&gt; (post %3).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1 em %2&lt;/b&gt; (post %3).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="470"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="456"/>
+        <source>Published despite: %1</source>
+        <translation>Publicado apesar de: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="472"/>
         <source>&lt;p&gt;&lt;b&gt;Publishing was stopped&lt;/b&gt; after step %1.&lt;/p&gt;&lt;p&gt;What was already sent is recorded in the article, so publishing again is safe: no image or post is sent twice.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;A publicação foi interrompida&lt;/b&gt; após a etapa %1.&lt;/p&gt;&lt;p&gt;O que já foi enviado fica registrado no artigo, então publicar de novo é seguro: nenhuma imagem ou post é enviado duas vezes.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="502"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="504"/>
         <source>Nothing was sent; the post on the site is unchanged.</source>
         <translation>Nada foi enviado; o post no site continua igual.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="511"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="513"/>
         <source>Fetching the site&apos;s version…</source>
         <translation>Buscando a versão do site…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="518"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="520"/>
         <source>&lt;p&gt;&lt;b&gt;The site&apos;s version is kept.&lt;/b&gt; Nothing was sent.&lt;/p&gt;&lt;p&gt;Your article &lt;b&gt;%1&lt;/b&gt; now holds the site&apos;s version; your own text is in the local history (File ▸ History…).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;A versão do site foi mantida.&lt;/b&gt; Nada foi enviado.&lt;/p&gt;&lt;p&gt;O seu artigo &lt;b&gt;%1&lt;/b&gt; agora tem a versão do site; o seu próprio texto está no histórico local (Arquivo ▸ Histórico…).&lt;/p&gt;</translation>
     </message>
@@ -1747,6 +1764,16 @@ Escolha uma ou solte um arquivo aqui.</translation>
         <translation>Ainda não há sites: adicione um em Publicar ▸ Sites…</translation>
     </message>
     <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="233"/>
+        <source>Credit: %1</source>
+        <translation>Crédito: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="234"/>
+        <source>Caption: %1</source>
+        <translation>Legenda: %1</translation>
+    </message>
+    <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="245"/>
         <source>Loading the queue…</source>
         <translation>Carregando a fila…</translation>
@@ -1782,82 +1809,87 @@ Escolha uma ou solte um arquivo aqui.</translation>
         <translation>Marcada como decorativa.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="307"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="305"/>
+        <source>Current alt: “%1” — %2</source>
+        <translation>Texto alternativo atual: “%1” — %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="308"/>
         <source>No alt text.</source>
         <translation>Sem texto alternativo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="313"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="314"/>
         <source>Waiting to be sent (sync when online).</source>
         <translation>Aguardando envio (sincronize quando estiver on-line).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="313"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="314"/>
         <source>Sent.</source>
         <translation>Enviado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="314"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="315"/>
         <source>Saving…</source>
         <translation>Salvando…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="314"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="315"/>
         <source>Saved.</source>
         <translation>Salvo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="317"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="318"/>
         <source>Not sent: </source>
         <translation>Não enviado: </translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="329"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="330"/>
         <source>Looks good.</source>
         <translation>Parece bom.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="338"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="339"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="339"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="340"/>
         <source>All regions</source>
         <translation>Todas as regiões</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="340"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="341"/>
         <source>Any status</source>
         <translation>Qualquer status</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="347"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="348"/>
         <source>Local articles</source>
         <translation>Artigos locais</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="389"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="390"/>
         <source>featured image</source>
         <translation>imagem destacada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="389"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="390"/>
         <source>in the text</source>
         <translation>no texto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="390"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="391"/>
         <source>no region</source>
         <translation>sem região</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="390"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="391"/>
         <source>[ the image ]</source>
         <translation>[ a imagem ]</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="391"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="392"/>
         <source>Not used in any article.</source>
         <translation>Não é usada em nenhum artigo.</translation>
     </message>
@@ -1971,132 +2003,141 @@ Escolha uma ou solte um arquivo aqui.</translation>
 <context>
     <name>ShownWords</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="13"/>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="14"/>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="22"/>
         <source>Draft</source>
         <translation>Rascunho</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="14"/>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="15"/>
         <source>Pending review</source>
         <translation>Aguardando revisão</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="15"/>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="16"/>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="24"/>
         <source>Scheduled</source>
         <translation>Agendado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="16"/>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="17"/>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="25"/>
         <source>Published</source>
         <translation>Publicado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="17"/>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="18"/>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="26"/>
         <source>Private</source>
         <translation>Privado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="20"/>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="23"/>
+        <source>Pending</source>
+        <translation>Pendente</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="29"/>
         <source>created</source>
         <translation>criado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="21"/>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="30"/>
         <source>updated</source>
         <translation>atualizado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="22"/>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="31"/>
         <source>unchanged</source>
         <translation>sem mudanças</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="23"/>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="32"/>
         <source>changed on both sides</source>
         <translation>alterado dos dois lados</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="26"/>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="35"/>
         <source>save</source>
         <translation>salvo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="27"/>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="36"/>
         <source>autosave</source>
         <translation>salvamento automático</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="28"/>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="37"/>
         <source>restore</source>
         <translation>restauração</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="29"/>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="38"/>
         <source>alt text</source>
         <translation>texto alternativo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="33"/>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="42"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="34"/>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="43"/>
         <source>Slug</source>
         <translation>Slug</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="35"/>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="44"/>
         <source>Teaser</source>
         <translation>Chamada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="36"/>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="45"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="37"/>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="46"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="38"/>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="47"/>
         <source>Regions</source>
         <translation>Regiões</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="39"/>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="48"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="40"/>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="49"/>
         <source>Featured image</source>
         <translation>Imagem destacada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="41"/>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="50"/>
         <source>Featured image alt text</source>
         <translation>Texto alternativo da imagem destacada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="42"/>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="51"/>
         <source>Featured image credit</source>
         <translation>Crédito da imagem destacada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="43"/>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="52"/>
         <source>Featured image caption</source>
         <translation>Legenda da imagem destacada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="46"/>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="55"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="46"/>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="55"/>
         <source>Body</source>
         <translation>Corpo</translation>
     </message>

@@ -446,13 +446,15 @@ class PublishDialog(QDialog):
             self.stepList.item(row).setIcon(tick)
         verb = _translated(OUTCOME_VERBS.get(result.status, OUTCOME_VERBS["draft"]))
         preview = preview_url(self.profile(), result.post_id)
-        links = [f"<a href=\"{_escape(result.link)}\">{self.tr('View the post')}</a>"] if result.link else []
+        view, on_site = self.tr("View the post"), self.tr("Preview on the site")  # lupdate misses tr() in f-strings
+        links = [f"<a href=\"{_escape(result.link)}\">{view}</a>"] if result.link else []
         if preview:
-            links.append(f"<a href=\"{_escape(preview)}\">{self.tr('Preview on the site')}</a>")
+            links.append(f"<a href=\"{_escape(preview)}\">{on_site}</a>")
         text = (self.tr("<p><b>%1 on %2</b> (post %3).</p>").replace("%1", verb).replace("%2", _escape(self.site()))
                 .replace("%3", str(result.post_id)) + f"<p>{' &nbsp;·&nbsp; '.join(links)}</p>")
         if result.forced:
-            text += f"<p style='color:{WARNING_COLOUR}'>{self.tr('Published despite:')} {', '.join(result.forced)}</p>"
+            despite = self.tr("Published despite: %1").replace("%1", _escape(", ".join(result.forced)))
+            text += f"<p style='color:{WARNING_COLOUR}'>{despite}</p>"
         self._show_outcome(QStyle.StandardPixmap.SP_DialogApplyButton, text)
 
     def _on_failed(self, error: BaseException) -> None:

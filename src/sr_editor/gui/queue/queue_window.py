@@ -230,8 +230,8 @@ class QueueWindow(QWidget):
             return
         self._show_image(item)
         self.title.setText(f"<b>{html.escape(item.name or item.id)}</b> <small>{html.escape(item.id)}</small>")
-        credit = f" — {self.tr('Credit:')} {html.escape(item.credit)}" if item.credit else ""
-        self.caption.setText(f"{self.tr('Caption:')} {html.escape(item.caption) or '—'}{credit}")
+        credit = " — " + self.tr("Credit: %1").replace("%1", html.escape(item.credit)) if item.credit else ""
+        self.caption.setText(self.tr("Caption: %1").replace("%1", html.escape(item.caption) or "—") + credit)
         self.context.setHtml(context_html(item))
         self._show_current_alt(item)
         self.edit.setText(starting_text(item))
@@ -302,7 +302,8 @@ class QueueWindow(QWidget):
         if item.decorative:
             text = self.tr("Marked decorative.")
         elif item.alt:
-            text = f"{self.tr('Current alt:')} “{html.escape(item.alt)}” — {html.escape(item.message)}"
+            text = self.tr("Current alt: “%1” — %2").replace("%1", html.escape(item.alt)).replace(
+                "%2", html.escape(item.message))
         else:
             text = html.escape(item.message) or self.tr("No alt text.")
         self.current_alt.setText(text)

@@ -35,8 +35,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sr_editor.core.status import STATUSES
 from sr_editor.core.workspace import UNCHECKED, ArticleSummary
-from sr_editor.gui.window.shown_words import status_text
+from sr_editor.gui.window.shown_words import short_status_text, status_text
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 SummaryRole = Qt.ItemDataRole.UserRole + 1
@@ -224,7 +225,7 @@ class ArticleListModel(QAbstractTableModel):
         if column == TITLE:
             return summary.title or summary.slug
         if column == STATUS:
-            return status_text(summary.status)
+            return short_status_text(summary.status)
         if column == REGIONS:
             return ", ".join(summary.regions)
         if column == UPDATED:
@@ -309,7 +310,11 @@ class ArticleListPanel(QWidget):
         header.setHighlightSections(False)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((STATUS, 76), (REGIONS, 110), (UPDATED, 120), (CHECKS, 64)):
+        words = view.fontMetrics()  # the status and checks columns fit their words in the interface language
+        status = max(words.horizontalAdvance(t) for t in [*map(short_status_text, STATUSES),
+                                                        QCoreApplication.translate("ArticleListModel", "Status")]) + 16
+        checks = max(64, words.horizontalAdvance(QCoreApplication.translate("ArticleListModel", "Checks")) + 16)
+        for column, width in ((STATUS, max(76, status)), (REGIONS, 110), (UPDATED, 120), (CHECKS, checks)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         view.hideColumn(REGIONS)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from sr_editor.core.status import label as status_label
+from sr_editor.core.status import normalize as normalize_status
 
 _CTX = "ShownWords"
 # core.status.LABELS, listed here so the catalogue holds them
@@ -16,6 +17,14 @@ _STATUSES = (
     QT_TRANSLATE_NOOP("ShownWords", "Published"),
     QT_TRANSLATE_NOOP("ShownWords", "Private"),
 )
+# the same in one word, where a column is narrow (the article list)
+_SHORT_STATUSES = {
+    "draft": QT_TRANSLATE_NOOP("ShownWords", "Draft"),
+    "pending": QT_TRANSLATE_NOOP("ShownWords", "Pending"),
+    "future": QT_TRANSLATE_NOOP("ShownWords", "Scheduled"),
+    "publish": QT_TRANSLATE_NOOP("ShownWords", "Published"),
+    "private": QT_TRANSLATE_NOOP("ShownWords", "Private"),
+}
 _OUTCOMES = {
     "created": QT_TRANSLATE_NOOP("ShownWords", "created"),
     "updated": QT_TRANSLATE_NOOP("ShownWords", "updated"),
@@ -53,6 +62,12 @@ def _shown(text: str) -> str:
 def status_text(status: str) -> str:
     """'pending' -> 'Pending review' (or its translation); an unknown status is shown as it is."""
     return _shown(status_label(status))
+
+
+def short_status_text(status: str) -> str:
+    """'pending' -> 'Pending': one word for a narrow column; an unknown status is shown as it is."""
+    word = normalize_status(status)
+    return _shown(str(_SHORT_STATUSES.get(word, word)))
 
 
 def outcome_text(outcome: str) -> str:
