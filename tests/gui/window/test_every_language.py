@@ -11,6 +11,7 @@ allow-list) was not translated. Cut-off texts are measured in the language (visi
 from __future__ import annotations
 
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,6 +44,7 @@ from sr_editor.publish import errors
 from sr_editor.publish.credentials import MemoryCredentialStore
 from sr_editor.publish.flow import PublishResult
 from sr_editor.publish.session import PublishSession
+from sr_editor.publish.site_review import SitePost
 from sr_editor.publish.sites import SiteProfile, SiteRegistry
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -95,6 +97,25 @@ class AskedQuestions:
         for name in ("question", "warning", "information"):
             monkeypatch.setattr(QMessageBox, name, staticmethod(question))
         monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(folder_dialog))
+
+
+class StoppedPublish:
+    """Publish hooks whose job waits until `go` is set, then stops as if cancelled (nothing reaches a site)."""
+
+    go = threading.Event()
+
+    def prepare(self) -> str | None:
+        return None
+
+    def make_job(self, request: Any, progress: Any) -> Any:
+        StoppedPublish.go.wait(5)
+        raise errors.PublishCancelled("index.md")
+
+    def finished(self) -> None: ...
+    def keep_site_version(self, site: str) -> Path: ...
+    def open_url(self, url: str) -> None: ...
+    def ask_password(self, site: str) -> bool:
+        return False
 
 
 class Opener:
@@ -178,6 +199,8 @@ def main_window(tour: Tour, qtbot: Any) -> None:
         read_window(w, tour.seen)
     w.metadata_panel.add_tag("Kenya")  # offers to tick Africa: the region prompt
     w.commands["site_panel"].trigger()
+    w.site_ui.panel.set_posts([SitePost(7, "Kenya votes", "editor", "2026-11-02T10:00:00", "2026-11-02T10:00:00",
+                                        "pending", ("Africa",), 1, 2, "pending")])
     w.find_bar.open(True)
     w.find_bar.find_edit.setText("the")
     settle(qtbot, 250)
@@ -239,9 +262,16 @@ def publish(tour: Tour, qtbot: Any) -> None:
     dialog._on_succeeded(PublishResult(post_id=12, link="https://news.example.org/kenya", status="publish",
                                        forced=["alt-missing"]))
     look_at(tour, qtbot, dialog)
-    dialog.stepList.addItem("1")
-    dialog._on_failed(errors.PublishCancelled("index.md"))
-    look_at(tour, qtbot, dialog)
+    running = PublishDialog(StoppedPublish(), "Kenya votes", profiles, SITE.name, "draft", tour.window)
+    running.set_problems([])
+    qtbot.addWidget(running)
+    running.show()
+    running.start()  # the progress page, until the job (held by StoppedPublish) is let go: then "stopped"
+    settle(qtbot)
+    read_window(running, tour.seen)
+    StoppedPublish.go.set()
+    qtbot.waitUntil(lambda: running.pages.currentIndex() == 2, timeout=5000)
+    look_at(tour, qtbot, running)
 
 
 def conflicts(tour: Tour, qtbot: Any) -> None:
@@ -292,6 +322,7 @@ STOPS: tuple[Callable[[Tour, Any], None], ...] = (main_window, questions, prefer
 
 @pytest.fixture
 def take_tour(qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str], Tour]]:
+    StoppedPublish.go.clear()
     tours: list[Tour] = []
     installed: list[Any] = []
     qapp = QApplication.instance()
@@ -347,7 +378,7 @@ def test_the_tour_sees_every_part_of_the_window(take_tour: Callable[[str], Tour]
     for expected in ("Preferences", "Sites", "Add a site", "Where and how", "Changed on the site", "Trash",
                      "Recover unsaved work", "Insert image", "File changed on disk", "Alt-text queue",
                      "Choose an empty folder for the new workspace", "Regions and countries", "Outline",
-                     "Publish anyway?", "Whole words"):
+                     "Publish anyway?", "Whole words", "Publishing steps", "Which posts"):
         assert expected in seen, f"the tour did not reach {expected!r}"
     assert QCoreApplication.translate("MainWindow", "&File") == "&File"
 
