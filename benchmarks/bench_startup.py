@@ -53,6 +53,14 @@ def pss_kib(pid):
         pass
     return 0
 
+def name_of(pid):
+    try:
+        words = open(f"/proc/{pid}/cmdline", "rb").read().split(b"\0")
+    except OSError:
+        return str(pid)
+    text = " ".join(w.decode(errors="replace") for w in words if w)
+    return f"{pid} {text[-60:]}"
+
 def tree(pid):
     out = [pid]
     for task in os.listdir(f"/proc/{pid}/task"):
@@ -90,6 +98,7 @@ def finish():
         pids = tree(os.getpid())
         result["pss_mib"] = sum(pss_kib(p) for p in pids) / 1024
         result["processes"] = len(pids)
+        result["per_process"] = {name_of(p): round(pss_kib(p) / 1024, 1) for p in pids}
     print("BENCH " + json.dumps(result), flush=True)
     main = window()
     if main is not None:
@@ -176,6 +185,9 @@ def bench_memory(display: str | None = None, runs: int = 1) -> None:
         if server is not None:
             server.close()
     values = [r["pss_mib"] for r in results if "pss_mib" in r]
+    for result in results[:1]:
+        for name, mib in dict(result.get("per_process", {})).items():  # type: ignore[call-overload]
+            print(f"    {mib:6.1f} MiB  {name}")
     processes = results[0].get("processes", 0) if results else 0
     print(f"memory, 10,000 articles + 50k article open, all {processes:.0f} processes (PSS): "
           f"median {statistics.median(values) if values else float('nan'):.0f} MiB  goal <= 150 MiB", flush=True)

@@ -105,7 +105,8 @@ def build_context(
     )
 
 
-def build_window(context: Any, restore: bool = True, publishing: bool = True, list_now: bool = True) -> Any:
+def build_window(context: Any, restore: bool = True, publishing: bool = True, list_now: bool = True,
+                 spelling: bool = True) -> Any:
     """The main window with its controller; lists the workspace now unless `list_now` is False (then
     `list_in_background` fills the list after the window is shown)."""
     from sr_editor.gui.window.controller import WindowController
@@ -113,7 +114,7 @@ def build_window(context: Any, restore: bool = True, publishing: bool = True, li
 
     window = MainWindow(context)
     window.controller = WindowController(window)  # type: ignore[attr-defined]
-    install_desk(window)
+    install_desk(window, spelling=spelling)
     if publishing:
         install_publishing(window)
     if restore:
@@ -123,16 +124,24 @@ def build_window(context: Any, restore: bool = True, publishing: bool = True, li
     return window
 
 
-def install_desk(window: Any) -> None:
-    """Spelling as you type (gui/spelling), Edit > Preferences… with the theme, and the window's layout (first
-    size, docks, toolbar, outline, full screen)."""
-    from sr_editor.gui.spelling.spelling_ui import install_spelling as install
+def install_desk(window: Any, spelling: bool = True) -> None:
+    """Spelling as you type (gui/spelling; `spelling=False` leaves it for `install_spelling`, after the first
+    paint), Edit > Preferences… with the theme, and the window's layout (first size, docks, toolbar, outline,
+    full screen)."""
     from sr_editor.gui.window.desk_layout import install_desk_layout
     from sr_editor.gui.window.preferences_ui import install_preferences
 
-    install(window)
+    if spelling:
+        install_spelling(window)
     install_preferences(window)
     install_desk_layout(window)  # after every menu it arranges; before restore_state, which may override it
+
+
+def install_spelling(window: Any) -> None:
+    """Underlines as you type; opening the dictionaries (Enchant, Hunspell) costs ~100 ms."""
+    from sr_editor.gui.spelling.spelling_ui import install_spelling as install
+
+    install(window)
 
 
 def list_in_background(window: Any, on_listed: Callable[[], None] | None = None) -> Any:
@@ -185,21 +194,60 @@ def install_alt_queue(window: Any) -> None:
 
 
 def show_window(context: Any, open_bundle: Path | None = None) -> Any:
-    """What a user gets on start: the window shown and usable first; then the article asked for (or the last
-    one) opens, the list fills from a worker thread and the articles are checked in the background; the
-    publishing menu (whose imports cost ~300 ms) is added once the window has painted."""
+    """What a user gets on start: the window shown and painted first, with nothing in it that costs more than
+    its first paint needs. Once the window system has exposed it (not merely been asked to map it: on X11 that
+    comes a few event-loop turns later), the rest follows one step per event-loop turn, so a key typed in
+    between is taken at once: recovery and the article asked for (or the last one), the list from a worker
+    thread (checks after it, in the background), spelling, then the publishing menus (~300 ms of imports)."""
+    window = build_window(context, publishing=False, list_now=False, spelling=False)
+    steps: list[Callable[[], object]] = [
+        lambda: start_window(window, open_bundle, listed=False),
+        lambda: list_in_background(window, on_listed=lambda: _open_first_if_none(window)),
+        lambda: install_spelling(window),
+        lambda: install_publishing(window),
+    ]
+    window.show()
+    when_exposed(window, lambda: run_steps(window, steps))
+    return window
+
+
+def when_exposed(window: Any, then: Callable[[], None], fallback_ms: int = 1000) -> None:
+    """Call `then` once, on the event-loop turn after the window's first expose (the window is painted by
+    then), or after `fallback_ms` if the window system never says so."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class ExposeSpy(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Expose and handle.isExposed():
+                fire()
+            return False
+
+    done: list[bool] = []
+
+    def fire() -> None:
+        if not done:
+            done.append(True)
+            handle.removeEventFilter(spy)
+            QTimer.singleShot(0, window, then)
+
+    handle = window.windowHandle()
+    if handle is None or handle.isExposed():
+        QTimer.singleShot(0, window, then)
+        return
+    spy = ExposeSpy(window)
+    handle.installEventFilter(spy)
+    QTimer.singleShot(fallback_ms, window, fire)
+
+
+def run_steps(owner: Any, steps: list[Callable[[], object]]) -> None:
+    """Run `steps` in order, one per event-loop turn (input and paints are handled between them); the rest
+    is dropped when `owner` (a QObject) is destroyed."""
     from PySide6.QtCore import QTimer
 
-    window = build_window(context, publishing=False, list_now=False)
-    window.show()
-
-    def after_first_paint() -> None:
-        start_window(window, open_bundle, listed=False)
-        list_in_background(window, on_listed=lambda: _open_first_if_none(window))
-        QTimer.singleShot(0, lambda: install_publishing(window))
-
-    QTimer.singleShot(0, after_first_paint)
-    return window
+    if steps:
+        steps[0]()
+        rest = steps[1:]
+        QTimer.singleShot(0, owner, lambda: run_steps(owner, rest))
 
 
 def start_window(window: Any, open_bundle: Path | None = None, listed: bool = True) -> None:
@@ -231,10 +279,11 @@ def _open_first_if_none(window: Any) -> None:
 def open_workspace(root: Path, vocabulary: Any) -> Any:
     """The workspace at `root`; one that does not exist yet is created with the sample articles (first run)."""
     from sr_editor.core.atomicfile import remove_stale_state_temp_files
-    from sr_editor.core.samples import create_sample_workspace
     from sr_editor.core.workspace import Workspace
 
     if not root.exists():
+        from sr_editor.core.samples import create_sample_workspace  # Pillow (~100 ms): only on a first run
+
         create_sample_workspace(root)
     workspace = Workspace(root, make_checker(vocabulary))
     remove_stale_state_temp_files(workspace.state_dir)  # crash leftovers of history, recovery, caches

@@ -155,3 +155,39 @@ def test_enter_moves_on_to_the_next_image_without_alt_text(qtbot: Any, document:
     panel.rows[0].altEdit.setFocus()
     qtbot.keyClick(panel.rows[0].altEdit, Qt.Key.Key_Return)
     qtbot.waitUntil(panel.rows[2].altEdit.hasFocus)  # row 1 is decorative, its field is off
+
+
+def _article_with_images(article: Any, count: int) -> Any:
+    from dataclasses import replace
+
+    body = "\n\n".join(f"Paragraph {i}.\n\n![Photo {i}](steps.jpg)" for i in range(count))
+    return replace(article, body=body)
+
+
+def test_a_long_articles_rows_are_built_a_few_per_event_loop_turn(
+    qtbot: Any, document: ArticleDocument, bundle: Path, article: Any
+) -> None:
+    from sr_editor.core.store import LoadedArticle
+    from sr_editor.gui.panels.images_panel import ROWS_PER_TURN
+
+    panel = make_panel(qtbot, document)
+    document.load(LoadedArticle(bundle=bundle, article=_article_with_images(article, 20), disk_hash="1" * 64))
+    assert len(panel.rows) == 3 + ROWS_PER_TURN < 20  # the 3 rows of the article shown before are reused
+    assert "20 images" in panel.summary.text()
+    qtbot.waitUntil(lambda: panel.complete, timeout=5_000)
+    assert [row.altEdit.text() for row in panel.rows] == [f"Photo {i}" for i in range(20)]
+
+
+def test_a_hidden_panel_builds_no_rows_until_it_is_shown(
+    qtbot: Any, document: ArticleDocument, bundle: Path, article: Any
+) -> None:
+    from sr_editor.core.store import LoadedArticle
+
+    panel = make_panel(qtbot, document)
+    panel.hide()
+    document.load(LoadedArticle(bundle=bundle, article=_article_with_images(article, 5), disk_hash="1" * 64))
+    assert not panel.complete
+    assert panel.rows[0].altEdit.text() == "Teachers on the ministry steps"  # still the old article's rows
+    panel.show()
+    qtbot.waitUntil(lambda: panel.complete, timeout=5_000)
+    assert [row.altEdit.text() for row in panel.rows] == [f"Photo {i}" for i in range(5)]

@@ -16,8 +16,6 @@ from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QImageReader, QPalette, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from sr_editor.core import images, lint, render
-
 # Muted colours: readable on light and dark palettes, not alarming for a mere warning.
 ERROR_COLOUR = "#b3261e"
 WARNING_COLOUR = "#8a6100"
@@ -55,11 +53,15 @@ def small_font(widget: QWidget, italic: bool = False, bold: bool = False) -> Non
 
 def default_importer() -> ImageImporter:
     """core.images.import_image: copy into the bundle under a safe unique name, downscaled, metadata stripped."""
+    from sr_editor.core import images  # Pillow: imported when first needed, not before the first paint
+
     return images.import_image
 
 
 def check_alt(alt: str | None, decorative: bool, caption: str, src: str) -> list[Any]:
     """Live alt-text lint as the field will be saved: a decorative image's kept-aside text is not published."""
+    from sr_editor.core import lint  # imported when first needed, not before the first paint
+
     return list(lint.check_alt_text(None if decorative else alt, decorative, caption, src))
 
 
@@ -116,7 +118,7 @@ class LintLabel(QLabel):
         self.messages = messages
         lines = []
         for problem in problems:
-            colour = ERROR_COLOUR if problem.severity == lint.Severity.ERROR else WARNING_COLOUR
+            colour = ERROR_COLOUR if problem.severity == "error" else WARNING_COLOUR  # lint.Severity.ERROR
             lines.append(f'<span style="color:{colour}">\u25cf {html.escape(str(problem.message))}</span>')
         self.setText("<br>".join(lines))
         self.setAccessibleDescription(" ".join(self.messages))
@@ -238,7 +240,9 @@ class ThumbnailLoader(QObject):
 
 def image_markdown(name: str, alt: str, caption: str, decorative: bool) -> str:
     """The Markdown the renderer reads: `![alt](name "Caption")`, or `![](name){.decorative}` when decorative."""
-    escaped_alt = "" if decorative else render.escape_alt(alt)
+    from sr_editor.core.md_source import escape_alt
+
+    escaped_alt = "" if decorative else escape_alt(alt)
     target = f"<{name}>" if any(c.isspace() for c in name) else name
     title = caption.strip().replace("\\", "\\\\").replace('"', '\\"')
     inner = f'{target} "{title}"' if title else target

@@ -7,6 +7,7 @@ under their fingers; alt edits go back through core.render.set_image_alt as one 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap, QShowEvent
@@ -22,8 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sr_editor.core import render
-from sr_editor.core.render import ImageRef
 from sr_editor.gui.panels.field_widgets import (
     ERROR_COLOUR,
     MUTED_COLOUR,
@@ -38,9 +37,16 @@ from sr_editor.gui.panels.field_widgets import (
 )
 from sr_editor.services.document import ArticleDocument
 
+if TYPE_CHECKING:
+    from sr_editor.core.md_source import ImageRef
+
+# core.md_source (it imports python-markdown, ~70 ms) is imported when the panel first reads the body: the
+# window's first paint does not wait for it.
+
 ALT_LIMIT = 150
 THUMB_SIZE = QSize(96, 72)
 REFRESH_DELAY_MS = 300
+ROWS_PER_TURN = 4  # ~5 ms each: a long article's rows are built a few per turn, never blocking typing long
 WRITE_DELAY_MS = 600
 
 
@@ -218,8 +224,13 @@ class ImagesPanel(QWidget):
         self._refresh_timer.setInterval(REFRESH_DELAY_MS)
         self._refresh_timer.timeout.connect(self.refresh)
         self._stale = False
+        self._stale_force = False
+        self._more = QTimer(self)  # the rows of a long article are built a few per event-loop turn
+        self._more.setSingleShot(True)
+        self._more.setInterval(0)
+        self._more.timeout.connect(self.refresh)
         document.bodyChanged.connect(self._on_body_changed)
-        document.loaded.connect(lambda: self.refresh(force=True))
+        document.loaded.connect(self._on_loaded)
         document.readOnlyChanged.connect(lambda _ro: self.refresh())
         self.refresh()
 
@@ -252,19 +263,30 @@ class ImagesPanel(QWidget):
         else:
             self._stale = True
 
+    def _on_loaded(self) -> None:
+        """Another article: a hidden panel waits until it is shown (opening a long article builds no rows)."""
+        if self.isVisible():
+            self.refresh(force=True)
+        else:
+            self._stale, self._stale_force = True, True
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
-            self.refresh()
+            self.refresh(force=self._stale_force)
 
     def refresh(self, force: bool = False) -> None:
         """Bring the rows in line with the body: update in place, add or drop rows only at the end.
 
-        `force` (another article opened) also overwrites fields being edited, whose text belonged to the old one."""
+        `force` (another article opened) also overwrites fields being edited, whose text belonged to the old one.
+        At most ROWS_PER_TURN new rows are built per call; the rest follow on the next event-loop turns."""
         self._refresh_timer.stop()
-        self._stale = False
-        refs = render.find_images(self._body()) if self.document.bundle is not None else []
-        while len(self.rows) < len(refs):
+        self._more.stop()
+        self._stale = self._stale_force = False
+        from sr_editor.core.md_source import find_images
+
+        refs = find_images(self._body()) if self.document.bundle is not None else []
+        for _ in range(min(len(refs) - len(self.rows), ROWS_PER_TURN)):
             row = ImageRow(len(self.rows), self.thumbnails, self._rows_box)
             row.altCommitted.connect(self._write_alt)
             row.nextRequested.connect(self._focus_after)
@@ -274,11 +296,18 @@ class ImagesPanel(QWidget):
             row = self.rows.pop()
             row.hide()
             row.deleteLater()
-        for row, ref in zip(self.rows, refs, strict=True):
+        for row, ref in zip(self.rows, refs, strict=False):
             if force or row.ref != ref:  # unchanged rows cost nothing: a keystroke in a 50k-word text touches none
                 row.show_ref(ref, self.document.bundle, force)
             row.setEnabled(not self.document.read_only)
         self._show_summary(refs)
+        if len(self.rows) < len(refs):
+            self._more.start()
+
+    @property
+    def complete(self) -> bool:
+        """Every image of the body has its row (False while a long article's rows are still being built)."""
+        return not self._more.isActive() and not self._stale
 
     def _focus_after(self, index: int) -> None:
         """Type, Enter, next: the next image still needing words gets the caret (or simply the next one)."""
@@ -319,7 +348,9 @@ class ImagesPanel(QWidget):
         if target is None:  # the image was edited away meanwhile; the field shows the body again
             self.refresh()
             return
-        new_body = render.set_image_alt(body, target, alt, decorative)
+        from sr_editor.core.md_source import set_image_alt
+
+        new_body = set_image_alt(body, target, alt, decorative)
         if new_body != body:
             self.document.replace_body(new_body)
 
@@ -328,7 +359,9 @@ class ImagesPanel(QWidget):
         """Where the row's image is now: the body may have changed since the last refresh (images added above)."""
         if shown is None:
             return None
-        refs = render.find_images(body)
+        from sr_editor.core.md_source import find_images
+
+        refs = find_images(body)
         if shown.index < len(refs) and refs[shown.index].src == shown.src:
             return shown.index
         same = [ref.index for ref in refs if ref.src == shown.src]

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication
 
-from sr_editor.gui.dialogs.preferences_dialog import Preferences, PreferencesDialog
 from sr_editor.gui.window import theme
 from sr_editor.gui.window.menus import menu_named
+
+if TYPE_CHECKING:  # the dialog is imported when first opened: the first paint does not need it
+    from sr_editor.gui.dialogs.preferences_dialog import Preferences
 
 
 class PreferencesUI(QObject):
@@ -28,6 +30,8 @@ class PreferencesUI(QObject):
         self.apply_theme()
 
     def open_dialog(self) -> None:
+        from sr_editor.gui.dialogs.preferences_dialog import Preferences, PreferencesDialog
+
         dialog = PreferencesDialog(Preferences.from_settings(self.settings), self.window)
         if dialog.exec():
             self.apply(dialog.values())

@@ -1,0 +1,82 @@
+"""Window first: show_window paints an empty window, then opens the article, lists, spells and adds the
+publishing menus one step per event-loop turn, after the window system has exposed the window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+
+from sr_editor import app
+from sr_editor.core.workspace import Workspace
+from sr_editor.gui.window.settings import Settings
+
+
+def _workspace(root: Path) -> None:
+    for i in range(3):
+        bundle = root / f"story-{i}"
+        bundle.mkdir(parents=True)
+        (bundle / "index.md").write_text(f"---\ntitle: Story {i}\nstatus: draft\n---\nBody {i}.\n", encoding="utf-8")
+
+
+def _shown(qtbot: Any, tmp_path: Path) -> Any:
+    _workspace(tmp_path / "ws")
+    settings = Settings(tmp_path / "cfg")
+    settings.last_article = "story-1"
+    workspace = Workspace(tmp_path / "ws", lambda article, bundle: [])
+    context = app.build_context(workspace, app.load_vocabulary(), config_dir=tmp_path / "cfg", settings=settings)
+    window = app.show_window(context)
+    qtbot.addWidget(window)
+    return window
+
+
+def test_the_window_is_shown_before_the_article_the_list_spelling_and_publishing(qtbot: Any, tmp_path: Path) -> None:
+    window = _shown(qtbot, tmp_path)
+    assert window.isVisible()
+    assert window.context.document.bundle is None
+    assert window.article_list.model.rowCount() == 0
+    assert not hasattr(window, "spelling") and not hasattr(window, "publish_ui")
+    qtbot.waitUntil(lambda: hasattr(window, "publish_ui"), timeout=10_000)
+    assert window.context.document.bundle == tmp_path / "ws" / "story-1"
+    assert hasattr(window, "spelling")
+    qtbot.waitUntil(lambda: window.article_list.model.rowCount() == 3, timeout=10_000)
+
+
+def test_the_start_up_steps_start_only_once_the_window_is_exposed(qtbot: Any, tmp_path: Path) -> None:
+    window = _shown(qtbot, tmp_path)
+    handle = window.windowHandle()
+    qtbot.waitUntil(lambda: window.context.document.bundle is not None, timeout=10_000)
+    assert handle.isExposed()
+
+
+def test_an_event_posted_between_start_up_steps_is_handled_before_the_next_step(qtbot: Any) -> None:
+    order: list[str] = []
+
+    class Receiver(QObject):
+        def event(self, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.User:
+                order.append("key")
+                return True
+            return super().event(event)
+
+    receiver = Receiver()
+    owner = QObject()
+
+    def first() -> None:
+        order.append("first")
+        QCoreApplication.postEvent(receiver, QEvent(QEvent.Type.User))  # a key typed during the first step
+
+    app.run_steps(owner, [first, lambda: order.append("second")])
+    qtbot.waitUntil(lambda: len(order) == 3, timeout=5_000)
+    assert order == ["first", "key", "second"]
+
+
+def test_the_remaining_steps_are_dropped_when_their_window_is_gone(qtbot: Any) -> None:
+    ran: list[str] = []
+    owner = QObject()
+    app.run_steps(owner, [lambda: ran.append("first"), lambda: ran.append("second")])
+    shiboken6.delete(owner)  # the window closed (a workspace switch) before the next turn
+    qtbot.wait(200)
+    assert ran == ["first"]
