@@ -52,17 +52,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/sr_editor/app.py" line="156"/>
+        <location filename="../../src/sr_editor/app.py" line="165"/>
         <source>Listing articles… {0:,} of {1:,}</source>
         <translation>Listando artículos… {0:,} de {1:,}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/app.py" line="301"/>
+        <location filename="../../src/sr_editor/app.py" line="350"/>
         <source>Open it anyway? Two windows editing the same article can overwrite each other.</source>
         <translation>¿Abrirlo de todos modos? Dos ventanas que editan el mismo artículo pueden sobrescribirse entre sí.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/app.py" line="369"/>
+        <location filename="../../src/sr_editor/app.py" line="418"/>
         <source>Could not create the workspace {0}: {1}.</source>
         <translation>No se pudo crear el espacio de trabajo {0}: {1}.</translation>
     </message>
@@ -312,7 +312,7 @@
 <context>
     <name>CounterLabel</name>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/field_widgets.py" line="97"/>
+        <location filename="../../src/sr_editor/gui/panels/field_widgets.py" line="99"/>
         <source>{0} of {1} characters</source>
         <translation>{0} de {1} caracteres</translation>
     </message>
@@ -666,58 +666,58 @@ Elija una o suelte un archivo aquí.</translation>
 <context>
     <name>ImageRow</name>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="95"/>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="193"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="101"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="199"/>
         <source>Describe the image</source>
         <translation>Describa la imagen</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="100"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="106"/>
         <source>Decorative</source>
         <translation>Decorativa</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="129"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="135"/>
         <source>Alt text of image {0}, {1}</source>
         <translation>Texto alternativo de la imagen {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="130"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="136"/>
         <source>Image {0} is decorative</source>
         <translation>La imagen {0} es decorativa</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="136"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="142"/>
         <source>line {0}</source>
         <translation>línea {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="141"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="147"/>
         <source>remote</source>
         <translation>remota</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="152"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="158"/>
         <source>file not found in the article folder</source>
         <translation>el archivo no está en la carpeta del artículo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="153"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="159"/>
         <source>not a readable image</source>
         <translation>no es una imagen legible</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="155"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="161"/>
         <source>missing</source>
         <translation>falta</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="155"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="161"/>
         <source>unreadable</source>
         <translation>ilegible</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="193"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="199"/>
         <source>Decorative: published without a description</source>
         <translation>Decorativa: se publica sin descripción</translation>
     </message>
@@ -725,27 +725,27 @@ Elija una o suelte un archivo aquí.</translation>
 <context>
     <name>ImagesPanel</name>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="210"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="216"/>
         <source>Images in the article</source>
         <translation>Imágenes del artículo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="302"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="331"/>
         <source>No images in the text.</source>
         <translation>No hay imágenes en el texto.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="305"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="334"/>
         <source>{0} images</source>
         <translation>{0} imágenes</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="305"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="334"/>
         <source>1 image</source>
         <translation>1 imagen</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="307"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="336"/>
         <source>{0} without alt text</source>
         <translation>{0} sin texto alternativo</translation>
     </message>
@@ -1340,7 +1340,7 @@ Elija una o suelte un archivo aquí.</translation>
 <context>
     <name>PreferencesUI</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/preferences_ui.py" line="23"/>
+        <location filename="../../src/sr_editor/gui/window/preferences_ui.py" line="25"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>

@@ -52,17 +52,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/sr_editor/app.py" line="156"/>
+        <location filename="../../src/sr_editor/app.py" line="165"/>
         <source>Listing articles… {0:,} of {1:,}</source>
         <translation>Listando artigos… {0:,} de {1:,}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/app.py" line="301"/>
+        <location filename="../../src/sr_editor/app.py" line="350"/>
         <source>Open it anyway? Two windows editing the same article can overwrite each other.</source>
         <translation>Abrir mesmo assim? Duas janelas editando o mesmo artigo podem sobrescrever uma à outra.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/app.py" line="369"/>
+        <location filename="../../src/sr_editor/app.py" line="418"/>
         <source>Could not create the workspace {0}: {1}.</source>
         <translation>Não foi possível criar a área de trabalho {0}: {1}.</translation>
     </message>
@@ -312,7 +312,7 @@
 <context>
     <name>CounterLabel</name>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/field_widgets.py" line="97"/>
+        <location filename="../../src/sr_editor/gui/panels/field_widgets.py" line="99"/>
         <source>{0} of {1} characters</source>
         <translation>{0} de {1} caracteres</translation>
     </message>
@@ -666,58 +666,58 @@ Escolha uma ou solte um arquivo aqui.</translation>
 <context>
     <name>ImageRow</name>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="95"/>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="193"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="101"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="199"/>
         <source>Describe the image</source>
         <translation>Descreva a imagem</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="100"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="106"/>
         <source>Decorative</source>
         <translation>Decorativa</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="129"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="135"/>
         <source>Alt text of image {0}, {1}</source>
         <translation>Texto alternativo da imagem {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="130"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="136"/>
         <source>Image {0} is decorative</source>
         <translation>A imagem {0} é decorativa</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="136"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="142"/>
         <source>line {0}</source>
         <translation>linha {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="141"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="147"/>
         <source>remote</source>
         <translation>remota</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="152"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="158"/>
         <source>file not found in the article folder</source>
         <translation>o arquivo não está na pasta do artigo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="153"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="159"/>
         <source>not a readable image</source>
         <translation>não é uma imagem legível</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="155"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="161"/>
         <source>missing</source>
         <translation>ausente</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="155"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="161"/>
         <source>unreadable</source>
         <translation>ilegível</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="193"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="199"/>
         <source>Decorative: published without a description</source>
         <translation>Decorativa: publicada sem descrição</translation>
     </message>
@@ -725,27 +725,27 @@ Escolha uma ou solte um arquivo aqui.</translation>
 <context>
     <name>ImagesPanel</name>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="210"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="216"/>
         <source>Images in the article</source>
         <translation>Imagens do artigo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="302"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="331"/>
         <source>No images in the text.</source>
         <translation>Não há imagens no texto.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="305"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="334"/>
         <source>{0} images</source>
         <translation>{0} imagens</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="305"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="334"/>
         <source>1 image</source>
         <translation>1 imagem</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="307"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="336"/>
         <source>{0} without alt text</source>
         <translation>{0} sem texto alternativo</translation>
     </message>
@@ -1340,7 +1340,7 @@ Escolha uma ou solte um arquivo aqui.</translation>
 <context>
     <name>PreferencesUI</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/preferences_ui.py" line="23"/>
+        <location filename="../../src/sr_editor/gui/window/preferences_ui.py" line="25"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferências…</translation>
     </message>
