@@ -320,6 +320,9 @@ STOPS: tuple[Callable[[Tour, Any], None], ...] = (main_window, questions, prefer
                                                   article_dialogs, alt_queue)
 
 
+ENGLISH: list[Tour] = []  # the English tour's texts, shared by the tests of one run
+
+
 @pytest.fixture
 def take_tour(qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str], Tour]]:
     StoppedPublish.go.clear()
@@ -329,6 +332,8 @@ def take_tour(qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> It
     assert isinstance(qapp, QApplication)
 
     def take(language: str) -> Tour:
+        if language == "en" and ENGLISH:  # the same tour every time: taken once per run (~6 s)
+            return ENGLISH[0]
         remove_translators(qapp, installed)
         installed[:] = install_translators(qapp, language) if language != "en" else []
         if language != "en":
@@ -338,6 +343,8 @@ def take_tour(qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> It
         for stop in STOPS:
             stop(tour, qtbot)
         tour.window.close()
+        if language == "en":
+            ENGLISH.append(Tour(None, tour.root, tour.seen, tour.data))  # texts only: the window is gone
         return tour
 
     yield take
@@ -355,7 +362,7 @@ def ours(text: str, data: set[str]) -> bool:
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_every_window_is_translated_and_nothing_is_cut_off(take_tour: Callable[[str], Tour], language: str) -> None:
+def test_every_window_is_translated_and_nothing_is_cut_off_or_clashing(take_tour: Callable[[str], Tour], language: str) -> None:
     english = take_tour("en")
     translated = take_tour(language)
     allowed = SAME_EVERYWHERE | SAME_IN[language]
@@ -366,9 +373,11 @@ def test_every_window_is_translated_and_nothing_is_cut_off(take_tour: Callable[[
         if text not in allowed and ours(text, data) and not any(core in text for core in CORE_PENDING)
     )
     cut_off = sorted(set(translated.seen.cut_off))
-    assert not left_in_english and not cut_off, (
+    clashes = sorted(set(translated.seen.clashes))
+    assert not left_in_english and not cut_off and not clashes, (
         f"{len(left_in_english)} texts still in English:\n" + "\n".join(left_in_english)
-        + f"\n{len(cut_off)} texts cut off:\n" + "\n".join(cut_off))
+        + f"\n{len(cut_off)} texts cut off:\n" + "\n".join(cut_off)
+        + f"\n{len(clashes)} menu letters used twice:\n" + "\n".join(clashes))
 
 
 def test_the_tour_sees_every_part_of_the_window(take_tour: Callable[[str], Tour]) -> None:
@@ -411,3 +420,16 @@ def test_the_measure_catches_text_wider_than_its_widget(qtbot: Any) -> None:
     cut = "\n".join(seen.cut_off)
     for text in ("A label far", "A check box", "A group title", "A placeholder", "A tab title"):
         assert text in cut, f"{text!r} not reported as cut off:\n{cut}"
+
+
+def test_the_menu_check_catches_one_letter_used_twice(qtbot: Any) -> None:
+    from PySide6.QtWidgets import QMenu
+
+    menu = QMenu("&File")
+    menu.addAction("&Save")
+    menu.addAction("&Quit")
+    menu.addAction("&Settings…")
+    menu.addAction("Sa&&ve && close")  # '&&' is a plain ampersand, no letter
+    seen = Seen()
+    read_menu(menu, seen, "test")
+    assert seen.clashes == ["test ▸ File: '&Save' and '&Settings…' both use Alt+s"]

@@ -44,6 +44,7 @@ class Seen:
 
     texts: dict[str, set[str]] = field(default_factory=dict)
     cut_off: list[str] = field(default_factory=list)
+    clashes: list[str] = field(default_factory=list)  # two entries of one menu with the same Alt+letter
 
     def add(self, text: str, where: str) -> None:
         text = " ".join(text.split())
@@ -236,8 +237,25 @@ def _action(action: QAction, seen: Seen, where: str) -> None:
     seen.add(action.statusTip(), f"{where} {name} status tip")
 
 
+def mnemonic(text: str) -> str:
+    """The letter after the single '&' of a menu text ('' when none)."""
+    cleaned = text.replace("&&", "")
+    place = cleaned.find("&")
+    return cleaned[place + 1].casefold() if 0 <= place < len(cleaned) - 1 else ""
+
+
+def _clashes(actions: list[QAction], seen: Seen, where: str) -> None:
+    taken: dict[str, str] = {}
+    for action in actions:
+        letter = mnemonic(action.text()) if action.isVisible() and not action.isSeparator() else ""
+        if letter and letter in taken:
+            seen.clashes.append(f"{where}: {taken[letter]!r} and {action.text()!r} both use Alt+{letter}")
+        taken.setdefault(letter, action.text())
+
+
 def read_menu(menu: QMenu, seen: Seen, where: str) -> None:
     seen.add(_mnemonic_free(menu.title()), f"{where} menu")
+    _clashes(menu.actions(), seen, f"{where} ▸ {_mnemonic_free(menu.title())}")
     for action in menu.actions():
         submenu = action.menu()
         if isinstance(submenu, QMenu):
@@ -249,6 +267,7 @@ def read_menu(menu: QMenu, seen: Seen, where: str) -> None:
 def read_menu_bar(window: QMainWindow, seen: Seen) -> None:
     """Every menu and action; a menu title pushed off the bar's end (into the » extension) counts as cut."""
     bar = window.menuBar()
+    _clashes(bar.actions(), seen, "menu bar")
     for action in bar.actions():
         menu = action.menu()
         if isinstance(menu, QMenu):
