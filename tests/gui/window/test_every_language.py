@@ -362,7 +362,9 @@ def ours(text: str, data: set[str]) -> bool:
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_every_window_is_translated_and_nothing_is_cut_off_or_clashing(take_tour: Callable[[str], Tour], language: str) -> None:
+def test_every_window_is_translated_and_nothing_is_cut_off_or_clashing(
+    take_tour: Callable[[str], Tour], language: str
+) -> None:
     english = take_tour("en")
     translated = take_tour(language)
     allowed = SAME_EVERYWHERE | SAME_IN[language]
