@@ -243,12 +243,12 @@
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="144"/>
         <source>Ready, with %1 to consider</source>
-        <translation>Listo, con %1 que considerar</translation>
+        <translation>Listo, con %1 a tener en cuenta</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="147"/>
         <source>✓ All checks pass</source>
-        <translation>✓ Todas las comprobaciones pasan</translation>
+        <translation>✓ Supera todas las comprobaciones</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="168"/>
@@ -1284,7 +1284,7 @@ Elija una o suelte un archivo aquí.</translation>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="120"/>
         <source>Like the desktop</source>
-        <translation>Como el escritorio</translation>
+        <translation>Igual que el sistema</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="120"/>
@@ -1408,7 +1408,7 @@ Elija una o suelte un archivo aquí.</translation>
     <message>
         <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="91"/>
         <source>Nothing to fix: every check passes.</source>
-        <translation>Nada que corregir: todas las comprobaciones pasan.</translation>
+        <translation>Nada que corregir: supera todas las comprobaciones.</translation>
     </message>
 </context>
 <context>

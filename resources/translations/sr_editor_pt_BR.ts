@@ -64,7 +64,7 @@
     <message>
         <location filename="../../src/sr_editor/app.py" line="418"/>
         <source>Could not create the workspace {0}: {1}.</source>
-        <translation>Não foi possível criar a área de trabalho {0}: {1}.</translation>
+        <translation>Não foi possível criar o espaço de trabalho {0}: {1}.</translation>
     </message>
 </context>
 <context>
@@ -248,7 +248,7 @@
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="147"/>
         <source>✓ All checks pass</source>
-        <translation>✓ Todas as verificações passam</translation>
+        <translation>✓ Passa em todas as verificações</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="168"/>
@@ -1284,7 +1284,7 @@ Escolha uma ou solte um arquivo aqui.</translation>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="120"/>
         <source>Like the desktop</source>
-        <translation>Como a área de trabalho do sistema</translation>
+        <translation>Igual ao sistema</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="120"/>
@@ -1408,7 +1408,7 @@ Escolha uma ou solte um arquivo aqui.</translation>
     <message>
         <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="91"/>
         <source>Nothing to fix: every check passes.</source>
-        <translation>Nada a corrigir: todas as verificações passam.</translation>
+        <translation>Nada a corrigir: passa em todas as verificações.</translation>
     </message>
 </context>
 <context>
@@ -2365,7 +2365,7 @@ Escolha uma ou solte um arquivo aqui.</translation>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_ui.py" line="172"/>
         <source>(not in this workspace)</source>
-        <translation>(não está nesta área de trabalho)</translation>
+        <translation>(não está neste espaço de trabalho)</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_ui.py" line="176"/>
@@ -2491,7 +2491,7 @@ Escolha uma ou solte um arquivo aqui.</translation>
     <message>
         <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="258"/>
         <source>Add to the workspace&apos;s word list</source>
-        <translation>Adicionar à lista de palavras da área de trabalho</translation>
+        <translation>Adicionar à lista de palavras do espaço de trabalho</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="262"/>
@@ -2632,37 +2632,37 @@ Escolha uma ou solte um arquivo aqui.</translation>
     <message>
         <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="31"/>
         <source>Open &amp;workspace…</source>
-        <translation>Abrir área de &amp;trabalho…</translation>
+        <translation>Abrir &amp;espaço de trabalho…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="33"/>
         <source>New wor&amp;kspace…</source>
-        <translation>N&amp;ova área de trabalho…</translation>
+        <translation>N&amp;ovo espaço de trabalho…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="35"/>
         <source>Recent wor&amp;kspaces</source>
-        <translation>Áreas de trabalho &amp;recentes</translation>
+        <translation>Espaços de trabalho &amp;recentes</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="56"/>
         <source>Open a workspace folder</source>
-        <translation>Abrir uma pasta de área de trabalho</translation>
+        <translation>Abrir uma pasta de espaço de trabalho</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="62"/>
         <source>Choose an empty folder for the new workspace</source>
-        <translation>Escolha uma pasta vazia para a nova área de trabalho</translation>
+        <translation>Escolha uma pasta vazia para o novo espaço de trabalho</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="66"/>
         <source>New workspace</source>
-        <translation>Nova área de trabalho</translation>
+        <translation>Novo espaço de trabalho</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="67"/>
         <source>Add the sample articles to the new workspace? They show how articles, images and regions look; you can delete them later.</source>
-        <translation>Adicionar os artigos de exemplo à nova área de trabalho? Eles mostram como ficam artigos, imagens e regiões; você pode excluí-los depois.</translation>
+        <translation>Adicionar os artigos de exemplo ao novo espaço de trabalho? Eles mostram como ficam artigos, imagens e regiões; você pode excluí-los depois.</translation>
     </message>
 </context>
 </TS>
