@@ -15,7 +15,6 @@ from sr_editor.services.document import ArticleDocument
 PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-
 def location_text(problem: Any) -> str:
     """Where a problem is: 'line 12', 'Teaser', 'line 4 · steps.jpg'."""
     parts = []
