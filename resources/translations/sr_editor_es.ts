@@ -1366,47 +1366,47 @@ Elija una o suelte un archivo aquí.</translation>
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="25"/>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="24"/>
         <source>line {0}</source>
         <translation>línea {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="35"/>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="34"/>
         <source>No problems</source>
         <translation>Sin problemas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="38"/>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="37"/>
         <source>1 error</source>
         <translation>1 error</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="39"/>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="38"/>
         <source>{0} errors</source>
         <translation>{0} errores</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="41"/>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="40"/>
         <source>1 warning</source>
         <translation>1 aviso</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="42"/>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="41"/>
         <source>{0} warnings</source>
         <translation>{0} avisos</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="54"/>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="53"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="60"/>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="59"/>
         <source>Problems of the open article</source>
         <translation>Problemas del artículo abierto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="91"/>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="90"/>
         <source>Nothing to fix: every check passes.</source>
         <translation>Nada que corregir: supera todas las comprobaciones.</translation>
     </message>
@@ -2589,40 +2589,39 @@ Elija una o suelte un archivo aquí.</translation>
         <source>This article cannot be read, so it is shown read-only and will not be saved: </source>
         <translation>Este artículo no se puede leer, así que se muestra en solo lectura y no se guardará: </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../src/sr_editor/gui/window/controller.py" line="166"/>
-        <source>%n words</source>
-        <translation>
-            <numerusform>%n palabra</numerusform>
-            <numerusform>%n palabras</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="166"/>
-        <source>%n min read</source>
-        <translation>
-            <numerusform>%n min de lectura</numerusform>
-            <numerusform>%n min de lectura</numerusform>
-        </translation>
+        <source>1 word</source>
+        <translation>1 palabra</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="173"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="166"/>
+        <source>{0} words</source>
+        <translation>{0} palabras</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="167"/>
+        <source>{0} min read</source>
+        <translation>{0} min de lectura</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="174"/>
         <source>Read-only</source>
         <translation>Solo lectura</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="175"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="176"/>
         <source>Not saved: changed on disk</source>
         <translation>Sin guardar: cambió en el disco</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="177"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="178"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="177"/>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="188"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="178"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="189"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>

@@ -1366,47 +1366,47 @@ Escolha uma ou solte um arquivo aqui.</translation>
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="25"/>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="24"/>
         <source>line {0}</source>
         <translation>linha {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="35"/>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="34"/>
         <source>No problems</source>
         <translation>Nenhum problema</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="38"/>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="37"/>
         <source>1 error</source>
         <translation>1 erro</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="39"/>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="38"/>
         <source>{0} errors</source>
         <translation>{0} erros</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="41"/>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="40"/>
         <source>1 warning</source>
         <translation>1 aviso</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="42"/>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="41"/>
         <source>{0} warnings</source>
         <translation>{0} avisos</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="54"/>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="53"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="60"/>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="59"/>
         <source>Problems of the open article</source>
         <translation>Problemas do artigo aberto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="91"/>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="90"/>
         <source>Nothing to fix: every check passes.</source>
         <translation>Nada a corrigir: passa em todas as verificações.</translation>
     </message>
@@ -2589,40 +2589,39 @@ Escolha uma ou solte um arquivo aqui.</translation>
         <source>This article cannot be read, so it is shown read-only and will not be saved: </source>
         <translation>Este artigo não pode ser lido, então aparece só para leitura e não será salvo: </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../src/sr_editor/gui/window/controller.py" line="166"/>
-        <source>%n words</source>
-        <translation>
-            <numerusform>%n palavra</numerusform>
-            <numerusform>%n palavras</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="166"/>
-        <source>%n min read</source>
-        <translation>
-            <numerusform>%n min de leitura</numerusform>
-            <numerusform>%n min de leitura</numerusform>
-        </translation>
+        <source>1 word</source>
+        <translation>1 palavra</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="173"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="166"/>
+        <source>{0} words</source>
+        <translation>{0} palavras</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="167"/>
+        <source>{0} min read</source>
+        <translation>{0} min de leitura</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="174"/>
         <source>Read-only</source>
         <translation>Somente leitura</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="175"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="176"/>
         <source>Not saved: changed on disk</source>
         <translation>Não salvo: alterado no disco</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="177"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="178"/>
         <source>Unsaved changes</source>
         <translation>Alterações não salvas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="177"/>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="188"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="178"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="189"/>
         <source>Saved</source>
         <translation>Salvo</translation>
     </message>
