@@ -191,3 +191,19 @@ def test_a_hidden_panel_builds_no_rows_until_it_is_shown(
     panel.show()
     qtbot.waitUntil(lambda: panel.complete, timeout=5_000)
     assert [row.altEdit.text() for row in panel.rows] == [f"Photo {i}" for i in range(5)]
+
+
+def test_a_line_typed_above_the_images_moves_their_refs_without_redrawing_the_rows(
+    qtbot: Any, document: ArticleDocument, monkeypatch: Any
+) -> None:
+    panel = make_panel(qtbot, document)
+    redrawn: list[int] = []
+    for row in panel.rows:
+        monkeypatch.setattr(row, "_show_file", lambda ref, bundle, i=row.index: redrawn.append(i))
+    lines = [row.ref.line for row in panel.rows]
+    cursor = document.text_document.find(document.body().splitlines()[0])
+    cursor.movePosition(cursor.MoveOperation.StartOfBlock)
+    cursor.insertText("A new first line.\n")
+    panel.refresh()
+    assert [row.ref.line for row in panel.rows] == [line + 1 for line in lines]
+    assert redrawn == []

@@ -55,3 +55,54 @@ def test_headings_get_a_bold_format(qapp: Any) -> None:
     doc, _ = _document("## Title\n\ntext")
     formats = doc.firstBlock().layout().formats()
     assert formats and formats[0].format.fontWeight() > 400
+
+
+def _fence_format_at(doc: QTextDocument, number: int) -> bool:
+    formats = doc.findBlockByNumber(number).layout().formats()
+    return any(f.format.fontFixedPitch() for f in formats)
+
+
+def test_opening_a_long_text_highlights_one_budget_now_and_the_rest_on_later_turns(
+    qapp: Any, monkeypatch: Any
+) -> None:
+    from sr_editor.gui.window import highlighter as module
+
+    monkeypatch.setattr(module, "TURN_SECONDS", 0.0)  # every turn is over budget after MIN_BLOCKS_PER_TURN
+    lines = ["```", *[f"code line {i}" for i in range(2_000)], "```", "after the fence"]
+    doc, highlighter = _document("\n".join(lines))
+    assert highlighter.pending
+    assert highlighter.blocks_highlighted <= module.MIN_BLOCKS_PER_TURN + 1
+    assert not _fence_format_at(doc, 1_500)
+    changed: list[int] = []
+    doc.setModified(False)
+    doc.contentsChanged.connect(lambda: changed.append(1))
+    deadline = 500
+    while highlighter.pending and deadline:
+        qapp.processEvents()
+        deadline -= 1
+    assert not highlighter.pending
+    assert _fence_format_at(doc, 1_500)  # caught up in order, so the fence state carried all the way down
+    assert doc.findBlockByNumber(2_002).userState() == 0  # NORMAL after the closing fence
+    assert not changed and not doc.isModified()  # formats only: the article does not turn dirty
+
+
+def test_a_short_text_is_highlighted_at_once_whatever_the_machines_speed(qapp: Any, monkeypatch: Any) -> None:
+    from sr_editor.gui.window import highlighter as module
+
+    monkeypatch.setattr(module, "TURN_SECONDS", 0.0)
+    doc, highlighter = _document("\n".join(["```", *["code"] * 50, "```"]))
+    assert not highlighter.pending
+    assert _fence_format_at(doc, 25)
+
+
+def test_rehighlight_now_highlights_a_pending_block_without_running_down_the_rest(
+    qapp: Any, monkeypatch: Any
+) -> None:
+    from sr_editor.gui.window import highlighter as module
+
+    monkeypatch.setattr(module, "TURN_SECONDS", 0.0)
+    doc, highlighter = _document("\n".join(f"line **{i}**" for i in range(3_000)))
+    before = highlighter.blocks_highlighted
+    highlighter.rehighlight_now(doc.findBlockByNumber(2_500))
+    assert highlighter.blocks_highlighted - before == 1
+    assert doc.findBlockByNumber(2_500).layout().formats()

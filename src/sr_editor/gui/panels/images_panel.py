@@ -6,6 +6,7 @@ under their fingers; alt edits go back through core.render.set_image_alt as one 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -118,6 +119,9 @@ class ImageRow(QFrame):
     # ----- showing --------------------------------------------------------------------------------
     def show_ref(self, ref: ImageRef, bundle: Path | None, force: bool = False) -> None:
         """Show `ref`; leaves the alt field alone while the writer is editing it, unless another article opened."""
+        if not force and self.ref is not None and ref != self.ref and replace(ref, line=self.ref.line) == self.ref:
+            self.ref = ref  # only moved (Enter typed above it): nothing on screen changes
+            return
         self.ref = ref
         self._updating = True
         if force:

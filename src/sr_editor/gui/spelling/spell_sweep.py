@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QObject, QSignalBlocker, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QTextDocument
 
 from sr_editor.gui.spelling.spell_pass import SpellingPass
+from sr_editor.gui.window.highlighter import formats_only
+
+__all__ = ["SpellSweep", "formats_only"]
 
 SLICE_SECONDS = 0.004  # a quarter of a frame per turn of the event loop
 
@@ -68,21 +70,8 @@ class SpellSweep(QObject):
                     number = self._urgent.popleft() if self._urgent else self._rest.popleft()
                     block = self._document.findBlockByNumber(number)
                     if block.isValid():  # an edit may have removed it since it was queued
-                        self._highlighter.rehighlightBlock(block)
+                        self._highlighter.rehighlight_now(block)
         finally:
             self._pass.forced = False
         if not self.active:
             self._timer.stop()
-
-
-@contextmanager
-def formats_only(document: QTextDocument) -> Iterator[None]:
-    """Re-highlighting from outside an edit makes Qt emit contentsChanged and set the modified flag as if the text
-    had changed; the article would turn dirty, be autosaved and re-rendered. Only the formats change here."""
-    modified = document.isModified()
-    blocker = QSignalBlocker(document)
-    try:
-        yield
-    finally:
-        document.setModified(modified)
-        blocker.unblock()

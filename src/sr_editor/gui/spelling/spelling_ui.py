@@ -126,7 +126,8 @@ class SpellingUI(QObject):
     # ----- highlighting --------------------------------------------------------------------------------
     def busy(self) -> bool:
         """Still checking: blocks to sweep, words waiting for or at the worker (for tests and benchmarks)."""
-        return self.sweep.active or bool(self.spell_pass.pending) or self.worker.outstanding > 0
+        return (self.sweep.active or bool(self.spell_pass.pending) or self.worker.outstanding > 0
+                or self.editor.highlighter.pending)
 
     def rehighlight_all(self) -> None:
         """Markdown formats at once; spelling through the sweep (visible blocks first)."""

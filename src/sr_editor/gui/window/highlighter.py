@@ -3,16 +3,26 @@
 Qt re-runs `highlightBlock` on the edited block and continues to the next one only while the block state
 changes. Multi-line constructs (fenced code, HTML comments such as Gutenberg block markers) are carried in the
 block state, so a keystroke in ordinary text costs one block, not the whole document.
+
+Opening a long article (or re-highlighting all of it: a theme switch) would make Qt highlight every block in
+one go: ~300 ms at 50k words, during which nothing else happens. So one event-loop turn highlights at most
+TURN_SECONDS' worth of blocks (and at least MIN_BLOCKS_PER_TURN, so short texts are always done at once); the
+blocks after that are marked PENDING and caught up a slice per turn, in order from the top, between keystrokes.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
-from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtCore import QSignalBlocker, QTimer
+from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextBlock, QTextCharFormat, QTextDocument
 
-NORMAL, IN_FENCE, IN_COMMENT = 0, 1, 2
+NORMAL, IN_FENCE, IN_COMMENT, PENDING = 0, 1, 2, 3
+TURN_SECONDS = 0.008  # half a frame of highlighting per event-loop turn
+MIN_BLOCKS_PER_TURN = 100
 
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s.*$")
@@ -61,6 +71,19 @@ def _formats(colours: dict[str, str]) -> dict[str, QTextCharFormat]:
     }
 
 
+@contextmanager
+def formats_only(document: QTextDocument) -> Iterator[None]:
+    """Re-highlighting from outside an edit makes Qt emit contentsChanged and set the modified flag as if the text
+    had changed; the article would turn dirty, be autosaved and re-rendered. Only the formats change here."""
+    modified = document.isModified()
+    blocker = QSignalBlocker(document)
+    try:
+        yield
+    finally:
+        document.setModified(modified)
+        blocker.unblock()
+
+
 class MarkdownHighlighter(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
@@ -68,6 +91,19 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         # Runs after the Markdown formats on the prose part of a block (not in fences or comments): spelling.
         self.second_pass: Callable[[MarkdownHighlighter, str, int], None] | None = None
         self._formats = _formats(LIGHT)
+        self._turn_started: float | None = None  # when this event-loop turn's first block was highlighted
+        self._turn_blocks = 0
+        self._pending_from: int | None = None  # the first block left PENDING
+        self._last_done = -1
+        self._target: int | None = None  # the block rehighlight_now asked for
+        self._catch_up = QTimer(self)
+        self._catch_up.setInterval(0)
+        self._catch_up.timeout.connect(self._catch_up_slice)
+
+    @property
+    def pending(self) -> bool:
+        """Blocks still wait for their formats (a long text just opened); they are caught up turn by turn."""
+        return self._pending_from is not None
 
     def set_dark(self, dark: bool) -> None:
         """Colours readable on a dark editor background (or back to the light ones), re-applied at once."""
@@ -83,9 +119,31 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             document.setModified(modified)
             document.blockSignals(False)
 
+    def rehighlight_now(self, block: QTextBlock) -> None:
+        """Highlight `block` whatever this turn's budget (the spelling sweep's request); the blocks after it
+        follow only if they are not waiting for the catch-up."""
+        self._target = block.blockNumber()
+        try:
+            self.rehighlightBlock(block)
+        finally:
+            self._target = None
+
     def highlightBlock(self, text: str) -> None:
+        block = self.currentBlock()
+        number = block.blockNumber()
+        if number != self._target and (
+            self._over_budget() or (self._target is not None and block.userState() == PENDING)
+        ):
+            if self._pending_from is None or number < self._pending_from:
+                self._pending_from = number
+            self.setCurrentBlockState(PENDING)
+            self._catch_up.start()
+            return
         self.blocks_highlighted += 1
+        self._last_done = number
         previous = self.previousBlockState()
+        if previous == PENDING:  # an edit below the part caught up so far; the catch-up will redo it in order
+            previous = NORMAL
         if previous == IN_FENCE:
             self.setFormat(0, len(text), self._formats["fence"])
             self.setCurrentBlockState(NORMAL if _FENCE.match(text) else IN_FENCE)
@@ -107,6 +165,35 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self._highlight_line(text, start)
         if self.second_pass is not None:
             self.second_pass(self, text, start)
+
+    def _over_budget(self) -> bool:
+        self._turn_blocks += 1
+        if self._turn_started is None:
+            self._turn_started = time.perf_counter()
+            QTimer.singleShot(0, self._end_turn)
+            return False
+        return self._turn_blocks > MIN_BLOCKS_PER_TURN and time.perf_counter() - self._turn_started > TURN_SECONDS
+
+    def _end_turn(self) -> None:
+        self._turn_started, self._turn_blocks = None, 0
+
+    def _catch_up_slice(self) -> None:
+        """Highlight the PENDING blocks from the first one on, until this turn's budget is spent."""
+        document = self.document()
+        first = self._pending_from
+        if document is None or first is None:
+            self._catch_up.stop()
+            return
+        self._pending_from = None
+        block = document.findBlockByNumber(first)
+        with formats_only(document):
+            while block.isValid() and self._pending_from is None:
+                self.rehighlightBlock(block)  # Qt goes on to the next blocks while their state changes
+                block = document.findBlockByNumber(max(block.blockNumber(), self._last_done) + 1)
+                if block.isValid() and self._over_budget():
+                    self._pending_from = block.blockNumber()
+        if self._pending_from is None:
+            self._catch_up.stop()
 
     def _highlight_line(self, text: str, start: int) -> None:
         if start == 0:
