@@ -666,58 +666,58 @@ Escolha uma ou solte um arquivo aqui.</translation>
 <context>
     <name>ImageRow</name>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="101"/>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="199"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="102"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="203"/>
         <source>Describe the image</source>
         <translation>Descreva a imagem</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="106"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="107"/>
         <source>Decorative</source>
         <translation>Decorativa</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="135"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="139"/>
         <source>Alt text of image {0}, {1}</source>
         <translation>Texto alternativo da imagem {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="136"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="140"/>
         <source>Image {0} is decorative</source>
         <translation>A imagem {0} é decorativa</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="142"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="146"/>
         <source>line {0}</source>
         <translation>linha {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="147"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="151"/>
         <source>remote</source>
         <translation>remota</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="158"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="162"/>
         <source>file not found in the article folder</source>
         <translation>o arquivo não está na pasta do artigo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="159"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="163"/>
         <source>not a readable image</source>
         <translation>não é uma imagem legível</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="161"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="165"/>
         <source>missing</source>
         <translation>ausente</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="161"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="165"/>
         <source>unreadable</source>
         <translation>ilegível</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="199"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="203"/>
         <source>Decorative: published without a description</source>
         <translation>Decorativa: publicada sem descrição</translation>
     </message>
@@ -725,27 +725,27 @@ Escolha uma ou solte um arquivo aqui.</translation>
 <context>
     <name>ImagesPanel</name>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="216"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="220"/>
         <source>Images in the article</source>
         <translation>Imagens do artigo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="331"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="335"/>
         <source>No images in the text.</source>
         <translation>Não há imagens no texto.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="334"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="338"/>
         <source>{0} images</source>
         <translation>{0} imagens</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="334"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="338"/>
         <source>1 image</source>
         <translation>1 imagem</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="336"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="340"/>
         <source>{0} without alt text</source>
         <translation>{0} sem texto alternativo</translation>
     </message>
@@ -2474,52 +2474,52 @@ Escolha uma ou solte um arquivo aqui.</translation>
 <context>
     <name>SpellingUI</name>
     <message>
-        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="194"/>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="195"/>
         <source>Could not save the word list {0}: {1}</source>
         <translation>Não foi possível salvar a lista de palavras {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="250"/>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="251"/>
         <source>No suggestions</source>
         <translation>Sem sugestões</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="253"/>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="254"/>
         <source>Add “{0}” to my dictionary</source>
         <translation>Adicionar “{0}” ao meu dicionário</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="258"/>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="259"/>
         <source>Add to the workspace&apos;s word list</source>
         <translation>Adicionar à lista de palavras do espaço de trabalho</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="262"/>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="263"/>
         <source>Ignore “{0}”</source>
         <translation>Ignorar “{0}”</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="269"/>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="270"/>
         <source>Spelling</source>
         <translation>Ortografia</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="271"/>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="272"/>
         <source>Check spelling as I type</source>
         <translation>Verificar a ortografia ao digitar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="294"/>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="295"/>
         <source>Spelling language of this article</source>
         <translation>Idioma da ortografia deste artigo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="304"/>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="305"/>
         <source>{0} (no dictionary)</source>
         <translation>{0} (sem dicionário)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="305"/>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="306"/>
         <source>Spelling language of this article: {0}. Click to change it.</source>
         <translation>Idioma da ortografia deste artigo: {0}. Clique para mudá-lo.</translation>
     </message>
