@@ -266,6 +266,8 @@ def bench_typing(words: int, raw: bool, keys: int, seed: int = 12) -> dict[str, 
         typist.run()
         to_painted = _wait_painted(window, typist.last_key_at)
         full = getattr(window.context.preview, "last_was_full", None)
+        patcher = getattr(window.preview, "_patcher", None)
+        builds = f"  preview: {patcher.patches} patches, {patcher.full_builds} full builds" if patcher else ""
         window.close()
     samples = typist.latencies
     result = {
@@ -280,7 +282,7 @@ def bench_typing(words: int, raw: bool, keys: int, seed: int = 12) -> dict[str, 
           f"p99 {result['p99']:6.1f} ms  >16ms {result['over16']:5.1f} %  >50ms {result['over50']:5.1f} %  "
           f"longest block {result['block']:6.1f} ms (GUI-thread CPU {result['block_cpu']:5.1f} ms)  "
           f"key CPU p99 {result['cpu_p99']:4.0f} ms  last key->preview painted {to_painted:6.0f} ms"
-          + (f"  (full render: {full})" if full is not None else ""), flush=True)
+          + (f"  (full render: {full})" if full is not None else "") + builds, flush=True)
     return result
 
 

@@ -44,10 +44,10 @@ def mark(name):
 def window():
     return next((w for w in QApplication.topLevelWidgets() if isinstance(w, QMainWindow)), None)
 
-def pss_kib(pid):
+def pss_kib(pid, field="Pss:"):
     try:
         for line in open(f"/proc/{pid}/smaps_rollup"):
-            if line.startswith("Pss:"):
+            if line.startswith(field):
                 return int(line.split()[1])
     except OSError:
         pass
@@ -99,6 +99,8 @@ def finish():
         result["pss_mib"] = sum(pss_kib(p) for p in pids) / 1024
         result["processes"] = len(pids)
         result["per_process"] = {name_of(p): round(pss_kib(p) / 1024, 1) for p in pids}
+        result["main_anon_mib"] = round(pss_kib(os.getpid(), "Pss_Anon:") / 1024, 1)
+        result["main_file_mib"] = round(pss_kib(os.getpid(), "Pss_File:") / 1024, 1)
     print("BENCH " + json.dumps(result), flush=True)
     main = window()
     if main is not None:
@@ -188,6 +190,8 @@ def bench_memory(display: str | None = None, runs: int = 1) -> None:
     for result in results[:1]:
         for name, mib in dict(result.get("per_process", {})).items():  # type: ignore[call-overload]
             print(f"    {mib:6.1f} MiB  {name}")
+        print(f"    main process: {result.get('main_anon_mib')} MiB anonymous (heaps), "
+              f"{result.get('main_file_mib')} MiB mapped files (libraries)")
     processes = results[0].get("processes", 0) if results else 0
     print(f"memory, 10,000 articles + 50k article open, all {processes:.0f} processes (PSS): "
           f"median {statistics.median(values) if values else float('nan'):.0f} MiB  goal <= 150 MiB", flush=True)

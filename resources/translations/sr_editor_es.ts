@@ -14,37 +14,57 @@
         <translation>Cree una contraseña de aplicación en WordPress, en &lt;i&gt;Usuarios ▸ Perfil&lt;/i&gt;, y péguela aquí. Se guarda en el llavero del sistema, nunca en un archivo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="127"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="125"/>
+        <source>A short name for this site, used in menus.</source>
+        <translation>Un nombre corto para este sitio, que se usa en los menús.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="129"/>
+        <source>The site&apos;s web address, starting with https://.</source>
+        <translation>La dirección web del sitio, que empieza por https://.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="131"/>
         <source>the name you log in with</source>
         <translation>el nombre con el que inicia sesión</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="131"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="133"/>
+        <source>The user name you log in to the site with.</source>
+        <translation>El nombre de usuario con el que inicia sesión en el sitio.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="137"/>
+        <source>An application password made in your WordPress profile; kept in the system keyring, never in a file.</source>
+        <translation>Una contraseña de aplicación creada en su perfil de WordPress; se guarda en el llavero del sistema, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="140"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="132"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="141"/>
         <source>&amp;Address:</source>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="133"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="142"/>
         <source>&amp;Username:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="134"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="143"/>
         <source>Application &amp;password:</source>
         <translation>&amp;Contraseña de aplicación:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="141"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="150"/>
         <source>&amp;Verify and add</source>
         <translation>&amp;Verificar y añadir</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="165"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="174"/>
         <source>Checking the password with the site…</source>
         <translation>Comprobando la contraseña con el sitio…</translation>
     </message>
@@ -52,17 +72,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/sr_editor/app.py" line="165"/>
+        <location filename="../../src/sr_editor/app.py" line="167"/>
         <source>Listing articles… {0:,} of {1:,}</source>
         <translation>Listando artículos… {0:,} de {1:,}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/app.py" line="350"/>
+        <location filename="../../src/sr_editor/app.py" line="355"/>
         <source>Open it anyway? Two windows editing the same article can overwrite each other.</source>
         <translation>¿Abrirlo de todos modos? Dos ventanas que editan el mismo artículo pueden sobrescribirse entre sí.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/app.py" line="418"/>
+        <location filename="../../src/sr_editor/app.py" line="423"/>
         <source>Could not create the workspace {0}: {1}.</source>
         <translation>No se pudo crear el espacio de trabajo {0}: {1}.</translation>
     </message>
@@ -109,7 +129,7 @@
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/article_list.py" line="44"/>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="315"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="326"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -125,7 +145,7 @@
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/article_list.py" line="46"/>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="316"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="327"/>
         <source>Checks</source>
         <translation>Revisión</translation>
     </message>
@@ -148,57 +168,92 @@
         <translation>Filtrar artículos por título o entradilla</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="256"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="254"/>
+        <source>Only articles whose title or teaser contain these words stay in the list.</source>
+        <translation>Solo quedan en la lista los artículos cuyo título o entradilla contienen estas palabras.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="258"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="259"/>
+        <source>Status filter</source>
+        <translation>Filtro de estado</translation>
+    </message>
+    <message>
         <location filename="../../src/sr_editor/gui/window/article_list.py" line="260"/>
+        <source>List only the articles with this status.</source>
+        <translation>Listar solo los artículos con este estado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="264"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="264"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="265"/>
+        <source>Region filter</source>
+        <translation>Filtro de región</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="266"/>
+        <source>List only the articles filed under this region.</source>
+        <translation>Listar solo los artículos clasificados en esta región.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="270"/>
         <source>Has problems</source>
         <translation>Con problemas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="266"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="272"/>
         <source>Show only articles with problems</source>
         <translation>Mostrar solo los artículos con problemas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="294"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="274"/>
+        <source>List only the articles that have problems to fix before publishing.</source>
+        <translation>Listar solo los artículos con problemas que corregir antes de publicar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="302"/>
         <source>Articles</source>
         <translation>Artículos</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="339"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="303"/>
+        <source>The articles of the workspace; selecting one opens it, Delete moves it to the trash.</source>
+        <translation>Los artículos del espacio de trabajo; al seleccionar uno se abre, Supr lo mueve a la papelera.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="350"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="340"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="351"/>
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="341"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="352"/>
         <source>Rename</source>
         <translation>Renombrar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="342"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="353"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="343"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="354"/>
         <source>Trash…</source>
         <translation>Papelera…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="354"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="365"/>
         <source>Move to trash</source>
         <translation>Mover a la papelera</translation>
     </message>
@@ -216,57 +271,67 @@
         <translation>Problemas encontrados en el artículo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="111"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="110"/>
+        <source>What to fix before publishing; Enter on a problem goes to it.</source>
+        <translation>Lo que hay que corregir antes de publicar; Enter sobre un problema lleva a él.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="113"/>
         <source>Double-click a problem to go to it</source>
         <translation>Haga doble clic en un problema para ir a él</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="114"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="116"/>
         <source>Publish anyway (recorded in the article with your name)</source>
         <translation>Publicar de todos modos (queda registrado en el artículo con su nombre)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="136"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="119"/>
+        <source>Publish although there are problems; your name is recorded in the article.</source>
+        <translation>Publicar aunque haya problemas; su nombre queda registrado en el artículo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="140"/>
         <source>Checking the article…</source>
         <translation>Revisando el artículo…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="138"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="142"/>
         <source>1 problem must be fixed before publishing</source>
         <translation>Hay que corregir 1 problema antes de publicar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="139"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="143"/>
         <source>%1 problems must be fixed before publishing</source>
         <translation>Hay que corregir %1 problemas antes de publicar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="144"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="148"/>
         <source>Ready, with %1 to consider</source>
         <translation>Listo, con %1 a tener en cuenta</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="147"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="151"/>
         <source>✓ All checks pass</source>
         <translation>✓ Supera todas las comprobaciones</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="168"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="172"/>
         <source>Publish anyway?</source>
         <translation>¿Publicar de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="169"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="173"/>
         <source>The article has problems that readers will notice. Publish it anyway? Your name and the skipped checks are recorded in the article.</source>
         <translation>El artículo tiene problemas que los lectores notarán. ¿Publicarlo de todos modos? Su nombre y las comprobaciones omitidas quedan registrados en el artículo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="536"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="548"/>
         <source>1 warning</source>
         <translation>1 aviso</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="537"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="549"/>
         <source>%1 warnings</source>
         <translation>%1 avisos</translation>
     </message>
@@ -308,6 +373,11 @@
         <source>Differences, word by word</source>
         <translation>Diferencias, palabra por palabra</translation>
     </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="63"/>
+        <source>Each field of the article and of the site&apos;s post, with the words that differ marked.</source>
+        <translation>Cada campo del artículo y de la entrada del sitio, con las palabras que difieren marcadas.</translation>
+    </message>
 </context>
 <context>
     <name>CounterLabel</name>
@@ -335,17 +405,27 @@
         <translation>Publicar…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="150"/>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="153"/>
+        <source>Toolbar button; also in the menus, shortcut {0}.</source>
+        <translation>Botón de la barra de herramientas; también en los menús, atajo {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="155"/>
+        <source>Toolbar button; also in the menus.</source>
+        <translation>Botón de la barra de herramientas; también en los menús.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="162"/>
         <source>Publishing is not ready yet; try again in a moment.</source>
         <translation>La publicación aún no está lista; inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="158"/>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="170"/>
         <source>&amp;Distraction-free writing</source>
         <translation>Escritura sin &amp;distracciones</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="161"/>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="173"/>
         <source>&amp;Reset layout</source>
         <translation>&amp;Restablecer la disposición</translation>
     </message>
@@ -374,47 +454,57 @@
 <context>
     <name>ExternalChangeDialog</name>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="37"/>
+        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="38"/>
         <source>File changed on disk</source>
         <translation>Archivo modificado en el disco</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="50"/>
+        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="51"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; was changed by another program while you were editing it.&lt;br&gt;Which version do you want to keep?</source>
         <translation>Otro programa modificó &lt;b&gt;{0}&lt;/b&gt; mientras usted lo editaba.&lt;br&gt;¿Qué versión quiere conservar?</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="57"/>
+        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="58"/>
         <source>Differences between the file on disk and your text</source>
         <translation>Diferencias entre el archivo del disco y su texto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="63"/>
+        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="60"/>
+        <source>The lines that differ between the file on disk and the text in the editor.</source>
+        <translation>Las líneas que difieren entre el archivo del disco y el texto del editor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="66"/>
         <source>&amp;Compare</source>
         <translation>&amp;Comparar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="67"/>
+        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="70"/>
+        <source>Show or hide the differences between the file on disk and your text.</source>
+        <translation>Mostrar u ocultar las diferencias entre el archivo del disco y su texto.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="72"/>
         <source>&amp;Reload from disk</source>
         <translation>&amp;Recargar desde el disco</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="69"/>
+        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="74"/>
         <source>&amp;Keep mine</source>
         <translation>&amp;Conservar el mío</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="71"/>
+        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="76"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="84"/>
+        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="90"/>
         <source>on disk</source>
         <translation>en el disco</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="84"/>
+        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="90"/>
         <source>your text</source>
         <translation>su texto</translation>
     </message>
@@ -433,84 +523,104 @@
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="38"/>
+        <source>Describes the featured image for readers who cannot see it.</source>
+        <translation>Describe la imagen destacada para quien no puede verla.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="39"/>
         <source>What the image shows, for readers who cannot see it</source>
         <translation>Qué muestra la imagen, para quien no puede verla</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="40"/>
+        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="41"/>
         <source>&amp;Alt text</source>
         <translation>Texto &amp;alternativo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="42"/>
+        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="43"/>
         <source>&amp;Decorative (no description)</source>
         <translation>&amp;Decorativa (sin descripción)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="43"/>
+        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="44"/>
         <source>Featured image is decorative</source>
         <translation>La imagen destacada es decorativa</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="48"/>
+        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="45"/>
+        <source>Tick when the featured image adds nothing to the text; it is then published without a description.</source>
+        <translation>Márquelo si la imagen destacada no aporta nada al texto; entonces se publica sin descripción.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="51"/>
         <source>Featured image caption</source>
         <translation>Pie de la imagen destacada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="49"/>
+        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="52"/>
+        <source>Text shown under the featured image.</source>
+        <translation>Texto que se muestra bajo la imagen destacada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="53"/>
         <source>Shown under the image</source>
         <translation>Se muestra bajo la imagen</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="51"/>
+        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="55"/>
         <source>Ca&amp;ption</source>
         <translation>&amp;Pie de foto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="53"/>
+        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="57"/>
         <source>Featured image credit</source>
         <translation>Crédito de la imagen destacada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="54"/>
+        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="58"/>
+        <source>The photographer or source of the featured image.</source>
+        <translation>El fotógrafo o la fuente de la imagen destacada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="59"/>
         <source>Photographer or source</source>
         <translation>Fotógrafo o fuente</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="56"/>
+        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="61"/>
         <source>Cre&amp;dit</source>
         <translation>C&amp;rédito</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="60"/>
-        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="115"/>
+        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="65"/>
+        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="120"/>
         <source>No image.
 Choose one or drop a file here.</source>
         <translation>Sin imagen.
 Elija una o suelte un archivo aquí.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="67"/>
+        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="72"/>
         <source>C&amp;hoose image…</source>
         <translation>&amp;Elegir imagen…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="68"/>
+        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="73"/>
         <source>Choose featured image</source>
         <translation>Elegir la imagen destacada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="69"/>
+        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="74"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="70"/>
+        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="75"/>
         <source>Remove featured image</source>
         <translation>Quitar la imagen destacada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="119"/>
+        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="124"/>
         <source>Missing file: {0}</source>
         <translation>Falta el archivo: {0}</translation>
     </message>
@@ -518,53 +628,63 @@ Elija una o suelte un archivo aquí.</translation>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="201"/>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="203"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="202"/>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="205"/>
+        <source>Text to find in the article; Enter finds the next match, Escape closes the bar.</source>
+        <translation>Texto que buscar en el artículo; Enter busca la siguiente coincidencia, Escape cierra la barra.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="206"/>
         <source>Replace with</source>
         <translation>Reemplazar por</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="203"/>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="205"/>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="208"/>
+        <source>Text that replaces the match; Enter replaces the current match.</source>
+        <translation>Texto que reemplaza la coincidencia; Enter reemplaza la actual.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="209"/>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="211"/>
         <source>Match case</source>
         <translation>Distinguir mayúsculas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="207"/>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="213"/>
         <source>Find next</source>
         <translation>Buscar siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="207"/>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="213"/>
         <source>Find previous</source>
         <translation>Buscar anterior</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="208"/>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="214"/>
         <source>Replace</source>
         <translation>Reemplazar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="209"/>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="215"/>
         <source>All</source>
         <translation>Todo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="209"/>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="215"/>
         <source>Replace all</source>
         <translation>Reemplazar todo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="226"/>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="232"/>
         <source>Close (Esc)</source>
         <translation>Cerrar (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="227"/>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="233"/>
         <source>Close find bar</source>
         <translation>Cerrar la barra de búsqueda</translation>
     </message>
@@ -587,65 +707,103 @@ Elija una o suelte un archivo aquí.</translation>
         <translation>Distinguir mayúsculas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/find_replace.py" line="188"/>
+        <location filename="../../src/sr_editor/gui/window/find_replace.py" line="26"/>
+        <source>Find only text with the same capital letters.</source>
+        <translation>Buscar solo el texto con las mismas mayúsculas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/find_replace.py" line="27"/>
+        <source>Find only whole words, not parts of longer words.</source>
+        <translation>Buscar solo palabras completas, no partes de palabras más largas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/find_replace.py" line="29"/>
+        <source>Read the search text as a regular expression (Python syntax).</source>
+        <translation>Leer el texto buscado como expresión regular (sintaxis de Python).</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/find_replace.py" line="192"/>
         <source>Invalid pattern</source>
         <translation>Patrón no válido</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/find_replace.py" line="195"/>
+        <location filename="../../src/sr_editor/gui/window/find_replace.py" line="199"/>
         <source>No matches</source>
         <translation>Sin coincidencias</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/find_replace.py" line="197"/>
+        <location filename="../../src/sr_editor/gui/window/find_replace.py" line="201"/>
         <source>{0} of {1}</source>
         <translation>{0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/find_replace.py" line="199"/>
+        <location filename="../../src/sr_editor/gui/window/find_replace.py" line="203"/>
         <source>{0} matches</source>
         <translation>{0} coincidencias</translation>
     </message>
 </context>
 <context>
+    <name>FocusCycle</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/focus_cycle.py" line="44"/>
+        <source>Next area</source>
+        <translation>Área siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/focus_cycle.py" line="45"/>
+        <source>Previous area</source>
+        <translation>Área anterior</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="79"/>
+        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="80"/>
         <source>History of {0}</source>
         <translation>Historial de {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="88"/>
+        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="89"/>
         <source>Earlier versions</source>
         <translation>Versiones anteriores</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="91"/>
+        <source>The saved versions of the article, newest first; choose one to see what changed since.</source>
+        <translation>Las versiones guardadas del artículo, de la más reciente a la más antigua; elija una para ver qué cambió desde entonces.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="94"/>
         <source>Changes from the selected version to the current file</source>
         <translation>Cambios de la versión elegida al archivo actual</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="102"/>
+        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="96"/>
+        <source>The lines that changed from the selected version to the file as it is now.</source>
+        <translation>Las líneas que cambiaron desde la versión elegida hasta el archivo actual.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="107"/>
         <source>&amp;Restore this version</source>
         <translation>&amp;Restaurar esta versión</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="120"/>
+        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="126"/>
         <source>The history of {0} cannot be read ({1}).</source>
         <translation>No se puede leer el historial de {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="128"/>
+        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="134"/>
         <source>&lt;p&gt;No earlier versions of this article yet.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Este artículo aún no tiene versiones anteriores.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="148"/>
+        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="154"/>
         <source>current file</source>
         <translation>archivo actual</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="159"/>
+        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="165"/>
         <source>Version not restored</source>
         <translation>Versión no restaurada</translation>
     </message>
@@ -667,85 +825,108 @@ Elija una o suelte un archivo aquí.</translation>
     <name>ImageRow</name>
     <message>
         <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="102"/>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="203"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="207"/>
         <source>Describe the image</source>
         <translation>Describa la imagen</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="107"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="104"/>
+        <source>Describes the image for readers who cannot see it; Enter moves to the next image.</source>
+        <translation>Describe la imagen para quien no puede verla; Enter pasa a la siguiente imagen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="109"/>
         <source>Decorative</source>
         <translation>Decorativa</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="139"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="112"/>
+        <source>Tick when the image adds nothing to the text; it is then published without a description.</source>
+        <translation>Márquelo si la imagen no aporta nada al texto; entonces se publica sin descripción.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="143"/>
         <source>Alt text of image {0}, {1}</source>
         <translation>Texto alternativo de la imagen {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="140"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="144"/>
         <source>Image {0} is decorative</source>
         <translation>La imagen {0} es decorativa</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="146"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="150"/>
         <source>line {0}</source>
         <translation>línea {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="151"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="155"/>
         <source>remote</source>
         <translation>remota</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="162"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="166"/>
         <source>file not found in the article folder</source>
         <translation>el archivo no está en la carpeta del artículo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="163"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="167"/>
         <source>not a readable image</source>
         <translation>no es una imagen legible</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="165"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="169"/>
         <source>missing</source>
         <translation>falta</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="165"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="169"/>
         <source>unreadable</source>
         <translation>ilegible</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="203"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="207"/>
         <source>Decorative: published without a description</source>
         <translation>Decorativa: se publica sin descripción</translation>
     </message>
 </context>
 <context>
+    <name>ImageView</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/image_view.py" line="22"/>
+        <source>Image to describe</source>
+        <translation>Imagen que describir</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/image_view.py" line="23"/>
+        <source>The image whose alt text is being written; + and - zoom, 0 fits.</source>
+        <translation>La imagen cuyo texto alternativo se está escribiendo; + y - amplían o reducen, 0 la ajusta.</translation>
+    </message>
+</context>
+<context>
     <name>ImagesPanel</name>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="220"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="224"/>
         <source>Images in the article</source>
         <translation>Imágenes del artículo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="335"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="338"/>
         <source>No images in the text.</source>
         <translation>No hay imágenes en el texto.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="338"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="341"/>
         <source>{0} images</source>
         <translation>{0} imágenes</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="338"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="341"/>
         <source>1 image</source>
         <translation>1 imagen</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="340"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="343"/>
         <source>{0} without alt text</source>
         <translation>{0} sin texto alternativo</translation>
     </message>
@@ -773,60 +954,75 @@ Elija una o suelte un archivo aquí.</translation>
         <translation>Texto alternativo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="104"/>
+        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="105"/>
+        <source>Describes the image for readers who cannot see it.</source>
+        <translation>Describe la imagen para quien no puede verla.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="106"/>
         <source>What the image shows, for readers who cannot see it</source>
         <translation>Qué muestra la imagen, para quien no puede verla</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="106"/>
+        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="108"/>
         <source>&amp;Alt text</source>
         <translation>Texto &amp;alternativo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="109"/>
+        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="111"/>
         <source>&amp;Decorative: adds nothing a reader needs (published with empty alt)</source>
         <translation>&amp;Decorativa: no aporta nada que el lector necesite (se publica con alt vacío)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="111"/>
+        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="113"/>
         <source>Decorative image</source>
         <translation>Imagen decorativa</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="118"/>
+        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="115"/>
+        <source>Tick when the image adds nothing to the text; it is then published without a description.</source>
+        <translation>Márquelo si la imagen no aporta nada al texto; entonces se publica sin descripción.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="122"/>
         <source>Caption</source>
         <translation>Pie de foto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="119"/>
+        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="124"/>
+        <source>Optional text shown under the image.</source>
+        <translation>Texto opcional que se muestra bajo la imagen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="125"/>
         <source>Optional, shown under the image</source>
         <translation>Opcional, se muestra bajo la imagen</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="121"/>
+        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="127"/>
         <source>&amp;Caption</source>
         <translation>&amp;Pie de foto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="132"/>
+        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="138"/>
         <source>not a picture</source>
         <translation>no es una imagen</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="133"/>
+        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="139"/>
         <source>This file cannot be read as an image:
 {0}</source>
         <translation>Este archivo no se puede leer como imagen:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="157"/>
-        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="170"/>
+        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="163"/>
+        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="176"/>
         <source>Image not inserted</source>
         <translation>Imagen no insertada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="171"/>
+        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="177"/>
         <source>{0} cannot be read as an image.</source>
         <translation>{0} no se puede leer como imagen.</translation>
     </message>
@@ -995,27 +1191,32 @@ Elija una o suelte un archivo aquí.</translation>
         <translation>Texto del artículo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="51"/>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="46"/>
+        <source>The article&apos;s text in Markdown. Tab indents; F6 moves to the next area of the window.</source>
+        <translation>El texto del artículo en Markdown. Tab sangra; F6 pasa a la siguiente área de la ventana.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="53"/>
         <source>Write the article in Markdown…</source>
         <translation>Escriba el artículo en Markdown…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="77"/>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="79"/>
         <source>bold text</source>
         <translation>texto en negrita</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="80"/>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="82"/>
         <source>italic text</source>
         <translation>texto en cursiva</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="83"/>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="85"/>
         <source>code</source>
         <translation>código</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="87"/>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="89"/>
         <source>link text</source>
         <translation>texto del enlace</translation>
     </message>
@@ -1023,52 +1224,82 @@ Elija una o suelte un archivo aquí.</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="27"/>
+        <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="28"/>
         <source>Merge the version on %1</source>
         <translation>Fusionar la versión de %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="32"/>
+        <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="33"/>
         <source>Changes made on one side only are taken as they are. For each place changed on both sides (%1), choose which text to keep.</source>
         <translation>Los cambios hechos en un solo lado se toman tal cual. En cada lugar cambiado en ambos lados (%1), elija qué texto conservar.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="45"/>
+        <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="47"/>
         <source>Result:</source>
         <translation>Resultado:</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="51"/>
+        <source>Merged article</source>
+        <translation>Artículo fusionado</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="53"/>
+        <source>The article as it will be saved with the choices above.</source>
+        <translation>El artículo tal como se guardará con las opciones de arriba.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="56"/>
         <source>&amp;Save the merged article</source>
         <translation>&amp;Guardar el artículo fusionado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="59"/>
+        <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="64"/>
         <source>Place %1</source>
         <translation>Lugar %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="61"/>
+        <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="66"/>
         <source>Yours</source>
         <translation>El suyo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="61"/>
+        <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="66"/>
         <source>On the site</source>
         <translation>En el sitio</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="71"/>
+        <source>{0}, place {1}</source>
+        <translation>{0}, lugar {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="72"/>
+        <source>The lines of this place in this version, read-only.</source>
+        <translation>Las líneas de este lugar en esta versión, solo lectura.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="78"/>
+        <source>Which version to keep at place {0}</source>
+        <translation>Qué versión conservar en el lugar {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="79"/>
+        <source>Keep your lines, the site&apos;s lines, or both.</source>
+        <translation>Conservar sus líneas, las del sitio o ambas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="80"/>
         <source>Keep yours</source>
         <translation>Conservar el suyo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="71"/>
+        <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="80"/>
         <source>Keep the site&apos;s</source>
         <translation>Conservar el del sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="72"/>
+        <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="81"/>
         <source>Keep both</source>
         <translation>Conservar ambos</translation>
     </message>
@@ -1076,112 +1307,137 @@ Elija una o suelte un archivo aquí.</translation>
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="126"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="129"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="129"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="132"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="130"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="133"/>
+        <source>The headline of the article as it appears on the site.</source>
+        <translation>El titular del artículo tal como aparece en el sitio.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="134"/>
         <source>Headline as it appears on the site</source>
         <translation>El titular tal como aparece en el sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="132"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="136"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="135"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="139"/>
         <source>Slug</source>
         <translation>Slug</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="136"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="140"/>
+        <source>The last part of the article&apos;s web address: lower-case words joined by hyphens.</source>
+        <translation>La última parte de la dirección web del artículo: palabras en minúscula unidas por guiones.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="141"/>
         <source>words-joined-by-hyphens</source>
         <translation>palabras-unidas-por-guiones</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="137"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="142"/>
         <source>From title</source>
         <translation>Desde el título</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="138"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="143"/>
         <source>Make the slug from the title</source>
         <translation>Crear el slug a partir del título</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="145"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="150"/>
         <source>S&amp;lug</source>
         <translation>S&amp;lug</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="149"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="154"/>
         <source>Teaser</source>
         <translation>Entradilla</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="150"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="155"/>
+        <source>One or two sentences shown in listings and when the article is shared.</source>
+        <translation>Una o dos frases que se muestran en los listados y al compartir el artículo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="156"/>
         <source>One or two sentences shown in listings and shares</source>
         <translation>Una o dos frases que se ven en listados y al compartir</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="156"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="162"/>
         <source>T&amp;easer</source>
         <translation>&amp;Entradilla</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="160"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="166"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="164"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="167"/>
+        <source>Where the article stands: draft, pending review, ready or published.</source>
+        <translation>En qué punto está el artículo: borrador, pendiente de revisión, listo o publicado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="171"/>
         <source>&amp;Status</source>
         <translation>E&amp;stado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="167"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="174"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="168"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="175"/>
+        <source>The author&apos;s user name on the site.</source>
+        <translation>El nombre de usuario del autor en el sitio.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="176"/>
         <source>User name on the site</source>
         <translation>Nombre de usuario en el sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="170"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="178"/>
         <source>A&amp;uthor</source>
         <translation>A&amp;utor</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="218"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="226"/>
         <source>Image not added</source>
         <translation>Imagen no añadida</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="230"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="238"/>
         <source>Choose the featured image</source>
         <translation>Elegir la imagen destacada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="230"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="238"/>
         <source>Images</source>
         <translation>Imágenes</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_widgets.py" line="61"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_widgets.py" line="64"/>
         <source>Empty: the site will make one from the title.</source>
         <translation>Vacío: el sitio creará uno a partir del título.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_widgets.py" line="63"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_widgets.py" line="66"/>
         <source>Use lower-case letters, digits and single hyphens only.</source>
         <translation>Use solo minúsculas, dígitos y guiones sueltos.</translation>
     </message>
@@ -1194,12 +1450,17 @@ Elija una o suelte un archivo aquí.</translation>
         <translation>Esquema de los encabezados del artículo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/outline.py" line="54"/>
+        <location filename="../../src/sr_editor/gui/window/outline.py" line="39"/>
+        <source>Enter on a heading moves the editor&apos;s cursor to it.</source>
+        <translation>Enter sobre un encabezado lleva el cursor del editor hasta él.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/outline.py" line="55"/>
         <source>Line {0}</source>
         <translation>Línea {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/outline.py" line="60"/>
+        <location filename="../../src/sr_editor/gui/window/outline.py" line="61"/>
         <source>No headings yet: start a line with ## to add one.</source>
         <translation>Aún no hay encabezados: empiece una línea con ## para añadir uno.</translation>
     </message>
@@ -1223,116 +1484,171 @@ Elija una o suelte un archivo aquí.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="91"/>
+        <source>The font the article text is written in.</source>
+        <translation>La fuente en que se escribe el texto del artículo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="93"/>
         <source>Editor font size</source>
         <translation>Tamaño de la fuente del editor</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="92"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="95"/>
+        <source>The size of the editor&apos;s font, in points.</source>
+        <translation>El tamaño de la fuente del editor, en puntos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="96"/>
         <source>Editor &amp;font</source>
         <translation>&amp;Fuente del editor</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="93"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="97"/>
         <source>Font &amp;size</source>
         <translation>&amp;Tamaño de letra</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="94"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="98"/>
         <source>Save &amp;automatically while I write</source>
         <translation>Guardar &amp;automáticamente mientras escribo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="97"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="101"/>
+        <source>Save the article by itself a moment after you stop typing.</source>
+        <translation>Guardar el artículo automáticamente poco después de dejar de escribir.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="103"/>
         <source>Autosave pause</source>
         <translation>Pausa del guardado automático</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="103"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="107"/>
+        <source>How long after the last keystroke the article is saved, in milliseconds.</source>
+        <translation>Cuánto después de la última pulsación se guarda el artículo, en milisegundos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="111"/>
         <source>Save after a pause of</source>
         <translation>Guardar tras una pausa de</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="104"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="112"/>
         <source>Check s&amp;pelling as I type</source>
         <translation>Revisar la &amp;ortografía al escribir</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="107"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="115"/>
+        <source>Underline misspelt words in the editor.</source>
+        <translation>Subrayar en el editor las palabras mal escritas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="117"/>
         <source>Spelling language of new articles</source>
         <translation>Idioma de ortografía de los artículos nuevos</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="110"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="121"/>
+        <source>The language new articles are checked in; each article can change it.</source>
+        <translation>El idioma con que se revisan los artículos nuevos; cada artículo puede cambiarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="122"/>
         <source>Articles are &amp;written in</source>
         <translation>Los artículos se &amp;escriben en</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="111"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="123"/>
         <source>Maximum image width</source>
         <translation>Ancho máximo de imagen</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="114"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="127"/>
+        <source>Inserted images wider than this are shrunk to this width, in pixels.</source>
+        <translation>Las imágenes insertadas más anchas se reducen a este ancho, en píxeles.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="128"/>
         <source>Shrink images &amp;wider than</source>
         <translation>Reducir imágenes más an&amp;chas de</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="118"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="132"/>
         <source>Appearance</source>
         <translation>Apariencia</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="120"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="134"/>
         <source>Like the desktop</source>
         <translation>Igual que el sistema</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="120"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="134"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="120"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="134"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="121"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="135"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="122"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="136"/>
         <source>&amp;Theme</source>
         <translation>Te&amp;ma</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="123"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="138"/>
+        <source>Follow the desktop&apos;s colours, or always use light or dark colours.</source>
+        <translation>Seguir los colores del escritorio o usar siempre colores claros u oscuros.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="139"/>
         <source>Dark preview too (otherwise it keeps the site&apos;s look)</source>
         <translation>Vista previa también oscura (si no, conserva el aspecto del sitio)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="127"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="142"/>
+        <source>Show the preview in dark colours too when the theme is dark.</source>
+        <translation>Mostrar también la vista previa en colores oscuros cuando el tema es oscuro.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="145"/>
         <source>Show the p&amp;review beside the editor</source>
         <translation>Mostrar la &amp;vista previa junto al editor</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="132"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="148"/>
+        <source>Show the article as it will look on the site, beside the editor.</source>
+        <translation>Mostrar el artículo tal como se verá en el sitio, junto al editor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="152"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="133"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="153"/>
         <source>Interface language</source>
         <translation>Idioma de la interfaz</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="135"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="155"/>
         <source>Takes effect the next time sr-editor starts.</source>
         <translation>Se aplica la próxima vez que se inicie sr-editor.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="136"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="157"/>
+        <source>The language of menus and messages; takes effect the next time sr-editor starts.</source>
+        <translation>El idioma de los menús y mensajes; se aplica la próxima vez que se inicie sr-editor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="158"/>
         <source>&amp;Interface language</source>
         <translation>&amp;Idioma de la interfaz</translation>
     </message>
@@ -1358,7 +1674,12 @@ Elija una o suelte un archivo aquí.</translation>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/preview.py" line="116"/>
+        <location filename="../../src/sr_editor/gui/window/preview.py" line="47"/>
+        <source>The article as it will look on the site, read-only. Arrow keys move a caret through the text; Tab moves between links.</source>
+        <translation>El artículo tal como se verá en el sitio, solo lectura. Las flechas mueven un cursor por el texto; Tab pasa de un enlace a otro.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/preview.py" line="122"/>
         <source>Image not shown: not a file of this article</source>
         <translation>Imagen no mostrada: no es un archivo de este artículo</translation>
     </message>
@@ -1366,47 +1687,52 @@ Elija una o suelte un archivo aquí.</translation>
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="24"/>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="27"/>
         <source>line {0}</source>
         <translation>línea {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="34"/>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="37"/>
         <source>No problems</source>
         <translation>Sin problemas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="37"/>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="40"/>
         <source>1 error</source>
         <translation>1 error</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="38"/>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="41"/>
         <source>{0} errors</source>
         <translation>{0} errores</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="40"/>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="43"/>
         <source>1 warning</source>
         <translation>1 aviso</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="41"/>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="44"/>
         <source>{0} warnings</source>
         <translation>{0} avisos</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="53"/>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="56"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="59"/>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="62"/>
         <source>Problems of the open article</source>
         <translation>Problemas del artículo abierto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="90"/>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="63"/>
+        <source>Enter or a click moves the cursor to where the problem is.</source>
+        <translation>Enter o un clic llevan el cursor al lugar del problema.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="94"/>
         <source>Nothing to fix: every check passes.</source>
         <translation>Nada que corregir: supera todas las comprobaciones.</translation>
     </message>
@@ -1440,8 +1766,8 @@ Elija una o suelte un archivo aquí.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="54"/>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="191"/>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="234"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="195"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="238"/>
         <source>Publish</source>
         <translation>Publicar</translation>
     </message>
@@ -1476,123 +1802,143 @@ Elija una o suelte un archivo aquí.</translation>
         <translation>Guardada como borrador</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="219"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="223"/>
         <source>Untitled article</source>
         <translation>Artículo sin título</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="244"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="248"/>
         <source>Where and how</source>
         <translation>Dónde y cómo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="262"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="253"/>
+        <source>The site the article is published on.</source>
+        <translation>El sitio en que se publica el artículo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="260"/>
+        <source>Publish now, schedule, send for review or keep as a draft on the site.</source>
+        <translation>Publicar ahora, programar, enviar a revisión o dejar como borrador en el sitio.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="266"/>
+        <source>When a scheduled article appears on the site.</source>
+        <translation>Cuándo aparece en el sitio un artículo programado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="272"/>
         <source>No site yet: add one under Publish ▸ Sites…</source>
         <translation>Aún no hay sitios: añada uno en Publicar ▸ Sitios…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="265"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="275"/>
         <source>&amp;Site:</source>
         <translation>&amp;Sitio:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="266"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="276"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Estado:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="267"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="277"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="282"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="292"/>
         <source>Step %v of %m</source>
         <translation>Paso %v de %m</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="284"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="294"/>
         <source>Publishing steps</source>
         <translation>Pasos de la publicación</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="285"/>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="438"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="296"/>
+        <source>The steps of publishing, each ticked when done.</source>
+        <translation>Los pasos de la publicación, cada uno marcado al terminar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="297"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="450"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="316"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="328"/>
         <source>Submit for review instead</source>
         <translation>Enviar a revisión en su lugar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="319"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="331"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="389"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="401"/>
         <source>Choose a time at least two minutes ahead; WordPress publishes earlier times at once.</source>
         <translation>Elija una hora al menos dos minutos más tarde; WordPress publica enseguida las horas anteriores.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="402"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="414"/>
         <source>Publishing to &lt;b&gt;%1&lt;/b&gt;…</source>
         <translation>Publicando en &lt;b&gt;%1&lt;/b&gt;…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="416"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="428"/>
         <source>Take the post off the site?</source>
         <translation>¿Retirar la entrada del sitio?</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="417"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="429"/>
         <source>This post is public on %1. Saving it as a draft or for review takes it off the site until it is published again. Continue?</source>
         <translation>Esta entrada es pública en %1. Guardarla como borrador o para revisión la retira del sitio hasta que se publique de nuevo. ¿Continuar?</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="424"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="436"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="449"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="461"/>
         <source>View the post</source>
         <translation>Ver la entrada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="449"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="461"/>
         <source>Preview on the site</source>
         <translation>Vista previa en el sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="453"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="465"/>
         <source>&lt;p&gt;&lt;b&gt;%1 on %2&lt;/b&gt; (post %3).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1 en %2&lt;/b&gt; (entrada %3).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="456"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="468"/>
         <source>Published despite: %1</source>
         <translation>Publicada a pesar de: %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="472"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="484"/>
         <source>&lt;p&gt;&lt;b&gt;Publishing was stopped&lt;/b&gt; after step %1.&lt;/p&gt;&lt;p&gt;What was already sent is recorded in the article, so publishing again is safe: no image or post is sent twice.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;La publicación se detuvo&lt;/b&gt; tras el paso %1.&lt;/p&gt;&lt;p&gt;Lo ya enviado queda registrado en el artículo, así que volver a publicar es seguro: ninguna imagen ni entrada se envía dos veces.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="504"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="516"/>
         <source>Nothing was sent; the post on the site is unchanged.</source>
         <translation>No se envió nada; la entrada del sitio no ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="513"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="525"/>
         <source>Fetching the site&apos;s version…</source>
         <translation>Obteniendo la versión del sitio…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="520"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="532"/>
         <source>&lt;p&gt;&lt;b&gt;The site&apos;s version is kept.&lt;/b&gt; Nothing was sent.&lt;/p&gt;&lt;p&gt;Your article &lt;b&gt;%1&lt;/b&gt; now holds the site&apos;s version; your own text is in the local history (File ▸ History…).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Se conserva la versión del sitio.&lt;/b&gt; No se envió nada.&lt;/p&gt;&lt;p&gt;Su artículo &lt;b&gt;%1&lt;/b&gt; contiene ahora la versión del sitio; su propio texto está en el historial local (Archivo ▸ Historial…).&lt;/p&gt;</translation>
     </message>
@@ -1699,197 +2045,232 @@ Elija una o suelte un archivo aquí.</translation>
         <translation>Cola de texto alternativo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="117"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="115"/>
+        <source>Text around the image</source>
+        <translation>Texto alrededor de la imagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="116"/>
+        <source>The paragraphs of the article before and after the image.</source>
+        <translation>Los párrafos del artículo antes y después de la imagen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="119"/>
         <source>Describe what the image shows…</source>
         <translation>Describa lo que muestra la imagen…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="122"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="120"/>
+        <source>The alt text of the image shown. Enter saves it and moves to the next image; Ctrl+Enter skips; Ctrl+D marks it decorative.</source>
+        <translation>El texto alternativo de la imagen mostrada. Enter lo guarda y pasa a la siguiente imagen; Ctrl+Enter la salta; Ctrl+D la marca como decorativa.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="126"/>
         <source>&amp;Description:</source>
         <translation>&amp;Descripción:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="142"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="146"/>
         <source>Save &amp;&amp; next (Enter)</source>
         <translation>Guardar y seguir (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="143"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="147"/>
         <source>Skip (Ctrl+Enter)</source>
         <translation>Saltar (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="144"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="148"/>
         <source>Decorative (Ctrl+D)</source>
         <translation>Decorativa (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="145"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="149"/>
         <source>Back (Alt+←)</source>
         <translation>Atrás (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="157"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="162"/>
         <source>Used in published posts</source>
         <translation>Usadas en entradas publicadas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="158"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="163"/>
         <source>S&amp;ync</source>
         <translation>Si&amp;ncronizar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="159"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="164"/>
         <source>Cancel sync</source>
         <translation>Cancelar la sincronización</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="163"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="168"/>
+        <source>List only the images from this source.</source>
+        <translation>Listar solo las imágenes de este origen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="169"/>
+        <source>List only the images of articles of this region.</source>
+        <translation>Listar solo las imágenes de artículos de esta región.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="170"/>
+        <source>List only the images of articles with this status.</source>
+        <translation>Listar solo las imágenes de artículos con este estado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="172"/>
+        <source>List only the images used in posts already published on the site.</source>
+        <translation>Listar solo las imágenes usadas en entradas ya publicadas en el sitio.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="173"/>
         <source>Source:</source>
         <translation>Origen:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="163"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="173"/>
         <source>Region:</source>
         <translation>Región:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="164"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="174"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="216"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="228"/>
         <source>No site yet: add one under Publish ▸ Sites…</source>
         <translation>Aún no hay sitios: añada uno en Publicar ▸ Sitios…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="233"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="245"/>
         <source>Credit: %1</source>
         <translation>Crédito: %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="234"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="246"/>
         <source>Caption: %1</source>
         <translation>Pie de foto: %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="245"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="257"/>
         <source>Loading the queue…</source>
         <translation>Cargando la cola…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="245"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="257"/>
         <source>No image left to describe here.</source>
         <translation>No quedan imágenes por describir aquí.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="254"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="266"/>
         <source>No picture kept for this image yet: it is fetched when the site answers.</source>
         <translation>Aún no hay copia de esta imagen: se descarga cuando el sitio responda.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="258"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="270"/>
         <source>Loading the image…</source>
         <translation>Cargando la imagen…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="261"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="273"/>
         <source>This image file cannot be shown.</source>
         <translation>Este archivo de imagen no se puede mostrar.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="299"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="311"/>
         <source>%1 of %2 left</source>
         <translation>Quedan %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="303"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="315"/>
         <source>Marked decorative.</source>
         <translation>Marcada como decorativa.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="305"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="317"/>
         <source>Current alt: “%1” — %2</source>
         <translation>Texto alternativo actual: «%1» — %2</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="308"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="320"/>
         <source>No alt text.</source>
         <translation>Sin texto alternativo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="314"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="326"/>
         <source>Waiting to be sent (sync when online).</source>
         <translation>En espera de envío (sincronice cuando tenga conexión).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="314"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="326"/>
         <source>Sent.</source>
         <translation>Enviado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="315"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="327"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="315"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="327"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="318"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="330"/>
         <source>Not sent: </source>
         <translation>No enviado: </translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="330"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="342"/>
         <source>Looks good.</source>
         <translation>Está bien.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="339"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="351"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="340"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="352"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="341"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="353"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="348"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="360"/>
         <source>Local articles</source>
         <translation>Artículos locales</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="390"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="402"/>
         <source>featured image</source>
         <translation>imagen destacada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="390"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="402"/>
         <source>in the text</source>
         <translation>en el texto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="391"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="403"/>
         <source>no region</source>
         <translation>sin región</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="391"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="403"/>
         <source>[ the image ]</source>
         <translation>[ la imagen ]</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="392"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="404"/>
         <source>Not used in any article.</source>
         <translation>No se usa en ningún artículo.</translation>
     </message>
@@ -1912,27 +2293,37 @@ Elija una o suelte un archivo aquí.</translation>
         <translation>Artículos sin guardar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/recovery_dialog.py" line="49"/>
+        <location filename="../../src/sr_editor/gui/dialogs/recovery_dialog.py" line="50"/>
+        <source>Articles with text that was not saved when sr-editor stopped; choose one to see its text.</source>
+        <translation>Artículos con texto que no se guardó cuando sr-editor se detuvo; elija uno para ver su texto.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/recovery_dialog.py" line="51"/>
         <source>Article</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/recovery_dialog.py" line="49"/>
+        <location filename="../../src/sr_editor/gui/dialogs/recovery_dialog.py" line="51"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/recovery_dialog.py" line="49"/>
+        <location filename="../../src/sr_editor/gui/dialogs/recovery_dialog.py" line="51"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/recovery_dialog.py" line="55"/>
+        <location filename="../../src/sr_editor/gui/dialogs/recovery_dialog.py" line="57"/>
         <source>Text of the selected unsaved article</source>
         <translation>Texto del artículo sin guardar seleccionado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/recovery_dialog.py" line="63"/>
+        <location filename="../../src/sr_editor/gui/dialogs/recovery_dialog.py" line="59"/>
+        <source>The unsaved text of the selected article, read-only.</source>
+        <translation>El texto sin guardar del artículo elegido, solo lectura.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/recovery_dialog.py" line="67"/>
         <source>&amp;Restore ticked, discard the rest</source>
         <translation>&amp;Restaurar los marcados, descartar el resto</translation>
     </message>
@@ -1950,52 +2341,67 @@ Elija una o suelte un archivo aquí.</translation>
         <translation>Regiones</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="40"/>
+        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="38"/>
+        <source>The world regions the article is filed under; Space ticks or unticks the current one.</source>
+        <translation>Las regiones del mundo en que se clasifica el artículo; Espacio marca o desmarca la actual.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="41"/>
         <source>&amp;Regions</source>
         <translation>&amp;Regiones</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="42"/>
+        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="43"/>
         <source>Add a country tag</source>
         <translation>Añadir una etiqueta de país</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="43"/>
+        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="44"/>
+        <source>Type a country&apos;s name and press Enter to tag the article with it.</source>
+        <translation>Escriba el nombre de un país y pulse Enter para etiquetar el artículo con él.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="45"/>
         <source>Type a country, press Enter</source>
         <translation>Escriba un país y pulse Enter</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="50"/>
+        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="52"/>
         <source>&amp;Countries</source>
         <translation>&amp;Países</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="56"/>
+        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="58"/>
         <source>Country tags</source>
         <translation>Etiquetas de país</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="62"/>
+        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="59"/>
+        <source>The countries the article is tagged with; Delete removes the selected one.</source>
+        <translation>Los países con que está etiquetado el artículo; Supr quita el seleccionado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="65"/>
         <source>Select a tag and press Delete to remove it</source>
         <translation>Seleccione una etiqueta y pulse Supr para quitarla</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="81"/>
+        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="84"/>
         <source>Tick it</source>
         <translation>Marcarla</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="84"/>
+        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="87"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="142"/>
+        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="145"/>
         <source>{0} is in {1}. Tick that region too?</source>
         <translation>{0} está en {1}. ¿Marcar también esa región?</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="143"/>
+        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="146"/>
         <source>Tick the region {0}</source>
         <translation>Marcar la región {0}</translation>
     </message>
@@ -2145,48 +2551,58 @@ Elija una o suelte un archivo aquí.</translation>
 <context>
     <name>SiteConflictDialog</name>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="40"/>
+        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="41"/>
         <source>Changed on the site</source>
         <translation>Modificada en el sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="61"/>
-        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="69"/>
+        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="62"/>
+        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="72"/>
         <source>Differences between the site&apos;s post and your article</source>
         <translation>Diferencias entre la entrada del sitio y su artículo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="49"/>
+        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="50"/>
         <source>&lt;p&gt;Below, word by word: &lt;span style=&apos;%1&apos;&gt;crossed out red&lt;/span&gt; is only in yours, &lt;span style=&apos;%2&apos;&gt;green&lt;/span&gt; only on the site.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Abajo, palabra por palabra: lo &lt;span style=&apos;%1&apos;&gt;tachado en rojo&lt;/span&gt; solo está en el suyo, lo &lt;span style=&apos;%2&apos;&gt;verde&lt;/span&gt; solo en el sitio.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="52"/>
+        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="53"/>
         <source>&lt;p&gt;Below, lines starting with − are on the site only, lines with + are yours.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Abajo, las líneas que empiezan por − solo están en el sitio; las que empiezan por +, en el suyo.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="54"/>
+        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="55"/>
         <source>&lt;p&gt;&lt;b&gt;%1 changed this post on %2 at %3 UTC&lt;/b&gt;, after you last published it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1 modificó esta entrada en %2 el %3 UTC&lt;/b&gt;, después de su última publicación.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="76"/>
+        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="64"/>
+        <source>The lines of HTML that differ between the site&apos;s post and your article.</source>
+        <translation>Las líneas de HTML que difieren entre la entrada del sitio y su artículo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="74"/>
+        <source>Each field of your article and of the site&apos;s post, with the words that differ marked.</source>
+        <translation>Cada campo de su artículo y de la entrada del sitio, con las palabras que difieren marcadas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="81"/>
         <source>&lt;b&gt;Keep the site&apos;s version&lt;/b&gt; sends nothing: your article becomes the site&apos;s version and your own text goes to the local history (File ▸ History…).</source>
         <translation>&lt;b&gt;Conservar la versión del sitio&lt;/b&gt; no envía nada: su artículo pasa a ser la versión del sitio y su propio texto va al historial local (Archivo ▸ Historial…).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="82"/>
+        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="87"/>
         <source>&amp;Overwrite the site&apos;s version</source>
         <translation>&amp;Sobrescribir la versión del sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="83"/>
+        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="88"/>
         <source>&amp;Keep the site&apos;s version</source>
         <translation>&amp;Conservar la versión del sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="84"/>
+        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="89"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -2230,72 +2646,102 @@ Elija una o suelte un archivo aquí.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_panel.py" line="67"/>
+        <source>The site whose posts are listed below.</source>
+        <translation>El sitio cuyas entradas se listan abajo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="68"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="75"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="76"/>
         <source>Which posts</source>
         <translation>Qué entradas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="76"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="78"/>
+        <source>List all posts, only those pending review, scheduled ones or recently changed ones.</source>
+        <translation>Listar todas las entradas, solo las pendientes de revisión, las programadas o las cambiadas hace poco.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="79"/>
         <source>All listed</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="76"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="79"/>
         <source>Pending review</source>
         <translation>Pendientes de revisión</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="77"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="80"/>
         <source>Scheduled</source>
         <translation>Programadas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="77"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="80"/>
         <source>Recently changed</source>
         <translation>Cambiadas hace poco</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="81"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="84"/>
         <source>Filter by title, author or region</source>
         <translation>Filtrar por título, autor o región</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="118"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="86"/>
+        <source>Filter the site&apos;s posts</source>
+        <translation>Filtrar las entradas del sitio</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="88"/>
+        <source>Only posts whose title, author or region contain these words stay in the list.</source>
+        <translation>Solo quedan en la lista las entradas cuyo título, autor o región contienen estas palabras.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="103"/>
+        <source>Posts on the site</source>
+        <translation>Entradas del sitio</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="104"/>
+        <source>Choose a post, then Compare or Open it.</source>
+        <translation>Elija una entrada y luego Compárela o Ábrala.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="127"/>
         <source>&amp;Compare</source>
         <translation>&amp;Comparar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="120"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="129"/>
         <source>&amp;Open</source>
         <translation>A&amp;brir</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="145"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="154"/>
         <source>No site yet: add one under Publish ▸ Sites…</source>
         <translation>Aún no hay sitios: añada uno en Publicar ▸ Sitios…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="156"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="165"/>
         <source>%1 posts, %2 awaiting review</source>
         <translation>%1 entradas, %2 esperan revisión</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="169"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="178"/>
         <source>Choose a post first.</source>
         <translation>Elija primero una entrada.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="182"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="191"/>
         <source>{0} E, {1} W</source>
         <comment>errors, warnings</comment>
         <translation>{0} E, {1} A</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="193"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="202"/>
         <source>{0} — post {1}</source>
         <translation>{0} — entrada {1}</translation>
     </message>
@@ -2391,82 +2837,92 @@ Elija una o suelte un archivo aquí.</translation>
 <context>
     <name>SitesDialog</name>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="191"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="200"/>
         <source>Sites</source>
         <translation>Sitios</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="208"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="217"/>
         <source>Site profiles</source>
         <translation>Perfiles de sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="212"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="219"/>
+        <source>The sites you can publish to; choose one to test, edit or remove it.</source>
+        <translation>Los sitios en que puede publicar; elija uno para probarlo, editarlo o quitarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="223"/>
         <source>&amp;Add…</source>
         <translation>&amp;Añadir…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="213"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="224"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="240"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="251"/>
         <source>What the connection test found</source>
         <translation>Lo que encontró la prueba de conexión</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="244"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="253"/>
+        <source>What the last connection test found, one finding a line.</source>
+        <translation>Lo que encontró la última prueba de conexión, un resultado por línea.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="257"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Probar la conexión</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="245"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="258"/>
         <source>Update &amp;categories and tags</source>
         <translation>Actualizar &amp;categorías y etiquetas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="291"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="304"/>
         <source>No sites yet</source>
         <translation>Aún no hay sitios</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="292"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="305"/>
         <source>Add the WordPress site you publish to, with your username and an Application Password.</source>
         <translation>Añada el sitio WordPress donde publica, con su usuario y una contraseña de aplicación.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="296"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="309"/>
         <source>%1&lt;br&gt;Username: &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>%1&lt;br&gt;Usuario: &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="331"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="344"/>
         <source>Logged in as %1, role: %2.</source>
         <translation>Sesión iniciada como %1, perfil: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="334"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="347"/>
         <source>Can %1.</source>
         <translation>Puede %1.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="334"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="347"/>
         <source>Cannot %1.</source>
         <translation>No puede %1.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="342"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="355"/>
         <source>Remove site</source>
         <translation>Quitar el sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="343"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="356"/>
         <source>Remove %1 and delete its password from the keyring? Articles keep their links to posts on it.</source>
         <translation>¿Quitar %1 y borrar su contraseña del llavero? Los artículos conservan sus enlaces a las entradas de ese sitio.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="381"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="394"/>
         <source>%1 categories and %2 tags are now available offline.</source>
         <translation>%1 categorías y %2 etiquetas ya están disponibles sin conexión.</translation>
     </message>
@@ -2527,57 +2983,62 @@ Elija una o suelte un archivo aquí.</translation>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="55"/>
+        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="56"/>
         <source>Trash</source>
         <translation>Papelera</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="64"/>
+        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="65"/>
         <source>Deleted articles</source>
         <translation>Artículos eliminados</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="65"/>
+        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="67"/>
+        <source>Articles moved to the trash; choose one and restore it.</source>
+        <translation>Artículos movidos a la papelera; elija uno y restáurelo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="68"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="65"/>
+        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="68"/>
         <source>Folder</source>
         <translation>Carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="65"/>
+        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="68"/>
         <source>Deleted</source>
         <translation>Eliminado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="76"/>
+        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="79"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="93"/>
+        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="97"/>
         <source>The trash folder cannot be read ({0}).</source>
         <translation>No se puede leer la carpeta de la papelera ({0}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="96"/>
+        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="100"/>
         <source>(untitled)</source>
         <translation>(sin título)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="103"/>
+        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="107"/>
         <source>The trash is empty.</source>
         <translation>La papelera está vacía.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="117"/>
+        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="121"/>
         <source>Article not restored</source>
         <translation>Artículo no restaurado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="122"/>
+        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="126"/>
         <source>Restored: {0}</source>
         <translation>Restaurado: {0}</translation>
     </message>
@@ -2629,37 +3090,37 @@ Elija una o suelte un archivo aquí.</translation>
 <context>
     <name>WorkspaceMenu</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="31"/>
+        <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="33"/>
         <source>Open &amp;workspace…</source>
         <translation>Abrir &amp;espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="33"/>
+        <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="35"/>
         <source>New wor&amp;kspace…</source>
         <translation>Nuevo espacio de &amp;trabajo…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="35"/>
+        <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="37"/>
         <source>Recent wor&amp;kspaces</source>
         <translation>Espacios de trabajo re&amp;cientes</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="56"/>
+        <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="58"/>
         <source>Open a workspace folder</source>
         <translation>Abrir una carpeta de espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="62"/>
+        <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="64"/>
         <source>Choose an empty folder for the new workspace</source>
         <translation>Elija una carpeta vacía para el nuevo espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="66"/>
+        <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="68"/>
         <source>New workspace</source>
         <translation>Nuevo espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="67"/>
+        <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="69"/>
         <source>Add the sample articles to the new workspace? They show how articles, images and regions look; you can delete them later.</source>
         <translation>¿Añadir los artículos de ejemplo al nuevo espacio de trabajo? Muestran cómo son los artículos, las imágenes y las regiones; puede eliminarlos después.</translation>
     </message>

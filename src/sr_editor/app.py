@@ -129,12 +129,14 @@ def install_desk(window: Any, spelling: bool = True) -> None:
     paint), Edit > Preferences… with the theme, and the window's layout (first size, docks, toolbar, outline,
     full screen)."""
     from sr_editor.gui.window.desk_layout import install_desk_layout
+    from sr_editor.gui.window.focus_cycle import install_focus_cycle
     from sr_editor.gui.window.preferences_ui import install_preferences
 
     if spelling:
         install_spelling(window)
     install_preferences(window)
     install_desk_layout(window)  # after every menu it arranges; before restore_state, which may override it
+    install_focus_cycle(window)  # F6 / Shift+F6 between the editor, the preview and the panels
 
 
 def install_spelling(window: Any) -> None:
@@ -324,6 +326,9 @@ def run_gui(workspace_path: Path | None, argv: list[str] | None = None, open_bun
     from sr_editor.gui.window.translations import install_translators
 
     app.translators = install_translators(app, settings.interface_language)  # type: ignore[attr-defined]
+    from sr_editor.gui.window.theme import apply_theme
+
+    apply_theme(app, settings.theme)  # before any widget exists: none has to be polished twice
     root = choose_workspace(workspace_path, settings.workspace_path)
     try:
         vocabulary = load_vocabulary()

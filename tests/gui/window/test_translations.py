@@ -35,6 +35,17 @@ def test_a_spanish_interface_shows_spanish_menus(spanish: Any, make_window: Any,
     assert window.commands["preferences"].text() == "&Preferencias…"
 
 
+def test_a_translated_interface_adds_to_its_own_menus_not_to_new_english_ones(
+    spanish: Any, make_window: Any, sample_workspace: Path
+) -> None:
+    window = make_window(sample_workspace)
+    titles = [title.replace("&", "") for title in menu_titles(window)]
+    assert "View" not in titles and "Edit" not in titles
+    assert len(titles) == len(set(titles))
+    assert window.commands["preferences"] in window.findChild(type(window.menuBar().actions()[0].menu()),
+                                                               "menuEdit").actions()
+
+
 def test_brazilian_portuguese_loads_from_either_spelling_of_the_code(qapp: Any) -> None:
     for code in ("pt-BR", "pt_BR"):
         translators = install_translators(qapp, code)

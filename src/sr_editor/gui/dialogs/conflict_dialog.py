@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from sr_editor.gui.dialogs.diff_view import DiffView
+from sr_editor.gui.dialogs.tab_order import buttons_in_screen_order
 
 
 class ExternalChangeChoice(Enum):
@@ -55,6 +56,8 @@ class ExternalChangeDialog(QDialog):
         layout.addLayout(top)
         self.diffView = DiffView()
         self.diffView.setAccessibleName(self.tr("Differences between the file on disk and your text"))
+        self.diffView.setAccessibleDescription(
+            self.tr("The lines that differ between the file on disk and the text in the editor."))
         self.diffView.setMinimumSize(620, 320)
         self.diffView.hide()
         layout.addWidget(self.diffView, 1)
@@ -63,6 +66,8 @@ class ExternalChangeDialog(QDialog):
         self.compareButton = QPushButton(self.tr("&Compare"))
         self.compareButton.setObjectName("compareButton")
         self.compareButton.setCheckable(True)
+        self.compareButton.setAccessibleDescription(
+            self.tr("Show or hide the differences between the file on disk and your text."))
         self.compareButton.toggled.connect(self.show_comparison)
         self.reloadButton = QPushButton(self.tr("&Reload from disk"))
         self.reloadButton.setObjectName("reloadButton")
@@ -78,6 +83,7 @@ class ExternalChangeDialog(QDialog):
         self.cancelButton.clicked.connect(self.reject)
         self.cancelButton.setDefault(True)
         layout.addWidget(self.buttons)
+        buttons_in_screen_order(self.buttons)
 
     def show_comparison(self, visible: bool = True) -> None:
         if visible and not self.diffView.lines:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from sr_editor.core.errors import SrEditorError
 from sr_editor.core.store import INDEX_NAME
 from sr_editor.gui.dialogs.diff_view import DiffView
+from sr_editor.gui.dialogs.tab_order import buttons_in_screen_order
 from sr_editor.gui.panels.field_widgets import MUTED_COLOUR
 from sr_editor.gui.window.shown_words import reason_text
 
@@ -86,9 +87,13 @@ class HistoryDialog(QDialog):
         self.versionList = QListWidget()
         self.versionList.setObjectName("historyList")
         self.versionList.setAccessibleName(self.tr("Earlier versions"))
+        self.versionList.setAccessibleDescription(
+            self.tr("The saved versions of the article, newest first; choose one to see what changed since."))
         self.versionList.currentItemChanged.connect(self._show_selected)
         self.diffView = DiffView()
         self.diffView.setAccessibleName(self.tr("Changes from the selected version to the current file"))
+        self.diffView.setAccessibleDescription(
+            self.tr("The lines that changed from the selected version to the file as it is now."))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.versionList)
         splitter.addWidget(self.diffView)
@@ -105,6 +110,7 @@ class HistoryDialog(QDialog):
         buttons.addButton(self.restoreButton, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        buttons_in_screen_order(buttons)
         self.resize(900, 520)
 
     def reload(self) -> None:

@@ -101,6 +101,8 @@ class InsertImageDialog(QDialog):
         self.altEdit = QLineEdit()
         self.altEdit.setObjectName("imageAltEdit")
         self.altEdit.setAccessibleName(self.tr("Alt text"))
+        self.altEdit.setAccessibleDescription(
+            self.tr("Describes the image for readers who cannot see it."))
         self.altEdit.setPlaceholderText(self.tr("What the image shows, for readers who cannot see it"))
         self.altEdit.textChanged.connect(self._update_feedback)
         alt_label = QLabel(self.tr("&Alt text"))
@@ -109,6 +111,8 @@ class InsertImageDialog(QDialog):
         self.decorativeCheck = QCheckBox(self.tr("&Decorative: adds nothing a reader needs (published with empty alt)"))
         self.decorativeCheck.setObjectName("imageDecorativeCheck")
         self.decorativeCheck.setAccessibleName(self.tr("Decorative image"))
+        self.decorativeCheck.setAccessibleDescription(
+            self.tr("Tick when the image adds nothing to the text; it is then published without a description."))
         self.decorativeCheck.toggled.connect(self._update_feedback)
         self.counter = CounterLabel(ALT_LIMIT)
         self.lint = LintLabel()
@@ -116,6 +120,8 @@ class InsertImageDialog(QDialog):
         self.captionEdit = QLineEdit()
         self.captionEdit.setObjectName("imageCaptionEdit")
         self.captionEdit.setAccessibleName(self.tr("Caption"))
+        self.captionEdit.setAccessibleDescription(
+            self.tr("Optional text shown under the image."))
         self.captionEdit.setPlaceholderText(self.tr("Optional, shown under the image"))
         self.captionEdit.textChanged.connect(self._update_feedback)
         caption_label = QLabel(self.tr("&Caption"))

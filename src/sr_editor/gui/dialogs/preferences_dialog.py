@@ -87,30 +87,44 @@ class PreferencesDialog(QDialog):
         self.fontCombo = QFontComboBox()
         self.fontCombo.setObjectName("fontCombo")
         self.fontCombo.setAccessibleName(self.tr("Editor font"))
+        self.fontCombo.setAccessibleDescription(
+            self.tr("The font the article text is written in."))
         self.fontCombo.setCurrentFont(QFont(values.font_family))
         self.fontSize = _spin("fontSize", self.tr("Editor font size"), 6, 48, values.font_size, " pt")
+        self.fontSize.setAccessibleDescription(
+            self.tr("The size of the editor's font, in points."))
         form.addRow(self.tr("Editor &font"), self.fontCombo)
         form.addRow(self.tr("Font &size"), self.fontSize)
         self.autosaveCheck = QCheckBox(self.tr("Save &automatically while I write"))
         self.autosaveCheck.setObjectName("autosaveCheck")
+        self.autosaveCheck.setAccessibleDescription(
+            self.tr("Save the article by itself a moment after you stop typing."))
         self.autosaveCheck.setChecked(values.autosave)
         self.autosaveDelay = _spin("autosaveDelay", self.tr("Autosave pause"), 100, 60_000, values.autosave_delay_ms,
                                    " ms")
         self.autosaveDelay.setSingleStep(250)
+        self.autosaveDelay.setAccessibleDescription(
+            self.tr("How long after the last keystroke the article is saved, in milliseconds."))
         self.autosaveCheck.toggled.connect(self.autosaveDelay.setEnabled)
         self.autosaveDelay.setEnabled(values.autosave)
         form.addRow(self.autosaveCheck)
         form.addRow(self.tr("Save after a pause of"), self.autosaveDelay)
         self.spellCheck = QCheckBox(self.tr("Check s&pelling as I type"))
         self.spellCheck.setObjectName("spellCheck")
+        self.spellCheck.setAccessibleDescription(
+            self.tr("Underline misspelt words in the editor."))
         self.spellCheck.setChecked(values.spell_check)
         self.spellingLanguage = _combo("spellingLanguage", self.tr("Spelling language of new articles"),
                                        LANGUAGES, values.spelling_language)
         form.addRow(self.spellCheck)
+        self.spellingLanguage.setAccessibleDescription(
+            self.tr("The language new articles are checked in; each article can change it."))
         form.addRow(self.tr("Articles are &written in"), self.spellingLanguage)
         self.imageWidth = _spin("imageWidth", self.tr("Maximum image width"), 200, 20_000, values.max_image_width,
                                 " px")
         self.imageWidth.setSingleStep(100)
+        self.imageWidth.setAccessibleDescription(
+            self.tr("Inserted images wider than this are shrunk to this width, in pixels."))
         form.addRow(self.tr("Shrink images &wider than"), self.imageWidth)
         return group
 
@@ -120,12 +134,18 @@ class PreferencesDialog(QDialog):
         themes = {"system": self.tr("Like the desktop"), "light": self.tr("Light"), "dark": self.tr("Dark")}
         self.themeCombo = _combo("themeCombo", self.tr("Theme"), themes, values.theme)
         form.addRow(self.tr("&Theme"), self.themeCombo)
+        self.themeCombo.setAccessibleDescription(
+            self.tr("Follow the desktop's colours, or always use light or dark colours."))
         self.darkPreview = QCheckBox(self.tr("Dark preview too (otherwise it keeps the site's look)"))
         self.darkPreview.setObjectName("darkPreview")
+        self.darkPreview.setAccessibleDescription(
+            self.tr("Show the preview in dark colours too when the theme is dark."))
         self.darkPreview.setChecked(values.dark_preview)
         form.addRow(self.darkPreview)
         self.previewCheck = QCheckBox(self.tr("Show the p&review beside the editor"))
         self.previewCheck.setObjectName("previewCheck")
+        self.previewCheck.setAccessibleDescription(
+            self.tr("Show the article as it will look on the site, beside the editor."))
         self.previewCheck.setChecked(values.preview_visible)
         form.addRow(self.previewCheck)
         languages = dict(INTERFACE_LANGUAGES)
@@ -133,6 +153,8 @@ class PreferencesDialog(QDialog):
         self.interfaceLanguage = _combo("interfaceLanguage", self.tr("Interface language"), languages,
                                         values.interface_language)
         self.interfaceLanguage.setToolTip(self.tr("Takes effect the next time sr-editor starts."))
+        self.interfaceLanguage.setAccessibleDescription(
+            self.tr("The language of menus and messages; takes effect the next time sr-editor starts."))
         form.addRow(self.tr("&Interface language"), self.interfaceLanguage)
         return group
 

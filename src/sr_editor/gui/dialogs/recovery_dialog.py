@@ -46,6 +46,8 @@ class RecoveryDialog(QDialog):
         self.snapshotList = QTreeWidget()
         self.snapshotList.setObjectName("recoveryList")
         self.snapshotList.setAccessibleName(self.tr("Unsaved articles"))
+        self.snapshotList.setAccessibleDescription(
+            self.tr("Articles with text that was not saved when sr-editor stopped; choose one to see its text."))
         self.snapshotList.setHeaderLabels([self.tr("Article"), self.tr("Saved"), self.tr("Size")])
         self.snapshotList.setRootIsDecorated(False)
         self._fill_list()
@@ -53,6 +55,8 @@ class RecoveryDialog(QDialog):
         self.preview = QPlainTextEdit()
         self.preview.setObjectName("recoveryPreview")
         self.preview.setAccessibleName(self.tr("Text of the selected unsaved article"))
+        self.preview.setAccessibleDescription(
+            self.tr("The unsaved text of the selected article, read-only."))
         self.preview.setReadOnly(True)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.snapshotList)

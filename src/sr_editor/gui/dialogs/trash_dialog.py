@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from sr_editor.core.errors import SrEditorError
 from sr_editor.core.frontmatter import read_article_file
 from sr_editor.core.store import INDEX_NAME
+from sr_editor.gui.dialogs.tab_order import buttons_in_screen_order
 from sr_editor.gui.panels.field_widgets import MUTED_COLOUR
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -62,6 +63,8 @@ class TrashDialog(QDialog):
         self.entryList = QTreeWidget()
         self.entryList.setObjectName("trashList")
         self.entryList.setAccessibleName(self.tr("Deleted articles"))
+        self.entryList.setAccessibleDescription(
+            self.tr("Articles moved to the trash; choose one and restore it."))
         self.entryList.setHeaderLabels([self.tr("Title"), self.tr("Folder"), self.tr("Deleted")])
         self.entryList.setRootIsDecorated(False)
         self.entryList.setAlternatingRowColors(True)
@@ -79,6 +82,7 @@ class TrashDialog(QDialog):
         buttons.addButton(self.restoreButton, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        buttons_in_screen_order(buttons)
         self.resize(640, 360)
 
     def reload(self) -> None:

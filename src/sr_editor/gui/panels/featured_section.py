@@ -34,23 +34,28 @@ class FeaturedImageSection(DropGroup):
         form = form_layout(self)
         self._build_picker(form)
         self.featuredAltEdit = QLineEdit()
-        name_input(self.featuredAltEdit, "featuredAltEdit", self.tr("Featured image alt text"))
+        name_input(self.featuredAltEdit, "featuredAltEdit", self.tr("Featured image alt text"),
+                   self.tr("Describes the featured image for readers who cannot see it."))
         self.featuredAltEdit.setPlaceholderText(self.tr("What the image shows, for readers who cannot see it"))
         self.featuredAltEdit.textEdited.connect(self._on_edited)
         labelled_row(form, self.tr("&Alt text"), self.featuredAltEdit)
         self.featuredAltCounter = CounterLabel(ALT_LIMIT)
         self.featuredDecorativeCheck = QCheckBox(self.tr("&Decorative (no description)"))
-        name_input(self.featuredDecorativeCheck, "featuredDecorativeCheck", self.tr("Featured image is decorative"))
+        name_input(self.featuredDecorativeCheck, "featuredDecorativeCheck", self.tr("Featured image is decorative"),
+                   self.tr("Tick when the featured image adds nothing to the text; it is then published "
+                           "without a description."))
         self.featuredDecorativeCheck.toggled.connect(self._on_edited)
         self.featuredLint = LintLabel()
         form.addRow("", under_field(self.featuredDecorativeCheck, self.featuredAltCounter, self.featuredLint))
         self.featuredCaptionEdit = QLineEdit()
-        name_input(self.featuredCaptionEdit, "featuredCaptionEdit", self.tr("Featured image caption"))
+        name_input(self.featuredCaptionEdit, "featuredCaptionEdit", self.tr("Featured image caption"),
+                   self.tr("Text shown under the featured image."))
         self.featuredCaptionEdit.setPlaceholderText(self.tr("Shown under the image"))
         self.featuredCaptionEdit.textEdited.connect(self._on_edited)
         labelled_row(form, self.tr("Ca&ption"), self.featuredCaptionEdit)
         self.featuredCreditEdit = QLineEdit()
-        name_input(self.featuredCreditEdit, "featuredCreditEdit", self.tr("Featured image credit"))
+        name_input(self.featuredCreditEdit, "featuredCreditEdit", self.tr("Featured image credit"),
+                   self.tr("The photographer or source of the featured image."))
         self.featuredCreditEdit.setPlaceholderText(self.tr("Photographer or source"))
         self.featuredCreditEdit.textEdited.connect(self._on_edited)
         labelled_row(form, self.tr("Cre&dit"), self.featuredCreditEdit)
@@ -124,7 +129,7 @@ class FeaturedImageSection(DropGroup):
 
     def update_feedback(self) -> None:
         """Alt field on/off, its counter, and the alt-text checks, from what the fields show now."""
-        has_image = self.featuredRemoveButton.isEnabled()
+        has_image = self.featuredRemoveButton.isEnabledTo(self)  # not isEnabled(): the panel may be off until loaded
         decorative = self.featuredDecorativeCheck.isChecked()
         self.featuredAltEdit.setEnabled(has_image and not decorative and not self.binding.document.read_only)
         alt = self.featuredAltEdit.text()

@@ -100,12 +100,16 @@ class ImageRow(QFrame):
         self.altEdit = QLineEdit()
         self.altEdit.setObjectName(f"imageAltEdit{self.index}")
         self.altEdit.setPlaceholderText(self.tr("Describe the image"))
+        self.altEdit.setAccessibleDescription(
+            self.tr("Describes the image for readers who cannot see it; Enter moves to the next image."))
         self.altEdit.textEdited.connect(self._on_alt_edited)
         self.altEdit.editingFinished.connect(self.commit)
         self.altEdit.returnPressed.connect(lambda: self.nextRequested.emit(self.index))
         grid.addWidget(self.altEdit, 2, 1, 1, 2)
         self.decorativeCheck = QCheckBox(self.tr("Decorative"))
         self.decorativeCheck.setObjectName(f"imageDecorativeCheck{self.index}")
+        self.decorativeCheck.setAccessibleDescription(
+            self.tr("Tick when the image adds nothing to the text; it is then published without a description."))
         self.decorativeCheck.toggled.connect(self._on_decorative_toggled)
         self.counter = CounterLabel(ALT_LIMIT)
         under = QHBoxLayout()
@@ -253,6 +257,7 @@ class ImagesPanel(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self._rows_box)
         self._scroll = scroll
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes straight to the alt fields
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -287,9 +292,7 @@ class ImagesPanel(QWidget):
         self._refresh_timer.stop()
         self._more.stop()
         self._stale = self._stale_force = False
-        from sr_editor.core.md_source import find_images
-
-        refs = find_images(self._body()) if self.document.bundle is not None else []
+        refs = _find_images(self._body()) if self.document.bundle is not None else []
         for _ in range(min(len(refs) - len(self.rows), ROWS_PER_TURN)):
             row = ImageRow(len(self.rows), self.thumbnails, self._rows_box)
             row.altCommitted.connect(self._write_alt)
@@ -363,12 +366,16 @@ class ImagesPanel(QWidget):
         """Where the row's image is now: the body may have changed since the last refresh (images added above)."""
         if shown is None:
             return None
-        from sr_editor.core.md_source import find_images
-
-        refs = find_images(body)
+        refs = _find_images(body)
         if shown.index < len(refs) and refs[shown.index].src == shown.src:
             return shown.index
         same = [ref.index for ref in refs if ref.src == shown.src]
         if len(same) == 1:
             return same[0]
         return min(same, key=lambda i: abs(refs[i].line - shown.line), default=None)
+
+
+def _find_images(body: str) -> list[ImageRef]:
+    from sr_editor.core.md_source import find_images  # python-markdown: once there is an article to read
+
+    return find_images(body)

@@ -8,6 +8,7 @@ the fields without echoing them back (meta_binding.MetaBinding holds the flags t
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 from typing import Any
 
@@ -95,16 +96,18 @@ class MetadataPanel(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields take the keyboard; the area follows them
         self._scroll = scroll
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        self.setTabOrder(self.titleEdit, self.slugEdit)
-        self.setTabOrder(self.slugEdit, self.excerptEdit)
-        self.setTabOrder(self.excerptEdit, self.statusCombo)
-        self.setTabOrder(self.statusCombo, self.authorEdit)
-        self.setTabOrder(self.authorEdit, self.regionList)
-        self.setTabOrder(self.regionList, self.tagEdit)
+        # top to bottom as on screen (the sections are built before the details group above them)
+        order = (self.titleEdit, self.slugEdit, self.excerptEdit, self.statusCombo, self.authorEdit, self.regionList,
+                 self.tagEdit, self.tagList, self.regionPromptYes, self.regionPromptNo, self.featuredImageButton,
+                 self.featuredRemoveButton, self.featuredAltEdit, self.featuredDecorativeCheck,
+                 self.featuredCaptionEdit, self.featuredCreditEdit)
+        for first, second in itertools.pairwise(order):
+            self.setTabOrder(first, second)
 
     def _expose_section_widgets(self) -> None:
         """The sections' inputs under the panel's names, for the window, focus_field and tests."""
@@ -126,13 +129,15 @@ class MetadataPanel(QWidget):
         group = QGroupBox(self.tr("Details"))
         form = form_layout(group)
         self.titleEdit = QLineEdit()
-        name_input(self.titleEdit, "titleEdit", self.tr("Title"))
+        name_input(self.titleEdit, "titleEdit", self.tr("Title"),
+                   self.tr("The headline of the article as it appears on the site."))
         self.titleEdit.setPlaceholderText(self.tr("Headline as it appears on the site"))
         self.titleEdit.textEdited.connect(lambda text: self._write("title", text))
         labelled_row(form, self.tr("&Title"), self.titleEdit)
 
         self.slugEdit = QLineEdit()
-        name_input(self.slugEdit, "slugEdit", self.tr("Slug"))
+        name_input(self.slugEdit, "slugEdit", self.tr("Slug"),
+                   self.tr("The last part of the article's web address: lower-case words joined by hyphens."))
         self.slugEdit.setPlaceholderText(self.tr("words-joined-by-hyphens"))
         self.slugFromTitleAction = QAction(self.tr("From title"), self.slugEdit)
         self.slugFromTitleAction.setToolTip(self.tr("Make the slug from the title"))
@@ -146,7 +151,8 @@ class MetadataPanel(QWidget):
         form.addRow("", self.slugMessage)
 
         self.excerptEdit = QPlainTextEdit()
-        name_input(self.excerptEdit, "excerptEdit", self.tr("Teaser"))
+        name_input(self.excerptEdit, "excerptEdit", self.tr("Teaser"),
+                   self.tr("One or two sentences shown in listings and when the article is shared."))
         self.excerptEdit.setPlaceholderText(self.tr("One or two sentences shown in listings and shares"))
         self.excerptEdit.setTabChangesFocus(True)
         self.excerptEdit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
@@ -157,14 +163,16 @@ class MetadataPanel(QWidget):
         form.addRow("", self.excerptCounter)
 
         self.statusCombo = QComboBox()
-        name_input(self.statusCombo, "statusCombo", self.tr("Status"))
+        name_input(self.statusCombo, "statusCombo", self.tr("Status"),
+                   self.tr("Where the article stands: draft, pending review, ready or published."))
         for status in STATUSES:
             self.statusCombo.addItem(status_text(status), status)
         self.statusCombo.activated.connect(self._on_status_activated)
         labelled_row(form, self.tr("&Status"), self.statusCombo)
 
         self.authorEdit = QLineEdit()
-        name_input(self.authorEdit, "authorEdit", self.tr("Author"))
+        name_input(self.authorEdit, "authorEdit", self.tr("Author"),
+                   self.tr("The author's user name on the site."))
         self.authorEdit.setPlaceholderText(self.tr("User name on the site"))
         self.authorEdit.textEdited.connect(lambda text: self._write("author", text.strip()))
         labelled_row(form, self.tr("A&uthor"), self.authorEdit)

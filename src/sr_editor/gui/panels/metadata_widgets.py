@@ -27,9 +27,12 @@ def form_layout(group: QGroupBox) -> QFormLayout:
     return form
 
 
-def name_input(widget: QWidget, object_name: str, accessible: str) -> None:
+def name_input(widget: QWidget, object_name: str, accessible: str, description: str = "") -> None:
+    """Object name for tests; accessible name and description for screen readers (both already translated)."""
     widget.setObjectName(object_name)
     widget.setAccessibleName(accessible)
+    if description:
+        widget.setAccessibleDescription(description)
 
 
 def hint_label(text: str = "") -> QLabel:

@@ -7,10 +7,13 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QStyle, QVBoxLayout, QWidget
 
-from sr_editor.core.lint import Severity
 from sr_editor.gui.panels.field_widgets import MUTED_COLOUR, OK_COLOUR
 from sr_editor.gui.window.shown_words import field_text
 from sr_editor.services.document import ArticleDocument
+
+# core.lint.Severity's values (a StrEnum: equal to these strings); importing core.lint here would pull
+# python-markdown into the window's first paint
+ERROR, WARNING = "error", "warning"
 
 PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -28,7 +31,7 @@ def location_text(problem: Any) -> str:
 
 
 def summary_text(problems: list[Any]) -> str:
-    errors = sum(1 for p in problems if p.severity == Severity.ERROR)
+    errors = sum(1 for p in problems if p.severity == ERROR)
     warnings = len(problems) - errors
     if not problems:
         return QCoreApplication.translate("ProblemsPanel", "No problems")
@@ -57,6 +60,7 @@ class ProblemsPanel(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("problemsList")
         self.list.setAccessibleName(self.tr("Problems of the open article"))
+        self.list.setAccessibleDescription(self.tr("Enter or a click moves the cursor to where the problem is."))
         self.list.setWordWrap(True)
         self.list.setUniformItemSizes(False)
         self.list.setAlternatingRowColors(True)
@@ -71,18 +75,18 @@ class ProblemsPanel(QWidget):
         self.show_problems(document.problems)
 
     def show_problems(self, problems: list[Any]) -> None:
-        ordered = sorted(problems, key=lambda p: (p.severity != Severity.ERROR, p.line or 0))
+        ordered = sorted(problems, key=lambda p: (p.severity != ERROR, p.line or 0))
         current = self.list.currentRow()
         self.list.clear()
         style = self.style()
         icons = {
-            Severity.ERROR: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
-            Severity.WARNING: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
+            ERROR: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
+            WARNING: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
         }
         for problem in ordered:
             where = location_text(problem)
             text = f"{problem.message}\n{where}" if where else str(problem.message)
-            item = QListWidgetItem(icons.get(problem.severity, icons[Severity.WARNING]), text)
+            item = QListWidgetItem(icons.get(problem.severity, icons[WARNING]), text)
             item.setData(PROBLEM_ROLE, problem)
             item.setToolTip(f"{problem.rule}: {problem.message}")
             self.list.addItem(item)

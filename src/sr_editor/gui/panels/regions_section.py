@@ -34,12 +34,14 @@ class RegionsSection(QGroupBox):
         self._region_choices: list[str] = []
         form = form_layout(self)
         self.regionList = QListWidget()
-        name_input(self.regionList, "regionList", self.tr("Regions"))
+        name_input(self.regionList, "regionList", self.tr("Regions"),
+                   self.tr("The world regions the article is filed under; Space ticks or unticks the current one."))
         self.regionList.itemChanged.connect(self._on_region_item_changed)
         self.regionList.setStyleSheet(_indicator_css())
         labelled_row(form, self.tr("&Regions"), self.regionList)
         self.tagEdit = QLineEdit()
-        name_input(self.tagEdit, "tagEdit", self.tr("Add a country tag"))
+        name_input(self.tagEdit, "tagEdit", self.tr("Add a country tag"),
+                   self.tr("Type a country's name and press Enter to tag the article with it."))
         self.tagEdit.setPlaceholderText(self.tr("Type a country, press Enter"))
         self._tag_completer = QCompleter(QStringListModel(self._completion_names(), self), self)
         self._tag_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -53,7 +55,8 @@ class RegionsSection(QGroupBox):
 
     def _build_tag_list(self) -> TagList:
         self.tagList = TagList()
-        name_input(self.tagList, "tagList", self.tr("Country tags"))
+        name_input(self.tagList, "tagList", self.tr("Country tags"),
+                   self.tr("The countries the article is tagged with; Delete removes the selected one."))
         self.tagList.setFlow(QListWidget.Flow.LeftToRight)
         self.tagList.setWrapping(True)
         self.tagList.setSpacing(2)

@@ -106,6 +106,8 @@ class Checklist(QGroupBox):
         self.checkSummary.setWordWrap(True)
         self.checkList = named(QListWidget(), "checkList")
         self.checkList.setAccessibleName(self.tr("Problems found in the article"))
+        self.checkList.setAccessibleDescription(
+            self.tr("What to fix before publishing; Enter on a problem goes to it."))
         self.checkList.setWordWrap(True)
         self.checkList.setAlternatingRowColors(True)
         self.checkList.setToolTip(self.tr("Double-click a problem to go to it"))
@@ -113,6 +115,8 @@ class Checklist(QGroupBox):
             lambda item: self.problemActivated.emit(item.data(Qt.ItemDataRole.UserRole)))
         self.forceCheck = named(QCheckBox(self.tr("Publish anyway (recorded in the article with your name)")),
                                  "forceCheck")
+        self.forceCheck.setAccessibleDescription(
+            self.tr("Publish although there are problems; your name is recorded in the article."))
         self.forceCheck.clicked.connect(self._on_force_clicked)
         box.addWidget(self.checkSummary)
         box.addWidget(self.checkList)
@@ -245,15 +249,21 @@ class PublishDialog(QDialog):
         form = QFormLayout(group)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.siteCombo = named(QComboBox(), "siteCombo")
+        self.siteCombo.setAccessibleDescription(
+            self.tr("The site the article is published on."))
         for profile in self.profiles:
             self.siteCombo.addItem(f"{profile.name}  —  {profile.url}", profile.name)
         if default_site is not None and self.siteCombo.findData(default_site) >= 0:
             self.siteCombo.setCurrentIndex(self.siteCombo.findData(default_site))
         self.statusCombo = named(QComboBox(), "statusCombo")
+        self.statusCombo.setAccessibleDescription(
+            self.tr("Publish now, schedule, send for review or keep as a draft on the site."))
         for key, text, _button in STATUS_CHOICES:
             self.statusCombo.addItem(_translated(text), key)
         self.dateEdit = named(QDateTimeEdit(QDateTime.currentDateTime().addSecs(3600)), "dateEdit")
         self.dateEdit.setCalendarPopup(True)
+        self.dateEdit.setAccessibleDescription(
+            self.tr("When a scheduled article appears on the site."))
         self.dateEdit.setDisplayFormat("yyyy-MM-dd  HH:mm")
         self.dateEdit.setMinimumDateTime(QDateTime.currentDateTime())
         self.statusCombo.currentIndexChanged.connect(self._on_status_changed)
@@ -282,6 +292,8 @@ class PublishDialog(QDialog):
         self.progressBar.setFormat(self.tr("Step %v of %m"))
         self.stepList = named(QListWidget(), "stepList")
         self.stepList.setAccessibleName(self.tr("Publishing steps"))
+        self.stepList.setAccessibleDescription(
+            self.tr("The steps of publishing, each ticked when done."))
         self.cancelButton = named(QPushButton(self.tr("Cancel")), "cancelPublishButton")
         self.cancelButton.clicked.connect(self.cancel)
         row = QHBoxLayout()

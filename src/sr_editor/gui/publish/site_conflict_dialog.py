@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from sr_editor.gui.dialogs.diff_view import DiffView, diff_html
+from sr_editor.gui.dialogs.tab_order import buttons_in_screen_order
 from sr_editor.gui.publish.publish_style import named
 from sr_editor.gui.site.compare_dialog import LOCAL_STYLE, SITE_STYLE
 from sr_editor.gui.site.compare_dialog import diff_html as compare_html
@@ -59,6 +60,8 @@ class SiteConflictDialog(QDialog):
         layout.addLayout(top)
         self.diffView = DiffView()
         self.diffView.setAccessibleName(self.tr("Differences between the site's post and your article"))
+        self.diffView.setAccessibleDescription(
+            self.tr("The lines of HTML that differ between the site's post and your article."))
         self.diffView.setMinimumSize(680, 300)
         self.diffView.lines = info.diff.splitlines()
         self.diffView.setHtml(diff_html(self.diffView.lines))
@@ -67,6 +70,8 @@ class SiteConflictDialog(QDialog):
         self.compareView = QTextBrowser()
         self.compareView.setObjectName("conflictCompareView")
         self.compareView.setAccessibleName(self.tr("Differences between the site's post and your article"))
+        self.compareView.setAccessibleDescription(
+            self.tr("Each field of your article and of the site's post, with the words that differ marked."))
         self.compareView.setMinimumSize(680, 300)
         self.compareView.setHtml(compare_html(list(info.fields)))
         layout.addWidget(self.compareView, 1)
@@ -90,6 +95,7 @@ class SiteConflictDialog(QDialog):
         self.cancelButton.clicked.connect(self.reject)
         self.cancelButton.setDefault(True)
         layout.addWidget(buttons)
+        buttons_in_screen_order(buttons)
 
     def _choose(self, choice: SiteConflictChoice) -> None:
         self.choice = choice

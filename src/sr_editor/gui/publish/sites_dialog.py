@@ -121,12 +121,21 @@ class AddSiteDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.nameEdit = named(QLineEdit(), "siteNameEdit")
         self.nameEdit.setPlaceholderText("production")
+        self.nameEdit.setAccessibleDescription(
+            self.tr("A short name for this site, used in menus."))
         self.urlEdit = named(QLineEdit(), "siteUrlEdit")
         self.urlEdit.setPlaceholderText("https://news.example.org")
+        self.urlEdit.setAccessibleDescription(
+            self.tr("The site's web address, starting with https://."))
         self.userEdit = named(QLineEdit(), "siteUserEdit")
         self.userEdit.setPlaceholderText(self.tr("the name you log in with"))
+        self.userEdit.setAccessibleDescription(
+            self.tr("The user name you log in to the site with."))
         self.passwordEdit = named(QLineEdit(), "sitePasswordEdit")
         self.passwordEdit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passwordEdit.setAccessibleDescription(
+            self.tr("An application password made in your WordPress profile; kept in the system keyring, "
+                    "never in a file."))
         self.passwordEdit.setPlaceholderText("xxxx xxxx xxxx xxxx xxxx xxxx")
         form.addRow(self.tr("&Name:"), self.nameEdit)
         form.addRow(self.tr("&Address:"), self.urlEdit)
@@ -206,6 +215,8 @@ class SitesDialog(QDialog):
         left = QVBoxLayout()
         self.siteList = named(QListWidget(), "siteList")
         self.siteList.setAccessibleName(self.tr("Site profiles"))
+        self.siteList.setAccessibleDescription(
+            self.tr("The sites you can publish to; choose one to test, edit or remove it."))
         self.siteList.setMinimumWidth(240)
         self.siteList.setItemDelegate(_SiteDelegate(self.siteList))
         row = QHBoxLayout()
@@ -238,6 +249,8 @@ class SitesDialog(QDialog):
         self.detailText = named(_note(), "siteDetails")
         self.findings = named(QListWidget(), "findingsList")
         self.findings.setAccessibleName(self.tr("What the connection test found"))
+        self.findings.setAccessibleDescription(
+            self.tr("What the last connection test found, one finding a line."))
         self.findings.setWordWrap(True)
         self.busy = _busy_bar()
         row = QHBoxLayout()

@@ -19,6 +19,8 @@ class ImageView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("queueImage")
+        self.setAccessibleName(self.tr("Image to describe"))
+        self.setAccessibleDescription(self.tr("The image whose alt text is being written; + and - zoom, 0 fits."))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(240, 180)
         self._image = QImage()

@@ -112,9 +112,13 @@ class QueueWindow(QWidget):
         self.caption = _label("queueCaption")
         self.context = _named(QTextBrowser(), "queueContext")
         self.context.setOpenLinks(False)
+        self.context.setAccessibleName(self.tr("Text around the image"))
+        self.context.setAccessibleDescription(self.tr("The paragraphs of the article before and after the image."))
         self.current_alt = _label("queueCurrentAlt")
         self.edit = _named(AltEdit(), "queueAltEdit")
         self.edit.setPlaceholderText(self.tr("Describe what the image shows…"))
+        self.edit.setAccessibleDescription(self.tr("The alt text of the image shown. Enter saves it and moves to "
+                                                   "the next image; Ctrl+Enter skips; Ctrl+D marks it decorative."))
         self.lint = _label("queueLint")
         self.state = _label("queueState")
         for widget in (self.counter, self.title, self.caption, self.context, self.current_alt):
@@ -145,7 +149,8 @@ class QueueWindow(QWidget):
         self.back_button = QPushButton(self.tr("Back (Alt+←)"))
         buttons = (self.save_button, self.skip_button, self.decorative_button, self.back_button)
         for index, button in enumerate(buttons):
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the description field keeps the keyboard
+            # a click leaves the keyboard in the description field; Tab still reaches the buttons
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             grid.addWidget(button, index // 2, index % 2)
         return grid
 
@@ -160,9 +165,16 @@ class QueueWindow(QWidget):
         self.cancel_button.setEnabled(False)
         for combo in (self.source_filter, self.region_filter, self.status_filter):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.source_filter.setAccessibleDescription(self.tr("List only the images from this source."))
+        self.region_filter.setAccessibleDescription(self.tr("List only the images of articles of this region."))
+        self.status_filter.setAccessibleDescription(self.tr("List only the images of articles with this status."))
+        self.published_filter.setAccessibleDescription(
+            self.tr("List only the images used in posts already published on the site."))
         for label, widget in ((self.tr("Source:"), self.source_filter), (self.tr("Region:"), self.region_filter),
                               (self.tr("Status:"), self.status_filter)):
-            row.addWidget(QLabel(label))
+            buddy = QLabel(label)
+            buddy.setBuddy(widget)
+            row.addWidget(buddy)
             row.addWidget(widget)
         row.addWidget(self.published_filter)
         row.addStretch(1)

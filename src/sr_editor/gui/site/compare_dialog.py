@@ -59,6 +59,8 @@ class CompareDialog(QDialog):
         self.view = QTextBrowser()
         self.view.setObjectName("compareView")
         self.view.setAccessibleName(self.tr("Differences, word by word"))
+        self.view.setAccessibleDescription(
+            self.tr("Each field of the article and of the site's post, with the words that differ marked."))
         self.view.setHtml(diff_html(diffs))
         self.view.setMinimumSize(700, 420)
         layout.addWidget(self.view, 1)

@@ -4,6 +4,7 @@ mine, the site's, or both; the result is shown before it is saved."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,6 +35,7 @@ class MergeDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         area = QScrollArea()
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the places inside, the area follows them
         area.setWidgetResizable(True)
         inner = QWidget()
         column = QVBoxLayout(inner)
@@ -46,6 +48,9 @@ class MergeDialog(QDialog):
         self.resultView = QPlainTextEdit()
         self.resultView.setObjectName("mergeResult")
         self.resultView.setReadOnly(True)
+        self.resultView.setAccessibleName(self.tr("Merged article"))
+        self.resultView.setAccessibleDescription(
+            self.tr("The article as it will be saved with the choices above."))
         layout.addWidget(self.resultView, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save the merged article"))
@@ -63,11 +68,15 @@ class MergeDialog(QDialog):
             side.addWidget(QLabel(f"<b>{title}</b>"))
             view = QPlainTextEdit("".join(lines))
             view.setReadOnly(True)
+            view.setAccessibleName(self.tr("{0}, place {1}").format(title, number))
+            view.setAccessibleDescription(self.tr("The lines of this place in this version, read-only."))
             view.setMaximumHeight(110)
             side.addWidget(view)
             row.addLayout(side, 1)
         chooser = QComboBox()
         chooser.setObjectName(f"mergeChoice{number}")
+        chooser.setAccessibleName(self.tr("Which version to keep at place {0}").format(number))
+        chooser.setAccessibleDescription(self.tr("Keep your lines, the site's lines, or both."))
         for text, choice in ((self.tr("Keep yours"), Choice.MINE), (self.tr("Keep the site's"), Choice.THEIRS),
                              (self.tr("Keep both"), Choice.BOTH)):
             chooser.addItem(text, choice)

@@ -64,6 +64,7 @@ class SitePanel(QWidget):
         self.siteCombo = QComboBox()
         self.siteCombo.setObjectName("siteCombo")
         self.siteCombo.setAccessibleName(self.tr("Site"))
+        self.siteCombo.setAccessibleDescription(self.tr("The site whose posts are listed below."))
         self.refreshButton = QPushButton(self.tr("&Refresh"))
         self.refreshButton.setObjectName("siteRefreshButton")
         top.addWidget(self.siteCombo, 1)
@@ -73,6 +74,8 @@ class SitePanel(QWidget):
         self.kindFilter = QComboBox()
         self.kindFilter.setObjectName("siteKindFilter")
         self.kindFilter.setAccessibleName(self.tr("Which posts"))
+        self.kindFilter.setAccessibleDescription(
+            self.tr("List all posts, only those pending review, scheduled ones or recently changed ones."))
         for text, kind in ((self.tr("All listed"), ""), (self.tr("Pending review"), "pending"),
                            (self.tr("Scheduled"), "future"), (self.tr("Recently changed"), "recent")):
             self.kindFilter.addItem(text, kind)
@@ -80,6 +83,9 @@ class SitePanel(QWidget):
         self.searchEdit.setObjectName("siteSearch")
         self.searchEdit.setPlaceholderText(self.tr("Filter by title, author or region"))
         self.searchEdit.setClearButtonEnabled(True)
+        self.searchEdit.setAccessibleName(self.tr("Filter the site's posts"))
+        self.searchEdit.setAccessibleDescription(
+            self.tr("Only posts whose title, author or region contain these words stay in the list."))
         filters.addWidget(self.kindFilter)
         filters.addWidget(self.searchEdit, 1)
         layout.addLayout(filters)
@@ -94,8 +100,11 @@ class SitePanel(QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setObjectName("sitePosts")
+        self.table.setAccessibleName(self.tr("Posts on the site"))
+        self.table.setAccessibleDescription(self.tr("Choose a post, then Compare or Open it."))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
+        self.table.setTabKeyNavigation(False)  # rows, not cells: Tab leaves the table
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -251,19 +251,27 @@ class ArticleListPanel(QWidget):
         self.filter_edit.setObjectName("articleFilter")
         self.filter_edit.setPlaceholderText(self.tr("Filter articles…"))
         self.filter_edit.setAccessibleName(self.tr("Filter articles by title or teaser"))
+        self.filter_edit.setAccessibleDescription(self.tr("Only articles whose title or teaser contain these words "
+                                                          "stay in the list."))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(lambda text: self._filter(text=text))
         self.status_filter = self._combo("articleStatusFilter", self.tr("All statuses"), statuses, status_text)
+        self.status_filter.setAccessibleName(self.tr("Status filter"))
+        self.status_filter.setAccessibleDescription(self.tr("List only the articles with this status."))
         self.status_filter.currentIndexChanged.connect(
             lambda _i: self._filter(status=self.status_filter.currentData() or "")
         )
         self.region_filter = self._combo("articleRegionFilter", self.tr("All regions"), regions)
+        self.region_filter.setAccessibleName(self.tr("Region filter"))
+        self.region_filter.setAccessibleDescription(self.tr("List only the articles filed under this region."))
         self.region_filter.currentIndexChanged.connect(
             lambda _i: self._filter(region=self.region_filter.currentData() or "")
         )
         self.problems_check = QCheckBox(self.tr("Has problems"))
         self.problems_check.setObjectName("articleProblemsFilter")
         self.problems_check.setAccessibleName(self.tr("Show only articles with problems"))
+        self.problems_check.setAccessibleDescription(
+            self.tr("List only the articles that have problems to fix before publishing."))
         self.problems_check.toggled.connect(lambda on: self._filter(problems_only=on))
         self._current: Path | None = None
         self._quiet = False  # True while the list is refreshed or selected programmatically
@@ -292,8 +300,11 @@ class ArticleListPanel(QWidget):
         view = QTableView()
         view.setObjectName("articleList")
         view.setAccessibleName(self.tr("Articles"))
+        view.setAccessibleDescription(self.tr("The articles of the workspace; selecting one opens it, Delete moves "
+                                              "it to the trash."))
         view.setModel(self.model)
         view.setShowGrid(False)
+        view.setTabKeyNavigation(False)  # rows, not cells: Tab leaves the list instead of walking its columns
         view.setWordWrap(False)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)

@@ -139,8 +139,20 @@ class DeskLayout(QObject):
                 action.triggered.connect(lambda _c=False, key=key: self._trigger_later(key))
             action.setIcon(icon(name, fallback))
             bar.addAction(action)
+            self._describe_button(bar, action)
         self.window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         return bar
+
+    def _describe_button(self, bar: QToolBar, action: QAction) -> None:
+        """An icon-only button tells a screen reader where the same command is reachable by keyboard."""
+        button = bar.widgetForAction(action)
+        if button is None:
+            return
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        if keys:
+            button.setAccessibleDescription(self.tr("Toolbar button; also in the menus, shortcut {0}.").format(keys))
+        else:
+            button.setAccessibleDescription(self.tr("Toolbar button; also in the menus."))
 
     def _trigger_later(self, key: str) -> None:
         action = self.window.commands.get(key)

@@ -43,6 +43,8 @@ class MarkdownEditor(QPlainTextEdit):
         super().__init__(parent)
         self.setObjectName("editor")
         self.setAccessibleName(self.tr("Article text"))
+        self.setAccessibleDescription(self.tr("The article's text in Markdown. Tab indents; F6 moves to the next "
+                                              "area of the window."))
         self.setDocument(document)
         self.highlighter = MarkdownHighlighter(document)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
@@ -199,7 +201,11 @@ class FindBar(QWidget):
         self.setObjectName("findBar")
         self._editor = editor
         self.find_edit = self._line("findEdit", self.tr("Find"))
+        self.find_edit.setAccessibleDescription(
+            self.tr("Text to find in the article; Enter finds the next match, Escape closes the bar."))
         self.replace_edit = self._line("replaceEdit", self.tr("Replace with"))
+        self.replace_edit.setAccessibleDescription(
+            self.tr("Text that replaces the match; Enter replaces the current match."))
         self.case_check = QCheckBox(self.tr("Match case"))
         self.case_check.setObjectName("findCaseCheck")
         self.case_check.setAccessibleName(self.tr("Match case"))

@@ -23,6 +23,10 @@ class FindReplaceBar(FindBar):
         self.regex_check = self._option("findRegexCheck", self.tr("Regular expression"), ".*")
         self.case_check.setText("Aa")
         self.case_check.setToolTip(self.tr("Match case"))
+        self.case_check.setAccessibleDescription(self.tr("Find only text with the same capital letters."))
+        self.word_check.setAccessibleDescription(self.tr("Find only whole words, not parts of longer words."))
+        self.regex_check.setAccessibleDescription(
+            self.tr("Read the search text as a regular expression (Python syntax)."))
         self.count_label = QLabel()
         self.count_label.setObjectName("findCount")
         self._two_rows()

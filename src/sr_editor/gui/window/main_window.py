@@ -162,7 +162,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.setObjectName("menu_file")  # found by name whatever the interface language (menus.menu_named)
+        file_menu.setObjectName("menuFile")  # menus.menu_named finds menus by these names, in any language
         for key, text, shortcut in (
             ("new", self.tr("&New article"), QKeySequence.StandardKey.New),
             ("duplicate", self.tr("&Duplicate article"), None),
@@ -176,17 +176,17 @@ class MainWindow(QMainWindow):
         ):
             self.add_action(file_menu, key, text, shortcut)
         edit_menu = bar.addMenu(self.tr("&Edit"))
-        edit_menu.setObjectName("menu_edit")
+        edit_menu.setObjectName("menuEdit")
         self.add_action(edit_menu, "undo", self.tr("&Undo"), QKeySequence.StandardKey.Undo, self.editor.undo)
         self.add_action(edit_menu, "redo", self.tr("&Redo"), QKeySequence.StandardKey.Redo, self.editor.redo)
         edit_menu.addSeparator()
         self.add_action(edit_menu, "find", self.tr("&Find…"), "Ctrl+F", lambda: self.find_bar.open(False))
         self.add_action(edit_menu, "replace", self.tr("Find and &replace…"), "Ctrl+H", lambda: self.find_bar.open(True))
         format_menu = bar.addMenu(self.tr("F&ormat"))
-        format_menu.setObjectName("menu_format")
+        format_menu.setObjectName("menuFormat")
         self._build_format_menu(format_menu)
         view_menu = bar.addMenu(self.tr("&View"))
-        view_menu.setObjectName("menu_view")
+        view_menu.setObjectName("menuView")
         toggle = self.add_action(view_menu, "toggle_preview", self.tr("&Preview"), "Ctrl+Shift+P",
                                  None, checkable=True)
         toggle.setChecked(self.preview.isVisibleTo(self) or self.context.settings.preview_visible)

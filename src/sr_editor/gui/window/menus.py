@@ -1,4 +1,4 @@
-"""Finding a menu of the window's menu bar by its title, for the parts that add their actions to it."""
+"""Finding a menu of the window's menu bar, for the parts that add their actions to it."""
 
 from __future__ import annotations
 
@@ -7,15 +7,13 @@ from typing import Any
 from PySide6.QtWidgets import QMenu
 
 
-def menu_named(window: Any, title: str) -> QMenu:
-    """The menu bar's menu for the English `title` ("View"): found by its object name (`menu_view`), which stays
-    the same in every interface language, else by its title (mnemonic ampersands ignored); added when there is
-    none."""
-    name = "menu_" + title.lower()
+def menu_named(window: Any, name: str, title: str | None = None) -> QMenu:
+    """The menu bar's menu whose object name is `menu<name>` ("Edit" -> "menuEdit": the same in every
+    interface language, unlike its title), added with `title` (default `name`) when there is none."""
     for action in window.menuBar().actions():
         menu = action.menu()
-        if isinstance(menu, QMenu) and (menu.objectName() == name or menu.title().replace("&", "") == title):
+        if isinstance(menu, QMenu) and menu.objectName() == f"menu{name}":
             return menu
-    menu = window.menuBar().addMenu(title)
-    menu.setObjectName(name)
+    menu = window.menuBar().addMenu(title or name)
+    menu.setObjectName(f"menu{name}")
     return menu  # type: ignore[no-any-return]

@@ -36,6 +36,7 @@ class OutlinePanel(QListWidget):
         super().__init__(parent)
         self.setObjectName("outline")
         self.setAccessibleName(self.tr("Outline of the article's headings"))
+        self.setAccessibleDescription(self.tr("Enter on a heading moves the editor's cursor to it."))
         self._document = document
         self._editor = editor
         self._timer = QTimer(self, singleShot=True, interval=400)

@@ -44,6 +44,12 @@ class PreviewView(QTextBrowser):
         super().__init__(parent)
         self.setObjectName("preview")
         self.setAccessibleName(self.tr("Preview"))
+        self.setAccessibleDescription(self.tr("The article as it will look on the site, read-only. Arrow keys move "
+                                              "a caret through the text; Tab moves between links."))
+        # read-only, but a keyboard and screen-reader user can move a caret and select, as in a browser's caret mode
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setOpenLinks(False)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # images are scaled to fit
         self.setOpenExternalLinks(False)

@@ -57,8 +57,12 @@ def apply_theme(app: QApplication, theme: str) -> bool:
     """Fusion with a light or dark palette; returns whether it is dark. Fusion draws check boxes, radio buttons
     and list indicators from the palette, so they stay visible on dark (the native style did not)."""
     dark = is_dark(theme)
+    palette = dark_palette() if dark else light_palette()
+    style = app.style()
+    if style is not None and style.name().lower() == "fusion" and app.palette() == palette:
+        return dark  # already so (set before the window was built): re-polishing every widget costs ~90 ms
     app.setStyle("Fusion")
-    app.setPalette(dark_palette() if dark else light_palette())
+    app.setPalette(palette)
     for widget in app.allWidgets():  # style-sheeted widgets keep the palette they were polished with
         sheet = widget.styleSheet()
         if sheet:
