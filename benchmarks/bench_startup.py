@@ -77,7 +77,19 @@ class Spy(QObject):
             if main is not None and main.windowHandle() is obj and "mapped" not in marks:
                 mark("mapped")
                 QTimer.singleShot(0, lambda: mark("usable"))
+                watchdog.start()
         return False
+
+last_tick = [0.0]
+def tick():
+    now = time.time()
+    if last_tick[0] and (now - T0) * 1000 - marks["mapped"] <= WATCH_MS:
+        marks["block_after_mapped"] = max(marks.get("block_after_mapped", 0), (now - last_tick[0]) * 1000)
+    last_tick[0] = now
+
+WATCH_MS = 3000  # the longest GUI-thread block in these first seconds after the window is mapped
+watchdog = QTimer(interval=5)
+watchdog.timeout.connect(tick)
 
 def poll():
     main = window()
@@ -85,7 +97,8 @@ def poll():
         rows = main.article_list.model.rowCount()
         if rows >= EXPECTED:
             mark("listed")
-        ready = "listed" in marks and (not MEMORY or main.preview.body_html)
+        watched = (time.time() - T0) * 1000 - marks.get("mapped", 1e12) > WATCH_MS
+        ready = "listed" in marks and watched and (not MEMORY or main.preview.body_html)
         if ready and not marks.get("done_wait"):
             marks["done_wait"] = 1
             QTimer.singleShot(1500 if MEMORY else 50, finish)
@@ -162,7 +175,8 @@ def bench_mapped(display: str, runs: int) -> None:
     root = make_workspace(20, big_words=50_000)
     results = [run_child(display, root, big_name(50_000), 21) for _ in range(runs)]
     print(f"launch -> window mapped, 50k article open (Xvfb): median {_median(results, 'mapped')} ms  "
-          f"(usable {_median(results, 'usable')} ms, runs={runs})  goal <= 400 ms", flush=True)
+          f"(usable {_median(results, 'usable')} ms, longest GUI block in the 3 s after mapped "
+          f"{_median(results, 'block_after_mapped')} ms, runs={runs})  goal <= 400 ms", flush=True)
 
 
 def bench_usable(display: str, runs: int, counts: list[int]) -> None:
@@ -174,6 +188,7 @@ def bench_usable(display: str, runs: int, counts: list[int]) -> None:
             results.append(run_child(display, root, "", count))
         print(f"launch -> usable window, {count:,} articles, no index cache: median {_median(results, 'usable')} ms"
               f"  (mapped {_median(results, 'mapped')} ms, list complete {_median(results, 'listed')} ms, "
+              f"longest GUI block in the 3 s after mapped {_median(results, 'block_after_mapped')} ms, "
               f"runs={runs})  goal <= 1000 ms", flush=True)
 
 

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from sr_editor.core import i18n
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
@@ -20,7 +22,11 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
     monkeypatch.setenv("SR_EDITOR_CONFIG_DIR", str(home / ".config" / "sr-editor"))
     monkeypatch.setenv("SR_EDITOR_WORKSPACE", str(home / "Documents" / "sr-editor"))
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):  # the CLI speaks the environment's language:
+        monkeypatch.delenv(variable, raising=False)  # tests expect English unless they ask for another
+    monkeypatch.setenv("LANG", "C.UTF-8")
     yield
+    i18n.set_lookup(None)  # a test that installed a language leaves English behind
 
 
 @pytest.fixture

@@ -77,12 +77,12 @@
         <translation>Listando artículos… {0:,} de {1:,}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/app.py" line="355"/>
+        <location filename="../../src/sr_editor/app.py" line="383"/>
         <source>Open it anyway? Two windows editing the same article can overwrite each other.</source>
         <translation>¿Abrirlo de todos modos? Dos ventanas que editan el mismo artículo pueden sobrescribirse entre sí.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/app.py" line="423"/>
+        <location filename="../../src/sr_editor/app.py" line="451"/>
         <source>Could not create the workspace {0}: {1}.</source>
         <translation>No se pudo crear el espacio de trabajo {0}: {1}.</translation>
     </message>
@@ -2902,16 +2902,6 @@ Elija una o suelte un archivo aquí.</translation>
         <translation>Sesión iniciada como %1, perfil: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="347"/>
-        <source>Can %1.</source>
-        <translation>Puede %1.</translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="347"/>
-        <source>Cannot %1.</source>
-        <translation>No puede %1.</translation>
-    </message>
-    <message>
         <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="355"/>
         <source>Remove site</source>
         <translation>Quitar el sitio</translation>
@@ -3046,43 +3036,43 @@ Elija una o suelte un archivo aquí.</translation>
 <context>
     <name>WindowController</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="130"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="132"/>
         <source>This article cannot be read, so it is shown read-only and will not be saved: </source>
         <translation>Este artículo no se puede leer, así que se muestra en solo lectura y no se guardará: </translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="166"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="168"/>
         <source>1 word</source>
         <translation>1 palabra</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="166"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="168"/>
         <source>{0} words</source>
         <translation>{0} palabras</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="167"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="169"/>
         <source>{0} min read</source>
         <translation>{0} min de lectura</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="174"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="176"/>
         <source>Read-only</source>
         <translation>Solo lectura</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="176"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="178"/>
         <source>Not saved: changed on disk</source>
         <translation>Sin guardar: cambió en el disco</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="178"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="180"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="178"/>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="189"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="180"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="191"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>

@@ -77,12 +77,12 @@
         <translation>Listando artigos… {0:,} de {1:,}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/app.py" line="355"/>
+        <location filename="../../src/sr_editor/app.py" line="383"/>
         <source>Open it anyway? Two windows editing the same article can overwrite each other.</source>
         <translation>Abrir mesmo assim? Duas janelas editando o mesmo artigo podem sobrescrever uma à outra.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/app.py" line="423"/>
+        <location filename="../../src/sr_editor/app.py" line="451"/>
         <source>Could not create the workspace {0}: {1}.</source>
         <translation>Não foi possível criar o espaço de trabalho {0}: {1}.</translation>
     </message>
@@ -2902,16 +2902,6 @@ Escolha uma ou solte um arquivo aqui.</translation>
         <translation>Conectado como %1, função: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="347"/>
-        <source>Can %1.</source>
-        <translation>Pode %1.</translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="347"/>
-        <source>Cannot %1.</source>
-        <translation>Não pode %1.</translation>
-    </message>
-    <message>
         <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="355"/>
         <source>Remove site</source>
         <translation>Remover o site</translation>
@@ -3046,43 +3036,43 @@ Escolha uma ou solte um arquivo aqui.</translation>
 <context>
     <name>WindowController</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="130"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="132"/>
         <source>This article cannot be read, so it is shown read-only and will not be saved: </source>
         <translation>Este artigo não pode ser lido, então aparece só para leitura e não será salvo: </translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="166"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="168"/>
         <source>1 word</source>
         <translation>1 palavra</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="166"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="168"/>
         <source>{0} words</source>
         <translation>{0} palavras</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="167"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="169"/>
         <source>{0} min read</source>
         <translation>{0} min de leitura</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="174"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="176"/>
         <source>Read-only</source>
         <translation>Somente leitura</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="176"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="178"/>
         <source>Not saved: changed on disk</source>
         <translation>Não salvo: alterado no disco</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="178"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="180"/>
         <source>Unsaved changes</source>
         <translation>Alterações não salvas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="178"/>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="189"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="180"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="191"/>
         <source>Saved</source>
         <translation>Salvo</translation>
     </message>

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -202,15 +202,43 @@ def show_window(context: Any, open_bundle: Path | None = None) -> Any:
     between is taken at once: recovery and the article asked for (or the last one), the list from a worker
     thread (checks after it, in the background), spelling, then the publishing menus (~300 ms of imports)."""
     window = build_window(context, publishing=False, list_now=False, spelling=False)
+    later: list[Callable[[], object]] = [lambda: install_spelling(window), lambda: install_publishing(window)]
     steps: list[Callable[[], object]] = [
         lambda: start_window(window, open_bundle, listed=False),
         lambda: list_in_background(window, on_listed=lambda: _open_first_if_none(window)),
-        lambda: install_spelling(window),
-        lambda: install_publishing(window),
+        lambda: after_imports(window, PREFETCHED, lambda: run_steps(window, later)),
     ]
     window.show()
     when_exposed(window, lambda: run_steps(window, steps))
     return window
+
+
+# What the steps after the first paint import: ~0.5 s of compiling and executing, done on a worker thread.
+PREFETCHED = (
+    "enchant", "sr_editor.gui.spelling.spelling_ui", "markdown", "sr_editor.core.lint", "sr_editor.core.render",
+    "sr_editor.gui.publish.publish_ui", "sr_editor.gui.site.site_ui", "sr_editor.gui.queue.queue_ui",
+)
+
+
+def after_imports(window: Any, names: Sequence[str], then: Callable[[], None], timeout_ms: int = 15_000) -> None:
+    """Import `names` on a worker thread, then call `then` on the GUI thread (at the latest after
+    `timeout_ms`: a stuck import must not keep the menus away; `then` imports what is still missing)."""
+    from PySide6.QtCore import QTimer
+
+    from sr_editor.services.prefetch import ImportPrefetcher
+
+    done: list[bool] = []
+
+    def once() -> None:
+        if not done:
+            done.append(True)
+            then()
+
+    prefetcher = ImportPrefetcher(window)
+    prefetcher.finished.connect(once)
+    QTimer.singleShot(timeout_ms, window, once)
+    window.prefetcher = prefetcher
+    prefetcher.start(names)
 
 
 def when_exposed(window: Any, then: Callable[[], None], fallback_ms: int = 1000) -> None:

@@ -15,31 +15,39 @@ from typing import Any
 
 from sr_editor.core.alt_queue import AltItem
 from sr_editor.core.errors import SrEditorError
+from sr_editor.core.i18n import translate
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INPUT = 0, 1, 2, 3
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser | None = None) -> None:
     parents = [common] if common is not None else []
-    alt = subparsers.add_parser("alt", parents=parents, help="the alt-text queue: images that need a description")
+    alt = subparsers.add_parser("alt", parents=parents, help=translate(
+        "cli", "the alt-text queue: images that need a description"))
     alt_sub = alt.add_subparsers(dest="alt_command", metavar="ACTION", required=True)
 
-    lst = alt_sub.add_parser("list", parents=parents, help="images whose alt text is missing or fails a check")
-    lst.add_argument("--site", action="append", metavar="NAME", help="only this site's queue (repeatable)")
-    lst.add_argument("--local", action="store_true", help="only the workspace's articles")
-    lst.add_argument("--json", action="store_true", help="machine-readable output")
+    lst = alt_sub.add_parser("list", parents=parents, help=translate(
+        "cli", "images whose alt text is missing or fails a check"))
+    lst.add_argument("--site", action="append", metavar="NAME", help=translate(
+        "cli", "only this site's queue (repeatable)"))
+    lst.add_argument("--local", action="store_true", help=translate("cli", "only the workspace's articles"))
+    lst.add_argument("--json", action="store_true", help=translate("cli", "machine-readable output"))
     lst.set_defaults(handler=cmd_alt_list)
 
-    put = alt_sub.add_parser("set", parents=parents, help="describe one image (ID from `alt list`)")
+    put = alt_sub.add_parser("set", parents=parents, help=translate("cli", "describe one image (ID from `alt list`)"))
     put.add_argument("item_id", metavar="ID")
     put.add_argument("text", nargs="?", default=None, metavar="TEXT")
-    put.add_argument("--decorative", action="store_true", help="the image carries no information (alt=\"\")")
-    put.add_argument("--offline", action="store_true", help="only queue it; send on the next `alt sync`")
+    put.add_argument("--decorative", action="store_true", help=translate(
+        "cli", "the image carries no information (alt=\"\")"))
+    put.add_argument("--offline", action="store_true", help=translate(
+        "cli", "only queue it; send on the next `alt sync`"))
     put.set_defaults(handler=cmd_alt_set)
 
-    sync = alt_sub.add_parser("sync", parents=parents, help="send queued descriptions, fetch the site's queue")
+    sync = alt_sub.add_parser("sync", parents=parents, help=translate(
+        "cli", "send queued descriptions, fetch the site's queue"))
     sync.add_argument("--site", required=True, metavar="NAME")
-    sync.add_argument("--no-pictures", action="store_true", help="do not keep copies of the images for offline")
+    sync.add_argument("--no-pictures", action="store_true", help=translate(
+        "cli", "do not keep copies of the images for offline"))
     sync.set_defaults(handler=cmd_alt_sync)
 
 
@@ -57,7 +65,7 @@ def make_engine(args: argparse.Namespace) -> Any:
 
     root = _workspace(args)
     if not root.is_dir():
-        raise SrEditorError(f"{root} is not a workspace folder.")
+        raise SrEditorError(translate("cli", "{0} is not a workspace folder.").format(root))
     workspace = Workspace(root)
 
     def bundles() -> list[Path]:
@@ -71,9 +79,11 @@ def make_engine(args: argparse.Namespace) -> Any:
 
 
 def _line(item: AltItem) -> str:
-    alt = "(decorative)" if item.decorative else (f"“{item.alt}”" if item.alt else "(no alt)")
-    where = "; ".join(f"{u.title} [{u.where}]" for u in item.used_in) or "not used in any post"
-    flags = "".join(f" [{flag}]" for flag in (item.state, "cannot fix" if not item.fixable else "") if flag)
+    alt = translate("cli", "(decorative)") if item.decorative else (f"“{item.alt}”" if item.alt else translate(
+        "cli", "(no alt)"))
+    where = "; ".join(f"{u.title} [{u.where}]" for u in item.used_in) or translate("cli", "not used in any post")
+    flags = "".join(f" [{flag}]" for flag in (item.state, translate("cli", "cannot fix") if not item.fixable else "")
+                    if flag)
     return f"{item.id}\t{item.problem or item.state}\t{alt}\t{where}{flags}"
 
 
@@ -93,21 +103,21 @@ def cmd_alt_list(args: argparse.Namespace) -> int:
         sites = []
     for site in sites or []:
         if engine.cache(site) is None:
-            print(f"sr-editor: no copy of {site}'s queue yet; run `sr-editor alt sync --site {site}`.",
-                  file=sys.stderr)
+            print(translate("cli", "sr-editor: no copy of {0}'s queue yet; run `sr-editor alt sync --site {0}`.")
+                  .format(site), file=sys.stderr)
     items = engine.items(sites=sites, local=args.local or not args.site)
     if args.json:
         print(json.dumps([_item_json(i) for i in items], ensure_ascii=False, indent=2))
         return EXIT_OK
     for item in items:
         print(_line(item))
-    print(f"{len(items)} image(s) need a description.", file=sys.stderr)
+    print(translate("cli", "{0} image(s) need a description.").format(len(items)), file=sys.stderr)
     return EXIT_OK
 
 
 def cmd_alt_set(args: argparse.Namespace) -> int:
     if args.decorative == (args.text is not None):
-        print("sr-editor: give either a description TEXT or --decorative.", file=sys.stderr)
+        print(translate("cli", "sr-editor: give either a description TEXT or --decorative."), file=sys.stderr)
         return EXIT_USAGE
     engine = make_engine(args)
     result = engine.set_alt(args.item_id, args.text or "", args.decorative, send=not args.offline)
@@ -129,7 +139,7 @@ def _warn_lint(engine: Any, args: argparse.Namespace) -> None:
         return
     problems = alt_problems(" ".join((args.text or "").split()), False, item.caption, item.name or "image")
     if problems:
-        print(f"sr-editor: saved, but check it: {problems[0].message}", file=sys.stderr)
+        print(translate("cli", "sr-editor: saved, but check it: {0}").format(problems[0].message), file=sys.stderr)
 
 
 def cmd_alt_sync(args: argparse.Namespace) -> int:
@@ -146,13 +156,13 @@ def cmd_alt_sync(args: argparse.Namespace) -> int:
         print(f"sr-editor: {exc}", file=sys.stderr)
         return EXIT_FAILED
     for entry in summary.sent:
-        print(f"sent {entry.item_id}: " + " ".join(entry.report))
+        print(translate("cli", "sent {0}: {1}").format(entry.item_id, " ".join(entry.report)))
     for entry in summary.failed:
-        print(f"not sent {entry.item_id}: {entry.reason}")
+        print(translate("cli", "not sent {0}: {1}").format(entry.item_id, entry.reason))
     queued = len(engine.site_items(args.site))
     cache = engine.cache(args.site)
     if cache is not None:
         print(cache.abilities())
-    print(f"{args.site}: {summary.media} image(s) and {summary.posts} post(s) fetched, {len(summary.sent)} "
-          f"description(s) sent; {queued} image(s) in the queue.")
+    print(translate("cli", "{0}: {1} image(s) and {2} post(s) fetched, {3} description(s) sent; {4} image(s) in "
+                    "the queue.").format(args.site, summary.media, summary.posts, len(summary.sent), queued))
     return EXIT_FAILED if summary.failed else EXIT_OK

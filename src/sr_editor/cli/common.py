@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from sr_editor.core.errors import BrokenArticleError, SrEditorError
+from sr_editor.core.i18n import translate
 from sr_editor.core.regions import RegionVocabulary, load_vocabulary
 from sr_editor.paths import default_workspace
 
@@ -34,7 +35,7 @@ def open_workspace(given: Path | None, create_samples: bool = True) -> tuple[Any
     except SrEditorError as exc:
         raise CliError(str(exc)) from exc
     if root.exists() and not root.is_dir():
-        raise CliError(f"{root} is a file, not a workspace folder.")
+        raise CliError(translate("cli", "{0} is a file, not a workspace folder.").format(root))
     if not root.exists():
         _create_workspace(root, create_samples)
 
@@ -50,11 +51,12 @@ def _create_workspace(root: Path, with_samples: bool) -> None:
             from sr_editor.core.samples import create_sample_workspace
 
             create_sample_workspace(root)
-            print(f"Created a workspace with sample articles at {root}.", file=sys.stderr)
+            print(translate("cli", "Created a workspace with sample articles at {0}.").format(root), file=sys.stderr)
         else:
             root.mkdir(parents=True)
     except OSError as exc:
-        raise CliError(f"Cannot create the workspace {root}: {exc.strerror or exc}.") from exc
+        raise CliError(translate("cli", "Cannot create the workspace {0}: {1}.").format(root, exc.strerror or exc)) \
+            from exc
 
 
 def body_line_offset(article: Any) -> int:

@@ -16,30 +16,37 @@ from typing import Any
 
 from sr_editor import __version__
 from sr_editor.cli.common import CliError, open_workspace
+from sr_editor.cli.language import install_language
+from sr_editor.cli.parser import Parser, TranslatedRawDescriptionHelpFormatter
+from sr_editor.core import i18n
 from sr_editor.core.errors import SrEditorError
+from sr_editor.core.i18n import translate
 from sr_editor.core.status import LEGACY as LEGACY_STATUSES
 from sr_editor.core.status import STATUSES
 from sr_editor.core.status import normalize as normalize_status
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INPUT = 0, 1, 2, 3
 
-EPILOG = """\
-exit codes:
-  0  success
-  1  checks found errors, or the operation failed
-  2  wrong usage
-  3  a file or workspace problem (not found, broken article, cannot write)
 
-Without a command, the desktop window opens. The workspace is --workspace, else $SR_EDITOR_WORKSPACE, else
-~/Documents/sr-editor; a workspace that does not exist yet is created with sample articles (except by `new`).
-"""
+def epilog() -> str:
+    """The help's closing text (exit codes, where the workspace is) in the interface language."""
+    return translate(
+        "cli", "exit codes:\n"
+        "  0  success\n"
+        "  1  checks found errors, or the operation failed\n"
+        "  2  wrong usage\n"
+        "  3  a file or workspace problem (not found, broken article, cannot write)\n"
+        "\n"
+        "Without a command, the desktop window opens. The workspace is --workspace, else $SR_EDITOR_WORKSPACE, "
+        "else\n~/Documents/sr-editor; a workspace that does not exist yet is created with sample articles (except "
+        "by `new`).\n")
 
 
-def _workspace_option() -> argparse.ArgumentParser:
-    parent = argparse.ArgumentParser(add_help=False)
+def _workspace_option() -> Parser:
+    parent = Parser(add_help=False)
     parent.add_argument(
         "--workspace", type=Path, default=argparse.SUPPRESS, metavar="DIR",
-        help="the workspace folder (default: $SR_EDITOR_WORKSPACE or ~/Documents/sr-editor)",
+        help=translate("cli", "the workspace folder (default: $SR_EDITOR_WORKSPACE or ~/Documents/sr-editor)"),
     )
     return parent
 
@@ -59,32 +66,37 @@ def _names_a_command(words: Sequence[str]) -> bool:
 
 def build_parser(publishing: bool = True) -> argparse.ArgumentParser:
     common = _workspace_option()
-    parser = argparse.ArgumentParser(
-        prog="sr-editor", description="Write articles offline in Markdown and publish them to WordPress.",
-        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter, parents=[common],
+    parser = Parser(
+        prog="sr-editor", description=translate("cli", "Write articles offline in Markdown and publish them to "
+                                                "WordPress."),
+        epilog=epilog(), formatter_class=TranslatedRawDescriptionHelpFormatter, parents=[common],
     )
-    parser.add_argument("--version", action="version", version=f"sr-editor {__version__}")
+    parser.add_argument("--version", action="version", version=f"sr-editor {__version__}",
+                        help=translate("cli", "show program's version number and exit"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    new = sub.add_parser("new", parents=[common], help="create an article; prints its folder")
+    new = sub.add_parser("new", parents=[common], help=translate("cli", "create an article; prints its folder"))
     new.add_argument("title")
-    new.add_argument("--region", action="append", default=[], metavar="R", help="a region (repeatable)")
-    new.add_argument("--tag", action="append", default=[], metavar="T", help="a country tag (repeatable)")
+    new.add_argument("--region", action="append", default=[], metavar="R",
+                     help=translate("cli", "a region (repeatable)"))
+    new.add_argument("--tag", action="append", default=[], metavar="T",
+                     help=translate("cli", "a country tag (repeatable)"))
     new.set_defaults(handler=cmd_new)
 
-    lst = sub.add_parser("list", parents=[common], help="list the workspace's articles")
-    lst.add_argument("--status", choices=[*STATUSES, *LEGACY_STATUSES], help="old words review/ready/published "
-                     "mean pending/pending/publish")
+    lst = sub.add_parser("list", parents=[common], help=translate("cli", "list the workspace's articles"))
+    lst.add_argument("--status", choices=[*STATUSES, *LEGACY_STATUSES], help=translate(
+        "cli", "old words review/ready/published mean pending/pending/publish"))
     lst.add_argument("--region", metavar="R")
-    lst.add_argument("--json", action="store_true", help="machine-readable output")
+    lst.add_argument("--json", action="store_true", help=translate("cli", "machine-readable output"))
     lst.set_defaults(handler=cmd_list)
 
-    check = sub.add_parser("check", parents=[common], help="run the checks; exit 1 when any error")
-    check.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="articles (default: all)")
-    check.add_argument("--json", action="store_true", help="machine-readable output")
+    check = sub.add_parser("check", parents=[common], help=translate("cli", "run the checks; exit 1 when any error"))
+    check.add_argument("paths", nargs="*", type=Path, metavar="PATH", help=translate("cli", "articles (default: all)"))
+    check.add_argument("--json", action="store_true", help=translate("cli", "machine-readable output"))
     check.set_defaults(handler=cmd_check)
 
-    render = sub.add_parser("render", parents=[common], help="print the body HTML as it would be published")
+    render = sub.add_parser("render", parents=[common],
+                            help=translate("cli", "print the body HTML as it would be published"))
     render.add_argument("path", type=Path, metavar="PATH")
     render.set_defaults(handler=cmd_render)
 
@@ -110,7 +122,7 @@ def _register_publish_commands(sub: Any, common: argparse.ArgumentParser) -> Non
 # ----- commands ------------------------------------------------------------------------------------------
 def cmd_new(args: argparse.Namespace) -> int:
     workspace, vocabulary = open_workspace(args.workspace, create_samples=False)
-    regions = [_canonical(vocabulary.canonical_region, r, "region", vocabulary.regions) for r in args.region]
+    regions = [_canonical(vocabulary.canonical_region, r, vocabulary.regions) for r in args.region]
     tags = country_tags(vocabulary, args.tag)
     regions = _unique([*regions, *(vocabulary.region_of(t) or "" for t in tags)])
     bundle = workspace.create_article(args.title, regions=regions, tags=tags)
@@ -136,16 +148,17 @@ def _unique(names: Sequence[str], key: Callable[[str], str] = str) -> list[str]:
     return kept
 
 
-def _canonical(lookup: Callable[[str], str | None], name: str, kind: str, known: Sequence[str]) -> str:
+def _canonical(lookup: Callable[[str], str | None], name: str, known: Sequence[str]) -> str:
     found = lookup(name)
     if found is None:
-        raise CliError(f"Unknown {kind} '{name}'; known {kind}s: {', '.join(known)}.", EXIT_USAGE)
+        raise CliError(translate("cli", "Unknown region '{0}'; known regions: {1}.").format(name, ", ".join(known)),
+                       EXIT_USAGE)
     return found
 
 
 def cmd_list(args: argparse.Namespace) -> int:
     workspace, vocabulary = open_workspace(args.workspace)
-    region = _canonical(vocabulary.canonical_region, args.region, "region", vocabulary.regions) if args.region else None
+    region = _canonical(vocabulary.canonical_region, args.region, vocabulary.regions) if args.region else None
     status = normalize_status(args.status) if args.status else None
     rows = [
         s for s in workspace.list_articles()
@@ -157,9 +170,10 @@ def cmd_list(args: argparse.Namespace) -> int:
     for s in rows:
         problems = "BROKEN" if s.broken else f"{s.errors}E {s.warnings}W"
         regions = ", ".join(s.regions) or "-"
-        print(f"{s.status:<9} {problems:<7} {s.slug:<40} {s.title or '(untitled)'}  [{regions}]")
+        title = s.title or translate("cli", "(untitled)")
+        print(f"{s.status:<9} {problems:<7} {s.slug:<40} {title}  [{regions}]")
     if not rows:
-        print("No articles.", file=sys.stderr)
+        print(translate("cli", "No articles."), file=sys.stderr)
     return EXIT_OK
 
 
@@ -190,7 +204,8 @@ def cmd_check(args: argparse.Namespace) -> int:
                 print(f"{where}: {p['severity']} [{p['rule']}] {p['message']}")
         errors = sum(r["errors"] for r in reports)
         warnings = sum(r["warnings"] for r in reports)
-        print(f"{len(reports)} article(s) checked: {errors} error(s), {warnings} warning(s).", file=sys.stderr)
+        print(translate("cli", "{0} article(s) checked: {1} error(s), {2} warning(s).").format(
+            len(reports), errors, warnings), file=sys.stderr)
     return EXIT_FAILED if any(r["errors"] for r in reports) else EXIT_OK
 
 
@@ -208,10 +223,11 @@ def _run_window(args: argparse.Namespace) -> int:
     from sr_editor.core.store import locate_article
 
     if display_missing():
-        print("sr-editor: the window needs a graphical session (neither DISPLAY nor WAYLAND_DISPLAY is set); "
-              "the commands (new, list, check, render, publish…) work without one: see sr-editor --help.",
-              file=sys.stderr)
+        print(translate("cli", "sr-editor: the window needs a graphical session (neither DISPLAY nor "
+                        "WAYLAND_DISPLAY is set); the commands (new, list, check, render, publish…) work without "
+                        "one: see sr-editor --help."), file=sys.stderr)
         return EXIT_FAILED
+    i18n.set_lookup(None)  # the window chooses its own language (preference or locale) and installs it
     workspace, bundle = args.workspace, None
     if args.open_paths:  # the desktop entry's %F: open the first file; its workspace is found by walking up
         found, bundle = locate_article(Path(args.open_paths[0]))
@@ -261,6 +277,7 @@ def _command_names(parser: argparse.ArgumentParser) -> set[str]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     given = list(argv) if argv is not None else sys.argv[1:]
+    install_language()  # from LANGUAGE / LC_ALL / LC_MESSAGES / LANG; English loads nothing
     parser = build_parser(publishing=_names_a_command(given))
     given, open_paths = split_open_paths(given, _command_names(parser))
     args = parser.parse_args(given)
@@ -281,5 +298,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"sr-editor: {where}{exc.strerror or exc}.", file=sys.stderr)
         return EXIT_INPUT
     except KeyboardInterrupt:
-        print("sr-editor: interrupted.", file=sys.stderr)
+        print(translate("cli", "sr-editor: interrupted."), file=sys.stderr)
         return 130

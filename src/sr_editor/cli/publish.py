@@ -15,15 +15,16 @@ from pathlib import Path
 from typing import Any
 
 from sr_editor.core.errors import ArticleNotFoundError, SrEditorError
+from sr_editor.core.i18n import translate
 from sr_editor.publish import errors
 from sr_editor.publish.client import WordPressClient
 from sr_editor.publish.credentials import (
-    NO_SECRET_SERVICE,
     CredentialStore,
     KeyringUnavailable,
+    no_secret_service,
     open_credential_store,
 )
-from sr_editor.publish.doctor import CAPABILITIES
+from sr_editor.publish.doctor import CAPABILITIES, ability
 from sr_editor.publish.sites import SiteProfile, SiteRegistry
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INPUT = 0, 1, 2, 3
@@ -40,33 +41,38 @@ def site_registry() -> SiteRegistry:
 
 def register(subparsers: Any, common: argparse.ArgumentParser | None = None) -> None:
     parents = [common] if common is not None else []
-    site = subparsers.add_parser("site", parents=parents, help="manage WordPress site profiles")
+    site = subparsers.add_parser("site", parents=parents, help=translate("cli", "manage WordPress site profiles"))
     site_sub = site.add_subparsers(dest="site_command", metavar="ACTION", required=True)
-    add = site_sub.add_parser("add", parents=parents, help="add a site; the Application Password is read from stdin")
+    add = site_sub.add_parser("add", parents=parents, help=translate(
+        "cli", "add a site; the Application Password is read from stdin"))
     add.add_argument("name")
     add.add_argument("--url", required=True)
-    add.add_argument("--user", required=True, help="your WordPress username (not the password's name)")
+    add.add_argument("--user", required=True, help=translate("cli", "your WordPress username (not the password's "
+                                                                    "name)"))
     add.set_defaults(handler=cmd_site_add)
-    lst = site_sub.add_parser("list", parents=parents, help="list site profiles")
+    lst = site_sub.add_parser("list", parents=parents, help=translate("cli", "list site profiles"))
     lst.set_defaults(handler=cmd_site_list)
-    remove = site_sub.add_parser("remove", parents=parents, help="forget a site and its password")
+    remove = site_sub.add_parser("remove", parents=parents, help=translate("cli", "forget a site and its password"))
     remove.add_argument("name")
     remove.set_defaults(handler=cmd_site_remove)
-    check = site_sub.add_parser("check", parents=parents, help="diagnose the connection to a site")
+    check = site_sub.add_parser("check", parents=parents, help=translate("cli", "diagnose the connection to a site"))
     check.add_argument("name")
     check.set_defaults(handler=cmd_site_check)
 
-    sync = subparsers.add_parser("sync-terms", parents=parents, help="cache the site's categories and tags")
+    sync = subparsers.add_parser("sync-terms", parents=parents, help=translate(
+        "cli", "cache the site's categories and tags"))
     sync.add_argument("--site", required=True)
     sync.set_defaults(handler=cmd_sync_terms)
 
-    pub = subparsers.add_parser("publish", parents=parents, help="check, upload images, create or update the post")
+    pub = subparsers.add_parser("publish", parents=parents, help=translate(
+        "cli", "check, upload images, create or update the post"))
     pub.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     pub.add_argument("--site", required=True)
     pub.add_argument("--status", choices=["draft", "pending", "publish", "future"])
-    pub.add_argument("--date", metavar="ISO", help="publication date, e.g. 2026-12-01T09:00+01:00")
-    pub.add_argument("--dry-run", action="store_true", help="print the plan, change nothing")
-    pub.add_argument("--force", action="store_true", help="publish despite check errors or a site-side change")
+    pub.add_argument("--date", metavar="ISO", help=translate("cli", "publication date, e.g. 2026-12-01T09:00+01:00"))
+    pub.add_argument("--dry-run", action="store_true", help=translate("cli", "print the plan, change nothing"))
+    pub.add_argument("--force", action="store_true", help=translate(
+        "cli", "publish despite check errors or a site-side change"))
     pub.set_defaults(handler=cmd_publish)
 
 
@@ -77,7 +83,7 @@ def _fail(message: str, code: int = EXIT_FAILED) -> int:
 
 def _read_password() -> str:
     if sys.stdin.isatty():
-        return getpass.getpass("Application Password: ").strip()
+        return getpass.getpass(translate("cli", "Application Password: ")).strip()
     return sys.stdin.readline().strip()
 
 
@@ -91,7 +97,7 @@ def _workspace(args: argparse.Namespace) -> Path:
 def describe_abilities(me: dict[str, Any]) -> list[str]:
     caps = me.get("capabilities") if isinstance(me.get("capabilities"), dict) else {}
     assert isinstance(caps, dict)
-    return [f"{'can' if caps.get(cap) else 'cannot'} {text}" for cap, text in CAPABILITIES]
+    return [ability(cap, bool(caps.get(cap))) for cap, _text in CAPABILITIES]
 
 
 def describe_login(me: dict[str, Any], fallback: str) -> tuple[str, str]:
@@ -99,15 +105,15 @@ def describe_login(me: dict[str, Any], fallback: str) -> tuple[str, str]:
     roles = me.get("roles") if isinstance(me.get("roles"), list) else []
     assert isinstance(roles, list)
     name = me.get("name") if isinstance(me.get("name"), str) and me.get("name") else fallback
-    return str(name), ", ".join(str(r) for r in roles) or "no role"
+    return str(name), ", ".join(str(r) for r in roles) or translate("cli", "no role")
 
 
 def secure_store() -> CredentialStore:
-    """The system keyring; KeyringUnavailable with NO_SECRET_SERVICE when there is none (never a memory store,
+    """The system keyring; KeyringUnavailable with no_secret_service() when there is none (never a memory store,
     which would lose the password when the command ends)."""
     store, warning = credential_store()
     if warning:
-        raise KeyringUnavailable(NO_SECRET_SERVICE)
+        raise KeyringUnavailable(no_secret_service())
     return store
 
 
@@ -127,7 +133,7 @@ def cmd_site_add(args: argparse.Namespace) -> int:
         store = secure_store()  # before the password is typed: without a keyring it could not be kept
         password = _read_password()
         if not password:
-            return _fail("No password given (paste the Application Password on stdin).", EXIT_USAGE)
+            return _fail(translate("cli", "No password given (paste the Application Password on stdin)."), EXIT_USAGE)
         client = _client_for(profile, password)
         me = client.me()  # a list, null or a user without an id is one sentence, never a traceback
         store.set(profile.name, profile.username, password)
@@ -135,11 +141,12 @@ def cmd_site_add(args: argparse.Namespace) -> int:
         _remember_account(args, profile.name, me)
     except KeyringUnavailable as exc:
         text = str(exc)
-        return _fail(text if text == NO_SECRET_SERVICE else f"The password could not be stored: {text}.")
+        return _fail(text if text == no_secret_service() else translate(
+            "cli", "The password could not be stored: {0}.").format(text))
     except SrEditorError as exc:
         return _fail(str(exc))
     name, roles = describe_login(me, profile.username)
-    print(f"Added {profile.name}: logged in as {name} ({roles}).")
+    print(translate("cli", "Added {0}: logged in as {1} ({2}).").format(profile.name, name, roles))
     for line in describe_abilities(me):
         print(f"  {line}")
     return EXIT_OK
@@ -153,7 +160,8 @@ def cmd_site_list(args: argparse.Namespace) -> int:
     for p in profiles:
         print(f"{p.name:<20} {p.url:<40} {p.username}")
     if not profiles:
-        print("No sites yet; add one with `sr-editor site add NAME --url URL --user USER`.", file=sys.stderr)
+        print(translate("cli", "No sites yet; add one with `sr-editor site add NAME --url URL --user USER`."),
+              file=sys.stderr)
     return EXIT_OK
 
 
@@ -163,26 +171,28 @@ def cmd_site_remove(args: argparse.Namespace) -> int:
         store, _ = credential_store()  # without a keyring nothing was stored: the memory store deletes nothing
         store.delete(profile.name, profile.username)
     except KeyringUnavailable as exc:
-        return _fail(f"The site was removed but its password could not be deleted from the keyring: {exc}.")
+        return _fail(translate("cli", "The site was removed but its password could not be deleted from the "
+                               "keyring: {0}.").format(exc))
     except SrEditorError as exc:
         return _fail(str(exc))
-    print(f"Removed {profile.name} and its stored password.")
+    print(translate("cli", "Removed {0} and its stored password.").format(profile.name))
     return EXIT_OK
 
 
 def _password_for(profile: SiteProfile) -> str:
     """The stored password; on a terminal, one typed for this command when none is stored or no keyring runs."""
     password: str | None = None
-    missing = "none is stored in the keyring; run `sr-editor site add` again."
+    missing = translate("cli", "none is stored in the keyring; run `sr-editor site add` again.")
     try:
         password = secure_store().get(profile.name, profile.username)
     except KeyringUnavailable as exc:
         text = str(exc)
-        missing = text[0].lower() + text[1:] if text == NO_SECRET_SERVICE else f"{text}."
+        missing = text[0].lower() + text[1:] if text == no_secret_service() else f"{text}."
     if password:
         return password
     if sys.stdin.isatty():
-        return getpass.getpass(f"Application Password for {profile.username} on {profile.name}: ").strip()
+        return getpass.getpass(translate("cli", "Application Password for {0} on {1}: ").format(
+            profile.username, profile.name)).strip()
     raise errors.CredentialsUnavailable(profile.name, missing)
 
 
@@ -224,7 +234,8 @@ def cmd_sync_terms(args: argparse.Namespace) -> int:
         cache = sync_terms(client, _workspace(args), profile.name)
     except SrEditorError as exc:
         return _fail(str(exc))
-    print(f"{profile.name}: {len(cache.categories)} categories and {len(cache.tags)} tags cached.")
+    print(translate("cli", "{0}: {1} categories and {2} tags cached.").format(
+        profile.name, len(cache.categories), len(cache.tags)))
     return EXIT_OK
 
 
@@ -240,7 +251,8 @@ def _parse_date(text: str | None) -> datetime | None:
     try:
         return datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
-        raise errors.PublishError(f"\"{text}\" is not a date; use ISO form like 2026-12-01T09:00+01:00.") from None
+        raise errors.PublishError(translate(
+            "cli", "\"{0}\" is not a date; use ISO form like 2026-12-01T09:00+01:00.").format(text)) from None
 
 
 def cmd_publish(args: argparse.Namespace) -> int:
@@ -256,14 +268,15 @@ def cmd_publish(args: argparse.Namespace) -> int:
         options = PublishOptions(status=args.status, date=_parse_date(args.date), force=args.force,
                                  dry_run=args.dry_run, site_version=profile.wp_version)
         if args.status == "future" and options.date is None:
-            return _fail("--status future needs --date.", EXIT_USAGE)
+            return _fail(translate("cli", "--status future needs --date."), EXIT_USAGE)
         client = None if args.dry_run else _client_for(profile, _password_for(profile))
         if client is not None and load_account(workspace, profile.name) is None:
             _remember_account(args, profile.name, client.me())  # one read, before anything is sent
         cache = load_cache(workspace, profile.name)
         if cache is None:
             if client is None:
-                return _fail(f"No term cache for {profile.name}; run `sr-editor sync-terms --site {profile.name}`.")
+                return _fail(translate("cli", "No term cache for {0}; run `sr-editor sync-terms --site {0}`.").format(
+                    profile.name))
             cache = sync_terms(client, workspace, profile.name)
         bundles = [_bundle(p, workspace) for p in args.paths]
     except SrEditorError as exc:
@@ -284,14 +297,16 @@ def cmd_publish(args: argparse.Namespace) -> int:
             _fail(str(exc))
             continue
         if args.dry_run:
-            print(f"{bundle}: plan")
+            print(translate("cli", "{0}: plan").format(bundle))
             for line in result.plan:
                 print(f"  {line}")
         elif result.nothing_to_send:
-            print(f"{bundle}: nothing to send (post {result.post_id} is already the same)")
+            print(translate("cli", "{0}: nothing to send (post {1} is already the same)").format(
+                bundle, result.post_id))
         else:
-            verb = "created" if result.created else "updated"
-            print(f"{bundle}: {verb} post {result.post_id} ({result.status}) {result.link}")
+            sentence = translate("cli", "{0}: created post {1} ({2}) {3}") if result.created else translate(
+                "cli", "{0}: updated post {1} ({2}) {3}")
+            print(sentence.format(bundle, result.post_id, result.status, result.link))
             if result.status != "publish":
-                print(f"  preview: {result.preview_url}")
+                print(translate("cli", "  preview: {0}").format(result.preview_url))
     return EXIT_FAILED if failures else EXIT_OK

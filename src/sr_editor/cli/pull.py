@@ -13,21 +13,24 @@ from datetime import datetime
 from typing import Any
 
 from sr_editor.core.errors import SrEditorError
+from sr_editor.core.i18n import translate
 
 EXIT_OK, EXIT_FAILED = 0, 1
 STATUS_CHOICES = ("pending", "draft", "publish", "future", "private", "any")
 
 
 def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
-    pull = subparsers.add_parser("pull", parents=parents, help="bring posts of a site into the workspace")
-    pull.add_argument("ids", nargs="*", type=int, metavar="ID", help="post ids (default: every post selected)")
+    pull = subparsers.add_parser("pull", parents=parents, help=translate(
+        "cli", "bring posts of a site into the workspace"))
+    pull.add_argument("ids", nargs="*", type=int, metavar="ID", help=translate(
+        "cli", "post ids (default: every post selected)"))
     pull.add_argument("--site", required=True)
     pull.add_argument("--status", action="append", choices=STATUS_CHOICES, default=None,
-                      help="post status to pull (repeatable; default any)")
-    pull.add_argument("--author", metavar="LOGIN", help="only this writer's posts")
-    pull.add_argument("--region", metavar="R", help="only posts in this region (category)")
-    pull.add_argument("--since", metavar="DATE", help="only posts changed after this date (ISO)")
-    pull.add_argument("--json", action="store_true", help="machine-readable output")
+                      help=translate("cli", "post status to pull (repeatable; default any)"))
+    pull.add_argument("--author", metavar="LOGIN", help=translate("cli", "only this writer's posts"))
+    pull.add_argument("--region", metavar="R", help=translate("cli", "only posts in this region (category)"))
+    pull.add_argument("--since", metavar="DATE", help=translate("cli", "only posts changed after this date (ISO)"))
+    pull.add_argument("--json", action="store_true", help=translate("cli", "machine-readable output"))
     pull.set_defaults(handler=cmd_pull)
 
 
@@ -37,7 +40,8 @@ def _since(text: str | None) -> datetime | None:
     try:
         return datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
-        raise SrEditorError(f"\"{text}\" is not a date; use ISO form like 2026-12-01 or 2026-12-01T09:00Z.") from None
+        raise SrEditorError(translate(
+            "cli", "\"{0}\" is not a date; use ISO form like 2026-12-01 or 2026-12-01T09:00Z.").format(text)) from None
 
 
 def cmd_pull(args: argparse.Namespace) -> int:
@@ -71,5 +75,6 @@ def cmd_pull(args: argparse.Namespace) -> int:
             print(f"sr-editor: {item.bundle.name}: {note}", file=sys.stderr)
     for failure in job.failures:
         print(f"sr-editor: {failure}", file=sys.stderr)
-    print(f"{len(items)} post(s) pulled from {profile.name}, {job.downloads} image(s) downloaded.", file=sys.stderr)
+    print(translate("cli", "{0} post(s) pulled from {1}, {2} image(s) downloaded.").format(
+        len(items), profile.name, job.downloads), file=sys.stderr)
     return EXIT_FAILED if job.failures else EXIT_OK

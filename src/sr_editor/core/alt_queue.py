@@ -15,6 +15,7 @@ from typing import Any
 
 from sr_editor.core.article import Article, FeaturedImage
 from sr_editor.core.errors import SrEditorError
+from sr_editor.core.i18n import translate
 from sr_editor.core.images import ImagePlace, locate_image
 from sr_editor.core.lint import Problem, check_alt_text
 from sr_editor.core.md_source import find_images, set_image_alt
@@ -29,7 +30,8 @@ class UnknownItemError(SrEditorError):
     def __init__(self, item_id: str, hint: str = "") -> None:
         self.item_id = item_id
         extra = f" {hint}" if hint else ""
-        super().__init__(f"There is no image \"{item_id}\" in the alt-text queue.{extra}")
+        super().__init__(translate("UnknownItemError", "There is no image \"{0}\" in the alt-text queue.").format(
+            item_id) + extra)
 
 
 @dataclass(frozen=True)
@@ -230,13 +232,13 @@ def apply_alt(article: Article, key: str, alt: str, decorative: bool) -> Article
     if key == FEATURED:
         featured = changed.featured_image
         if featured is None or not featured.src:
-            raise UnknownItemError(key, "The article has no featured image any more.")
+            raise UnknownItemError(key, translate("UnknownItemError", "The article has no featured image any more."))
         changed.featured_image = FeaturedImage(featured.src, None if decorative else alt, decorative,
                                                featured.caption, featured.credit)
         return changed
     index = body_index(article.body, key)
     if index is None:
-        raise UnknownItemError(key, "The image is no longer in the article.")
+        raise UnknownItemError(key, translate("UnknownItemError", "The image is no longer in the article."))
     changed.body = set_image_alt(article.body, index, alt, decorative)
     return changed
 

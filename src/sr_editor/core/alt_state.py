@@ -17,6 +17,7 @@ from typing import Any
 
 from sr_editor.core.atomicfile import atomic_write_bytes
 from sr_editor.core.errors import SrEditorError
+from sr_editor.core.i18n import translate
 from sr_editor.core.store import STATE_DIR
 
 ALT_DIR = "alt"
@@ -88,19 +89,23 @@ class SiteCache:
 
     @property
     def role(self) -> str:
-        return ", ".join(self.roles) or "no role"
+        return ", ".join(self.roles) or translate("alt_state", "no role")
 
     def abilities(self) -> str:
         """What this account may change, in one sentence for the volunteer."""
         caps = self.capabilities
+        if caps.get("edit_others_posts") and caps.get("edit_published_posts"):
+            return translate("alt_state", "Your account on {0} ({1}) may describe every image and update every "
+                             "post.").format(self.site, self.role)
         if caps.get("edit_others_posts"):
-            published = "" if caps.get("edit_published_posts") else " (not published ones)"
-            return f"Your account on {self.site} ({self.role}) may describe every image and update every post" \
-                   f"{published}."
+            return translate("alt_state", "Your account on {0} ({1}) may describe every image and update every post "
+                             "(not published ones).").format(self.site, self.role)
         if caps.get("edit_posts"):
-            return f"Your account on {self.site} ({self.role}) may describe only the images it uploaded and update " \
-                   "only its own posts; the others are shown but not offered."
-        return f"Your account on {self.site} ({self.role}) may not change images or posts."
+            return translate("alt_state", "Your account on {0} ({1}) may describe only the images it uploaded and "
+                             "update only its own posts; the others are shown but not offered.").format(
+                                 self.site, self.role)
+        return translate("alt_state", "Your account on {0} ({1}) may not change images or posts.").format(
+            self.site, self.role)
 
     def usages_of(self) -> dict[int, list[tuple[PostInfo, str]]]:
         """media id -> [(post, "inline" | "featured")], built once per listing."""
@@ -174,7 +179,8 @@ def save_cache(workspace: Path, cache: SiteCache) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         atomic_write_bytes(path, json.dumps(data, ensure_ascii=False).encode("utf-8"), durable=False)
     except OSError as exc:
-        raise AltStateError(path, f"the site's queue cannot be saved ({exc.strerror or exc})") from exc
+        raise AltStateError(path, translate("alt_state", "the site's queue cannot be saved ({0})").format(
+            exc.strerror or exc)) from exc
 
 
 def thumb_path(workspace: Path, site: str, media_id: int) -> Path:
@@ -210,13 +216,15 @@ class Outbox:
         except FileNotFoundError:
             return []
         except (OSError, ValueError) as exc:
-            raise AltStateError(self.path, "the descriptions waiting to be sent cannot be read; it is left as it "
-                                f"is so nothing is lost ({exc})") from exc
+            raise AltStateError(self.path, translate(
+                "alt_state", "the descriptions waiting to be sent cannot be read; it is left as it is so nothing is "
+                "lost ({0})").format(exc)) from exc
         try:
             return [_pick(OutboxEntry, e) for e in raw.get("entries", [])]
         except (TypeError, AttributeError) as exc:
-            raise AltStateError(self.path, "the descriptions waiting to be sent are not in the expected form; "
-                                "it is left as it is so nothing is lost") from exc
+            raise AltStateError(self.path, translate(
+                "alt_state", "the descriptions waiting to be sent are not in the expected form; it is left as it is "
+                "so nothing is lost")) from exc
 
     def save(self) -> None:
         data = json.dumps({"entries": [asdict(e) for e in self.entries]}, ensure_ascii=False, indent=1)
@@ -224,7 +232,8 @@ class Outbox:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             atomic_write_bytes(self.path, data.encode("utf-8"))
         except OSError as exc:
-            raise AltStateError(self.path, f"the description cannot be kept ({exc.strerror or exc})") from exc
+            raise AltStateError(self.path, translate("alt_state", "the description cannot be kept ({0})").format(
+                exc.strerror or exc)) from exc
 
     def add(self, item_id: str, site: str, media_id: int, alt: str, decorative: bool) -> OutboxEntry:
         """Queue a description; a newer one for the same image replaces one still waiting or failed."""

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 
 from sr_editor.core.article import Article
+from sr_editor.core.i18n import translate
 from sr_editor.core.render import render_body
 
 _BLOCKS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "tr", "pre", "div"})
@@ -61,9 +62,11 @@ def word_ops(old: str, new: str) -> list[tuple[str, str, str]]:
 def _featured(article: Article) -> str:
     image = article.featured_image
     if image is None:
-        return "(none)"
-    alt = "decorative" if image.decorative else (image.alt or "(no alt text)")
-    return f"{image.src} — alt: {alt} — caption: {image.caption or '-'} — credit: {image.credit or '-'}"
+        return translate("compare", "(none)")
+    alt = translate("compare", "decorative") if image.decorative else (image.alt or translate("compare",
+                                                                                            "(no alt text)"))
+    return translate("compare", "{0} — alt: {1} — caption: {2} — credit: {3}").format(
+        image.src, alt, image.caption or "-", image.credit or "-")
 
 
 def compare_articles(local: Article, site: Article) -> list[FieldDiff]:

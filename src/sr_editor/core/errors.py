@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sr_editor.core.i18n import translate
+
 
 class SrEditorError(Exception):
     """Base of every error we show to a user; the message is a complete sentence."""
@@ -16,8 +18,9 @@ class BrokenArticleError(SrEditorError):
         self.path = Path(path)
         self.reason = reason
         self.line = line
-        where = f"{self.path}, line {line}" if line is not None else str(self.path)
-        super().__init__(f"{where}: {reason}")
+        where = translate("BrokenArticleError", "{0}, line {1}").format(self.path, line) if line is not None \
+            else str(self.path)
+        super().__init__(translate("BrokenArticleError", "{0}: {1}").format(where, reason))
 
 
 class ExternalChangeError(SrEditorError):
@@ -25,9 +28,9 @@ class ExternalChangeError(SrEditorError):
 
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
-        super().__init__(
-            f"{self.path} was changed by another program since it was opened; not overwriting it."
-        )
+        super().__init__(translate(
+            "ExternalChangeError", "{0} was changed by another program since it was opened; not overwriting it."
+        ).format(self.path))
 
 
 class WorkspaceLockedError(SrEditorError):
@@ -36,7 +39,9 @@ class WorkspaceLockedError(SrEditorError):
     def __init__(self, path: Path | str, holder: str) -> None:
         self.path = Path(path)
         self.holder = holder
-        super().__init__(f"The workspace {self.path} is already open in another sr-editor ({holder}).")
+        super().__init__(translate("WorkspaceLockedError",
+                                   "The workspace {0} is already open in another sr-editor ({1}).").format(
+                                       self.path, holder))
 
 
 class ArticleNotFoundError(SrEditorError):
@@ -44,7 +49,9 @@ class ArticleNotFoundError(SrEditorError):
 
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
-        super().__init__(f"{self.path}: no article here (expected a folder holding index.md, or index.md itself).")
+        super().__init__(translate(
+            "ArticleNotFoundError", "{0}: no article here (expected a folder holding index.md, or index.md itself)."
+        ).format(self.path))
 
 
 class ArticleWriteError(SrEditorError):
@@ -53,7 +60,9 @@ class ArticleWriteError(SrEditorError):
     def __init__(self, path: Path | str, reason: str) -> None:
         self.path = Path(path)
         self.reason = reason
-        super().__init__(f"{self.path} could not be saved ({reason}); the previous version on disk is unchanged.")
+        super().__init__(translate(
+            "ArticleWriteError", "{0} could not be saved ({1}); the previous version on disk is unchanged."
+        ).format(self.path, reason))
 
 
 class ArticleExistsError(SrEditorError):
@@ -61,7 +70,8 @@ class ArticleExistsError(SrEditorError):
 
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
-        super().__init__(f"{self.path} already exists; choose another name.")
+        super().__init__(translate("ArticleExistsError", "{0} already exists; choose another name.").format(
+            self.path))
 
 
 class ArticleTooLargeError(SrEditorError):
@@ -69,9 +79,9 @@ class ArticleTooLargeError(SrEditorError):
 
     def __init__(self, path: Path | str, size: int, limit: int) -> None:
         self.path = Path(path)
-        super().__init__(
-            f"{self.path} would be {size / 1e6:.1f} MB, over the {limit // 2**20} MB limit for articles; not saved."
-        )
+        super().__init__(translate(
+            "ArticleTooLargeError", "{0} would be {1} MB, over the {2} MB limit for articles; not saved."
+        ).format(self.path, f"{size / 1e6:.1f}", limit // 2**20))
 
 
 class UnwritableMetadataError(SrEditorError):
@@ -79,7 +89,8 @@ class UnwritableMetadataError(SrEditorError):
 
     def __init__(self, reason: str) -> None:
         self.reason = reason
-        super().__init__(f"The article's metadata cannot be written as YAML ({reason}).")
+        super().__init__(translate("UnwritableMetadataError",
+                                   "The article's metadata cannot be written as YAML ({0}).").format(reason))
 
 
 class WorkspaceOperationError(SrEditorError):
@@ -89,4 +100,5 @@ class WorkspaceOperationError(SrEditorError):
         self.action = action
         self.path = Path(path)
         self.reason = reason
-        super().__init__(f"Could not {action} {self.path} ({reason}).")
+        super().__init__(translate("WorkspaceOperationError", "Could not {0} {1} ({2}).").format(
+            action, self.path, reason))

@@ -18,6 +18,7 @@ from sr_editor.core.article import Article
 from sr_editor.core.errors import BrokenArticleError, UnwritableMetadataError
 from sr_editor.core.frontmatter_check import ValueProblem, check_values, key_line, value_problem
 from sr_editor.core.frontmatter_edit import edit_front_matter
+from sr_editor.core.i18n import translate
 from sr_editor.core.yamlsafe import load_safe
 
 MAX_ARTICLE_BYTES = 20 * 1024 * 1024
@@ -40,7 +41,7 @@ class _StrictLoader(_SafeLoader):  # type: ignore[valid-type,misc]
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
         if not isinstance(node, yaml.MappingNode):  # `!!set 2021` tags a scalar as a mapping
-            raise value_problem(node, TypeError("a mapping tag on a single value"))
+            raise value_problem(node, TypeError(translate("frontmatter", "a mapping tag on a single value")))
         seen: dict[Any, yaml.Node] = {}
         for key_node, _ in node.value:
             if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == "tag:yaml.org,2002:merge":
@@ -49,7 +50,8 @@ class _StrictLoader(_SafeLoader):  # type: ignore[valid-type,misc]
             if key in seen:
                 first = seen[key].start_mark.line + 2
                 raise yaml.constructor.ConstructorError(
-                    None, None, f"the key '{key}' appears twice (first on line {first})", key_node.start_mark
+                    None, None, translate("frontmatter", "the key '{0}' appears twice (first on line {1})").format(
+                        key, first), key_node.start_mark
                 )
             seen[key] = key_node
         return super().construct_mapping(node, deep=deep)  # type: ignore[no-any-return]
@@ -84,19 +86,23 @@ def _line_ending(line: str) -> str:
 def decode_article_bytes(data: bytes, path: Path | str) -> str:
     """Bytes to text, refusing what is too large, binary, or not UTF-8."""
     if len(data) > MAX_ARTICLE_BYTES:
-        raise BrokenArticleError(
-            path, f"the file is {len(data) / 1e6:.1f} MB; articles over {MAX_ARTICLE_BYTES // 2**20} MB are not opened"
-        )
+        raise BrokenArticleError(path, _too_large(len(data)))
     if b"\x00" in data:
         line = data[: data.index(b"\x00")].count(b"\n") + 1
-        raise BrokenArticleError(path, "the file contains binary data (a NUL byte), not text", line)
+        raise BrokenArticleError(path, translate("frontmatter", "the file contains binary data (a NUL byte), not text"),
+                                 line)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise BrokenArticleError(
-            path, f"the file is not valid UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})", line
-        ) from exc
+        raise BrokenArticleError(path, translate(
+            "frontmatter", "the file is not valid UTF-8 text (byte 0x{0} at offset {1})").format(
+                f"{data[exc.start]:02x}", exc.start), line) from exc
+
+
+def _too_large(size: int) -> str:
+    return translate("frontmatter", "the file is {0} MB; articles over {1} MB are not opened").format(
+        f"{size / 1e6:.1f}", MAX_ARTICLE_BYTES // 2**20)
 
 
 def parse_article(text: str, path: Path | str = "index.md", keep_raw: bool = True) -> Article:
@@ -112,7 +118,8 @@ def parse_article(text: str, path: Path | str = "index.md", keep_raw: bool = Tru
     newline = _line_ending(first) or "\n"
     closing = _find_closing(text, len(first))
     if closing is None:
-        raise BrokenArticleError(path, "the front matter that starts on line 1 has no closing '---' line", 1)
+        raise BrokenArticleError(path, translate(
+            "frontmatter", "the front matter that starts on line 1 has no closing '---' line"), 1)
     front = text[len(first) : closing[0]]
     body = text[closing[1] :]
     meta = _load_front_matter(front, path)
@@ -144,34 +151,47 @@ def _load_front_matter(front: str, path: Path | str) -> dict[str, Any]:
     try:
         data = load_safe(front, _StrictLoader)
     except RecursionError as exc:
-        raise BrokenArticleError(path, "the front matter is nested too deeply to read") from exc
+        raise BrokenArticleError(path, translate("frontmatter", "the front matter is nested too deeply to read")) \
+            from exc
     except ValueProblem as exc:
-        raise BrokenArticleError(path, exc.problem or "a value cannot be read", _mark_line(exc.problem_mark)) from exc
+        raise BrokenArticleError(path, exc.problem or translate("frontmatter", "a value cannot be read"),
+                                 _mark_line(exc.problem_mark)) from exc
     except yaml.MarkedYAMLError as exc:
         line = _mark_line(exc.problem_mark or exc.context_mark)
         problem = exc.problem or "invalid YAML"
-        raise BrokenArticleError(path, f"the front matter is not valid YAML ({problem})", line) from exc
+        raise BrokenArticleError(path, _not_yaml(problem), line) from exc
     except yaml.reader.ReaderError as exc:
         line = front[: exc.position].count("\n") + 2
         char = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "?")
-        reason = f"the front matter contains a control character (U+{char:04X}), which YAML does not allow"
+        reason = translate("frontmatter", "the front matter contains a control character (U+{0}), which YAML does "
+                           "not allow").format(f"{char:04X}")
         raise BrokenArticleError(path, reason, line) from exc
     except yaml.YAMLError as exc:
-        raise BrokenArticleError(path, f"the front matter is not valid YAML ({exc})") from exc
+        raise BrokenArticleError(path, _not_yaml(exc)) from exc
     if data is None:
         return {}
     if _too_many_nodes(data):
-        raise BrokenArticleError(
-            path, f"the front matter holds more than {MAX_FRONT_MATTER_NODES} values (repeated YAML aliases?)"
-        )
+        raise BrokenArticleError(path, translate(
+            "frontmatter", "the front matter holds more than {0} values (repeated YAML aliases?)").format(
+                MAX_FRONT_MATTER_NODES))
     if not isinstance(data, dict):
         kind = type(data).__name__
-        raise BrokenArticleError(path, f"the front matter must be a mapping of keys to values, not a {kind}", 2)
+        raise BrokenArticleError(path, translate(
+            "frontmatter", "the front matter must be a mapping of keys to values, not a {0}").format(kind), 2)
     for key in data:
         if not isinstance(key, str):
-            raise BrokenArticleError(path, f"front matter key {key!r} is not text", key_line(front, str(key)))
+            raise BrokenArticleError(path, translate("frontmatter", "front matter key {0} is not text").format(
+                repr(key)), key_line(front, str(key)))
     check_values(data, front, path)
     return data
+
+
+def _not_yaml(problem: object) -> str:
+    return translate("frontmatter", "the front matter is not valid YAML ({0})").format(problem)
+
+
+def _unreadable(exc: OSError) -> str:
+    return translate("frontmatter", "the file cannot be read ({0})").format(exc.strerror or exc)
 
 
 def _mark_line(mark: yaml.Mark | None) -> int | None:
@@ -214,7 +234,7 @@ def dump_front_matter(meta: dict[str, Any], newline: str = "\n") -> str:
             front = front.replace("\n", newline)
         if same_value(load_safe(front, _SafeLoader), meta):
             return front
-    raise UnwritableMetadataError("a value does not read back as written")
+    raise UnwritableMetadataError(translate("frontmatter", "a value does not read back as written"))
 
 
 def same_value(a: Any, b: Any) -> bool:
@@ -266,7 +286,8 @@ def refuse_link_outside(path: Path, workspace: Path) -> None:
     real, real_root = os.path.realpath(path), os.path.realpath(workspace)
     if _inside(real, real_root) or not _inside(os.path.abspath(path), os.path.abspath(workspace)):
         return
-    raise BrokenArticleError(path, f"it is a link to {real}, outside the workspace, so the app does not open it")
+    raise BrokenArticleError(path, translate(
+        "frontmatter", "it is a link to {0}, outside the workspace, so the app does not open it").format(real))
 
 
 def _inside(path: str, folder: str) -> bool:
@@ -281,13 +302,11 @@ def read_article_file(path: Path, keep_raw: bool = True) -> tuple[Article, bytes
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise BrokenArticleError(path, f"the file cannot be read ({exc.strerror or exc})") from exc
+        raise BrokenArticleError(path, _unreadable(exc)) from exc
     if size > MAX_ARTICLE_BYTES:
-        raise BrokenArticleError(
-            path, f"the file is {size / 1e6:.1f} MB; articles over {MAX_ARTICLE_BYTES // 2**20} MB are not opened"
-        )
+        raise BrokenArticleError(path, _too_large(size))
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise BrokenArticleError(path, f"the file cannot be read ({exc.strerror or exc})") from exc
+        raise BrokenArticleError(path, _unreadable(exc)) from exc
     return parse_article(decode_article_bytes(data, path), path, keep_raw), data

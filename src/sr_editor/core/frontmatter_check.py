@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 
 from sr_editor.core.errors import BrokenArticleError
+from sr_editor.core.i18n import translate
 
 # Python refuses to print an int of more than 4,300 decimal digits (sys.int_max_str_digits); hex and binary
 # YAML ints are exempt from that limit when read, so check the size of what was built.
@@ -22,10 +23,15 @@ MAX_INT_BITS = 14_000
 _TEXT_KEYS = ("title", "slug", "excerpt", "status", "author")
 _LIST_KEYS = ("regions", "tags")
 _IMAGE_TEXT_KEYS = ("src", "alt", "caption", "credit")
-_TAG_NAMES = {
-    "timestamp": "a date", "float": "a number", "int": "a whole number", "bool": "true or false",
-    "binary": "base64 data", "null": "an empty value", "str": "text",
-}
+def _tag_name(short: str) -> str:
+    """What a YAML tag means, for a sentence (built when needed, in the interface language)."""
+    names = {
+        "timestamp": translate("frontmatter", "a date"), "float": translate("frontmatter", "a number"),
+        "int": translate("frontmatter", "a whole number"), "bool": translate("frontmatter", "true or false"),
+        "binary": translate("frontmatter", "base64 data"), "null": translate("frontmatter", "an empty value"),
+        "str": translate("frontmatter", "text"),
+    }
+    return names.get(short) or translate("frontmatter", "a valid {0}").format(short)
 
 
 class ValueProblem(yaml.constructor.ConstructorError):
@@ -40,11 +46,12 @@ def value_problem(node: yaml.Node, exc: Exception) -> ValueProblem:
         text = str(node.value)
         shown = text if len(text) <= 40 else f"{text[:37]}..."
         if "digits" in str(exc) or "int_max_str_digits" in str(exc):
-            reason = f"the number on this line has {len(text)} digits, more than can be used"
+            reason = translate("frontmatter", "the number on this line has {0} digits, more than can be used").format(
+                len(text))
         else:
-            reason = f"'{shown}' is not {_TAG_NAMES.get(short, 'a valid ' + short)}{_detail(exc)}"
+            reason = translate("frontmatter", "'{0}' is not {1}{2}").format(shown, _tag_name(short), _detail(exc))
     else:
-        reason = f"this {short} value cannot be read{_detail(exc)}"
+        reason = translate("frontmatter", "this {0} value cannot be read{1}").format(short, _detail(exc))
     return ValueProblem(None, None, reason, node.start_mark)
 
 
@@ -60,36 +67,36 @@ def check_values(data: dict[str, Any], front: str, path: Path | str) -> None:
     """Known keys have their documented shapes, and no value anywhere is unusable; BrokenArticleError if not."""
     for key, value in data.items():
         if _has_huge_int(value):
-            raise BrokenArticleError(path, f"'{key}' holds a number too long to use", key_line(front, key))
+            raise BrokenArticleError(path, translate("frontmatter", "'{0}' holds a number too long to use").format(
+                key), key_line(front, key))
     for key in _TEXT_KEYS:
         if key in data and not _text_like(data[key]):
-            raise BrokenArticleError(
-                path, f"'{key}' must be a single value (text), not {_kind(data[key])}", key_line(front, key)
-            )
+            raise BrokenArticleError(path, translate(
+                "frontmatter", "'{0}' must be a single value (text), not {1}").format(key, _kind(data[key])),
+                key_line(front, key))
     for key in _LIST_KEYS:
         _check_names(key, data.get(key), front, path)
     _check_date(data.get("date"), front, path)
     _check_featured_image(data.get("featured_image"), front, path)
     remote = data.get("remote")
     if remote is not None and not isinstance(remote, dict):
-        raise BrokenArticleError(
-            path, f"'remote' must be a mapping (key: value lines), not {_kind(remote)}", key_line(front, "remote")
-        )
+        raise BrokenArticleError(path, translate(
+            "frontmatter", "'remote' must be a mapping (key: value lines), not {0}").format(_kind(remote)),
+            key_line(front, "remote"))
 
 
 def _check_names(key: str, value: Any, front: str, path: Path | str) -> None:
     if value is None:
         return
     if not isinstance(value, list):
-        raise BrokenArticleError(
-            path, f"'{key}' must be a list of names like [{'Latin America' if key == 'regions' else 'Haiti'}], "
-            f"not {_kind(value)}", key_line(front, key),
-        )
+        raise BrokenArticleError(path, translate(
+            "frontmatter", "'{0}' must be a list of names like [{1}], not {2}").format(
+                key, "Latin America" if key == "regions" else "Haiti", _kind(value)), key_line(front, key))
     for number, item in enumerate(value, start=1):
         if item is not None and not isinstance(item, str) and not _plain_int(item):
-            raise BrokenArticleError(
-                path, f"'{key}' must be a list of names; entry {number} is {_kind(item)}", key_line(front, key)
-            )
+            raise BrokenArticleError(path, translate(
+                "frontmatter", "'{0}' must be a list of names; entry {1} is {2}").format(key, number, _kind(item)),
+                key_line(front, key))
 
 
 def _check_date(value: Any, front: str, path: Path | str) -> None:
@@ -99,10 +106,9 @@ def _check_date(value: Any, front: str, path: Path | str) -> None:
         text = value.strip()
         if not text or _iso_datetime(text):
             return
-    raise BrokenArticleError(
-        path, f"'date' must be a date like 2021-02-28 or 2021-02-28T10:00:00Z, not {_kind(value)}",
-        key_line(front, "date"),
-    )
+    raise BrokenArticleError(path, translate(
+        "frontmatter", "'date' must be a date like 2021-02-28 or 2021-02-28T10:00:00Z, not {0}").format(_kind(value)),
+        key_line(front, "date"))
 
 
 def _iso_datetime(text: str) -> bool:
@@ -118,19 +124,19 @@ def _check_featured_image(value: Any, front: str, path: Path | str) -> None:
     if value is None or isinstance(value, str):
         return  # `featured_image: photo.jpg` is a documented shorthand
     if not isinstance(value, dict):
-        raise BrokenArticleError(
-            path, f"'featured_image' must be a mapping (key: value lines) or a file name, not {_kind(value)}", line
-        )
+        raise BrokenArticleError(path, translate(
+            "frontmatter", "'featured_image' must be a mapping (key: value lines) or a file name, not {0}").format(
+                _kind(value)), line)
     for sub in _IMAGE_TEXT_KEYS:
         if sub in value and not _text_like(value[sub]):
-            raise BrokenArticleError(
-                path, f"'featured_image.{sub}' must be a single value (text), not {_kind(value[sub])}", line
-            )
+            raise BrokenArticleError(path, translate(
+                "frontmatter", "'featured_image.{0}' must be a single value (text), not {1}").format(
+                    sub, _kind(value[sub])), line)
     decorative = value.get("decorative")
     if decorative is not None and not isinstance(decorative, bool):
-        raise BrokenArticleError(
-            path, f"'featured_image.decorative' must be true or false, not {_kind(decorative)}", line
-        )
+        raise BrokenArticleError(path, translate(
+            "frontmatter", "'featured_image.decorative' must be true or false, not {0}").format(_kind(decorative)),
+            line)
 
 
 def _text_like(value: Any) -> bool:
@@ -160,21 +166,23 @@ def _has_huge_int(value: Any) -> bool:
 def _kind(value: Any) -> str:
     """'the text "x"', 'a number', 'a list'... for a sentence."""
     if value is None:
-        return "empty"
+        return translate("frontmatter", "empty")
     if isinstance(value, bool):
-        return f"'{str(value).lower()}' (true or false)"
+        return translate("frontmatter", "'{0}' (true or false)").format(str(value).lower())
     if isinstance(value, str):
         shown = value if len(value) <= 40 else f"{value[:37]}..."
-        return f"the text '{shown}'"
+        return translate("frontmatter", "the text '{0}'").format(shown)
     if isinstance(value, int | float):
-        return "a number"
-    names = {dict: "a mapping", list: "a list", set: "a set", tuple: "a pair", bytes: "binary data"}
+        return translate("frontmatter", "a number")
+    names = {dict: translate("frontmatter", "a mapping"), list: translate("frontmatter", "a list"),
+             set: translate("frontmatter", "a set"), tuple: translate("frontmatter", "a pair"),
+             bytes: translate("frontmatter", "binary data")}
     for kind, name in names.items():
         if isinstance(value, kind):
             return name
     if isinstance(value, date):
-        return "a date"
-    return f"a {type(value).__name__}"
+        return translate("frontmatter", "a date")
+    return translate("frontmatter", "a {0}").format(type(value).__name__)
 
 
 def key_line(front: str, key: str) -> int | None:

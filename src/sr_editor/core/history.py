@@ -26,6 +26,7 @@ from sr_editor.core.article import Article
 from sr_editor.core.atomicfile import atomic_write_bytes, remove_stale_temp_files
 from sr_editor.core.errors import SrEditorError
 from sr_editor.core.frontmatter import decode_article_bytes, parse_article
+from sr_editor.core.i18n import translate
 
 
 class ArticleSaver(Protocol):
@@ -44,7 +45,9 @@ class HistoryVersionNotFoundError(SrEditorError):
     def __init__(self, bundle: Path, version_id: str) -> None:
         self.bundle = bundle
         self.version_id = version_id
-        super().__init__(f"{bundle}: the earlier version {version_id} is no longer in the local history.")
+        super().__init__(translate(
+            "HistoryVersionNotFoundError", "{0}: the earlier version {1} is no longer in the local history.").format(
+                bundle, version_id))
 
 
 @dataclass(frozen=True)

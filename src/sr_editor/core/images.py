@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
 from sr_editor.core.errors import SrEditorError
+from sr_editor.core.i18n import translate
 
 if TYPE_CHECKING:
     from PIL import Image as PILImage
@@ -112,7 +113,7 @@ def content_problem(path: Path) -> str | None:
     try:
         size = path.stat().st_size
         if size == 0:
-            return "the file is empty"
+            return translate("images", "the file is empty")
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
             with Image.open(path) as image:
@@ -121,14 +122,16 @@ def content_problem(path: Path) -> str | None:
         return _unreadable_reason(path)
     except OSError as exc:
         if isinstance(exc, FileNotFoundError | PermissionError | IsADirectoryError):
-            return f"the file cannot be read ({exc.strerror or exc})"
-        return "the file is damaged or cut short (an incomplete download or copy)"
+            return _cannot_read(exc)
+        return translate("images", "the file is damaged or cut short (an incomplete download or copy)")
     if fmt not in ACCEPTED_FORMATS:
-        return f"it is a {fmt or 'an unknown'} image, not a JPEG, PNG, WebP, GIF, BMP or TIFF"
+        if not fmt:
+            return translate("images", "it is an unknown image, not a JPEG, PNG, WebP, GIF, BMP or TIFF")
+        return translate("images", "it is a {0} image, not a JPEG, PNG, WebP, GIF, BMP or TIFF").format(fmt)
     if width * height > MAX_PIXELS:
-        return f"the image is {width}x{height} pixels, too large to be a photo"
+        return _too_many_pixels(width, height)
     if _cut_short(path, fmt, size):
-        return "the file is cut short (an incomplete download or copy)"
+        return translate("images", "the file is cut short (an incomplete download or copy)")
     return None
 
 
@@ -174,28 +177,38 @@ def _open(path: Path) -> PILImage.Image:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise ImageError(path, f"the file cannot be read ({exc.strerror or exc})") from exc
+        raise ImageError(path, _cannot_read(exc)) from exc
     if size > MAX_FILE_BYTES:
         limit = MAX_FILE_BYTES // 2**20
-        raise ImageError(path, f"the file is {size / 2**20:.0f} MB; images over {limit} MB are refused")
+        raise ImageError(path, translate("images", "the file is {0} MB; images over {1} MB are refused").format(
+            f"{size / 2**20:.0f}", limit))
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             image = Image.open(path)
             if image.width * image.height > MAX_PIXELS:
-                raise ImageError(path, f"the image is {image.width}x{image.height} pixels, too large to be a photo")
+                raise ImageError(path, _too_many_pixels(image.width, image.height))
             image.load()
     except ImageError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-        raise ImageError(path, "the image is too large to be a photo (decompression bomb)") from exc
+        raise ImageError(path, translate("images", "the image is too large to be a photo (decompression bomb)")) \
+            from exc
     except OSError as exc:
         if isinstance(exc, FileNotFoundError | PermissionError | IsADirectoryError):
-            raise ImageError(path, f"the file cannot be read ({exc.strerror or exc})") from exc
+            raise ImageError(path, _cannot_read(exc)) from exc
         raise ImageError(path, _unreadable_reason(path)) from exc
     except (ValueError, SyntaxError) as exc:  # Pillow raises these on some corrupt files
-        raise ImageError(path, "the image file is damaged") from exc
+        raise ImageError(path, translate("images", "the image file is damaged")) from exc
     return image
+
+
+def _cannot_read(exc: OSError) -> str:
+    return translate("images", "the file cannot be read ({0})").format(exc.strerror or exc)
+
+
+def _too_many_pixels(width: int, height: int) -> str:
+    return translate("images", "the image is {0}x{1} pixels, too large to be a photo").format(width, height)
 
 
 def _unreadable_reason(path: Path) -> str:
@@ -204,8 +217,8 @@ def _unreadable_reason(path: Path) -> str:
     except OSError:
         head = b""
     if path.suffix.lower() in (".svg", ".svgz") or head.startswith((b"<?xml", b"<svg")) or b"<svg" in head:
-        return "SVG drawings are not accepted (they can carry scripts); export it as PNG"
-    return "the file is not an image we can use; use a JPEG, PNG or WebP photo"
+        return translate("images", "SVG drawings are not accepted (they can carry scripts); export it as PNG")
+    return translate("images", "the file is not an image we can use; use a JPEG, PNG or WebP photo")
 
 
 def prepare_image(path: Path, max_width: int = 2000) -> PreparedImage:
@@ -215,7 +228,8 @@ def prepare_image(path: Path, max_width: int = 2000) -> PreparedImage:
     source = _open(path)
     fmt = source.format or ""
     if fmt not in ("JPEG", "PNG", "WEBP", "GIF", "MPO", "BMP", "TIFF"):
-        raise ImageError(path, f"{fmt or 'this'} images are not supported; use JPEG, PNG or WebP")
+        raise ImageError(path, translate("images", "{0} images are not supported; use JPEG, PNG or WebP").format(
+            fmt or translate("images", "these")))
     image = ImageOps.exif_transpose(source) or source
     image = _to_srgb(image, path)
     if max_width > 0 and image.width > max_width:
@@ -292,9 +306,8 @@ def import_image(bundle: Path, source_path: Path, max_width: int = 2000) -> str:
             os.fsync(handle.fileno())
         return _claim_name(temp, bundle, prepared.filename)
     except OSError as exc:
-        raise ImageError(
-            bundle / prepared.filename, f"the image cannot be saved in the article folder ({exc.strerror or exc})"
-        ) from exc
+        raise ImageError(bundle / prepared.filename, translate(
+            "images", "the image cannot be saved in the article folder ({0})").format(exc.strerror or exc)) from exc
     finally:
         temp.unlink(missing_ok=True)
 

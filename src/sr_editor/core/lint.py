@@ -13,6 +13,7 @@ from pathlib import Path
 
 from sr_editor.core.article import STATUSES, Article
 from sr_editor.core.blocks_text import block_tags_in_sentences
+from sr_editor.core.i18n import translate
 from sr_editor.core.images import SUPPORTED_SUFFIXES, ImagePlace, content_problem, locate_image
 from sr_editor.core.md_source import find_images
 from sr_editor.core.regions import RegionVocabulary, fold
@@ -114,19 +115,22 @@ def has_errors(problems: list[Problem]) -> bool:
 
 def check_alt_text(alt: str | None, decorative: bool, caption: str, src: str) -> list[Problem]:
     """Live lint for one image's alt text (dialogs, featured image field)."""
-    name = Path(src).name or "this image"
+    name = Path(src).name or translate("lint", "this image")
     if decorative:
         found = []
         if caption.strip():
-            found.append(_problem("decorative-with-caption", f"{name} is marked decorative but has a caption: "
-                                  "describe it instead, or remove the caption."))
+            found.append(_problem("decorative-with-caption", translate(
+                "lint", "{0} is marked decorative but has a caption: describe it instead, or remove the caption."
+            ).format(name)))
         if alt and alt.strip():
-            found.append(_problem("decorative-with-alt", f"{name} is marked decorative, so its alt text "
-                                  "will not be published: remove the mark or the text."))
+            found.append(_problem("decorative-with-alt", translate(
+                "lint", "{0} is marked decorative, so its alt text will not be published: remove the mark or the "
+                "text.").format(name)))
         return found
     text = (alt or "").strip()
     if not text:
-        return [_problem("alt-missing", f"{name} has no alt text: describe it, or mark it decorative.")]
+        return [_problem("alt-missing", translate(
+            "lint", "{0} has no alt text: describe it, or mark it decorative.").format(name))]
     return _alt_quality(text, caption, name, src)
 
 
@@ -134,20 +138,23 @@ def _alt_quality(text: str, caption: str, name: str, src: str) -> list[Problem]:
     found: list[Problem] = []
     folded = fold(text)
     if _FILENAME_ALT.match(text) or folded == fold(Path(src).name) or folded == fold(Path(src).stem):
-        found.append(_problem("alt-filename", f"The alt text of {name} looks like a file name: "
-                              "describe what the image shows."))
+        found.append(_problem("alt-filename", translate(
+            "lint", "The alt text of {0} looks like a file name: describe what the image shows.").format(name)))
     elif folded in _GENERIC_ALT:
-        found.append(_problem("alt-generic", f"The alt text of {name} only says '{text}': "
-                              "describe what the image shows."))
+        found.append(_problem("alt-generic", translate(
+            "lint", "The alt text of {0} only says '{1}': describe what the image shows.").format(name, text)))
     elif _REDUNDANT_PREFIX.match(folded):
-        found.append(_problem("alt-redundant-prefix", f"The alt text of {name} starts with "
-                              f"'{' '.join(text.split()[:2])}': screen readers already say it is an image."))
+        found.append(_problem("alt-redundant-prefix", translate(
+            "lint", "The alt text of {0} starts with '{1}': screen readers already say it is an image.").format(
+                name, " ".join(text.split()[:2]))))
     if caption.strip() and folded == fold(caption):
-        found.append(_problem("alt-equals-caption", f"The alt text of {name} repeats its caption: "
-                              "describe what is seen, and let the caption add context."))
+        found.append(_problem("alt-equals-caption", translate(
+            "lint", "The alt text of {0} repeats its caption: describe what is seen, and let the caption add "
+            "context.").format(name)))
     if len(text) > ALT_MAX:
-        found.append(_problem("alt-too-long", f"The alt text of {name} has {len(text)} characters: "
-                              f"keep it under {ALT_MAX} and put the rest in the caption or the text."))
+        found.append(_problem("alt-too-long", translate(
+            "lint", "The alt text of {0} has {1} characters: keep it under {2} and put the rest in the caption or "
+            "the text.").format(name, len(text), ALT_MAX)))
     return found
 
 
@@ -167,23 +174,27 @@ def _check_body_depth(article: Article) -> list[Problem]:
     if deep is None:
         return []
     sentence = too_deep_sentence(deep.depth)
-    return [_problem("body-too-deep", f"{sentence[0].upper()}{sentence[1:]}: flatten the lists or quotes here.",
-                     line=deep.line)]
+    return [_problem("body-too-deep", translate("lint", "{0}: flatten the lists or quotes here.").format(
+        f"{sentence[0].upper()}{sentence[1:]}"), line=deep.line)]
 
 
 def _check_text_fields(article: Article) -> list[Problem]:
     found: list[Problem] = []
     if not article.title:
-        found.append(_problem("title-missing", "The article has no title: add one.", field="title"))
+        found.append(_problem("title-missing", translate("lint", "The article has no title: add one."),
+                              field="title"))
     if not article.excerpt:
-        found.append(_problem("excerpt-missing", "The article has no teaser: write one or two sentences "
-                              "that make people read on.", field="excerpt"))
+        found.append(_problem("excerpt-missing", translate(
+            "lint", "The article has no teaser: write one or two sentences that make people read on."),
+            field="excerpt"))
     elif len(article.excerpt) > EXCERPT_MAX:
-        found.append(_problem("excerpt-too-long", f"The teaser has {len(article.excerpt)} characters: shorten it "
-                              f"to {EXCERPT_MAX} or fewer.", field="excerpt"))
+        found.append(_problem("excerpt-too-long", translate(
+            "lint", "The teaser has {0} characters: shorten it to {1} or fewer.").format(
+                len(article.excerpt), EXCERPT_MAX), field="excerpt"))
     if article.status not in STATUSES:
-        found.append(_problem("status-unknown", f"The status '{article.status}' is unknown: use one of "
-                              f"{', '.join(STATUSES)}.", field="status"))
+        found.append(_problem("status-unknown", translate(
+            "lint", "The status '{0}' is unknown: use one of {1}.").format(article.status, ", ".join(STATUSES)),
+            field="status"))
     return found
 
 
@@ -191,34 +202,37 @@ def _check_regions(article: Article, vocabulary: RegionVocabulary) -> list[Probl
     found: list[Problem] = []
     tagged = {vocabulary.canonical_region(r) for r in article.regions} - {None}
     if not article.regions:
-        found.append(_problem("region-missing", "No region is tagged: choose at least one.", field="regions"))
+        found.append(_problem("region-missing", translate("lint", "No region is tagged: choose at least one."),
+                              field="regions"))
     for region in article.regions:
         if vocabulary.canonical_region(region) is None:
-            found.append(_problem("region-unknown", f"'{region}' is not one of the site's regions "
-                                  f"({', '.join(vocabulary.regions)}).", field="regions"))
+            found.append(_problem("region-unknown", translate(
+                "lint", "'{0}' is not one of the site's regions ({1}).").format(
+                    region, ", ".join(vocabulary.regions)), field="regions"))
     suggested: set[str] = set()
     for tag in article.tags:
         home = vocabulary.region_of(tag)
         if home is not None and home not in tagged and home not in suggested:
             suggested.add(home)
-            found.append(_problem("country-region-missing", f"{vocabulary.canonical_country(tag)} is tagged but "
-                                  f"its region is not: add the region {home}.", field="regions"))
+            found.append(_problem("country-region-missing", translate(
+                "lint", "{0} is tagged but its region is not: add the region {1}.").format(
+                    vocabulary.canonical_country(tag), home), field="regions"))
     return found
 
 
 def _check_featured_image(article: Article, bundle: Path) -> list[Problem]:
     featured = article.featured_image
     if featured is None or not featured.src:
-        return [_problem("featured-image-missing", "The article has no featured image: choose one.",
+        return [_problem("featured-image-missing", translate("lint", "The article has no featured image: choose one."),
                          field="featured_image")]
     found = _check_location(bundle, featured.src, field="featured_image.src", featured=True)
     for problem in check_alt_text(featured.alt, featured.decorative, featured.caption, featured.src):
         target = "featured_image.caption" if problem.rule == "decorative-with-caption" else "featured_image.alt"
         found.append(Problem(problem.rule, problem.severity, problem.message, field=target, image=featured.src))
     if not featured.credit.strip():
-        found.append(_problem("credit-missing", f"The featured image {Path(featured.src).name} has no credit: "
-                              "name the photographer or source.", field="featured_image.credit",
-                              image=featured.src))
+        found.append(_problem("credit-missing", translate(
+            "lint", "The featured image {0} has no credit: name the photographer or source.").format(
+                Path(featured.src).name), field="featured_image.credit", image=featured.src))
     return found
 
 
@@ -230,23 +244,27 @@ def _check_location(
     where: dict[str, str | int | None] = {"field": field, "line": line, "image": src}
     suffix = location.path.suffix.lower() if location.path is not None else ""
     if place is ImagePlace.FILE and suffix not in SUPPORTED_SUFFIXES:
-        return [_problem("image-unsupported", f"The image {src} is not a photo format the site accepts: export it "
-                         "as JPEG or PNG.", **where)]
+        return [_problem("image-unsupported", translate(
+            "lint", "The image {0} is not a photo format the site accepts: export it as JPEG or PNG.").format(src),
+            **where)]
     if place is ImagePlace.FILE and location.path is not None:
         reason = content_problem(location.path)
         if reason is not None:
-            return [_problem("image-unsupported", f"The image {src} cannot be published: {reason}. Export it "
-                             "again as JPEG or PNG.", **where)]
+            return [_problem("image-unsupported", translate(
+                "lint", "The image {0} cannot be published: {1}. Export it again as JPEG or PNG.").format(
+                    src, reason), **where)]
     if place is ImagePlace.MISSING:
         rule = "featured-image-file-missing" if featured else "image-file-missing"
-        return [_problem(rule, f"The image file {src} is not in the article folder: add it or fix the name.",
-                         **where)]
+        return [_problem(rule, translate(
+            "lint", "The image file {0} is not in the article folder: add it or fix the name.").format(src), **where)]
     if place is ImagePlace.OUTSIDE:
-        return [_problem("image-outside-bundle", f"The image {src} is outside the article folder: import it "
-                         "into the article instead.", **where)]
+        return [_problem("image-outside-bundle", translate(
+            "lint", "The image {0} is outside the article folder: import it into the article instead.").format(src),
+            **where)]
     if place is ImagePlace.REMOTE:
-        return [_problem("image-remote", f"The image {src} comes from another web site: download it and "
-                         "import it into the article, with permission.", **where)]
+        return [_problem("image-remote", translate(
+            "lint", "The image {0} comes from another web site: download it and import it into the article, with "
+            "permission.").format(src), **where)]
     return []
 
 
@@ -261,8 +279,8 @@ def _check_body_images(article: Article, bundle: Path) -> list[Problem]:
 
 def _check_block_html(article: Article) -> list[Problem]:
     return [
-        _problem("html-block-in-sentence", f"Line {line}: the <{tag}> tag stands inside a sentence, so this "
-                 "paragraph is published as an HTML block; put the HTML on lines of its own, with blank lines "
-                 "around it.", line=line)
+        _problem("html-block-in-sentence", translate(
+            "lint", "Line {0}: the <{1}> tag stands inside a sentence, so this paragraph is published as an HTML "
+            "block; put the HTML on lines of its own, with blank lines around it.").format(line, tag), line=line)
         for line, tag in block_tags_in_sentences(article.body)
     ]

@@ -21,6 +21,7 @@ from pathlib import Path
 from types import ModuleType, TracebackType
 
 from sr_editor.core.errors import SrEditorError, WorkspaceLockedError
+from sr_editor.core.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -46,8 +47,10 @@ class LockHolder:
     token: str
 
     def describe(self) -> str:
-        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(self.since)) if self.since else "an unknown time"
-        return f"process {self.pid} on {self.host or 'an unknown computer'}, since {when}"
+        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(self.since)) if self.since \
+            else translate("WorkspaceLockedError", "an unknown time")
+        return translate("WorkspaceLockedError", "process {0} on {1}, since {2}").format(
+            self.pid, self.host or translate("WorkspaceLockedError", "an unknown computer"), when)
 
 
 class WorkspaceLock:
@@ -80,9 +83,11 @@ class WorkspaceLock:
             if holder is not None and not force and not _is_stale(holder):
                 raise WorkspaceLockedError(self.root, holder.describe())
             if holder is None and not force and not self._unreadable_for_long():
-                raise WorkspaceLockedError(self.root, "a process that is still starting")
+                raise WorkspaceLockedError(self.root, translate("WorkspaceLockedError",
+                                                                "a process that is still starting"))
             self._break_lock(holder)
-        raise WorkspaceLockedError(self.root, "another process that keeps taking the lock")
+        raise WorkspaceLockedError(self.root, translate("WorkspaceLockedError",
+                                                        "another process that keeps taking the lock"))
 
     def release(self) -> None:
         """Remove the lock file if it is still ours (a forced takeover by another process is left alone)."""
@@ -187,9 +192,9 @@ class ArticleBusyError(SrEditorError):
 
     def __init__(self, bundle: Path) -> None:
         self.bundle = bundle
-        super().__init__(
-            f"{bundle / 'index.md'} is being saved by another program that does not finish; not saved, try again."
-        )
+        super().__init__(translate(
+            "ArticleBusyError", "{0} is being saved by another program that does not finish; not saved, try again."
+        ).format(bundle / "index.md"))
 
 
 def article_lock_path(locks_dir: Path, bundle: Path) -> Path:

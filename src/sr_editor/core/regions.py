@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from sr_editor.core.errors import SrEditorError
+from sr_editor.core.i18n import translate
 from sr_editor.core.yamlsafe import load_safe
 from sr_editor.paths import resources_dir
 
@@ -29,7 +30,8 @@ class VocabularyError(SrEditorError):
     def __init__(self, path: Path | str, problem: str) -> None:
         self.path = Path(path)
         self.problem = problem
-        super().__init__(f"{self.path}: the region vocabulary cannot be used: {problem}.")
+        super().__init__(translate("VocabularyError", "{0}: the region vocabulary cannot be used: {1}.").format(
+            self.path, problem))
 
 
 def fold(text: str) -> str:
@@ -89,19 +91,23 @@ def load_vocabulary(path: Path | None = None) -> RegionVocabulary:
     try:
         data = load_safe(path.read_text(encoding="utf-8"))  # libyaml: ~11 ms instead of ~90 at start-up
     except OSError as exc:
-        raise VocabularyError(path, f"the file cannot be read ({exc.strerror or exc})") from exc
+        raise VocabularyError(path, translate("VocabularyError", "the file cannot be read ({0})").format(
+            exc.strerror or exc)) from exc
     except UnicodeDecodeError as exc:
-        raise VocabularyError(path, "the file is not UTF-8 text") from exc
+        raise VocabularyError(path, translate("VocabularyError", "the file is not UTF-8 text")) from exc
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        where = f" on line {mark.line + 1}" if mark is not None else ""
-        raise VocabularyError(path, f"it is not valid YAML{where}") from exc
+        if mark is None:
+            raise VocabularyError(path, translate("VocabularyError", "it is not valid YAML")) from exc
+        raise VocabularyError(path, translate("VocabularyError", "it is not valid YAML on line {0}").format(
+            mark.line + 1)) from exc
     return _build(data, path)
 
 
 def _build(data: Any, path: Path) -> RegionVocabulary:
     if not isinstance(data, dict) or not isinstance(data.get("regions"), dict) or not data["regions"]:
-        raise VocabularyError(path, "it needs a top-level 'regions' mapping of region names")
+        raise VocabularyError(path, translate("VocabularyError",
+                                              "it needs a top-level 'regions' mapping of region names"))
     builder = _Builder(path)
     for region, spec in data["regions"].items():
         builder.add_region(region, spec)
@@ -127,10 +133,12 @@ class _Builder:
     def _claim(self, name: Any, owner: str) -> str:
         """`owner` is what the name stands for ('country Haiti'); the same spelling twice for it is harmless."""
         if not isinstance(name, str) or not name.strip():
-            raise VocabularyError(self.path, f"{name!r} (for {owner}) is not a name")
+            raise VocabularyError(self.path, translate("VocabularyError", "{0} (for {1}) is not a name").format(
+                repr(name), owner))
         key = fold(name)
         if self._seen.get(key, owner) != owner:
-            raise VocabularyError(self.path, f"'{name}' (for {owner}) is already used for {self._seen[key]}")
+            raise VocabularyError(self.path, translate("VocabularyError", "'{0}' (for {1}) is already used for {2}")
+                                  .format(name, owner, self._seen[key]))
         self._seen[key] = owner
         return name.strip()
 
@@ -138,22 +146,26 @@ class _Builder:
         if value is None:
             return []
         if not isinstance(value, list):
-            raise VocabularyError(self.path, f"the aliases of {what} must be a list")
+            raise VocabularyError(self.path, translate("VocabularyError", "the aliases of {0} must be a list").format(
+                what))
         return value
 
     def add_region(self, region: Any, spec: Any) -> None:
-        name = self._claim(region, f"region {region}")
+        name = self._claim(region, translate("VocabularyError", "region {0}").format(region))
         self.regions.append(name)
         spec = spec if spec is not None else {}
         if not isinstance(spec, dict):
-            raise VocabularyError(self.path, f"region '{name}' must be a mapping with 'aliases' and 'countries'")
-        for alias in self._names(spec.get("aliases"), f"region '{name}'"):
-            self.region_aliases[self._claim(alias, f"region {name}")] = name
+            raise VocabularyError(self.path, translate(
+                "VocabularyError", "region '{0}' must be a mapping with 'aliases' and 'countries'").format(name))
+        for alias in self._names(spec.get("aliases"), translate("VocabularyError", "region '{0}'").format(name)):
+            self.region_aliases[self._claim(alias, translate("VocabularyError", "region {0}").format(name))] = name
         countries = spec.get("countries") or {}
         if not isinstance(countries, dict):
-            raise VocabularyError(self.path, f"the countries of region '{name}' must be a mapping")
+            raise VocabularyError(self.path, translate(
+                "VocabularyError", "the countries of region '{0}' must be a mapping").format(name))
         for country, aliases in countries.items():
-            canonical = self._claim(country, f"country {country}")
+            canonical = self._claim(country, translate("VocabularyError", "country {0}").format(country))
             self.countries[canonical] = name
-            for alias in self._names(aliases, f"country '{canonical}'"):
-                self.country_aliases[self._claim(alias, f"country {canonical}")] = canonical
+            for alias in self._names(aliases, translate("VocabularyError", "country '{0}'").format(canonical)):
+                self.country_aliases[self._claim(alias, translate("VocabularyError", "country {0}").format(
+                    canonical))] = canonical

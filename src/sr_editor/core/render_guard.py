@@ -21,6 +21,7 @@ from markdown.inlinepatterns import LinkInlineProcessor
 from markdown.preprocessors import HtmlBlockPreprocessor
 
 from sr_editor.core.errors import SrEditorError
+from sr_editor.core.i18n import translate
 
 # Lists and quotes nested deeper than this are refused; about 3 Python frames per level in Python-Markdown,
 # so this stays far below the interpreter's limit of 1,000 even when rendering deep inside a GUI call.
@@ -33,8 +34,10 @@ class RenderLimitError(SrEditorError):
     def __init__(self, line: int | None, reason: str) -> None:
         self.line = line
         self.reason = reason
-        where = f"line {line} of the article text: " if line is not None else ""
-        super().__init__(f"{where}{reason}.")
+        if line is None:
+            super().__init__(f"{reason}.")
+        else:
+            super().__init__(translate("RenderLimitError", "line {0} of the article text: {1}.").format(line, reason))
 
 
 @dataclass(frozen=True)
@@ -87,7 +90,8 @@ def check_render_limits(body: str) -> None:
 
 
 def too_deep_sentence(depth: int) -> str:
-    return f"the text is nested {depth} levels deep (lists or quotes); at most {MAX_NESTING} can be shown"
+    return translate("RenderLimitError", "the text is nested {0} levels deep (lists or quotes); at most {1} can be "
+                     "shown").format(depth, MAX_NESTING)
 
 
 # ----- linear-time scans inside Python-Markdown -------------------------------------------------------------

@@ -78,7 +78,8 @@ def open_enchant(language: str) -> SpellBackend:
         import enchant
     except (ImportError, OSError) as exc:  # pyenchant raises ImportError when libenchant-2 is missing
         log.info("no enchant: %s", exc)
-        raise SpellingUnavailableError(language, "libenchant-2-2 (and the Python package pyenchant)") from exc
+        raise SpellingUnavailableError(language, translate(
+            "SpellingUnavailableError", "libenchant-2-2 (and the Python package pyenchant)")) from exc
     tag = dictionary_tag(language)
     for candidate in (tag, base):
         try:

@@ -7,6 +7,8 @@ or a pull, `status:` says what the site says.
 
 from __future__ import annotations
 
+from sr_editor.core.i18n import translate
+
 STATUSES: tuple[str, ...] = ("draft", "pending", "future", "publish", "private")
 LABELS: dict[str, str] = {
     "draft": "Draft",
@@ -26,5 +28,11 @@ def normalize(value: str) -> str:
 
 
 def label(status: str) -> str:
+    """The plain label of a status in the interface language (LABELS holds the English ones)."""
     word = normalize(status)
-    return LABELS.get(word, word)
+    labels = {
+        "draft": translate("status", "Draft"), "pending": translate("status", "Pending review"),
+        "future": translate("status", "Scheduled"), "publish": translate("status", "Published"),
+        "private": translate("status", "Private"),
+    }
+    return labels.get(word, word)

@@ -31,6 +31,7 @@ from sr_editor.core.frontmatter import (
     serialize_article,
 )
 from sr_editor.core.history import LocalHistory
+from sr_editor.core.i18n import translate
 from sr_editor.core.lock import ARTICLE_LOCKS_DIR, article_lock
 
 log = logging.getLogger(__name__)
@@ -157,7 +158,8 @@ class ArticleStore:
         except FileNotFoundError:
             return None
         except OSError as exc:
-            raise ArticleWriteError(path, f"the file on disk cannot be read: {exc.strerror or exc}") from exc
+            raise ArticleWriteError(path, translate("ArticleWriteError", "the file on disk cannot be read: {0}").format(
+                exc.strerror or exc)) from exc
 
     def _record_history(self, bundle: Path, data: bytes, reason: str) -> None:
         if self.history is None:

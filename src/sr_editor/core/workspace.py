@@ -31,6 +31,7 @@ from sr_editor.core.errors import (
 )
 from sr_editor.core.frontmatter import read_article_file, refuse_link_outside
 from sr_editor.core.history import LocalHistory
+from sr_editor.core.i18n import translate
 from sr_editor.core.index_cache import CACHE_NAME, IndexCache, Row
 from sr_editor.core.lock import WorkspaceLock
 from sr_editor.core.recovery import RecoveryStore
@@ -136,7 +137,8 @@ class Workspace:
         except FileNotFoundError:
             return found
         except OSError as exc:
-            raise WorkspaceOperationError("list the articles in", self.root, exc.strerror or str(exc)) from exc
+            raise WorkspaceOperationError(translate("WorkspaceOperationError", "list the articles in"), self.root,
+                                          exc.strerror or str(exc)) from exc
         for entry in entries:
             if entry.name.startswith("."):
                 continue
@@ -184,7 +186,8 @@ class Workspace:
             refuse_link_outside(bundle / INDEX_NAME, self.root)
             article, _ = read_article_file(bundle / INDEX_NAME, keep_raw=False)
         except BrokenArticleError as exc:
-            reason = f"line {exc.line}: {exc.reason}" if exc.line is not None else exc.reason
+            reason = translate("workspace", "line {0}: {1}").format(exc.line, exc.reason) if exc.line is not None \
+                else exc.reason
             return [index_mtime_ns, size, dir_mtime_ns, "", "", "", [], [], updated, 0, 0, reason]
         errors, warnings = self._count_problems(article, bundle) if check else (UNCHECKED, UNCHECKED)
         return [
@@ -214,7 +217,7 @@ class Workspace:
         self, title: str, regions: Sequence[str] = (), tags: Sequence[str] = (), author: str = ""
     ) -> Path:
         """A new draft bundle under a unique slug derived from the title; returns its folder."""
-        with _file_system("create an article in", self.root):
+        with _file_system(translate("WorkspaceOperationError", "create an article in"), self.root):
             self.root.mkdir(parents=True, exist_ok=True)
             bundle = self._new_folder(slugify(title))
         article = Article(meta={
@@ -302,7 +305,7 @@ class Workspace:
         while target.exists():
             number += 1
             target = self.trash_dir / f"{stamp}.{number}-{bundle.name}"
-        with _file_system("move to the trash", bundle):
+        with _file_system(translate("WorkspaceOperationError", "move to the trash"), bundle):
             self.trash_dir.mkdir(parents=True, exist_ok=True)
             bundle.rename(target)
         return target
@@ -330,7 +333,7 @@ class Workspace:
         original = match.group(3) if match else source.name
         slug = unique_slug(original or "article", self.taken_slugs())
         target = self.root / slug
-        with _file_system("restore from the trash", source):
+        with _file_system(translate("WorkspaceOperationError", "restore from the trash"), source):
             source.rename(target)
         if slug != original:
             try:

@@ -16,6 +16,7 @@ from typing import Any
 
 from sr_editor.core.alt_content import media_ids_in_content, set_alt_in_content
 from sr_editor.core.alt_state import PostInfo, SiteCache
+from sr_editor.core.i18n import translate
 from sr_editor.publish import errors
 from sr_editor.publish.alt_sync import as_int, pages
 from sr_editor.publish.client import WordPressClient
@@ -36,9 +37,13 @@ class ApplyReport:
     notes: list[str] = field(default_factory=list)
 
     def sentences(self) -> list[str]:
-        done = [f"Image {self.media_id}: the media library's alt text was "
-                f"{'updated' if self.media_updated else 'already right'}."]
-        done += [f"Post {p} updated." for p in self.posts_updated]
+        if self.media_updated:
+            done = [translate("alt_apply", "Image {0}: the media library's alt text was updated.").format(
+                self.media_id)]
+        else:
+            done = [translate("alt_apply", "Image {0}: the media library's alt text was already right.").format(
+                self.media_id)]
+        done += [translate("alt_apply", "Post {0} updated.").format(p) for p in self.posts_updated]
         return done + self.notes + self.refusals
 
 
@@ -49,17 +54,19 @@ class MediaRefused(errors.PermissionDenied):
 def _title(post: dict[str, Any]) -> str:
     title = post.get("title")
     raw = (title.get("raw") or title.get("rendered", "")) if isinstance(title, dict) else title
-    return html.unescape(str(raw or f"post {post.get('id')}"))
+    return html.unescape(str(raw or translate("alt_apply", "post {0}").format(post.get("id"))))
 
 
 def _refusal(cache: SiteCache, post: dict[str, Any], why: str) -> str:
-    return f"“{_title(post)}” (post {post.get('id')}) was not changed: {why}."
+    return translate("alt_apply", "“{0}” (post {1}) was not changed: {2}.").format(_title(post), post.get("id"), why)
 
 
 def _why_not(cache: SiteCache, author: int, status: str) -> str:
     if author != cache.user_id and not cache.capabilities.get("edit_others_posts"):
-        return f"it belongs to another author, and your account ({cache.role}) may edit only its own posts"
-    return f"it is published, and your account ({cache.role}) may not edit published posts"
+        return translate("alt_apply", "it belongs to another author, and your account ({0}) may edit only its own "
+                         "posts").format(cache.role)
+    return translate("alt_apply", "it is published, and your account ({0}) may not edit published posts").format(
+        cache.role)
 
 
 def update_media(client: WordPressClient, cache: SiteCache, media_id: int, alt: str) -> bool:
@@ -67,16 +74,18 @@ def update_media(client: WordPressClient, cache: SiteCache, media_id: int, alt: 
     current = client.get(f"/wp/v2/media/{media_id}", {"context": "edit", "_fields": "id,alt_text,author"})
     author = int(current.get("author") or 0) if isinstance(current, dict) else 0
     if not cache.can_edit(author):
-        name = cache.media[media_id].file if media_id in cache.media else f"image {media_id}"
-        raise MediaRefused(client.site_name, f"change {name}",
-                           f"another author uploaded it, and your account ({cache.role}) may edit only its own "
-                           "images")
+        name = cache.media[media_id].file if media_id in cache.media else translate(
+            "alt_apply", "image {0}").format(media_id)
+        raise MediaRefused(client.site_name, translate("alt_apply", "change {0}").format(name), translate(
+            "alt_apply", "another author uploaded it, and your account ({0}) may edit only its own images").format(
+                cache.role))
     if isinstance(current, dict) and str(current.get("alt_text") or "") == alt:
         return False
     try:
         answer = client.post(f"/wp/v2/media/{media_id}", {"alt_text": alt}, op=Operation.UPDATE_MEDIA)
     except errors.PermissionDenied as exc:
-        raise MediaRefused(client.site_name, f"change image {media_id}", str(exc).rstrip(".")) from None
+        raise MediaRefused(client.site_name, translate("alt_apply", "change image {0}").format(media_id),
+                           str(exc).rstrip(".")) from None
     if isinstance(answer, dict) and media_id in cache.media:
         cache.media[media_id].alt = str(answer.get("alt_text") or alt)
         cache.media[media_id].modified_gmt = str(answer.get("modified_gmt") or "")
@@ -101,7 +110,8 @@ def update_post(client: WordPressClient, cache: SiteCache, post_id: int, media_i
     for _attempt in range(MAX_ATTEMPTS):
         try:
             post = client.get_object(f"/wp/v2/posts/{post_id}", {"context": "edit", "_fields": POST_FIELDS},
-                                     what="the post request", op=Operation.UPDATE_POST)
+                                     what=translate("UnexpectedAnswer", "the post request"),
+                                     op=Operation.UPDATE_POST)
         except errors.NotFound:
             return
         except errors.PermissionDenied:  # another author's post: the edit context is refused
@@ -117,14 +127,15 @@ def update_post(client: WordPressClient, cache: SiteCache, post_id: int, media_i
             return
         before = str(post.get("modified_gmt") or "")
         check = client.get_object(f"/wp/v2/posts/{post_id}", {"context": "edit", "_fields": "modified_gmt"},
-                                  what="the post request", op=Operation.UPDATE_POST)
+                                  what=translate("UnexpectedAnswer", "the post request"), op=Operation.UPDATE_POST)
         if str(check.get("modified_gmt") or "") != before:
             report.retried.append(post_id)  # edited on the site since we read it: read it again
             continue
         try:
             answer = client.post(f"/wp/v2/posts/{post_id}", {"content": rewrite.content}, op=Operation.UPDATE_POST)
         except errors.PermissionDenied as exc:
-            report.refusals.append(_refusal(cache, post, f"the site refused it ({exc})".rstrip(".")))
+            report.refusals.append(_refusal(cache, post, translate("alt_apply", "the site refused it ({0})").format(
+                exc).rstrip(".")))
             return
         after = str(answer.get("modified_gmt") or "") if isinstance(answer, dict) else ""
         report.posts_updated.append(post_id)
@@ -132,8 +143,8 @@ def update_post(client: WordPressClient, cache: SiteCache, post_id: int, media_i
         if post_id in cache.posts:
             cache.posts[post_id].modified_gmt = after
         return
-    report.refusals.append(f"Post {post_id} was not changed: it kept being edited on the site while we tried "
-                           f"({MAX_ATTEMPTS} times); sync again later.")
+    report.refusals.append(translate("alt_apply", "Post {0} was not changed: it kept being edited on the site while "
+                                     "we tried ({1} times); sync again later.").format(post_id, MAX_ATTEMPTS))
 
 
 def _refuse_unreadable(client: WordPressClient, cache: SiteCache, post_id: int, media_id: int,
@@ -159,7 +170,8 @@ def apply_site_alt(client: WordPressClient, cache: SiteCache, media_id: int, alt
     try:
         report.media_updated = update_media(client, cache, media_id, alt)
     except errors.NotFound:
-        raise errors.NotFound(client.site_name, f"image {media_id} (it was deleted from the site)") from None
+        raise errors.NotFound(client.site_name, translate(
+            "alt_apply", "image {0} (it was deleted from the site)").format(media_id)) from None
     for post_id in candidate_posts(client, cache, media_id):
         update_post(client, cache, post_id, media_id, alt, report)
     featured = [p for p in cache.posts.values() if p.featured_media == media_id and p.id not in report.posts_updated]
@@ -168,4 +180,5 @@ def apply_site_alt(client: WordPressClient, cache: SiteCache, media_id: int, alt
 
 
 def _featured_note(post: PostInfo) -> str:
-    return f"“{post.title}” (post {post.id}) shows it as featured image, which takes the media library's alt."
+    return translate("alt_apply", "“{0}” (post {1}) shows it as featured image, which takes the media library's "
+                     "alt.").format(post.title, post.id)

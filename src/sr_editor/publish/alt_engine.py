@@ -43,6 +43,7 @@ from sr_editor.core.alt_state import (
     thumb_path,
 )
 from sr_editor.core.errors import SrEditorError
+from sr_editor.core.i18n import translate
 from sr_editor.core.store import ArticleStore
 from sr_editor.publish import errors
 from sr_editor.publish.alt_apply import ApplyReport, MediaRefused, apply_site_alt
@@ -134,14 +135,16 @@ class AltEngine:
             for item in local_items(self.store, [parse_local_id(self.store.root, item_id).bundle]):
                 if item.id == item_id:
                     return item
-            raise UnknownItemError(item_id, "Its alt text may already pass the checks; run `sr-editor alt list`.")
+            raise UnknownItemError(item_id, translate(
+                "UnknownItemError", "Its alt text may already pass the checks; run `sr-editor alt list`."))
         parsed = site_id(item_id)
         if parsed is None:
             raise UnknownItemError(item_id)
         site, media_id = parsed
         cache = self.cache(site)
         if cache is None or media_id not in cache.media:
-            raise UnknownItemError(item_id, f"Run `sr-editor alt sync --site {site}` first.")
+            raise UnknownItemError(item_id, translate("UnknownItemError", "Run `sr-editor alt sync --site {0}` first.")
+                                   .format(site))
         with self._lock:
             picture = _pictures(thumb_path(self.workspace, site, 0).parent).get(media_id, "")
             found = site_item(cache, cache.media[media_id], cache.usages_of().get(media_id, []), picture,
@@ -153,20 +156,23 @@ class AltEngine:
     def set_alt(self, item_id: str, alt: str, decorative: bool = False, send: bool = True) -> SetResult:
         alt = "" if decorative else " ".join(alt.split())
         if not decorative and not alt:
-            raise errors.PublishError("Type a description, or mark the image decorative.")
+            raise errors.PublishError(translate("alt_engine", "Type a description, or mark the image decorative."))
         if is_local_id(item_id):
             target = parse_local_id(self.store.root, item_id)
             (self.local_writer or self._write_local)(target, alt, decorative)
-            return SetResult(item_id, "written", [f"{item_id}: alt text saved in the article."])
+            return SetResult(item_id, "written", [translate("alt_engine", "{0}: alt text saved in the article.")
+                                                  .format(item_id)])
         item = self.find(item_id)
         if not item.fixable:
             reason = item.reason.rstrip(".")
-            raise MediaRefused(item.source, f"describe {item.name}", reason[:1].lower() + reason[1:])
+            raise MediaRefused(item.source, translate("alt_engine", "describe {0}").format(item.name),
+                               reason[:1].lower() + reason[1:])
         assert item.media_id is not None
         with self._lock:
             entry = self.outbox.add(item_id, item.source, item.media_id, alt, decorative)
         if not send:
-            return SetResult(item_id, WAITING, [f"{item_id}: kept; it will be sent on the next sync."])
+            return SetResult(item_id, WAITING, [translate("alt_engine", "{0}: kept; it will be sent on the next sync.")
+                                                .format(item_id)])
         return self._send_one(item.source, entry)
 
     def _write_local(self, target: LocalTarget, alt: str, decorative: bool) -> None:
@@ -177,13 +183,13 @@ class AltEngine:
             client = self._client(site)
             self._deliver(client, site, entry)
         except _OFFLINE as exc:
-            return SetResult(entry.item_id, WAITING, [f"{entry.item_id}: kept; it will be sent on the next sync "
-                                                      f"({exc})"])
+            return SetResult(entry.item_id, WAITING, [translate(
+                "alt_engine", "{0}: kept; it will be sent on the next sync ({1})").format(entry.item_id, exc)])
         return SetResult(entry.item_id, entry.state, entry.report or [entry.reason])
 
     def _client(self, site: str) -> WordPressClient:
         if self.connect is None:
-            raise errors.CredentialsUnavailable(site, "this copy cannot reach sites.")
+            raise errors.CredentialsUnavailable(site, translate("alt_engine", "this copy cannot reach sites."))
         return self.connect(site)
 
     def _deliver(self, client: WordPressClient, site: str, entry: OutboxEntry) -> None:
@@ -194,7 +200,8 @@ class AltEngine:
         cache = self.cache(site)
         if cache is None:
             with self._lock:
-                self.outbox.mark(entry, FAILED, f"No copy of {site}'s queue; sync it first.")
+                self.outbox.mark(entry, FAILED, translate("alt_engine", "No copy of {0}'s queue; sync it first.")
+                                 .format(site))
             return
         with self._send_lock:
             try:
@@ -228,9 +235,11 @@ class AltEngine:
             try:
                 write_linked_alt(self.store, update, site, entry.media_id, entry.alt, entry.decorative,
                                  report.modified)
-                entry.report.append(f"Local article {update.bundle.name} updated too.")
+                entry.report.append(translate("alt_engine", "Local article {0} updated too.").format(
+                    update.bundle.name))
             except (SrEditorError, OSError) as exc:  # the site is done; the local copy is reported, not fatal
-                entry.report.append(f"Local article {update.bundle.name} was not updated: {exc}")
+                entry.report.append(translate("alt_engine", "Local article {0} was not updated: {1}").format(
+                    update.bundle.name, exc))
         with self._lock:
             self.outbox.save()
 
@@ -303,7 +312,8 @@ def site_item(cache: SiteCache, media: MediaInfo, usages: list[tuple[PostInfo, s
         caption=media.caption, used_in=tuple(_usage(cache, post, where, media.id) for post, where in usages),
         media_id=media.id, image=picture, fixable=fixable,
         reason="" if fixable else (
-            f"Another author uploaded this image; your account ({cache.role}) may describe only its own."),
+            translate("alt_engine", "Another author uploaded this image; your account ({0}) may describe only its "
+                      "own.").format(cache.role)),
         state=pending.state if pending else "", state_reason=pending.reason if pending else "",
         name=media.file or media.title,
     )
@@ -314,7 +324,8 @@ def _usage(cache: SiteCache, post: PostInfo, where: str, media_id: int) -> Usage
     editable = where == "featured" or cache.can_edit(post.author, post.status)
     return Usage(post.title, tuple(cache.categories.get(str(c), "") for c in post.categories), post.status,
                  where, before, after, post_id=post.id, editable=editable,
-                 reason="" if editable else "another author's post: your account may not change it")
+                 reason="" if editable else translate("alt_engine",
+                                                      "another author's post: your account may not change it"))
 
 
 def _pictures(folder: Path) -> dict[int, str]:

@@ -24,6 +24,7 @@ from sr_editor.core.alt_content import image_offsets
 from sr_editor.core.alt_queue import CONTEXT_MAX
 from sr_editor.core.alt_state import MediaInfo, PostInfo, SiteCache, thumb_path
 from sr_editor.core.atomicfile import atomic_write_bytes
+from sr_editor.core.i18n import translate
 from sr_editor.publish import errors
 from sr_editor.publish.client import WordPressClient, normalize_site_url
 
@@ -46,7 +47,8 @@ _P_CLOSE = re.compile(r"</p\s*>", re.I)
 
 class SyncCancelled(errors.PublishError):
     def __init__(self, site: str) -> None:
-        super().__init__(f"The sync with {site} was cancelled; what was fetched so far is kept.")
+        super().__init__(translate("SyncCancelled", "The sync with {0} was cancelled; what was fetched so far is kept.")
+                         .format(site))
 
 
 def _server_now(response: requests.Response) -> datetime | None:
@@ -83,13 +85,16 @@ def pages(
         if page == 1 and on_started is not None:
             on_started(_server_now(response))
         if not _same_origin(response.url, client.base_url):
-            raise errors.ServerError(client.site_name, response.status_code, "the answer came from another site")
+            raise errors.ServerError(client.site_name, response.status_code, translate(
+                "ServerError", "the answer came from another site"))
         try:
             found = response.json() if response.content else []
         except ValueError:  # an HTML page from a proxy, a PHP error, a login wall
-            raise errors.ServerError(client.site_name, response.status_code, "the answer was not JSON") from None
+            raise errors.ServerError(client.site_name, response.status_code, translate(
+                "ServerError", "the answer was not JSON")) from None
         if not isinstance(found, list):
-            raise errors.ServerError(client.site_name, response.status_code, "the answer was not a list")
+            raise errors.ServerError(client.site_name, response.status_code, translate(
+                "ServerError", "the answer was not a list"))
         items = [i for i in found if isinstance(i, dict) and "id" in i]
         new = {str(i["id"]) for i in items} - ids
         ids |= new
@@ -98,7 +103,7 @@ def pages(
         total = _header_int(response, "X-WP-Total") or seen
         announced = _header_int(response, "X-WP-TotalPages")
         if progress is not None:
-            progress(f"{what}: {seen} of {total}", seen, max(total, seen))
+            progress(translate("alt_sync", "{0}: {1} of {2}").format(what, seen, total), seen, max(total, seen))
         last = page >= announced if announced is not None else len(found) < PER_PAGE
         if last or not found or not new:
             return
@@ -236,7 +241,8 @@ def sync_media(client: WordPressClient, cache: SiteCache, progress: Progress | N
         params.update(orderby="id", order="asc")
     started: list[datetime | None] = []
     count = 0
-    for page in pages(client, "/wp/v2/media", params, "Images", progress, cancelled, started.append):
+    for page in pages(client, "/wp/v2/media", params, translate("alt_sync", "Images"), progress, cancelled,
+                      started.append):
         for raw in page:
             if (info := _parsed(media_info, raw)) is not None:
                 cache.media[info.id] = info
@@ -256,7 +262,8 @@ def sync_posts(client: WordPressClient, cache: SiteCache, progress: Progress | N
         params.update(orderby="id", order="asc")
     started: list[datetime | None] = []
     count = 0
-    for page in pages(client, "/wp/v2/posts", params, "Posts", progress, cancelled, started.append):
+    for page in pages(client, "/wp/v2/posts", params, translate("alt_sync", "Posts"), progress, cancelled,
+                      started.append):
         for raw in page:
             if (post := _parsed(post_info, raw)) is not None:
                 cache.posts[post.id] = post
@@ -304,5 +311,5 @@ def fetch_thumbnails(
         atomic_write_bytes(target, data, durable=False)
         fetched += 1
         if progress is not None:
-            progress(f"Pictures: {done} of {len(media_ids)}", done, len(media_ids))
+            progress(translate("alt_sync", "Pictures: {0} of {1}").format(done, len(media_ids)), done, len(media_ids))
     return fetched

@@ -25,6 +25,7 @@ from urllib.parse import urljoin, urlsplit
 
 import requests
 
+from sr_editor.core.i18n import translate
 from sr_editor.publish import errors
 from sr_editor.publish.errors import Operation
 
@@ -291,11 +292,11 @@ class WordPressClient:
     def me(self) -> dict[str, Any]:
         """`/users/me` in edit context (roles, capabilities); fetched once. A wrong password fails here."""
         if self._me is None:
-            found = self.get_object("/wp/v2/users/me", {"context": "edit"}, what="the user request (users/me)",
-                                    op=Operation.VERIFY_LOGIN)
+            what = translate("UnexpectedAnswer", "the user request (users/me)")
+            found = self.get_object("/wp/v2/users/me", {"context": "edit"}, what=what, op=Operation.VERIFY_LOGIN)
             user_id = found.get("id")
             if not isinstance(user_id, int) or isinstance(user_id, bool):
-                raise errors.UnexpectedAnswer(self.site_name, "the user request (users/me)", "a user with an id")
+                raise errors.UnexpectedAnswer(self.site_name, what, translate("UnexpectedAnswer", "a user with an id"))
             self._me = found
         return self._me
 
@@ -321,18 +322,20 @@ class WordPressClient:
     ) -> dict[str, Any]:
         """A write; `op` says what it is for, so that a refusal is worded by the request that failed."""
         answer = self._parse(self.request("POST", route, json=body, params=params, op=op))
-        return self.expect_object(answer, f"the request to {op.action}")
+        return self.expect_object(answer, translate("UnexpectedAnswer", "the request to {0}").format(op.said()[0]))
 
     def expect_object(self, data: Any, what: str) -> dict[str, Any]:
         if not isinstance(data, dict):
-            raise errors.UnexpectedAnswer(self.site_name, what, f"an object ({_kind(data)} instead)")
+            raise errors.UnexpectedAnswer(self.site_name, what, translate(
+                "UnexpectedAnswer", "an object ({0} instead)").format(_kind(data)))
         return data
 
     def expect_objects(self, data: Any, what: str) -> list[dict[str, Any]]:
         if not isinstance(data, list):
-            raise errors.UnexpectedAnswer(self.site_name, what, f"a list ({_kind(data)} instead)")
+            raise errors.UnexpectedAnswer(self.site_name, what, translate(
+                "UnexpectedAnswer", "a list ({0} instead)").format(_kind(data)))
         if not all(isinstance(item, dict) for item in data):
-            raise errors.UnexpectedAnswer(self.site_name, what, "a list of objects")
+            raise errors.UnexpectedAnswer(self.site_name, what, translate("UnexpectedAnswer", "a list of objects"))
         return data
 
     def get_all(self, route: str, params: dict[str, Any] | None = None) -> Iterator[dict[str, Any]]:
@@ -341,7 +344,8 @@ class WordPressClient:
         while True:
             query = {**(params or {}), "per_page": 100, "page": page}
             response = self.request("GET", route, params=query)
-            items = self.expect_objects(self._parse(response), f"the list {route}")
+            items = self.expect_objects(self._parse(response), translate("UnexpectedAnswer", "the list {0}").format(
+                route))
             yield from items
             try:
                 total = int(response.headers.get("X-WP-TotalPages", "1") or 1)
@@ -385,13 +389,15 @@ class WordPressClient:
             if isinstance(exc, errors.UploadTooLarge) or _looks_too_large(exc):
                 raise errors.UploadTooLarge(self.site_name, filename, len(data)) from None
             raise
-        return self.expect_object(self._parse(response), f"the upload of {filename}")
+        return self.expect_object(self._parse(response), translate("UnexpectedAnswer", "the upload of {0}").format(
+            filename))
 
     def download(self, url: str, limit: int = 64 * 2**20) -> bytes:
         """A file of this site (a media original), without the password; refuses other hosts and huge files."""
         parts, own = urlsplit(url), urlsplit(self.base_url)
         if (parts.scheme, parts.netloc) != (own.scheme, own.netloc):
-            raise errors.PublishError(f"{url} is not on {self.site_name}; only the site's own files are fetched.")
+            raise errors.PublishError(translate(
+                "client", "{0} is not on {1}; only the site's own files are fetched.").format(url, self.site_name))
         try:
             response = self._session.get(url, timeout=self.timeout, stream=True)
         except requests.exceptions.Timeout:
@@ -400,15 +406,18 @@ class WordPressClient:
             raise errors.SiteUnreachable(self.site_name) from None
         with response:
             if response.status_code == 404:
-                raise errors.NotFound(self.site_name, f"file {parts.path.rsplit('/', 1)[-1]}")
+                raise errors.NotFound(self.site_name, translate("NotFound", "file {0}").format(
+                    parts.path.rsplit("/", 1)[-1]))
             if response.status_code >= 400:
-                raise errors.ServerError(self.site_name, response.status_code, f"downloading {parts.path}")
+                raise errors.ServerError(self.site_name, response.status_code, translate(
+                    "ServerError", "downloading {0}").format(parts.path))
             data = bytearray()
             try:
                 for chunk in response.iter_content(1 << 16):
                     data.extend(chunk)
                     if len(data) > limit:
-                        raise errors.PublishError(f"{url} is larger than {limit // 2**20} MB; it was not downloaded.")
+                        raise errors.PublishError(translate(
+                            "client", "{0} is larger than {1} MB; it was not downloaded.").format(url, limit // 2**20))
             except (requests.exceptions.ConnectionError, requests.exceptions.ChunkedEncodingError):
                 raise errors.SiteUnreachable(self.site_name) from None
         self.downloads += 1
@@ -420,7 +429,7 @@ class WordPressClient:
         except ValueError:
             data = None
         if response.content:
-            summary = _html_summary(response.text) or "the answer was not JSON"
+            summary = _html_summary(response.text) or translate("ServerError", "the answer was not JSON")
             raise errors.ServerError(self.site_name, response.status_code, summary)
         return data
 
@@ -438,7 +447,7 @@ class WordPressClient:
         if status == 413:
             if op is Operation.UPLOAD_MEDIA:
                 size = len(sent) if isinstance(sent, bytes | bytearray) else 0
-                return errors.UploadTooLarge(site, "the image", size)
+                return errors.UploadTooLarge(site, translate("UploadTooLarge", "the image"), size)
             return errors.RequestTooLarge(site, op)
         if code == "application_passwords_disabled":
             return errors.ApplicationPasswordsDisabled(site)
@@ -447,11 +456,11 @@ class WordPressClient:
         if code == "rest_cannot_publish":
             return errors.RoleCannotPublish(site)
         if status == 403 and (code == "rest_cannot_create" or op is Operation.UPLOAD_MEDIA):
-            return errors.PermissionDenied(site, op.action)
+            return errors.PermissionDenied(site, op.said()[0])
         if status == 403:
-            return errors.PermissionDenied(site, op.action, message.rstrip("."))
+            return errors.PermissionDenied(site, op.said()[0], message.rstrip("."))
         if status == 404 and code.startswith("rest_") and code.endswith(("_invalid_id", "_invalid")):
-            return errors.NotFound(site, op.missing)
+            return errors.NotFound(site, op.said()[1])
         if status >= 500:
             return errors.ServerError(site, status, message or _html_summary(response.text))
         if data is None:
@@ -461,8 +470,10 @@ class WordPressClient:
 
 
 def _kind(data: Any) -> str:
-    names = {dict: "an object", list: "a list", str: "a string", bool: "true or false", type(None): "null"}
-    return names.get(type(data), "a number")
+    names = {dict: translate("UnexpectedAnswer", "an object"), list: translate("UnexpectedAnswer", "a list"),
+             str: translate("UnexpectedAnswer", "a string"), bool: translate("UnexpectedAnswer", "true or false"),
+             type(None): "null"}
+    return names.get(type(data)) or translate("UnexpectedAnswer", "a number")
 
 
 def _looks_too_large(exc: errors.PublishError) -> bool:

@@ -10,6 +10,7 @@ import difflib
 from typing import Any
 
 from sr_editor.core.article import Article, FeaturedImage
+from sr_editor.core.i18n import translate
 from sr_editor.publish import errors
 from sr_editor.publish.client import WordPressClient
 from sr_editor.publish.errors import Operation
@@ -20,7 +21,8 @@ CHECK_FIELDS = "id,modified_gmt,modified,author,link,status,content,title,excerp
 
 def unified_diff(site_text: str, ours: str) -> str:
     lines = difflib.unified_diff(
-        site_text.splitlines(), ours.splitlines(), fromfile="on the site", tofile="yours", lineterm=""
+        site_text.splitlines(), ours.splitlines(), fromfile=translate("ConflictError", "on the site"),
+        tofile=translate("ConflictError", "yours"), lineterm=""
     )
     return "\n".join(lines)
 
@@ -38,20 +40,22 @@ def who_changed(client: WordPressClient, post: dict[str, Any]) -> str:
     try:
         revisions = client.get_list(
             f"/wp/v2/posts/{post['id']}/revisions", {"per_page": 1, "_fields": "author,modified_gmt"},
-            what="the revisions request")
+            what=translate("UnexpectedAnswer", "the revisions request"))
         if revisions:
             author_id = revisions[0].get("author", author_id)
-        user = client.get_object(f"/wp/v2/users/{int(str(author_id))}", {"_fields": "name,slug"}, what="the user")
+        user = client.get_object(f"/wp/v2/users/{int(str(author_id))}", {"_fields": "name,slug"},
+                                 what=translate("UnexpectedAnswer", "the user"))
         if user.get("name"):
             return str(user["name"])
     except (errors.PublishError, TypeError, ValueError, KeyError):
         pass
-    return f"user #{author_id}" if author_id else "someone"
+    return translate("ConflictError", "user #{0}").format(author_id) if author_id else translate("ConflictError",
+                                                                                               "someone")
 
 
 def fetch_for_check(client: WordPressClient, post_id: int) -> dict[str, Any]:
     return client.get_object(f"/wp/v2/posts/{post_id}", {"context": "edit", "_fields": CHECK_FIELDS},
-                             what="the post request", op=Operation.UPDATE_POST)
+                             what=translate("UnexpectedAnswer", "the post request"), op=Operation.UPDATE_POST)
 
 
 def is_conflict(post: dict[str, Any], stored_modified: str, pending_marker: str | None) -> bool:
@@ -90,7 +94,8 @@ def readable_diff(post: dict[str, Any], local: Article, terms: TermCache | None)
     if featured is not None and site_media and _featured_id(local) == site_media:
         site.featured_image = featured
     elif site_media:
-        site.featured_image = FeaturedImage(src=f"media item {site_media} on the site")
+        site.featured_image = FeaturedImage(src=translate("ConflictError", "media item {0} on the site").format(
+            site_media))
     return compare_articles(local, site)
 
 

@@ -12,14 +12,18 @@ import threading
 from collections.abc import Callable
 from typing import Any, Protocol, TypeVar
 
+from sr_editor.core.i18n import translate
+
 SERVICE = "sr-editor"
-# What the command line says when no Secret Service keeps the password (it never falls back to memory: the
-# command ends, and a password kept in memory would be gone with it).
-NO_SECRET_SERVICE = (
-    "No secure system keyring (a Secret Service) is available, so the password cannot be kept: install and unlock "
-    "one, such as gnome-keyring (Debian/Ubuntu: apt install gnome-keyring, then log in again) or KeePassXC with "
-    "its Secret Service integration turned on, then run the command again."
-)
+
+
+def no_secret_service() -> str:
+    """What the command line says when no Secret Service keeps the password (it never falls back to memory: the
+    command ends, and a password kept in memory would be gone with it)."""
+    return translate(
+        "credentials", "No secure system keyring (a Secret Service) is available, so the password cannot be kept: "
+        "install and unlock one, such as gnome-keyring (Debian/Ubuntu: apt install gnome-keyring, then log in "
+        "again) or KeePassXC with its Secret Service integration turned on, then run the command again.")
 KEYRING_TIMEOUT = 10.0
 T = TypeVar("T")
 
@@ -91,11 +95,12 @@ class KeyringCredentialStore:
         try:
             return with_timeout(func, self.timeout)
         except TimeoutError:
-            raise KeyringUnavailable(
-                f"the system keyring did not answer within {self.timeout:.0f} s (is it locked?)"
-            ) from None
+            raise KeyringUnavailable(translate(
+                "credentials", "the system keyring did not answer within {0} s (is it locked?)").format(
+                    f"{self.timeout:.0f}")) from None
         except keyring.errors.KeyringError as exc:
-            raise KeyringUnavailable(f"the system keyring refused: {type(exc).__name__}") from None
+            raise KeyringUnavailable(translate("credentials", "the system keyring refused: {0}").format(
+                type(exc).__name__)) from None
 
 
 def with_timeout(func: Callable[[], T], timeout: float) -> T:
@@ -129,15 +134,13 @@ def insecure_reason(backend: Any) -> str | None:
     name = backend_name(backend)
     priority = _priority(backend)
     if name.startswith("keyring.backends.fail") or "fail.Keyring" in name:
-        return (
-            "No secure system keyring is available, so the password is kept in memory for this session only "
-            "and you will be asked again next time."
-        )
+        return translate(
+            "credentials", "No secure system keyring is available, so the password is kept in memory for this "
+            "session only and you will be asked again next time.")
     if priority < 1:
-        return (
-            f"The keyring backend {name} is not secure (it may store passwords in a plain file), so the password "
-            "is kept in memory for this session only."
-        )
+        return translate(
+            "credentials", "The keyring backend {0} is not secure (it may store passwords in a plain file), so the "
+            "password is kept in memory for this session only.").format(name)
     return None
 
 

@@ -7,6 +7,7 @@ from enum import Enum
 from typing import Any
 
 from sr_editor.core.errors import SrEditorError
+from sr_editor.core.i18n import translate
 
 
 class PublishError(SrEditorError):
@@ -29,13 +30,27 @@ class Operation(Enum):
         self.action = action  # "Your account may not <action>"
         self.missing = missing  # "<site> has no <missing>"
 
+    def said(self) -> tuple[str, str]:
+        """(action, missing) in the interface language, for a sentence."""
+        words = {
+            Operation.READ: (translate("Operation", "read this"), translate("Operation", "such item")),
+            Operation.VERIFY_LOGIN: (translate("Operation", "log in"), translate("Operation", "such user")),
+            Operation.CREATE_POST: (translate("Operation", "create posts"), translate("Operation", "such post")),
+            Operation.UPDATE_POST: (translate("Operation", "edit this post"), translate("Operation", "such post")),
+            Operation.UPLOAD_MEDIA: (translate("Operation", "upload images"), translate("Operation", "such image")),
+            Operation.UPDATE_MEDIA: (translate("Operation", "edit this image's details"),
+                                     translate("Operation", "such image")),
+            Operation.CREATE_TAG: (translate("Operation", "create tags"), translate("Operation", "such tag")),
+        }
+        return words.get(self, (self.action, self.missing))
+
 
 class InsecureURLError(PublishError):
     def __init__(self, url: str) -> None:
         self.url = url
-        super().__init__(
-            f"{url} is not a safe address: use https:// (plain http:// is only allowed for this computer)."
-        )
+        super().__init__(translate(
+            "InsecureURLError", "{0} is not a safe address: use https:// (plain http:// is only allowed for this "
+            "computer).").format(url))
 
 
 class AuthError(PublishError):
@@ -45,17 +60,16 @@ class AuthError(PublishError):
         self.site = site
         self.code = code
         extra = f" ({detail})" if detail else ""
-        super().__init__(
-            f"{site} did not accept the username or password{extra}. An Application Password needs your "
-            "WordPress username (the one you log in with), not the name you gave the password."
-        )
+        super().__init__(translate(
+            "AuthError", "{0} did not accept the username or password{1}. An Application Password needs your "
+            "WordPress username (the one you log in with), not the name you gave the password.").format(site, extra))
 
 
 class ApplicationPasswordsDisabled(AuthError):
     def __init__(self, site: str) -> None:
-        PublishError.__init__(
-            self, f"{site} has Application Passwords switched off; ask the site's administrator to enable them."
-        )
+        PublishError.__init__(self, translate(
+            "ApplicationPasswordsDisabled", "{0} has Application Passwords switched off; ask the site's administrator "
+            "to enable them.").format(site))
         self.site = site
         self.code = "application_passwords_disabled"
 
@@ -67,15 +81,15 @@ class PermissionDenied(PublishError):
         self.site = site
         self.action = action
         extra = f" ({detail})" if detail else ""
-        super().__init__(f"Your account on {site} may not {action}{extra}.")
+        super().__init__(translate("PermissionDenied", "Your account on {0} may not {1}{2}.").format(
+            site, action, extra))
 
 
 class RoleCannotPublish(PermissionDenied):
     def __init__(self, site: str) -> None:
-        PublishError.__init__(
-            self,
-            f"Your account on {site} may not publish posts; use \"submit for review\" (status pending) instead.",
-        )
+        PublishError.__init__(self, translate(
+            "RoleCannotPublish", "Your account on {0} may not publish posts; use \"submit for review\" (status "
+            "pending) instead.").format(site))
         self.site = site
         self.action = "publish posts"
 
@@ -84,30 +98,35 @@ class UploadTooLarge(PublishError):
     def __init__(self, site: str, filename: str, size: int) -> None:
         self.filename = filename
         self.size = size
-        super().__init__(
-            f"{site} refused the image {filename} ({size / 1e6:.1f} MB) as too large; use a smaller image or "
-            "ask the site's administrator to raise the upload limit."
-        )
+        super().__init__(translate(
+            "UploadTooLarge", "{0} refused the image {1} ({2} MB) as too large; use a smaller image or ask the "
+            "site's administrator to raise the upload limit.").format(site, filename, f"{size / 1e6:.1f}"))
 
 
 class ServerError(PublishError):
     def __init__(self, site: str, status: int, summary: str = "") -> None:
         self.status = status
         extra = f": {summary}" if summary else ""
-        super().__init__(
-            f"{site} had an internal problem (HTTP {status}{extra}); the article stays local, try again later."
-        )
+        super().__init__(translate(
+            "ServerError", "{0} had an internal problem (HTTP {1}{2}); the article stays local, try again later."
+        ).format(site, status, extra))
 
 
 class SiteTimeout(PublishError):
     def __init__(self, site: str, seconds: float | None = None) -> None:
-        within = f" within {seconds:.0f} s" if seconds else " in time"
-        super().__init__(f"{site} did not answer{within}; the article stays local and can be published later.")
+        if seconds:
+            super().__init__(translate(
+                "SiteTimeout", "{0} did not answer within {1} s; the article stays local and can be published later."
+            ).format(site, f"{seconds:.0f}"))
+        else:
+            super().__init__(translate(
+                "SiteTimeout", "{0} did not answer in time; the article stays local and can be published later."
+            ).format(site))
 
 
 class RequestCancelled(PublishError):
     def __init__(self, site: str) -> None:
-        super().__init__(f"The request to {site} was cancelled.")
+        super().__init__(translate("RequestCancelled", "The request to {0} was cancelled.").format(site))
 
 
 class RedirectRefused(PublishError):
@@ -116,10 +135,9 @@ class RedirectRefused(PublishError):
     def __init__(self, site: str, from_url: str, to_url: str) -> None:
         self.from_url = from_url
         self.to_url = to_url
-        super().__init__(
-            f"{site} redirected {from_url} to {to_url}, which sr-editor does not follow, so nothing was sent "
-            "there: check the site's address in the site settings."
-        )
+        super().__init__(translate(
+            "RedirectRefused", "{0} redirected {1} to {2}, which sr-editor does not follow, so nothing was sent "
+            "there: check the site's address in the site settings.").format(site, from_url, to_url))
 
 
 class UnexpectedAnswer(PublishError):
@@ -127,46 +145,44 @@ class UnexpectedAnswer(PublishError):
 
     def __init__(self, site: str, what: str, expected: str) -> None:
         self.what = what
-        super().__init__(
-            f"{site} answered {what} with something other than {expected}, so it is not usable; check that the "
-            "address is the WordPress site (the article stays local)."
-        )
+        super().__init__(translate(
+            "UnexpectedAnswer", "{0} answered {1} with something other than {2}, so it is not usable; check that the "
+            "address is the WordPress site (the article stays local).").format(site, what, expected))
 
 
 class RequestTooLarge(PublishError):
     def __init__(self, site: str, operation: Operation) -> None:
-        super().__init__(
-            f"{site} refused the request as too large (HTTP 413) when trying to {operation.action}; ask the "
-            "site's administrator to raise the request size limit."
-        )
+        super().__init__(translate(
+            "RequestTooLarge", "{0} refused the request as too large (HTTP 413) when trying to {1}; ask the site's "
+            "administrator to raise the request size limit.").format(site, operation.said()[0]))
 
 
 class TLSFailure(PublishError):
     def __init__(self, site: str) -> None:
-        super().__init__(
-            f"The secure connection to {site} failed (its certificate could not be verified); nothing was sent."
-        )
+        super().__init__(translate(
+            "TLSFailure", "The secure connection to {0} failed (its certificate could not be verified); nothing was "
+            "sent.").format(site))
 
 
 class SiteUnreachable(PublishError):
     def __init__(self, site: str) -> None:
-        super().__init__(
-            f"{site} cannot be reached (offline, or a wrong address); the article stays local and can be "
-            "published later."
-        )
+        super().__init__(translate(
+            "SiteUnreachable", "{0} cannot be reached (offline, or a wrong address); the article stays local and can "
+            "be published later.").format(site))
 
 
 class NotWordPress(PublishError):
     def __init__(self, site: str) -> None:
-        super().__init__(
-            f"{site} does not answer like a WordPress site with the REST API (neither /wp-json/ nor ?rest_route=)."
-        )
+        super().__init__(translate(
+            "NotWordPress", "{0} does not answer like a WordPress site with the REST API (neither /wp-json/ nor "
+            "?rest_route=).").format(site))
 
 
 class NotFound(PublishError):
     def __init__(self, site: str, what: str) -> None:
         self.what = what
-        super().__init__(f"{site} has no {what} (it may have been deleted on the site).")
+        super().__init__(translate("NotFound", "{0} has no {1} (it may have been deleted on the site).").format(
+            site, what))
 
 
 class ApiError(PublishError):
@@ -176,54 +192,57 @@ class ApiError(PublishError):
         self.status = status
         self.code = code
         self.data = data or {}
-        text = message.rstrip(".") if message else f"error {code or status}"
-        super().__init__(f"{site} refused the request: {text}.")
+        text = message.rstrip(".") if message else translate("ApiError", "error {0}").format(code or status)
+        super().__init__(translate("ApiError", "{0} refused the request: {1}.").format(site, text))
 
 
 class ResponseMismatch(PublishError):
     """WordPress silently dropped something we sent (unknown term or media ids)."""
 
     def __init__(self, site: str, what: str) -> None:
-        super().__init__(f"{site} did not keep the {what} we sent; run sync-terms and publish again.")
+        super().__init__(translate(
+            "ResponseMismatch", "{0} did not keep the {1} we sent; run sync-terms and publish again.").format(
+                site, _sent_words(what)))
 
 
 class UnknownRegion(PublishError):
     def __init__(self, path: str, region: str, site: str) -> None:
         self.region = region
-        super().__init__(
-            f"{path}: the region \"{region}\" has no category on {site}; run sync-terms or fix the region."
-        )
+        super().__init__(translate(
+            "UnknownRegion", "{0}: the region \"{1}\" has no category on {2}; run sync-terms or fix the region."
+        ).format(path, region, site))
 
 
 class ChecksFailed(PublishError):
     def __init__(self, path: str, messages: list[str]) -> None:
         self.messages = messages
-        first = messages[0] if messages else "a check failed"
-        more = f" (and {len(messages) - 1} more)" if len(messages) > 1 else ""
-        super().__init__(f"{path}: not published, fix this first{more}: {first} (or use force).")
+        first = messages[0] if messages else translate("ChecksFailed", "a check failed")
+        more = translate("ChecksFailed", " (and {0} more)").format(len(messages) - 1) if len(messages) > 1 else ""
+        super().__init__(translate("ChecksFailed", "{0}: not published, fix this first{1}: {2} (or use force).").format(
+            path, more, first))
 
 
 class PublishCancelled(PublishError):
     def __init__(self, path: str) -> None:
-        super().__init__(f"{path}: publishing was cancelled; what was done so far is recorded.")
+        super().__init__(translate(
+            "PublishCancelled", "{0}: publishing was cancelled; what was done so far is recorded.").format(path))
 
 
 class PublishBusy(PublishError):
     def __init__(self, path: str, seconds: float) -> None:
-        super().__init__(
-            f"{path}: another sr-editor window or command has been publishing this article for over "
-            f"{seconds:.0f} s; try again when it has finished."
-        )
+        super().__init__(translate(
+            "PublishBusy", "{0}: another sr-editor window or command has been publishing this article for over {1} s; "
+            "try again when it has finished.").format(path, f"{seconds:.0f}"))
 
 
 class CreateUnconfirmed(PublishError):
     """A create timed out and the post did not show up while we waited; a later publish finds it if it lands."""
 
     def __init__(self, path: str, site: str, seconds: float) -> None:
-        super().__init__(
-            f"{path}: {site} did not confirm the new post, and it had not appeared {seconds:.0f} s later; publish "
-            "again later (publishing first looks for a post that arrived late and updates it)."
-        )
+        super().__init__(translate(
+            "CreateUnconfirmed", "{0}: {1} did not confirm the new post, and it had not appeared {2} s later; publish "
+            "again later (publishing first looks for a post that arrived late and updates it).").format(
+                path, site, f"{seconds:.0f}"))
 
 
 @dataclass(frozen=True)
@@ -238,12 +257,19 @@ class ConflictInfo:
 class ConflictError(PublishError):
     def __init__(self, path: str, site: str, info: ConflictInfo) -> None:
         self.info = info
-        super().__init__(
-            f"{path}: the post on {site} was changed by {info.who} at {info.when} UTC since you last published; "
-            "not overwriting it (compare, then publish with force to overwrite)."
-        )
+        super().__init__(translate(
+            "ConflictError", "{0}: the post on {1} was changed by {2} at {3} UTC since you last published; not "
+            "overwriting it (compare, then publish with force to overwrite).").format(
+                path, site, info.who, info.when))
 
 
 class CredentialsUnavailable(PublishError):
     def __init__(self, site: str, reason: str) -> None:
-        super().__init__(f"No password for {site}: {reason}")
+        super().__init__(translate("CredentialsUnavailable", "No password for {0}: {1}").format(site, reason))
+
+
+def _sent_words(what: str) -> str:
+    """What WordPress dropped ('categories', 'tags', 'featured image') in the interface language."""
+    words = {"categories": translate("ResponseMismatch", "categories"), "tags": translate("ResponseMismatch", "tags"),
+             "featured image": translate("ResponseMismatch", "featured image")}
+    return words.get(what, what)

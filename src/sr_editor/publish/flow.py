@@ -23,6 +23,7 @@ from typing import Any, Protocol
 from sr_editor.core.article import Article
 from sr_editor.core.blocks_text import attach_marker
 from sr_editor.core.errors import ExternalChangeError
+from sr_editor.core.i18n import translate
 from sr_editor.core.images import ImagePlace, locate_image
 from sr_editor.publish import conflict, errors, media, roles, synced, terms
 from sr_editor.publish.client import WordPressClient
@@ -183,9 +184,9 @@ class PublishJob:
         self._article, self._hash = loaded.article, loaded.disk_hash
         uses = self._image_uses()
         self._total = 3 + len(uses)
-        self._advance("Checking the article")
+        self._advance(translate("PublishJob", "Checking the article"))
         self._run_checks(result)
-        self._advance("Matching regions and countries to categories and tags")
+        self._advance(translate("PublishJob", "Matching regions and countries to categories and tags"))
         category_ids = terms.resolve_categories(self.terms, self._article.regions, self.path, self.site)
         roles.preflight(self._account(), self.site, self.options.status, self._new_images(uses))
         if self.options.dry_run:
@@ -197,17 +198,18 @@ class PublishJob:
             entry = self._remote()
             result.post_id, result.link = _int_or_none(entry.get("post_id")), str(entry.get("link", ""))
             result.status, result.modified_gmt = str(entry.get("status", "")), str(entry.get("modified_gmt", ""))
-            result.plan.append("nothing to send")
+            result.plan.append(translate("PublishJob", "nothing to send"))
             return result
         tag_ids = self._tags(client)
         records = self._upload_images(client, uses, result)
-        self._advance("Sending the post")
+        self._advance(translate("PublishJob", "Sending the post"))
         self._send_post(client, category_ids, tag_ids, records, result)
         return result
 
     def _require_client(self) -> WordPressClient:
         if self.client is None:
-            raise errors.PublishError("Publishing needs a connection to the site (only a dry run works without).")
+            raise errors.PublishError(translate(
+                "PublishJob", "Publishing needs a connection to the site (only a dry run works without)."))
         return self.client
 
     def _run_checks(self, result: PublishResult) -> None:
@@ -231,7 +233,8 @@ class PublishJob:
         names = self._article.tags
         missing = terms.missing_tags(self.terms, names)
         if missing and not self.options.create_tags:
-            raise errors.PublishError(f"{self.path}: the tags {', '.join(missing)} do not exist on {self.site}.")
+            raise errors.PublishError(translate("PublishJob", "{0}: the tags {1} do not exist on {2}.").format(
+                self.path, ", ".join(missing), self.site))
         return terms.ensure_tags(client, self.terms, names)
 
     # ----- images -------------------------------------------------------------------------------
@@ -254,9 +257,9 @@ class PublishJob:
         location = locate_image(self.bundle, src)
         if location.place is ImagePlace.FILE and location.path is not None:
             return location.path
-        if location.place is ImagePlace.MISSING:
-            raise errors.PublishError(f"{self.path}: the image {src} does not exist in the article's folder.")
-        raise errors.PublishError(f"{self.path}: the image {src} is outside the article's folder.")
+        missing = translate("PublishJob", "{0}: the image {1} does not exist in the article's folder.")
+        outside = translate("PublishJob", "{0}: the image {1} is outside the article's folder.")
+        raise errors.PublishError((missing if location.place is ImagePlace.MISSING else outside).format(self.path, src))
 
     def _upload_images(
         self, client: WordPressClient, uses: list[media.ImageUse], result: PublishResult
@@ -267,11 +270,12 @@ class PublishJob:
             alive = media.existing_ids(client, wanted)
             records = {src: r for src, r in records.items() if r.id in alive or src not in {u.src for u in uses}}
         for number, use in enumerate(uses, 1):
-            self._advance(f"Image {number} of {len(uses)}: {use.src}")
+            self._advance(translate("PublishJob", "Image {0} of {1}: {2}").format(number, len(uses), use.src))
             try:
                 sha = media.file_sha256(use.path)
             except OSError as exc:
-                raise errors.PublishError(f"{self.path}: cannot read the image {use.src} ({exc.strerror}).") from exc
+                raise errors.PublishError(translate("PublishJob", "{0}: cannot read the image {1} ({2}).").format(
+                    self.path, use.src, exc.strerror)) from exc
             record = records.get(use.src)
             if media.needs_upload(record, sha):
                 prepared = self.core.prepare_image(use.path, self.options.max_image_width)
@@ -383,14 +387,15 @@ class PublishJob:
         pause = 0.5
         while True:
             if self._progress is not None:
-                self._progress("The site is slow: checking whether the post has arrived", self._step, self._total)
+                self._progress(translate("PublishJob", "The site is slow: checking whether the post has arrived"),
+                               self._step, self._total)
             try:
                 post_id = self._find_by_marker(client, uid)
             except (errors.SiteTimeout, errors.SiteUnreachable):
                 post_id = None
             if post_id is not None:
                 return client.get_object(f"/wp/v2/posts/{post_id}", {"context": "edit", "_fields": POST_FIELDS},
-                                         what="the new post", op=Operation.CREATE_POST)
+                                         what=translate("UnexpectedAnswer", "the new post"), op=Operation.CREATE_POST)
             left = ends - time.monotonic()
             if left <= 0:
                 raise errors.CreateUnconfirmed(self.path, self.site, limit)
@@ -398,8 +403,8 @@ class PublishJob:
             pause = min(pause * 2, 8.0)
 
     def _find_by_marker(self, client: WordPressClient, uid: str) -> int | None:
-        found = client.get_list("/wp/v2/posts", {"status": "any", "search": uid, "context": "edit",
-                                                 "_fields": "id,content", "per_page": 10}, what="the post search")
+        query = {"status": "any", "search": uid, "context": "edit", "_fields": "id,content", "per_page": 10}
+        found = client.get_list("/wp/v2/posts", query, what=translate("UnexpectedAnswer", "the post search"))
         for post in found:
             if f"sr-editor:{uid}:" in conflict.raw_content(post) and _int_or_none(post.get("id")):
                 return _int_or_none(post.get("id"))
@@ -427,7 +432,8 @@ class PublishJob:
 
     def _write_back(self, answer: Any, result: PublishResult) -> None:
         if not isinstance(answer, dict) or not isinstance(answer.get("id"), int) or answer["id"] <= 0:
-            raise errors.UnexpectedAnswer(self.site, "the post request", "a post with an id")
+            raise errors.UnexpectedAnswer(self.site, translate("UnexpectedAnswer", "the post request"),
+                                          translate("UnexpectedAnswer", "a post with an id"))
         entry = self._remote()
         entry.pop("pending", None)
         entry.update({"post_id": int(answer["id"]), "link": str(answer.get("link", "")),
@@ -533,8 +539,8 @@ class PublishJob:
                 return
             except ExternalChangeError:
                 continue
-        raise errors.PublishError(
-            f"{self.path} kept changing while the publish wrote its post id back; publish again to record it.")
+        raise errors.PublishError(translate("PublishJob", "{0} kept changing while the publish wrote its post id "
+                                            "back; publish again to record it.").format(self.path))
 
     # ----- dry run ------------------------------------------------------------------------------
     def _plan(self, result: PublishResult, uses: list[media.ImageUse], categories: list[int]) -> PublishResult:
@@ -545,18 +551,20 @@ class PublishJob:
                 sha = media.file_sha256(use.path)
             except OSError:
                 sha = ""
-            action = "upload" if media.needs_upload(records.get(use.src), sha) else "already on the site"
-            result.plan.append(f"image {use.src}: {action}")
+            upload = media.needs_upload(records.get(use.src), sha)
+            result.plan.append(translate("PublishJob", "image {0}: upload").format(use.src) if upload else translate(
+                "PublishJob", "image {0}: already on the site").format(use.src))
         missing = terms.missing_tags(self.terms, self._article.tags)
-        result.plan.append(f"categories: {', '.join(self._article.regions) or '-'} (ids {categories})")
+        result.plan.append(translate("PublishJob", "categories: {0} (ids {1})").format(
+            ", ".join(self._article.regions) or "-", categories))
         if missing:
-            result.plan.append(f"tags to create: {', '.join(missing)}")
+            result.plan.append(translate("PublishJob", "tags to create: {0}").format(", ".join(missing)))
         post_id = _int_or_none(entry.get("post_id"))
-        status = self.options.status or ("draft" if post_id is None else "unchanged")
-        what = f"update post {post_id}" if post_id else "create a new post"
-        result.plan.append(f"post: {what}, status {status}")
+        status = self.options.status or ("draft" if post_id is None else translate("PublishJob", "unchanged"))
+        what = translate("PublishJob", "update post {0}") if post_id else translate("PublishJob", "create a new post")
+        result.plan.append(translate("PublishJob", "post: {0}, status {1}").format(what.format(post_id), status))
         if result.forced:
-            result.plan.append(f"forced past: {', '.join(result.forced)}")
+            result.plan.append(translate("PublishJob", "forced past: {0}").format(", ".join(result.forced)))
         return result
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
+from sr_editor.core.i18n import translate
 from sr_editor.publish import errors
 from sr_editor.publish.client import WordPressClient
 from sr_editor.publish.errors import Operation
@@ -88,7 +89,7 @@ def find_uploaded(client: WordPressClient, sha256: str) -> dict[str, Any] | None
     """
     marker = sha256[:MARKER_LEN]
     query = {"search": marker, "per_page": 20, "_fields": "id,source_url,slug", "author": client.user_id()}
-    for item in client.get_list("/wp/v2/media", query, what="the media search"):
+    for item in client.get_list("/wp/v2/media", query, what=translate("UnexpectedAnswer", "the media search")):
         if marker in str(item.get("source_url", "")) or marker in str(item.get("slug", "")):
             _media_id(client, item)
             return item
@@ -98,7 +99,8 @@ def find_uploaded(client: WordPressClient, sha256: str) -> dict[str, Any] | None
 def _media_id(client: WordPressClient, item: dict[str, Any]) -> int:
     value = item.get("id")
     if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
-        raise errors.UnexpectedAnswer(client.site_name, "a media request", "a media item with an id")
+        raise errors.UnexpectedAnswer(client.site_name, translate("UnexpectedAnswer", "a media request"),
+                                      translate("UnexpectedAnswer", "a media item with an id"))
     return value
 
 
@@ -108,7 +110,7 @@ def existing_ids(client: WordPressClient, ids: list[int]) -> set[int]:
     for start in range(0, len(ids), 100):
         chunk = ids[start : start + 100]
         query = {"include": ",".join(map(str, chunk)), "per_page": 100, "_fields": "id"}
-        for item in client.get_list("/wp/v2/media", query, what="the media check"):
+        for item in client.get_list("/wp/v2/media", query, what=translate("UnexpectedAnswer", "the media check")):
             found.add(_media_id(client, item))
     return found
 

@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from sr_editor.core.i18n import translate
 from sr_editor.publish import errors
 
 LOCK_WAIT = 120.0  # seconds a publish waits for another publish of the same article
@@ -46,9 +47,8 @@ def publishing(
         target.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(target, os.O_RDWR | os.O_CREAT, 0o600)
     except OSError as exc:
-        raise errors.PublishError(
-            f"{path_text}: cannot create the publish lock {target} ({exc.strerror or exc})."
-        ) from exc
+        raise errors.PublishError(translate("publish_lock", "{0}: cannot create the publish lock {1} ({2}).").format(
+            path_text, target, exc.strerror or exc)) from exc
     try:
         ends = time.monotonic() + wait
         while not _try_lock(fd):

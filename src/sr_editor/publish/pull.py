@@ -25,6 +25,7 @@ from typing import Any, Protocol
 from sr_editor.core.article import Article
 from sr_editor.core.errors import BrokenArticleError
 from sr_editor.core.frontmatter import read_article_file, serialize_article
+from sr_editor.core.i18n import translate
 from sr_editor.core.slugs import slugify, unique_slug
 from sr_editor.publish import errors, synced
 from sr_editor.publish.client import WordPressClient
@@ -113,11 +114,12 @@ class PullJob:
                 raise errors.PublishCancelled(str(self.workspace))
             if page is not None:
                 builder.prefetch([p for p in page if self._modified.get(int(p["id"])) != p.get("modified_gmt")])
-            self._report(f"Post {post.get('id')}: {str(post.get('title', {}).get('raw', ''))[:60]}", done, total)
+            self._report(translate("pull", "Post {0}: {1}").format(
+                post.get("id"), str(post.get("title", {}).get("raw", ""))[:60]), done, total)
             try:
                 self.items.append(self._pull_one(post, builder))
             except (errors.PublishError, BrokenArticleError, OSError) as exc:
-                self.failures.append(f"post {post.get('id')}: {exc}")
+                self.failures.append(translate("pull", "post {0}: {1}").format(post.get("id"), exc))
         self.downloads = builder.downloads
         return self.items
 
@@ -140,8 +142,8 @@ class PullJob:
             own = self.options.author.strip().lower() in (str(me.get("slug", "")).lower(), self.client.username.lower())
             if not sees_all and not own:
                 raise errors.PermissionDenied(
-                    self.site, f"pull the posts of {self.options.author}",
-                    "an Author or Contributor reads only their own posts; ask an Editor")
+                    self.site, translate("pull", "pull the posts of {0}").format(self.options.author),
+                    translate("pull", "an Author or Contributor reads only their own posts; ask an Editor"))
             query["author"] = self._user_id(self.options.author, me)
         elif not sees_all:
             query["author"] = int(me.get("id", 0))
@@ -158,7 +160,7 @@ class PullJob:
         term = cache.find("categories", region) or sync_terms(self.client, self.workspace, self.site).find(
             "categories", region)
         if term is None:
-            raise errors.PublishError(f"{self.site} has no category \"{region}\".")
+            raise errors.PublishError(translate("pull", "{0} has no category \"{1}\".").format(self.site, region))
         return term.id
 
     def _user_id(self, login: str, me: dict[str, Any]) -> int:
@@ -167,7 +169,8 @@ class PullJob:
         for user_id, slug in self._authors(me).items():
             if slug.lower() == login.strip().lower():
                 return user_id
-        raise errors.PublishError(f"{self.site} has no writer with the login \"{login}\".")
+        raise errors.PublishError(translate("pull", "{0} has no writer with the login \"{1}\".").format(
+            self.site, login))
 
     def _authors(self, me: dict[str, Any]) -> dict[int, str]:
         found = {int(me.get("id", 0)): str(me.get("slug") or self.client.username)}
@@ -192,7 +195,8 @@ class PullJob:
                 **query, "_fields": "id,modified_gmt", "per_page": self.options.per_page, "page": page})
             stubs = response.json()
             if not isinstance(stubs, list):
-                raise errors.ServerError(self.site, response.status_code, "the post list was not a list")
+                raise errors.ServerError(self.site, response.status_code, translate(
+                    "ServerError", "the post list was not a list"))
             total = int(response.headers.get("X-WP-Total", len(stubs)) or 0)
             posts = self._full_posts(query, stubs)
             for number, post in enumerate(posts):
@@ -215,15 +219,16 @@ class PullJob:
         try:
             post = self.client.get(f"/wp/v2/posts/{post_id}", {"context": "edit", "_fields": POST_FIELDS})
         except errors.NotFound:
-            self.failures.append(f"post {post_id}: {self.site} has no post {post_id} (deleted, or never there).")
+            self.failures.append(translate("pull", "post {0}: {1} has no post {0} (deleted, or never there).").format(
+                post_id, self.site))
             return None
         except (errors.PermissionDenied, errors.AuthError, errors.ApiError) as exc:
             if isinstance(exc, errors.AuthError) and exc.code != "rest_forbidden_context":
                 raise
-            role = ", ".join(self.client.me().get("roles") or []) or "this account"
-            self.failures.append(
-                f"post {post_id}: your account on {self.site} ({role}) may not read post {post_id}: it belongs to "
-                "another writer or is private; ask an Editor to pull it.")
+            role = ", ".join(self.client.me().get("roles") or []) or translate("pull", "this account")
+            self.failures.append(translate(
+                "pull", "post {0}: your account on {1} ({2}) may not read post {0}: it belongs to another writer or "
+                "is private; ask an Editor to pull it.").format(post_id, self.site, role))
             return None
         return post if isinstance(post, dict) else None
 
@@ -272,8 +277,8 @@ class PullJob:
             self.store.history.record(bundle, serialize_article(incoming).encode("utf-8"),
                                       reason=f"site version {self.site}")
         synced.save_incoming(self.workspace, self.site, post_id, incoming)
-        note = (f"changed on {self.site} and here since the last sync: your text is kept; the site's version is in "
-                "the local history and waits for a merge")
+        note = translate("pull", "changed on {0} and here since the last sync: your text is kept; the site's version "
+                         "is in the local history and waits for a merge").format(self.site)
         return PullItem(bundle, post_id, "conflict", (note, *built.notes))
 
     def _create(self, post: dict[str, Any], builder: PostBuilder) -> PullItem:

@@ -20,6 +20,7 @@ from typing import Any
 from sr_editor.core import html_markdown
 from sr_editor.core.article import Article, FeaturedImage
 from sr_editor.core.atomicfile import atomic_write_bytes
+from sr_editor.core.i18n import translate
 from sr_editor.core.images import SUPPORTED_SUFFIXES, safe_image_name
 from sr_editor.core.md_source import find_images
 from sr_editor.core.slugs import slugify
@@ -199,11 +200,12 @@ class PostBuilder:
             except errors.NotFound:
                 continue
             except errors.PublishError as exc:
-                built.notes.append(f"The image {address} could not be downloaded: {exc}")
+                built.notes.append(translate("pull", "The image {0} could not be downloaded: {1}").format(address, exc))
                 return None
             self.downloads += 1
             return data
-        built.notes.append(f"The image {image.url} is missing on the site; the article refers to its address.")
+        built.notes.append(translate(
+            "pull", "The image {0} is missing on the site; the article refers to its address.").format(image.url))
         return None
 
     def _featured(self, post: dict[str, Any], bundle: Path, records: dict[str, media.MediaRecord],
@@ -213,7 +215,8 @@ class PostBuilder:
             return None
         image = self._site_image(media_id, "")
         if not image.original:
-            built.notes.append(f"The featured image (media {media_id}) is not readable with this account.")
+            built.notes.append(translate(
+                "pull", "The featured image (media {0}) is not readable with this account.").format(media_id))
             return None
         name = self._file_for(image, bundle, records, built)
         if name is None:
@@ -241,9 +244,10 @@ class PostBuilder:
         decorative = {ref.src for ref in find_images(old.body) if ref.decorative} if old is not None else set()
         converted = html_markdown.to_markdown(raw, names, decorative)
         for what in converted.raw:
-            built.notes.append(f"kept as HTML: {what}")
+            built.notes.append(translate("pull", "kept as HTML: {0}").format(what))
         for what in converted.lossy:
-            built.notes.append(f"{what} holds markup that sr-editor does not publish; editing here would drop it")
+            built.notes.append(translate(
+                "pull", "{0} holds markup that sr-editor does not publish; editing here would drop it").format(what))
         return converted.markdown
 
     def _is_own(self, url: str) -> bool:

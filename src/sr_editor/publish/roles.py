@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from sr_editor.core.i18n import translate
 from sr_editor.publish import errors
 from sr_editor.publish.sites import atomic_write_text
 
@@ -35,7 +36,8 @@ class AccountInfo:
 
     @property
     def role(self) -> str:
-        return ", ".join(r.capitalize() for r in self.roles) or "an account without a role"
+        return ", ".join(r.capitalize() for r in self.roles) or translate("RoleCannotDoThis",
+                                                                          "an account without a role")
 
     def can(self, capability: str) -> bool:
         return self.capabilities.get(capability, False)
@@ -75,12 +77,12 @@ def preflight(account: AccountInfo | None, site: str, status: str | None, new_im
     if account is None or not account.capabilities:
         return
     if status in PUBLISHING_STATUSES and not account.can("publish_posts"):
-        raise RoleCannotDoThis(
-            f"Your account on {site} is {account.role}: it may not publish. Use \"Submit for review\" (status "
-            "pending) and an Editor will publish it.")
+        raise RoleCannotDoThis(translate(
+            "RoleCannotDoThis", "Your account on {0} is {1}: it may not publish. Use \"Submit for review\" (status "
+            "pending) and an Editor will publish it.").format(site, account.role))
     if new_images and not account.can("upload_files"):
         listed = ", ".join(new_images[:3]) + (" …" if len(new_images) > 3 else "")
-        raise RoleCannotDoThis(
-            f"Your account on {site} is {account.role}: it cannot upload images, and this article has "
-            f"{len(new_images)} image(s) the site does not have yet ({listed}). Ask an Editor or Author to publish "
-            "it with the images, or remove them and submit the text for review.")
+        raise RoleCannotDoThis(translate(
+            "RoleCannotDoThis", "Your account on {0} is {1}: it cannot upload images, and this article has {2} "
+            "image(s) the site does not have yet ({3}). Ask an Editor or Author to publish it with the images, or "
+            "remove them and submit the text for review.").format(site, account.role, len(new_images), listed))

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sr_editor.core.i18n import translate
 from sr_editor.publish import errors
 from sr_editor.publish.client import WordPressClient
 from sr_editor.publish.credentials import (
@@ -24,7 +25,7 @@ from sr_editor.publish.credentials import (
     open_credential_store,
     with_timeout,
 )
-from sr_editor.publish.doctor import CAPABILITIES, Diagnosis, detect_wp_version, diagnose
+from sr_editor.publish.doctor import CAPABILITIES, Diagnosis, ability, detect_wp_version, diagnose
 from sr_editor.publish.flow import Collaborators, Progress, PublishJob, PublishOptions, StoreLike
 from sr_editor.publish.roles import AccountInfo, save_account
 from sr_editor.publish.sites import SiteProfile, SiteRegistry, validate_name
@@ -64,8 +65,14 @@ class Account:
         return self.capabilities.get("publish_posts", False)
 
     def abilities(self) -> list[tuple[bool, str]]:
-        """(allowed, sentence) for the capabilities a writer cares about."""
+        """(allowed, English phrase) for the capabilities a writer cares about."""
         return [(bool(self.capabilities.get(cap)), text) for cap, text in CAPABILITIES]
+
+    def ability_sentences(self) -> list[tuple[bool, str]]:
+        """(allowed, 'Can publish posts….' / 'Cannot …') in the interface language, for the Sites dialog."""
+        found = [(bool(self.capabilities.get(cap)), ability(cap, bool(self.capabilities.get(cap))))
+                 for cap, _text in CAPABILITIES]
+        return [(allowed, f"{words[:1].upper()}{words[1:]}.") for allowed, words in found]
 
 
 @dataclass(frozen=True)
@@ -133,7 +140,8 @@ class PublishSession:
         except (TimeoutError, KeyringUnavailable) as exc:
             raise errors.CredentialsUnavailable(profile.name, _session_only_sentence(exc)) from None
         if not found:
-            raise errors.CredentialsUnavailable(profile.name, "none is stored; type it to publish this time.")
+            raise errors.CredentialsUnavailable(profile.name, translate(
+                "CredentialsUnavailable", "none is stored; type it to publish this time."))
         return found
 
     # ----- sites ----------------------------------------------------------------------------------
@@ -144,7 +152,8 @@ class PublishSession:
         """Verify the password with `users/me?context=edit` (a wrong one passes public requests), then keep it."""
         validate_name(profile.name)
         if not password.strip():
-            raise errors.PublishError("Paste the Application Password created in WordPress under Users ▸ Profile.")
+            raise errors.PublishError(translate(
+                "PublishSession", "Paste the Application Password created in WordPress under Users ▸ Profile."))
         client = self._make_client(profile, password.strip())
         me = client.me()  # a list, null or a user without an id is one sentence, never a crash
         self._keep(profile, password.strip())
@@ -160,9 +169,9 @@ class PublishSession:
         try:
             with_timeout(lambda: store.delete(profile.name, profile.username), self._timeout + 1)
         except (TimeoutError, KeyringUnavailable) as exc:
-            raise errors.PublishError(
-                f"{profile.name} was removed, but its password could not be deleted from the keyring ({exc})."
-            ) from None
+            raise errors.PublishError(translate(
+                "PublishSession", "{0} was removed, but its password could not be deleted from the keyring ({1})."
+            ).format(profile.name, exc)) from None
         return profile
 
     def check_site(self, name: str, password: str | None = None) -> Diagnosis:
@@ -226,7 +235,9 @@ class PublishSession:
         article, _ = read_article_file(bundle / "index.md")
         post_id = int(article.remote_for(site).get("post_id") or 0)
         if not post_id:
-            raise errors.PublishError(f"{bundle.name} was never published to {site}; there is no site version.")
+            raise errors.PublishError(translate(
+                "PublishSession", "{0} was never published to {1}; there is no site version.").format(
+                    bundle.name, site))
         return Path(pull_one(self.client(site), site, store, post_id, take_site=True).bundle) / "index.md"
 
     def site_content(self, site: str, post_id: int) -> str:
@@ -238,6 +249,7 @@ class PublishSession:
 
 
 def _session_only_sentence(exc: BaseException) -> str:
-    reason = str(exc) if isinstance(exc, KeyringUnavailable) else "the system keyring did not answer"
-    return (f"The password could not be stored in the system keyring ({reason}), so it is kept in memory for this "
-            "session only.")
+    reason = str(exc) if isinstance(exc, KeyringUnavailable) else translate("PublishSession",
+                                                                            "the system keyring did not answer")
+    return translate("PublishSession", "The password could not be stored in the system keyring ({0}), so it is kept "
+                     "in memory for this session only.").format(reason)

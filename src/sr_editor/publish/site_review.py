@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from sr_editor.core.article import Article
+from sr_editor.core.i18n import translate
 from sr_editor.publish import errors
 from sr_editor.publish.client import WordPressClient
 from sr_editor.publish.pull import POST_FIELDS, PullJob, PullOptions, StoreLike
@@ -89,7 +90,7 @@ def site_article(client: WordPressClient, workspace: Path, site: str, post_id: i
     """The post as it is on the site now, converted like a pull, in memory (image names as a pull would give)."""
     post = client.get(f"/wp/v2/posts/{post_id}", {"context": "edit", "_fields": POST_FIELDS})
     if not isinstance(post, dict):
-        raise errors.ServerError(site, 200, "the post answer was not an object")
+        raise errors.ServerError(site, 200, translate("ServerError", "the post answer was not an object"))
     builder = PostBuilder(client, site, _terms(client, workspace, site), {}, fetch_files=False)
     return builder.build(post, workspace / f".site-post-{post_id}", local).article
 
@@ -101,5 +102,6 @@ def pull_one(client: WordPressClient, site: str, store: StoreLike, post_id: int,
     job = PullJob(client, site, store, load_cache(Path(store.root), site), options)
     items = job.run()
     if not items:
-        raise errors.PublishError(job.failures[0] if job.failures else f"Post {post_id} could not be pulled.")
+        raise errors.PublishError(job.failures[0] if job.failures else translate(
+            "pull", "Post {0} could not be pulled.").format(post_id))
     return items[0]

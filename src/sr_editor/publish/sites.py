@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sr_editor.core.atomicfile import atomic_write_bytes
 from sr_editor.core.errors import SrEditorError
+from sr_editor.core.i18n import translate
 from sr_editor.publish import errors
 from sr_editor.publish.client import WordPressClient, normalize_site_url
 from sr_editor.publish.credentials import CredentialStore, KeyringUnavailable
@@ -32,9 +33,9 @@ class SiteProfile:
 
 def validate_name(name: str) -> str:
     if not _NAME.match(name):
-        raise SiteProfileError(
-            f"\"{name}\" is not a usable site name: use letters, digits, '-', '_' or '.' (at most 64)."
-        )
+        raise SiteProfileError(translate(
+            "SiteProfileError", "\"{0}\" is not a usable site name: use letters, digits, '-', '_' or '.' (at most 64)."
+        ).format(name))
     return name
 
 
@@ -56,10 +57,13 @@ class SiteRegistry:
         except FileNotFoundError:
             return []
         except (OSError, ValueError) as exc:
-            raise SiteProfileError(f"{self.path} cannot be read ({exc}); fix or delete it.") from exc
+            raise SiteProfileError(translate("SiteProfileError", "{0} cannot be read ({1}); fix or delete it.").format(
+                self.path, exc)) from exc
         sites = raw.get("sites", []) if isinstance(raw, dict) else None
         if not isinstance(sites, list):
-            raise SiteProfileError(f"{self.path} is not a list of sites (\"sites\": [...]); fix or delete it.")
+            raise SiteProfileError(translate(
+                "SiteProfileError", "{0} is not a list of sites (\"sites\": [...]); fix or delete it.").format(
+                    self.path))
         profiles: list[SiteProfile] = []
         for item in sites:  # an entry of the wrong shape is skipped, never half-read
             if isinstance(item, dict) and all(isinstance(item.get(k), str) for k in ("name", "url", "username")):
@@ -72,15 +76,18 @@ class SiteRegistry:
         for profile in self.profiles():
             if profile.name == name:
                 return profile
-        known = ", ".join(p.name for p in self.profiles()) or "none yet"
-        raise SiteProfileError(f"No site named \"{name}\" (known: {known}); add it with `sr-editor site add`.")
+        known = ", ".join(p.name for p in self.profiles()) or translate("SiteProfileError", "none yet")
+        raise SiteProfileError(translate(
+            "SiteProfileError", "No site named \"{0}\" (known: {1}); add it with `sr-editor site add`.").format(
+                name, known))
 
     def add(self, profile: SiteProfile) -> SiteProfile:
         """Add or replace the profile of that name; the URL is checked (https, or http on loopback)."""
         validate_name(profile.name)
         clean = SiteProfile(profile.name, normalize_site_url(profile.url), profile.username.strip(), profile.wp_version)
         if not clean.username:
-            raise SiteProfileError("A site needs the WordPress username you log in with.")
+            raise SiteProfileError(translate("SiteProfileError",
+                                             "A site needs the WordPress username you log in with."))
         others = [p for p in self.profiles() if p.name != clean.name]
         self._write([*others, clean])
         return clean
@@ -105,7 +112,8 @@ class SiteRegistry:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             atomic_write_text(self.path, data)
         except OSError as exc:
-            raise SiteProfileError(f"Cannot save {self.path}: {exc.strerror or exc}.") from exc
+            raise SiteProfileError(translate("SiteProfileError", "Cannot save {0}: {1}.").format(
+                self.path, exc.strerror or exc)) from exc
 
 
 def connect(profile: SiteProfile, store: CredentialStore, password: str | None = None) -> WordPressClient:
@@ -116,7 +124,8 @@ def connect(profile: SiteProfile, store: CredentialStore, password: str | None =
         except KeyringUnavailable as exc:
             raise errors.CredentialsUnavailable(profile.name, f"{exc}.") from None
     if not password:
-        raise errors.CredentialsUnavailable(profile.name, "none is stored in the keyring; add the site again.")
+        raise errors.CredentialsUnavailable(profile.name, translate(
+            "CredentialsUnavailable", "none is stored in the keyring; add the site again."))
     return WordPressClient(profile.url, profile.username, password, site_name=profile.name)
 
 

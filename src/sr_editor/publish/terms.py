@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sr_editor.core.i18n import translate
 from sr_editor.core.regions import fold
 from sr_editor.publish import errors
 from sr_editor.publish.client import WordPressClient
@@ -91,10 +92,12 @@ def save_cache(workspace: Path, site: str, cache: TermCache) -> Path:
     return path
 
 
-def _term(item: dict[str, Any], site: str = "The site") -> Term:
+def _term(item: dict[str, Any], site: str = "") -> Term:
     term_id = item.get("id")
     if not isinstance(term_id, int) or isinstance(term_id, bool):
-        raise errors.UnexpectedAnswer(site, "a category or tag request", "terms with an id")
+        raise errors.UnexpectedAnswer(site or translate("UnexpectedAnswer", "The site"),
+                                      translate("UnexpectedAnswer", "a category or tag request"),
+                                      translate("UnexpectedAnswer", "terms with an id"))
     return Term(term_id, html.unescape(str(item.get("name", ""))), str(item.get("slug", "")))
 
 
@@ -157,7 +160,8 @@ def _create_tag(client: WordPressClient, cache: TermCache, name: str) -> Term:
         term_id = _existing_term_id(exc)
         if term_id is None:
             raise
-        found = client.get_object(f"/wp/v2/tags/{term_id}", {"_fields": "id,name,slug"}, what="the existing tag")
+        found = client.get_object(f"/wp/v2/tags/{term_id}", {"_fields": "id,name,slug"},
+                                  what=translate("UnexpectedAnswer", "the existing tag"))
         term = _term(found, client.site_name)
     cache.tags.append(term)
     return term

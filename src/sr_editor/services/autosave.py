@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from sr_editor.core.article import Article
 from sr_editor.core.errors import ExternalChangeError, SrEditorError
 from sr_editor.core.frontmatter import serialize_article
+from sr_editor.core.i18n import translate
 from sr_editor.services.document import ArticleDocument
 
 SNAPSHOT_DELAY_MS = 1000
@@ -222,7 +223,8 @@ class AutosaveService(QObject):
         self._executor.submit(write)
 
     def _on_snapshot_failed(self, bundle: Path, error: BaseException) -> None:
-        self.saveFailed.emit(f"Could not write the recovery copy of {bundle.name}: {error}")
+        self.saveFailed.emit(translate("AutosaveService", "Could not write the recovery copy of {0}: {1}").format(
+            bundle.name, error))
 
     # ----- internals -------------------------------------------------------------------------------
     def _make_job(self) -> _SaveJob:
@@ -267,10 +269,11 @@ class AutosaveService(QObject):
             self._blocked = job.bundle
             self.externalChange.emit(job.bundle)
         elif isinstance(error, (OSError, SrEditorError)):
-            self.saveFailed.emit(str(error) if isinstance(error, SrEditorError) else
-                                 f"Could not save {job.bundle.name}/index.md: {error.strerror or error}")
+            self.saveFailed.emit(str(error) if isinstance(error, SrEditorError) else translate(
+                "AutosaveService", "Could not save {0}/index.md: {1}").format(job.bundle.name, error.strerror or error))
         else:
-            self.saveFailed.emit(f"Could not save {job.bundle.name}/index.md: {error}")
+            self.saveFailed.emit(translate("AutosaveService", "Could not save {0}/index.md: {1}").format(
+                job.bundle.name, error))
 
     def shutdown(self) -> None:
         for timer in (self._idle, self._idle_cap, self._snapshot, self._snapshot_cap):

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMetaObject, QObject, Qt, QThread, QTimer, Signal, Slot
 
+from sr_editor.core.i18n import translate
 from sr_editor.services.preview_html import RenderResult, render_for_preview, serve_renders
 
 # body, resolve_image -> body HTML, or its pieces (core.render.render_body, IncrementalRenderer().render_pieces)
@@ -94,7 +95,8 @@ class _RenderWorker(QObject):
                 body_html, adapted = self._render_here(body, bundle)
             self.done.emit(generation, body_html, adapted)
         except Exception as error:  # a renderer bug must not kill the preview thread
-            self.failed.emit(generation, f"The preview could not be rendered: {error}")
+            self.failed.emit(generation, translate("PreviewPipeline", "The preview could not be rendered: {0}").format(
+                error))
 
     @Slot()
     def stop(self) -> None:

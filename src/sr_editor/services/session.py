@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 
 from sr_editor.core.errors import BrokenArticleError, SrEditorError
 from sr_editor.core.frontmatter import parse_article
+from sr_editor.core.i18n import translate
 from sr_editor.core.store import INDEX_NAME, LoadedArticle
 from sr_editor.services.autosave import AutosaveService
 from sr_editor.services.document import ArticleDocument
@@ -41,10 +42,9 @@ class ArticleSession(QObject):
         if not force and bundle == self._document.bundle:
             return True
         if not self._autosave.save_now() and not self._document.read_only:
-            self.failed.emit(
-                f"{self._document.bundle.name if self._document.bundle else 'The article'} could not be saved; "
-                "its text is kept in a recovery copy."
-            )
+            name = self._document.bundle.name if self._document.bundle else translate("ArticleSession", "The article")
+            self.failed.emit(translate(
+                "ArticleSession", "{0} could not be saved; its text is kept in a recovery copy.").format(name))
         try:
             loaded = self._store.load(bundle)
         except BrokenArticleError as error:

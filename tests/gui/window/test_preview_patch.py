@@ -111,3 +111,56 @@ def test_adapted_pieces_are_kept_for_the_last_render_only() -> None:
     assert first[1].startswith('<table class="quote"') and set(cache) == {"<p>a</p>", quote}
     adapt_pieces(["<p>a</p>", "<p>b</p>"], cache)
     assert set(cache) == {"<p>a</p>", "<p>b</p>"}  # never grows past one article's pieces
+
+
+def _many_pieces(count: int, tag: str = "") -> list[str]:
+    return [f"<p>Paragraph {i}{tag} with <b>bold</b> words.</p>" if i % 7 else f"<h2>Section {i}</h2>"
+            for i in range(count)]
+
+
+def test_a_long_rebuild_shows_the_start_at_once_and_appends_the_rest_on_later_turns(qapp: Any) -> None:
+    from sr_editor.gui.window.preview_patch import MIN_PIECES_NOW
+
+    document = QTextDocument()
+    document.setDefaultStyleSheet(CSS)
+    patcher = DocumentPatcher(document)
+    pieces = _many_pieces(MIN_PIECES_NOW * 8)
+    patcher.show(pieces)
+    assert not patcher.complete
+    assert MIN_PIECES_NOW <= len(patcher.pieces) < len(pieces)
+    turns = 0
+    while not patcher.complete and turns < 10_000:
+        qapp.processEvents()
+        turns += 1
+    assert patcher.complete and turns > 0
+    assert document.toHtml() == _reference_html(pieces)
+
+
+def test_an_update_during_a_long_rebuild_patches_what_is_shown_and_queues_the_rest(qapp: Any) -> None:
+    from sr_editor.gui.window.preview_patch import MIN_PIECES_NOW
+
+    document = QTextDocument()
+    document.setDefaultStyleSheet(CSS)
+    patcher = DocumentPatcher(document)
+    pieces = _many_pieces(MIN_PIECES_NOW * 8)
+    patcher.show(pieces)
+    shown = len(patcher.pieces)
+    edited = list(pieces)
+    edited[shown // 2] = "<p>An edit in the part already shown.</p>"
+    edited[-3] = "<p>An edit in the part still queued.</p>"
+    assert patcher.show(edited)  # patched, not rebuilt
+    patcher.finish()
+    assert document.toHtml() == _reference_html(edited)
+
+
+def test_a_new_article_during_a_long_rebuild_replaces_the_queue(qapp: Any) -> None:
+    from sr_editor.gui.window.preview_patch import MIN_PIECES_NOW
+
+    document = QTextDocument()
+    document.setDefaultStyleSheet(CSS)
+    patcher = DocumentPatcher(document)
+    patcher.show(_many_pieces(MIN_PIECES_NOW * 8))
+    other = ["<h2>Another article</h2>", *_many_pieces(MIN_PIECES_NOW * 3, " of the other")]
+    patcher.show(other)
+    patcher.finish()
+    assert document.toHtml() == _reference_html(other)

@@ -80,3 +80,38 @@ def test_the_remaining_steps_are_dropped_when_their_window_is_gone(qtbot: Any) -
     shiboken6.delete(owner)  # the window closed (a workspace switch) before the next turn
     qtbot.wait(200)
     assert ran == ["first"]
+
+
+FIRST_PAINT_CHILD = r"""
+import sys, tempfile
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from sr_editor import app
+
+qapp = QApplication([])
+root = Path(sys.argv[1])
+vocabulary = app.load_vocabulary()
+workspace = app.open_workspace(root, vocabulary)
+config = Path(tempfile.mkdtemp())
+context = app.build_context(workspace, vocabulary, config_dir=config)
+window = app.build_window(context, publishing=False, list_now=False, spelling=False)
+window.show()
+heavy = ("markdown", "PIL", "requests", "enchant", "sr_editor.core.lint", "sr_editor.core.render",
+         "sr_editor.gui.dialogs.history_dialog", "sr_editor.gui.publish.publish_ui")
+print("LOADED " + " ".join(name for name in heavy if name in sys.modules))
+window.close()
+"""
+
+
+def test_the_first_paint_imports_no_renderer_image_library_network_or_dictionary(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    _workspace(tmp_path / "ws")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SR_EDITOR_CONFIG_DIR": str(tmp_path / "cfg")}
+    out = subprocess.run([sys.executable, "-c", FIRST_PAINT_CHILD, str(tmp_path / "ws")], capture_output=True,
+                         text=True, env=env, timeout=120)
+    loaded = [line for line in out.stdout.splitlines() if line.startswith("LOADED")]
+    assert loaded, out.stderr[-2000:]
+    assert loaded[0].strip() == "LOADED", f"imported before the first paint: {loaded[0][7:]}"

@@ -343,8 +343,8 @@ class SitesDialog(QDialog):
         account = added.account
         self._add_finding(True, self.tr("Logged in as %1, role: %2.").replace("%1", account.name)
                           .replace("%2", account.role))
-        for allowed, text in account.abilities():
-            self._add_finding(allowed, (self.tr("Can %1.") if allowed else self.tr("Cannot %1.")).replace("%1", text))
+        for allowed, sentence in account.ability_sentences():  # worded in the interface language by publish/
+            self._add_finding(allowed, sentence)
         self._show_warning()
 
     def remove_selected(self) -> None:

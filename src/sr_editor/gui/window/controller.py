@@ -14,8 +14,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from sr_editor.core.errors import SrEditorError
 from sr_editor.gui.window.article_actions import ArticleActions, ImageInsertion
 from sr_editor.gui.window.disk_guard import DiskGuard
-from sr_editor.gui.window.editor import reading_minutes, word_count
+from sr_editor.gui.window.editor import reading_minutes
 from sr_editor.gui.window.main_window import MainWindow
+from sr_editor.gui.window.word_counter import WordCounter
 
 
 class WindowController(QObject):
@@ -23,6 +24,7 @@ class WindowController(QObject):
         super().__init__(window)
         self.window = window
         self.ctx = window.context
+        self.words = WordCounter(self.ctx.document.text_document, self)
         self._words_timer = QTimer(self, singleShot=True, interval=400)
         self._words_timer.timeout.connect(self._update_word_count)
         self.articles = ArticleActions(window, self.refresh_list, self.open_article)
@@ -161,7 +163,7 @@ class WindowController(QObject):
             self.window.preview.follow_fraction(value / bar.maximum())
 
     def _update_word_count(self) -> None:
-        words = word_count(self.ctx.document.text_document.toPlainText())
+        words = self.words.total
         self.window.status_words.setText(
             (self.tr("1 word") if words == 1 else self.tr("{0} words").format(words))  # "1 words" without a catalogue
             + " · " + self.tr("{0} min read").format(reading_minutes(words)))

@@ -64,7 +64,7 @@ class PreviewView(QTextBrowser):
         self._body_html = ""
         self._pending_paint = False
         self._html: list[str] = []
-        self._patcher = DocumentPatcher(self.document())
+        self._patcher = self._new_patcher()
         self._laid_out_for = 0
         self._images: dict[tuple[str, int], Any] = {}
         self._relayout = QTimer(self, singleShot=True, interval=150)
@@ -148,9 +148,15 @@ class PreviewView(QTextBrowser):
     def _reload_images(self) -> None:
         """Images were scaled for the old width; the document caches them, so rebuild it."""
         self._images.clear()
+        self._patcher.stop()
         self.document().clear()
-        self._patcher = DocumentPatcher(self.document())
+        self._patcher = self._new_patcher()
         self.show_html(self._body_html, self._html, self._title)
+
+    def _new_patcher(self) -> DocumentPatcher:
+        patcher = DocumentPatcher(self.document())
+        patcher.appended = self.viewport().update  # a long article's later pieces show as they come
+        return patcher
 
     def _open_link(self, url: QUrl) -> None:
         if url.scheme().lower() in {"http", "https", "mailto"}:

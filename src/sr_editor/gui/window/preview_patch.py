@@ -14,11 +14,15 @@ adjacent pieces out. The result equals `setHtml` of all pieces joined (tests com
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument
 
 _SENTINEL = "<p>\u2060</p>"  # a paragraph holding a word joiner: never merged with what follows
+MIN_PIECES_NOW = 150  # a rebuild always lays these out at once: a short article is whole after one call
+SLICE_SECONDS = 0.008  # then half a frame of appending per event-loop turn
 
 
 def changed_range(old: Sequence[str], new: Sequence[str]) -> tuple[int, int, int]:
@@ -34,18 +38,44 @@ def changed_range(old: Sequence[str], new: Sequence[str]) -> tuple[int, int, int
 
 
 class DocumentPatcher:
-    """Owns the piece -> block-count map of one QTextDocument; `show()` rebuilds or patches it."""
+    """Owns the piece -> block-count map of one QTextDocument; `show()` rebuilds or patches it.
+
+    A rebuild lays out the first MIN_PIECES_NOW pieces (at least) at once and appends the rest at the end a few
+    milliseconds per event-loop turn, so opening a 50k-word article does not freeze the window for the
+    ~150 ms of a whole layout; an update arriving meanwhile patches what is shown and queues the rest."""
 
     def __init__(self, document: QTextDocument) -> None:
         self.document = document
-        self.pieces: list[str] = []
+        self.pieces: list[str] = []  # the pieces in the document now
+        self._queue: list[str] = []  # the pieces still to append after them (a rebuild in progress)
         self._blocks: list[int] = []  # blocks each piece spans, in order; their sum is the document's blockCount
         self.full_builds = 0  # for tests and benchmarks
         self.patches = 0
+        self._timer = QTimer(document)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._append_slice)
+        self.appended: Callable[[], None] | None = None  # called after each later slice (to repaint)
+
+    @property
+    def complete(self) -> bool:
+        """Every piece is in the document (no rebuild is still appending)."""
+        return not self._queue
 
     def show(self, pieces: Sequence[str]) -> bool:
         """Make the document show `pieces` (joined, as setHtml would); True when it was patched in place."""
         new = [piece for piece in pieces if piece.strip()]  # a piece of nothing would span no block
+        if not self._queue:
+            return self._show(new)
+        shown = len(self.pieces)  # a rebuild is appending: bring what is shown up to date, queue the rest
+        self._queue = []
+        patched = self._show(new[:shown])
+        self._queue += new[shown:]
+        if self._queue:
+            self._timer.start()
+        return patched
+
+    def _show(self, new: list[str]) -> bool:
         start, old_end, new_end = changed_range(self.pieces, new)
         if start == len(self.pieces) == len(new):
             return True  # nothing changed
@@ -66,18 +96,47 @@ class DocumentPatcher:
         return True
 
     def rebuild(self, pieces: Sequence[str]) -> None:
-        """The whole document anew: the first piece by setHtml, the others appended piece by piece."""
-        self.pieces = list(pieces)
+        """The whole document anew: the first piece by setHtml, the others appended piece by piece (the first
+        MIN_PIECES_NOW and whatever fits in SLICE_SECONDS now, the rest on the next event-loop turns)."""
         self.full_builds += 1
         document = self.document
-        document.setHtml(self.pieces[0] if self.pieces else "")
+        document.setHtml(pieces[0] if pieces else "")
+        self.pieces = list(pieces[:1])
         self._blocks = [document.blockCount()]
-        if len(self.pieces) > 1:
-            cursor = QTextCursor(document)
-            cursor.beginEditBlock()
-            cursor.movePosition(QTextCursor.MoveOperation.End)
-            self._blocks.extend(self._insert(cursor, self.pieces[1:]))
-            cursor.endEditBlock()
+        self._queue = list(pieces[1:])
+        self._append(MIN_PIECES_NOW)
+
+    def stop(self) -> None:
+        """Forget the pieces still queued (the document is being replaced by other means)."""
+        self._timer.stop()
+        self._queue = []
+
+    def finish(self) -> None:
+        """Append everything still queued now (for tests, and before the document is read whole)."""
+        self._timer.stop()
+        self._append(len(self._queue))
+
+    def _append_slice(self) -> None:
+        self._append(1)
+        if self.appended is not None:
+            self.appended()
+
+    def _append(self, at_least: int) -> None:
+        if not self._queue:
+            return
+        deadline = time.perf_counter() + SLICE_SECONDS
+        cursor = QTextCursor(self.document)
+        cursor.beginEditBlock()
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        count = 0
+        while self._queue and (count < at_least or time.perf_counter() < deadline):
+            piece = self._queue.pop(0)
+            self._blocks.extend(self._insert(cursor, [piece]))
+            self.pieces.append(piece)
+            count += 1
+        cursor.endEditBlock()
+        if self._queue:
+            self._timer.start()
 
     def _replace(self, start: int, end: int, pieces: Sequence[str]) -> None:
         document = self.document

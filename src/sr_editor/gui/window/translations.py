@@ -31,8 +31,8 @@ def install_translators(app: QCoreApplication, language: str = "") -> list[QTran
     if installed and qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)  # Qt's own dialogs and buttons (Cancel, OK) in the same language
         installed.append(qt)
-    if installed:
-        i18n.set_lookup(lambda context, text: QCoreApplication.translate(context, text))
+    # core sentences follow the same catalogues; English removes any lookup installed before (the command line's)
+    i18n.set_lookup((lambda context, text: QCoreApplication.translate(context, text)) if installed else None)
     return installed
 
 

@@ -1,0 +1,67 @@
+"""The modules the window needs after its first paint are imported on a worker thread."""
+
+from __future__ import annotations
+
+import sys
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QObject, QThread
+
+from sr_editor import app
+from sr_editor.services.prefetch import ImportPrefetcher
+
+RECORDING_MODULE = """
+import threading
+THREAD = threading.current_thread().name
+"""
+
+
+@pytest.fixture
+def module_dir(tmp_path: Path) -> Any:
+    sys.path.insert(0, str(tmp_path))
+    yield tmp_path
+    sys.path.remove(str(tmp_path))
+    for name in [n for n in sys.modules if n.startswith("prefetch_probe")]:
+        del sys.modules[name]
+
+
+def test_modules_are_imported_off_the_gui_thread_and_finished_comes_on_it(qtbot: Any, module_dir: Path) -> None:
+    (module_dir / "prefetch_probe_a.py").write_text(RECORDING_MODULE, encoding="utf-8")
+    prefetcher = ImportPrefetcher()
+    threads: list[QThread] = []
+    prefetcher.finished.connect(lambda: threads.append(QThread.currentThread()))
+    with qtbot.waitSignal(prefetcher.finished, timeout=10_000):
+        prefetcher.start(["prefetch_probe_a"])
+    assert sys.modules["prefetch_probe_a"].THREAD == "sr-editor-prefetch"
+    assert threads == [QObject().thread()]
+
+
+def test_a_module_that_fails_to_import_is_noted_and_the_rest_still_come(qtbot: Any, module_dir: Path) -> None:
+    (module_dir / "prefetch_probe_bad.py").write_text("raise ImportError('no libenchant')\n", encoding="utf-8")
+    (module_dir / "prefetch_probe_good.py").write_text(RECORDING_MODULE, encoding="utf-8")
+    prefetcher = ImportPrefetcher()
+    with qtbot.waitSignal(prefetcher.finished, timeout=10_000):
+        prefetcher.start(["prefetch_probe_bad", "prefetch_probe_good"])
+    assert prefetcher.failed == ["prefetch_probe_bad"]
+    assert "prefetch_probe_good" in sys.modules
+
+
+def test_a_stuck_import_does_not_keep_the_menus_away(qtbot: Any, module_dir: Path) -> None:
+    gate = threading.Event()
+    sys.modules["prefetch_probe_gate"] = type(sys)("prefetch_probe_gate")
+    sys.modules["prefetch_probe_gate"].GATE = gate  # type: ignore[attr-defined]
+    stuck = "import prefetch_probe_gate\nprefetch_probe_gate.GATE.wait(20)\n"
+    (module_dir / "prefetch_probe_stuck.py").write_text(stuck, encoding="utf-8")
+    owner = QObject()
+    called: list[str] = []
+    try:
+        app.after_imports(owner, ["prefetch_probe_stuck"], lambda: called.append("then"), timeout_ms=200)
+        qtbot.waitUntil(lambda: called == ["then"], timeout=5_000)
+    finally:
+        gate.set()
+        owner.prefetcher.wait(5)  # type: ignore[attr-defined]
+    qtbot.wait(50)
+    assert called == ["then"]  # once, even when the import finally finishes
