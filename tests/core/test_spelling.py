@@ -190,3 +190,30 @@ def test_the_system_dictionaries_accept_the_seeded_names_and_flag_typos() -> Non
     assert checker.check("gobierno") and checker.check("Haití") and checker.check("Piñera")
     assert not checker.check("gobiernno")
     assert "gobierno" in checker.suggest("gobiernno")
+
+
+def test_the_workspace_language_file_names_the_default_language(tmp_path: Path) -> None:
+    from sr_editor.core.spelling import workspace_language, workspace_language_path
+
+    path = workspace_language_path(tmp_path)
+    assert workspace_language(tmp_path) == ""
+    path.parent.mkdir()
+    path.write_text("\n# the desk writes in Portuguese\npt_BR\n", encoding="utf-8")
+    assert workspace_language(tmp_path) == "pt-BR"
+
+
+@pytest.mark.parametrize("content", [b"klingon\n", b"\xff\xfe\x00broken", b"", b"\x00" * 50, b"es" * 10_000])
+def test_a_workspace_language_file_that_names_nothing_we_know_is_ignored(tmp_path: Path, content: bytes) -> None:
+    from sr_editor.core.spelling import workspace_language, workspace_language_path
+
+    path = workspace_language_path(tmp_path)
+    path.parent.mkdir()
+    path.write_bytes(content)
+    assert workspace_language(tmp_path) == ""
+
+
+def test_an_unreadable_workspace_language_file_is_ignored(tmp_path: Path) -> None:
+    from sr_editor.core.spelling import workspace_language, workspace_language_path
+
+    workspace_language_path(tmp_path).mkdir(parents=True)  # a folder where the file should be: OSError
+    assert workspace_language(tmp_path) == ""

@@ -207,3 +207,20 @@ def make_window(qtbot: Any, tmp_path: Path) -> Iterator[Callable[..., Any]]:
 @pytest.fixture
 def article_writer() -> Callable[..., Path]:
     return write_article
+
+
+@pytest.fixture
+def real_window(qtbot: Any, tmp_path: Path) -> Any:
+    """The window over the sample articles with the real core (store, lint, renderer), started as on launch."""
+    from sr_editor.core.samples import create_sample_workspace
+
+    root = tmp_path / "samples"
+    create_sample_workspace(root)
+    vocabulary = app.load_vocabulary()
+    context = app.build_context(app.open_workspace(root, vocabulary), vocabulary, config_dir=tmp_path / "cfg")
+    window = app.build_window(context)
+    qtbot.addWidget(window)
+    window.show()
+    app.start_window(window)
+    yield window
+    window.close()

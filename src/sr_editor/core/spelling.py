@@ -214,6 +214,30 @@ def workspace_words_path(workspace_root: Path) -> Path:
     return workspace_root / ".sr-editor" / "words.txt"
 
 
+def workspace_language_path(workspace_root: Path) -> Path:
+    return workspace_root / ".sr-editor" / "language.txt"
+
+
+def workspace_language(workspace_root: Path) -> str:
+    """The workspace's default article language, shared by its writers: the first line of
+    `.sr-editor/language.txt` that is not blank or a '#' comment ('es', 'pt-BR'); '' when there is none, or
+    when it does not name a language with a dictionary we know (the writer's own preference applies then)."""
+    path = workspace_language_path(workspace_root)
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        return ""
+    except (OSError, UnicodeDecodeError) as exc:
+        log.warning("workspace language %s unreadable: %s", path, exc)
+        return ""
+    first = next((line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")), "")
+    language = normalise_language(first[:20])
+    if first and language not in LANGUAGES:
+        log.warning("workspace language %s names no known language: %r", path, first[:40])
+        return ""
+    return language
+
+
 def can_write(path: Path) -> bool:
     folder = path.parent if path.parent.exists() else path.parent.parent
     return os.access(folder, os.W_OK)

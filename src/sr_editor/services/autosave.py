@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from sr_editor.core.article import Article
 from sr_editor.core.errors import ExternalChangeError, SrEditorError
@@ -80,7 +80,9 @@ class AutosaveService(QObject):
         self._snapshot.timeout.connect(self.snapshot_soon)
         self._snapshot_cap = QTimer(self, singleShot=True, interval=SNAPSHOT_MAX_INTERVAL_MS)
         self._snapshot_cap.timeout.connect(self.snapshot_soon)
-        self._job_finished.connect(self._on_job_finished)
+        # queued even when emitted on this thread (a save already done when its callback is added): the job
+        # is collected on the next event-loop turn, never in the middle of save_soon
+        self._job_finished.connect(self._on_job_finished, Qt.ConnectionType.QueuedConnection)
         self._snapshot_failed.connect(self._on_snapshot_failed)
         document.bodyChanged.connect(self._on_edit)
         document.metaChanged.connect(self._on_edit)
@@ -159,11 +161,11 @@ class AutosaveService(QObject):
             self._again = True
             return
         job = self._make_job()
+        self._job = job  # before the callback can run: a save done before add_done_callback calls it at once
         job.future = self._executor.submit(
             self._store.save, job.bundle, job.article, job.expected_hash, reason="autosave"
         )
         job.future.add_done_callback(lambda _f: self._job_finished.emit())
-        self._job = job
 
     def save_now(self) -> bool:
         """Save synchronously (switching article, quitting, Ctrl+S). True when nothing unsaved is left."""

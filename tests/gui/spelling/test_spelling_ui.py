@@ -193,6 +193,28 @@ def test_articles_without_lang_use_the_default_language_of_the_preferences(
     assert underlined_words(window) == ["the"]
 
 
+def test_the_workspace_language_comes_before_the_writers_own_preference(
+    make_window: Any, workspace_dir: Path, article_writer: Any, dictionaries: Any
+) -> None:
+    (workspace_dir / ".sr-editor").mkdir(exist_ok=True)
+    (workspace_dir / ".sr-editor" / "language.txt").write_text("# shared by the desk\nes\n", encoding="utf-8")
+    article_writer(workspace_dir, "aaa-spelling", "Spelling", "Hola the mundo.\n")
+    window = make_window(workspace_dir)
+    window.context.settings.spelling_language = "en"
+    window.spelling.update_language()
+    assert window.spelling.language() == "es"
+    assert underlined_words(window) == ["the"]
+
+
+def test_an_article_lang_comes_before_the_workspace_language(
+    make_window: Any, workspace_dir: Path, article_writer: Any, dictionaries: Any
+) -> None:
+    (workspace_dir / ".sr-editor").mkdir(exist_ok=True)
+    (workspace_dir / ".sr-editor" / "language.txt").write_text("es\n", encoding="utf-8")
+    window = spelt_window(make_window, workspace_dir, article_writer, "Hello wrold.\n", lang="en")
+    assert window.spelling.language() == "en"
+
+
 def test_a_missing_dictionary_leaves_the_editor_working_and_says_once_what_to_install(
     make_window: Any, workspace_dir: Path, article_writer: Any, dictionaries: Any, qtbot: Any
 ) -> None:

@@ -358,3 +358,34 @@ def test_our_own_autosave_landing_on_disk_is_never_taken_for_another_programs_ch
     qtbot.wait(300)  # the postponed check runs after the save's result arrived
     window.context.watcher.check_now()
     assert asked == [] and "Typed before the pause." in (bundle / "index.md").read_text()
+
+
+class _AlreadyDoneExecutor:
+    """Runs the save at once, so its future is done before the autosave adds its callback (a save thread that
+    finishes while the GUI thread waits for the GIL): the callback then runs on the GUI thread, immediately."""
+
+    def submit(self, function: Any, *args: Any, **kwargs: Any) -> Any:
+        from concurrent.futures import Future
+
+        future: Future[Any] = Future()
+        future.set_result(function(*args, **kwargs))
+        return future
+
+    def shutdown(self, *args: Any, **kwargs: Any) -> None:
+        pass
+
+
+def test_a_save_finished_before_its_callback_is_added_is_still_collected_and_saving_goes_on(
+    make_window: Any, sample_workspace: Path, qtbot: Any
+) -> None:
+    window = make_window(sample_workspace)
+    autosave = window.context.autosave
+    autosave._executor = _AlreadyDoneExecutor()
+    bundle = _open(window, qtbot, "kenya-elections")
+    _type_at_end(qtbot, window, "First words.")
+    autosave.save_soon()
+    qtbot.waitUntil(lambda: not window.context.document.is_dirty, timeout=3000)
+    _type_at_end(qtbot, window, " Second words.")
+    autosave.save_soon()  # with the first job never collected, this one would only be noted "again"
+    qtbot.waitUntil(lambda: not window.context.document.is_dirty, timeout=3000)
+    assert "First words. Second words." in (bundle / "index.md").read_text()

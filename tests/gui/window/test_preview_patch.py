@@ -118,7 +118,8 @@ def _many_pieces(count: int, tag: str = "") -> list[str]:
             for i in range(count)]
 
 
-def test_a_long_rebuild_shows_the_start_at_once_and_appends_the_rest_on_later_turns(qapp: Any) -> None:
+def _long_rebuild() -> tuple[QTextDocument, DocumentPatcher, list[str]]:
+    """A patcher in the middle of rebuilding eight times MIN_PIECES_NOW pieces."""
     from sr_editor.gui.window.preview_patch import MIN_PIECES_NOW
 
     document = QTextDocument()
@@ -126,6 +127,13 @@ def test_a_long_rebuild_shows_the_start_at_once_and_appends_the_rest_on_later_tu
     patcher = DocumentPatcher(document)
     pieces = _many_pieces(MIN_PIECES_NOW * 8)
     patcher.show(pieces)
+    return document, patcher, pieces
+
+
+def test_a_long_rebuild_shows_the_start_at_once_and_appends_the_rest_on_later_turns(qapp: Any) -> None:
+    from sr_editor.gui.window.preview_patch import MIN_PIECES_NOW
+
+    document, patcher, pieces = _long_rebuild()
     assert not patcher.complete
     assert MIN_PIECES_NOW <= len(patcher.pieces) < len(pieces)
     turns = 0
@@ -137,13 +145,7 @@ def test_a_long_rebuild_shows_the_start_at_once_and_appends_the_rest_on_later_tu
 
 
 def test_an_update_during_a_long_rebuild_patches_what_is_shown_and_queues_the_rest(qapp: Any) -> None:
-    from sr_editor.gui.window.preview_patch import MIN_PIECES_NOW
-
-    document = QTextDocument()
-    document.setDefaultStyleSheet(CSS)
-    patcher = DocumentPatcher(document)
-    pieces = _many_pieces(MIN_PIECES_NOW * 8)
-    patcher.show(pieces)
+    document, patcher, pieces = _long_rebuild()
     shown = len(patcher.pieces)
     edited = list(pieces)
     edited[shown // 2] = "<p>An edit in the part already shown.</p>"
@@ -156,10 +158,7 @@ def test_an_update_during_a_long_rebuild_patches_what_is_shown_and_queues_the_re
 def test_a_new_article_during_a_long_rebuild_replaces_the_queue(qapp: Any) -> None:
     from sr_editor.gui.window.preview_patch import MIN_PIECES_NOW
 
-    document = QTextDocument()
-    document.setDefaultStyleSheet(CSS)
-    patcher = DocumentPatcher(document)
-    patcher.show(_many_pieces(MIN_PIECES_NOW * 8))
+    document, patcher, _ = _long_rebuild()
     other = ["<h2>Another article</h2>", *_many_pieces(MIN_PIECES_NOW * 3, " of the other")]
     patcher.show(other)
     patcher.finish()

@@ -11,21 +11,6 @@ from PySide6.QtWidgets import QTextBrowser
 
 from sr_editor import app
 from sr_editor.core.errors import WorkspaceLockedError
-from sr_editor.core.samples import create_sample_workspace
-
-
-@pytest.fixture
-def real_window(qtbot: Any, tmp_path: Path) -> Any:
-    root = tmp_path / "samples"
-    create_sample_workspace(root)
-    vocabulary = app.load_vocabulary()
-    context = app.build_context(app.open_workspace(root, vocabulary), vocabulary, config_dir=tmp_path / "cfg")
-    window = app.build_window(context)
-    qtbot.addWidget(window)
-    window.show()
-    app.start_window(window)
-    yield window
-    window.close()
 
 
 def test_sample_workspace_opens_with_the_real_renderer(real_window: Any, qtbot: Any) -> None:

@@ -95,28 +95,14 @@ def test_the_shipped_catalogues_are_compiled_from_their_sources() -> None:
     assert module.check() == 0
 
 
-def test_a_check_shows_in_spanish_in_the_problems_panel(spanish: Any, qtbot: Any, tmp_path: Path) -> None:
+def test_a_check_shows_in_spanish_in_the_problems_panel(spanish: Any, qtbot: Any, real_window: Any) -> None:
     from PySide6.QtWidgets import QListWidget
 
-    from sr_editor import app
-    from sr_editor.core.samples import create_sample_workspace
-
-    root = tmp_path / "samples"
-    create_sample_workspace(root)
-    vocabulary = app.load_vocabulary()
-    context = app.build_context(app.open_workspace(root, vocabulary), vocabulary, config_dir=tmp_path / "cfg")
-    window = app.build_window(context)
-    qtbot.addWidget(window)
-    window.show()
-    app.start_window(window)
-    try:
-        context.document.set_meta("title", "")
-        problems = window.findChild(QListWidget, "problemsList")
-        texts = lambda: [problems.item(i).text() for i in range(problems.count())]  # noqa: E731
-        qtbot.waitUntil(lambda: any("El artículo no tiene título: añada uno." in t for t in texts()), timeout=5000)
-        assert not any("The article has no title" in t for t in texts())
-    finally:
-        window.close()
+    real_window.context.document.set_meta("title", "")
+    problems = real_window.findChild(QListWidget, "problemsList")
+    texts = lambda: [problems.item(i).text() for i in range(problems.count())]  # noqa: E731
+    qtbot.waitUntil(lambda: any("El artículo no tiene título: añada uno." in t for t in texts()), timeout=5000)
+    assert not any("The article has no title" in t for t in texts())
 
 
 def test_a_cli_language_does_not_outlive_into_an_english_window(qapp: Any) -> None:

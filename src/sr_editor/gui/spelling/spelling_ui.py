@@ -27,6 +27,7 @@ from sr_editor.core.spelling import (
     open_enchant,
     personal_words_path,
     seed_words,
+    workspace_language,
     workspace_words_path,
 )
 from sr_editor.gui.spelling.spell_pass import SpellingPass, misspelt_range_at
@@ -53,6 +54,7 @@ class SpellingUI(QObject):
         self.personal = WordList(personal_words_path(data_dir or paths.data_dir()))
         root = getattr(window.context.workspace, "root", None)
         self.shared = WordList(workspace_words_path(Path(root)), self.seed) if root is not None else None
+        self.workspace_language = workspace_language(Path(root)) if root is not None else ""
         self._checkers: dict[str, SpellChecker | None] = {}
         self._told: set[str] = set()
         self.spell_pass.wordsPending.connect(self._send_pending)
@@ -72,8 +74,9 @@ class SpellingUI(QObject):
 
     # ----- language ----------------------------------------------------------------------------------
     def language(self) -> str:
-        """The article's `lang:`, else the default from the preferences."""
-        return normalise_language(self.document.meta("lang") or self.settings.spelling_language) or "en"
+        """The article's `lang:`, else the workspace's (.sr-editor/language.txt), else the writer's preference."""
+        chosen = self.document.meta("lang") or self.workspace_language or self.settings.spelling_language
+        return normalise_language(chosen) or "en"
 
     def checker_for(self, language: str) -> SpellChecker | None:
         if language not in self._checkers:
