@@ -2920,52 +2920,52 @@ Escolha uma ou solte um arquivo aqui.</translation>
 <context>
     <name>SpellingUI</name>
     <message>
-        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="195"/>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="198"/>
         <source>Could not save the word list {0}: {1}</source>
         <translation>Não foi possível salvar a lista de palavras {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="251"/>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="254"/>
         <source>No suggestions</source>
         <translation>Sem sugestões</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="254"/>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="257"/>
         <source>Add “{0}” to my dictionary</source>
         <translation>Adicionar “{0}” ao meu dicionário</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="259"/>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="262"/>
         <source>Add to the workspace&apos;s word list</source>
         <translation>Adicionar à lista de palavras do espaço de trabalho</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="263"/>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="266"/>
         <source>Ignore “{0}”</source>
         <translation>Ignorar “{0}”</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="270"/>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="273"/>
         <source>Spelling</source>
         <translation>Ortografia</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="272"/>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="275"/>
         <source>Check spelling as I type</source>
         <translation>Verificar a ortografia ao digitar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="295"/>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="298"/>
         <source>Spelling language of this article</source>
         <translation>Idioma da ortografia deste artigo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="305"/>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="308"/>
         <source>{0} (no dictionary)</source>
         <translation>{0} (sem dicionário)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="306"/>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="309"/>
         <source>Spelling language of this article: {0}. Click to change it.</source>
         <translation>Idioma da ortografia deste artigo: {0}. Clique para mudá-lo.</translation>
     </message>
