@@ -2,7 +2,8 @@
 
 Run under Xvfb (`xvfb-run -a -s "-screen 0 1366x768x24" python docs/screenshots/take_screenshots.py`) or offscreen
 (`QT_QPA_PLATFORM=offscreen`); grab() gives the same pixels either way. The window takes the size it takes on a
-first start (it fits the screen); English light, English dark, the Images tab with the find bar, Preferences.
+first start (it fits the screen); English light, English dark, the Images tab with the find bar, Preferences, and
+the main window in Spanish (main-window-es.png).
 """
 
 from __future__ import annotations
@@ -84,9 +85,30 @@ def main() -> int:
         _alt_queue_shot(qapp, window)
         _shoot_preferences(qapp, window)
         window.close()
+        _shoot_spanish(qapp, root, Path(folder) / "config-es", target)
         site_shots(qapp, Path(folder))
     print(f"screenshots written to {HERE}")
     return 0
+
+
+def _shoot_spanish(qapp: object, root: Path, config: Path, article: Path) -> None:
+    """main-window-es.png: the same workspace and article with the interface in Spanish."""
+    from sr_editor import app as composition
+    from sr_editor.gui.window.translations import install_translators, remove_translators
+
+    translators = install_translators(qapp, "es")  # type: ignore[arg-type]
+    try:
+        vocabulary = composition.load_vocabulary()
+        context = composition.build_context(composition.open_workspace(root, vocabulary), vocabulary, config_dir=config)
+        window = composition.build_window(context, restore=False)
+        window.show()
+        composition.start_window(window)
+        window.controller.open_article(article)
+        _settle(qapp, 2.5)
+        window.grab().save(str(HERE / "main-window-es.png"))
+        window.close()
+    finally:
+        remove_translators(qapp, translators)  # type: ignore[arg-type]
 
 
 def site_shots(qapp: object, folder: Path) -> None:

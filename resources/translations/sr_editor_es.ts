@@ -6,47 +6,85 @@
     <message>
         <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="110"/>
         <source>Add a site</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un sitio</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="117"/>
         <source>Create an Application Password in WordPress under &lt;i&gt;Users ▸ Profile&lt;/i&gt;, then paste it here. It is kept in your system&apos;s keyring, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cree una contraseña de aplicación en WordPress, en &lt;i&gt;Usuarios ▸ Perfil&lt;/i&gt;, y péguela aquí. Se guarda en el llavero del sistema, nunca en un archivo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="127"/>
-        <source>the name you log in with</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="125"/>
+        <source>A short name for this site, used in menus.</source>
+        <translation>Un nombre corto para este sitio, que se usa en los menús.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="129"/>
+        <source>The site&apos;s web address, starting with https://.</source>
+        <translation>La dirección web del sitio, que empieza por https://.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="131"/>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="132"/>
-        <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <source>the name you log in with</source>
+        <translation>el nombre con el que inicia sesión</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="133"/>
-        <source>&amp;Username:</source>
-        <translation type="unfinished"></translation>
+        <source>The user name you log in to the site with.</source>
+        <translation>El nombre de usuario con el que inicia sesión en el sitio.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="134"/>
-        <source>Application &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="137"/>
+        <source>An application password made in your WordPress profile; kept in the system keyring, never in a file.</source>
+        <translation>Una contraseña de aplicación creada en su perfil de WordPress; se guarda en el llavero del sistema, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="140"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="141"/>
-        <source>&amp;Verify and add</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="165"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="142"/>
+        <source>&amp;Username:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="143"/>
+        <source>Application &amp;password:</source>
+        <translation>&amp;Contraseña de aplicación:</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="150"/>
+        <source>&amp;Verify and add</source>
+        <translation>&amp;Verificar y añadir</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="174"/>
         <source>Checking the password with the site…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando la contraseña con el sitio…</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../src/sr_editor/app.py" line="167"/>
+        <source>Listing articles… {0:,} of {1:,}</source>
+        <translation>Listando artículos… {0:,} de {1:,}</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/app.py" line="383"/>
+        <source>Open it anyway? Two windows editing the same article can overwrite each other.</source>
+        <translation>¿Abrirlo de todos modos? Dos ventanas que editan el mismo artículo pueden sobrescribirse entre sí.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/app.py" line="451"/>
+        <source>Could not create the workspace {0}: {1}.</source>
+        <translation>No se pudo crear el espacio de trabajo {0}: {1}.</translation>
     </message>
 </context>
 <context>
@@ -54,186 +92,299 @@
     <message>
         <location filename="../../src/sr_editor/gui/window/article_actions.py" line="43"/>
         <source>sr-editor</source>
-        <translation type="unfinished"></translation>
+        <translation>sr-editor</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/article_actions.py" line="47"/>
         <source>New article</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo artículo</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/article_actions.py" line="47"/>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Título:</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/article_actions.py" line="62"/>
         <source>Rename article</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre del artículo</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/article_actions.py" line="62"/>
         <source>Folder name (slug):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la carpeta (slug):</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/article_actions.py" line="77"/>
         <source>Moved to the trash; restore it from File ▸ Trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Movido a la papelera; puede recuperarlo en Archivo ▸ Papelera.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleListModel</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="44"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="44"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="326"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="45"/>
+        <source>Regions</source>
+        <translation>Regiones</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="45"/>
+        <source>Updated</source>
+        <translation>Modificado</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="46"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="327"/>
+        <source>Checks</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="58"/>
+        <source>⚠ broken</source>
+        <translation>⚠ dañado</translation>
     </message>
 </context>
 <context>
     <name>ArticleListPanel</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="246"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="252"/>
         <source>Filter articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar artículos…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="247"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="253"/>
         <source>Filter articles by title or teaser</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="250"/>
-        <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar artículos por título o entradilla</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/article_list.py" line="254"/>
-        <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <source>Only articles whose title or teaser contain these words stay in the list.</source>
+        <translation>Solo quedan en la lista los artículos cuyo título o entradilla contienen estas palabras.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/article_list.py" line="258"/>
-        <source>Has problems</source>
-        <translation type="unfinished"></translation>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="259"/>
+        <source>Status filter</source>
+        <translation>Filtro de estado</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/article_list.py" line="260"/>
+        <source>List only the articles with this status.</source>
+        <translation>Listar solo los artículos con este estado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="264"/>
+        <source>All regions</source>
+        <translation>Todas las regiones</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="265"/>
+        <source>Region filter</source>
+        <translation>Filtro de región</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="266"/>
+        <source>List only the articles filed under this region.</source>
+        <translation>Listar solo los artículos clasificados en esta región.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="270"/>
+        <source>Has problems</source>
+        <translation>Con problemas</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="272"/>
         <source>Show only articles with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo los artículos con problemas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="287"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="274"/>
+        <source>List only the articles that have problems to fix before publishing.</source>
+        <translation>Listar solo los artículos con problemas que corregir antes de publicar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="302"/>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="328"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="303"/>
+        <source>The articles of the workspace; selecting one opens it, Delete moves it to the trash.</source>
+        <translation>Los artículos del espacio de trabajo; al seleccionar uno se abre, Supr lo mueve a la papelera.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="350"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="329"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="351"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="330"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="352"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="331"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="353"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="332"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="354"/>
         <source>Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Papelera…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="343"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="365"/>
         <source>Move to trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a la papelera</translation>
     </message>
 </context>
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="98"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="102"/>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de comprobación</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="104"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="108"/>
         <source>Problems found in the article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="107"/>
-        <source>Double-click a problem to go to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas encontrados en el artículo</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="110"/>
+        <source>What to fix before publishing; Enter on a problem goes to it.</source>
+        <translation>Lo que hay que corregir antes de publicar; Enter sobre un problema lleva a él.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="113"/>
+        <source>Double-click a problem to go to it</source>
+        <translation>Haga doble clic en un problema para ir a él</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="116"/>
         <source>Publish anyway (recorded in the article with your name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar de todos modos (queda registrado en el artículo con su nombre)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="132"/>
-        <source>Checking the article…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="134"/>
-        <source>1 problem must be fixed before publishing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="135"/>
-        <source>%1 problems must be fixed before publishing</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="119"/>
+        <source>Publish although there are problems; your name is recorded in the article.</source>
+        <translation>Publicar aunque haya problemas; su nombre queda registrado en el artículo.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="140"/>
-        <source>Ready, with %1 to consider</source>
-        <translation type="unfinished"></translation>
+        <source>Checking the article…</source>
+        <translation>Revisando el artículo…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="142"/>
+        <source>1 problem must be fixed before publishing</source>
+        <translation>Hay que corregir 1 problema antes de publicar</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="143"/>
+        <source>%1 problems must be fixed before publishing</source>
+        <translation>Hay que corregir %1 problemas antes de publicar</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="148"/>
+        <source>Ready, with %1 to consider</source>
+        <translation>Listo, con %1 a tener en cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="151"/>
         <source>✓ All checks pass</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Supera todas las comprobaciones</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="164"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="172"/>
         <source>Publish anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Publicar de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="165"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="173"/>
         <source>The article has problems that readers will notice. Publish it anyway? Your name and the skipped checks are recorded in the article.</source>
-        <translation type="unfinished"></translation>
+        <translation>El artículo tiene problemas que los lectores notarán. ¿Publicarlo de todos modos? Su nombre y las comprobaciones omitidas quedan registrados en el artículo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="548"/>
+        <source>1 warning</source>
+        <translation>1 aviso</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="549"/>
+        <source>%1 warnings</source>
+        <translation>%1 avisos</translation>
     </message>
 </context>
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="43"/>
+        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="22"/>
+        <source>changed</source>
+        <translation>cambiado</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="23"/>
+        <source>same</source>
+        <translation>igual</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="46"/>
         <source>Compare with %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="47"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; and the post on &lt;b&gt;%2&lt;/b&gt; differ in: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="48"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; and the post on &lt;b&gt;%2&lt;/b&gt; read the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar con %1</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="50"/>
-        <source>&lt;br/&gt;&lt;span style=&apos;%1&apos;&gt;crossed out red&lt;/span&gt;: only in yours; &lt;span style=&apos;%2&apos;&gt;green&lt;/span&gt;: only on the site.</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; and the post on &lt;b&gt;%2&lt;/b&gt; differ in: %3.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; y la entrada en &lt;b&gt;%2&lt;/b&gt; difieren en: %3.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="58"/>
+        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="51"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; and the post on &lt;b&gt;%2&lt;/b&gt; read the same.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; y la entrada en &lt;b&gt;%2&lt;/b&gt; dicen lo mismo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="53"/>
+        <source>&lt;br/&gt;&lt;span style=&apos;%1&apos;&gt;crossed out red&lt;/span&gt;: only in yours; &lt;span style=&apos;%2&apos;&gt;green&lt;/span&gt;: only on the site.</source>
+        <translation>&lt;br/&gt;&lt;span style=&apos;%1&apos;&gt;tachado en rojo&lt;/span&gt;: solo en el suyo; &lt;span style=&apos;%2&apos;&gt;verde&lt;/span&gt;: solo en el sitio.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="61"/>
         <source>Differences, word by word</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencias, palabra por palabra</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="63"/>
+        <source>Each field of the article and of the site&apos;s post, with the words that differ marked.</source>
+        <translation>Cada campo del artículo y de la entrada del sitio, con las palabras que difieren marcadas.</translation>
+    </message>
+</context>
+<context>
+    <name>CounterLabel</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/field_widgets.py" line="99"/>
+        <source>{0} of {1} characters</source>
+        <translation>{0} de {1} caracteres</translation>
     </message>
 </context>
 <context>
@@ -251,22 +402,40 @@
     <message>
         <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="137"/>
         <source>Publish…</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="150"/>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="153"/>
+        <source>Toolbar button; also in the menus, shortcut {0}.</source>
+        <translation>Botón de la barra de herramientas; también en los menús, atajo {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="155"/>
+        <source>Toolbar button; also in the menus.</source>
+        <translation>Botón de la barra de herramientas; también en los menús.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="162"/>
         <source>Publishing is not ready yet; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>La publicación aún no está lista; inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="158"/>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="170"/>
         <source>&amp;Distraction-free writing</source>
         <translation>Escritura sin &amp;distracciones</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="161"/>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="173"/>
         <source>&amp;Reset layout</source>
         <translation>&amp;Restablecer la disposición</translation>
+    </message>
+</context>
+<context>
+    <name>DiffView</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/diff_view.py" line="28"/>
+        <source>The two versions are identical.</source>
+        <translation>Las dos versiones son idénticas.</translation>
     </message>
 </context>
 <context>
@@ -274,60 +443,70 @@
     <message>
         <location filename="../../src/sr_editor/gui/window/disk_guard.py" line="37"/>
         <source>Reloaded: the file was changed by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recargado: otro programa modificó el archivo.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/disk_guard.py" line="53"/>
         <source>%1 was changed by another program. Your text is not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa modificó %1. Su texto aún no está guardado.</translation>
     </message>
 </context>
 <context>
     <name>ExternalChangeDialog</name>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="37"/>
+        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="38"/>
         <source>File changed on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo modificado en el disco</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="50"/>
+        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="51"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; was changed by another program while you were editing it.&lt;br&gt;Which version do you want to keep?</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa modificó &lt;b&gt;{0}&lt;/b&gt; mientras usted lo editaba.&lt;br&gt;¿Qué versión quiere conservar?</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="57"/>
+        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="58"/>
         <source>Differences between the file on disk and your text</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencias entre el archivo del disco y su texto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="63"/>
+        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="60"/>
+        <source>The lines that differ between the file on disk and the text in the editor.</source>
+        <translation>Las líneas que difieren entre el archivo del disco y el texto del editor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="66"/>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="67"/>
+        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="70"/>
+        <source>Show or hide the differences between the file on disk and your text.</source>
+        <translation>Mostrar u ocultar las diferencias entre el archivo del disco y su texto.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="72"/>
         <source>&amp;Reload from disk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recargar desde el disco</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="69"/>
+        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="74"/>
         <source>&amp;Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conservar el mío</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="71"/>
+        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="76"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="84"/>
+        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="90"/>
         <source>on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>en el disco</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="84"/>
+        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="90"/>
         <source>your text</source>
-        <translation type="unfinished"></translation>
+        <translation>su texto</translation>
     </message>
 </context>
 <context>
@@ -340,143 +519,174 @@
     <message>
         <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="37"/>
         <source>Featured image alt text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto alternativo de la imagen destacada</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="38"/>
+        <source>Describes the featured image for readers who cannot see it.</source>
+        <translation>Describe la imagen destacada para quien no puede verla.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="39"/>
         <source>What the image shows, for readers who cannot see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué muestra la imagen, para quien no puede verla</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="40"/>
+        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="41"/>
         <source>&amp;Alt text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="42"/>
-        <source>&amp;Decorative (no description)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto &amp;alternativo</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="43"/>
+        <source>&amp;Decorative (no description)</source>
+        <translation>&amp;Decorativa (sin descripción)</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="44"/>
         <source>Featured image is decorative</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen destacada es decorativa</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="48"/>
-        <source>Featured image caption</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="49"/>
-        <source>Shown under the image</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="45"/>
+        <source>Tick when the featured image adds nothing to the text; it is then published without a description.</source>
+        <translation>Márquelo si la imagen destacada no aporta nada al texto; entonces se publica sin descripción.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="51"/>
-        <source>Ca&amp;ption</source>
-        <translation type="unfinished"></translation>
+        <source>Featured image caption</source>
+        <translation>Pie de la imagen destacada</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="52"/>
+        <source>Text shown under the featured image.</source>
+        <translation>Texto que se muestra bajo la imagen destacada.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="53"/>
+        <source>Shown under the image</source>
+        <translation>Se muestra bajo la imagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="55"/>
+        <source>Ca&amp;ption</source>
+        <translation>&amp;Pie de foto</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="57"/>
         <source>Featured image credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédito de la imagen destacada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="54"/>
+        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="58"/>
+        <source>The photographer or source of the featured image.</source>
+        <translation>El fotógrafo o la fuente de la imagen destacada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="59"/>
         <source>Photographer or source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotógrafo o fuente</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="56"/>
+        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="61"/>
         <source>Cre&amp;dit</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;rédito</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="60"/>
-        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="115"/>
+        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="65"/>
+        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="120"/>
         <source>No image.
 Choose one or drop a file here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin imagen.
+Elija una o suelte un archivo aquí.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="67"/>
+        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="72"/>
         <source>C&amp;hoose image…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir imagen…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="68"/>
+        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="73"/>
         <source>Choose featured image</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la imagen destacada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="69"/>
+        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="74"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="70"/>
+        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="75"/>
         <source>Remove featured image</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la imagen destacada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="119"/>
+        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="124"/>
         <source>Missing file: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el archivo: {0}</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="201"/>
-        <source>Find</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="202"/>
-        <source>Replace with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/sr_editor/gui/window/editor.py" line="203"/>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
         <location filename="../../src/sr_editor/gui/window/editor.py" line="205"/>
-        <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <source>Text to find in the article; Enter finds the next match, Escape closes the bar.</source>
+        <translation>Texto que buscar en el artículo; Enter busca la siguiente coincidencia, Escape cierra la barra.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="207"/>
-        <source>Find next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="207"/>
-        <source>Find previous</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="206"/>
+        <source>Replace with</source>
+        <translation>Reemplazar por</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/editor.py" line="208"/>
+        <source>Text that replaces the match; Enter replaces the current match.</source>
+        <translation>Texto que reemplaza la coincidencia; Enter reemplaza la actual.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="209"/>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="211"/>
+        <source>Match case</source>
+        <translation>Distinguir mayúsculas</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="213"/>
+        <source>Find next</source>
+        <translation>Buscar siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="213"/>
+        <source>Find previous</source>
+        <translation>Buscar anterior</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="214"/>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="209"/>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="215"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="209"/>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="215"/>
         <source>Replace all</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar todo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="226"/>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="232"/>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="227"/>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="233"/>
         <source>Close find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la barra de búsqueda</translation>
     </message>
 </context>
 <context>
@@ -484,80 +694,118 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/window/find_replace.py" line="22"/>
         <source>Whole words</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras completas</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/find_replace.py" line="23"/>
         <source>Regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Expresión regular</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/find_replace.py" line="25"/>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>Distinguir mayúsculas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/find_replace.py" line="188"/>
+        <location filename="../../src/sr_editor/gui/window/find_replace.py" line="26"/>
+        <source>Find only text with the same capital letters.</source>
+        <translation>Buscar solo el texto con las mismas mayúsculas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/find_replace.py" line="27"/>
+        <source>Find only whole words, not parts of longer words.</source>
+        <translation>Buscar solo palabras completas, no partes de palabras más largas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/find_replace.py" line="29"/>
+        <source>Read the search text as a regular expression (Python syntax).</source>
+        <translation>Leer el texto buscado como expresión regular (sintaxis de Python).</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/find_replace.py" line="192"/>
         <source>Invalid pattern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/window/find_replace.py" line="195"/>
-        <source>No matches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/window/find_replace.py" line="197"/>
-        <source>{0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrón no válido</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/find_replace.py" line="199"/>
+        <source>No matches</source>
+        <translation>Sin coincidencias</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/find_replace.py" line="201"/>
+        <source>{0} of {1}</source>
+        <translation>{0} de {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/find_replace.py" line="203"/>
         <source>{0} matches</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} coincidencias</translation>
+    </message>
+</context>
+<context>
+    <name>FocusCycle</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/focus_cycle.py" line="44"/>
+        <source>Next area</source>
+        <translation>Área siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/focus_cycle.py" line="45"/>
+        <source>Previous area</source>
+        <translation>Área anterior</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="78"/>
+        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="80"/>
         <source>History of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="87"/>
+        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="89"/>
         <source>Earlier versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones anteriores</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="90"/>
+        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="91"/>
+        <source>The saved versions of the article, newest first; choose one to see what changed since.</source>
+        <translation>Las versiones guardadas del artículo, de la más reciente a la más antigua; elija una para ver qué cambió desde entonces.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="94"/>
         <source>Changes from the selected version to the current file</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios de la versión elegida al archivo actual</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="101"/>
+        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="96"/>
+        <source>The lines that changed from the selected version to the file as it is now.</source>
+        <translation>Las líneas que cambiaron desde la versión elegida hasta el archivo actual.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="107"/>
         <source>&amp;Restore this version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar esta versión</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="119"/>
+        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="126"/>
         <source>The history of {0} cannot be read ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el historial de {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="127"/>
+        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="134"/>
         <source>&lt;p&gt;No earlier versions of this article yet.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Este artículo aún no tiene versiones anteriores.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="147"/>
+        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="154"/>
         <source>current file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo actual</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="158"/>
+        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="165"/>
         <source>Version not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión no restaurada</translation>
     </message>
 </context>
 <context>
@@ -565,99 +813,122 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/window/article_actions.py" line="104"/>
         <source>Insert image</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar imagen</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/article_actions.py" line="105"/>
         <source>Images (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff)</translation>
     </message>
 </context>
 <context>
     <name>ImageRow</name>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="95"/>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="193"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="102"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="207"/>
         <source>Describe the image</source>
-        <translation type="unfinished"></translation>
+        <translation>Describa la imagen</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="100"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="104"/>
+        <source>Describes the image for readers who cannot see it; Enter moves to the next image.</source>
+        <translation>Describe la imagen para quien no puede verla; Enter pasa a la siguiente imagen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="109"/>
         <source>Decorative</source>
-        <translation type="unfinished"></translation>
+        <translation>Decorativa</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="129"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="112"/>
+        <source>Tick when the image adds nothing to the text; it is then published without a description.</source>
+        <translation>Márquelo si la imagen no aporta nada al texto; entonces se publica sin descripción.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="143"/>
         <source>Alt text of image {0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto alternativo de la imagen {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="130"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="144"/>
         <source>Image {0} is decorative</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen {0} es decorativa</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="136"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="150"/>
         <source>line {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>línea {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="141"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="155"/>
         <source>remote</source>
-        <translation type="unfinished"></translation>
+        <translation>remota</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="152"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="166"/>
         <source>file not found in the article folder</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no está en la carpeta del artículo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="153"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="167"/>
         <source>not a readable image</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una imagen legible</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="155"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="169"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="155"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="169"/>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>ilegible</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="193"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="207"/>
         <source>Decorative: published without a description</source>
-        <translation type="unfinished"></translation>
+        <translation>Decorativa: se publica sin descripción</translation>
+    </message>
+</context>
+<context>
+    <name>ImageView</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/image_view.py" line="22"/>
+        <source>Image to describe</source>
+        <translation>Imagen que describir</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/image_view.py" line="23"/>
+        <source>The image whose alt text is being written; + and - zoom, 0 fits.</source>
+        <translation>La imagen cuyo texto alternativo se está escribiendo; + y - amplían o reducen, 0 la ajusta.</translation>
     </message>
 </context>
 <context>
     <name>ImagesPanel</name>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="210"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="224"/>
         <source>Images in the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes del artículo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="302"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="338"/>
         <source>No images in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay imágenes en el texto.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="305"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="341"/>
         <source>{0} images</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} imágenes</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="305"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="341"/>
         <source>1 image</source>
-        <translation type="unfinished"></translation>
+        <translation>1 imagen</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="307"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="343"/>
         <source>{0} without alt text</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} sin texto alternativo</translation>
     </message>
 </context>
 <context>
@@ -665,73 +936,95 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="56"/>
         <source>Insert image</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar imagen</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="85"/>
         <source>A copy goes into the article folder, at most {0} px wide, without camera and GPS data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda una copia en la carpeta del artículo, de {0} px de ancho como máximo, sin datos de cámara ni GPS.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="92"/>
         <source>&amp;Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Insertar</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="103"/>
         <source>Alt text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto alternativo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="104"/>
-        <source>What the image shows, for readers who cannot see it</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="105"/>
+        <source>Describes the image for readers who cannot see it.</source>
+        <translation>Describe la imagen para quien no puede verla.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="106"/>
-        <source>&amp;Alt text</source>
-        <translation type="unfinished"></translation>
+        <source>What the image shows, for readers who cannot see it</source>
+        <translation>Qué muestra la imagen, para quien no puede verla</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="109"/>
-        <source>&amp;Decorative: adds nothing a reader needs (published with empty alt)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="108"/>
+        <source>&amp;Alt text</source>
+        <translation>Texto &amp;alternativo</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="111"/>
+        <source>&amp;Decorative: adds nothing a reader needs (published with empty alt)</source>
+        <translation>&amp;Decorativa: no aporta nada que el lector necesite (se publica con alt vacío)</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="113"/>
         <source>Decorative image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen decorativa</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="118"/>
+        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="115"/>
+        <source>Tick when the image adds nothing to the text; it is then published without a description.</source>
+        <translation>Márquelo si la imagen no aporta nada al texto; entonces se publica sin descripción.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="122"/>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Pie de foto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="119"/>
+        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="124"/>
+        <source>Optional text shown under the image.</source>
+        <translation>Texto opcional que se muestra bajo la imagen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="125"/>
         <source>Optional, shown under the image</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional, se muestra bajo la imagen</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="121"/>
+        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="127"/>
         <source>&amp;Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pie de foto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="132"/>
+        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="138"/>
         <source>not a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una imagen</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="133"/>
+        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="139"/>
         <source>This file cannot be read as an image:
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no se puede leer como imagen:
+{0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="157"/>
+        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="163"/>
+        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="176"/>
         <source>Image not inserted</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen no insertada</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="177"/>
+        <source>{0} cannot be read as an image.</source>
+        <translation>{0} no se puede leer como imagen.</translation>
     </message>
 </context>
 <context>
@@ -757,137 +1050,137 @@ Choose one or drop a file here.</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="166"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="167"/>
         <source>&amp;New article</source>
         <translation>&amp;Nuevo artículo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="167"/>
-        <source>&amp;Duplicate article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/sr_editor/gui/window/main_window.py" line="168"/>
-        <source>&amp;Rename article…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Duplicate article</source>
+        <translation>&amp;Duplicar artículo</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/main_window.py" line="169"/>
-        <source>Move to &amp;trash</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Rename article…</source>
+        <translation>Cambiar el nom&amp;bre del artículo…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/main_window.py" line="170"/>
-        <source>Tras&amp;h…</source>
-        <translation type="unfinished"></translation>
+        <source>Move to &amp;trash</source>
+        <translation>Mover a la pape&amp;lera</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/main_window.py" line="171"/>
+        <source>Tras&amp;h…</source>
+        <translation>&amp;Papelera…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="172"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="172"/>
-        <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/sr_editor/gui/window/main_window.py" line="173"/>
-        <source>Open preview in &amp;browser</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;History…</source>
+        <translation>&amp;Historial…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/main_window.py" line="174"/>
+        <source>Open preview in &amp;browser</source>
+        <translation>Abrir la vista previa en el naveg&amp;ador</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="175"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="177"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="178"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="178"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="180"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="179"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="181"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="181"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="183"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="182"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="184"/>
         <source>Find and &amp;replace…</source>
-        <translation>Buscar y &amp;reemplazar…</translation>
+        <translation>Buscar y reempla&amp;zar…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="183"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="185"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormato</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="184"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="188"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="185"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="190"/>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="195"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="200"/>
         <source>&amp;Bold</source>
         <translation>&amp;Negrita</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="196"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="201"/>
         <source>&amp;Italic</source>
         <translation>&amp;Cursiva</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="197"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="202"/>
         <source>&amp;Link</source>
         <translation>&amp;Enlace</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="198"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="203"/>
         <source>&amp;Heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Enc&amp;abezado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="200"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="205"/>
         <source>Heading %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Encabezado %n</numerusform>
+            <numerusform>Encabezado %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="202"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="207"/>
         <source>Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Párrafo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="203"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="208"/>
         <source>&amp;Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Ci&amp;ta</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="204"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="209"/>
         <source>Bulleted &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista con viñetas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="206"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="211"/>
         <source>Insert &amp;image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar &amp;imagen…</translation>
     </message>
 </context>
 <context>
@@ -895,188 +1188,258 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/window/editor.py" line="45"/>
         <source>Article text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del artículo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="51"/>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="46"/>
+        <source>The article&apos;s text in Markdown. Tab indents; F6 moves to the next area of the window.</source>
+        <translation>El texto del artículo en Markdown. Tab sangra; F6 pasa a la siguiente área de la ventana.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="53"/>
         <source>Write the article in Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el artículo en Markdown…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="77"/>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="79"/>
         <source>bold text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto en negrita</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="80"/>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="82"/>
         <source>italic text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto en cursiva</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="83"/>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="85"/>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>código</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="87"/>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="89"/>
         <source>link text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto del enlace</translation>
     </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="27"/>
+        <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="28"/>
         <source>Merge the version on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar la versión de %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="32"/>
+        <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="33"/>
         <source>Changes made on one side only are taken as they are. For each place changed on both sides (%1), choose which text to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios hechos en un solo lado se toman tal cual. En cada lugar cambiado en ambos lados (%1), elija qué texto conservar.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="45"/>
+        <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="47"/>
         <source>Result:</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado:</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="51"/>
+        <source>Merged article</source>
+        <translation>Artículo fusionado</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="53"/>
+        <source>The article as it will be saved with the choices above.</source>
+        <translation>El artículo tal como se guardará con las opciones de arriba.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="56"/>
         <source>&amp;Save the merged article</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar el artículo fusionado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="59"/>
+        <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="64"/>
         <source>Place %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="61"/>
+        <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="66"/>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>El suyo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="61"/>
+        <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="66"/>
         <source>On the site</source>
-        <translation type="unfinished"></translation>
+        <translation>En el sitio</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="71"/>
-        <source>Keep yours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="71"/>
-        <source>Keep the site&apos;s</source>
-        <translation type="unfinished"></translation>
+        <source>{0}, place {1}</source>
+        <translation>{0}, lugar {1}</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="72"/>
+        <source>The lines of this place in this version, read-only.</source>
+        <translation>Las líneas de este lugar en esta versión, solo lectura.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="78"/>
+        <source>Which version to keep at place {0}</source>
+        <translation>Qué versión conservar en el lugar {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="79"/>
+        <source>Keep your lines, the site&apos;s lines, or both.</source>
+        <translation>Conservar sus líneas, las del sitio o ambas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="80"/>
+        <source>Keep yours</source>
+        <translation>Conservar el suyo</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="80"/>
+        <source>Keep the site&apos;s</source>
+        <translation>Conservar el del sitio</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="81"/>
         <source>Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar ambos</translation>
     </message>
 </context>
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="126"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="129"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="129"/>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="130"/>
-        <source>Headline as it appears on the site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="132"/>
-        <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <source>Title</source>
+        <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="135"/>
-        <source>Slug</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="133"/>
+        <source>The headline of the article as it appears on the site.</source>
+        <translation>El titular del artículo tal como aparece en el sitio.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="134"/>
+        <source>Headline as it appears on the site</source>
+        <translation>El titular tal como aparece en el sitio</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="136"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="139"/>
+        <source>Slug</source>
+        <translation>Slug</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="140"/>
+        <source>The last part of the article&apos;s web address: lower-case words joined by hyphens.</source>
+        <translation>La última parte de la dirección web del artículo: palabras en minúscula unidas por guiones.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="141"/>
         <source>words-joined-by-hyphens</source>
-        <translation type="unfinished"></translation>
+        <translation>palabras-unidas-por-guiones</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="137"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="142"/>
         <source>From title</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde el título</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="138"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="143"/>
         <source>Make the slug from the title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="145"/>
-        <source>S&amp;lug</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="149"/>
-        <source>Teaser</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear el slug a partir del título</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="150"/>
-        <source>One or two sentences shown in listings and shares</source>
-        <translation type="unfinished"></translation>
+        <source>S&amp;lug</source>
+        <translation>S&amp;lug</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="154"/>
+        <source>Teaser</source>
+        <translation>Entradilla</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="155"/>
+        <source>One or two sentences shown in listings and when the article is shared.</source>
+        <translation>Una o dos frases que se muestran en los listados y al compartir el artículo.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="156"/>
+        <source>One or two sentences shown in listings and shares</source>
+        <translation>Una o dos frases que se ven en listados y al compartir</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="162"/>
         <source>T&amp;easer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entradilla</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="160"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="166"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="164"/>
-        <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="167"/>
+        <source>Where the article stands: draft, pending review, ready or published.</source>
+        <translation>En qué punto está el artículo: borrador, pendiente de revisión, listo o publicado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="171"/>
+        <source>&amp;Status</source>
+        <translation>E&amp;stado</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="174"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="168"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="175"/>
+        <source>The author&apos;s user name on the site.</source>
+        <translation>El nombre de usuario del autor en el sitio.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="176"/>
         <source>User name on the site</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario en el sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="170"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="178"/>
         <source>A&amp;uthor</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;utor</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="218"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="226"/>
         <source>Image not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen no añadida</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="230"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="238"/>
         <source>Choose the featured image</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la imagen destacada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="230"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="238"/>
         <source>Images</source>
         <translation>Imágenes</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/metadata_widgets.py" line="64"/>
+        <source>Empty: the site will make one from the title.</source>
+        <translation>Vacío: el sitio creará uno a partir del título.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/metadata_widgets.py" line="66"/>
+        <source>Use lower-case letters, digits and single hyphens only.</source>
+        <translation>Use solo minúsculas, dígitos y guiones sueltos.</translation>
     </message>
 </context>
 <context>
@@ -1084,17 +1447,22 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/window/outline.py" line="38"/>
         <source>Outline of the article&apos;s headings</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquema de los encabezados del artículo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/outline.py" line="54"/>
+        <location filename="../../src/sr_editor/gui/window/outline.py" line="39"/>
+        <source>Enter on a heading moves the editor&apos;s cursor to it.</source>
+        <translation>Enter sobre un encabezado lleva el cursor del editor hasta él.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/outline.py" line="55"/>
         <source>Line {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/outline.py" line="60"/>
+        <location filename="../../src/sr_editor/gui/window/outline.py" line="61"/>
         <source>No headings yet: start a line with ## to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay encabezados: empiece una línea con ## para añadir uno.</translation>
     </message>
 </context>
 <context>
@@ -1107,133 +1475,188 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="85"/>
         <source>Writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritura</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="89"/>
         <source>Editor font</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente del editor</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="91"/>
-        <source>Editor font size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="92"/>
-        <source>Editor &amp;font</source>
-        <translation type="unfinished"></translation>
+        <source>The font the article text is written in.</source>
+        <translation>La fuente en que se escribe el texto del artículo.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="93"/>
-        <source>Font &amp;size</source>
-        <translation type="unfinished"></translation>
+        <source>Editor font size</source>
+        <translation>Tamaño de la fuente del editor</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="94"/>
-        <source>Save &amp;automatically while I write</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="95"/>
+        <source>The size of the editor&apos;s font, in points.</source>
+        <translation>El tamaño de la fuente del editor, en puntos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="96"/>
+        <source>Editor &amp;font</source>
+        <translation>&amp;Fuente del editor</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="97"/>
-        <source>Autosave pause</source>
-        <translation type="unfinished"></translation>
+        <source>Font &amp;size</source>
+        <translation>&amp;Tamaño de letra</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="98"/>
+        <source>Save &amp;automatically while I write</source>
+        <translation>Guardar &amp;automáticamente mientras escribo</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="101"/>
+        <source>Save the article by itself a moment after you stop typing.</source>
+        <translation>Guardar el artículo automáticamente poco después de dejar de escribir.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="103"/>
-        <source>Save after a pause of</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="104"/>
-        <source>Check s&amp;pelling as I type</source>
-        <translation type="unfinished"></translation>
+        <source>Autosave pause</source>
+        <translation>Pausa del guardado automático</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="107"/>
-        <source>Spelling language of new articles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="110"/>
-        <source>Articles are &amp;written in</source>
-        <translation type="unfinished"></translation>
+        <source>How long after the last keystroke the article is saved, in milliseconds.</source>
+        <translation>Cuánto después de la última pulsación se guarda el artículo, en milisegundos.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="111"/>
-        <source>Maximum image width</source>
-        <translation type="unfinished"></translation>
+        <source>Save after a pause of</source>
+        <translation>Guardar tras una pausa de</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="114"/>
-        <source>Shrink images &amp;wider than</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="112"/>
+        <source>Check s&amp;pelling as I type</source>
+        <translation>Revisar la &amp;ortografía al escribir</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="118"/>
-        <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="115"/>
+        <source>Underline misspelt words in the editor.</source>
+        <translation>Subrayar en el editor las palabras mal escritas.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="120"/>
-        <source>Like the desktop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="120"/>
-        <source>Light</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="120"/>
-        <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="117"/>
+        <source>Spelling language of new articles</source>
+        <translation>Idioma de ortografía de los artículos nuevos</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="121"/>
-        <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <source>The language new articles are checked in; each article can change it.</source>
+        <translation>El idioma con que se revisan los artículos nuevos; cada artículo puede cambiarlo.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="122"/>
-        <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <source>Articles are &amp;written in</source>
+        <translation>Los artículos se &amp;escriben en</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="123"/>
-        <source>Dark preview too (otherwise it keeps the site&apos;s look)</source>
-        <translation type="unfinished"></translation>
+        <source>Maximum image width</source>
+        <translation>Ancho máximo de imagen</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="127"/>
-        <source>Show the p&amp;review beside the editor</source>
-        <translation type="unfinished"></translation>
+        <source>Inserted images wider than this are shrunk to this width, in pixels.</source>
+        <translation>Las imágenes insertadas más anchas se reducen a este ancho, en píxeles.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="128"/>
+        <source>Shrink images &amp;wider than</source>
+        <translation>Reducir imágenes más an&amp;chas de</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="132"/>
-        <source>System language</source>
-        <translation type="unfinished"></translation>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="133"/>
-        <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="134"/>
+        <source>Like the desktop</source>
+        <translation>Igual que el sistema</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="134"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="134"/>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="135"/>
-        <source>Takes effect the next time sr-editor starts.</source>
-        <translation type="unfinished"></translation>
+        <source>Theme</source>
+        <translation>Tema</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="136"/>
+        <source>&amp;Theme</source>
+        <translation>Te&amp;ma</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="138"/>
+        <source>Follow the desktop&apos;s colours, or always use light or dark colours.</source>
+        <translation>Seguir los colores del escritorio o usar siempre colores claros u oscuros.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="139"/>
+        <source>Dark preview too (otherwise it keeps the site&apos;s look)</source>
+        <translation>Vista previa también oscura (si no, conserva el aspecto del sitio)</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="142"/>
+        <source>Show the preview in dark colours too when the theme is dark.</source>
+        <translation>Mostrar también la vista previa en colores oscuros cuando el tema es oscuro.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="145"/>
+        <source>Show the p&amp;review beside the editor</source>
+        <translation>Mostrar la &amp;vista previa junto al editor</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="148"/>
+        <source>Show the article as it will look on the site, beside the editor.</source>
+        <translation>Mostrar el artículo tal como se verá en el sitio, junto al editor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="152"/>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="153"/>
+        <source>Interface language</source>
+        <translation>Idioma de la interfaz</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="155"/>
+        <source>Takes effect the next time sr-editor starts.</source>
+        <translation>Se aplica la próxima vez que se inicie sr-editor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="157"/>
+        <source>The language of menus and messages; takes effect the next time sr-editor starts.</source>
+        <translation>El idioma de los menús y mensajes; se aplica la próxima vez que se inicie sr-editor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="158"/>
         <source>&amp;Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma de la interfaz</translation>
     </message>
 </context>
 <context>
     <name>PreferencesUI</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/preferences_ui.py" line="23"/>
+        <location filename="../../src/sr_editor/gui/window/preferences_ui.py" line="25"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
@@ -1241,137 +1664,283 @@ Choose one or drop a file here.</source>
 <context>
     <name>PreviewView</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/preview.py" line="45"/>
+        <location filename="../../src/sr_editor/gui/window/preview.py" line="30"/>
+        <source>Remote image not loaded</source>
+        <translation>Imagen remota no cargada</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/preview.py" line="46"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/preview.py" line="47"/>
+        <source>The article as it will look on the site, read-only. Arrow keys move a caret through the text; Tab moves between links.</source>
+        <translation>El artículo tal como se verá en el sitio, solo lectura. Las flechas mueven un cursor por el texto; Tab pasa de un enlace a otro.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/preview.py" line="122"/>
+        <source>Image not shown: not a file of this article</source>
+        <translation>Imagen no mostrada: no es un archivo de este artículo</translation>
     </message>
 </context>
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="65"/>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="27"/>
+        <source>line {0}</source>
+        <translation>línea {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="37"/>
+        <source>No problems</source>
+        <translation>Sin problemas</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="40"/>
+        <source>1 error</source>
+        <translation>1 error</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="41"/>
+        <source>{0} errors</source>
+        <translation>{0} errores</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="43"/>
+        <source>1 warning</source>
+        <translation>1 aviso</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="44"/>
+        <source>{0} warnings</source>
+        <translation>{0} avisos</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="56"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="71"/>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="62"/>
         <source>Problems of the open article</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas del artículo abierto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="102"/>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="63"/>
+        <source>Enter or a click moves the cursor to where the problem is.</source>
+        <translation>Enter o un clic llevan el cursor al lugar del problema.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="94"/>
         <source>Nothing to fix: every check passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que corregir: supera todas las comprobaciones.</translation>
     </message>
 </context>
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="187"/>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="230"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="49"/>
+        <source>Draft on the site (not public)</source>
+        <translation>Borrador en el sitio (no público)</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="50"/>
+        <source>Save as draft</source>
+        <translation>Guardar como borrador</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="51"/>
+        <source>Submit for review (pending)</source>
+        <translation>Enviar a revisión (pendiente)</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="52"/>
+        <source>Submit for review</source>
+        <translation>Enviar a revisión</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="53"/>
+        <source>Publish now</source>
+        <translation>Publicar ahora</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="54"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="195"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="238"/>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="215"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="55"/>
+        <source>Schedule for a date</source>
+        <translation>Programar para una fecha</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="56"/>
+        <source>Schedule</source>
+        <translation>Programar</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="59"/>
+        <source>Published</source>
+        <translation>Publicada</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="60"/>
+        <source>Scheduled</source>
+        <translation>Programada</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="61"/>
+        <source>Submitted for review</source>
+        <translation>Enviada a revisión</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="62"/>
+        <source>Saved as a draft</source>
+        <translation>Guardada como borrador</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="223"/>
         <source>Untitled article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo sin título</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="240"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="248"/>
         <source>Where and how</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde y cómo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="258"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="253"/>
+        <source>The site the article is published on.</source>
+        <translation>El sitio en que se publica el artículo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="260"/>
+        <source>Publish now, schedule, send for review or keep as a draft on the site.</source>
+        <translation>Publicar ahora, programar, enviar a revisión o dejar como borrador en el sitio.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="266"/>
+        <source>When a scheduled article appears on the site.</source>
+        <translation>Cuándo aparece en el sitio un artículo programado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="272"/>
         <source>No site yet: add one under Publish ▸ Sites…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay sitios: añada uno en Publicar ▸ Sitios…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="261"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="275"/>
         <source>&amp;Site:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sitio:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="262"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="276"/>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="263"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="277"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="278"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="292"/>
         <source>Step %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso %v de %m</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="280"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="294"/>
         <source>Publishing steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos de la publicación</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="281"/>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="434"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="296"/>
+        <source>The steps of publishing, each ticked when done.</source>
+        <translation>Los pasos de la publicación, cada uno marcado al terminar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="297"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="450"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="312"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="328"/>
         <source>Submit for review instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a revisión en su lugar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="315"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="331"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="385"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="401"/>
         <source>Choose a time at least two minutes ahead; WordPress publishes earlier times at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una hora al menos dos minutos más tarde; WordPress publica enseguida las horas anteriores.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="398"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="414"/>
         <source>Publishing to &lt;b&gt;%1&lt;/b&gt;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicando en &lt;b&gt;%1&lt;/b&gt;…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="412"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="428"/>
         <source>Take the post off the site?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Retirar la entrada del sitio?</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="413"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="429"/>
         <source>This post is public on %1. Saving it as a draft or for review takes it off the site until it is published again. Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta entrada es pública en %1. Guardarla como borrador o para revisión la retira del sitio hasta que se publique de nuevo. ¿Continuar?</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="420"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="436"/>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="466"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="461"/>
+        <source>View the post</source>
+        <translation>Ver la entrada</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="461"/>
+        <source>Preview on the site</source>
+        <translation>Vista previa en el sitio</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="465"/>
+        <source>&lt;p&gt;&lt;b&gt;%1 on %2&lt;/b&gt; (post %3).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1 en %2&lt;/b&gt; (entrada %3).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="468"/>
+        <source>Published despite: %1</source>
+        <translation>Publicada a pesar de: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="484"/>
         <source>&lt;p&gt;&lt;b&gt;Publishing was stopped&lt;/b&gt; after step %1.&lt;/p&gt;&lt;p&gt;What was already sent is recorded in the article, so publishing again is safe: no image or post is sent twice.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;La publicación se detuvo&lt;/b&gt; tras el paso %1.&lt;/p&gt;&lt;p&gt;Lo ya enviado queda registrado en el artículo, así que volver a publicar es seguro: ninguna imagen ni entrada se envía dos veces.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="498"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="516"/>
         <source>Nothing was sent; the post on the site is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió nada; la entrada del sitio no ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="507"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="525"/>
         <source>Fetching the site&apos;s version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Obteniendo la versión del sitio…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="514"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="532"/>
         <source>&lt;p&gt;&lt;b&gt;The site&apos;s version is kept.&lt;/b&gt; Nothing was sent.&lt;/p&gt;&lt;p&gt;Your article &lt;b&gt;%1&lt;/b&gt; now holds the site&apos;s version; your own text is in the local history (File ▸ History…).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Se conserva la versión del sitio.&lt;/b&gt; No se envió nada.&lt;/p&gt;&lt;p&gt;Su artículo &lt;b&gt;%1&lt;/b&gt; contiene ahora la versión del sitio; su propio texto está en el historial local (Archivo ▸ Historial…).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1384,47 +1953,47 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="55"/>
         <source>&amp;Publish…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publicar…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="56"/>
         <source>Submit for &amp;review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a &amp;revisión…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="59"/>
         <source>&amp;Sites…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sitios…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="73"/>
         <source>Open an article that can be saved to publish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra un artículo que se pueda guardar para publicarlo.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="78"/>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="143"/>
         <source>The article is no longer open; close this dialog and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El artículo ya no está abierto; cierre este diálogo e inténtelo de nuevo.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="145"/>
         <source>%1 could not be saved, so it was not published; your text is kept in a recovery copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar %1, así que no se publicó; su texto se conserva en una copia de recuperación.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="198"/>
         <source>Password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de %1</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="199"/>
         <source>Application Password of %1 on %2 (kept until you quit):</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de aplicación de %1 en %2 (se guarda hasta que salga):</translation>
     </message>
 </context>
 <context>
@@ -1432,198 +2001,278 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_controller.py" line="160"/>
         <source>Type a description, or mark the image decorative (Ctrl+D).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una descripción o marque la imagen como decorativa (Ctrl+D).</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_controller.py" line="188"/>
         <source>The article is open read-only (it could not be read safely); fix it before describing its images.</source>
-        <translation type="unfinished"></translation>
+        <translation>El artículo está abierto en solo lectura (no se pudo leer con seguridad); corríjalo antes de describir sus imágenes.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_controller.py" line="200"/>
         <source>Written into the open article&apos;s featured image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito en la imagen destacada del artículo abierto.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_controller.py" line="203"/>
         <source>Written into the open article (Edit ▸ Undo takes it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito en el artículo abierto (Editar ▸ Deshacer lo revierte).</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_controller.py" line="260"/>
         <source>%1: %2 sent, %3 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 enviadas, %3 fallidas</translation>
     </message>
 </context>
 <context>
     <name>QueueUi</name>
     <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_ui.py" line="31"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Herramientas</translation>
+    </message>
+    <message>
         <location filename="../../src/sr_editor/gui/queue/queue_ui.py" line="42"/>
         <source>&amp;Alt-text queue…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cola de texto alternativo…</translation>
     </message>
 </context>
 <context>
     <name>QueueWindow</name>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="90"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="91"/>
         <source>Alt-text queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola de texto alternativo</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="115"/>
+        <source>Text around the image</source>
+        <translation>Texto alrededor de la imagen</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="116"/>
+        <source>The paragraphs of the article before and after the image.</source>
+        <translation>Los párrafos del artículo antes y después de la imagen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="119"/>
         <source>Describe what the image shows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Describa lo que muestra la imagen…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="121"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="120"/>
+        <source>The alt text of the image shown. Enter saves it and moves to the next image; Ctrl+Enter skips; Ctrl+D marks it decorative.</source>
+        <translation>El texto alternativo de la imagen mostrada. Enter lo guarda y pasa a la siguiente imagen; Ctrl+Enter la salta; Ctrl+D la marca como decorativa.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="126"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descripción:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="141"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="146"/>
         <source>Save &amp;&amp; next (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar y seguir (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="142"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="147"/>
         <source>Skip (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltar (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="143"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="148"/>
         <source>Decorative (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Decorativa (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="144"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="149"/>
         <source>Back (Alt+←)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="156"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="162"/>
         <source>Used in published posts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="157"/>
-        <source>S&amp;ync</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="158"/>
-        <source>Cancel sync</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="162"/>
-        <source>Source:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="162"/>
-        <source>Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Usadas en entradas publicadas</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="163"/>
+        <source>S&amp;ync</source>
+        <translation>Si&amp;ncronizar</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="164"/>
+        <source>Cancel sync</source>
+        <translation>Cancelar la sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="168"/>
+        <source>List only the images from this source.</source>
+        <translation>Listar solo las imágenes de este origen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="169"/>
+        <source>List only the images of articles of this region.</source>
+        <translation>Listar solo las imágenes de artículos de esta región.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="170"/>
+        <source>List only the images of articles with this status.</source>
+        <translation>Listar solo las imágenes de artículos con este estado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="172"/>
+        <source>List only the images used in posts already published on the site.</source>
+        <translation>Listar solo las imágenes usadas en entradas ya publicadas en el sitio.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="173"/>
+        <source>Source:</source>
+        <translation>Origen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="173"/>
+        <source>Region:</source>
+        <translation>Región:</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="174"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="215"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="228"/>
         <source>No site yet: add one under Publish ▸ Sites…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay sitios: añada uno en Publicar ▸ Sitios…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="244"/>
-        <source>Loading the queue…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="245"/>
+        <source>Credit: %1</source>
+        <translation>Crédito: %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="244"/>
-        <source>No image left to describe here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="253"/>
-        <source>No picture kept for this image yet: it is fetched when the site answers.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="246"/>
+        <source>Caption: %1</source>
+        <translation>Pie de foto: %1</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="257"/>
+        <source>Loading the queue…</source>
+        <translation>Cargando la cola…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="257"/>
+        <source>No image left to describe here.</source>
+        <translation>No quedan imágenes por describir aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="266"/>
+        <source>No picture kept for this image yet: it is fetched when the site answers.</source>
+        <translation>Aún no hay copia de esta imagen: se descarga cuando el sitio responda.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="270"/>
         <source>Loading the image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando la imagen…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="260"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="273"/>
         <source>This image file cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo de imagen no se puede mostrar.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="298"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="311"/>
         <source>%1 of %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedan %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="302"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="315"/>
         <source>Marked decorative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcada como decorativa.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="306"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="317"/>
+        <source>Current alt: “%1” — %2</source>
+        <translation>Texto alternativo actual: «%1» — %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="320"/>
         <source>No alt text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin texto alternativo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="312"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="326"/>
         <source>Waiting to be sent (sync when online).</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera de envío (sincronice cuando tenga conexión).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="312"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="326"/>
         <source>Sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="313"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="327"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="313"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="327"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="316"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="330"/>
         <source>Not sent: </source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: </translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="328"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="342"/>
         <source>Looks good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está bien.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="337"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="351"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="338"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="352"/>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las regiones</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="339"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="353"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier estado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="345"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="360"/>
         <source>Local articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos locales</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="402"/>
+        <source>featured image</source>
+        <translation>imagen destacada</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="402"/>
+        <source>in the text</source>
+        <translation>en el texto</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="403"/>
+        <source>no region</source>
+        <translation>sin región</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="403"/>
+        <source>[ the image ]</source>
+        <translation>[ la imagen ]</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="404"/>
+        <source>Not used in any article.</source>
+        <translation>No se usa en ningún artículo.</translation>
     </message>
 </context>
 <context>
@@ -1631,42 +2280,52 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/recovery_dialog.py" line="34"/>
         <source>Recover unsaved work</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar trabajo sin guardar</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/recovery_dialog.py" line="41"/>
         <source>sr-editor did not close normally. This text had not been saved yet. Ticked articles are restored into the editor; untick what you want to throw away.</source>
-        <translation type="unfinished"></translation>
+        <translation>sr-editor no se cerró con normalidad. Este texto aún no se había guardado. Los artículos marcados se restauran en el editor; desmarque lo que quiera descartar.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/recovery_dialog.py" line="48"/>
         <source>Unsaved articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos sin guardar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/recovery_dialog.py" line="49"/>
+        <location filename="../../src/sr_editor/gui/dialogs/recovery_dialog.py" line="50"/>
+        <source>Articles with text that was not saved when sr-editor stopped; choose one to see its text.</source>
+        <translation>Artículos con texto que no se guardó cuando sr-editor se detuvo; elija uno para ver su texto.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/recovery_dialog.py" line="51"/>
         <source>Article</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/recovery_dialog.py" line="49"/>
+        <location filename="../../src/sr_editor/gui/dialogs/recovery_dialog.py" line="51"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/recovery_dialog.py" line="49"/>
+        <location filename="../../src/sr_editor/gui/dialogs/recovery_dialog.py" line="51"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/recovery_dialog.py" line="55"/>
+        <location filename="../../src/sr_editor/gui/dialogs/recovery_dialog.py" line="57"/>
         <source>Text of the selected unsaved article</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del artículo sin guardar seleccionado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/recovery_dialog.py" line="63"/>
+        <location filename="../../src/sr_editor/gui/dialogs/recovery_dialog.py" line="59"/>
+        <source>The unsaved text of the selected article, read-only.</source>
+        <translation>El texto sin guardar del artículo elegido, solo lectura.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/recovery_dialog.py" line="67"/>
         <source>&amp;Restore ticked, discard the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar los marcados, descartar el resto</translation>
     </message>
 </context>
 <context>
@@ -1679,573 +2338,781 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="37"/>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Regiones</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="40"/>
+        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="38"/>
+        <source>The world regions the article is filed under; Space ticks or unticks the current one.</source>
+        <translation>Las regiones del mundo en que se clasifica el artículo; Espacio marca o desmarca la actual.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="41"/>
         <source>&amp;Regions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="42"/>
-        <source>Add a country tag</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regiones</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="43"/>
+        <source>Add a country tag</source>
+        <translation>Añadir una etiqueta de país</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="44"/>
+        <source>Type a country&apos;s name and press Enter to tag the article with it.</source>
+        <translation>Escriba el nombre de un país y pulse Enter para etiquetar el artículo con él.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="45"/>
         <source>Type a country, press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un país y pulse Enter</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="50"/>
+        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="52"/>
         <source>&amp;Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Países</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="56"/>
+        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="58"/>
         <source>Country tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas de país</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="62"/>
+        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="59"/>
+        <source>The countries the article is tagged with; Delete removes the selected one.</source>
+        <translation>Los países con que está etiquetado el artículo; Supr quita el seleccionado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="65"/>
         <source>Select a tag and press Delete to remove it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="81"/>
-        <source>Tick it</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una etiqueta y pulse Supr para quitarla</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="84"/>
+        <source>Tick it</source>
+        <translation>Marcarla</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="87"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="142"/>
+        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="145"/>
         <source>{0} is in {1}. Tick that region too?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} está en {1}. ¿Marcar también esa región?</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="143"/>
+        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="146"/>
         <source>Tick the region {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar la región {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ShownWords</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="14"/>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="22"/>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="15"/>
+        <source>Pending review</source>
+        <translation>Pendiente de revisión</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="16"/>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="24"/>
+        <source>Scheduled</source>
+        <translation>Programada</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="17"/>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="25"/>
+        <source>Published</source>
+        <translation>Publicada</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="18"/>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="26"/>
+        <source>Private</source>
+        <translation>Privada</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="23"/>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="29"/>
+        <source>created</source>
+        <translation>creado</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="30"/>
+        <source>updated</source>
+        <translation>actualizado</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="31"/>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="32"/>
+        <source>changed on both sides</source>
+        <translation>cambiado en ambos lados</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="35"/>
+        <source>save</source>
+        <translation>guardado</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="36"/>
+        <source>autosave</source>
+        <translation>guardado automático</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="37"/>
+        <source>restore</source>
+        <translation>restauración</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="38"/>
+        <source>alt text</source>
+        <translation>texto alternativo</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="42"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="43"/>
+        <source>Slug</source>
+        <translation>Slug</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="44"/>
+        <source>Teaser</source>
+        <translation>Entradilla</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="45"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="46"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="47"/>
+        <source>Regions</source>
+        <translation>Regiones</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="48"/>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="49"/>
+        <source>Featured image</source>
+        <translation>Imagen destacada</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="50"/>
+        <source>Featured image alt text</source>
+        <translation>Texto alternativo de la imagen destacada</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="51"/>
+        <source>Featured image credit</source>
+        <translation>Crédito de la imagen destacada</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="52"/>
+        <source>Featured image caption</source>
+        <translation>Pie de la imagen destacada</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="55"/>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="55"/>
+        <source>Body</source>
+        <translation>Cuerpo</translation>
     </message>
 </context>
 <context>
     <name>SiteConflictDialog</name>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="40"/>
+        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="41"/>
         <source>Changed on the site</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificada en el sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="61"/>
-        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="69"/>
+        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="62"/>
+        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="72"/>
         <source>Differences between the site&apos;s post and your article</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencias entre la entrada del sitio y su artículo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="49"/>
+        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="50"/>
         <source>&lt;p&gt;Below, word by word: &lt;span style=&apos;%1&apos;&gt;crossed out red&lt;/span&gt; is only in yours, &lt;span style=&apos;%2&apos;&gt;green&lt;/span&gt; only on the site.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Abajo, palabra por palabra: lo &lt;span style=&apos;%1&apos;&gt;tachado en rojo&lt;/span&gt; solo está en el suyo, lo &lt;span style=&apos;%2&apos;&gt;verde&lt;/span&gt; solo en el sitio.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="52"/>
+        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="53"/>
         <source>&lt;p&gt;Below, lines starting with − are on the site only, lines with + are yours.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Abajo, las líneas que empiezan por − solo están en el sitio; las que empiezan por +, en el suyo.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="54"/>
+        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="55"/>
         <source>&lt;p&gt;&lt;b&gt;%1 changed this post on %2 at %3 UTC&lt;/b&gt;, after you last published it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1 modificó esta entrada en %2 el %3 UTC&lt;/b&gt;, después de su última publicación.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="76"/>
+        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="64"/>
+        <source>The lines of HTML that differ between the site&apos;s post and your article.</source>
+        <translation>Las líneas de HTML que difieren entre la entrada del sitio y su artículo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="74"/>
+        <source>Each field of your article and of the site&apos;s post, with the words that differ marked.</source>
+        <translation>Cada campo de su artículo y de la entrada del sitio, con las palabras que difieren marcadas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="81"/>
         <source>&lt;b&gt;Keep the site&apos;s version&lt;/b&gt; sends nothing: your article becomes the site&apos;s version and your own text goes to the local history (File ▸ History…).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Conservar la versión del sitio&lt;/b&gt; no envía nada: su artículo pasa a ser la versión del sitio y su propio texto va al historial local (Archivo ▸ Historial…).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="82"/>
+        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="87"/>
         <source>&amp;Overwrite the site&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobrescribir la versión del sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="83"/>
+        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="88"/>
         <source>&amp;Keep the site&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conservar la versión del sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="84"/>
+        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="89"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>SitePanel</name>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="64"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="26"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="26"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="27"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="27"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="28"/>
+        <source>Regions</source>
+        <translation>Regiones</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="28"/>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="66"/>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="65"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="67"/>
+        <source>The site whose posts are listed below.</source>
+        <translation>El sitio cuyas entradas se listan abajo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="68"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="73"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="76"/>
         <source>Which posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué entradas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="74"/>
-        <source>All listed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="74"/>
-        <source>Pending review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="75"/>
-        <source>Scheduled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="75"/>
-        <source>Recently changed</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="78"/>
+        <source>List all posts, only those pending review, scheduled ones or recently changed ones.</source>
+        <translation>Listar todas las entradas, solo las pendientes de revisión, las programadas o las cambiadas hace poco.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_panel.py" line="79"/>
+        <source>All listed</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="79"/>
+        <source>Pending review</source>
+        <translation>Pendientes de revisión</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="80"/>
+        <source>Scheduled</source>
+        <translation>Programadas</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="80"/>
+        <source>Recently changed</source>
+        <translation>Cambiadas hace poco</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="84"/>
         <source>Filter by title, author or region</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por título, autor o región</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="116"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="86"/>
+        <source>Filter the site&apos;s posts</source>
+        <translation>Filtrar las entradas del sitio</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="88"/>
+        <source>Only posts whose title, author or region contain these words stay in the list.</source>
+        <translation>Solo quedan en la lista las entradas cuyo título, autor o región contienen estas palabras.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="103"/>
+        <source>Posts on the site</source>
+        <translation>Entradas del sitio</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="104"/>
+        <source>Choose a post, then Compare or Open it.</source>
+        <translation>Elija una entrada y luego Compárela o Ábrala.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="127"/>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="118"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="129"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="143"/>
-        <source>No site yet: add one under Publish ▸ Sites…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;brir</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_panel.py" line="154"/>
-        <source>%1 posts, %2 awaiting review</source>
-        <translation type="unfinished"></translation>
+        <source>No site yet: add one under Publish ▸ Sites…</source>
+        <translation>Aún no hay sitios: añada uno en Publicar ▸ Sitios…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="167"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="165"/>
+        <source>%1 posts, %2 awaiting review</source>
+        <translation>%1 entradas, %2 esperan revisión</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="178"/>
         <source>Choose a post first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero una entrada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="191"/>
+        <source>{0} E, {1} W</source>
+        <comment>errors, warnings</comment>
+        <translation>{0} E, {1} A</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="202"/>
+        <source>{0} — post {1}</source>
+        <translation>{0} — entrada {1}</translation>
     </message>
 </context>
 <context>
     <name>SiteUi</name>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="41"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="42"/>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="62"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="63"/>
         <source>S&amp;ite</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;itio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="64"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="65"/>
         <source>Site &amp;Panel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="70"/>
-        <source>&amp;Compare with the Site…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Panel del sitio</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_ui.py" line="71"/>
+        <source>&amp;Compare with the Site…</source>
+        <translation>&amp;Comparar con el sitio…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="72"/>
         <source>&amp;Merge the Site&apos;s Version…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionar la versión del sitio…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="100"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="101"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="109"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="110"/>
         <source>The open article could not be saved, so nothing was pulled.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el artículo abierto, así que no se descargó nada.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="111"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="112"/>
         <source>Pulling post %1 from %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando la entrada %1 de %2…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="129"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="130"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="137"/>
-        <source>Changed on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_ui.py" line="138"/>
+        <source>Changed on both sides</source>
+        <translation>Modificado en ambos lados</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="139"/>
         <source>This article was changed here and on %1 since the last sync. Your text is kept and the site&apos;s version is in the local history. Merge them now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Este artículo cambió aquí y en %1 desde la última sincronización. Su texto se conserva y la versión del sitio está en el historial local. ¿Fusionarlos ahora?</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="155"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="156"/>
         <source>The open article is not on any site yet: there is nothing to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>El artículo abierto aún no está en ningún sitio: no hay nada que comparar.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="171"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="172"/>
         <source>(not in this workspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no está en este espacio de trabajo)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="175"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="176"/>
         <source>Reading post %1 from %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la entrada %1 de %2…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="195"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="196"/>
         <source>No version from the site waits to be merged into this article.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna versión del sitio pendiente de fusionar en este artículo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="226"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="227"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="229"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="230"/>
         <source>Merged; publish to send the result to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionado; publique para enviar el resultado a %1.</translation>
     </message>
 </context>
 <context>
     <name>SitesDialog</name>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="191"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="200"/>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitios</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="208"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="217"/>
         <source>Site profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles de sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="212"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="219"/>
+        <source>The sites you can publish to; choose one to test, edit or remove it.</source>
+        <translation>Los sitios en que puede publicar; elija uno para probarlo, editarlo o quitarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="223"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="213"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="224"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="240"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="251"/>
         <source>What the connection test found</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que encontró la prueba de conexión</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="244"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="253"/>
+        <source>What the last connection test found, one finding a line.</source>
+        <translation>Lo que encontró la última prueba de conexión, un resultado por línea.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="257"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probar la conexión</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="245"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="258"/>
         <source>Update &amp;categories and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar &amp;categorías y etiquetas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="291"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="304"/>
         <source>No sites yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay sitios</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="292"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="305"/>
         <source>Add the WordPress site you publish to, with your username and an Application Password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada el sitio WordPress donde publica, con su usuario y una contraseña de aplicación.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="296"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="309"/>
         <source>%1&lt;br&gt;Username: &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&lt;br&gt;Usuario: &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="331"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="344"/>
         <source>Logged in as %1, role: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada como %1, perfil: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="342"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="355"/>
         <source>Remove site</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="343"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="356"/>
         <source>Remove %1 and delete its password from the keyring? Articles keep their links to posts on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar %1 y borrar su contraseña del llavero? Los artículos conservan sus enlaces a las entradas de ese sitio.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="381"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="394"/>
         <source>%1 categories and %2 tags are now available offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 categorías y %2 etiquetas ya están disponibles sin conexión.</translation>
     </message>
 </context>
 <context>
     <name>SpellingUI</name>
     <message>
-        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="194"/>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="198"/>
         <source>Could not save the word list {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la lista de palabras {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="250"/>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="254"/>
         <source>No suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin sugerencias</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="253"/>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="257"/>
         <source>Add “{0}” to my dictionary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="258"/>
-        <source>Add to the workspace&apos;s word list</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir «{0}» a mi diccionario</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="262"/>
-        <source>Ignore “{0}”</source>
-        <translation type="unfinished"></translation>
+        <source>Add to the workspace&apos;s word list</source>
+        <translation>Añadir a la lista de palabras del espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="269"/>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="266"/>
+        <source>Ignore “{0}”</source>
+        <translation>Ignorar «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="273"/>
         <source>Spelling</source>
         <translation>Ortografía</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="271"/>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="275"/>
         <source>Check spelling as I type</source>
         <translation>Revisar la ortografía al escribir</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="294"/>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="298"/>
         <source>Spelling language of this article</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de ortografía de este artículo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="304"/>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="308"/>
         <source>{0} (no dictionary)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (sin diccionario)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="305"/>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="309"/>
         <source>Spelling language of this article: {0}. Click to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de ortografía de este artículo: {0}. Haga clic para cambiarlo.</translation>
     </message>
 </context>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="55"/>
+        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="56"/>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Papelera</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="64"/>
+        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="65"/>
         <source>Deleted articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos eliminados</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="65"/>
+        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="67"/>
+        <source>Articles moved to the trash; choose one and restore it.</source>
+        <translation>Artículos movidos a la papelera; elija uno y restáurelo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="68"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="65"/>
+        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="68"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="65"/>
+        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="68"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="76"/>
+        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="79"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="93"/>
+        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="97"/>
         <source>The trash folder cannot be read ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la carpeta de la papelera ({0}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="96"/>
+        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="100"/>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin título)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="103"/>
+        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="107"/>
         <source>The trash is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La papelera está vacía.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="117"/>
+        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="121"/>
         <source>Article not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo no restaurado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="122"/>
+        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="126"/>
         <source>Restored: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurado: {0}</translation>
     </message>
 </context>
 <context>
     <name>WindowController</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="130"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="132"/>
         <source>This article cannot be read, so it is shown read-only and will not be saved: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="166"/>
-        <source>%n words</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="166"/>
-        <source>%n min read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Este artículo no se puede leer, así que se muestra en solo lectura y no se guardará: </translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="173"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="168"/>
+        <source>1 word</source>
+        <translation>1 palabra</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="168"/>
+        <source>{0} words</source>
+        <translation>{0} palabras</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="169"/>
+        <source>{0} min read</source>
+        <translation>{0} min de lectura</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="176"/>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="175"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="178"/>
         <source>Not saved: changed on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin guardar: cambió en el disco</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="177"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="180"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="177"/>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="188"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="180"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="191"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceMenu</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="31"/>
+        <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="33"/>
         <source>Open &amp;workspace…</source>
         <translation>Abrir &amp;espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="33"/>
-        <source>New wor&amp;kspace…</source>
-        <translation>&amp;Nuevo espacio de trabajo…</translation>
-    </message>
-    <message>
         <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="35"/>
+        <source>New wor&amp;kspace…</source>
+        <translation>Nuevo espacio de &amp;trabajo…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="37"/>
         <source>Recent wor&amp;kspaces</source>
-        <translation>Espacios de trabajo &amp;recientes</translation>
+        <translation>Espacios de trabajo re&amp;cientes</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="56"/>
+        <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="58"/>
         <source>Open a workspace folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una carpeta de espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="62"/>
+        <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="64"/>
         <source>Choose an empty folder for the new workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una carpeta vacía para el nuevo espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="66"/>
+        <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="68"/>
         <source>New workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="67"/>
+        <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="69"/>
         <source>Add the sample articles to the new workspace? They show how articles, images and regions look; you can delete them later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="170"/>
-        <source>Image not inserted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="171"/>
-        <source>{0} cannot be read as an image.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="530"/>
-        <source>1 warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="530"/>
-        <source>%1 warnings</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="78"/>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/app.py" line="155"/>
-        <source>Listing articles… {0:,} of {1:,}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_ui.py" line="31"/>
-        <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Añadir los artículos de ejemplo al nuevo espacio de trabajo? Muestran cómo son los artículos, las imágenes y las regiones; puede eliminarlos después.</translation>
     </message>
 </context>
 </TS>

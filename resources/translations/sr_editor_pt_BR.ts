@@ -6,47 +6,85 @@
     <message>
         <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="110"/>
         <source>Add a site</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um site</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="117"/>
         <source>Create an Application Password in WordPress under &lt;i&gt;Users ▸ Profile&lt;/i&gt;, then paste it here. It is kept in your system&apos;s keyring, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crie uma senha de aplicativo no WordPress, em &lt;i&gt;Usuários ▸ Perfil&lt;/i&gt;, e cole-a aqui. Ela fica no chaveiro do sistema, nunca em um arquivo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="127"/>
-        <source>the name you log in with</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="125"/>
+        <source>A short name for this site, used in menus.</source>
+        <translation>Um nome curto para este site, usado nos menus.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="129"/>
+        <source>The site&apos;s web address, starting with https://.</source>
+        <translation>O endereço web do site, começando com https://.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="131"/>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="132"/>
-        <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <source>the name you log in with</source>
+        <translation>o nome com que você entra</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="133"/>
-        <source>&amp;Username:</source>
-        <translation type="unfinished"></translation>
+        <source>The user name you log in to the site with.</source>
+        <translation>O nome de usuário com que você entra no site.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="134"/>
-        <source>Application &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="137"/>
+        <source>An application password made in your WordPress profile; kept in the system keyring, never in a file.</source>
+        <translation>Uma senha de aplicativo criada no seu perfil do WordPress; fica no chaveiro do sistema, nunca em um arquivo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="140"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="141"/>
-        <source>&amp;Verify and add</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Address:</source>
+        <translation>&amp;Endereço:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="165"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="142"/>
+        <source>&amp;Username:</source>
+        <translation>&amp;Usuário:</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="143"/>
+        <source>Application &amp;password:</source>
+        <translation>&amp;Senha de aplicativo:</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="150"/>
+        <source>&amp;Verify and add</source>
+        <translation>&amp;Verificar e adicionar</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="174"/>
         <source>Checking the password with the site…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando a senha com o site…</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../src/sr_editor/app.py" line="167"/>
+        <source>Listing articles… {0:,} of {1:,}</source>
+        <translation>Listando artigos… {0:,} de {1:,}</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/app.py" line="383"/>
+        <source>Open it anyway? Two windows editing the same article can overwrite each other.</source>
+        <translation>Abrir mesmo assim? Duas janelas editando o mesmo artigo podem sobrescrever uma à outra.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/app.py" line="451"/>
+        <source>Could not create the workspace {0}: {1}.</source>
+        <translation>Não foi possível criar o espaço de trabalho {0}: {1}.</translation>
     </message>
 </context>
 <context>
@@ -54,186 +92,299 @@
     <message>
         <location filename="../../src/sr_editor/gui/window/article_actions.py" line="43"/>
         <source>sr-editor</source>
-        <translation type="unfinished"></translation>
+        <translation>sr-editor</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/article_actions.py" line="47"/>
         <source>New article</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo artigo</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/article_actions.py" line="47"/>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Título:</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/article_actions.py" line="62"/>
         <source>Rename article</source>
-        <translation type="unfinished"></translation>
+        <translation>Renomear artigo</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/article_actions.py" line="62"/>
         <source>Folder name (slug):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome da pasta (slug):</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/article_actions.py" line="77"/>
         <source>Moved to the trash; restore it from File ▸ Trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Movido para a lixeira; restaure-o em Arquivo ▸ Lixeira.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleListModel</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="44"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="44"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="326"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="45"/>
+        <source>Regions</source>
+        <translation>Regiões</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="45"/>
+        <source>Updated</source>
+        <translation>Alterado</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="46"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="327"/>
+        <source>Checks</source>
+        <translation>Revisão</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="58"/>
+        <source>⚠ broken</source>
+        <translation>⚠ danificado</translation>
     </message>
 </context>
 <context>
     <name>ArticleListPanel</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="246"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="252"/>
         <source>Filter articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar artigos…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="247"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="253"/>
         <source>Filter articles by title or teaser</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="250"/>
-        <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar artigos por título ou chamada</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/article_list.py" line="254"/>
-        <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <source>Only articles whose title or teaser contain these words stay in the list.</source>
+        <translation>Só ficam na lista os artigos cujo título ou chamada contêm estas palavras.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/article_list.py" line="258"/>
-        <source>Has problems</source>
-        <translation type="unfinished"></translation>
+        <source>All statuses</source>
+        <translation>Todos os status</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="259"/>
+        <source>Status filter</source>
+        <translation>Filtro de status</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/article_list.py" line="260"/>
+        <source>List only the articles with this status.</source>
+        <translation>Listar só os artigos com este status.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="264"/>
+        <source>All regions</source>
+        <translation>Todas as regiões</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="265"/>
+        <source>Region filter</source>
+        <translation>Filtro de região</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="266"/>
+        <source>List only the articles filed under this region.</source>
+        <translation>Listar só os artigos classificados nesta região.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="270"/>
+        <source>Has problems</source>
+        <translation>Com problemas</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="272"/>
         <source>Show only articles with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar só os artigos com problemas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="287"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="274"/>
+        <source>List only the articles that have problems to fix before publishing.</source>
+        <translation>Listar só os artigos com problemas a corrigir antes de publicar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="302"/>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artigos</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="328"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="303"/>
+        <source>The articles of the workspace; selecting one opens it, Delete moves it to the trash.</source>
+        <translation>Os artigos do espaço de trabalho; selecionar um o abre, Delete o move para a lixeira.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="350"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="329"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="351"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="330"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="352"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renomear</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="331"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="353"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="332"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="354"/>
         <source>Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lixeira…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="343"/>
+        <location filename="../../src/sr_editor/gui/window/article_list.py" line="365"/>
         <source>Move to trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover para a lixeira</translation>
     </message>
 </context>
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="98"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="102"/>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de verificação</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="104"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="108"/>
         <source>Problems found in the article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="107"/>
-        <source>Double-click a problem to go to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas encontrados no artigo</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="110"/>
+        <source>What to fix before publishing; Enter on a problem goes to it.</source>
+        <translation>O que corrigir antes de publicar; Enter em um problema leva até ele.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="113"/>
+        <source>Double-click a problem to go to it</source>
+        <translation>Clique duas vezes em um problema para ir até ele</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="116"/>
         <source>Publish anyway (recorded in the article with your name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar mesmo assim (fica registrado no artigo com o seu nome)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="132"/>
-        <source>Checking the article…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="134"/>
-        <source>1 problem must be fixed before publishing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="135"/>
-        <source>%1 problems must be fixed before publishing</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="119"/>
+        <source>Publish although there are problems; your name is recorded in the article.</source>
+        <translation>Publicar mesmo com problemas; o seu nome fica registrado no artigo.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="140"/>
-        <source>Ready, with %1 to consider</source>
-        <translation type="unfinished"></translation>
+        <source>Checking the article…</source>
+        <translation>Verificando o artigo…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="142"/>
+        <source>1 problem must be fixed before publishing</source>
+        <translation>É preciso corrigir 1 problema antes de publicar</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="143"/>
+        <source>%1 problems must be fixed before publishing</source>
+        <translation>É preciso corrigir %1 problemas antes de publicar</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="148"/>
+        <source>Ready, with %1 to consider</source>
+        <translation>Pronto, com %1 a considerar</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="151"/>
         <source>✓ All checks pass</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Passa em todas as verificações</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="164"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="172"/>
         <source>Publish anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="165"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="173"/>
         <source>The article has problems that readers will notice. Publish it anyway? Your name and the skipped checks are recorded in the article.</source>
-        <translation type="unfinished"></translation>
+        <translation>O artigo tem problemas que os leitores vão notar. Publicar mesmo assim? O seu nome e as verificações ignoradas ficam registrados no artigo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="548"/>
+        <source>1 warning</source>
+        <translation>1 aviso</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="549"/>
+        <source>%1 warnings</source>
+        <translation>%1 avisos</translation>
     </message>
 </context>
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="43"/>
+        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="22"/>
+        <source>changed</source>
+        <translation>alterado</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="23"/>
+        <source>same</source>
+        <translation>igual</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="46"/>
         <source>Compare with %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="47"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; and the post on &lt;b&gt;%2&lt;/b&gt; differ in: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="48"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; and the post on &lt;b&gt;%2&lt;/b&gt; read the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar com %1</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="50"/>
-        <source>&lt;br/&gt;&lt;span style=&apos;%1&apos;&gt;crossed out red&lt;/span&gt;: only in yours; &lt;span style=&apos;%2&apos;&gt;green&lt;/span&gt;: only on the site.</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; and the post on &lt;b&gt;%2&lt;/b&gt; differ in: %3.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; e o post em &lt;b&gt;%2&lt;/b&gt; diferem em: %3.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="58"/>
+        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="51"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; and the post on &lt;b&gt;%2&lt;/b&gt; read the same.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; e o post em &lt;b&gt;%2&lt;/b&gt; dizem o mesmo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="53"/>
+        <source>&lt;br/&gt;&lt;span style=&apos;%1&apos;&gt;crossed out red&lt;/span&gt;: only in yours; &lt;span style=&apos;%2&apos;&gt;green&lt;/span&gt;: only on the site.</source>
+        <translation>&lt;br/&gt;&lt;span style=&apos;%1&apos;&gt;riscado em vermelho&lt;/span&gt;: só no seu; &lt;span style=&apos;%2&apos;&gt;verde&lt;/span&gt;: só no site.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="61"/>
         <source>Differences, word by word</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferenças, palavra por palavra</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="63"/>
+        <source>Each field of the article and of the site&apos;s post, with the words that differ marked.</source>
+        <translation>Cada campo do artigo e do post do site, com as palavras que diferem marcadas.</translation>
+    </message>
+</context>
+<context>
+    <name>CounterLabel</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/field_widgets.py" line="99"/>
+        <source>{0} of {1} characters</source>
+        <translation>{0} de {1} caracteres</translation>
     </message>
 </context>
 <context>
@@ -251,22 +402,40 @@
     <message>
         <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="137"/>
         <source>Publish…</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="150"/>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="153"/>
+        <source>Toolbar button; also in the menus, shortcut {0}.</source>
+        <translation>Botão da barra de ferramentas; também nos menus, atalho {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="155"/>
+        <source>Toolbar button; also in the menus.</source>
+        <translation>Botão da barra de ferramentas; também nos menus.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="162"/>
         <source>Publishing is not ready yet; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>A publicação ainda não está pronta; tente de novo em instantes.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="158"/>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="170"/>
         <source>&amp;Distraction-free writing</source>
         <translation>Escrita sem &amp;distrações</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="161"/>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="173"/>
         <source>&amp;Reset layout</source>
         <translation>&amp;Restaurar o layout</translation>
+    </message>
+</context>
+<context>
+    <name>DiffView</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/diff_view.py" line="28"/>
+        <source>The two versions are identical.</source>
+        <translation>As duas versões são idênticas.</translation>
     </message>
 </context>
 <context>
@@ -274,60 +443,70 @@
     <message>
         <location filename="../../src/sr_editor/gui/window/disk_guard.py" line="37"/>
         <source>Reloaded: the file was changed by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recarregado: outro programa alterou o arquivo.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/disk_guard.py" line="53"/>
         <source>%1 was changed by another program. Your text is not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro programa alterou %1. O seu texto ainda não foi salvo.</translation>
     </message>
 </context>
 <context>
     <name>ExternalChangeDialog</name>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="37"/>
+        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="38"/>
         <source>File changed on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo alterado no disco</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="50"/>
+        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="51"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; was changed by another program while you were editing it.&lt;br&gt;Which version do you want to keep?</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro programa alterou &lt;b&gt;{0}&lt;/b&gt; enquanto você o editava.&lt;br&gt;Qual versão você quer manter?</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="57"/>
+        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="58"/>
         <source>Differences between the file on disk and your text</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferenças entre o arquivo no disco e o seu texto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="63"/>
+        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="60"/>
+        <source>The lines that differ between the file on disk and the text in the editor.</source>
+        <translation>As linhas que diferem entre o arquivo no disco e o texto do editor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="66"/>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="67"/>
+        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="70"/>
+        <source>Show or hide the differences between the file on disk and your text.</source>
+        <translation>Mostrar ou ocultar as diferenças entre o arquivo no disco e o seu texto.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="72"/>
         <source>&amp;Reload from disk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recarregar do disco</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="69"/>
+        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="74"/>
         <source>&amp;Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manter o meu</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="71"/>
+        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="76"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="84"/>
+        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="90"/>
         <source>on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>no disco</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="84"/>
+        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="90"/>
         <source>your text</source>
-        <translation type="unfinished"></translation>
+        <translation>seu texto</translation>
     </message>
 </context>
 <context>
@@ -340,143 +519,174 @@
     <message>
         <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="37"/>
         <source>Featured image alt text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto alternativo da imagem destacada</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="38"/>
+        <source>Describes the featured image for readers who cannot see it.</source>
+        <translation>Descreve a imagem destacada para quem não pode vê-la.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="39"/>
         <source>What the image shows, for readers who cannot see it</source>
-        <translation type="unfinished"></translation>
+        <translation>O que a imagem mostra, para quem não pode vê-la</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="40"/>
+        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="41"/>
         <source>&amp;Alt text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="42"/>
-        <source>&amp;Decorative (no description)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto &amp;alternativo</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="43"/>
+        <source>&amp;Decorative (no description)</source>
+        <translation>&amp;Decorativa (sem descrição)</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="44"/>
         <source>Featured image is decorative</source>
-        <translation type="unfinished"></translation>
+        <translation>A imagem destacada é decorativa</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="48"/>
-        <source>Featured image caption</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="49"/>
-        <source>Shown under the image</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="45"/>
+        <source>Tick when the featured image adds nothing to the text; it is then published without a description.</source>
+        <translation>Marque quando a imagem destacada não acrescenta nada ao texto; ela é então publicada sem descrição.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="51"/>
-        <source>Ca&amp;ption</source>
-        <translation type="unfinished"></translation>
+        <source>Featured image caption</source>
+        <translation>Legenda da imagem destacada</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="52"/>
+        <source>Text shown under the featured image.</source>
+        <translation>Texto exibido sob a imagem destacada.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="53"/>
+        <source>Shown under the image</source>
+        <translation>Aparece sob a imagem</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="55"/>
+        <source>Ca&amp;ption</source>
+        <translation>&amp;Legenda</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="57"/>
         <source>Featured image credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédito da imagem destacada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="54"/>
+        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="58"/>
+        <source>The photographer or source of the featured image.</source>
+        <translation>O fotógrafo ou a fonte da imagem destacada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="59"/>
         <source>Photographer or source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotógrafo ou fonte</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="56"/>
+        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="61"/>
         <source>Cre&amp;dit</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;rédito</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="60"/>
-        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="115"/>
+        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="65"/>
+        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="120"/>
         <source>No image.
 Choose one or drop a file here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem imagem.
+Escolha uma ou solte um arquivo aqui.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="67"/>
+        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="72"/>
         <source>C&amp;hoose image…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escolher imagem…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="68"/>
+        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="73"/>
         <source>Choose featured image</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher a imagem destacada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="69"/>
+        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="74"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="70"/>
+        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="75"/>
         <source>Remove featured image</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover a imagem destacada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="119"/>
+        <location filename="../../src/sr_editor/gui/panels/featured_section.py" line="124"/>
         <source>Missing file: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo ausente: {0}</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="201"/>
-        <source>Find</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="202"/>
-        <source>Replace with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/sr_editor/gui/window/editor.py" line="203"/>
+        <source>Find</source>
+        <translation>Localizar</translation>
+    </message>
+    <message>
         <location filename="../../src/sr_editor/gui/window/editor.py" line="205"/>
-        <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <source>Text to find in the article; Enter finds the next match, Escape closes the bar.</source>
+        <translation>Texto a localizar no artigo; Enter localiza a próxima ocorrência, Esc fecha a barra.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="207"/>
-        <source>Find next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="207"/>
-        <source>Find previous</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="206"/>
+        <source>Replace with</source>
+        <translation>Substituir por</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/editor.py" line="208"/>
+        <source>Text that replaces the match; Enter replaces the current match.</source>
+        <translation>Texto que substitui a ocorrência; Enter substitui a atual.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="209"/>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="211"/>
+        <source>Match case</source>
+        <translation>Diferenciar maiúsculas</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="213"/>
+        <source>Find next</source>
+        <translation>Localizar próxima</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="213"/>
+        <source>Find previous</source>
+        <translation>Localizar anterior</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="214"/>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituir</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="209"/>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="215"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="209"/>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="215"/>
         <source>Replace all</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituir tudo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="226"/>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="232"/>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="227"/>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="233"/>
         <source>Close find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar a barra de localização</translation>
     </message>
 </context>
 <context>
@@ -484,80 +694,118 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/window/find_replace.py" line="22"/>
         <source>Whole words</source>
-        <translation type="unfinished"></translation>
+        <translation>Palavras inteiras</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/find_replace.py" line="23"/>
         <source>Regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Expressão regular</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/find_replace.py" line="25"/>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferenciar maiúsculas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/find_replace.py" line="188"/>
+        <location filename="../../src/sr_editor/gui/window/find_replace.py" line="26"/>
+        <source>Find only text with the same capital letters.</source>
+        <translation>Localizar só o texto com as mesmas maiúsculas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/find_replace.py" line="27"/>
+        <source>Find only whole words, not parts of longer words.</source>
+        <translation>Localizar só palavras inteiras, não partes de palavras maiores.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/find_replace.py" line="29"/>
+        <source>Read the search text as a regular expression (Python syntax).</source>
+        <translation>Ler o texto procurado como expressão regular (sintaxe do Python).</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/find_replace.py" line="192"/>
         <source>Invalid pattern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/window/find_replace.py" line="195"/>
-        <source>No matches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/window/find_replace.py" line="197"/>
-        <source>{0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Padrão inválido</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/find_replace.py" line="199"/>
+        <source>No matches</source>
+        <translation>Nenhuma ocorrência</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/find_replace.py" line="201"/>
+        <source>{0} of {1}</source>
+        <translation>{0} de {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/find_replace.py" line="203"/>
         <source>{0} matches</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ocorrências</translation>
+    </message>
+</context>
+<context>
+    <name>FocusCycle</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/focus_cycle.py" line="44"/>
+        <source>Next area</source>
+        <translation>Próxima área</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/focus_cycle.py" line="45"/>
+        <source>Previous area</source>
+        <translation>Área anterior</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="78"/>
+        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="80"/>
         <source>History of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico de {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="87"/>
+        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="89"/>
         <source>Earlier versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versões anteriores</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="90"/>
+        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="91"/>
+        <source>The saved versions of the article, newest first; choose one to see what changed since.</source>
+        <translation>As versões salvas do artigo, da mais recente à mais antiga; escolha uma para ver o que mudou desde então.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="94"/>
         <source>Changes from the selected version to the current file</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudanças da versão escolhida para o arquivo atual</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="101"/>
+        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="96"/>
+        <source>The lines that changed from the selected version to the file as it is now.</source>
+        <translation>As linhas que mudaram da versão escolhida até o arquivo atual.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="107"/>
         <source>&amp;Restore this version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar esta versão</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="119"/>
+        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="126"/>
         <source>The history of {0} cannot be read ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler o histórico de {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="127"/>
+        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="134"/>
         <source>&lt;p&gt;No earlier versions of this article yet.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Este artigo ainda não tem versões anteriores.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="147"/>
+        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="154"/>
         <source>current file</source>
-        <translation type="unfinished"></translation>
+        <translation>arquivo atual</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="158"/>
+        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="165"/>
         <source>Version not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão não restaurada</translation>
     </message>
 </context>
 <context>
@@ -565,99 +813,122 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/window/article_actions.py" line="104"/>
         <source>Insert image</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserir imagem</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/article_actions.py" line="105"/>
         <source>Images (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagens (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff)</translation>
     </message>
 </context>
 <context>
     <name>ImageRow</name>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="95"/>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="193"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="102"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="207"/>
         <source>Describe the image</source>
-        <translation type="unfinished"></translation>
+        <translation>Descreva a imagem</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="100"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="104"/>
+        <source>Describes the image for readers who cannot see it; Enter moves to the next image.</source>
+        <translation>Descreve a imagem para quem não pode vê-la; Enter passa para a próxima imagem.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="109"/>
         <source>Decorative</source>
-        <translation type="unfinished"></translation>
+        <translation>Decorativa</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="129"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="112"/>
+        <source>Tick when the image adds nothing to the text; it is then published without a description.</source>
+        <translation>Marque quando a imagem não acrescenta nada ao texto; ela é então publicada sem descrição.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="143"/>
         <source>Alt text of image {0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto alternativo da imagem {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="130"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="144"/>
         <source>Image {0} is decorative</source>
-        <translation type="unfinished"></translation>
+        <translation>A imagem {0} é decorativa</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="136"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="150"/>
         <source>line {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>linha {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="141"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="155"/>
         <source>remote</source>
-        <translation type="unfinished"></translation>
+        <translation>remota</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="152"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="166"/>
         <source>file not found in the article folder</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo não está na pasta do artigo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="153"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="167"/>
         <source>not a readable image</source>
-        <translation type="unfinished"></translation>
+        <translation>não é uma imagem legível</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="155"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="169"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ausente</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="155"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="169"/>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>ilegível</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="193"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="207"/>
         <source>Decorative: published without a description</source>
-        <translation type="unfinished"></translation>
+        <translation>Decorativa: publicada sem descrição</translation>
+    </message>
+</context>
+<context>
+    <name>ImageView</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/image_view.py" line="22"/>
+        <source>Image to describe</source>
+        <translation>Imagem a descrever</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/image_view.py" line="23"/>
+        <source>The image whose alt text is being written; + and - zoom, 0 fits.</source>
+        <translation>A imagem cujo texto alternativo está sendo escrito; + e - aproximam ou afastam, 0 ajusta.</translation>
     </message>
 </context>
 <context>
     <name>ImagesPanel</name>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="210"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="224"/>
         <source>Images in the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagens do artigo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="302"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="338"/>
         <source>No images in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há imagens no texto.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="305"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="341"/>
         <source>{0} images</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} imagens</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="305"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="341"/>
         <source>1 image</source>
-        <translation type="unfinished"></translation>
+        <translation>1 imagem</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="307"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="343"/>
         <source>{0} without alt text</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} sem texto alternativo</translation>
     </message>
 </context>
 <context>
@@ -665,73 +936,95 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="56"/>
         <source>Insert image</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserir imagem</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="85"/>
         <source>A copy goes into the article folder, at most {0} px wide, without camera and GPS data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma cópia vai para a pasta do artigo, com no máximo {0} px de largura, sem dados de câmera e GPS.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="92"/>
         <source>&amp;Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inserir</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="103"/>
         <source>Alt text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto alternativo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="104"/>
-        <source>What the image shows, for readers who cannot see it</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="105"/>
+        <source>Describes the image for readers who cannot see it.</source>
+        <translation>Descreve a imagem para quem não pode vê-la.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="106"/>
-        <source>&amp;Alt text</source>
-        <translation type="unfinished"></translation>
+        <source>What the image shows, for readers who cannot see it</source>
+        <translation>O que a imagem mostra, para quem não pode vê-la</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="109"/>
-        <source>&amp;Decorative: adds nothing a reader needs (published with empty alt)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="108"/>
+        <source>&amp;Alt text</source>
+        <translation>Texto &amp;alternativo</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="111"/>
+        <source>&amp;Decorative: adds nothing a reader needs (published with empty alt)</source>
+        <translation>&amp;Decorativa: não traz nada de que o leitor precise (publicada com alt vazio)</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="113"/>
         <source>Decorative image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagem decorativa</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="118"/>
+        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="115"/>
+        <source>Tick when the image adds nothing to the text; it is then published without a description.</source>
+        <translation>Marque quando a imagem não acrescenta nada ao texto; ela é então publicada sem descrição.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="122"/>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Legenda</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="119"/>
+        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="124"/>
+        <source>Optional text shown under the image.</source>
+        <translation>Texto opcional exibido sob a imagem.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="125"/>
         <source>Optional, shown under the image</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional, aparece sob a imagem</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="121"/>
+        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="127"/>
         <source>&amp;Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Legenda</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="132"/>
+        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="138"/>
         <source>not a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>não é uma imagem</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="133"/>
+        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="139"/>
         <source>This file cannot be read as an image:
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Este arquivo não pode ser lido como imagem:
+{0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="157"/>
+        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="163"/>
+        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="176"/>
         <source>Image not inserted</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagem não inserida</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="177"/>
+        <source>{0} cannot be read as an image.</source>
+        <translation>{0} não pode ser lido como imagem.</translation>
     </message>
 </context>
 <context>
@@ -757,137 +1050,137 @@ Choose one or drop a file here.</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="166"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="167"/>
         <source>&amp;New article</source>
         <translation>&amp;Novo artigo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="167"/>
-        <source>&amp;Duplicate article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/sr_editor/gui/window/main_window.py" line="168"/>
-        <source>&amp;Rename article…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Duplicate article</source>
+        <translation>&amp;Duplicar artigo</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/main_window.py" line="169"/>
-        <source>Move to &amp;trash</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Rename article…</source>
+        <translation>Reno&amp;mear artigo…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/main_window.py" line="170"/>
-        <source>Tras&amp;h…</source>
-        <translation type="unfinished"></translation>
+        <source>Move to &amp;trash</source>
+        <translation>Mover para a li&amp;xeira</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/main_window.py" line="171"/>
+        <source>Tras&amp;h…</source>
+        <translation>&amp;Lixeira…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="172"/>
         <source>&amp;Save</source>
         <translation>&amp;Salvar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="172"/>
-        <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/sr_editor/gui/window/main_window.py" line="173"/>
-        <source>Open preview in &amp;browser</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;History…</source>
+        <translation>&amp;Histórico…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/main_window.py" line="174"/>
+        <source>Open preview in &amp;browser</source>
+        <translation>Abrir a pré-visualização no n&amp;avegador</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="175"/>
         <source>&amp;Quit</source>
         <translation>Sa&amp;ir</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="177"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="178"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="178"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="180"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="179"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="181"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="181"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="183"/>
         <source>&amp;Find…</source>
         <translation>&amp;Localizar…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="182"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="184"/>
         <source>Find and &amp;replace…</source>
         <translation>Localizar e &amp;substituir…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="183"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="185"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormatar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="184"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="188"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="185"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="190"/>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pré-visualização</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="195"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="200"/>
         <source>&amp;Bold</source>
         <translation>&amp;Negrito</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="196"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="201"/>
         <source>&amp;Italic</source>
         <translation>&amp;Itálico</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="197"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="202"/>
         <source>&amp;Link</source>
         <translation>&amp;Link</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="198"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="203"/>
         <source>&amp;Heading</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="200"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="205"/>
         <source>Heading %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Título %n</numerusform>
+            <numerusform>Título %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="202"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="207"/>
         <source>Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Parágrafo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="203"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="208"/>
         <source>&amp;Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Citação</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="204"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="209"/>
         <source>Bulleted &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista com &amp;marcadores</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="206"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="211"/>
         <source>Insert &amp;image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserir ima&amp;gem…</translation>
     </message>
 </context>
 <context>
@@ -895,188 +1188,258 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/window/editor.py" line="45"/>
         <source>Article text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto do artigo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="51"/>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="46"/>
+        <source>The article&apos;s text in Markdown. Tab indents; F6 moves to the next area of the window.</source>
+        <translation>O texto do artigo em Markdown. Tab recua; F6 passa para a próxima área da janela.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="53"/>
         <source>Write the article in Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva o artigo em Markdown…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="77"/>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="79"/>
         <source>bold text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto em negrito</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="80"/>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="82"/>
         <source>italic text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto em itálico</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="83"/>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="85"/>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>código</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="87"/>
+        <location filename="../../src/sr_editor/gui/window/editor.py" line="89"/>
         <source>link text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto do link</translation>
     </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="27"/>
+        <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="28"/>
         <source>Merge the version on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesclar a versão de %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="32"/>
+        <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="33"/>
         <source>Changes made on one side only are taken as they are. For each place changed on both sides (%1), choose which text to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>As mudanças feitas de um lado só são aceitas como estão. Em cada trecho alterado dos dois lados (%1), escolha qual texto manter.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="45"/>
+        <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="47"/>
         <source>Result:</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado:</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="51"/>
+        <source>Merged article</source>
+        <translation>Artigo mesclado</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="53"/>
+        <source>The article as it will be saved with the choices above.</source>
+        <translation>O artigo como será salvo com as escolhas acima.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="56"/>
         <source>&amp;Save the merged article</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar o artigo mesclado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="59"/>
+        <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="64"/>
         <source>Place %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trecho %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="61"/>
+        <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="66"/>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>O seu</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="61"/>
+        <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="66"/>
         <source>On the site</source>
-        <translation type="unfinished"></translation>
+        <translation>No site</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="71"/>
-        <source>Keep yours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="71"/>
-        <source>Keep the site&apos;s</source>
-        <translation type="unfinished"></translation>
+        <source>{0}, place {1}</source>
+        <translation>{0}, trecho {1}</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="72"/>
+        <source>The lines of this place in this version, read-only.</source>
+        <translation>As linhas deste trecho nesta versão, somente leitura.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="78"/>
+        <source>Which version to keep at place {0}</source>
+        <translation>Qual versão manter no trecho {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="79"/>
+        <source>Keep your lines, the site&apos;s lines, or both.</source>
+        <translation>Manter as suas linhas, as do site ou as duas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="80"/>
+        <source>Keep yours</source>
+        <translation>Manter o seu</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="80"/>
+        <source>Keep the site&apos;s</source>
+        <translation>Manter o do site</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/merge_dialog.py" line="81"/>
         <source>Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter os dois</translation>
     </message>
 </context>
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="126"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="129"/>
         <source>Details</source>
         <translation>Detalhes</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="129"/>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="130"/>
-        <source>Headline as it appears on the site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="132"/>
-        <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <source>Title</source>
+        <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="135"/>
-        <source>Slug</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="133"/>
+        <source>The headline of the article as it appears on the site.</source>
+        <translation>A manchete do artigo como aparece no site.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="134"/>
+        <source>Headline as it appears on the site</source>
+        <translation>A manchete como aparece no site</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="136"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="139"/>
+        <source>Slug</source>
+        <translation>Slug</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="140"/>
+        <source>The last part of the article&apos;s web address: lower-case words joined by hyphens.</source>
+        <translation>A última parte do endereço web do artigo: palavras minúsculas unidas por hifens.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="141"/>
         <source>words-joined-by-hyphens</source>
-        <translation type="unfinished"></translation>
+        <translation>palavras-unidas-por-hifens</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="137"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="142"/>
         <source>From title</source>
-        <translation type="unfinished"></translation>
+        <translation>Do título</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="138"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="143"/>
         <source>Make the slug from the title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="145"/>
-        <source>S&amp;lug</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="149"/>
-        <source>Teaser</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar o slug a partir do título</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="150"/>
-        <source>One or two sentences shown in listings and shares</source>
-        <translation type="unfinished"></translation>
+        <source>S&amp;lug</source>
+        <translation>S&amp;lug</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="154"/>
+        <source>Teaser</source>
+        <translation>Chamada</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="155"/>
+        <source>One or two sentences shown in listings and when the article is shared.</source>
+        <translation>Uma ou duas frases exibidas nas listas e quando o artigo é compartilhado.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="156"/>
+        <source>One or two sentences shown in listings and shares</source>
+        <translation>Uma ou duas frases exibidas em listas e compartilhamentos</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="162"/>
         <source>T&amp;easer</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hamada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="160"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="166"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="164"/>
-        <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="167"/>
+        <source>Where the article stands: draft, pending review, ready or published.</source>
+        <translation>Em que ponto está o artigo: rascunho, aguardando revisão, pronto ou publicado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="171"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="174"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="168"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="175"/>
+        <source>The author&apos;s user name on the site.</source>
+        <translation>O nome de usuário do autor no site.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="176"/>
         <source>User name on the site</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome de usuário no site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="170"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="178"/>
         <source>A&amp;uthor</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;utor</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="218"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="226"/>
         <source>Image not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagem não adicionada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="230"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="238"/>
         <source>Choose the featured image</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher a imagem destacada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="230"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="238"/>
         <source>Images</source>
         <translation>Imagens</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/metadata_widgets.py" line="64"/>
+        <source>Empty: the site will make one from the title.</source>
+        <translation>Vazio: o site vai criar um a partir do título.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/metadata_widgets.py" line="66"/>
+        <source>Use lower-case letters, digits and single hyphens only.</source>
+        <translation>Use só letras minúsculas, dígitos e hifens simples.</translation>
     </message>
 </context>
 <context>
@@ -1084,17 +1447,22 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/window/outline.py" line="38"/>
         <source>Outline of the article&apos;s headings</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrutura dos títulos do artigo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/outline.py" line="54"/>
+        <location filename="../../src/sr_editor/gui/window/outline.py" line="39"/>
+        <source>Enter on a heading moves the editor&apos;s cursor to it.</source>
+        <translation>Enter em um título leva o cursor do editor até ele.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/outline.py" line="55"/>
         <source>Line {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/outline.py" line="60"/>
+        <location filename="../../src/sr_editor/gui/window/outline.py" line="61"/>
         <source>No headings yet: start a line with ## to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há títulos: comece uma linha com ## para adicionar um.</translation>
     </message>
 </context>
 <context>
@@ -1107,133 +1475,188 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="85"/>
         <source>Writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrita</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="89"/>
         <source>Editor font</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonte do editor</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="91"/>
-        <source>Editor font size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="92"/>
-        <source>Editor &amp;font</source>
-        <translation type="unfinished"></translation>
+        <source>The font the article text is written in.</source>
+        <translation>A fonte em que o texto do artigo é escrito.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="93"/>
-        <source>Font &amp;size</source>
-        <translation type="unfinished"></translation>
+        <source>Editor font size</source>
+        <translation>Tamanho da fonte do editor</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="94"/>
-        <source>Save &amp;automatically while I write</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="95"/>
+        <source>The size of the editor&apos;s font, in points.</source>
+        <translation>O tamanho da fonte do editor, em pontos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="96"/>
+        <source>Editor &amp;font</source>
+        <translation>&amp;Fonte do editor</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="97"/>
-        <source>Autosave pause</source>
-        <translation type="unfinished"></translation>
+        <source>Font &amp;size</source>
+        <translation>&amp;Tamanho da fonte</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="98"/>
+        <source>Save &amp;automatically while I write</source>
+        <translation>Salvar &amp;automaticamente enquanto escrevo</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="101"/>
+        <source>Save the article by itself a moment after you stop typing.</source>
+        <translation>Salvar o artigo sozinho pouco depois de você parar de digitar.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="103"/>
-        <source>Save after a pause of</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="104"/>
-        <source>Check s&amp;pelling as I type</source>
-        <translation type="unfinished"></translation>
+        <source>Autosave pause</source>
+        <translation>Pausa do salvamento automático</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="107"/>
-        <source>Spelling language of new articles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="110"/>
-        <source>Articles are &amp;written in</source>
-        <translation type="unfinished"></translation>
+        <source>How long after the last keystroke the article is saved, in milliseconds.</source>
+        <translation>Quanto tempo após a última tecla o artigo é salvo, em milissegundos.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="111"/>
-        <source>Maximum image width</source>
-        <translation type="unfinished"></translation>
+        <source>Save after a pause of</source>
+        <translation>Salvar após uma pausa de</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="114"/>
-        <source>Shrink images &amp;wider than</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="112"/>
+        <source>Check s&amp;pelling as I type</source>
+        <translation>Verificar a &amp;ortografia ao digitar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="118"/>
-        <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="115"/>
+        <source>Underline misspelt words in the editor.</source>
+        <translation>Sublinhar no editor as palavras com erro.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="120"/>
-        <source>Like the desktop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="120"/>
-        <source>Light</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="120"/>
-        <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="117"/>
+        <source>Spelling language of new articles</source>
+        <translation>Idioma da ortografia dos artigos novos</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="121"/>
-        <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <source>The language new articles are checked in; each article can change it.</source>
+        <translation>O idioma em que os artigos novos são verificados; cada artigo pode mudá-lo.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="122"/>
-        <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <source>Articles are &amp;written in</source>
+        <translation>Os artigos são &amp;escritos em</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="123"/>
-        <source>Dark preview too (otherwise it keeps the site&apos;s look)</source>
-        <translation type="unfinished"></translation>
+        <source>Maximum image width</source>
+        <translation>Largura máxima da imagem</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="127"/>
-        <source>Show the p&amp;review beside the editor</source>
-        <translation type="unfinished"></translation>
+        <source>Inserted images wider than this are shrunk to this width, in pixels.</source>
+        <translation>As imagens inseridas mais largas são reduzidas a esta largura, em pixels.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="128"/>
+        <source>Shrink images &amp;wider than</source>
+        <translation>Reduzir imagens mais &amp;largas que</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="132"/>
-        <source>System language</source>
-        <translation type="unfinished"></translation>
+        <source>Appearance</source>
+        <translation>Aparência</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="133"/>
-        <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="134"/>
+        <source>Like the desktop</source>
+        <translation>Igual ao sistema</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="134"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="134"/>
+        <source>Dark</source>
+        <translation>Escuro</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="135"/>
-        <source>Takes effect the next time sr-editor starts.</source>
-        <translation type="unfinished"></translation>
+        <source>Theme</source>
+        <translation>Tema</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="136"/>
+        <source>&amp;Theme</source>
+        <translation>Te&amp;ma</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="138"/>
+        <source>Follow the desktop&apos;s colours, or always use light or dark colours.</source>
+        <translation>Seguir as cores do sistema ou usar sempre cores claras ou escuras.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="139"/>
+        <source>Dark preview too (otherwise it keeps the site&apos;s look)</source>
+        <translation>Pré-visualização também escura (senão, mantém o visual do site)</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="142"/>
+        <source>Show the preview in dark colours too when the theme is dark.</source>
+        <translation>Mostrar também a pré-visualização em cores escuras quando o tema é escuro.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="145"/>
+        <source>Show the p&amp;review beside the editor</source>
+        <translation>Mostrar a &amp;pré-visualização ao lado do editor</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="148"/>
+        <source>Show the article as it will look on the site, beside the editor.</source>
+        <translation>Mostrar o artigo como ficará no site, ao lado do editor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="152"/>
+        <source>System language</source>
+        <translation>Idioma do sistema</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="153"/>
+        <source>Interface language</source>
+        <translation>Idioma da interface</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="155"/>
+        <source>Takes effect the next time sr-editor starts.</source>
+        <translation>Vale a partir da próxima vez que o sr-editor for aberto.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="157"/>
+        <source>The language of menus and messages; takes effect the next time sr-editor starts.</source>
+        <translation>O idioma dos menus e mensagens; vale a partir da próxima vez que o sr-editor for aberto.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="158"/>
         <source>&amp;Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma da interface</translation>
     </message>
 </context>
 <context>
     <name>PreferencesUI</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/preferences_ui.py" line="23"/>
+        <location filename="../../src/sr_editor/gui/window/preferences_ui.py" line="25"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferências…</translation>
     </message>
@@ -1241,137 +1664,283 @@ Choose one or drop a file here.</source>
 <context>
     <name>PreviewView</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/preview.py" line="45"/>
+        <location filename="../../src/sr_editor/gui/window/preview.py" line="30"/>
+        <source>Remote image not loaded</source>
+        <translation>Imagem remota não carregada</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/preview.py" line="46"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-visualização</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/preview.py" line="47"/>
+        <source>The article as it will look on the site, read-only. Arrow keys move a caret through the text; Tab moves between links.</source>
+        <translation>O artigo como ficará no site, somente leitura. As setas movem um cursor pelo texto; Tab passa de um link a outro.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/preview.py" line="122"/>
+        <source>Image not shown: not a file of this article</source>
+        <translation>Imagem não exibida: não é um arquivo deste artigo</translation>
     </message>
 </context>
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="65"/>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="27"/>
+        <source>line {0}</source>
+        <translation>linha {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="37"/>
+        <source>No problems</source>
+        <translation>Nenhum problema</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="40"/>
+        <source>1 error</source>
+        <translation>1 erro</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="41"/>
+        <source>{0} errors</source>
+        <translation>{0} erros</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="43"/>
+        <source>1 warning</source>
+        <translation>1 aviso</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="44"/>
+        <source>{0} warnings</source>
+        <translation>{0} avisos</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="56"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="71"/>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="62"/>
         <source>Problems of the open article</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas do artigo aberto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="102"/>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="63"/>
+        <source>Enter or a click moves the cursor to where the problem is.</source>
+        <translation>Enter ou um clique levam o cursor até o problema.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="94"/>
         <source>Nothing to fix: every check passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada a corrigir: passa em todas as verificações.</translation>
     </message>
 </context>
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="187"/>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="230"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="49"/>
+        <source>Draft on the site (not public)</source>
+        <translation>Rascunho no site (não público)</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="50"/>
+        <source>Save as draft</source>
+        <translation>Salvar como rascunho</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="51"/>
+        <source>Submit for review (pending)</source>
+        <translation>Enviar para revisão (pendente)</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="52"/>
+        <source>Submit for review</source>
+        <translation>Enviar para revisão</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="53"/>
+        <source>Publish now</source>
+        <translation>Publicar agora</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="54"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="195"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="238"/>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="215"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="55"/>
+        <source>Schedule for a date</source>
+        <translation>Agendar para uma data</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="56"/>
+        <source>Schedule</source>
+        <translation>Agendar</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="59"/>
+        <source>Published</source>
+        <translation>Publicado</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="60"/>
+        <source>Scheduled</source>
+        <translation>Agendado</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="61"/>
+        <source>Submitted for review</source>
+        <translation>Enviado para revisão</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="62"/>
+        <source>Saved as a draft</source>
+        <translation>Salvo como rascunho</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="223"/>
         <source>Untitled article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artigo sem título</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="240"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="248"/>
         <source>Where and how</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde e como</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="258"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="253"/>
+        <source>The site the article is published on.</source>
+        <translation>O site em que o artigo é publicado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="260"/>
+        <source>Publish now, schedule, send for review or keep as a draft on the site.</source>
+        <translation>Publicar agora, agendar, enviar para revisão ou manter como rascunho no site.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="266"/>
+        <source>When a scheduled article appears on the site.</source>
+        <translation>Quando um artigo agendado aparece no site.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="272"/>
         <source>No site yet: add one under Publish ▸ Sites…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há sites: adicione um em Publicar ▸ Sites…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="261"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="275"/>
         <source>&amp;Site:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Site:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="262"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="276"/>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="263"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="277"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="278"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="292"/>
         <source>Step %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa %v de %m</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="280"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="294"/>
         <source>Publishing steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapas da publicação</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="281"/>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="434"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="296"/>
+        <source>The steps of publishing, each ticked when done.</source>
+        <translation>As etapas da publicação, cada uma marcada ao terminar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="297"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="450"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="312"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="328"/>
         <source>Submit for review instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar para revisão em vez disso</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="315"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="331"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="385"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="401"/>
         <source>Choose a time at least two minutes ahead; WordPress publishes earlier times at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um horário pelo menos dois minutos à frente; o WordPress publica na hora os horários anteriores.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="398"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="414"/>
         <source>Publishing to &lt;b&gt;%1&lt;/b&gt;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicando em &lt;b&gt;%1&lt;/b&gt;…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="412"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="428"/>
         <source>Take the post off the site?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirar o post do site?</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="413"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="429"/>
         <source>This post is public on %1. Saving it as a draft or for review takes it off the site until it is published again. Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>Este post é público em %1. Salvá-lo como rascunho ou para revisão o tira do site até ser publicado de novo. Continuar?</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="420"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="436"/>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parando…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="466"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="461"/>
+        <source>View the post</source>
+        <translation>Ver o post</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="461"/>
+        <source>Preview on the site</source>
+        <translation>Pré-visualizar no site</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="465"/>
+        <source>&lt;p&gt;&lt;b&gt;%1 on %2&lt;/b&gt; (post %3).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1 em %2&lt;/b&gt; (post %3).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="468"/>
+        <source>Published despite: %1</source>
+        <translation>Publicado apesar de: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="484"/>
         <source>&lt;p&gt;&lt;b&gt;Publishing was stopped&lt;/b&gt; after step %1.&lt;/p&gt;&lt;p&gt;What was already sent is recorded in the article, so publishing again is safe: no image or post is sent twice.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;A publicação foi interrompida&lt;/b&gt; após a etapa %1.&lt;/p&gt;&lt;p&gt;O que já foi enviado fica registrado no artigo, então publicar de novo é seguro: nenhuma imagem ou post é enviado duas vezes.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="498"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="516"/>
         <source>Nothing was sent; the post on the site is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi enviado; o post no site continua igual.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="507"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="525"/>
         <source>Fetching the site&apos;s version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando a versão do site…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="514"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="532"/>
         <source>&lt;p&gt;&lt;b&gt;The site&apos;s version is kept.&lt;/b&gt; Nothing was sent.&lt;/p&gt;&lt;p&gt;Your article &lt;b&gt;%1&lt;/b&gt; now holds the site&apos;s version; your own text is in the local history (File ▸ History…).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;A versão do site foi mantida.&lt;/b&gt; Nada foi enviado.&lt;/p&gt;&lt;p&gt;O seu artigo &lt;b&gt;%1&lt;/b&gt; agora tem a versão do site; o seu próprio texto está no histórico local (Arquivo ▸ Histórico…).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1384,47 +1953,47 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="55"/>
         <source>&amp;Publish…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publicar…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="56"/>
         <source>Submit for &amp;review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar para &amp;revisão…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="59"/>
         <source>&amp;Sites…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sites…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="73"/>
         <source>Open an article that can be saved to publish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra um artigo que possa ser salvo para publicá-lo.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="78"/>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="143"/>
         <source>The article is no longer open; close this dialog and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O artigo não está mais aberto; feche esta janela e tente de novo.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="145"/>
         <source>%1 could not be saved, so it was not published; your text is kept in a recovery copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar %1, então ele não foi publicado; o seu texto está guardado em uma cópia de recuperação.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="198"/>
         <source>Password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha de %1</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="199"/>
         <source>Application Password of %1 on %2 (kept until you quit):</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha de aplicativo de %1 em %2 (guardada até você sair):</translation>
     </message>
 </context>
 <context>
@@ -1432,198 +2001,278 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_controller.py" line="160"/>
         <source>Type a description, or mark the image decorative (Ctrl+D).</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite uma descrição ou marque a imagem como decorativa (Ctrl+D).</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_controller.py" line="188"/>
         <source>The article is open read-only (it could not be read safely); fix it before describing its images.</source>
-        <translation type="unfinished"></translation>
+        <translation>O artigo está aberto só para leitura (não pôde ser lido com segurança); corrija-o antes de descrever as imagens.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_controller.py" line="200"/>
         <source>Written into the open article&apos;s featured image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravado na imagem destacada do artigo aberto.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_controller.py" line="203"/>
         <source>Written into the open article (Edit ▸ Undo takes it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravado no artigo aberto (Editar ▸ Desfazer volta atrás).</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_controller.py" line="260"/>
         <source>%1: %2 sent, %3 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 enviadas, %3 com falha</translation>
     </message>
 </context>
 <context>
     <name>QueueUi</name>
     <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_ui.py" line="31"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Ferramentas</translation>
+    </message>
+    <message>
         <location filename="../../src/sr_editor/gui/queue/queue_ui.py" line="42"/>
         <source>&amp;Alt-text queue…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fila de texto alternativo…</translation>
     </message>
 </context>
 <context>
     <name>QueueWindow</name>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="90"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="91"/>
         <source>Alt-text queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila de texto alternativo</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="115"/>
+        <source>Text around the image</source>
+        <translation>Texto em volta da imagem</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="116"/>
+        <source>The paragraphs of the article before and after the image.</source>
+        <translation>Os parágrafos do artigo antes e depois da imagem.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="119"/>
         <source>Describe what the image shows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Descreva o que a imagem mostra…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="121"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="120"/>
+        <source>The alt text of the image shown. Enter saves it and moves to the next image; Ctrl+Enter skips; Ctrl+D marks it decorative.</source>
+        <translation>O texto alternativo da imagem exibida. Enter o salva e passa para a próxima imagem; Ctrl+Enter pula; Ctrl+D a marca como decorativa.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="126"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descrição:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="141"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="146"/>
         <source>Save &amp;&amp; next (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar e seguir (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="142"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="147"/>
         <source>Skip (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pular (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="143"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="148"/>
         <source>Decorative (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Decorativa (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="144"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="149"/>
         <source>Back (Alt+←)</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="156"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="162"/>
         <source>Used in published posts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="157"/>
-        <source>S&amp;ync</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="158"/>
-        <source>Cancel sync</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="162"/>
-        <source>Source:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="162"/>
-        <source>Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Usadas em posts publicados</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="163"/>
+        <source>S&amp;ync</source>
+        <translation>Si&amp;ncronizar</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="164"/>
+        <source>Cancel sync</source>
+        <translation>Cancelar a sincronização</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="168"/>
+        <source>List only the images from this source.</source>
+        <translation>Listar só as imagens desta origem.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="169"/>
+        <source>List only the images of articles of this region.</source>
+        <translation>Listar só as imagens de artigos desta região.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="170"/>
+        <source>List only the images of articles with this status.</source>
+        <translation>Listar só as imagens de artigos com este status.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="172"/>
+        <source>List only the images used in posts already published on the site.</source>
+        <translation>Listar só as imagens usadas em posts já publicados no site.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="173"/>
+        <source>Source:</source>
+        <translation>Origem:</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="173"/>
+        <source>Region:</source>
+        <translation>Região:</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="174"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="215"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="228"/>
         <source>No site yet: add one under Publish ▸ Sites…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há sites: adicione um em Publicar ▸ Sites…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="244"/>
-        <source>Loading the queue…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="245"/>
+        <source>Credit: %1</source>
+        <translation>Crédito: %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="244"/>
-        <source>No image left to describe here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="253"/>
-        <source>No picture kept for this image yet: it is fetched when the site answers.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="246"/>
+        <source>Caption: %1</source>
+        <translation>Legenda: %1</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="257"/>
+        <source>Loading the queue…</source>
+        <translation>Carregando a fila…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="257"/>
+        <source>No image left to describe here.</source>
+        <translation>Não restam imagens a descrever aqui.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="266"/>
+        <source>No picture kept for this image yet: it is fetched when the site answers.</source>
+        <translation>Ainda não há cópia desta imagem: ela é baixada quando o site responder.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="270"/>
         <source>Loading the image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando a imagem…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="260"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="273"/>
         <source>This image file cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este arquivo de imagem não pode ser exibido.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="298"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="311"/>
         <source>%1 of %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Restam %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="302"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="315"/>
         <source>Marked decorative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcada como decorativa.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="306"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="317"/>
+        <source>Current alt: “%1” — %2</source>
+        <translation>Texto alternativo atual: “%1” — %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="320"/>
         <source>No alt text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem texto alternativo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="312"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="326"/>
         <source>Waiting to be sent (sync when online).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando envio (sincronize quando estiver on-line).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="312"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="326"/>
         <source>Sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="313"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="327"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvando…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="313"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="327"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="316"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="330"/>
         <source>Not sent: </source>
-        <translation type="unfinished"></translation>
+        <translation>Não enviado: </translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="328"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="342"/>
         <source>Looks good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parece bom.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="337"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="351"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="338"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="352"/>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as regiões</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="339"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="353"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer status</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="345"/>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="360"/>
         <source>Local articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artigos locais</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="402"/>
+        <source>featured image</source>
+        <translation>imagem destacada</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="402"/>
+        <source>in the text</source>
+        <translation>no texto</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="403"/>
+        <source>no region</source>
+        <translation>sem região</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="403"/>
+        <source>[ the image ]</source>
+        <translation>[ a imagem ]</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="404"/>
+        <source>Not used in any article.</source>
+        <translation>Não é usada em nenhum artigo.</translation>
     </message>
 </context>
 <context>
@@ -1631,42 +2280,52 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/recovery_dialog.py" line="34"/>
         <source>Recover unsaved work</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar trabalho não salvo</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/recovery_dialog.py" line="41"/>
         <source>sr-editor did not close normally. This text had not been saved yet. Ticked articles are restored into the editor; untick what you want to throw away.</source>
-        <translation type="unfinished"></translation>
+        <translation>O sr-editor não foi fechado normalmente. Este texto ainda não tinha sido salvo. Os artigos marcados são restaurados no editor; desmarque o que quiser descartar.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/recovery_dialog.py" line="48"/>
         <source>Unsaved articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artigos não salvos</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/recovery_dialog.py" line="49"/>
+        <location filename="../../src/sr_editor/gui/dialogs/recovery_dialog.py" line="50"/>
+        <source>Articles with text that was not saved when sr-editor stopped; choose one to see its text.</source>
+        <translation>Artigos com texto que não foi salvo quando o sr-editor parou; escolha um para ver o texto.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/recovery_dialog.py" line="51"/>
         <source>Article</source>
         <translation>Artigo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/recovery_dialog.py" line="49"/>
+        <location filename="../../src/sr_editor/gui/dialogs/recovery_dialog.py" line="51"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/recovery_dialog.py" line="49"/>
+        <location filename="../../src/sr_editor/gui/dialogs/recovery_dialog.py" line="51"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/recovery_dialog.py" line="55"/>
+        <location filename="../../src/sr_editor/gui/dialogs/recovery_dialog.py" line="57"/>
         <source>Text of the selected unsaved article</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto do artigo não salvo selecionado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/recovery_dialog.py" line="63"/>
+        <location filename="../../src/sr_editor/gui/dialogs/recovery_dialog.py" line="59"/>
+        <source>The unsaved text of the selected article, read-only.</source>
+        <translation>O texto não salvo do artigo escolhido, somente leitura.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/recovery_dialog.py" line="67"/>
         <source>&amp;Restore ticked, discard the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar os marcados, descartar o resto</translation>
     </message>
 </context>
 <context>
@@ -1679,573 +2338,781 @@ Choose one or drop a file here.</source>
     <message>
         <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="37"/>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Regiões</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="40"/>
+        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="38"/>
+        <source>The world regions the article is filed under; Space ticks or unticks the current one.</source>
+        <translation>As regiões do mundo em que o artigo é classificado; Espaço marca ou desmarca a atual.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="41"/>
         <source>&amp;Regions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="42"/>
-        <source>Add a country tag</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regiões</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="43"/>
+        <source>Add a country tag</source>
+        <translation>Adicionar uma tag de país</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="44"/>
+        <source>Type a country&apos;s name and press Enter to tag the article with it.</source>
+        <translation>Digite o nome de um país e tecle Enter para marcar o artigo com ele.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="45"/>
         <source>Type a country, press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite um país e tecle Enter</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="50"/>
+        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="52"/>
         <source>&amp;Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Países</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="56"/>
+        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="58"/>
         <source>Country tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags de país</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="62"/>
+        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="59"/>
+        <source>The countries the article is tagged with; Delete removes the selected one.</source>
+        <translation>Os países com que o artigo está marcado; Delete remove o selecionado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="65"/>
         <source>Select a tag and press Delete to remove it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="81"/>
-        <source>Tick it</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione uma tag e tecle Delete para removê-la</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="84"/>
+        <source>Tick it</source>
+        <translation>Marcar</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="87"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Não</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="142"/>
+        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="145"/>
         <source>{0} is in {1}. Tick that region too?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} fica em {1}. Marcar essa região também?</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="143"/>
+        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="146"/>
         <source>Tick the region {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar a região {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ShownWords</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="14"/>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="22"/>
+        <source>Draft</source>
+        <translation>Rascunho</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="15"/>
+        <source>Pending review</source>
+        <translation>Aguardando revisão</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="16"/>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="24"/>
+        <source>Scheduled</source>
+        <translation>Agendado</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="17"/>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="25"/>
+        <source>Published</source>
+        <translation>Publicado</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="18"/>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="26"/>
+        <source>Private</source>
+        <translation>Privado</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="23"/>
+        <source>Pending</source>
+        <translation>Pendente</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="29"/>
+        <source>created</source>
+        <translation>criado</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="30"/>
+        <source>updated</source>
+        <translation>atualizado</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="31"/>
+        <source>unchanged</source>
+        <translation>sem mudanças</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="32"/>
+        <source>changed on both sides</source>
+        <translation>alterado dos dois lados</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="35"/>
+        <source>save</source>
+        <translation>salvo</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="36"/>
+        <source>autosave</source>
+        <translation>salvamento automático</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="37"/>
+        <source>restore</source>
+        <translation>restauração</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="38"/>
+        <source>alt text</source>
+        <translation>texto alternativo</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="42"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="43"/>
+        <source>Slug</source>
+        <translation>Slug</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="44"/>
+        <source>Teaser</source>
+        <translation>Chamada</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="45"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="46"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="47"/>
+        <source>Regions</source>
+        <translation>Regiões</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="48"/>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="49"/>
+        <source>Featured image</source>
+        <translation>Imagem destacada</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="50"/>
+        <source>Featured image alt text</source>
+        <translation>Texto alternativo da imagem destacada</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="51"/>
+        <source>Featured image credit</source>
+        <translation>Crédito da imagem destacada</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="52"/>
+        <source>Featured image caption</source>
+        <translation>Legenda da imagem destacada</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="55"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="55"/>
+        <source>Body</source>
+        <translation>Corpo</translation>
     </message>
 </context>
 <context>
     <name>SiteConflictDialog</name>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="40"/>
+        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="41"/>
         <source>Changed on the site</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterado no site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="61"/>
-        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="69"/>
+        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="62"/>
+        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="72"/>
         <source>Differences between the site&apos;s post and your article</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferenças entre o post do site e o seu artigo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="49"/>
+        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="50"/>
         <source>&lt;p&gt;Below, word by word: &lt;span style=&apos;%1&apos;&gt;crossed out red&lt;/span&gt; is only in yours, &lt;span style=&apos;%2&apos;&gt;green&lt;/span&gt; only on the site.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Abaixo, palavra por palavra: o &lt;span style=&apos;%1&apos;&gt;riscado em vermelho&lt;/span&gt; só está no seu, o &lt;span style=&apos;%2&apos;&gt;verde&lt;/span&gt; só no site.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="52"/>
+        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="53"/>
         <source>&lt;p&gt;Below, lines starting with − are on the site only, lines with + are yours.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Abaixo, as linhas que começam com − só estão no site; as com + são suas.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="54"/>
+        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="55"/>
         <source>&lt;p&gt;&lt;b&gt;%1 changed this post on %2 at %3 UTC&lt;/b&gt;, after you last published it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1 alterou este post em %2 em %3 UTC&lt;/b&gt;, depois da sua última publicação.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="76"/>
+        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="64"/>
+        <source>The lines of HTML that differ between the site&apos;s post and your article.</source>
+        <translation>As linhas de HTML que diferem entre o post do site e o seu artigo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="74"/>
+        <source>Each field of your article and of the site&apos;s post, with the words that differ marked.</source>
+        <translation>Cada campo do seu artigo e do post do site, com as palavras que diferem marcadas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="81"/>
         <source>&lt;b&gt;Keep the site&apos;s version&lt;/b&gt; sends nothing: your article becomes the site&apos;s version and your own text goes to the local history (File ▸ History…).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Manter a versão do site&lt;/b&gt; não envia nada: o seu artigo passa a ser a versão do site e o seu próprio texto vai para o histórico local (Arquivo ▸ Histórico…).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="82"/>
+        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="87"/>
         <source>&amp;Overwrite the site&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobrescrever a versão do site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="83"/>
+        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="88"/>
         <source>&amp;Keep the site&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manter a versão do site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="84"/>
+        <location filename="../../src/sr_editor/gui/publish/site_conflict_dialog.py" line="89"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>SitePanel</name>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="64"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="26"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="26"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="27"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="27"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="28"/>
+        <source>Regions</source>
+        <translation>Regiões</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="28"/>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="66"/>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="65"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="67"/>
+        <source>The site whose posts are listed below.</source>
+        <translation>O site cujos posts são listados abaixo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="68"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atualizar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="73"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="76"/>
         <source>Which posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Quais posts</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="74"/>
-        <source>All listed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="74"/>
-        <source>Pending review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="75"/>
-        <source>Scheduled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="75"/>
-        <source>Recently changed</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="78"/>
+        <source>List all posts, only those pending review, scheduled ones or recently changed ones.</source>
+        <translation>Listar todos os posts, só os aguardando revisão, os agendados ou os alterados recentemente.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_panel.py" line="79"/>
+        <source>All listed</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="79"/>
+        <source>Pending review</source>
+        <translation>Aguardando revisão</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="80"/>
+        <source>Scheduled</source>
+        <translation>Agendados</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="80"/>
+        <source>Recently changed</source>
+        <translation>Alterados recentemente</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="84"/>
         <source>Filter by title, author or region</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por título, autor ou região</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="116"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="86"/>
+        <source>Filter the site&apos;s posts</source>
+        <translation>Filtrar os posts do site</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="88"/>
+        <source>Only posts whose title, author or region contain these words stay in the list.</source>
+        <translation>Só ficam na lista os posts cujo título, autor ou região contêm estas palavras.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="103"/>
+        <source>Posts on the site</source>
+        <translation>Posts no site</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="104"/>
+        <source>Choose a post, then Compare or Open it.</source>
+        <translation>Escolha um post e depois Compare ou Abra.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="127"/>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="118"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="129"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="143"/>
-        <source>No site yet: add one under Publish ▸ Sites…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;brir</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_panel.py" line="154"/>
-        <source>%1 posts, %2 awaiting review</source>
-        <translation type="unfinished"></translation>
+        <source>No site yet: add one under Publish ▸ Sites…</source>
+        <translation>Ainda não há sites: adicione um em Publicar ▸ Sites…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="167"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="165"/>
+        <source>%1 posts, %2 awaiting review</source>
+        <translation>%1 posts, %2 aguardando revisão</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="178"/>
         <source>Choose a post first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um post primeiro.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="191"/>
+        <source>{0} E, {1} W</source>
+        <comment>errors, warnings</comment>
+        <translation>{0} E, {1} A</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="202"/>
+        <source>{0} — post {1}</source>
+        <translation>{0} — post {1}</translation>
     </message>
 </context>
 <context>
     <name>SiteUi</name>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="41"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="42"/>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="62"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="63"/>
         <source>S&amp;ite</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ite</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="64"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="65"/>
         <source>Site &amp;Panel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="70"/>
-        <source>&amp;Compare with the Site…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Painel do site</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_ui.py" line="71"/>
+        <source>&amp;Compare with the Site…</source>
+        <translation>&amp;Comparar com o site…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="72"/>
         <source>&amp;Merge the Site&apos;s Version…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mesclar a versão do site…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="100"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="101"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo %1…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="109"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="110"/>
         <source>The open article could not be saved, so nothing was pulled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar o artigo aberto, então nada foi baixado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="111"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="112"/>
         <source>Pulling post %1 from %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixando o post %1 de %2…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="129"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="130"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="137"/>
-        <source>Changed on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/site_ui.py" line="138"/>
+        <source>Changed on both sides</source>
+        <translation>Alterado dos dois lados</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="139"/>
         <source>This article was changed here and on %1 since the last sync. Your text is kept and the site&apos;s version is in the local history. Merge them now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Este artigo foi alterado aqui e em %1 desde a última sincronização. O seu texto foi mantido e a versão do site está no histórico local. Mesclar agora?</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="155"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="156"/>
         <source>The open article is not on any site yet: there is nothing to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>O artigo aberto ainda não está em nenhum site: não há nada a comparar.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="171"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="172"/>
         <source>(not in this workspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>(não está neste espaço de trabalho)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="175"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="176"/>
         <source>Reading post %1 from %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo o post %1 de %2…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="195"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="196"/>
         <source>No version from the site waits to be merged into this article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma versão do site aguarda ser mesclada neste artigo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="226"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="227"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesclar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="229"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="230"/>
         <source>Merged; publish to send the result to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesclado; publique para enviar o resultado a %1.</translation>
     </message>
 </context>
 <context>
     <name>SitesDialog</name>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="191"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="200"/>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="208"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="217"/>
         <source>Site profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfis de site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="212"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="219"/>
+        <source>The sites you can publish to; choose one to test, edit or remove it.</source>
+        <translation>Os sites em que você pode publicar; escolha um para testar, editar ou remover.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="223"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="213"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="224"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remover</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="240"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="251"/>
         <source>What the connection test found</source>
-        <translation type="unfinished"></translation>
+        <translation>O que o teste de conexão encontrou</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="244"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="253"/>
+        <source>What the last connection test found, one finding a line.</source>
+        <translation>O que o último teste de conexão encontrou, um resultado por linha.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="257"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testar a conexão</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="245"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="258"/>
         <source>Update &amp;categories and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizar &amp;categorias e tags</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="291"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="304"/>
         <source>No sites yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há sites</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="292"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="305"/>
         <source>Add the WordPress site you publish to, with your username and an Application Password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicione o site WordPress em que você publica, com seu usuário e uma senha de aplicativo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="296"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="309"/>
         <source>%1&lt;br&gt;Username: &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&lt;br&gt;Usuário: &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="331"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="344"/>
         <source>Logged in as %1, role: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado como %1, função: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="342"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="355"/>
         <source>Remove site</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover o site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="343"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="356"/>
         <source>Remove %1 and delete its password from the keyring? Articles keep their links to posts on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover %1 e apagar a senha dele do chaveiro? Os artigos mantêm os links para os posts desse site.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="381"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="394"/>
         <source>%1 categories and %2 tags are now available offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 categorias e %2 tags já estão disponíveis off-line.</translation>
     </message>
 </context>
 <context>
     <name>SpellingUI</name>
     <message>
-        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="194"/>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="198"/>
         <source>Could not save the word list {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar a lista de palavras {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="250"/>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="254"/>
         <source>No suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem sugestões</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="253"/>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="257"/>
         <source>Add “{0}” to my dictionary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="258"/>
-        <source>Add to the workspace&apos;s word list</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar “{0}” ao meu dicionário</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="262"/>
-        <source>Ignore “{0}”</source>
-        <translation type="unfinished"></translation>
+        <source>Add to the workspace&apos;s word list</source>
+        <translation>Adicionar à lista de palavras do espaço de trabalho</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="269"/>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="266"/>
+        <source>Ignore “{0}”</source>
+        <translation>Ignorar “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="273"/>
         <source>Spelling</source>
         <translation>Ortografia</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="271"/>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="275"/>
         <source>Check spelling as I type</source>
         <translation>Verificar a ortografia ao digitar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="294"/>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="298"/>
         <source>Spelling language of this article</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma da ortografia deste artigo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="304"/>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="308"/>
         <source>{0} (no dictionary)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (sem dicionário)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="305"/>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="309"/>
         <source>Spelling language of this article: {0}. Click to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma da ortografia deste artigo: {0}. Clique para mudá-lo.</translation>
     </message>
 </context>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="55"/>
+        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="56"/>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Lixeira</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="64"/>
+        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="65"/>
         <source>Deleted articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artigos excluídos</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="65"/>
+        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="67"/>
+        <source>Articles moved to the trash; choose one and restore it.</source>
+        <translation>Artigos movidos para a lixeira; escolha um e restaure-o.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="68"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="65"/>
+        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="68"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="65"/>
+        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="68"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluído</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="76"/>
+        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="79"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="93"/>
+        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="97"/>
         <source>The trash folder cannot be read ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler a pasta da lixeira ({0}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="96"/>
+        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="100"/>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sem título)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="103"/>
+        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="107"/>
         <source>The trash is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>A lixeira está vazia.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="117"/>
+        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="121"/>
         <source>Article not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Artigo não restaurado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="122"/>
+        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="126"/>
         <source>Restored: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurado: {0}</translation>
     </message>
 </context>
 <context>
     <name>WindowController</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="130"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="132"/>
         <source>This article cannot be read, so it is shown read-only and will not be saved: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="166"/>
-        <source>%n words</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="166"/>
-        <source>%n min read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Este artigo não pode ser lido, então aparece só para leitura e não será salvo: </translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="173"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="168"/>
+        <source>1 word</source>
+        <translation>1 palavra</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="168"/>
+        <source>{0} words</source>
+        <translation>{0} palavras</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="169"/>
+        <source>{0} min read</source>
+        <translation>{0} min de leitura</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="176"/>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente leitura</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="175"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="178"/>
         <source>Not saved: changed on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Não salvo: alterado no disco</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="177"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="180"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações não salvas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="177"/>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="188"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="180"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="191"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceMenu</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="31"/>
-        <source>Open &amp;workspace…</source>
-        <translation>Abrir área de &amp;trabalho…</translation>
-    </message>
-    <message>
         <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="33"/>
-        <source>New wor&amp;kspace…</source>
-        <translation>&amp;Nova área de trabalho…</translation>
+        <source>Open &amp;workspace…</source>
+        <translation>Abrir &amp;espaço de trabalho…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="35"/>
+        <source>New wor&amp;kspace…</source>
+        <translation>N&amp;ovo espaço de trabalho…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="37"/>
         <source>Recent wor&amp;kspaces</source>
-        <translation>Áreas de trabalho &amp;recentes</translation>
+        <translation>Espaços de trabalho &amp;recentes</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="56"/>
+        <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="58"/>
         <source>Open a workspace folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir uma pasta de espaço de trabalho</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="62"/>
+        <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="64"/>
         <source>Choose an empty folder for the new workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma pasta vazia para o novo espaço de trabalho</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="66"/>
+        <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="68"/>
         <source>New workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo espaço de trabalho</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="67"/>
+        <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="69"/>
         <source>Add the sample articles to the new workspace? They show how articles, images and regions look; you can delete them later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="170"/>
-        <source>Image not inserted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="171"/>
-        <source>{0} cannot be read as an image.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="530"/>
-        <source>1 warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="530"/>
-        <source>%1 warnings</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="78"/>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/app.py" line="155"/>
-        <source>Listing articles… {0:,} of {1:,}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_ui.py" line="31"/>
-        <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar os artigos de exemplo ao novo espaço de trabalho? Eles mostram como ficam artigos, imagens e regiões; você pode excluí-los depois.</translation>
     </message>
 </context>
 </TS>

@@ -149,6 +149,7 @@ def install_spelling(window: Any) -> None:
 def list_in_background(window: Any, on_listed: Callable[[], None] | None = None) -> Any:
     """Fill the window's list from a worker thread (progress in the status bar), then check the articles not
     checked yet in the background and update their badges. Returns the ListingService."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
     from sr_editor.services.listing import ListingService
@@ -163,7 +164,7 @@ def list_in_background(window: Any, on_listed: Callable[[], None] | None = None)
             on_listed()
 
     listing.progress.connect(lambda done, total: status.showMessage(
-        window.tr("Listing articles… {0:,} of {1:,}").format(done, total)))
+        QCoreApplication.translate("App", "Listing articles… {0:,} of {1:,}").format(done, total)))
     listing.listed.connect(listed)
     listing.checked.connect(panel.model.update_many)
     listing.failed.connect(lambda message: status.showMessage(message, 8000))
@@ -371,6 +372,7 @@ def run_gui(workspace_path: Path | None, argv: list[str] | None = None, open_bun
 
 def take_lock(workspace: Any) -> bool:
     """A second window on the same workspace would save over the first one's edits: ask before sharing it."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
     from sr_editor.core.errors import WorkspaceLockedError
@@ -378,9 +380,10 @@ def take_lock(workspace: Any) -> bool:
     try:
         workspace.lock.acquire()
     except WorkspaceLockedError as error:
+        question = QCoreApplication.translate(
+            "App", "Open it anyway? Two windows editing the same article can overwrite each other.")
         answer = QMessageBox.warning(
-            None, "sr-editor",
-            f"{error}\n\nOpen it anyway? Two windows editing the same article can overwrite each other.",
+            None, "sr-editor", f"{error}\n\n{question}",
             QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
         )
         if answer != QMessageBox.StandardButton.Open:
@@ -435,6 +438,8 @@ class WorkspaceSwitcher:
 
     def create(self, root: Path, with_samples: bool) -> bool:
         """A new workspace at `root` (empty, or with the sample articles), then open it."""
+        from PySide6.QtCore import QCoreApplication
+
         from sr_editor.core.samples import create_sample_workspace
 
         try:
@@ -443,7 +448,8 @@ class WorkspaceSwitcher:
             else:
                 (root / ".sr-editor").mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            _tell(self.window, f"Could not create the workspace {root}: {error.strerror or error}.")
+            _tell(self.window, QCoreApplication.translate("App", "Could not create the workspace {0}: {1}.").format(
+                root, error.strerror or error))
             return False
         return self.open(root)
 

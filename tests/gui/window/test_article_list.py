@@ -55,7 +55,7 @@ def test_problems_filter(panel: ArticleListPanel) -> None:
 def test_problem_badge_and_status_are_shown(panel: ArticleListPanel) -> None:
     row = panel.model.row_of(Path("/ws/kenya"))
     assert panel.model.index(row, 4).data() == "● 2"
-    assert panel.model.index(row, 1).data() == "draft"
+    assert panel.model.index(row, 1).data() == "Draft"  # the status in words, as the Article panel names it
 
 
 def test_arrow_keys_walk_the_list_and_open_articles(panel: ArticleListPanel, qtbot: Any) -> None:

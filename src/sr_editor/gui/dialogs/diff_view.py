@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import html
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -24,7 +25,8 @@ def unified_lines(old: str, new: str, old_name: str, new_name: str) -> list[str]
 def diff_html(lines: list[str]) -> str:
     """Colour a unified diff: additions green, removals red, hunk headers muted."""
     if not lines:
-        return "<p style='color:#4f6b3a'>The two versions are identical.</p>"
+        same = QCoreApplication.translate("DiffView", "The two versions are identical.")
+        return f"<p style='color:#4f6b3a'>{same}</p>"
     rows = []
     for line in lines:
         text = html.escape(line) or "&nbsp;"

@@ -29,6 +29,7 @@ from sr_editor.core.store import INDEX_NAME
 from sr_editor.gui.dialogs.diff_view import DiffView
 from sr_editor.gui.dialogs.tab_order import buttons_in_screen_order
 from sr_editor.gui.panels.field_widgets import MUTED_COLOUR
+from sr_editor.gui.window.shown_words import reason_text
 
 VERSION_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -125,7 +126,7 @@ class HistoryDialog(QDialog):
                 self.tr("The history of {0} cannot be read ({1}).").format(self.bundle.name, exc.strerror or exc)
             )
         for version in versions:
-            text = f"{format_time(version.time)}\n{version.reason} · {format_size(int(version.size))}"
+            text = f"{format_time(version.time)}\n{reason_text(version.reason)} · {format_size(int(version.size))}"
             item = QListWidgetItem(text)
             item.setData(VERSION_ROLE, version)
             self.versionList.addItem(item)

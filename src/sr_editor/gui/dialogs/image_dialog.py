@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QImageReader
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -175,8 +175,8 @@ def ask_insert_image(parent: QWidget | None, bundle: Path, source: Path, max_wid
     dialog = InsertImageDialog(bundle, source, max_width, parent)
     if not dialog.readable:
         QMessageBox.warning(
-            parent, dialog.tr("Image not inserted"),
-            dialog.tr("{0} cannot be read as an image.").format(str(source)),
+            parent, QCoreApplication.translate("InsertImageDialog", "Image not inserted"),
+            QCoreApplication.translate("InsertImageDialog", "{0} cannot be read as an image.").format(str(source)),
         )
         dialog.deleteLater()
         return None

@@ -96,7 +96,7 @@ class CounterLabel(QLabel):
             font.setBold(self.over_limit)
             self.setFont(font)
         self.setText(f"{count} / {self.limit}")
-        self.setAccessibleName(f"{count} of {self.limit} characters")
+        self.setAccessibleName(self.tr("{0} of {1} characters").format(count, self.limit))
 
 
 class LintLabel(QLabel):

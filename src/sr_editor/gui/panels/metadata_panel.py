@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 from sr_editor.core.article import STATUSES, FeaturedImage
 from sr_editor.core.errors import SrEditorError
 from sr_editor.core.slugs import slugify
-from sr_editor.core.status import label as status_label
 from sr_editor.core.status import normalize as normalize_status
 from sr_editor.gui.panels.featured_section import ALT_LIMIT, FeaturedImageSection
 from sr_editor.gui.panels.field_widgets import (
@@ -51,6 +50,7 @@ from sr_editor.gui.panels.metadata_widgets import (
     slug_problem,
 )
 from sr_editor.gui.panels.regions_section import RegionsSection
+from sr_editor.gui.window.shown_words import status_text
 from sr_editor.services.document import ArticleDocument
 
 __all__ = ["ALT_LIMIT", "TEASER_LIMIT", "MetadataPanel", "slugify"]
@@ -166,7 +166,7 @@ class MetadataPanel(QWidget):
         name_input(self.statusCombo, "statusCombo", self.tr("Status"),
                    self.tr("Where the article stands: draft, pending review, ready or published."))
         for status in STATUSES:
-            self.statusCombo.addItem(status_label(status), status)
+            self.statusCombo.addItem(status_text(status), status)
         self.statusCombo.activated.connect(self._on_status_activated)
         labelled_row(form, self.tr("&Status"), self.statusCombo)
 

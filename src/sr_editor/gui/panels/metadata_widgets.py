@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QListWidget, QWidget
 
@@ -61,9 +61,9 @@ class Vocabulary(Protocol):
 
 def slug_problem(slug: str) -> str | None:
     if not slug:
-        return "Empty: the site will make one from the title."
+        return QCoreApplication.translate("MetadataPanel", "Empty: the site will make one from the title.")
     if not is_valid_slug(slug):
-        return "Use lower-case letters, digits and single hyphens only."
+        return QCoreApplication.translate("MetadataPanel", "Use lower-case letters, digits and single hyphens only.")
     return None
 
 

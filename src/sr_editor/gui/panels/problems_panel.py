@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QStyle, QVBoxLayout, QWidget
 
 from sr_editor.gui.panels.field_widgets import MUTED_COLOUR, OK_COLOUR
+from sr_editor.gui.window.shown_words import field_text
 from sr_editor.services.document import ArticleDocument
 
 # core.lint.Severity's values (a StrEnum: equal to these strings); importing core.lint here would pull
@@ -16,29 +17,14 @@ ERROR, WARNING = "error", "warning"
 
 PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
-# Front-matter fields as a writer names them in the metadata panel.
-FIELD_LABELS = {
-    "title": "Title",
-    "slug": "Slug",
-    "excerpt": "Teaser",
-    "status": "Status",
-    "author": "Author",
-    "regions": "Regions",
-    "tags": "Countries",
-    "featured_image": "Featured image",
-    "featured_image.alt": "Featured image alt text",
-    "featured_image.credit": "Featured image credit",
-    "featured_image.caption": "Featured image caption",
-}
-
 
 def location_text(problem: Any) -> str:
     """Where a problem is: 'line 12', 'Teaser', 'line 4 · steps.jpg'."""
     parts = []
     if getattr(problem, "field", None):
-        parts.append(FIELD_LABELS.get(problem.field, problem.field))
+        parts.append(field_text(problem.field))
     if getattr(problem, "line", None):
-        parts.append(f"line {problem.line}")
+        parts.append(QCoreApplication.translate("ProblemsPanel", "line {0}").format(problem.line))
     if getattr(problem, "image", None):
         parts.append(problem.image)
     return " · ".join(parts)
@@ -48,12 +34,14 @@ def summary_text(problems: list[Any]) -> str:
     errors = sum(1 for p in problems if p.severity == ERROR)
     warnings = len(problems) - errors
     if not problems:
-        return "No problems"
+        return QCoreApplication.translate("ProblemsPanel", "No problems")
     parts = []
     if errors:
-        parts.append(f"{errors} error" + ("s" if errors != 1 else ""))
+        parts.append(QCoreApplication.translate("ProblemsPanel", "1 error") if errors == 1 else
+                     QCoreApplication.translate("ProblemsPanel", "{0} errors").format(errors))
     if warnings:
-        parts.append(f"{warnings} warning" + ("s" if warnings != 1 else ""))
+        parts.append(QCoreApplication.translate("ProblemsPanel", "1 warning") if warnings == 1 else
+                     QCoreApplication.translate("ProblemsPanel", "{0} warnings").format(warnings))
     return ", ".join(parts)
 
 

@@ -46,16 +46,20 @@ from sr_editor.services.publish_worker import BackgroundCalls, PublishWorker
 
 _CTX = "PublishDialog"
 STATUS_CHOICES = (  # key, combo text, button text (marked for translation, translated where shown)
-    ("draft", QT_TRANSLATE_NOOP(_CTX, "Draft on the site (not public)"), QT_TRANSLATE_NOOP(_CTX, "Save as draft")),
-    ("pending", QT_TRANSLATE_NOOP(_CTX, "Submit for review (pending)"), QT_TRANSLATE_NOOP(_CTX, "Submit for review")),
-    ("publish", QT_TRANSLATE_NOOP(_CTX, "Publish now"), QT_TRANSLATE_NOOP(_CTX, "Publish")),
-    ("future", QT_TRANSLATE_NOOP(_CTX, "Schedule for a date"), QT_TRANSLATE_NOOP(_CTX, "Schedule")),
+    ("draft", QT_TRANSLATE_NOOP("PublishDialog", "Draft on the site (not public)"),
+     QT_TRANSLATE_NOOP("PublishDialog", "Save as draft")),
+    ("pending", QT_TRANSLATE_NOOP("PublishDialog", "Submit for review (pending)"),
+     QT_TRANSLATE_NOOP("PublishDialog", "Submit for review")),
+    ("publish", QT_TRANSLATE_NOOP("PublishDialog", "Publish now"),
+     QT_TRANSLATE_NOOP("PublishDialog", "Publish")),
+    ("future", QT_TRANSLATE_NOOP("PublishDialog", "Schedule for a date"),
+     QT_TRANSLATE_NOOP("PublishDialog", "Schedule")),
 )
 OUTCOME_VERBS = {
-    "publish": QT_TRANSLATE_NOOP(_CTX, "Published"),
-    "future": QT_TRANSLATE_NOOP(_CTX, "Scheduled"),
-    "pending": QT_TRANSLATE_NOOP(_CTX, "Submitted for review"),
-    "draft": QT_TRANSLATE_NOOP(_CTX, "Saved as a draft"),
+    "publish": QT_TRANSLATE_NOOP("PublishDialog", "Published"),
+    "future": QT_TRANSLATE_NOOP("PublishDialog", "Scheduled"),
+    "pending": QT_TRANSLATE_NOOP("PublishDialog", "Submitted for review"),
+    "draft": QT_TRANSLATE_NOOP("PublishDialog", "Saved as a draft"),
 }
 
 
@@ -454,13 +458,15 @@ class PublishDialog(QDialog):
             self.stepList.item(row).setIcon(tick)
         verb = _translated(OUTCOME_VERBS.get(result.status, OUTCOME_VERBS["draft"]))
         preview = preview_url(self.profile(), result.post_id)
-        links = [f"<a href=\"{_escape(result.link)}\">{self.tr('View the post')}</a>"] if result.link else []
+        view, on_site = self.tr("View the post"), self.tr("Preview on the site")  # lupdate misses tr() in f-strings
+        links = [f"<a href=\"{_escape(result.link)}\">{view}</a>"] if result.link else []
         if preview:
-            links.append(f"<a href=\"{_escape(preview)}\">{self.tr('Preview on the site')}</a>")
-        text = (f"<p><b>{verb} on {self.site()}</b> (post {result.post_id}).</p>"
-                f"<p>{' &nbsp;·&nbsp; '.join(links)}</p>")
+            links.append(f"<a href=\"{_escape(preview)}\">{on_site}</a>")
+        text = (self.tr("<p><b>%1 on %2</b> (post %3).</p>").replace("%1", verb).replace("%2", _escape(self.site()))
+                .replace("%3", str(result.post_id)) + f"<p>{' &nbsp;·&nbsp; '.join(links)}</p>")
         if result.forced:
-            text += f"<p style='color:{WARNING_COLOUR}'>{self.tr('Published despite:')} {', '.join(result.forced)}</p>"
+            despite = self.tr("Published despite: %1").replace("%1", _escape(", ".join(result.forced)))
+            text += f"<p style='color:{WARNING_COLOUR}'>{despite}</p>"
         self._show_outcome(QStyle.StandardPixmap.SP_DialogApplyButton, text)
 
     def _on_failed(self, error: BaseException) -> None:
@@ -539,7 +545,8 @@ class PublishDialog(QDialog):
 
 
 def _warnings(widget: QWidget, count: int) -> str:
-    return widget.tr("1 warning") if count == 1 else widget.tr("%1 warnings").replace("%1", str(count))
+    return QCoreApplication.translate("Checklist", "1 warning") if count == 1 else \
+        QCoreApplication.translate("Checklist", "%1 warnings").replace("%1", str(count))
 
 
 def _is_error(problem: Any) -> bool:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMenu
 
 from sr_editor.core.errors import SrEditorError
@@ -28,7 +28,7 @@ def tools_menu(window: Any) -> QMenu:
         found = action.menu()
         if isinstance(found, QMenu) and found.objectName() == "menu_tools":
             return found
-    menu = QMenu(window.tr("&Tools"), window)
+    menu = QMenu(QCoreApplication.translate("QueueUi", "&Tools"), window)
     menu.setObjectName("menu_tools")
     window.menuBar().addMenu(menu)
     return menu

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,6 +31,7 @@ from sr_editor.core.lint import ALT_MAX
 from sr_editor.gui.queue.image_view import ImageView
 from sr_editor.gui.queue.prefetch import ImagePrefetcher
 from sr_editor.gui.queue.queue_controller import WORK_DELAY_MS, QueueController
+from sr_editor.gui.window.shown_words import status_text
 
 PREFETCH_AHEAD = 3
 
@@ -241,8 +242,8 @@ class QueueWindow(QWidget):
             return
         self._show_image(item)
         self.title.setText(f"<b>{html.escape(item.name or item.id)}</b> <small>{html.escape(item.id)}</small>")
-        credit = f" — {self.tr('Credit:')} {html.escape(item.credit)}" if item.credit else ""
-        self.caption.setText(f"{self.tr('Caption:')} {html.escape(item.caption) or '—'}{credit}")
+        credit = " — " + self.tr("Credit: %1").replace("%1", html.escape(item.credit)) if item.credit else ""
+        self.caption.setText(self.tr("Caption: %1").replace("%1", html.escape(item.caption) or "—") + credit)
         self.context.setHtml(context_html(item))
         self._show_current_alt(item)
         self.edit.setText(starting_text(item))
@@ -313,7 +314,8 @@ class QueueWindow(QWidget):
         if item.decorative:
             text = self.tr("Marked decorative.")
         elif item.alt:
-            text = f"{self.tr('Current alt:')} “{html.escape(item.alt)}” — {html.escape(item.message)}"
+            text = self.tr("Current alt: “%1” — %2").replace("%1", html.escape(item.alt)).replace(
+                "%2", html.escape(item.message))
         else:
             text = html.escape(item.message) or self.tr("No alt text.")
         self.current_alt.setText(text)
@@ -354,7 +356,8 @@ class QueueWindow(QWidget):
             combo.clear()
             combo.addItem(everything, "")
             for value in values:
-                combo.addItem(self.tr("Local articles") if value == LOCAL else value, value)
+                shown = status_text(value) if combo is self.status_filter else value
+                combo.addItem(self.tr("Local articles") if value == LOCAL else shown, value)
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
             combo.blockSignals(False)
 
@@ -380,12 +383,22 @@ def context_html(item: AltItem) -> str:
     parts: list[str] = []
     for usage in item.used_in:
         regions = ", ".join(r for r in usage.regions if r)
-        where = "featured image" if usage.where == "featured" else "in the text"
-        head = f"<b>{html.escape(usage.title)}</b> — {html.escape(regions or 'no region')} · " \
-               f"{html.escape(usage.status)} · {where}"
+        where = _tr("featured image") if usage.where == "featured" else _tr("in the text")
+        head = f"<b>{html.escape(usage.title)}</b> — {html.escape(regions or _tr('no region'))} · " \
+               f"{html.escape(status_text(usage.status))} · {where}"
         if not usage.editable:
             head += f"<br><i>{html.escape(usage.reason)}</i>"
         before = f"<p style='color:#555'>{html.escape(usage.before)}</p>" if usage.before else ""
         after = f"<p style='color:#555'>{html.escape(usage.after)}</p>" if usage.after else ""
-        parts.append(f"<p>{head}</p>{before}<p><b>[ the image ]</b></p>{after}<hr>")
-    return "".join(parts) or "<p><i>Not used in any article.</i></p>"
+        parts.append(f"<p>{head}</p>{before}<p><b>{_tr('[ the image ]')}</b></p>{after}<hr>")
+    return "".join(parts) or f"<p><i>{_tr('Not used in any article.')}</i></p>"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("QueueWindow", text)
+
+
+# the words context_html shows, for the catalogue
+_CONTEXT_WORDS = (QT_TRANSLATE_NOOP("QueueWindow", "featured image"), QT_TRANSLATE_NOOP("QueueWindow", "in the text"),
+                  QT_TRANSLATE_NOOP("QueueWindow", "no region"), QT_TRANSLATE_NOOP("QueueWindow", "[ the image ]"),
+                  QT_TRANSLATE_NOOP("QueueWindow", "Not used in any article."))

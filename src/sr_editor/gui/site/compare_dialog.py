@@ -6,9 +6,11 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from sr_editor.core.compare import FieldDiff
+from sr_editor.gui.window.shown_words import part_text
 
 LOCAL_STYLE = "background:#fbe9e7;color:#8a1c0c;text-decoration:line-through"
 SITE_STYLE = "background:#e6f4e6;color:#1d5e20"
@@ -17,8 +19,9 @@ SITE_STYLE = "background:#e6f4e6;color:#1d5e20"
 def diff_html(diffs: Sequence[FieldDiff]) -> str:
     parts = []
     for field in diffs:
-        state = "changed" if field.changed else "same"
-        parts.append(f"<h3 style='margin:10px 0 2px 0'>{html.escape(field.name)} "
+        state = QCoreApplication.translate("CompareDialog", "changed") if field.changed else \
+            QCoreApplication.translate("CompareDialog", "same")
+        parts.append(f"<h3 style='margin:10px 0 2px 0'>{html.escape(part_text(field.name))} "
                      f"<span style='color:#5f6368;font-weight:normal'>({state})</span></h3><p>")
         for tag, local, site in field.ops:
             if tag == "equal":
@@ -43,7 +46,7 @@ class CompareDialog(QDialog):
         self.setWindowTitle(self.tr("Compare with %1").replace("%1", site))
         self.diffs = list(diffs)
         layout = QVBoxLayout(self)
-        changed = [d.name for d in diffs if d.changed]
+        changed = [part_text(d.name) for d in diffs if d.changed]
         summary = (self.tr("<b>%1</b> and the post on <b>%2</b> differ in: %3.").replace("%3", ", ".join(changed))
                    if changed else self.tr("<b>%1</b> and the post on <b>%2</b> read the same."))
         header = QLabel(summary.replace("%1", html.escape(article)).replace("%2", html.escape(site)) +

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal, SignalInstance
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt, Signal, SignalInstance
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sr_editor.core.status import label as status_label
+from sr_editor.gui.window.shown_words import status_text
 from sr_editor.publish.site_review import SitePost
 
-COLUMNS = ("Title", "Author", "Date", "Status", "Regions", "Problems")
+COLUMNS = (QT_TRANSLATE_NOOP("SitePanel", "Title"), QT_TRANSLATE_NOOP("SitePanel", "Author"),
+           QT_TRANSLATE_NOOP("SitePanel", "Date"), QT_TRANSLATE_NOOP("SitePanel", "Status"),
+           QT_TRANSLATE_NOOP("SitePanel", "Regions"), QT_TRANSLATE_NOOP("SitePanel", "Problems"))
 POST_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 SORT_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -93,7 +95,7 @@ class SitePanel(QWidget):
 
     def _build_table(self) -> QTableView:
         self.model = QStandardItemModel(0, len(COLUMNS), self)
-        self.model.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.model.setHorizontalHeaderLabels([QCoreApplication.translate("SitePanel", str(c)) for c in COLUMNS])
         self.proxy = _Filter(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
@@ -186,8 +188,9 @@ class SitePanel(QWidget):
 
 def _row(post: SitePost) -> list[QStandardItem]:
     date = (post.date or post.modified)[:10]
-    problems = f"{post.errors} E, {post.warnings} W" if post.errors or post.warnings else "—"
-    cells = [post.title, post.author, date, status_label(post.status), ", ".join(post.regions), problems]
+    problems = QCoreApplication.translate("SitePanel", "{0} E, {1} W", "errors, warnings").format(
+        post.errors, post.warnings) if post.errors or post.warnings else "—"
+    cells = [post.title, post.author, date, status_text(post.status), ", ".join(post.regions), problems]
     sort_keys: list[object] = [post.title.casefold(), post.author.casefold(), date, post.status,
                                ", ".join(post.regions), post.errors * 1000 + post.warnings]
     items = []
@@ -196,6 +199,6 @@ def _row(post: SitePost) -> list[QStandardItem]:
         item.setData(key, SORT_ROLE)
         item.setData(post.post_id, POST_ID_ROLE)
         item.setData(post.kind, KIND_ROLE)
-        item.setToolTip(f"{post.title} — post {post.post_id}")
+        item.setToolTip(QCoreApplication.translate("SitePanel", "{0} — post {1}").format(post.title, post.post_id))
         items.append(item)
     return items

@@ -23,6 +23,7 @@ from sr_editor.core.merge3 import merge_hunks
 from sr_editor.gui.site.compare_dialog import CompareDialog
 from sr_editor.gui.site.merge_dialog import MergeDialog
 from sr_editor.gui.site.site_panel import SitePanel
+from sr_editor.gui.window.shown_words import outcome_text
 from sr_editor.publish import synced
 from sr_editor.publish.session import PublishSession
 from sr_editor.publish.site_review import pull_one, review_posts, site_article
@@ -126,7 +127,7 @@ class SiteUi(QObject):
             self.ctx.session.reload()
         else:
             controller.open_article(item.bundle)
-        self._say(self.tr("%1: %2").replace("%1", item.bundle.name).replace("%2", item.outcome))
+        self._say(self.tr("%1: %2").replace("%1", item.bundle.name).replace("%2", outcome_text(item.outcome)))
         if item.outcome != "conflict":
             publish_ui = getattr(self.window, "publish_ui", None)
             if self.checklist_on_open and publish_ui is not None and self.ctx.document.bundle == item.bundle:

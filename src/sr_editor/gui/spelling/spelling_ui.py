@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint
 from PySide6.QtGui import QAction, QActionGroup, QContextMenuEvent, QTextBlock, QTextCursor
-from PySide6.QtWidgets import QMenu, QToolButton
+from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from sr_editor import paths
 from sr_editor.core.spelling import (
@@ -270,7 +270,7 @@ class SpellingUI(QObject):
         return actions
 
     def _spelling_menu(self, parent: QObject) -> QMenu:
-        menu = QMenu(self.tr("Spelling"), parent if isinstance(parent, QMenu) else None)
+        menu = QMenu(self.tr("Spelling"), parent if isinstance(parent, QWidget) else None)  # owned: kept alive
         menu.setObjectName("spellingMenu")
         toggle = menu.addAction(self.tr("Check spelling as I type"))
         toggle.setObjectName("spellToggle")

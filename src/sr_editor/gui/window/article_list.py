@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import dataclasses
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -33,11 +35,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sr_editor.core.status import STATUSES
 from sr_editor.core.workspace import UNCHECKED, ArticleSummary
+from sr_editor.gui.window.shown_words import short_status_text, status_text
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 SummaryRole = Qt.ItemDataRole.UserRole + 1
-COLUMNS = ("Title", "Status", "Regions", "Updated", "Checks")
+COLUMNS = (QT_TRANSLATE_NOOP("ArticleListModel", "Title"), QT_TRANSLATE_NOOP("ArticleListModel", "Status"),
+           QT_TRANSLATE_NOOP("ArticleListModel", "Regions"), QT_TRANSLATE_NOOP("ArticleListModel", "Updated"),
+           QT_TRANSLATE_NOOP("ArticleListModel", "Checks"))
 TITLE, STATUS, REGIONS, UPDATED, CHECKS = range(5)
 _STATUS_COLOURS = {"draft": "#6c757d", "pending": "#b26a00", "future": "#1b7f3b", "publish": "#0a58ca",
                    "private": "#5a3d8a"}
@@ -49,7 +55,7 @@ def _updated_text(timestamp: float) -> str:
 
 def _badge(summary: ArticleSummary) -> str:
     if summary.broken:
-        return "⚠ broken"
+        return QCoreApplication.translate("ArticleListModel", "⚠ broken")
     if summary.errors == UNCHECKED:
         return "…"  # listed, checks still running in the background
     if summary.errors:
@@ -194,7 +200,7 @@ class ArticleListModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(COLUMNS[section])
+            return QCoreApplication.translate("ArticleListModel", str(COLUMNS[section]))
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -219,7 +225,7 @@ class ArticleListModel(QAbstractTableModel):
         if column == TITLE:
             return summary.title or summary.slug
         if column == STATUS:
-            return summary.status
+            return short_status_text(summary.status)
         if column == REGIONS:
             return ", ".join(summary.regions)
         if column == UPDATED:
@@ -249,7 +255,7 @@ class ArticleListPanel(QWidget):
                                                           "stay in the list."))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(lambda text: self._filter(text=text))
-        self.status_filter = self._combo("articleStatusFilter", self.tr("All statuses"), statuses)
+        self.status_filter = self._combo("articleStatusFilter", self.tr("All statuses"), statuses, status_text)
         self.status_filter.setAccessibleName(self.tr("Status filter"))
         self.status_filter.setAccessibleDescription(self.tr("List only the articles with this status."))
         self.status_filter.currentIndexChanged.connect(
@@ -278,13 +284,14 @@ class ArticleListPanel(QWidget):
         if self._current is not None:
             self.select(self._current, emit=False)
 
-    def _combo(self, name: str, everything: str, values: Sequence[str]) -> QComboBox:
+    def _combo(self, name: str, everything: str, values: Sequence[str],
+               shown: Callable[[str], str] = str) -> QComboBox:
         combo = QComboBox()
         combo.setObjectName(name)
         combo.setAccessibleName(everything)
         combo.addItem(everything, "")
         for value in values:
-            combo.addItem(value, value)
+            combo.addItem(shown(value), value)
         return combo
 
     def _make_view(self) -> QTableView:
@@ -314,7 +321,11 @@ class ArticleListPanel(QWidget):
         header.setHighlightSections(False)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((STATUS, 76), (REGIONS, 110), (UPDATED, 120), (CHECKS, 64)):
+        words = view.fontMetrics()  # the status and checks columns fit their words in the interface language
+        status = max(words.horizontalAdvance(t) for t in [*map(short_status_text, STATUSES),
+                                                        QCoreApplication.translate("ArticleListModel", "Status")]) + 16
+        checks = max(64, words.horizontalAdvance(QCoreApplication.translate("ArticleListModel", "Checks")) + 16)
+        for column, width in ((STATUS, max(76, status)), (REGIONS, 110), (UPDATED, 120), (CHECKS, checks)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         view.hideColumn(REGIONS)

@@ -165,7 +165,8 @@ class WindowController(QObject):
     def _update_word_count(self) -> None:
         words = self.words.total
         self.window.status_words.setText(
-            self.tr("%n words", "", words) + " · " + self.tr("%n min read", "", reading_minutes(words)))
+            (self.tr("1 word") if words == 1 else self.tr("{0} words").format(words))  # "1 words" without a catalogue
+            + " · " + self.tr("{0} min read").format(reading_minutes(words)))
 
     def _show_save_state(self, dirty: bool) -> None:
         doc = self.ctx.document

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QImage, QPainter, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -26,7 +26,8 @@ REMOTE_SCHEMES = {"http", "https", "ftp"}
 ANCHOR = '<p style="margin: 0px; font-size: 1px;">&#8203;</p>'
 
 
-def _placeholder(text: str = "Remote image not loaded", width: int = 320, height: int = 180) -> QImage:
+def _placeholder(text: str = "", width: int = 320, height: int = 180) -> QImage:
+    text = text or QCoreApplication.translate("PreviewView", "Remote image not loaded")
     image = QImage(width, height, QImage.Format.Format_RGB32)
     image.fill(QColor("#e9ecef"))
     painter = QPainter(image)
@@ -118,7 +119,7 @@ class PreviewView(QTextBrowser):
         path = preview_may_load(url.toString(), self.article_folder) if image else None
         if path is None:
             self.blocked_urls.append(url.toString())
-            return _placeholder("Image not shown: not a file of this article") if image else None
+            return _placeholder(self.tr("Image not shown: not a file of this article")) if image else None
         key = (str(path), self._column_width())
         if key not in self._images:
             self._images[key] = self._fit_width(QImage(str(path)))

@@ -12,6 +12,8 @@ from typing import Any, Protocol
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
+from sr_editor.gui.window.menus import menu_named
+
 
 class WorkspaceOpener(Protocol):
     def open(self, root: Path) -> bool: ...
@@ -73,11 +75,7 @@ class WorkspaceMenu(QObject):
 
 
 def _file_menu(window: Any) -> QMenu:
-    for action in window.menuBar().actions():
-        menu = action.menu()
-        if isinstance(menu, QMenu) and menu.title().replace("&", "") in ("File", window.tr("File")):
-            return menu
-    raise LookupError("the window has no File menu")
+    return menu_named(window, "File")  # by object name: the title is "Archivo" in Spanish
 
 
 def install_workspace_menu(window: QWidget, opener: WorkspaceOpener) -> WorkspaceMenu:
