@@ -91,13 +91,13 @@
 <context>
     <name>AutosaveService</name>
     <message>
-        <location filename="../../src/sr_editor/services/autosave.py" line="226"/>
+        <location filename="../../src/sr_editor/services/autosave.py" line="228"/>
         <source>Could not write the recovery copy of {0}: {1}</source>
         <translation>No se pudo escribir la copia de recuperación de {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/services/autosave.py" line="272"/>
-        <location filename="../../src/sr_editor/services/autosave.py" line="275"/>
+        <location filename="../../src/sr_editor/services/autosave.py" line="274"/>
+        <location filename="../../src/sr_editor/services/autosave.py" line="277"/>
         <source>Could not save {0}/index.md: {1}</source>
         <translation>No se pudo guardar {0}/index.md: {1}</translation>
     </message>
