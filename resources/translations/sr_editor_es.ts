@@ -1071,7 +1071,7 @@ Elija una o suelte un archivo aquí.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/main_window.py" line="171"/>
-        <source>Tras&amp;h…</source>
+        <source>Tr&amp;ash…</source>
         <translation>&amp;Papelera…</translation>
     </message>
     <message>
@@ -1116,8 +1116,18 @@ Elija una o suelte un archivo aquí.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/main_window.py" line="184"/>
-        <source>Find and &amp;replace…</source>
+        <source>Find and r&amp;eplace…</source>
         <translation>Buscar y reempla&amp;zar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="209"/>
+        <source>B&amp;ulleted list</source>
+        <translation>&amp;Lista con viñetas</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="211"/>
+        <source>Insert i&amp;mage…</source>
+        <translation>Insertar &amp;imagen…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/main_window.py" line="185"/>
@@ -1171,16 +1181,6 @@ Elija una o suelte un archivo aquí.</translation>
         <location filename="../../src/sr_editor/gui/window/main_window.py" line="208"/>
         <source>&amp;Quote</source>
         <translation>Ci&amp;ta</translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="209"/>
-        <source>Bulleted &amp;list</source>
-        <translation>&amp;Lista con viñetas</translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="211"/>
-        <source>Insert &amp;image…</source>
-        <translation>Insertar &amp;imagen…</translation>
     </message>
 </context>
 <context>
@@ -3091,7 +3091,7 @@ Elija una o suelte un archivo aquí.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="37"/>
-        <source>Recent wor&amp;kspaces</source>
+        <source>Re&amp;cent workspaces</source>
         <translation>Espacios de trabajo re&amp;cientes</translation>
     </message>
     <message>

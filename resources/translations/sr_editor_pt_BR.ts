@@ -1071,7 +1071,7 @@ Escolha uma ou solte um arquivo aqui.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/main_window.py" line="171"/>
-        <source>Tras&amp;h…</source>
+        <source>Tr&amp;ash…</source>
         <translation>&amp;Lixeira…</translation>
     </message>
     <message>
@@ -1116,8 +1116,18 @@ Escolha uma ou solte um arquivo aqui.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/main_window.py" line="184"/>
-        <source>Find and &amp;replace…</source>
+        <source>Find and r&amp;eplace…</source>
         <translation>Localizar e &amp;substituir…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="209"/>
+        <source>B&amp;ulleted list</source>
+        <translation>Lista com &amp;marcadores</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="211"/>
+        <source>Insert i&amp;mage…</source>
+        <translation>Inserir ima&amp;gem…</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/main_window.py" line="185"/>
@@ -1171,16 +1181,6 @@ Escolha uma ou solte um arquivo aqui.</translation>
         <location filename="../../src/sr_editor/gui/window/main_window.py" line="208"/>
         <source>&amp;Quote</source>
         <translation>&amp;Citação</translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="209"/>
-        <source>Bulleted &amp;list</source>
-        <translation>Lista com &amp;marcadores</translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="211"/>
-        <source>Insert &amp;image…</source>
-        <translation>Inserir ima&amp;gem…</translation>
     </message>
 </context>
 <context>
@@ -3091,7 +3091,7 @@ Escolha uma ou solte um arquivo aqui.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="37"/>
-        <source>Recent wor&amp;kspaces</source>
+        <source>Re&amp;cent workspaces</source>
         <translation>Espaços de trabalho &amp;recentes</translation>
     </message>
     <message>

@@ -379,6 +379,12 @@ def test_every_window_is_translated_and_nothing_is_cut_off_or_clashing(
         + f"\n{len(clashes)} menu letters used twice:\n" + "\n".join(clashes))
 
 
+def test_the_english_menus_use_each_letter_once_and_nothing_is_cut_off(take_tour: Callable[[str], Tour]) -> None:
+    english = take_tour("en")
+    assert not english.seen.clashes and not english.seen.cut_off, (
+        "\n".join(sorted(set(english.seen.clashes)) + sorted(set(english.seen.cut_off))))
+
+
 def test_the_tour_sees_every_part_of_the_window(take_tour: Callable[[str], Tour]) -> None:
     """The tour itself: it reaches the dialogs and panels the language test relies on (an early failure would
     make that test pass on nothing)."""

@@ -168,7 +168,7 @@ class MainWindow(QMainWindow):
             ("duplicate", self.tr("&Duplicate article"), None),
             ("rename", self.tr("&Rename article…"), "F2"),
             ("trash", self.tr("Move to &trash"), None),
-            ("show_trash", self.tr("Tras&h…"), None),
+            ("show_trash", self.tr("Tr&ash…"), None),
             ("save", self.tr("&Save"), QKeySequence.StandardKey.Save),
             ("history", self.tr("&History…"), "Ctrl+Shift+H"),
             ("open_in_browser", self.tr("Open preview in &browser"), "Ctrl+Shift+B"),
@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
         self.add_action(edit_menu, "redo", self.tr("&Redo"), QKeySequence.StandardKey.Redo, self.editor.redo)
         edit_menu.addSeparator()
         self.add_action(edit_menu, "find", self.tr("&Find…"), "Ctrl+F", lambda: self.find_bar.open(False))
-        self.add_action(edit_menu, "replace", self.tr("Find and &replace…"), "Ctrl+H", lambda: self.find_bar.open(True))
+        self.add_action(edit_menu, "replace", self.tr("Find and r&eplace…"), "Ctrl+H", lambda: self.find_bar.open(True))
         format_menu = bar.addMenu(self.tr("F&ormat"))
         format_menu.setObjectName("menuFormat")
         self._build_format_menu(format_menu)
@@ -206,9 +206,9 @@ class MainWindow(QMainWindow):
                             lambda level=level: editor.set_heading(level))  # type: ignore[misc]
         self.add_action(headings, "heading0", self.tr("Paragraph"), "Ctrl+0", lambda: editor.set_heading(0))
         self.add_action(menu, "quote", self.tr("&Quote"), "Ctrl+Shift+Q", editor.make_quote)
-        self.add_action(menu, "list", self.tr("Bulleted &list"), "Ctrl+Shift+L", editor.make_list)
+        self.add_action(menu, "list", self.tr("B&ulleted list"), "Ctrl+Shift+L", editor.make_list)
         menu.addSeparator()
-        self.add_action(menu, "insert_image", self.tr("Insert &image…"), "Ctrl+Shift+I")
+        self.add_action(menu, "insert_image", self.tr("Insert i&mage…"), "Ctrl+Shift+I")
 
     def set_preview_visible(self, visible: bool) -> None:
         self.preview.setVisible(visible)

@@ -34,7 +34,7 @@ class WorkspaceMenu(QObject):
                                             "Ctrl+Shift+O", self.choose_and_open)
         self.newAction = window.add_action(file_menu, "new_workspace", self.tr("New wor&kspace…"), None,
                                            self.choose_and_create)
-        self.recentMenu = QMenu(self.tr("Recent wor&kspaces"), file_menu)
+        self.recentMenu = QMenu(self.tr("Re&cent workspaces"), file_menu)
         self.recentMenu.setObjectName("recentWorkspacesMenu")
         self.recentMenu.aboutToShow.connect(self.fill_recent)
         for action in (self.openAction, self.newAction):
