@@ -139,11 +139,26 @@ def install_desk(window: Any, spelling: bool = True) -> None:
     install_focus_cycle(window)  # F6 / Shift+F6 between the editor, the preview and the panels
 
 
-def install_spelling(window: Any) -> None:
-    """Underlines as you type; opening the dictionaries (Enchant, Hunspell) costs ~100 ms."""
+def install_spelling(window: Any, dictionaries: Any = None) -> None:
+    """Underlines as you type; opening a dictionary (Enchant, Hunspell) costs ~100 ms, so `dictionaries` (a
+    core.spelling.Preopened) may hand over one opened ahead on a worker thread."""
     from sr_editor.gui.spelling.spelling_ui import install_spelling as install
 
-    install(window)
+    install(window, dictionaries.open if dictionaries is not None else None)
+
+
+def dictionaries_ahead(window: Any) -> Any:
+    """A core.spelling.Preopened for the open article's language (none when spell checking is off); its
+    `warm()` is meant for a worker thread."""
+    from sr_editor.core.spelling import Preopened, article_language
+
+    context = window.context
+    if not context.settings.spell_check_enabled:
+        return Preopened()
+    root = getattr(context.workspace, "root", None)
+    language = article_language(context.document.meta("lang"), Path(root) if root is not None else None,
+                                context.settings.spelling_language)
+    return Preopened([language])
 
 
 def list_in_background(window: Any, on_listed: Callable[[], None] | None = None) -> Any:
@@ -202,11 +217,17 @@ def show_window(context: Any, open_bundle: Path | None = None) -> Any:
     between is taken at once: recovery and the article asked for (or the last one), the list from a worker
     thread (checks after it, in the background), spelling, then the publishing menus (~300 ms of imports)."""
     window = build_window(context, publishing=False, list_now=False, spelling=False)
-    later: list[Callable[[], object]] = [lambda: install_spelling(window), lambda: install_publishing(window)]
+
+    def imports_then_menus() -> None:  # after start_window: the open article's dictionary is opened ahead
+        dictionaries = dictionaries_ahead(window)
+        later: list[Callable[[], object]] = [lambda: install_spelling(window, dictionaries),
+                                             lambda: install_publishing(window)]
+        after_imports(window, PREFETCHED, lambda: run_steps(window, later), warm=dictionaries.warm)
+
     steps: list[Callable[[], object]] = [
         lambda: start_window(window, open_bundle, listed=False),
         lambda: list_in_background(window, on_listed=lambda: _open_first_if_none(window)),
-        lambda: after_imports(window, PREFETCHED, lambda: run_steps(window, later)),
+        imports_then_menus,
     ]
     window.show()
     when_exposed(window, lambda: run_steps(window, steps))
@@ -220,9 +241,10 @@ PREFETCHED = (
 )
 
 
-def after_imports(window: Any, names: Sequence[str], then: Callable[[], None], timeout_ms: int = 15_000) -> None:
-    """Import `names` on a worker thread, then call `then` on the GUI thread (at the latest after
-    `timeout_ms`: a stuck import must not keep the menus away; `then` imports what is still missing)."""
+def after_imports(window: Any, names: Sequence[str], then: Callable[[], None], timeout_ms: int = 15_000,
+                  warm: Callable[[], None] | None = None) -> None:
+    """Import `names` (then run `warm`) on a worker thread, then call `then` on the GUI thread (at the latest
+    after `timeout_ms`: a stuck import must not keep the menus away; `then` imports what is still missing)."""
     from PySide6.QtCore import QTimer
 
     from sr_editor.services.prefetch import ImportPrefetcher
@@ -238,7 +260,7 @@ def after_imports(window: Any, names: Sequence[str], then: Callable[[], None], t
     prefetcher.finished.connect(once)
     QTimer.singleShot(timeout_ms, window, once)
     window.prefetcher = prefetcher
-    prefetcher.start(names)
+    prefetcher.start(names, warm)
 
 
 def when_exposed(window: Any, then: Callable[[], None], fallback_ms: int = 1000) -> None:

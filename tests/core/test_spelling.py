@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -241,3 +242,45 @@ def test_an_unreadable_workspace_language_file_is_ignored(tmp_path: Path) -> Non
 
     workspace_language_path(tmp_path).mkdir(parents=True)  # a folder where the file should be: OSError
     assert workspace_language(tmp_path) == ""
+
+
+def test_a_dictionary_opened_ahead_is_handed_out_once_and_others_are_opened_when_asked() -> None:
+    from sr_editor.core.spelling import Preopened
+
+    opened: list[str] = []
+
+    def opener(language: str) -> Any:
+        opened.append(language)
+        return object()
+
+    preopened = Preopened(["es"], opener)
+    preopened.warm()
+    assert opened == ["es"]
+    first = preopened.open("es")
+    assert opened == ["es"]  # the one opened ahead
+    assert preopened.open("es") is not first and opened == ["es", "es"]
+    preopened.open("en")
+    assert opened == ["es", "es", "en"]
+
+
+def test_a_dictionary_that_cannot_be_opened_ahead_is_left_to_the_window() -> None:
+    from sr_editor.core.spelling import Preopened, SpellingUnavailableError
+
+    def missing(language: str) -> Any:
+        raise SpellingUnavailableError(language, "hunspell-pt-br")
+
+    preopened = Preopened(["pt-BR"], missing)
+    preopened.warm()  # no error here
+    with pytest.raises(SpellingUnavailableError):
+        preopened.open("pt-BR")  # the window's own open says what to install
+
+
+def test_the_article_language_comes_from_lang_then_the_workspace_then_the_preference(tmp_path: Path) -> None:
+    from sr_editor.core.spelling import article_language, workspace_language_path
+
+    assert article_language(None, tmp_path, "es") == "es"
+    assert article_language(None, None, "") == "en"
+    workspace_language_path(tmp_path).parent.mkdir()
+    workspace_language_path(tmp_path).write_text("pt-BR\n", encoding="utf-8")
+    assert article_language(None, tmp_path, "es") == "pt-BR"
+    assert article_language("en", tmp_path, "es") == "en"

@@ -219,6 +219,33 @@ def workspace_words_path(workspace_root: Path) -> Path:
     return workspace_root / ".sr-editor" / "words.txt"
 
 
+def article_language(lang: object, workspace_root: Path | None, preference: str) -> str:
+    """The spelling language of an article: its `lang:`, else its workspace's, else the writer's preference."""
+    workspace = workspace_language(workspace_root) if workspace_root is not None and not lang else ""
+    return normalise_language(lang or workspace or preference) or "en"
+
+
+class Preopened:
+    """Dictionaries opened ahead of need (`warm()` on a worker thread: Enchant's ~100 ms of loading release the
+    GIL), each handed out once by `open`; any other language is opened when asked for."""
+
+    def __init__(self, languages: Iterable[str] = (), opener: BackendFactory = open_enchant) -> None:
+        self.languages = tuple(languages)
+        self._opener = opener
+        self._ready: dict[str, SpellBackend] = {}
+
+    def warm(self) -> None:
+        for language in self.languages:
+            try:
+                self._ready[language] = self._opener(language)
+            except (SpellingUnavailableError, OSError) as exc:  # the window's own open says what to install
+                log.info("could not open the %s dictionary ahead: %s", language, exc)
+
+    def open(self, language: str) -> SpellBackend:
+        backend = self._ready.pop(language, None)
+        return backend if backend is not None else self._opener(language)
+
+
 def workspace_language_path(workspace_root: Path) -> Path:
     return workspace_root / ".sr-editor" / "language.txt"
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import importlib
 import logging
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, Signal
 
@@ -30,18 +30,26 @@ class ImportPrefetcher(QObject):
         self.failed: list[str] = []
         self._thread: threading.Thread | None = None
 
-    def start(self, names: Sequence[str]) -> None:
-        self._thread = threading.Thread(target=self._run, args=(tuple(names),), name="sr-editor-prefetch",
+    def start(self, names: Sequence[str], then: Callable[[], None] | None = None) -> None:
+        """Import `names`, then call `then` (on the worker too: loading that needs no widget, such as a
+        dictionary), then say `finished`."""
+        self._thread = threading.Thread(target=self._run, args=(tuple(names), then), name="sr-editor-prefetch",
                                         daemon=True)
         self._thread.start()
 
-    def _run(self, names: tuple[str, ...]) -> None:
+    def _run(self, names: tuple[str, ...], then: Callable[[], None] | None) -> None:
         for name in names:
             try:
                 importlib.import_module(name)
             except Exception as error:  # reported again by the GUI thread's own import, if it needs the module
                 log.info("prefetching %s failed: %s", name, error)
                 self.failed.append(name)
+        if then is not None:
+            try:
+                then()
+            except Exception as error:  # the GUI thread does the same work itself when it needs it
+                log.info("prefetch follow-up failed: %s", error)
+                self.failed.append(repr(then))
         self.finished.emit()  # queued to the GUI thread: this object lives there
 
     def wait(self, timeout: float = 30.0) -> None:

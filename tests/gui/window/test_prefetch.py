@@ -65,3 +65,47 @@ def test_a_stuck_import_does_not_keep_the_menus_away(qtbot: Any, module_dir: Pat
         owner.prefetcher.wait(5)  # type: ignore[attr-defined]
     qtbot.wait(50)
     assert called == ["then"]  # once, even when the import finally finishes
+
+
+def test_the_follow_up_runs_on_the_worker_after_the_imports(qtbot: Any, module_dir: Path) -> None:
+    (module_dir / "prefetch_probe_b.py").write_text(RECORDING_MODULE, encoding="utf-8")
+    seen: list[tuple[str, bool]] = []
+    prefetcher = ImportPrefetcher()
+
+    def follow_up() -> None:
+        seen.append((threading.current_thread().name, "prefetch_probe_b" in sys.modules))
+
+    with qtbot.waitSignal(prefetcher.finished, timeout=10_000):
+        prefetcher.start(["prefetch_probe_b"], follow_up)
+    assert seen == [("sr-editor-prefetch", True)]
+
+
+def test_a_failing_follow_up_still_finishes(qtbot: Any) -> None:
+    prefetcher = ImportPrefetcher()
+
+    def broken() -> None:
+        raise OSError("dictionary folder unreadable")
+
+    with qtbot.waitSignal(prefetcher.finished, timeout=10_000):
+        prefetcher.start([], broken)
+    assert len(prefetcher.failed) == 1
+
+
+def test_the_dictionary_opened_ahead_is_the_open_articles_and_none_when_checking_is_off(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    from sr_editor.core.workspace import Workspace
+    from sr_editor.gui.window.settings import Settings
+
+    bundle = tmp_path / "ws" / "nota"
+    bundle.mkdir(parents=True)
+    (bundle / "index.md").write_text("---\ntitle: Nota\nlang: es\n---\nHola.\n", encoding="utf-8")
+    settings = Settings(tmp_path / "cfg")
+    context = app.build_context(Workspace(tmp_path / "ws", lambda a, b: []), app.load_vocabulary(),
+                                config_dir=tmp_path / "cfg", settings=settings)
+    window = app.build_window(context, publishing=False, list_now=False, spelling=False)
+    qtbot.addWidget(window)
+    window.controller.open_article(bundle)
+    assert app.dictionaries_ahead(window).languages == ("es",)
+    settings.spell_check_enabled = False
+    assert app.dictionaries_ahead(window).languages == ()

@@ -75,8 +75,8 @@ class SpellingUI(QObject):
     # ----- language ----------------------------------------------------------------------------------
     def language(self) -> str:
         """The article's `lang:`, else the workspace's (.sr-editor/language.txt), else the writer's preference."""
-        chosen = self.document.meta("lang") or self.workspace_language or self.settings.spelling_language
-        return normalise_language(chosen) or "en"
+        return normalise_language(self.document.meta("lang") or self.workspace_language
+                                  or self.settings.spelling_language) or "en"
 
     def checker_for(self, language: str) -> SpellChecker | None:
         if language not in self._checkers:
