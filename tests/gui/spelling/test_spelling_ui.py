@@ -54,14 +54,15 @@ def spelt_window(make_window: Any, root: Path, article_writer: Any, body: str, *
 
 
 def settle(window: Any) -> None:
-    """Let the sweep, the highlighter's catch-up and the background worker finish (20 s at most: a loaded
-    CI machine gives the GUI thread a fraction of a core)."""
+    """Let the sweep, the highlighter's catch-up and the background worker finish: idle on three checks in a row,
+    since a last turn of events may start more (20 s at most: a loaded CI machine gives the GUI thread a fraction
+    of a core)."""
     deadline = time.monotonic() + 20
-    QApplication.processEvents()
-    while window.spelling.busy() and time.monotonic() < deadline:
+    idle = 0
+    while idle < 3 and time.monotonic() < deadline:
         QApplication.processEvents()
+        idle = idle + 1 if not window.spelling.busy() else 0
         time.sleep(0.002)
-    QApplication.processEvents()
 
 
 def underlined_words(window: Any) -> list[str]:
