@@ -196,11 +196,18 @@ def test_articles_without_lang_use_the_default_language_of_the_preferences(
     assert underlined_words(window) == ["the"]
 
 
+def _workspace_language(root: Path, text: str) -> None:
+    from sr_editor.core.spelling import workspace_language_path
+
+    path = workspace_language_path(root)
+    path.parent.mkdir(exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
 def test_the_workspace_language_comes_before_the_writers_own_preference(
     make_window: Any, workspace_dir: Path, article_writer: Any, dictionaries: Any
 ) -> None:
-    (workspace_dir / ".sr-editor").mkdir(exist_ok=True)
-    (workspace_dir / ".sr-editor" / "language.txt").write_text("# shared by the desk\nes\n", encoding="utf-8")
+    _workspace_language(workspace_dir, "# shared by the desk\nes\n")
     article_writer(workspace_dir, "aaa-spelling", "Spelling", "Hola the mundo.\n")
     window = make_window(workspace_dir)
     window.context.settings.spelling_language = "en"
@@ -212,8 +219,7 @@ def test_the_workspace_language_comes_before_the_writers_own_preference(
 def test_an_article_lang_comes_before_the_workspace_language(
     make_window: Any, workspace_dir: Path, article_writer: Any, dictionaries: Any
 ) -> None:
-    (workspace_dir / ".sr-editor").mkdir(exist_ok=True)
-    (workspace_dir / ".sr-editor" / "language.txt").write_text("es\n", encoding="utf-8")
+    _workspace_language(workspace_dir, "es\n")
     window = spelt_window(make_window, workspace_dir, article_writer, "Hello wrold.\n", lang="en")
     assert window.spelling.language() == "en"
 
