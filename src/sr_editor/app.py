@@ -49,7 +49,10 @@ def make_checker(vocabulary: Any) -> Callable[[Article, Path], list[Any]]:
     in the worker thread that runs the checks, not before the window is shown."""
 
     def check(article: Article, bundle: Path) -> list[Any]:
-        from sr_editor.core.lint import check_article
+        from sr_editor.import_guard import guard
+
+        with guard("sr_editor.core.lint"):  # the list's and the open article's workers may both get here first
+            from sr_editor.core.lint import check_article
 
         return check_article(article, bundle, vocabulary)
 
