@@ -34,7 +34,9 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 SRC = Path(__file__).resolve().parents[1] / "src"
 sys.path.insert(0, str(SRC))
-CACHE = Path(tempfile.gettempdir()) / "sr-editor-bench"
+# Workspaces are cached between runs; two benchmarks running at once (each takes the workspace lock) need their
+# own: SR_EDITOR_BENCH_CACHE.
+CACHE = Path(os.environ.get("SR_EDITOR_BENCH_CACHE") or Path(tempfile.gettempdir()) / "sr-editor-bench")
 WORDS = ["the", "people", "marched", "through", "streets", "of", "capital", "demanding", "change", "while",
          "police", "watched", "from", "corners"]
 SIZES = {"1k": 1_000, "5k": 5_000, "20k": 20_000, "50k": 50_000, "100k": 100_000}

@@ -76,6 +76,7 @@ class Spy(QObject):
             main = window()
             if main is not None and main.windowHandle() is obj and "mapped" not in marks:
                 mark("mapped")
+                marks["cpu_mapped"] = time.process_time() * 1000  # CPU of this process since it started
                 QTimer.singleShot(0, lambda: mark("usable"))
                 watchdog.start()
         return False
@@ -175,7 +176,8 @@ def bench_mapped(display: str, runs: int) -> None:
     root = make_workspace(20, big_words=50_000)
     results = [run_child(display, root, big_name(50_000), 21) for _ in range(runs)]
     print(f"launch -> window mapped, 50k article open (Xvfb): median {_median(results, 'mapped')} ms  "
-          f"(usable {_median(results, 'usable')} ms, longest GUI block in the 3 s after mapped "
+          f"(CPU time until mapped {_median(results, 'cpu_mapped')} ms, "
+          f"usable {_median(results, 'usable')} ms, longest GUI block in the 3 s after mapped "
           f"{_median(results, 'block_after_mapped')} ms, runs={runs})  goal <= 400 ms", flush=True)
 
 

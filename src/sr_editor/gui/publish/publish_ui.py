@@ -52,6 +52,7 @@ class PublishUi(QObject):
 
     def _build_menu(self) -> None:
         menu = self.window.menuBar().addMenu(self.tr("&Publish"))
+        menu.setObjectName("menuPublish")  # menus.menu_named: found by name in any interface language
         self.window.add_action(menu, "publish", self.tr("&Publish…"), PUBLISH_SHORTCUT, self.open_publish)
         self.window.add_action(menu, "submit_for_review", self.tr("Submit for &review…"), None,
                                lambda: self.open_publish("pending"))

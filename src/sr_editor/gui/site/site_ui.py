@@ -61,6 +61,7 @@ class SiteUi(QObject):
 
     def _build_menu(self) -> None:
         menu = self.window.menuBar().addMenu(self.tr("S&ite"))
+        menu.setObjectName("menuSite")  # menus.menu_named: found by name in any interface language
         toggle = self.dock.toggleViewAction()
         toggle.setText(self.tr("Site &Panel"))
         toggle.setObjectName("action_site_panel")
