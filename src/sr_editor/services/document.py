@@ -1,10 +1,10 @@
 """The open article as a Qt object: the editor and every panel edit it through here (OWNER: gui helper).
 
 It holds the loaded article's metadata, a QTextDocument for the body (the editor shows that document, so typing
-needs no copying), and the dirty / read-only state. Readers of the whole text (preview, images panel, outline,
-checks, snapshots) share one copy per revision through `plain_text()`: at 100k words each `toPlainText()` costs
-the GUI thread 3-6 ms, and after a pause in typing four of them used to run one after another. It knows nothing of widgets or files: saving is the
-autosave service's job, checks are computed by core.lint and pushed in via `set_problems`.
+needs no copying), and the dirty / read-only state. Whoever reads the whole text goes through `text`
+(services.body_text): one exact copy per revision for what is saved, checked or edited, and a live copy that
+follows the edits for what only shows it (preview, outline, images list). It knows nothing of widgets or
+files: saving is the autosave service's job, checks are computed by core.lint and pushed in via `set_problems`.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QPlainTextDocumentLayout
 
 from sr_editor.core.article import Article, FeaturedImage
 from sr_editor.core.store import LoadedArticle
+from sr_editor.services.body_text import BodyText
 
 
 class ArticleDocument(QObject):
@@ -33,10 +34,8 @@ class ArticleDocument(QObject):
         super().__init__(parent)
         self.text_document = QTextDocument(self)
         self.text_document.setDocumentLayout(QPlainTextDocumentLayout(self.text_document))
-        self.text_document.contentsChange.connect(self._on_contents_change)  # first: before any reader's slot
+        self.text = BodyText(self.text_document, self)  # first on contentsChange: before any reader's slot
         self.text_document.contentsChanged.connect(self._on_body_changed)
-        self._revision = 0  # bumps on every change of the QTextDocument (text, or formats outside formats_only)
-        self._text: tuple[tuple[int, int], str] | None = None  # (revision key, toPlainText()) of the last copy
         self._article = Article()
         self._bundle: Path | None = None
         self._disk_hash: str | None = None
@@ -71,20 +70,6 @@ class ArticleDocument(QObject):
     def problems(self) -> list[Any]:
         return list(self._problems)
 
-    @property
-    def revision(self) -> tuple[int, int]:
-        """Changes whenever the body's text may have changed: a key for results computed from `plain_text()`."""
-        return self._revision, self.text_document.characterCount()
-
-    def plain_text(self) -> str:
-        """The body as the editor holds it (LF line ends). One copy per revision, shared by every reader; the
-        text of the QTextDocument only changes through edits, which all emit contentsChange (the document's
-        signals are blocked only for format changes, see highlighter.formats_only), so the copy is never stale."""
-        key = self.revision
-        if self._text is None or self._text[0] != key:
-            self._text = (key, self.text_document.toPlainText())
-        return self._text[1]
-
     def article(self) -> Article:
         """A snapshot of the article as edited (meta + current body), safe to hand to another thread."""
         snapshot = copy.deepcopy(self._article)
@@ -96,8 +81,12 @@ class ArticleDocument(QObject):
         """The body as it would be saved (the file's own line ends), without copying the metadata."""
         return self._article.body if self._article_body_exact() else self._edited_body()
 
-    def _edited_body(self) -> str:
-        text = self.plain_text()
+    def display_body(self) -> str:
+        """`body()` for the preview: built from the live text, no full copy of the document per render."""
+        return self._article.body if self._article_body_exact() else self._edited_body(self.text.live())
+
+    def _edited_body(self, text: str | None = None) -> str:
+        text = self.text.exact() if text is None else text
         return text.replace("\n", "\r\n") if self._crlf else text
 
     # ----- loading / saving ------------------------------------------------------------------------
@@ -208,7 +197,7 @@ class ArticleDocument(QObject):
         """Replace the body as one undoable edit touching only the changed span (images panel, dialogs)."""
         if self.read_only:
             return
-        old = self.plain_text()
+        old = self.text.exact()
         if old == new_body:
             return
         start = _common_prefix_length(old, new_body)
@@ -224,10 +213,6 @@ class ArticleDocument(QObject):
         self.problemsChanged.emit(self.problems)
 
     # ----- internals -------------------------------------------------------------------------------
-    def _on_contents_change(self, _position: int, _removed: int, _added: int) -> None:
-        self._revision += 1
-        self._text = None  # the old copy is no longer needed: do not keep two 100k-word texts alive
-
     def _on_body_changed(self) -> None:
         if self._loading:
             return

@@ -344,23 +344,19 @@ class ImagesPanel(QWidget):
             text += " · " + self.tr("{0} without alt text").format(undescribed)
         self.summary.setText(text)
 
-    def _body(self) -> str:
-        """The editor's text (LF line ends), so replace_body touches only the changed alt text."""
-        return self.document.plain_text()
-
     def _refs(self) -> list[ImageRef]:
-        """The images of the body as it is now: scanned once per revision of the text (the panel refreshes on
-        other occasions too: shown, read-only toggled, the rows of a long article built a few per turn)."""
-        revision = self.document.revision
-        if self._scanned is None or self._scanned[0] != revision:
-            self._scanned = (revision, _find_images(self._body()))
+        """The images to show, of the text as it is now: scanned once per revision (the panel refreshes on other
+        occasions too: shown, read-only toggled, the rows of a long article built a few per turn)."""
+        text = self.document.text
+        if self._scanned is None or self._scanned[0] != text.revision:
+            self._scanned = (text.revision, _find_images(text.live()))
         return self._scanned[1]
 
     def _write_alt(self, index: int, alt: str, decorative: bool) -> None:
         if self.document.read_only:
             return
-        body = self._body()
-        target = self._current_index(self._refs(), self.rows[index].ref)
+        body = self.document.text.exact()  # LF line ends, so replace_body touches only the changed alt text
+        target = self._current_index(_find_images(body), self.rows[index].ref)
         if target is None:  # the image was edited away meanwhile; the field shows the body again
             self.refresh()
             return

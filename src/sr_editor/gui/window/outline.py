@@ -90,7 +90,7 @@ class OutlinePanel(QListWidget):
     def refresh(self) -> None:
         self._timer.stop()
         self._stale = False
-        found = headings(self._document.plain_text())
+        found = headings(self._document.text.live())
         if found == self._shown:
             return
         if self._shown and [h[1:] for h in found] == [h[1:] for h in self._shown]:
