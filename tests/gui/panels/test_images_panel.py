@@ -239,3 +239,18 @@ def test_alt_is_written_at_the_image_of_the_text_as_it_is_now_not_as_last_shown(
     body = document.body()
     assert '![A closed school gate](missing.jpg "No description yet")' in body
     assert "![A new last image](missing.jpg)" in body and "![Added above](banner.png)" in body
+
+
+def test_while_another_thread_imports_the_panel_asks_again_instead_of_waiting(
+        qtbot: Any, document: ArticleDocument, monkeypatch: Any) -> None:
+    from sr_editor.gui.panels import images_panel as module
+
+    busy = [True]  # another thread holds the import guard (at start-up: the checks importing python-markdown)
+    real = module.try_import
+    monkeypatch.setattr(module, "try_import", lambda name: None if busy[0] else real(name))
+    panel = ImagesPanel(document)
+    qtbot.addWidget(panel)
+    panel.show()
+    assert panel.rows == []
+    busy[0] = False
+    qtbot.waitUntil(lambda: len(panel.rows) == 3, timeout=5_000)
