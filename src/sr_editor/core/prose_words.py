@@ -40,9 +40,9 @@ def prose_words(line: str, start: int = 0) -> list[tuple[int, str]]:
     """
     if start == 0 and _INDENTED_CODE.match(line):
         return []
-    masked = _mask(line, start)
-    return [(m.start(), m.group()) for m in _WORD.finditer(masked, start)
-            if len(m.group()) > 1 and not m.group().isupper()]
+    masked = _mask(line, start)  # each match's group() fetched once: this runs on every keystroke
+    return [(m.start(), word) for m in _WORD.finditer(masked, start)
+            if len(word := m.group()) > 1 and not word.isupper()]
 
 
 def _mask(line: str, start: int) -> str:

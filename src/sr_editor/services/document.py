@@ -1,8 +1,10 @@
 """The open article as a Qt object: the editor and every panel edit it through here (OWNER: gui helper).
 
 It holds the loaded article's metadata, a QTextDocument for the body (the editor shows that document, so typing
-needs no copying), and the dirty / read-only state. It knows nothing of widgets or files: saving is the
-autosave service's job, checks are computed by core.lint and pushed in via `set_problems`.
+needs no copying), and the dirty / read-only state. Whoever reads the whole text goes through `text`
+(services.body_text): one exact copy per revision for what is saved, checked or edited, and a live copy that
+follows the edits for what only shows it (preview, outline, images list). It knows nothing of widgets or
+files: saving is the autosave service's job, checks are computed by core.lint and pushed in via `set_problems`.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import QPlainTextDocumentLayout
 
 from sr_editor.core.article import Article, FeaturedImage
 from sr_editor.core.store import LoadedArticle
+from sr_editor.services.body_text import BodyText
 
 
 class ArticleDocument(QObject):
@@ -31,6 +34,7 @@ class ArticleDocument(QObject):
         super().__init__(parent)
         self.text_document = QTextDocument(self)
         self.text_document.setDocumentLayout(QPlainTextDocumentLayout(self.text_document))
+        self.text = BodyText(self.text_document, self)  # first on contentsChange: before any reader's slot
         self.text_document.contentsChanged.connect(self._on_body_changed)
         self._article = Article()
         self._bundle: Path | None = None
@@ -70,12 +74,20 @@ class ArticleDocument(QObject):
         """A snapshot of the article as edited (meta + current body), safe to hand to another thread."""
         snapshot = copy.deepcopy(self._article)
         if not self._article_body_exact():
-            text = self.text_document.toPlainText()
-            snapshot.body = text.replace("\n", "\r\n") if self._crlf else text
+            snapshot.body = self._edited_body()
         return snapshot
 
     def body(self) -> str:
-        return self.article().body
+        """The body as it would be saved (the file's own line ends), without copying the metadata."""
+        return self._article.body if self._article_body_exact() else self._edited_body()
+
+    def display_body(self) -> str:
+        """`body()` for the preview: built from the live text, no full copy of the document per render."""
+        return self._article.body if self._article_body_exact() else self._edited_body(self.text.live())
+
+    def _edited_body(self, text: str | None = None) -> str:
+        text = self.text.exact() if text is None else text
+        return text.replace("\n", "\r\n") if self._crlf else text
 
     # ----- loading / saving ------------------------------------------------------------------------
     def load(self, loaded: LoadedArticle) -> None:
@@ -185,7 +197,7 @@ class ArticleDocument(QObject):
         """Replace the body as one undoable edit touching only the changed span (images panel, dialogs)."""
         if self.read_only:
             return
-        old = self.text_document.toPlainText()
+        old = self.text.exact()
         if old == new_body:
             return
         start = _common_prefix_length(old, new_body)

@@ -6,8 +6,10 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 
 from sr_editor.core.render import find_images
+from sr_editor.gui.panels import images_panel
 from sr_editor.gui.panels.images_panel import ImagesPanel
 from sr_editor.services.document import ArticleDocument
 
@@ -207,6 +209,36 @@ def test_a_line_typed_above_the_images_moves_their_refs_without_redrawing_the_ro
     panel.refresh()
     assert [row.ref.line for row in panel.rows] == [line + 1 for line in lines]
     assert redrawn == []
+
+
+def test_the_body_is_scanned_for_images_once_per_revision(
+    qtbot: Any, document: ArticleDocument, monkeypatch: Any
+) -> None:
+    panel = make_panel(qtbot, document)
+    scans: list[str] = []
+    real = images_panel._find_images
+    monkeypatch.setattr(images_panel, "_find_images", lambda body: scans.append(body) or real(body))
+    QTextCursor(document.text_document).insertText("A new first line.\n\n")
+    panel.refresh()
+    panel.refresh()  # shown again, read-only toggled, more rows to build: the same text is not scanned again
+    assert len(scans) == 1
+
+
+def test_alt_is_written_at_the_image_of_the_text_as_it_is_now_not_as_last_shown(
+    qtbot: Any, document: ArticleDocument
+) -> None:
+    panel = make_panel(qtbot, document)
+    row = panel.rows[2]  # missing.jpg, shown before the edit below
+    cursor = QTextCursor(document.text_document)
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    cursor.insertText("\n![A new last image](missing.jpg)\n")  # a second missing.jpg; the panel has not refreshed
+    cursor.setPosition(0)
+    cursor.insertText("![Added above](banner.png)\n\n")  # and one above: every position the panel knew is stale
+    row.altEdit.setText("A closed school gate")
+    row.commit()
+    body = document.body()
+    assert '![A closed school gate](missing.jpg "No description yet")' in body
+    assert "![A new last image](missing.jpg)" in body and "![Added above](banner.png)" in body
 
 
 def test_while_another_thread_imports_the_panel_asks_again_instead_of_waiting(

@@ -235,6 +235,7 @@ class ImagesPanel(QWidget):
         self._refresh_timer.timeout.connect(self.refresh)
         self._stale = False
         self._stale_force = False
+        self._scanned: tuple[tuple[int, int], list[ImageRef]] | None = None  # (revision, its images)
         self._more = QTimer(self)  # the rows of a long article are built a few per event-loop turn
         self._more.setSingleShot(True)
         self._more.setInterval(0)
@@ -299,7 +300,7 @@ class ImagesPanel(QWidget):
         self._refresh_timer.stop()
         self._more.stop()
         self._stale = self._stale_force = False
-        refs = _find_images(self._body()) if self.document.bundle is not None else []
+        refs = self._refs() if self.document.bundle is not None else []
         for _ in range(min(len(refs) - len(self.rows), ROWS_PER_TURN)):
             row = ImageRow(len(self.rows), self.thumbnails, self._rows_box)
             row.altCommitted.connect(self._write_alt)
@@ -350,15 +351,19 @@ class ImagesPanel(QWidget):
             text += " · " + self.tr("{0} without alt text").format(undescribed)
         self.summary.setText(text)
 
-    def _body(self) -> str:
-        """The editor's text (LF line ends), so replace_body touches only the changed alt text."""
-        return self.document.text_document.toPlainText()
+    def _refs(self) -> list[ImageRef]:
+        """The images to show, of the text as it is now: scanned once per revision (the panel refreshes on other
+        occasions too: shown, read-only toggled, the rows of a long article built a few per turn)."""
+        text = self.document.text
+        if self._scanned is None or self._scanned[0] != text.revision:
+            self._scanned = (text.revision, _find_images(text.live()))
+        return self._scanned[1]
 
     def _write_alt(self, index: int, alt: str, decorative: bool) -> None:
         if self.document.read_only:
             return
-        body = self._body()
-        target = self._current_index(body, self.rows[index].ref)
+        body = self.document.text.exact()  # LF line ends, so replace_body touches only the changed alt text
+        target = self._current_index(_find_images(body), self.rows[index].ref)
         if target is None:  # the image was edited away meanwhile; the field shows the body again
             self.refresh()
             return
@@ -369,11 +374,11 @@ class ImagesPanel(QWidget):
             self.document.replace_body(new_body)
 
     @staticmethod
-    def _current_index(body: str, shown: ImageRef | None) -> int | None:
-        """Where the row's image is now: the body may have changed since the last refresh (images added above)."""
+    def _current_index(refs: list[ImageRef], shown: ImageRef | None) -> int | None:
+        """Where the row's image is in `refs`, the images of the text as it is now: the body may have changed
+        since the row was shown (images added above), and a position found in an older text is never used."""
         if shown is None:
             return None
-        refs = _find_images(body)
         if shown.index < len(refs) and refs[shown.index].src == shown.src:
             return shown.index
         same = [ref.index for ref in refs if ref.src == shown.src]

@@ -151,13 +151,13 @@ class WindowController(QObject):
     def _on_body_changed(self) -> None:
         doc = self.ctx.document
         doc_length = doc.text_document.characterCount()
-        self.ctx.preview.request(doc.body, doc.bundle, length=doc_length)
+        self.ctx.preview.request(doc.display_body, doc.bundle, length=doc_length)
         self._words_timer.start()
 
     def _on_meta_changed(self, key: str) -> None:
         if key in ("title", ""):
             doc = self.ctx.document
-            self.ctx.preview.request(doc.body, doc.bundle, length=doc.text_document.characterCount())
+            self.ctx.preview.request(doc.display_body, doc.bundle, length=doc.text_document.characterCount())
 
     def _show_preview(self, body_html: str, adapted: str) -> None:
         self.window.preview.set_article_folder(self.ctx.document.bundle)  # the only files the preview may load

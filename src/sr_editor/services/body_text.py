@@ -1,0 +1,104 @@
+"""The body's text as Python strings, without a full copy from the QTextDocument on every read (OWNER: gui helper).
+
+At 100k words `QTextDocument.toPlainText()` costs the GUI thread ~5 ms, and after each pause in typing the
+preview, the images panel, the outline, the checks and the recovery snapshot all want the whole text. Two forms:
+
+- `exact()`: `toPlainText()`, copied at most once per revision of the document and shared by every reader. What
+  is saved, checked or edited back into the document (alt texts) is built from this one.
+- `live()`: a string that follows the edits (`contentsChange` says where and how much; the few new characters are
+  read from the document at once and spliced in when the text is next read, runs of typing merged into one
+  splice: a keystroke costs microseconds, a read one memory copy, never a walk over the document). For what only
+  shows the text (the preview, the outline, the images list). It is checked against every exact copy and
+  restarted from it, so even if it ever drifted, the next exact read would put it right (counted in `drifts`).
+
+Qt counts positions in UTF-16 units and Python in characters: while the text holds a character outside the BMP
+(an emoji) the two differ, so the live text is then given up and every read is an exact copy, as before.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QTextCursor, QTextDocument
+
+# What QTextDocument.toPlainText() turns into "\n" and " " (QTextCursor.selectedText() keeps them as they are):
+# paragraph and line separators, the frame markers, and the no-break space.
+_AS_PLAIN_TEXT = str.maketrans({"\u2029": "\n", "\u2028": "\n", "\ufdd0": "\n", "\ufdd1": "\n", "\u00a0": " "})
+LIVE_EDIT_LIMIT = 10_000  # characters: a bigger edit (an article opened, a replace-all) waits for an exact copy
+PENDING_LIMIT = 64  # splices waiting for a read; beyond that the next read makes an exact copy instead
+
+
+class BodyText(QObject):
+    """Both forms of the text of `document`; the revision bumps on every change the document reports."""
+
+    def __init__(self, document: QTextDocument, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._document = document
+        self._revision = 0
+        self._exact: tuple[tuple[int, int], str] | None = None  # (revision, toPlainText()) of the last copy
+        self._live: str | None = None  # the text as of the last read (None: start again from exact())
+        self._pending: list[list[Any]] = []  # [position, removed, new text] splices to apply to it, in order
+        self._length = 0  # len() of the live text once the pending splices are applied
+        self.exact_copies = 0  # for tests and benchmarks: how often the whole text was copied
+        self.drifts = 0  # times the live text differed from an exact copy (never, unless Qt misreports an edit)
+        # connected before any reader's slot (the document is built just before this object)
+        document.contentsChange.connect(self._on_change)
+
+    @property
+    def revision(self) -> tuple[int, int]:
+        """Changes whenever the text may have changed: the key of results computed from the text.
+
+        Every change of the text emits contentsChange; the document's signals are blocked only around format
+        changes (highlighter.formats_only), so a text change never goes unseen. The length is part of the key
+        all the same."""
+        return self._revision, self._document.characterCount()
+
+    def exact(self) -> str:
+        """The text as `QTextDocument.toPlainText()` gives it, one copy per revision."""
+        key = self.revision
+        if self._exact is None or self._exact[0] != key:
+            text = self._document.toPlainText()
+            self.exact_copies += 1
+            if self._live is not None and self.live() != text:
+                self.drifts += 1
+            self._exact, self._live, self._pending, self._length = (key, text), text, [], len(text)
+        return self._exact[1]
+
+    def live(self) -> str:
+        """The text now, for showing it: equal to `exact()`, without copying the whole document per edit."""
+        if self._live is None:
+            return self.exact()
+        if self._pending:
+            text = self._live
+            for position, removed, new in self._pending:
+                text = text[:position] + new + text[position + removed:]
+            self._live, self._pending = text, []
+        return self._live
+
+    def _on_change(self, position: int, removed: int, added: int) -> None:
+        self._revision += 1
+        self._exact = None  # not needed any more: never keep two copies of a long text alive
+        if self._live is not None and not self._follow(position, removed, added):
+            self._live, self._pending = None, []
+
+    def _follow(self, position: int, removed: int, added: int) -> bool:
+        """Note the splice of this edit; False when it is not one we can follow (then start again)."""
+        length = self._document.characterCount() - 1  # the last block's separator is not part of the text
+        if (max(removed, added) > LIVE_EDIT_LIMIT or position + removed > self._length
+                or self._length - removed + added != length or position + added > length):
+            return False  # an edit at the very end may count the last separator; an emoji counts twice
+        cursor = QTextCursor(self._document)
+        cursor.setPosition(position)
+        cursor.setPosition(position + added, QTextCursor.MoveMode.KeepAnchor)
+        new = cursor.selectedText().translate(_AS_PLAIN_TEXT)
+        if len(new) != added:
+            return False  # characters outside the BMP: Qt's positions are no longer Python's
+        self._length += added - removed
+        last = self._pending[-1] if self._pending else None
+        if last is not None and position >= last[0] and position + removed <= last[0] + len(last[2]):
+            offset = position - last[0]  # inside what the previous splice put in (typing on): merge them
+            last[2] = last[2][:offset] + new + last[2][offset + removed:]
+            return True
+        self._pending.append([position, removed, new])
+        return len(self._pending) <= PENDING_LIMIT
