@@ -1,4 +1,4 @@
-"""The body's text as Python strings, without a full copy from the QTextDocument on every read (OWNER: gui helper).
+"""The body's text as Python strings, without a full copy from the QTextDocument on every read.
 
 At 100k words `QTextDocument.toPlainText()` costs the GUI thread ~5 ms, and after each pause in typing the
 preview, the images panel, the outline, the checks and the recovery snapshot all want the whole text. Two forms:
