@@ -74,3 +74,12 @@ def test_the_arena_cap_is_accepted_by_glibc_in_a_fresh_process() -> None:
 def test_the_arena_cap_is_refused_quietly_off_linux(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "platform", "darwin")
     assert limit_malloc_arenas() is False
+
+
+def test_the_publishing_menus_do_not_import_requests_before_a_site_is_contacted() -> None:
+    code = ("import sys\n"
+            "import sr_editor.gui.publish.publish_ui, sr_editor.gui.site.site_ui, sr_editor.gui.queue.queue_ui\n"
+            "print(sorted(m for m in ('requests', 'urllib3', 'ssl') if m in sys.modules))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         env={"PYTHONPATH": str(SRC), "QT_QPA_PLATFORM": "offscreen"}, timeout=60)
+    assert out.stdout.strip() == "[]", out.stderr
