@@ -49,7 +49,10 @@ def make_checker(vocabulary: Any) -> Callable[[Article, Path], list[Any]]:
     in the worker thread that runs the checks, not before the window is shown."""
 
     def check(article: Article, bundle: Path) -> list[Any]:
-        from sr_editor.core.lint import check_article
+        from sr_editor.import_guard import guard
+
+        with guard("sr_editor.core.lint"):  # the list's and the open article's workers may both get here first
+            from sr_editor.core.lint import check_article
 
         return check_article(article, bundle, vocabulary)
 
@@ -106,13 +109,14 @@ def build_context(
 
 
 def build_window(context: Any, restore: bool = True, publishing: bool = True, list_now: bool = True,
-                 spelling: bool = True) -> Any:
+                 spelling: bool = True, staged: bool = False) -> Any:
     """The main window with its controller; lists the workspace now unless `list_now` is False (then
-    `list_in_background` fills the list after the window is shown)."""
+    `list_in_background` fills the list after the window is shown). `staged` leaves the docks' panels for
+    `window.build_panels()`, after the first paint."""
     from sr_editor.gui.window.controller import WindowController
     from sr_editor.gui.window.main_window import MainWindow
 
-    window = MainWindow(context)
+    window = MainWindow(context, staged=staged)
     window.controller = WindowController(window)  # type: ignore[attr-defined]
     install_desk(window, spelling=spelling)
     if publishing:
@@ -215,8 +219,9 @@ def show_window(context: Any, open_bundle: Path | None = None) -> Any:
     its first paint needs. Once the window system has exposed it (not merely been asked to map it: on X11 that
     comes a few event-loop turns later), the rest follows one step per event-loop turn, so a key typed in
     between is taken at once: recovery and the article asked for (or the last one), the list from a worker
-    thread (checks after it, in the background), spelling, then the publishing menus (~300 ms of imports)."""
-    window = build_window(context, publishing=False, list_now=False, spelling=False)
+    thread (checks after it, in the background), spelling, then the publishing menus (~300 ms of imports).
+    The docks' panels are built first of all, before any article can reach them."""
+    window = build_window(context, publishing=False, list_now=False, spelling=False, staged=True)
 
     def imports_then_menus() -> None:  # after start_window: the open article's dictionary is opened ahead
         dictionaries = dictionaries_ahead(window)
@@ -225,6 +230,7 @@ def show_window(context: Any, open_bundle: Path | None = None) -> Any:
         after_imports(window, PREFETCHED, lambda: run_steps(window, later), warm=dictionaries.warm)
 
     steps: list[Callable[[], object]] = [
+        window.build_panels,
         lambda: start_window(window, open_bundle, listed=False),
         lambda: list_in_background(window, on_listed=lambda: _open_first_if_none(window)),
         imports_then_menus,

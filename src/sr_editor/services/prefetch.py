@@ -16,6 +16,8 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, Signal
 
+from sr_editor.import_guard import guard
+
 log = logging.getLogger(__name__)
 
 
@@ -40,7 +42,8 @@ class ImportPrefetcher(QObject):
     def _run(self, names: tuple[str, ...], then: Callable[[], None] | None) -> None:
         for name in names:
             try:
-                importlib.import_module(name)
+                with guard(name):  # a worker or the GUI thread importing the same package now would break both
+                    importlib.import_module(name)
             except Exception as error:  # reported again by the GUI thread's own import, if it needs the module
                 log.info("prefetching %s failed: %s", name, error)
                 self.failed.append(name)

@@ -44,6 +44,20 @@ def test_the_window_is_shown_before_the_article_the_list_spelling_and_publishing
     qtbot.waitUntil(lambda: window.article_list.model.rowCount() == 3, timeout=10_000)
 
 
+def test_the_docks_are_painted_empty_and_get_their_panels_before_the_article_opens(qtbot: Any,
+                                                                                 tmp_path: Path) -> None:
+    window = _shown(qtbot, tmp_path)
+    assert not window.panels_built
+    opened: list[bool] = []
+    window.context.document.loaded.connect(lambda: opened.append(window.panels_built))
+    qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
+    assert opened == [True]
+    assert window.metadata_dock.widget() is window.metadata_panel
+    assert window.problems_dock.widget() is window.problems_panel
+    assert window.metadata_panel.titleEdit.text() == "Story 1"
+    assert window.article_list.filter_edit.isClearButtonEnabled()
+
+
 def test_the_start_up_steps_start_only_once_the_window_is_exposed(qtbot: Any, tmp_path: Path) -> None:
     window = _shown(qtbot, tmp_path)
     handle = window.windowHandle()
@@ -94,9 +108,10 @@ vocabulary = app.load_vocabulary()
 workspace = app.open_workspace(root, vocabulary)
 config = Path(tempfile.mkdtemp())
 context = app.build_context(workspace, vocabulary, config_dir=config)
-window = app.build_window(context, publishing=False, list_now=False, spelling=False)
+window = app.build_window(context, publishing=False, list_now=False, spelling=False, staged=True)
 window.show()
 heavy = ("markdown", "PIL", "requests", "enchant", "sr_editor.core.lint", "sr_editor.core.render",
+         "sr_editor.gui.panels.metadata_panel", "sr_editor.gui.panels.images_panel",
          "sr_editor.gui.dialogs.history_dialog", "sr_editor.gui.publish.publish_ui")
 print("LOADED " + " ".join(name for name in heavy if name in sys.modules))
 window.close()

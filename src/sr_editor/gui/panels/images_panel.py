@@ -376,6 +376,9 @@ class ImagesPanel(QWidget):
 
 
 def _find_images(body: str) -> list[ImageRef]:
-    from sr_editor.core.md_source import find_images  # python-markdown: once there is an article to read
+    from sr_editor.import_guard import guard
+
+    with guard("sr_editor.core.md_source"):  # python-markdown: once there is an article to read
+        from sr_editor.core.md_source import find_images
 
     return find_images(body)

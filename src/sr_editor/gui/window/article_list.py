@@ -253,7 +253,7 @@ class ArticleListPanel(QWidget):
         self.filter_edit.setAccessibleName(self.tr("Filter articles by title or teaser"))
         self.filter_edit.setAccessibleDescription(self.tr("Only articles whose title or teaser contain these words "
                                                           "stay in the list."))
-        self.filter_edit.setClearButtonEnabled(True)
+        # its clear button is turned on by the window after the first paint (MainWindow.build_panels)
         self.filter_edit.textChanged.connect(lambda text: self._filter(text=text))
         self.status_filter = self._combo("articleStatusFilter", self.tr("All statuses"), statuses, status_text)
         self.status_filter.setAccessibleName(self.tr("Status filter"))

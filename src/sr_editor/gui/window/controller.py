@@ -45,6 +45,12 @@ class WindowController(QObject):
         self.window.editor.verticalScrollBar().valueChanged.connect(self._follow_editor)
         self.window.editor.imageFilesOffered.connect(self.images.insert_images)
         self.window.editor.imagePasted.connect(self.images.insert_pasted_image)
+        if self.window.panels_built:
+            self._connect_panels()
+        else:
+            self.window.panelsBuilt.connect(self._connect_panels)
+
+    def _connect_panels(self) -> None:
         if hasattr(self.window.problems_panel, "problemActivated"):
             self.window.problems_panel.problemActivated.connect(self.jump_to_problem)
 

@@ -265,7 +265,7 @@ class FindBar(QWidget):
         edit.setObjectName(name)
         edit.setPlaceholderText(label)
         edit.setAccessibleName(label)
-        edit.setClearButtonEnabled(True)
+        # the clear button is turned on by the window after the first paint (MainWindow.build_panels)
         edit.setMinimumWidth(90)
         return edit
 

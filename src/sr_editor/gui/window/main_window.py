@@ -72,9 +72,13 @@ class Banner(QLabel):
 
 
 class MainWindow(QMainWindow):
-    closing = Signal()
+    """`staged`: the docks start empty and `build_panels()` fills them once the window is painted (the panels'
+    imports and widgets are ~100 ms the first paint does not need: no article is open yet)."""
 
-    def __init__(self, context: WindowContext) -> None:
+    closing = Signal()
+    panelsBuilt = Signal()
+
+    def __init__(self, context: WindowContext, staged: bool = False) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.context = context
@@ -90,14 +94,11 @@ class MainWindow(QMainWindow):
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
         self._build_centre()
-        self.metadata_panel = panel_shim.metadata_panel(context.document, context.vocabulary, None)
-        self.images_panel = panel_shim.images_panel(context.document, None)
-        self.problems_panel = panel_shim.problems_panel(context.document, None)
-        self.metadata_dock = self._dock("metadataDock", self.tr("Article"), self.metadata_panel,
+        self.metadata_dock = self._dock("metadataDock", self.tr("Article"), QWidget(),
                                         Qt.DockWidgetArea.RightDockWidgetArea)
-        self.images_dock = self._dock("imagesDock", self.tr("Images"), self.images_panel,
+        self.images_dock = self._dock("imagesDock", self.tr("Images"), QWidget(),
                                       Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.problems_dock = self._dock("problemsDock", self.tr("Problems"), self.problems_panel,
+        self.problems_dock = self._dock("problemsDock", self.tr("Problems"), QWidget(),
                                         Qt.DockWidgetArea.BottomDockWidgetArea)
         self.tabifyDockWidget(self.problems_dock, self.images_dock)
         self.problems_dock.raise_()
@@ -111,6 +112,29 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_words)
         self.commands: dict[str, QAction] = {}
         self._build_menus()
+        self.panels_built = False
+        if not staged:
+            self.build_panels()
+
+    def build_panels(self) -> None:
+        """The Article, Images and Problems panels into their docks (once), and the clear buttons of the
+        search fields (the first one costs ~20 ms looking up the icon theme); then `panelsBuilt`."""
+        if self.panels_built:
+            return
+        context = self.context
+        self.metadata_panel = panel_shim.metadata_panel(context.document, context.vocabulary, None)
+        self.images_panel = panel_shim.images_panel(context.document, None)
+        self.problems_panel = panel_shim.problems_panel(context.document, None)
+        for dock, panel in ((self.metadata_dock, self.metadata_panel), (self.images_dock, self.images_panel),
+                            (self.problems_dock, self.problems_panel)):
+            placeholder = dock.widget()
+            dock.setWidget(panel)
+            if placeholder is not None:
+                placeholder.deleteLater()
+        for edit in (self.article_list.filter_edit, self.find_bar.find_edit, self.find_bar.replace_edit):
+            edit.setClearButtonEnabled(True)
+        self.panels_built = True
+        self.panelsBuilt.emit()
 
     # ----- layout ----------------------------------------------------------------------------------
     def _build_centre(self) -> None:
