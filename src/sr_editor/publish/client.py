@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urljoin, urlsplit
 
 from sr_editor.core.i18n import translate
+from sr_editor.import_guard import guard
 from sr_editor.publish import errors
 from sr_editor.publish.errors import Operation
 
@@ -140,7 +141,8 @@ class WordPressClient:
         backoff: float = 0.5,
         sleep: Callable[[float], None] | None = None,
     ) -> None:
-        import requests
+        with guard("requests"):  # the first client may be made on any thread (import_guard)
+            import requests
 
         self.base_url = normalize_site_url(base_url)
         self.username = username

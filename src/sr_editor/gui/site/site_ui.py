@@ -20,6 +20,7 @@ from sr_editor.core.errors import SrEditorError
 from sr_editor.core.frontmatter import parse_article, serialize_article
 from sr_editor.gui.site.site_panel import SitePanel
 from sr_editor.gui.window.shown_words import outcome_text
+from sr_editor.import_guard import guard
 from sr_editor.publish import synced
 from sr_editor.publish.session import PublishSession
 from sr_editor.publish.sites import SiteRegistry
@@ -101,7 +102,8 @@ class SiteUi(QObject):
         checker: Callable[[Article, Path], list[Any]] = self.ctx.workspace.checker or (lambda _a, _b: [])
 
         def work() -> Any:
-            from sr_editor.publish.site_review import review_posts
+            with guard("sr_editor.publish.site_review"):  # on a worker thread (import_guard)
+                from sr_editor.publish.site_review import review_posts
 
             return review_posts(self.session.client(site), workspace, site, checker)
 
@@ -117,7 +119,8 @@ class SiteUi(QObject):
         store = self.ctx.workspace.store
 
         def work() -> Any:
-            from sr_editor.publish.site_review import pull_one
+            with guard("sr_editor.publish.site_review"):  # on a worker thread (import_guard)
+                from sr_editor.publish.site_review import pull_one
 
             return pull_one(self.session.client(site), site, store, post_id)
 
@@ -185,7 +188,9 @@ class SiteUi(QObject):
 
         def work() -> Any:
             from sr_editor.core.compare import compare_articles
-            from sr_editor.publish.site_review import site_article
+
+            with guard("sr_editor.publish.site_review"):
+                from sr_editor.publish.site_review import site_article
 
             return compare_articles(local, site_article(self.session.client(site), workspace, site, post_id, local))
 
