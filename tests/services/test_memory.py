@@ -79,8 +79,8 @@ def test_the_arena_cap_is_refused_quietly_off_linux(monkeypatch: pytest.MonkeyPa
 def test_the_publishing_menus_do_not_import_the_network_or_the_post_converter_before_use() -> None:
     code = ("import sys\n"
             "import sr_editor.gui.publish.publish_ui, sr_editor.gui.site.site_ui, sr_editor.gui.queue.queue_ui\n"
-            "print(sorted(m for m in ('requests', 'urllib3', 'ssl', 'bs4', 'sr_editor.publish.site_review')"
-            " if m in sys.modules))\n")
+            "print(sorted(m for m in ('requests', 'urllib3', 'ssl', 'bs4', 'sr_editor.publish.site_review',"
+            " 'sr_editor.gui.publish.publish_dialog', 'sr_editor.gui.queue.queue_window') if m in sys.modules))\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          env={"PYTHONPATH": str(SRC), "QT_QPA_PLATFORM": "offscreen"}, timeout=60)
     assert out.stdout.strip() == "[]", out.stderr
