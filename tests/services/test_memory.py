@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from sr_editor.services.memory import limit_malloc_arenas, stop_pyside_source_cache
+from sr_editor.services.memory import limit_malloc_arenas, release_free_memory, stop_pyside_source_cache
 
 SRC = Path(__file__).resolve().parents[2] / "src"
 
@@ -84,3 +84,12 @@ def test_the_publishing_menus_do_not_import_the_network_or_the_post_converter_be
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          env={"PYTHONPATH": str(SRC), "QT_QPA_PLATFORM": "offscreen"}, timeout=60)
     assert out.stdout.strip() == "[]", out.stderr
+
+
+def test_freed_heap_pages_can_be_handed_back_on_glibc_and_elsewhere_nothing_happens(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    big = "x" * 8_000_000  # a freed big string leaves pages in the C heap
+    del big
+    assert release_free_memory()() in (0, 1)  # malloc_trim ran: 1 when it returned pages
+    monkeypatch.setattr(sys, "platform", "darwin")
+    assert release_free_memory()() is None

@@ -66,9 +66,11 @@ def read_message(stream: IO[bytes]) -> Any:
 
 def serve(factory_spec_text: str, requests: IO[bytes], replies: IO[bytes]) -> int:
     """The child's loop: one reply per request, until the requests end."""
+    from sr_editor.services.memory import release_free_memory
     from sr_editor.services.preview_html import render_for_preview
 
     render = load_factory(factory_spec_text)()
+    trim = release_free_memory()
     adapted: dict[str, str] = {}  # the previous render's adapted pieces
     while (message := read_message(requests)) is not None:
         body, bundle = message
@@ -77,6 +79,8 @@ def serve(factory_spec_text: str, requests: IO[bytes], replies: IO[bytes]) -> in
         except Exception as error:  # report, keep serving
             reply = [False, f"{type(error).__name__}: {error}", []]
         write_message(replies, reply)
+        del reply
+        trim()  # the reply's megabyte of HTML and JSON is freed now: give its pages back
     return 0
 
 
