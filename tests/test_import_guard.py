@@ -107,3 +107,24 @@ def test_a_module_already_loaded_passes_while_another_thread_holds_the_guard() -
 def test_only_a_module_that_finished_importing_counts_as_loaded(circle: None) -> None:
     assert not import_guard.loaded("guard_src")
     assert import_guard.loaded("json")
+
+
+def test_try_import_answers_none_at_once_while_another_thread_holds_the_guard(circle: None) -> None:
+    holding, done = threading.Event(), threading.Event()
+
+    def hold() -> None:
+        with import_guard._LOCK:
+            holding.set()
+            done.wait(10)
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    holding.wait(10)
+    try:
+        answer = import_guard.try_import("guard_gate")
+    finally:
+        done.set()
+        holder.join(10)
+
+    assert answer is None
+    assert import_guard.try_import("guard_gate") is sys.modules["guard_gate"]

@@ -13,10 +13,12 @@ Plain Python, no Qt: core and worker threads use it too.
 
 from __future__ import annotations
 
+import importlib
 import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from types import ModuleType
 
 _LOCK = threading.RLock()  # process-wide on purpose: the import system it protects is process-wide
 
@@ -39,3 +41,16 @@ def guard(name: str) -> Iterator[None]:
         return
     with _LOCK:
         yield
+
+
+def try_import(name: str) -> ModuleType | None:
+    """`name` if it is loaded or can be imported now; None while another thread holds the guard (it is importing
+    something, perhaps this very module): the GUI thread asks again later instead of freezing for that import."""
+    if loaded(name):
+        return sys.modules[name]
+    if not _LOCK.acquire(blocking=False):
+        return None
+    try:
+        return importlib.import_module(name)
+    finally:
+        _LOCK.release()

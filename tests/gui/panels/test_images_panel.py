@@ -207,3 +207,18 @@ def test_a_line_typed_above_the_images_moves_their_refs_without_redrawing_the_ro
     panel.refresh()
     assert [row.ref.line for row in panel.rows] == [line + 1 for line in lines]
     assert redrawn == []
+
+
+def test_while_another_thread_imports_the_panel_asks_again_instead_of_waiting(
+        qtbot: Any, document: ArticleDocument, monkeypatch: Any) -> None:
+    from sr_editor.gui.panels import images_panel as module
+
+    busy = [True]  # another thread holds the import guard (at start-up: the checks importing python-markdown)
+    real = module.try_import
+    monkeypatch.setattr(module, "try_import", lambda name: None if busy[0] else real(name))
+    panel = ImagesPanel(document)
+    qtbot.addWidget(panel)
+    panel.show()
+    assert panel.rows == []
+    busy[0] = False
+    qtbot.waitUntil(lambda: len(panel.rows) == 3, timeout=5_000)

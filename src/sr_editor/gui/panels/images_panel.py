@@ -36,6 +36,7 @@ from sr_editor.gui.panels.field_widgets import (
     set_text_colour,
     small_font,
 )
+from sr_editor.import_guard import try_import
 from sr_editor.services.document import ArticleDocument
 
 if TYPE_CHECKING:
@@ -47,6 +48,7 @@ if TYPE_CHECKING:
 ALT_LIMIT = 150
 THUMB_SIZE = QSize(96, 72)
 REFRESH_DELAY_MS = 300
+IMPORT_RETRY_MS = 50
 ROWS_PER_TURN = 4  # ~5 ms each: a long article's rows are built a few per turn, never blocking typing long
 WRITE_DELAY_MS = 600
 
@@ -288,7 +290,12 @@ class ImagesPanel(QWidget):
         """Bring the rows in line with the body: update in place, add or drop rows only at the end.
 
         `force` (another article opened) also overwrites fields being edited, whose text belonged to the old one.
-        At most ROWS_PER_TURN new rows are built per call; the rest follow on the next event-loop turns."""
+        At most ROWS_PER_TURN new rows are built per call; the rest follow on the next event-loop turns.
+        While another thread is importing (at start-up: python-markdown, for the checks), it asks again shortly
+        instead of waiting for that import on the GUI thread."""
+        if self.document.bundle is not None and try_import("sr_editor.core.md_source") is None:
+            QTimer.singleShot(IMPORT_RETRY_MS, self, lambda: self.refresh(force))
+            return
         self._refresh_timer.stop()
         self._more.stop()
         self._stale = self._stale_force = False
