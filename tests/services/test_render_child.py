@@ -155,3 +155,13 @@ def test_only_module_level_factories_can_run_in_the_child() -> None:
         factory_spec(local)
     with pytest.raises(ValueError):
         factory_spec(lambda: None)
+
+
+def test_a_source_tree_goes_on_the_childs_path_and_an_installed_copy_does_not(monkeypatch: pytest.MonkeyPatch) -> None:
+    import site
+
+    _command, env = child_command(SPEC)
+    assert env["PYTHONPATH"].split(os.pathsep)[0] == str(SRC)
+    monkeypatch.setattr(site, "getsitepackages", lambda: [str(SRC)])
+    _command, env = child_command(SPEC)
+    assert env["PYTHONPATH"] == str(HERE)  # as the test set it: site-packages is not put before the stdlib

@@ -101,9 +101,20 @@ def child_command(spec: str) -> tuple[list[str], dict[str, str]]:
     """The command and environment that start the child: the frozen program starts itself with FLAG."""
     if getattr(sys, "frozen", False):
         return [sys.executable, FLAG, spec], dict(os.environ)
+    command, env = [sys.executable, "-m", "sr_editor", FLAG, spec], dict(os.environ)
     source = str(Path(__file__).resolve().parents[2])  # where this sr_editor is imported from
-    path = os.pathsep.join(p for p in (source, os.environ.get("PYTHONPATH", "")) if p)
-    return [sys.executable, "-m", "sr_editor", FLAG, spec], {**os.environ, "PYTHONPATH": path}
+    if source not in _site_packages():  # a source tree: the child must find the same sr_editor
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (source, env.get("PYTHONPATH", "")) if p)
+    return command, env
+
+
+def _site_packages() -> set[str]:
+    """Installed in site-packages, the child finds it anyway; on PYTHONPATH that folder would also come before
+    the standard library."""
+    import site
+
+    folders = [*site.getsitepackages(), site.getusersitepackages()]
+    return {str(Path(folder).resolve()) for folder in folders}
 
 
 class RenderProcess:
