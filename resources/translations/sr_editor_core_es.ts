@@ -253,7 +253,7 @@
 <context>
     <name>NotFound</name>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="415"/>
+        <location filename="../../src/sr_editor/publish/client.py" line="426"/>
         <source>file {0}</source>
         <translation>el archivo {0}</translation>
     </message>
@@ -347,9 +347,19 @@
 <context>
     <name>PreviewPipeline</name>
     <message>
-        <location filename="../../src/sr_editor/services/preview_worker.py" line="98"/>
+        <location filename="../../src/sr_editor/services/preview_worker.py" line="72"/>
         <source>The preview could not be rendered: {0}</source>
         <translation>No se pudo generar la vista previa: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/services/render_child.py" line="128"/>
+        <source>The render process ended.</source>
+        <translation>El proceso que genera la vista previa terminó.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/services/render_child.py" line="149"/>
+        <source>The preview took longer than {0:.0f} seconds to render.</source>
+        <translation>La vista previa tardó más de {0:.0f} segundos en generarse.</translation>
     </message>
 </context>
 <context>
@@ -608,23 +618,23 @@
 <context>
     <name>ServerError</name>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_sync.py" line="88"/>
+        <location filename="../../src/sr_editor/publish/alt_sync.py" line="89"/>
         <source>the answer came from another site</source>
         <translation>la respuesta vino de otro sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_sync.py" line="93"/>
-        <location filename="../../src/sr_editor/publish/client.py" line="438"/>
+        <location filename="../../src/sr_editor/publish/alt_sync.py" line="94"/>
+        <location filename="../../src/sr_editor/publish/client.py" line="449"/>
         <source>the answer was not JSON</source>
         <translation>la respuesta no era JSON</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_sync.py" line="96"/>
+        <location filename="../../src/sr_editor/publish/alt_sync.py" line="97"/>
         <source>the answer was not a list</source>
         <translation>la respuesta no era una lista</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="418"/>
+        <location filename="../../src/sr_editor/publish/client.py" line="429"/>
         <source>downloading {0}</source>
         <translation>al descargar {0}</translation>
     </message>
@@ -727,7 +737,7 @@
 <context>
     <name>SyncCancelled</name>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_sync.py" line="50"/>
+        <location filename="../../src/sr_editor/publish/alt_sync.py" line="51"/>
         <source>The sync with {0} was cancelled; what was fetched so far is kept.</source>
         <translation>Se canceló la sincronización con {0}; se conserva lo descargado hasta ahora.</translation>
     </message>
@@ -751,67 +761,67 @@
         <translation>la petición de la entrada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="295"/>
+        <location filename="../../src/sr_editor/publish/client.py" line="302"/>
         <source>the user request (users/me)</source>
         <translation>la petición del usuario (users/me)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="299"/>
+        <location filename="../../src/sr_editor/publish/client.py" line="306"/>
         <source>a user with an id</source>
         <translation>un usuario con id</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="331"/>
+        <location filename="../../src/sr_editor/publish/client.py" line="338"/>
         <source>the request to {0}</source>
         <translation>la petición para {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="335"/>
+        <location filename="../../src/sr_editor/publish/client.py" line="342"/>
         <source>an object ({0} instead)</source>
         <translation>un objeto (en su lugar, {0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="341"/>
+        <location filename="../../src/sr_editor/publish/client.py" line="348"/>
         <source>a list ({0} instead)</source>
         <translation>una lista (en su lugar, {0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="344"/>
+        <location filename="../../src/sr_editor/publish/client.py" line="351"/>
         <source>a list of objects</source>
         <translation>una lista de objetos</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="353"/>
+        <location filename="../../src/sr_editor/publish/client.py" line="360"/>
         <source>the list {0}</source>
         <translation>la lista {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="398"/>
+        <location filename="../../src/sr_editor/publish/client.py" line="407"/>
         <source>the upload of {0}</source>
         <translation>la subida de {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="479"/>
+        <location filename="../../src/sr_editor/publish/client.py" line="490"/>
         <source>an object</source>
         <translation>un objeto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="479"/>
+        <location filename="../../src/sr_editor/publish/client.py" line="490"/>
         <source>a list</source>
         <translation>una lista</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="480"/>
+        <location filename="../../src/sr_editor/publish/client.py" line="491"/>
         <source>a string</source>
         <translation>una cadena de texto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="480"/>
+        <location filename="../../src/sr_editor/publish/client.py" line="491"/>
         <source>true or false</source>
         <translation>true o false</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="482"/>
+        <location filename="../../src/sr_editor/publish/client.py" line="493"/>
         <source>a number</source>
         <translation>un número</translation>
     </message>
@@ -933,7 +943,7 @@
 <context>
     <name>UploadTooLarge</name>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="456"/>
+        <location filename="../../src/sr_editor/publish/client.py" line="467"/>
         <source>the image</source>
         <translation>la imagen</translation>
     </message>
@@ -1271,22 +1281,22 @@
 <context>
     <name>alt_sync</name>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_sync.py" line="106"/>
+        <location filename="../../src/sr_editor/publish/alt_sync.py" line="107"/>
         <source>{0}: {1} of {2}</source>
         <translation>{0}: {1} de {2}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_sync.py" line="244"/>
+        <location filename="../../src/sr_editor/publish/alt_sync.py" line="245"/>
         <source>Images</source>
         <translation>Imágenes</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_sync.py" line="265"/>
+        <location filename="../../src/sr_editor/publish/alt_sync.py" line="266"/>
         <source>Posts</source>
         <translation>Entradas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_sync.py" line="314"/>
+        <location filename="../../src/sr_editor/publish/alt_sync.py" line="317"/>
         <source>Pictures: {0} of {1}</source>
         <translation>Miniaturas: {0} de {1}</translation>
     </message>
@@ -1518,12 +1528,12 @@ Sin orden, se abre la ventana de escritorio. El espacio de trabajo es --workspac
         <translation>{0} artículo(s) comprobado(s): {1} error(es), {2} aviso(s).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="226"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="227"/>
         <source>sr-editor: the window needs a graphical session (neither DISPLAY nor WAYLAND_DISPLAY is set); the commands (new, list, check, render, publish…) work without one: see sr-editor --help.</source>
         <translation>sr-editor: la ventana necesita una sesión gráfica (no está definido DISPLAY ni WAYLAND_DISPLAY); las órdenes (new, list, check, render, publish…) funcionan sin ella: vea sr-editor --help.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="301"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="303"/>
         <source>sr-editor: interrupted.</source>
         <translation>sr-editor: interrumpido.</translation>
     </message>
@@ -1748,12 +1758,12 @@ Sin orden, se abre la ventana de escritorio. El espacio de trabajo es --workspac
 <context>
     <name>client</name>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="405"/>
+        <location filename="../../src/sr_editor/publish/client.py" line="416"/>
         <source>{0} is not on {1}; only the site&apos;s own files are fetched.</source>
         <translation>{0} no está en {1}; solo se descargan los archivos del propio sitio.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="425"/>
+        <location filename="../../src/sr_editor/publish/client.py" line="436"/>
         <source>{0} is larger than {1} MB; it was not downloaded.</source>
         <translation>{0} ocupa más de {1} MB; no se ha descargado.</translation>
     </message>

@@ -253,7 +253,7 @@
 <context>
     <name>NotFound</name>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="415"/>
+        <location filename="../../src/sr_editor/publish/client.py" line="426"/>
         <source>file {0}</source>
         <translation>o arquivo {0}</translation>
     </message>
@@ -347,9 +347,19 @@
 <context>
     <name>PreviewPipeline</name>
     <message>
-        <location filename="../../src/sr_editor/services/preview_worker.py" line="98"/>
+        <location filename="../../src/sr_editor/services/preview_worker.py" line="72"/>
         <source>The preview could not be rendered: {0}</source>
         <translation>Não foi possível gerar a pré-visualização: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/services/render_child.py" line="128"/>
+        <source>The render process ended.</source>
+        <translation>O processo que gera a pré-visualização terminou.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/services/render_child.py" line="149"/>
+        <source>The preview took longer than {0:.0f} seconds to render.</source>
+        <translation>A pré-visualização levou mais de {0:.0f} segundos para ser gerada.</translation>
     </message>
 </context>
 <context>
@@ -608,23 +618,23 @@
 <context>
     <name>ServerError</name>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_sync.py" line="88"/>
+        <location filename="../../src/sr_editor/publish/alt_sync.py" line="89"/>
         <source>the answer came from another site</source>
         <translation>a resposta veio de outro site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_sync.py" line="93"/>
-        <location filename="../../src/sr_editor/publish/client.py" line="438"/>
+        <location filename="../../src/sr_editor/publish/alt_sync.py" line="94"/>
+        <location filename="../../src/sr_editor/publish/client.py" line="449"/>
         <source>the answer was not JSON</source>
         <translation>a resposta não era JSON</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_sync.py" line="96"/>
+        <location filename="../../src/sr_editor/publish/alt_sync.py" line="97"/>
         <source>the answer was not a list</source>
         <translation>a resposta não era uma lista</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="418"/>
+        <location filename="../../src/sr_editor/publish/client.py" line="429"/>
         <source>downloading {0}</source>
         <translation>ao baixar {0}</translation>
     </message>
@@ -727,7 +737,7 @@
 <context>
     <name>SyncCancelled</name>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_sync.py" line="50"/>
+        <location filename="../../src/sr_editor/publish/alt_sync.py" line="51"/>
         <source>The sync with {0} was cancelled; what was fetched so far is kept.</source>
         <translation>A sincronização com {0} foi cancelada; o que foi baixado até agora é mantido.</translation>
     </message>
@@ -751,67 +761,67 @@
         <translation>a solicitação do post</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="295"/>
+        <location filename="../../src/sr_editor/publish/client.py" line="302"/>
         <source>the user request (users/me)</source>
         <translation>a solicitação do usuário (users/me)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="299"/>
+        <location filename="../../src/sr_editor/publish/client.py" line="306"/>
         <source>a user with an id</source>
         <translation>um usuário com id</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="331"/>
+        <location filename="../../src/sr_editor/publish/client.py" line="338"/>
         <source>the request to {0}</source>
         <translation>a solicitação para {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="335"/>
+        <location filename="../../src/sr_editor/publish/client.py" line="342"/>
         <source>an object ({0} instead)</source>
         <translation>um objeto (em vez disso, {0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="341"/>
+        <location filename="../../src/sr_editor/publish/client.py" line="348"/>
         <source>a list ({0} instead)</source>
         <translation>uma lista (em vez disso, {0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="344"/>
+        <location filename="../../src/sr_editor/publish/client.py" line="351"/>
         <source>a list of objects</source>
         <translation>uma lista de objetos</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="353"/>
+        <location filename="../../src/sr_editor/publish/client.py" line="360"/>
         <source>the list {0}</source>
         <translation>a lista {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="398"/>
+        <location filename="../../src/sr_editor/publish/client.py" line="407"/>
         <source>the upload of {0}</source>
         <translation>o envio de {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="479"/>
+        <location filename="../../src/sr_editor/publish/client.py" line="490"/>
         <source>an object</source>
         <translation>um objeto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="479"/>
+        <location filename="../../src/sr_editor/publish/client.py" line="490"/>
         <source>a list</source>
         <translation>uma lista</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="480"/>
+        <location filename="../../src/sr_editor/publish/client.py" line="491"/>
         <source>a string</source>
         <translation>uma string</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="480"/>
+        <location filename="../../src/sr_editor/publish/client.py" line="491"/>
         <source>true or false</source>
         <translation>true ou false</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="482"/>
+        <location filename="../../src/sr_editor/publish/client.py" line="493"/>
         <source>a number</source>
         <translation>um número</translation>
     </message>
@@ -933,7 +943,7 @@
 <context>
     <name>UploadTooLarge</name>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="456"/>
+        <location filename="../../src/sr_editor/publish/client.py" line="467"/>
         <source>the image</source>
         <translation>a imagem</translation>
     </message>
@@ -1271,22 +1281,22 @@
 <context>
     <name>alt_sync</name>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_sync.py" line="106"/>
+        <location filename="../../src/sr_editor/publish/alt_sync.py" line="107"/>
         <source>{0}: {1} of {2}</source>
         <translation>{0}: {1} de {2}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_sync.py" line="244"/>
+        <location filename="../../src/sr_editor/publish/alt_sync.py" line="245"/>
         <source>Images</source>
         <translation>Imagens</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_sync.py" line="265"/>
+        <location filename="../../src/sr_editor/publish/alt_sync.py" line="266"/>
         <source>Posts</source>
         <translation>Posts</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_sync.py" line="314"/>
+        <location filename="../../src/sr_editor/publish/alt_sync.py" line="317"/>
         <source>Pictures: {0} of {1}</source>
         <translation>Miniaturas: {0} de {1}</translation>
     </message>
@@ -1518,12 +1528,12 @@ Sem comando, a janela do aplicativo abre. O espaço de trabalho é --workspace, 
         <translation>{0} artigo(s) verificado(s): {1} erro(s), {2} aviso(s).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="226"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="227"/>
         <source>sr-editor: the window needs a graphical session (neither DISPLAY nor WAYLAND_DISPLAY is set); the commands (new, list, check, render, publish…) work without one: see sr-editor --help.</source>
         <translation>sr-editor: a janela precisa de uma sessão gráfica (nem DISPLAY nem WAYLAND_DISPLAY estão definidos); os comandos (new, list, check, render, publish…) funcionam sem ela: veja sr-editor --help.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="301"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="303"/>
         <source>sr-editor: interrupted.</source>
         <translation>sr-editor: interrompido.</translation>
     </message>
@@ -1748,12 +1758,12 @@ Sem comando, a janela do aplicativo abre. O espaço de trabalho é --workspace, 
 <context>
     <name>client</name>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="405"/>
+        <location filename="../../src/sr_editor/publish/client.py" line="416"/>
         <source>{0} is not on {1}; only the site&apos;s own files are fetched.</source>
         <translation>{0} não está em {1}; só são baixados os arquivos do próprio site.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="425"/>
+        <location filename="../../src/sr_editor/publish/client.py" line="436"/>
         <source>{0} is larger than {1} MB; it was not downloaded.</source>
         <translation>{0} tem mais de {1} MB; não foi baixado.</translation>
     </message>

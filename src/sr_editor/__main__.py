@@ -1,12 +1,15 @@
-"""`python -m sr_editor` does what the `sr-editor` command does."""
+"""`python -m sr_editor` does what the `sr-editor` command does; with `--render-child` (the frozen program's
+first argument too) it is the preview's render process instead, which imports nothing of the window."""
 
 from __future__ import annotations
 
-import multiprocessing
 import sys
 
-from sr_editor.cli.main import main
-
 if __name__ == "__main__":
-    multiprocessing.freeze_support()  # a frozen build's preview child process must not start a second app
+    if sys.argv[1:2] == ["--render-child"]:
+        from sr_editor.services.render_child import main as render_child
+
+        sys.exit(render_child(sys.argv[2:]))
+    from sr_editor.cli.main import main
+
     sys.exit(main())

@@ -10,7 +10,7 @@ import requests
 from publish_fakes import Answer, session_with, wp_error
 
 from sr_editor.core.alt_state import MediaInfo, PostInfo, SiteCache
-from sr_editor.publish import alt_sync, errors
+from sr_editor.publish import errors
 from sr_editor.publish.alt_apply import MAX_ATTEMPTS, ApplyReport, update_post
 from sr_editor.publish.alt_sync import SyncCancelled, fetch_thumbnails, post_info, sync_media, sync_posts
 from sr_editor.publish.client import WordPressClient
@@ -184,7 +184,7 @@ def test_an_answer_redirected_to_another_host_is_refused() -> None:
 def test_pictures_come_only_from_the_site_itself(tmp_path: Path, url: str, monkeypatch: pytest.MonkeyPatch) -> None:
     client, _ = client_with(lambda r: (200, {}, {}))
     session, transport = session_with(lambda r: (200, "GIF89a", {}))
-    monkeypatch.setattr(alt_sync.requests, "Session", lambda: session)
+    monkeypatch.setattr(requests, "Session", lambda: session)  # alt_sync imports it when it fetches
     cache = SiteCache("s", media={1: MediaInfo(1, display_url=url)})
     assert fetch_thumbnails(client, tmp_path, cache, [1]) == 0
     assert transport.requests == []
@@ -193,7 +193,7 @@ def test_pictures_come_only_from_the_site_itself(tmp_path: Path, url: str, monke
 def test_a_picture_redirected_elsewhere_is_not_followed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     client, _ = client_with(lambda r: (200, {}, {}))
     session, transport = session_with(lambda r: (302, "", {"Location": "https://evil.example.com/a.jpg"}))
-    monkeypatch.setattr(alt_sync.requests, "Session", lambda: session)
+    monkeypatch.setattr(requests, "Session", lambda: session)  # alt_sync imports it when it fetches
     cache = SiteCache("s", media={1: MediaInfo(1, display_url="https://news.example.org/a.jpg")})
     assert fetch_thumbnails(client, tmp_path, cache, [1]) == 0
     assert [r.url for r in transport.requests] == ["https://news.example.org/a.jpg"]

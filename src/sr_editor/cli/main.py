@@ -221,12 +221,14 @@ def cmd_render(args: argparse.Namespace) -> int:
 def _run_window(args: argparse.Namespace) -> int:
     from sr_editor.app import run_gui
     from sr_editor.core.store import locate_article
+    from sr_editor.services.memory import keep_memory_small
 
     if display_missing():
         print(translate("cli", "sr-editor: the window needs a graphical session (neither DISPLAY nor "
                         "WAYLAND_DISPLAY is set); the commands (new, list, check, render, publish…) work without "
                         "one: see sr-editor --help."), file=sys.stderr)
         return EXIT_FAILED
+    keep_memory_small()  # before the window's imports and threads
     i18n.set_lookup(None)  # the window chooses its own language (preference or locale) and installs it
     workspace, bundle = args.workspace, None
     if args.open_paths:  # the desktop entry's %F: open the first file; its workspace is found by walking up

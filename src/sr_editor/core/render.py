@@ -10,7 +10,11 @@ from __future__ import annotations
 import threading
 
 from markdown import Markdown
+from markdown.extensions.fenced_code import FencedCodeExtension
 from markdown.extensions.footnotes import FootnoteExtension
+from markdown.extensions.sane_lists import SaneListExtension
+from markdown.extensions.smarty import SmartyExtension
+from markdown.extensions.tables import TableExtension
 from markdown.extensions.toc import TocExtension
 
 from sr_editor.core.blocks_text import form_for_version
@@ -47,12 +51,12 @@ def _build_markdown() -> tuple[Markdown, SiteExtension]:
             # "-" instead of ":" in note ids: WordPress's HTML filter reads `#fn:1` as a URL scheme and writes
             # `href="1"` for Authors and Editors, breaking every note link.
             FootnoteExtension(SEPARATOR="-"),
-            "tables",
+            TableExtension(),
             TocExtension(marker="", permalink=False),  # ids only; a `[TOC]` line stays text
-            "sane_lists",
-            "smarty",
-            "fenced_code",
-        ],
+            SaneListExtension(),
+            SmartyExtension(),
+            FencedCodeExtension(),
+        ],  # instances, not names: a name makes Python-Markdown scan every installed package's entry points
         output_format="xhtml",
     )
     install_guards(md)

@@ -15,10 +15,8 @@ from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlsplit
-
-import requests
 
 from sr_editor.core.alt_content import image_offsets
 from sr_editor.core.alt_queue import CONTEXT_MAX
@@ -27,6 +25,9 @@ from sr_editor.core.atomicfile import atomic_write_bytes
 from sr_editor.core.i18n import translate
 from sr_editor.publish import errors
 from sr_editor.publish.client import WordPressClient, normalize_site_url
+
+if TYPE_CHECKING:
+    import requests
 
 Progress = Callable[[str, int, int], None]  # message, done, total
 Cancelled = Callable[[], bool]
@@ -287,6 +288,8 @@ def fetch_thumbnails(
     progress: Progress | None = None, cancelled: Cancelled | None = None,
 ) -> int:
     """Keep a copy of each queued image for offline work; images already kept are not fetched again."""
+    import requests  # with urllib3 and ssl ~6 MiB: not imported with the window
+
     fetched = 0
     session = requests.Session()
     session.trust_env = False

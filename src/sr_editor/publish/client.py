@@ -20,14 +20,16 @@ import re
 import threading
 import time
 from collections.abc import Callable, Iterator
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urljoin, urlsplit
 
-import requests
-
 from sr_editor.core.i18n import translate
+from sr_editor.import_guard import guard
 from sr_editor.publish import errors
 from sr_editor.publish.errors import Operation
+
+if TYPE_CHECKING:  # imported where used: with urllib3 and ssl ~6 MiB, needed only once a site is contacted
+    import requests
 
 log = logging.getLogger(__name__)
 
@@ -139,6 +141,9 @@ class WordPressClient:
         backoff: float = 0.5,
         sleep: Callable[[float], None] | None = None,
     ) -> None:
+        with guard("requests"):  # the first client may be made on any thread (import_guard)
+            import requests
+
         self.base_url = normalize_site_url(base_url)
         self.username = username
         self.site_name = site_name or urlsplit(self.base_url).netloc
@@ -219,6 +224,8 @@ class WordPressClient:
         self, method: str, url: str, budget: float, auth: tuple[str, str] | None, **kwargs: Any
     ) -> requests.Response:
         """One HTTP exchange, no redirect followed, bounded by `budget` seconds of waiting per socket operation."""
+        import requests
+
         timeout = (max(0.1, min(self.timeout[0], budget)), max(0.1, min(self.timeout[1], budget)))
         try:
             return self._cancellable(lambda: self._session.request(
@@ -365,6 +372,8 @@ class WordPressClient:
         """A public page outside the REST API (the feed, the home page), sent without the password: at most
         `limit` bytes of text, or "" on any failure or a redirect to another scheme, host or port (one redirect
         at most: the redirect policy of every request)."""
+        import requests
+
         url = f"{self.base_url}{path}"
         for _ in range(2):
             try:
@@ -400,6 +409,8 @@ class WordPressClient:
 
     def download(self, url: str, limit: int = 64 * 2**20) -> bytes:
         """A file of this site (a media original), without the password; refuses other hosts and huge files."""
+        import requests
+
         parts, own = urlsplit(url), urlsplit(self.base_url)
         if (parts.scheme, parts.netloc) != (own.scheme, own.netloc):
             raise errors.PublishError(translate(

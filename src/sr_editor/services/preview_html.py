@@ -10,7 +10,6 @@ import re
 from collections.abc import Callable, Sequence
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from sr_editor.core.images import preview_resolver
@@ -164,23 +163,3 @@ def render_for_preview(render: Callable[[str, Callable[[str], object]], RenderRe
     result = render(body, local_image_resolver(Path(bundle) if bundle else None))
     pieces = [result] if isinstance(result, str) else list(result)
     return BLOCK_SEPARATOR.join(pieces), adapt_pieces(pieces, cache)
-
-
-def serve_renders(connection: Any, factory: Callable[[], Callable[[str, Callable[[str], object]], RenderResult]]
-                  ) -> None:
-    """Body of the render process: Python-Markdown holds the GIL for ~370 ms on 50k words, which would stall
-    typing if it ran in a thread of the window's process. Messages: (body, bundle) in, (ok, html, pieces) out."""
-    render = factory()
-    adapted: dict[str, str] = {}
-    while True:
-        try:
-            message = connection.recv()
-        except (EOFError, OSError):
-            return
-        if message is None:
-            return
-        body, bundle = message
-        try:
-            connection.send((True, *render_for_preview(render, body, bundle, adapted)))
-        except Exception as error:  # report, keep serving
-            connection.send((False, f"{type(error).__name__}: {error}", []))

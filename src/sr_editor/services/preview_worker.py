@@ -6,15 +6,14 @@ built inside the worker thread (one Markdown instance per thread); only signals 
 
 from __future__ import annotations
 
-import contextlib
-import multiprocessing
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QMetaObject, QObject, Qt, QThread, QTimer, Signal, Slot
 
 from sr_editor.core.i18n import translate
-from sr_editor.services.preview_html import RenderResult, render_for_preview, serve_renders
+from sr_editor.services.preview_html import RenderResult, render_for_preview
+from sr_editor.services.render_child import RENDER_TIMEOUT_S, RenderProcess, factory_spec
 
 # body, resolve_image -> body HTML, or its pieces (core.render.render_body, IncrementalRenderer().render_pieces)
 RenderFunction = Callable[[str, Callable[[str], object]], RenderResult]
@@ -27,33 +26,6 @@ def debounce_ms(text_length: int) -> int:
     return min(150, 40 + text_length // 5000)
 
 
-class _RenderProcess:
-    """A child process that renders; the worker thread waits on its pipe without holding the GIL."""
-
-    def __init__(self, factory: RendererFactory) -> None:
-        context = multiprocessing.get_context("spawn")  # fork would copy Qt's threads and state
-        self._connection, child = context.Pipe()
-        self._process = context.Process(target=serve_renders, args=(child, factory), daemon=True,
-                                        name="sr-editor-preview")
-        self._process.start()
-        child.close()
-
-    def render(self, body: str, bundle: str) -> tuple[str, list[str]]:
-        self._connection.send((body, bundle))
-        ok, body_html, adapted = self._connection.recv()
-        if not ok:
-            raise RuntimeError(body_html)
-        return body_html, adapted
-
-    def close(self) -> None:
-        with contextlib.suppress(OSError, ValueError):
-            self._connection.send(None)
-        self._process.join(2)
-        if self._process.is_alive():
-            self._process.terminate()
-        self._connection.close()
-
-
 class _RenderWorker(QObject):
     """Lives in the worker thread; turns (generation, body, bundle) into HTML, in a child process or here."""
 
@@ -62,19 +34,21 @@ class _RenderWorker(QObject):
     done = Signal(int, object, object)  # generation, body HTML (str), its pieces adapted for QTextBrowser (list)
     failed = Signal(int, str)
 
-    def __init__(self, factory: RendererFactory, in_process: bool) -> None:
+    def __init__(self, factory: RendererFactory, in_process: bool, timeout: float = RENDER_TIMEOUT_S) -> None:
         super().__init__()
         self._factory = factory
+        self._spec = factory_spec(factory) if in_process else ""  # the child imports the factory by name
         self._in_process = in_process
+        self._timeout = timeout
         self._render: RenderFunction | None = None
         self._adapted: dict[str, str] = {}  # piece -> its QTextBrowser form, for the pieces of the last render
-        self._process: _RenderProcess | None = None
+        self.process: RenderProcess | None = None
 
     @Slot()
     def warm_up(self) -> None:
         """Start the render process early, so the first preview does not wait for it."""
-        if self._in_process and self._process is None:
-            self._process = _RenderProcess(self._factory)
+        if self._in_process and self.process is None:
+            self.process = RenderProcess(self._spec, self._timeout)
 
     def _render_here(self, body: str, bundle: str) -> tuple[str, list[str]]:
         if self._render is None:
@@ -86,12 +60,12 @@ class _RenderWorker(QObject):
         try:
             if self._in_process:
                 self.warm_up()
-                assert self._process is not None
+                assert self.process is not None
                 try:
-                    body_html, adapted = self._process.render(body, bundle)
-                except (EOFError, OSError, BrokenPipeError):  # the process died: start a new one next time
-                    self._process.close()
-                    self._process = None
+                    body_html, adapted = self.process.render(body, bundle)
+                except (EOFError, OSError):  # died, killed or stuck (TimeoutError): a new one next time
+                    self.process.close()
+                    self.process = None
                     raise
             else:
                 body_html, adapted = self._render_here(body, bundle)
@@ -102,9 +76,9 @@ class _RenderWorker(QObject):
 
     @Slot()
     def stop(self) -> None:
-        if self._process is not None:
-            self._process.close()
-            self._process = None
+        if self.process is not None:
+            self.process.close()
+            self.process = None
 
 
 class PreviewPipeline(QObject):
@@ -115,11 +89,12 @@ class PreviewPipeline(QObject):
     _dispatch_signal = Signal(int, object, str)  # generation, body (str: see `done`), bundle
     _warm_signal = Signal()
 
-    def __init__(self, factory: RendererFactory, parent: QObject | None = None, in_process: bool = False) -> None:
+    def __init__(self, factory: RendererFactory, parent: QObject | None = None, in_process: bool = False,
+                 timeout: float = RENDER_TIMEOUT_S) -> None:
         super().__init__(parent)
         self._thread = QThread()
         self._thread.setObjectName("preview-render")
-        self._worker = _RenderWorker(factory, in_process)
+        self._worker = _RenderWorker(factory, in_process, timeout)
         self._worker.moveToThread(self._thread)
         self._dispatch_signal.connect(self._worker.render)
         self._warm_signal.connect(self._worker.warm_up)
@@ -177,7 +152,11 @@ class PreviewPipeline(QObject):
             self._dispatch()
 
     def shutdown(self) -> None:
+        """Stop the render thread and process; a render in flight is not waited for (its process is killed)."""
         self._timer.stop()
+        process = self._worker.process
+        if self._in_flight and process is not None:
+            process.kill()
         QMetaObject.invokeMethod(self._worker, "stop", Qt.ConnectionType.BlockingQueuedConnection)
         self._thread.quit()
         self._thread.wait(5000)

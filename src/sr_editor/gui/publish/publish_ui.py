@@ -9,19 +9,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
 
 from sr_editor.core.errors import SrEditorError
-from sr_editor.gui.publish.publish_dialog import PublishDialog, PublishRequest
-from sr_editor.gui.publish.sites_dialog import SitesDialog
 from sr_editor.publish.flow import Collaborators, Progress, PublishJob, PublishOptions
 from sr_editor.publish.session import PublishSession
 from sr_editor.publish.sites import SiteProfile, SiteRegistry
 from sr_editor.services.publish_worker import BackgroundCalls
+
+if TYPE_CHECKING:  # the dialogs are imported when first opened (~0.9 MiB)
+    from sr_editor.gui.publish.publish_dialog import PublishDialog, PublishRequest
+    from sr_editor.gui.publish.sites_dialog import SitesDialog
 
 PUBLISH_SHORTCUT = "Ctrl+Shift+U"  # Ctrl+Shift+P toggles the preview
 CHECKS_FALLBACK_MS = 3000  # if the checker never answers, use the problems the document already has
@@ -61,6 +63,8 @@ class PublishUi(QObject):
 
     # ----- dialogs -----------------------------------------------------------------------------------
     def open_sites(self) -> SitesDialog:
+        from sr_editor.gui.publish.sites_dialog import SitesDialog
+
         dialog = SitesDialog(self.session, self.window)
         dialog.termsSynced.connect(self._on_terms_synced)
         dialog.sitesChanged.connect(self.refresh_region_choices)
@@ -69,6 +73,8 @@ class PublishUi(QObject):
         return dialog
 
     def open_publish(self, status: str | None = None) -> PublishDialog | None:
+        from sr_editor.gui.publish.publish_dialog import PublishDialog
+
         doc = self.ctx.document
         if doc.bundle is None or doc.read_only:
             self.window.statusBar().showMessage(self.tr("Open an article that can be saved to publish it."), 8000)

@@ -8,16 +8,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMenu
 
 from sr_editor.core.errors import SrEditorError
 from sr_editor.core.store import ArticleStore
-from sr_editor.gui.queue.queue_controller import QueueController
-from sr_editor.gui.queue.queue_window import QueueWindow
 from sr_editor.publish.alt_engine import AltEngine, Connect
+
+if TYPE_CHECKING:  # the queue's window is imported when it is first opened (~0.7 MiB)
+    from sr_editor.gui.queue.queue_window import QueueWindow
 
 QUEUE_SHORTCUT = "Ctrl+Shift+A"
 
@@ -43,6 +44,9 @@ class QueueUi(QObject):
         window.closing.connect(self.shutdown)
 
     def open(self) -> QueueWindow:
+        from sr_editor.gui.queue.queue_controller import QueueController
+        from sr_editor.gui.queue.queue_window import QueueWindow
+
         if self.queue is None:
             controller = QueueController(self.engine, self.window.context.document, self)
             self.queue = QueueWindow(controller, self._site_names(), self.window)

@@ -4,6 +4,7 @@ regions and problem counts; filter by text and kind, sort by any column; Open pu
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt, Signal, SignalInstance
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -21,7 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from sr_editor.gui.window.shown_words import status_text
-from sr_editor.publish.site_review import SitePost
+
+if TYPE_CHECKING:  # its module pulls in the post converter (BeautifulSoup): loaded with the first refresh
+    from sr_editor.publish.site_review import SitePost
 
 COLUMNS = (QT_TRANSLATE_NOOP("SitePanel", "Title"), QT_TRANSLATE_NOOP("SitePanel", "Author"),
            QT_TRANSLATE_NOOP("SitePanel", "Date"), QT_TRANSLATE_NOOP("SitePanel", "Status"),

@@ -10,25 +10,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog, QDockWidget, QMessageBox
 
 from sr_editor.core.article import Article
-from sr_editor.core.compare import compare_articles
 from sr_editor.core.errors import SrEditorError
 from sr_editor.core.frontmatter import parse_article, serialize_article
-from sr_editor.core.merge3 import merge_hunks
-from sr_editor.gui.site.compare_dialog import CompareDialog
-from sr_editor.gui.site.merge_dialog import MergeDialog
 from sr_editor.gui.site.site_panel import SitePanel
 from sr_editor.gui.window.shown_words import outcome_text
+from sr_editor.import_guard import guard
 from sr_editor.publish import synced
 from sr_editor.publish.session import PublishSession
-from sr_editor.publish.site_review import pull_one, review_posts, site_article
 from sr_editor.publish.sites import SiteRegistry
 from sr_editor.services.publish_worker import BackgroundCalls
+
+if TYPE_CHECKING:  # the dialogs, the comparison and the site's posts are imported on first use (~4 MiB, bs4 too)
+    from sr_editor.gui.site.merge_dialog import MergeDialog
 
 
 class SiteUi(QObject):
@@ -102,8 +101,14 @@ class SiteUi(QObject):
         self.panel.set_message(self.tr("Reading %1…").replace("%1", site))
         workspace = Path(self.ctx.workspace.root)
         checker: Callable[[Article, Path], list[Any]] = self.ctx.workspace.checker or (lambda _a, _b: [])
-        self.calls.run(lambda: review_posts(self.session.client(site), workspace, site, checker),
-                       self.panel.set_posts, lambda error: self._say(str(error)))
+
+        def work() -> Any:
+            with guard("sr_editor.publish.site_review"):  # on a worker thread (import_guard)
+                from sr_editor.publish.site_review import review_posts
+
+            return review_posts(self.session.client(site), workspace, site, checker)
+
+        self.calls.run(work, self.panel.set_posts, lambda error: self._say(str(error)))
 
     def open_post(self, site: str, post_id: int) -> None:
         """Pull the post into the workspace, then open it (unsaved text is saved first)."""
@@ -113,8 +118,14 @@ class SiteUi(QObject):
         self._say(self.tr("Pulling post %1 from %2…").replace("%1", str(post_id)).replace("%2", site))
         self.ctx.watcher.blockSignals(True)  # the pull may rewrite the open article: that change is ours
         store = self.ctx.workspace.store
-        self.calls.run(lambda: pull_one(self.session.client(site), site, store, post_id),
-                       lambda item: self._pulled(site, item), self._pull_failed)
+
+        def work() -> Any:
+            with guard("sr_editor.publish.site_review"):  # on a worker thread (import_guard)
+                from sr_editor.publish.site_review import pull_one
+
+            return pull_one(self.session.client(site), site, store, post_id)
+
+        self.calls.run(work, lambda item: self._pulled(site, item), self._pull_failed)
 
     def _pull_failed(self, error: BaseException) -> None:
         self.ctx.watcher.blockSignals(False)
@@ -177,11 +188,18 @@ class SiteUi(QObject):
         self._say(self.tr("Reading post %1 from %2…").replace("%1", str(post_id)).replace("%2", site))
 
         def work() -> Any:
+            from sr_editor.core.compare import compare_articles
+
+            with guard("sr_editor.publish.site_review"):
+                from sr_editor.publish.site_review import site_article
+
             return compare_articles(local, site_article(self.session.client(site), workspace, site, post_id, local))
 
         self.calls.run(work, lambda diffs: self._show_compare(diffs, name, site), lambda e: self._say(str(e)))
 
     def _show_compare(self, diffs: Any, name: str, site: str) -> None:
+        from sr_editor.gui.site.compare_dialog import CompareDialog
+
         dialog = CompareDialog(diffs, name, site, self.window)
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
@@ -189,6 +207,9 @@ class SiteUi(QObject):
 
     # ----- merge -------------------------------------------------------------------------------------
     def merge_open(self) -> MergeDialog | None:
+        from sr_editor.core.merge3 import merge_hunks
+        from sr_editor.gui.site.merge_dialog import MergeDialog
+
         doc = self.ctx.document
         found = self._open_site_entry() if doc.bundle is not None else None
         workspace = Path(self.ctx.workspace.root)

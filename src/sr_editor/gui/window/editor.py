@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from sr_editor.gui.window.highlighter import MarkdownHighlighter
+from sr_editor.gui.window.shaping import needs_shaping, with_shaping
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".tif", ".tiff", ".bmp"}
 WORDS_PER_MINUTE = 220
@@ -51,13 +52,35 @@ class MarkdownEditor(QPlainTextEdit):
         self.setTabChangesFocus(False)
         self.setCenterOnScroll(False)
         self.setPlaceholderText(self.tr("Write the article in Markdown…"))
+        self._font = QFont()  # the preference's font (none yet: the application's)
+        self._shaped = False  # shaping costs memory: on once the text has a character that needs it (shaping.py)
+        self.setFont(with_shaping(self._font, shaped=False))
+        document.contentsChange.connect(self._check_shaping)
+        self._check_shaping(0, 0, document.characterCount())  # the text it already holds
 
     def set_editor_font(self, family: str, size: int) -> None:
         font = QFont(family, size)
         font.setStyleHint(QFont.StyleHint.Monospace)
-        self.setFont(font)
+        self._font = font
+        self.setFont(with_shaping(font, self._shaped))
         self.setTabStopDistance(self.fontMetrics().horizontalAdvance(" ") * 4)
         self.setViewportMargins(12, 8, 12, 8)
+
+    def _check_shaping(self, position: int, removed: int, added: int) -> None:
+        """Shaping on as soon as inserted text needs it; a new text (the whole document replaced) is judged
+        afresh, so the next article can go without it again."""
+        document = self.document()
+        end = document.characterCount() - 1
+        whole = position == 0 and added >= end
+        if not added or (self._shaped and not whole):
+            return
+        cursor = QTextCursor(document)
+        cursor.setPosition(min(position, end))
+        cursor.setPosition(min(position + added, end), QTextCursor.MoveMode.KeepAnchor)
+        shaped = needs_shaping(cursor.selectedText())
+        if shaped != self._shaped:
+            self._shaped = shaped
+            self.setFont(with_shaping(self._font, shaped))
 
     # ----- formatting ------------------------------------------------------------------------------
     def wrap_selection(self, before: str, after: str, placeholder: str) -> None:

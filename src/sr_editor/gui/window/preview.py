@@ -15,10 +15,11 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices, QImage, QPainter, QTextDocument
+from PySide6.QtGui import QColor, QDesktopServices, QFont, QImage, QPainter, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from sr_editor.gui.window.preview_patch import DocumentPatcher
+from sr_editor.gui.window.shaping import needs_shaping, with_shaping
 from sr_editor.services.preview_html import full_page, preview_may_load
 
 REMOTE_SCHEMES = {"http", "https", "ftp"}
@@ -57,6 +58,9 @@ class PreviewView(QTextBrowser):
         # line-height stretches QTextBrowser lines ~20 % beyond a browser's (facts.md): leave it to the browser page
         # and max-width on images is measured against the page, not the column: images are scaled on loading.
         self.document().setDefaultStyleSheet(text_browser_css(stylesheet))
+        self._shaped = False  # shaping costs memory: on only while the page has text that needs it (shaping.py)
+        self._shaping: dict[str, bool] = {}  # piece -> needs_shaping, for the pieces shown now
+        self.setFont(with_shaping(QFont(), shaped=False))  # only the strategy: the rest follows the app's font
         self.document().setDocumentMargin(24)
         self.document().setUndoRedoEnabled(False)  # patched in place: an undo stack would only grow
         self._stylesheet = stylesheet
@@ -79,6 +83,7 @@ class PreviewView(QTextBrowser):
         whole or as the renderer's pieces: then only the pieces that changed are replaced in the document."""
         pieces = [adapted] if isinstance(adapted, str) else list(adapted)
         self._body_html, self._title, self._html = body_html, title, pieces
+        self._choose_shaping([title, *pieces])
         self._laid_out_for = self._column_width()
         heading = [f'<h1 class="entry-title">{_escape(title)}</h1>'] if title else []
         # a fixed first piece: the title and the first paragraphs are then patched like any other piece
@@ -88,6 +93,17 @@ class PreviewView(QTextBrowser):
             bar.setValue(value if bar.maximum() >= value else round(bar.maximum() * value / maximum))
         self._pending_paint = True
         self.viewport().update()
+
+    def _choose_shaping(self, texts: list[str]) -> None:
+        """Shape the page only when its text needs it; a change of mind lays the whole page out again."""
+        known, self._shaping = self._shaping, {}
+        for text in texts:
+            answer = known.get(text)
+            self._shaping[text] = needs_shaping(text, markup=True) if answer is None else answer
+        shaped = any(self._shaping.values())
+        if shaped != self._shaped:
+            self._shaped = shaped
+            self.setFont(with_shaping(QFont(), shaped))
 
     @property
     def body_html(self) -> str:
