@@ -260,3 +260,12 @@ def test_an_unclosed_inline_tag_in_one_piece_does_not_change_a_later_piece() -> 
     renderer.render(document, _resolver)
     edited = document[:271] + "#" + document[271:]
     assert renderer.render(edited, _resolver) == render_body(edited, _resolver)
+
+
+def test_a_heading_hidden_in_a_list_item_still_numbers_the_headings_after_it() -> None:
+    # toc gives the list item's "#tag" the id "tag", so the heading below is "tag_1", although the list item
+    # shows its heading as text: found by the property test above.
+    document = "Haití\n\n- #tag\n\n#tag\n\n"
+
+    assert IncrementalRenderer(min_chunk_chars=0).render(document) == render_body(document)
+    assert 'id="tag_1"' in render_body(document)

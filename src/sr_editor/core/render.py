@@ -71,6 +71,23 @@ def _thread_markdown() -> tuple[Markdown, SiteExtension]:
     return built
 
 
+def last_heading_ids() -> tuple[str, ...]:
+    """The ids toc gave every heading of this thread's last `render_body`, in order: also those of headings the
+    blocks then turned into text (a heading inside a list item), which still took their id from toc's count."""
+    md, _site = _thread_markdown()
+    found: list[str] = []
+
+    def walk(tokens: list[dict[str, object]]) -> None:
+        for token in tokens:
+            found.append(str(token.get("id", "")))
+            children = token.get("children")
+            if isinstance(children, list):
+                walk(children)
+
+    walk(getattr(md, "toc_tokens", []))
+    return tuple(found)
+
+
 def render_body(body: str, resolve_image: ImageResolver | None = None, *, site_version: str = "") -> str:
     """Body Markdown -> body HTML in Gutenberg blocks; `resolve_image` maps image sources (uploaded URL + media
     id, or file URL); `site_version` is the site's WordPress version ("" unknown: a form every line accepts).

@@ -24,7 +24,7 @@ from markdown.extensions.fenced_code import FencedBlockPreprocessor
 from markdown.util import BLOCK_LEVEL_ELEMENTS
 
 from sr_editor.core.md_site import ImageResolver, UploadedImage
-from sr_editor.core.render import render_body
+from sr_editor.core.render import last_heading_ids, render_body
 
 TAB_LENGTH = 4  # Python-Markdown's default, which render_body uses
 BLOCK_SEPARATOR = "\n\n"  # between top-level blocks, as render_body and the block editor write them
@@ -64,6 +64,7 @@ class _Entry:
     html: str
     resolved: tuple[tuple[str, UploadedImage | str | None], ...]  # resolver answers the HTML was built with
     heading_ids: tuple[str, ...]
+    hidden_headings: bool = False  # toc numbered a heading the HTML does not show (one inside a list item)
 
 
 def normalize(body: str) -> str:
@@ -281,15 +282,17 @@ class IncrementalRenderer:
         self, chunk: str, links: str, tail: str, notes: str, resolve_image: ImageResolver | None
     ) -> tuple[str | None, tuple[str, ...]]:
         """One piece's HTML. Link definitions are appended where brackets appear (they render to nothing); a
-        piece citing footnotes is rendered with the note definitions and the notes list cut off again."""
+        piece citing footnotes is rendered with the note definitions and the notes list cut off again. None
+        when the piece cannot stand alone: a heading it hides (inside a list item) still counts for the ids of
+        the headings after it, which only a full render numbers right."""
         if links and "[" in chunk:
             chunk = (chunk if chunk.endswith("\n\n") else chunk.rstrip("\n") + "\n\n") + links
         if not tail or "[^" not in chunk:
             entry = self._entry(chunk, resolve_image)
-            return entry.html, entry.heading_ids
+            return (None, ()) if entry.hidden_headings else (entry.html, entry.heading_ids)
         entry = self._entry(chunk + tail, resolve_image)
         suffix = BLOCK_SEPARATOR + notes
-        if not notes or not entry.html.endswith(suffix):
+        if not notes or not entry.html.endswith(suffix) or entry.hidden_headings:
             return None, ()
         return entry.html[: -len(suffix)], entry.heading_ids
 
@@ -314,7 +317,8 @@ class IncrementalRenderer:
                 return answer
 
         html = render_body(chunk, recording)
-        entry = _Entry(html, tuple(answers), tuple(_HEADING_ID.findall(html)))
+        shown = tuple(_HEADING_ID.findall(html))
+        entry = _Entry(html, tuple(answers), shown, hidden_headings=last_heading_ids() != shown)
         self._used[key] = entry
         return entry
 
