@@ -237,7 +237,19 @@ def show_window(context: Any, open_bundle: Path | None = None) -> Any:
     ]
     window.show()
     when_exposed(window, lambda: run_steps(window, steps))
+    hand_back_memory_after_rebuilds(window)
     return window
+
+
+def hand_back_memory_after_rebuilds(window: Any) -> None:
+    """Once a new article's preview is complete, the C heap's freed pages go back to the system, on the next
+    event-loop turn (after the paint): building a long page frees megabytes of HTML that glibc would keep."""
+    from PySide6.QtCore import QTimer
+
+    from sr_editor.services.memory import release_free_memory
+
+    release = release_free_memory()
+    window.preview.rebuilt.connect(lambda: QTimer.singleShot(0, window, release))
 
 
 # What the steps after the first paint import: ~0.5 s of compiling and executing, done on a worker thread.

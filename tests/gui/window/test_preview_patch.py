@@ -163,3 +163,26 @@ def test_a_new_article_during_a_long_rebuild_replaces_the_queue(qapp: Any) -> No
     patcher.show(other)
     patcher.finish()
     assert document.toHtml() == _reference_html(other)
+
+
+def test_a_rebuild_says_rebuilt_once_after_its_last_piece_and_a_patch_never(qapp: Any) -> None:
+    _document, patcher, pieces = _long_rebuild()
+    said: list[int] = []
+    patcher.rebuilt = lambda: said.append(len(patcher.pieces))
+    turns = 0
+    while not patcher.complete and turns < 10_000:
+        qapp.processEvents()
+        turns += 1
+    assert said == [len(pieces)]
+    edited = list(pieces)
+    edited[5] = "<p>One paragraph edited.</p>"
+    assert patcher.show(edited)
+    assert said == [len(pieces)]
+
+
+def test_a_short_rebuild_says_rebuilt_at_once(qapp: Any) -> None:
+    patcher = DocumentPatcher(QTextDocument())
+    said: list[bool] = []
+    patcher.rebuilt = lambda: said.append(True)
+    patcher.show(["<p>Short.</p>", "<p>Article.</p>"])
+    assert said == [True]

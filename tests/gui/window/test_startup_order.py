@@ -130,3 +130,15 @@ def test_the_first_paint_imports_no_renderer_image_library_network_or_dictionary
     loaded = [line for line in out.stdout.splitlines() if line.startswith("LOADED")]
     assert loaded, out.stderr[-2000:]
     assert loaded[0].strip() == "LOADED", f"imported before the first paint: {loaded[0][7:]}"
+
+
+def test_freed_memory_goes_back_to_the_system_once_the_articles_preview_is_complete(
+        qtbot: Any, tmp_path: Path, monkeypatch: Any) -> None:
+    from sr_editor.services import memory
+
+    released: list[bool] = []
+    monkeypatch.setattr(memory, "release_free_memory", lambda: lambda: released.append(True))
+    window = _shown(qtbot, tmp_path)
+    qtbot.waitUntil(lambda: bool(released), timeout=10_000)
+    assert window.context.document.bundle == tmp_path / "ws" / "story-1"
+    assert "Body 1." in window.preview.toPlainText()

@@ -40,6 +40,7 @@ def _placeholder(text: str = "", width: int = 320, height: int = 180) -> QImage:
 
 class PreviewView(QTextBrowser):
     painted = Signal()  # after a new HTML has been laid out and painted (benchmarks, tests)
+    rebuilt = Signal()  # a whole new page (another article) is in the document, its last piece appended
 
     def __init__(self, stylesheet: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -172,6 +173,7 @@ class PreviewView(QTextBrowser):
     def _new_patcher(self) -> DocumentPatcher:
         patcher = DocumentPatcher(self.document())
         patcher.appended = self.viewport().update  # a long article's later pieces show as they come
+        patcher.rebuilt = self.rebuilt.emit
         return patcher
 
     def _open_link(self, url: QUrl) -> None:

@@ -56,6 +56,8 @@ class DocumentPatcher:
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._append_slice)
         self.appended: Callable[[], None] | None = None  # called after each later slice (to repaint)
+        self.rebuilt: Callable[[], None] | None = None  # called once a rebuild has appended its last piece
+        self._rebuilding = False
 
     @property
     def complete(self) -> bool:
@@ -104,22 +106,33 @@ class DocumentPatcher:
         self.pieces = list(pieces[:1])
         self._blocks = [document.blockCount()]
         self._queue = list(pieces[1:])
+        self._rebuilding = True
         self._append(MIN_PIECES_NOW)
+        self._after_append()
 
     def stop(self) -> None:
         """Forget the pieces still queued (the document is being replaced by other means)."""
         self._timer.stop()
         self._queue = []
+        self._rebuilding = False
 
     def finish(self) -> None:
         """Append everything still queued now (for tests, and before the document is read whole)."""
         self._timer.stop()
         self._append(len(self._queue))
+        self._after_append()
 
     def _append_slice(self) -> None:
         self._append(1)
         if self.appended is not None:
             self.appended()
+        self._after_append()
+
+    def _after_append(self) -> None:
+        if self._rebuilding and not self._queue:
+            self._rebuilding = False
+            if self.rebuilt is not None:
+                self.rebuilt()
 
     def _append(self, at_least: int) -> None:
         if not self._queue:
