@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -27,6 +28,7 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
     monkeypatch.setenv("LANG", "C.UTF-8")
     yield
     i18n.set_lookup(None)  # a test that installed a language leaves English behind
+    gc.unfreeze()  # a window shown as at start-up froze the objects alive then: later tests collect them again
 
 
 @pytest.fixture

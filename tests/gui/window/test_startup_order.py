@@ -142,3 +142,13 @@ def test_freed_memory_goes_back_to_the_system_once_the_articles_preview_is_compl
     qtbot.waitUntil(lambda: bool(released), timeout=10_000)
     assert window.context.document.bundle == tmp_path / "ws" / "story-1"
     assert "Body 1." in window.preview.toPlainText()
+
+
+def test_what_start_up_built_is_frozen_out_of_the_garbage_collectors_walks(qtbot: Any, tmp_path: Path) -> None:
+    import gc
+
+    window = _shown(qtbot, tmp_path)
+    qtbot.waitUntil(lambda: hasattr(window, "publish_ui") and window.article_list.model.rowCount() == 3,
+                    timeout=10_000)
+    qtbot.waitUntil(lambda: gc.get_freeze_count() > 0, timeout=5_000)
+    assert gc.get_freeze_count() > 0

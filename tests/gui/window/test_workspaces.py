@@ -110,3 +110,14 @@ def test_the_window_title_names_the_article_and_the_workspace(switcher: Any, tmp
     switcher.create(tmp_path / "desk", with_samples=True)
     title = switcher.window.windowTitle()
     assert title.endswith("— desk — sr-editor")
+
+
+def test_switching_gives_the_frozen_start_up_objects_back_to_the_garbage_collector(
+        switcher: Any, tmp_path: Path) -> None:
+    import gc
+
+    assert switcher.create(tmp_path / "first", with_samples=False)
+    app.freeze_start_up_objects()  # what the first window's start-up does
+    assert gc.get_freeze_count() > 0
+    assert switcher.create(tmp_path / "second", with_samples=False)
+    assert gc.get_freeze_count() == 0  # the old window's cycles can be collected
