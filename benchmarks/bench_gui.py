@@ -154,8 +154,11 @@ def _pump(seconds: float) -> None:
 
 
 def _open(window: Any, bundle: Path) -> None:
+    from sr_editor import app
+
     window.controller.open_article(bundle)
     _pump(1.5)
+    app.freeze_start_up_objects()  # as the program does once its start-up steps are done
     preview = window.preview
     deadline = time.perf_counter() + 20
     while not preview.body_html and time.perf_counter() < deadline:
