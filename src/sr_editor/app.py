@@ -294,29 +294,9 @@ def after_imports(window: Any, names: Sequence[str], then: Callable[[], None], t
 def when_exposed(window: Any, then: Callable[[], None], fallback_ms: int = 1000) -> None:
     """Call `then` once, on the event-loop turn after the window's first expose (the window is painted by
     then), or after `fallback_ms` if the window system never says so."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
+    from sr_editor.gui.window.first_expose import ExposeWatch
 
-    class ExposeSpy(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Expose and handle.isExposed():
-                fire()
-            return False
-
-    done: list[bool] = []
-
-    def fire() -> None:
-        if not done:
-            done.append(True)
-            handle.removeEventFilter(spy)
-            QTimer.singleShot(0, window, then)
-
-    handle = window.windowHandle()
-    if handle is None or handle.isExposed():
-        QTimer.singleShot(0, window, then)
-        return
-    spy = ExposeSpy(window)
-    handle.installEventFilter(spy)
-    QTimer.singleShot(fallback_ms, window, fire)
+    ExposeWatch(window, then, fallback_ms)
 
 
 def run_steps(owner: Any, steps: list[Callable[[], object]]) -> None:

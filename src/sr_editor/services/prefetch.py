@@ -53,7 +53,10 @@ class ImportPrefetcher(QObject):
             except Exception as error:  # the GUI thread does the same work itself when it needs it
                 log.info("prefetch follow-up failed: %s", error)
                 self.failed.append(repr(then))
-        self.finished.emit()  # queued to the GUI thread: this object lives there
+        try:
+            self.finished.emit()  # queued to the GUI thread: this object lives there
+        except RuntimeError:  # the window (this object's parent) was deleted meanwhile: nobody is waiting
+            log.info("prefetch finished after its window was gone")
 
     def wait(self, timeout: float = 30.0) -> None:
         """For tests: until the imports are done."""

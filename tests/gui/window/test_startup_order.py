@@ -152,3 +152,32 @@ def test_what_start_up_built_is_frozen_out_of_the_garbage_collectors_walks(qtbot
                     timeout=10_000)
     qtbot.waitUntil(lambda: gc.get_freeze_count() > 0, timeout=5_000)
     assert gc.get_freeze_count() > 0
+
+
+def _window_waiting_for_expose(qtbot: Any) -> Any:
+    """A weak reference to a window given to when_exposed, then deleted (as a workspace switch retires it)."""
+    import weakref
+
+    from PySide6.QtWidgets import QMainWindow
+
+    window = QMainWindow()
+    fired: list[bool] = []
+    window.show()  # as show_window: shown, then waiting for the window system to expose it
+    app.when_exposed(window, lambda: fired.append(bool(window)))
+    qtbot.waitUntil(lambda: bool(fired), timeout=5_000)
+    window.close()
+    window.deleteLater()
+    return weakref.ref(window)
+
+
+def test_waiting_for_the_first_expose_keeps_nothing_of_the_window_once_it_is_deleted(qtbot: Any) -> None:
+    import gc
+
+    from PySide6.QtCore import QEvent
+
+    gone = _window_waiting_for_expose(qtbot)
+    for _ in range(3):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        QCoreApplication.processEvents()
+    gc.collect()
+    assert gone() is None  # a QObject class defined inside when_exposed was kept by PySide, window and all
