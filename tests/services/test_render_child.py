@@ -96,11 +96,10 @@ def test_kill_9_in_the_middle_of_a_render_fails_that_render_with_eof() -> None:
 
 def test_a_stuck_child_is_killed_after_the_timeout() -> None:
     process = RenderProcess(SPEC, timeout=1.0)
-    started = time.monotonic()
     with pytest.raises(TimeoutError):
         process.render("slow", "")
-    assert time.monotonic() - started < 10
     assert _gone_within(process.pid, 5)
+    assert process._process.wait(5) == -signal.SIGKILL  # killed by the timeout, not done with its 30 s render
     process.close()
 
 
