@@ -8,12 +8,19 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from sr_editor import paths
 from sr_editor.core.article import Article
+from sr_editor.gui.window.start_up import (
+    after_imports,
+    freeze_start_up_objects,
+    hand_back_memory_after_rebuilds,
+    run_steps,
+    when_exposed,
+)
 
 APP_ID = "org.sr_editor.SrEditor"  # desktop entry, AppStream id and icon name
 
@@ -74,8 +81,10 @@ def build_context(
     render_in_process: bool = True,
     checker: Callable[[Article, Path], list[Any]] | None = None,
     settings: Any = None,
+    shell: Any = None,
 ) -> Any:
-    """All services for one workspace; the window is built from this."""
+    """All services for one workspace; the window is built from this. `shell` (a ShellContext) gives the
+    settings, window state, document and stylesheet of a window already shown, to be attached to."""
     from sr_editor.gui.window.main_window import WindowContext
     from sr_editor.gui.window.settings import Settings, WindowState
     from sr_editor.services.autosave import AutosaveService
@@ -85,15 +94,17 @@ def build_context(
     from sr_editor.services.preview_worker import PreviewPipeline
     from sr_editor.services.session import ArticleSession
 
+    if shell is not None:
+        settings = shell.settings
     settings = settings or Settings(config_dir)
-    document = ArticleDocument()
+    document = shell.document if shell is not None else ArticleDocument()
     autosave = AutosaveService(
         document, workspace.store, getattr(workspace, "recovery", None), settings.autosave_delay_ms,
         settings.autosave_enabled,
     )
     return WindowContext(
         settings=settings,
-        window_state=WindowState(config_dir),
+        window_state=shell.window_state if shell is not None else WindowState(config_dir),
         workspace=workspace,
         vocabulary=vocabulary,
         document=document,
@@ -104,7 +115,7 @@ def build_context(
         watcher=FileWatchService(
             document, workspace.store.disk_hash, Path(workspace.root), writing=lambda: autosave.writing
         ),
-        stylesheet=load_stylesheet(),
+        stylesheet=shell.stylesheet if shell is not None else load_stylesheet(),
     )
 
 
@@ -215,13 +226,52 @@ def install_alt_queue(window: Any) -> None:
 
 
 def show_window(context: Any, open_bundle: Path | None = None) -> Any:
-    """What a user gets on start: the window shown and painted first, with nothing in it that costs more than
-    its first paint needs. Once the window system has exposed it (not merely been asked to map it: on X11 that
-    comes a few event-loop turns later), the rest follows one step per event-loop turn, so a key typed in
-    between is taken at once: recovery and the article asked for (or the last one), the list from a worker
-    thread (checks after it, in the background), spelling, then the publishing menus (~300 ms of imports).
-    The docks' panels are built first of all, before any article can reach them."""
+    """What a user gets on a workspace switch: the window shown and painted first, with nothing in it that costs
+    more than its first paint needs. Once the window system has exposed it (not merely been asked to map it: on
+    X11 that comes a few event-loop turns later), `start_up_steps` follow, one per event-loop turn."""
     window = build_window(context, publishing=False, list_now=False, spelling=False, staged=True)
+    window.show()
+    when_exposed(window, lambda: run_steps(window, start_up_steps(window, open_bundle)))
+    hand_back_memory_after_rebuilds(window)
+    return window
+
+
+def show_shell(settings: Any) -> Any:
+    """The program's first window, built from the settings alone (a ShellContext) and shown at once: menus,
+    toolbar, the empty list, editor, preview and docks, in the saved layout. No workspace, vocabulary or service
+    is opened or imported before it; `attach_window` gives it them once it is painted. Its editor takes no
+    typing until then: the article opened at start would replace it."""
+    from sr_editor.gui.window.main_window import MainWindow, ShellContext
+    from sr_editor.gui.window.settings import WindowState
+    from sr_editor.services.document import ArticleDocument
+
+    window = MainWindow(ShellContext(settings, WindowState(), ArticleDocument(), load_stylesheet()), staged=True)
+    install_desk(window, spelling=False)
+    window.restore_state()
+    window.editor.setReadOnly(True)
+    window.show()
+    return window
+
+
+def attach_window(window: Any, context: Any, open_bundle: Path | None = None) -> Any:
+    """The shown first window gets its workspace's context (built with `shell=` the window's own context): the
+    controller, then `start_up_steps`, one per event-loop turn."""
+    from PySide6.QtCore import QTimer
+
+    from sr_editor.gui.window.controller import WindowController
+
+    window.attach(context)
+    window.editor.setReadOnly(False)
+    window.controller = WindowController(window)
+    hand_back_memory_after_rebuilds(window)
+    QTimer.singleShot(0, window, lambda: run_steps(window, start_up_steps(window, open_bundle)))
+    return window
+
+
+def start_up_steps(window: Any, open_bundle: Path | None) -> list[Callable[[], object]]:
+    """After the first paint: the docks' panels (before any article can reach them), recovery and the article
+    asked for (or the last one), the list from a worker thread (checks after it, in the background), spelling,
+    then the publishing menus (~300 ms of imports, done ahead on a worker thread)."""
 
     def imports_then_menus() -> None:  # after start_window: the open article's dictionary is opened ahead
         dictionaries = dictionaries_ahead(window)
@@ -229,85 +279,18 @@ def show_window(context: Any, open_bundle: Path | None = None) -> Any:
                                              lambda: install_publishing(window), freeze_start_up_objects]
         after_imports(window, PREFETCHED, lambda: run_steps(window, later), warm=dictionaries.warm)
 
-    steps: list[Callable[[], object]] = [
+    return [
         window.build_panels,
         lambda: start_window(window, open_bundle, listed=False),
         lambda: list_in_background(window, on_listed=lambda: _after_listing(window)),
         imports_then_menus,
     ]
-    window.show()
-    when_exposed(window, lambda: run_steps(window, steps))
-    hand_back_memory_after_rebuilds(window)
-    return window
 
 
-def freeze_start_up_objects() -> None:
-    """Python's full garbage collection walks every object: with 10,000 articles listed it takes 60-70 ms on the
-    GUI thread, and it comes at random while the writer types. What start-up built (modules, widgets' wrappers,
-    the list) lives as long as the window; frozen, the collector skips it (0 ms), and newer objects are still
-    collected. Called after the start-up steps and again once the list has arrived."""
-    import gc
-
-    gc.freeze()
-
-
-def hand_back_memory_after_rebuilds(window: Any) -> None:
-    """Once a new article's preview is complete, the C heap's freed pages go back to the system, on the next
-    event-loop turn (after the paint): building a long page frees megabytes of HTML that glibc would keep."""
-    from PySide6.QtCore import QTimer
-
-    from sr_editor.services.memory import release_free_memory
-
-    release = release_free_memory()
-    window.preview.rebuilt.connect(lambda: QTimer.singleShot(0, window, release))
-
-
-# What the steps after the first paint import: ~0.5 s of compiling and executing, done on a worker thread.
 PREFETCHED = (
     "enchant", "sr_editor.gui.spelling.spelling_ui", "markdown", "sr_editor.core.lint", "sr_editor.core.render",
     "sr_editor.gui.publish.publish_ui", "sr_editor.gui.site.site_ui", "sr_editor.gui.queue.queue_ui",
 )
-
-
-def after_imports(window: Any, names: Sequence[str], then: Callable[[], None], timeout_ms: int = 15_000,
-                  warm: Callable[[], None] | None = None) -> None:
-    """Import `names` (then run `warm`) on a worker thread, then call `then` on the GUI thread (at the latest
-    after `timeout_ms`: a stuck import must not keep the menus away; `then` imports what is still missing)."""
-    from PySide6.QtCore import QTimer
-
-    from sr_editor.services.prefetch import ImportPrefetcher
-
-    done: list[bool] = []
-
-    def once() -> None:
-        if not done:
-            done.append(True)
-            then()
-
-    prefetcher = ImportPrefetcher(window)
-    prefetcher.finished.connect(once)
-    QTimer.singleShot(timeout_ms, window, once)
-    window.prefetcher = prefetcher
-    prefetcher.start(names, warm)
-
-
-def when_exposed(window: Any, then: Callable[[], None], fallback_ms: int = 1000) -> None:
-    """Call `then` once, on the event-loop turn after the window's first expose (the window is painted by
-    then), or after `fallback_ms` if the window system never says so."""
-    from sr_editor.gui.window.first_expose import ExposeWatch
-
-    ExposeWatch(window, then, fallback_ms)
-
-
-def run_steps(owner: Any, steps: list[Callable[[], object]]) -> None:
-    """Run `steps` in order, one per event-loop turn (input and paints are handled between them); the rest
-    is dropped when `owner` (a QObject) is destroyed."""
-    from PySide6.QtCore import QTimer
-
-    if steps:
-        steps[0]()
-        rest = steps[1:]
-        QTimer.singleShot(0, owner, lambda: run_steps(owner, rest))
 
 
 def start_window(window: Any, open_bundle: Path | None = None, listed: bool = True) -> None:
@@ -372,10 +355,12 @@ def load_vocabulary() -> Any:
 
 def run_gui(workspace_path: Path | None, argv: list[str] | None = None, open_bundle: Path | None = None) -> int:
     """Open the window on `workspace_path` (else the last one, else the default), showing `open_bundle` when
-    given, and run the event loop."""
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    given, and run the event loop. The window is shown first, from the settings alone (`show_shell`); the
+    workspace is opened once it is painted."""
+    import gc
 
-    from sr_editor.core.errors import SrEditorError
+    from PySide6.QtWidgets import QApplication
+
     from sr_editor.gui.window.settings import Settings
 
     app = QApplication.instance() or QApplication(list(argv or sys.argv))
@@ -384,7 +369,7 @@ def run_gui(workspace_path: Path | None, argv: list[str] | None = None, open_bun
     app.setOrganizationName("sr-editor")
     app.setApplicationDisplayName("sr-editor")
     app.setDesktopFileName(APP_ID)  # Wayland matches the window to packaging/org.sr_editor.SrEditor.desktop
-    app.setWindowIcon(load_app_icon())
+    gc.disable()  # until the first paint: start-up allocates ~50,000 objects, ~6 ms of collections on the way
     settings = Settings()
     from sr_editor.gui.window.translations import install_translators
 
@@ -393,16 +378,54 @@ def run_gui(workspace_path: Path | None, argv: list[str] | None = None, open_bun
 
     apply_theme(app, settings.theme)  # before any widget exists: none has to be polished twice
     root = choose_workspace(workspace_path, settings.workspace_path)
+    window = show_shell(settings)
+    held: list[WorkspaceSwitcher] = []  # holds the switcher, and through it the window, while exec() runs
+
+    def open_first() -> None:
+        gc.enable()
+        app.setWindowIcon(load_app_icon())  # dialogs' icon; the window has its own (desk_layout)
+        if not _open_first_workspace(window, settings, root, open_bundle, held):
+            _give_up(window)
+
+    when_exposed(window, open_first)
+    return int(app.exec())
+
+
+def _open_first_workspace(window: Any, settings: Any, root: Path, open_bundle: Path | None,
+                          held: list[WorkspaceSwitcher]) -> bool:
+    """Once the first window is painted: the vocabulary, the workspace and its lock, then the window gets its
+    context. False, after saying why over the window, when the vocabulary is broken, the workspace cannot be
+    opened or its lock is not taken over: the program then ends (`_give_up`)."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from sr_editor.core.errors import SrEditorError
+
     try:
         vocabulary = load_vocabulary()
     except (OSError, SrEditorError) as error:
-        QMessageBox.critical(None, "sr-editor", str(error))
-        return 1
-    switcher = WorkspaceSwitcher(settings, vocabulary, open_bundle=open_bundle)  # holds the window while exec() runs
+        QMessageBox.critical(window, "sr-editor", str(error))
+        return False
+    switcher = WorkspaceSwitcher(settings, vocabulary, open_bundle=open_bundle, shell=window)
     if not switcher.open(root):
-        return 1
-    app.aboutToQuit.connect(switcher.release)
-    return int(app.exec())
+        return False
+    held.append(switcher)
+    app = QApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(switcher.release)
+    return True
+
+
+def _give_up(window: Any) -> None:
+    """End the program with status 1. The window is hidden, not closed: it never held a workspace, and closing
+    would save its layout and quit with status 0."""
+    window.hide()
+    _exit_event_loop(1)
+
+
+def _exit_event_loop(status: int) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.exit(status)
 
 
 def take_lock(workspace: Any) -> bool:
@@ -433,12 +456,14 @@ class WorkspaceSwitcher:
     """
 
     def __init__(self, settings: Any, vocabulary: Any, lock: Callable[[Any], bool] | None = None,
-                 show: Callable[[Any], Any] | None = None, open_bundle: Path | None = None) -> None:
+                 show: Callable[[Any], Any] | None = None, open_bundle: Path | None = None,
+                 shell: Any = None) -> None:
         self.settings = settings
         self.vocabulary = vocabulary
         self.lock = lock or take_lock
         self.show = show or self._show_window
         self.open_bundle = open_bundle  # the article given on the command line, shown in the first window only
+        self.shell = shell  # the program's first window, shown before any workspace: the first open attaches it
         self.workspace: Any = None
         self.window: Any = None
 
@@ -455,7 +480,7 @@ class WorkspaceSwitcher:
         try:
             workspace = open_workspace(root, self.vocabulary)
         except (OSError, SrEditorError) as error:
-            _tell(self.window, str(error))
+            _tell(self.window or self.shell, str(error))
             return False
         if not self.lock(workspace):
             return False
@@ -463,7 +488,8 @@ class WorkspaceSwitcher:
         self.workspace = workspace
         self.settings.remember_workspace(root)
         self.settings.sync()
-        self.window = self.show(build_context(workspace, self.vocabulary, settings=self.settings))
+        shell = self.shell.context if self.shell is not None else None
+        self.window = self.show(build_context(workspace, self.vocabulary, settings=self.settings, shell=shell))
         install_workspace_ui(self.window, self)
         if old_window is not None:
             _retire(old_window)
@@ -490,6 +516,9 @@ class WorkspaceSwitcher:
 
     def _show_window(self, context: Any) -> Any:
         bundle, self.open_bundle = self.open_bundle, None
+        if self.shell is not None:
+            window, self.shell = self.shell, None
+            return attach_window(window, context, bundle)
         return show_window(context, bundle)
 
     def release(self) -> None:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sr_editor.core.errors import BrokenArticleError, SrEditorError
 from sr_editor.core.i18n import translate
-from sr_editor.core.regions import RegionVocabulary, load_vocabulary
 from sr_editor.paths import default_workspace
+
+if TYPE_CHECKING:  # the window's start imports this module: the vocabulary (yaml) is loaded after its first paint
+    from sr_editor.core.regions import RegionVocabulary
 
 
 class CliError(SrEditorError):
@@ -27,6 +29,7 @@ def resolve_workspace_path(given: Path | None) -> Path:
 def open_workspace(given: Path | None, create_samples: bool = True) -> tuple[Any, RegionVocabulary]:
     """The Workspace (with lint counts) and the region vocabulary; creates a missing workspace first."""
     from sr_editor.core.lint import check_article
+    from sr_editor.core.regions import load_vocabulary
     from sr_editor.core.workspace import Workspace
 
     root = resolve_workspace_path(given)

@@ -7,7 +7,6 @@ Exit codes: 0 success; 1 checks found errors (check, publish) or the operation f
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -165,6 +164,8 @@ def cmd_list(args: argparse.Namespace) -> int:
         if (status is None or s.status == status) and (region is None or region in s.regions)
     ]
     if args.json:
+        import json
+
         print(json.dumps([_summary_json(s) for s in rows], ensure_ascii=False, indent=2))
         return EXIT_OK
     for s in rows:
@@ -196,6 +197,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         bundles = [s.bundle for s in workspace.list_articles()]
     reports = check_bundles(workspace, vocabulary, bundles)
     if args.json:
+        import json
+
         print(json.dumps(reports, ensure_ascii=False, indent=2))
     else:
         for report in reports:
@@ -220,7 +223,6 @@ def cmd_render(args: argparse.Namespace) -> int:
 
 def _run_window(args: argparse.Namespace) -> int:
     from sr_editor.app import run_gui
-    from sr_editor.core.store import locate_article
     from sr_editor.services.memory import keep_memory_small
 
     if display_missing():
@@ -232,6 +234,8 @@ def _run_window(args: argparse.Namespace) -> int:
     i18n.set_lookup(None)  # the window chooses its own language (preference or locale) and installs it
     workspace, bundle = args.workspace, None
     if args.open_paths:  # the desktop entry's %F: open the first file; its workspace is found by walking up
+        from sr_editor.core.store import locate_article
+
         found, bundle = locate_article(Path(args.open_paths[0]))
         if workspace is None or bundle is None or not bundle.absolute().is_relative_to(workspace.absolute()):
             workspace = found

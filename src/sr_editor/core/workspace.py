@@ -37,6 +37,7 @@ from sr_editor.core.lock import ArticleInUseError, WorkspaceLock, article_lock
 from sr_editor.core.recovery import RecoveryStore
 from sr_editor.core.slugs import slugify, unique_slug
 from sr_editor.core.store import INDEX_NAME, STATE_DIR, ArticleStore
+from sr_editor.core.summary import UNCHECKED, ArticleSummary
 
 if TYPE_CHECKING:  # lint pulls in the renderer; a listing without a checker should not pay for importing it
     from sr_editor.core.lint import Problem
@@ -52,24 +53,6 @@ MOVE_LOCK_WAIT = 2.0  # seconds a rename or trash waits for a save of the articl
 _TRASH_STAMP = "%Y%m%d-%H%M%S"
 _INDEX_SUFFIX = os.sep + INDEX_NAME
 _TRASH_NAME = re.compile(r"^(\d{8}-\d{6})(?:\.(\d+))?-(.+)$")
-
-
-UNCHECKED = -1  # the counts of an article listed but not checked yet
-
-
-@dataclass(frozen=True)
-class ArticleSummary:
-    bundle: Path
-    slug: str  # folder name
-    title: str
-    excerpt: str
-    status: str
-    regions: tuple[str, ...]
-    tags: tuple[str, ...]
-    updated: float  # mtime of index.md
-    errors: int  # UNCHECKED (-1) until the checks ran
-    warnings: int
-    broken: str | None  # reason when index.md cannot be parsed
 
 
 @dataclass(frozen=True)

@@ -11,15 +11,17 @@ from __future__ import annotations
 
 import copy
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QPlainTextDocumentLayout
 
 from sr_editor.core.article import Article, FeaturedImage
-from sr_editor.core.store import LoadedArticle
 from sr_editor.services.body_text import BodyText
+
+if TYPE_CHECKING:  # the store (YAML, hashing, locks) is imported after the window's first paint
+    from sr_editor.core.store import LoadedArticle
 
 
 class ArticleDocument(QObject):

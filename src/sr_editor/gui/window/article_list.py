@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from sr_editor.core.status import STATUSES
-from sr_editor.core.workspace import UNCHECKED, ArticleSummary
+from sr_editor.core.summary import UNCHECKED, ArticleSummary
 from sr_editor.gui.window.shown_words import short_status_text, status_text
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -285,6 +285,22 @@ class ArticleListPanel(QWidget):
         self.model.set_filters(**filters)
         if self._current is not None:
             self.select(self._current, emit=False)
+
+    def set_regions(self, regions: Sequence[str]) -> None:
+        """The region filter's choices (the vocabulary is loaded after the window's first paint); the region
+        chosen stays chosen when it is still offered."""
+        combo, chosen = self.region_filter, self.region_filter.currentData() or ""
+        combo.blockSignals(True)
+        try:
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for value in regions:
+                combo.addItem(value, value)
+            combo.setCurrentIndex(max(0, combo.findData(chosen)))
+        finally:
+            combo.blockSignals(False)
+        if (combo.currentData() or "") != chosen:
+            self._filter(region="")
 
     def _combo(self, name: str, everything: str, values: Sequence[str],
                shown: Callable[[str], str] = str) -> QComboBox:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -27,12 +27,25 @@ from sr_editor.gui.window.editor import MarkdownEditor
 from sr_editor.gui.window.find_replace import FindReplaceBar
 from sr_editor.gui.window.preview import PreviewView
 from sr_editor.gui.window.settings import Settings, WindowState
-from sr_editor.services.autosave import AutosaveService
-from sr_editor.services.checks import ChecksRunner
 from sr_editor.services.document import ArticleDocument
-from sr_editor.services.file_watch import FileWatchService
-from sr_editor.services.preview_worker import PreviewPipeline
-from sr_editor.services.session import ArticleSession
+
+if TYPE_CHECKING:  # the services are built after the first paint: their modules are not imported before it
+    from sr_editor.services.autosave import AutosaveService
+    from sr_editor.services.checks import ChecksRunner
+    from sr_editor.services.file_watch import FileWatchService
+    from sr_editor.services.preview_worker import PreviewPipeline
+    from sr_editor.services.session import ArticleSession
+
+
+@dataclass
+class ShellContext:
+    """What the window needs to be built and painted: no workspace, vocabulary or service yet. The program's
+    first window is built from this and shown at once; `MainWindow.attach` gives it the whole context."""
+
+    settings: Settings
+    window_state: WindowState
+    document: ArticleDocument
+    stylesheet: str
 
 
 @dataclass
@@ -78,13 +91,16 @@ class MainWindow(QMainWindow):
     closing = Signal()
     panelsBuilt = Signal()
 
-    def __init__(self, context: WindowContext, staged: bool = False) -> None:
+    def __init__(self, context: WindowContext | ShellContext, staged: bool = False) -> None:
+        """From a `ShellContext`, only the widgets: `context` is that shell until `attach` (the composition root
+        attaches before anything else can use the window)."""
         super().__init__()
         self.setObjectName("mainWindow")
-        self.context = context
+        self.context = cast(WindowContext, context)
         self.setWindowTitle("sr-editor")
         self.resize(1440, 900)
-        self.article_list = ArticleListPanel(STATUSES, getattr(context.vocabulary, "regions", ()), self)
+        regions = getattr(getattr(context, "vocabulary", None), "regions", ())
+        self.article_list = ArticleListPanel(STATUSES, regions, self)
         self.editor = MarkdownEditor(context.document.text_document, self)
         self.editor.set_editor_font(context.settings.editor_font_family, context.settings.editor_font_size)
         self.find_bar = FindReplaceBar(self.editor, self)
@@ -115,6 +131,11 @@ class MainWindow(QMainWindow):
         self.panels_built = False
         if not staged:
             self.build_panels()
+
+    def attach(self, context: WindowContext) -> None:
+        """The whole context, for a window built from a `ShellContext` with the same settings and document."""
+        self.context = context
+        self.article_list.set_regions(getattr(context.vocabulary, "regions", ()))
 
     def build_panels(self) -> None:
         """The Article, Images and Problems panels into their docks (once), and the clear buttons of the

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from sr_editor.gui.window.preview_patch import DocumentPatcher
 from sr_editor.gui.window.shaping import needs_shaping, with_shaping
-from sr_editor.services.preview_html import full_page, preview_may_load
 
 REMOTE_SCHEMES = {"http", "https", "ftp"}
 # never changes, so every piece after it (the title too) can be patched
@@ -133,6 +132,8 @@ class PreviewView(QTextBrowser):
         if url.scheme().lower() in REMOTE_SCHEMES:
             self.blocked_urls.append(url.toString())
             return _placeholder() if image else None
+        from sr_editor.services.preview_html import preview_may_load  # after the first paint, on first use
+
         path = preview_may_load(url.toString(), self.article_folder) if image else None
         if path is None:
             self.blocked_urls.append(url.toString())
@@ -183,6 +184,8 @@ class PreviewView(QTextBrowser):
 
     def open_in_browser(self, folder: Path | None = None) -> Path:
         """Write the full page (stylesheet inlined, local image URLs) to a temp file and open it."""
+        from sr_editor.services.preview_html import full_page
+
         target_dir = folder or Path(tempfile.gettempdir())
         with tempfile.NamedTemporaryFile(
             "w", encoding="utf-8", suffix=".html", prefix="sr-editor-preview-", dir=target_dir, delete=False

@@ -1,0 +1,211 @@
+"""Launch -> main window mapped, seen from outside the program, for us and our peers: prints numbers.
+
+    python benchmarks/bench_peers.py [--runs N] [--retext PATH] [--ghostwriter PATH]
+
+Every program is started the same way under one Xvfb server started here, on the same 50k-word article, and
+timed until the X server maps its first top-level window of at least 300x200 (MapNotify on the root window, read
+through libX11 with ctypes): the same clock for every program, none of them instrumented. Also timed: an empty
+PySide6 window (one QMainWindow with one QPlainTextEdit), the floor that any PySide6 program on this machine starts
+from. The programs take turns, one launch each per round, so that the machine's ups and downs fall on all alike;
+a first round warms the page cache and is not counted. Each program is killed once mapped.
+
+The peers are not our dependencies. Where they are missing the line says so. To install them on Debian:
+    apt-get install ghostwriter                      # 2.1.6 on Debian 12
+    python3 -m venv /tmp/peers-venv && /tmp/peers-venv/bin/pip install ReText   # 8.1.0, on PyQt6
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import ctypes
+import ctypes.util
+import os
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_gui import SRC, big_name, make_workspace
+from bench_startup import Xvfb
+
+MAP_NOTIFY = 19
+SUBSTRUCTURE_NOTIFY_MASK = 1 << 19
+EMPTY_WINDOW = (
+    "import sys\n"
+    "from PySide6.QtWidgets import QApplication, QMainWindow, QPlainTextEdit\n"
+    "app = QApplication(sys.argv)\n"
+    "w = QMainWindow(); w.setCentralWidget(QPlainTextEdit()); w.resize(1000, 700); w.show()\n"
+    "sys.exit(app.exec())\n"
+)
+
+
+class XMapEvent(ctypes.Structure):
+    _fields_ = [("type", ctypes.c_int), ("serial", ctypes.c_ulong), ("send_event", ctypes.c_int),
+                ("display", ctypes.c_void_p), ("event", ctypes.c_ulong), ("window", ctypes.c_ulong),
+                ("override_redirect", ctypes.c_int)]
+
+
+class XEvent(ctypes.Union):
+    _fields_ = [("type", ctypes.c_int), ("xmap", XMapEvent), ("pad", ctypes.c_long * 24)]
+
+
+class XWindowAttributes(ctypes.Structure):
+    _fields_ = [("x", ctypes.c_int), ("y", ctypes.c_int), ("width", ctypes.c_int), ("height", ctypes.c_int),
+                ("rest", ctypes.c_char * 256)]
+
+
+class MapWatch:
+    """Reports when a new top-level window of a real size is mapped on `display`."""
+
+    def __init__(self, display: str) -> None:
+        self.x = ctypes.CDLL(ctypes.util.find_library("X11") or "libX11.so.6")
+        self.x.XOpenDisplay.restype = ctypes.c_void_p
+        self.x.XOpenDisplay.argtypes = [ctypes.c_char_p]
+        self.x.XDefaultRootWindow.restype = ctypes.c_ulong
+        self.x.XDefaultRootWindow.argtypes = [ctypes.c_void_p]
+        self.x.XSelectInput.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_long]
+        self.x.XPending.argtypes = [ctypes.c_void_p]
+        self.x.XNextEvent.argtypes = [ctypes.c_void_p, ctypes.POINTER(XEvent)]
+        self.x.XGetWindowAttributes.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.POINTER(XWindowAttributes)]
+        self.x.XSync.argtypes = [ctypes.c_void_p, ctypes.c_int]
+        self._ignore_errors = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p)(lambda d, e: 0)
+        self.x.XSetErrorHandler(self._ignore_errors)  # a window gone before we asked its size: BadWindow
+        self.display = self.x.XOpenDisplay(display.encode())
+        if not self.display:
+            raise SystemExit(f"cannot open X display {display}")
+        self.root = self.x.XDefaultRootWindow(self.display)
+        self.x.XSelectInput(self.display, self.root, SUBSTRUCTURE_NOTIFY_MASK)
+        self.x.XSync(self.display, 0)
+
+    def drain(self) -> None:
+        event = XEvent()
+        while self.x.XPending(self.display):
+            self.x.XNextEvent(self.display, ctypes.byref(event))
+
+    def wait_mapped(self, process: subprocess.Popen[bytes], timeout: float = 30.0) -> float | None:
+        """Seconds (time.monotonic) when the first real top-level window was mapped, or None."""
+        event = XEvent()
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline and process.poll() is None:
+            if not self.x.XPending(self.display):
+                time.sleep(0.0005)
+                continue
+            self.x.XNextEvent(self.display, ctypes.byref(event))
+            now = time.monotonic()
+            if event.type != MAP_NOTIFY or event.xmap.override_redirect:
+                continue
+            attributes = XWindowAttributes()
+            if not self.x.XGetWindowAttributes(self.display, event.xmap.window, ctypes.byref(attributes)):
+                continue
+            if attributes.width >= 300 and attributes.height >= 200:
+                return now
+        return None
+
+
+@dataclass
+class Program:
+    label: str
+    command: list[str]
+    env: dict[str, str]
+    after_run: Callable[[], None] | None = None
+    times: list[float] = field(default_factory=list)
+
+
+def launch_once(watch: MapWatch, program: Program) -> float | None:
+    """Milliseconds from launch to the first real window mapped, or None; the program is killed after."""
+    watch.drain()
+    start = time.monotonic()
+    process = subprocess.Popen(program.command, env=program.env, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL, start_new_session=True)
+    mapped = watch.wait_mapped(process)
+    time.sleep(0.3)
+    with contextlib.suppress(ProcessLookupError):  # it ended by itself: no window, reported by the caller
+        os.killpg(process.pid, signal.SIGKILL)
+    process.wait()
+    if program.after_run is not None:
+        program.after_run()
+    return None if mapped is None else (mapped - start) * 1000
+
+
+def measure(watch: MapWatch, programs: list[Program], runs: int) -> None:
+    """Round by round, every program once per round, so that whatever else the machine does is shared alike;
+    the first round warms the page cache and is not counted."""
+    for index in range(runs + 1):
+        for program in programs:
+            took = launch_once(watch, program)
+            if took is None:
+                print(f"    round {index}: no window mapped ({program.label})", flush=True)
+            elif index:
+                program.times.append(took)
+
+
+def report(label: str, times: list[float]) -> None:
+    if times:
+        print(f"{label:<44} median {statistics.median(times):6.0f} ms  (min {min(times):4.0f}, "
+              f"max {max(times):4.0f}, runs={len(times)})", flush=True)
+    else:
+        print(f"{label:<44} no measurement", flush=True)
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--only", default="floor,sr-editor,ReText,ghostwriter",
+                        help="which programs, comma-separated (default: all four)")
+    parser.add_argument("--retext", default="/tmp/peers-venv/bin/retext")
+    parser.add_argument("--ghostwriter", default=shutil.which("ghostwriter") or "/usr/bin/ghostwriter")
+    args = parser.parse_args(argv[1:])
+    root = make_workspace(20, big_words=50_000)
+    article = root / big_name(50_000) / "index.md"
+    server = Xvfb()
+    home = Path(tempfile.mkdtemp(prefix="sr-peers-"))
+    try:
+        watch = MapWatch(server.display)
+        (home / "sr").mkdir()
+        (home / "sr" / "settings.ini").write_text(
+            f"[workspace]\npath={root}\nlast_article={big_name(50_000)}\n")
+        base = {**os.environ, "DISPLAY": server.display, "QT_QPA_PLATFORM": "xcb", "HOME": str(home),
+                "XDG_CONFIG_HOME": str(home / ".config"), "XDG_DATA_HOME": str(home / ".local/share"),
+                "XDG_CACHE_HOME": str(home / ".cache"),
+                "QTWEBENGINE_DISABLE_SANDBOX": "1"}  # ghostwriter's preview is Chromium, which refuses root
+        base.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed copy has its .pyc files
+        ours = {**base, "SR_EDITOR_CONFIG_DIR": str(home / "sr"), "PYTHONPATH": str(SRC)}
+
+        def clean_recovery() -> None:
+            shutil.rmtree(root / ".sr-editor" / "recovery", ignore_errors=True)
+
+        print(f"launch -> first top-level window mapped, seen by the X server, 50k-word article "
+              f"({len(article.read_text().split()):,} words) open", flush=True)
+        only = set(args.only.split(","))
+        programs: list[Program] = []
+        if "floor" in only:
+            programs.append(Program("empty PySide6 window (the floor)", [sys.executable, "-c", EMPTY_WINDOW], base))
+        if "sr-editor" in only:
+            programs.append(Program("sr-editor", [sys.executable, "-m", "sr_editor", "--workspace", str(root)],
+                                    ours, clean_recovery))
+        for name, path in (("ReText", args.retext), ("ghostwriter", args.ghostwriter)):
+            if name not in only:
+                continue
+            if Path(path).exists():
+                programs.append(Program(name, [path, str(article)], base))
+            else:
+                print(f"{name:<44} not installed ({path}); see this file's docstring", flush=True)
+        measure(watch, programs, args.runs)
+        for program in programs:
+            report(program.label, program.times)
+    finally:
+        server.close()
+        shutil.rmtree(home, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv))

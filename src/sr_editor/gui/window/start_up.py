@@ -1,0 +1,71 @@
+"""The start-up sequence's mechanics: waiting for the window's first expose, one step per event-loop turn,
+imports done ahead on a worker thread, and what start-up leaves behind for the garbage collector and the C heap.
+What the steps are is the composition root's business (`app.start_up_steps`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+
+def freeze_start_up_objects() -> None:
+    """Python's full garbage collection walks every object: with 10,000 articles listed it takes 60-70 ms on the
+    GUI thread, and it comes at random while the writer types. What start-up built (modules, widgets' wrappers,
+    the list) lives as long as the window; frozen, the collector skips it (0 ms), and newer objects are still
+    collected. Called after the start-up steps and again once the list has arrived."""
+    import gc
+
+    gc.freeze()
+
+
+def hand_back_memory_after_rebuilds(window: Any) -> None:
+    """Once a new article's preview is complete, the C heap's freed pages go back to the system, on the next
+    event-loop turn (after the paint): building a long page frees megabytes of HTML that glibc would keep."""
+    from PySide6.QtCore import QTimer
+
+    from sr_editor.services.memory import release_free_memory
+
+    release = release_free_memory()
+    window.preview.rebuilt.connect(lambda: QTimer.singleShot(0, window, release))
+
+
+# What the steps after the first paint import: ~0.5 s of compiling and executing, done on a worker thread.
+def after_imports(window: Any, names: Sequence[str], then: Callable[[], None], timeout_ms: int = 15_000,
+                  warm: Callable[[], None] | None = None) -> None:
+    """Import `names` (then run `warm`) on a worker thread, then call `then` on the GUI thread (at the latest
+    after `timeout_ms`: a stuck import must not keep the menus away; `then` imports what is still missing)."""
+    from PySide6.QtCore import QTimer
+
+    from sr_editor.services.prefetch import ImportPrefetcher
+
+    done: list[bool] = []
+
+    def once() -> None:
+        if not done:
+            done.append(True)
+            then()
+
+    prefetcher = ImportPrefetcher(window)
+    prefetcher.finished.connect(once)
+    QTimer.singleShot(timeout_ms, window, once)
+    window.prefetcher = prefetcher
+    prefetcher.start(names, warm)
+
+
+def when_exposed(window: Any, then: Callable[[], None], fallback_ms: int = 1000) -> None:
+    """Call `then` once, on the event-loop turn after the window's first expose (the window is painted by
+    then), or after `fallback_ms` if the window system never says so."""
+    from sr_editor.gui.window.first_expose import ExposeWatch
+
+    ExposeWatch(window, then, fallback_ms)
+
+
+def run_steps(owner: Any, steps: list[Callable[[], object]]) -> None:
+    """Run `steps` in order, one per event-loop turn (input and paints are handled between them); the rest
+    is dropped when `owner` (a QObject) is destroyed."""
+    from PySide6.QtCore import QTimer
+
+    if steps:
+        steps[0]()
+        rest = steps[1:]
+        QTimer.singleShot(0, owner, lambda: run_steps(owner, rest))
