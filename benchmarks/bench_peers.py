@@ -4,7 +4,8 @@
 
 Every program is started the same way under one Xvfb server started here, on the same 50k-word article, and
 timed until the X server maps its first top-level window of at least 300x200 (MapNotify on the root window, read
-through libX11 with ctypes): the same clock for every program, none of them instrumented. Also timed: an empty
+through libX11 with ctypes), and until the program first draws into that window (XDamage, watched from the
+window's creation): the same clock for every program, none of them instrumented. Also timed: an empty
 PySide6 window (one QMainWindow with one QPlainTextEdit), the floor that any PySide6 program on this machine starts
 from. The programs take turns, one launch each per round, so that the machine's ups and downs fall on all alike;
 a first round warms the page cache and is not counted. Each program is killed once mapped.
@@ -36,7 +37,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_gui import SRC, big_name, make_workspace
 from bench_startup import Xvfb
 
+CREATE_NOTIFY = 16
 MAP_NOTIFY = 19
+DAMAGE_REPORT_NON_EMPTY = 3
 SUBSTRUCTURE_NOTIFY_MASK = 1 << 19
 EMPTY_WINDOW = (
     "import sys\n"
@@ -53,8 +56,19 @@ class XMapEvent(ctypes.Structure):
                 ("override_redirect", ctypes.c_int)]
 
 
+class XCreateWindowEvent(ctypes.Structure):
+    _fields_ = [("type", ctypes.c_int), ("serial", ctypes.c_ulong), ("send_event", ctypes.c_int),
+                ("display", ctypes.c_void_p), ("parent", ctypes.c_ulong), ("window", ctypes.c_ulong)]
+
+
+class XDamageNotifyEvent(ctypes.Structure):
+    _fields_ = [("type", ctypes.c_int), ("serial", ctypes.c_ulong), ("send_event", ctypes.c_int),
+                ("display", ctypes.c_void_p), ("drawable", ctypes.c_ulong)]
+
+
 class XEvent(ctypes.Union):
-    _fields_ = [("type", ctypes.c_int), ("xmap", XMapEvent), ("pad", ctypes.c_long * 24)]
+    _fields_ = [("type", ctypes.c_int), ("xmap", XMapEvent), ("xcreate", XCreateWindowEvent),
+                ("xdamage", XDamageNotifyEvent), ("pad", ctypes.c_long * 24)]
 
 
 class XWindowAttributes(ctypes.Structure):
@@ -63,7 +77,8 @@ class XWindowAttributes(ctypes.Structure):
 
 
 class MapWatch:
-    """Reports when a new top-level window of a real size is mapped on `display`."""
+    """Reports when a new top-level window of a real size is mapped on `display`, and when the program first
+    draws into it (XDamage on every top-level window from its creation, before it can be mapped)."""
 
     def __init__(self, display: str) -> None:
         self.x = ctypes.CDLL(ctypes.util.find_library("X11") or "libX11.so.6")
@@ -83,31 +98,55 @@ class MapWatch:
             raise SystemExit(f"cannot open X display {display}")
         self.root = self.x.XDefaultRootWindow(self.display)
         self.x.XSelectInput(self.display, self.root, SUBSTRUCTURE_NOTIFY_MASK)
+        self.damage_event = self._damage_extension()
         self.x.XSync(self.display, 0)
+
+    def _damage_extension(self) -> int | None:
+        """The DamageNotify event number, or None without libXdamage (then no "painted" times)."""
+        try:
+            self.xd = ctypes.CDLL(ctypes.util.find_library("Xdamage") or "libXdamage.so.1")
+        except OSError:
+            return None
+        event_base, error_base = ctypes.c_int(), ctypes.c_int()
+        self.xd.XDamageQueryExtension.argtypes = [ctypes.c_void_p, ctypes.POINTER(ctypes.c_int),
+                                                  ctypes.POINTER(ctypes.c_int)]
+        self.xd.XDamageCreate.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_int]
+        self.xd.XDamageCreate.restype = ctypes.c_ulong
+        if not self.xd.XDamageQueryExtension(self.display, ctypes.byref(event_base), ctypes.byref(error_base)):
+            return None
+        return event_base.value
 
     def drain(self) -> None:
         event = XEvent()
         while self.x.XPending(self.display):
             self.x.XNextEvent(self.display, ctypes.byref(event))
 
-    def wait_mapped(self, process: subprocess.Popen[bytes], timeout: float = 30.0) -> float | None:
-        """Seconds (time.monotonic) when the first real top-level window was mapped, or None."""
+    def wait_mapped(self, process: subprocess.Popen[bytes], timeout: float = 30.0) -> tuple[float | None, float | None]:
+        """Seconds (time.monotonic) when the first real top-level window was mapped, and when the program first
+        drew into it; None where it did not happen."""
         event = XEvent()
         deadline = time.monotonic() + timeout
+        mapped: float | None = None
+        window = 0
         while time.monotonic() < deadline and process.poll() is None:
             if not self.x.XPending(self.display):
                 time.sleep(0.0005)
                 continue
             self.x.XNextEvent(self.display, ctypes.byref(event))
             now = time.monotonic()
-            if event.type != MAP_NOTIFY or event.xmap.override_redirect:
-                continue
-            attributes = XWindowAttributes()
-            if not self.x.XGetWindowAttributes(self.display, event.xmap.window, ctypes.byref(attributes)):
-                continue
-            if attributes.width >= 300 and attributes.height >= 200:
-                return now
-        return None
+            if event.type == CREATE_NOTIFY and self.damage_event is not None:
+                self.xd.XDamageCreate(self.display, event.xcreate.window, DAMAGE_REPORT_NON_EMPTY)
+            elif event.type == self.damage_event and mapped is not None and event.xdamage.drawable == window:
+                return mapped, now
+            elif event.type == MAP_NOTIFY and mapped is None and not event.xmap.override_redirect:
+                attributes = XWindowAttributes()
+                if not self.x.XGetWindowAttributes(self.display, event.xmap.window, ctypes.byref(attributes)):
+                    continue
+                if attributes.width >= 300 and attributes.height >= 200:
+                    mapped, window = now, event.xmap.window
+                    if self.damage_event is None:
+                        return mapped, None
+        return mapped, None
 
 
 @dataclass
@@ -117,22 +156,25 @@ class Program:
     env: dict[str, str]
     after_run: Callable[[], None] | None = None
     times: list[float] = field(default_factory=list)
+    painted: list[float] = field(default_factory=list)
 
 
-def launch_once(watch: MapWatch, program: Program) -> float | None:
-    """Milliseconds from launch to the first real window mapped, or None; the program is killed after."""
+def launch_once(watch: MapWatch, program: Program) -> tuple[float | None, float | None]:
+    """Milliseconds from launch to the first real window mapped and to its first drawing (None where it did
+    not happen); the program is killed after."""
     watch.drain()
     start = time.monotonic()
     process = subprocess.Popen(program.command, env=program.env, stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL, start_new_session=True)
-    mapped = watch.wait_mapped(process)
+    mapped, painted = watch.wait_mapped(process)
     time.sleep(0.3)
     with contextlib.suppress(ProcessLookupError):  # it ended by itself: no window, reported by the caller
         os.killpg(process.pid, signal.SIGKILL)
     process.wait()
     if program.after_run is not None:
         program.after_run()
-    return None if mapped is None else (mapped - start) * 1000
+    return (None if mapped is None else (mapped - start) * 1000,
+            None if painted is None else (painted - start) * 1000)
 
 
 def measure(watch: MapWatch, programs: list[Program], runs: int) -> None:
@@ -140,19 +182,25 @@ def measure(watch: MapWatch, programs: list[Program], runs: int) -> None:
     the first round warms the page cache and is not counted."""
     for index in range(runs + 1):
         for program in programs:
-            took = launch_once(watch, program)
-            if took is None:
+            mapped, painted = launch_once(watch, program)
+            if mapped is None:
                 print(f"    round {index}: no window mapped ({program.label})", flush=True)
             elif index:
-                program.times.append(took)
+                program.times.append(mapped)
+                if painted is not None:
+                    program.painted.append(painted)
 
 
-def report(label: str, times: list[float]) -> None:
-    if times:
-        print(f"{label:<44} median {statistics.median(times):6.0f} ms  (min {min(times):4.0f}, "
-              f"max {max(times):4.0f}, runs={len(times)})", flush=True)
-    else:
-        print(f"{label:<44} no measurement", flush=True)
+def report(program: Program) -> None:
+    times, painted = program.times, program.painted
+    if not times:
+        print(f"{program.label:<34} no measurement", flush=True)
+        return
+    line = (f"{program.label:<34} mapped median {statistics.median(times):4.0f} ms (min {min(times):4.0f}, "
+            f"max {max(times):4.0f})")
+    if painted:
+        line += f"   first drawn median {statistics.median(painted):4.0f} ms (min {min(painted):4.0f})"
+    print(f"{line}   runs={len(times)}", flush=True)
 
 
 def main(argv: list[str]) -> int:
@@ -200,7 +248,7 @@ def main(argv: list[str]) -> int:
                 print(f"{name:<44} not installed ({path}); see this file's docstring", flush=True)
         measure(watch, programs, args.runs)
         for program in programs:
-            report(program.label, program.times)
+            report(program)
     finally:
         server.close()
         shutil.rmtree(home, ignore_errors=True)
