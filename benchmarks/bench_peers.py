@@ -121,12 +121,14 @@ class MapWatch:
         while self.x.XPending(self.display):
             self.x.XNextEvent(self.display, ctypes.byref(event))
 
-    def wait_mapped(self, process: subprocess.Popen[bytes], timeout: float = 30.0) -> tuple[float | None, float | None]:
+    def wait_mapped(self, process: subprocess.Popen[bytes],
+                    timeout: float = 30.0) -> tuple[float | None, float | None, float | None]:
         """Seconds (time.monotonic) when the first real top-level window was mapped, and when the program first
-        drew into it; None where it did not happen."""
+        drew into it; None where it did not happen. Also the CPU seconds its processes had used when mapped."""
         event = XEvent()
         deadline = time.monotonic() + timeout
         mapped: float | None = None
+        cpu: float | None = None
         window = 0
         while time.monotonic() < deadline and process.poll() is None:
             if not self.x.XPending(self.display):
@@ -137,16 +139,37 @@ class MapWatch:
             if event.type == CREATE_NOTIFY and self.damage_event is not None:
                 self.xd.XDamageCreate(self.display, event.xcreate.window, DAMAGE_REPORT_NON_EMPTY)
             elif event.type == self.damage_event and mapped is not None and event.xdamage.drawable == window:
-                return mapped, now
+                return mapped, now, cpu
             elif event.type == MAP_NOTIFY and mapped is None and not event.xmap.override_redirect:
                 attributes = XWindowAttributes()
                 if not self.x.XGetWindowAttributes(self.display, event.xmap.window, ctypes.byref(attributes)):
                     continue
                 if attributes.width >= 300 and attributes.height >= 200:
-                    mapped, window = now, event.xmap.window
+                    mapped, window, cpu = now, event.xmap.window, session_cpu_seconds(process.pid)
                     if self.damage_event is None:
-                        return mapped, None
-        return mapped, None
+                        return mapped, None, cpu
+        return mapped, None, cpu
+
+
+def session_cpu_seconds(session: int) -> float:
+    """CPU time used so far by every thread of every process in the session (the program and its helpers),
+    from /proc/PID/task/TID/schedstat (nanoseconds on a CPU): unlike wall time, not lengthened by whatever
+    else the machine runs."""
+    total = 0
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", "rb") as stat:
+                fields = stat.read().rsplit(b")", 1)[1].split()
+            if int(fields[3]) != session:  # field 6, the session id, counted after the command name
+                continue
+            for task in os.listdir(f"/proc/{entry}/task"):
+                with open(f"/proc/{entry}/task/{task}/schedstat", "rb") as schedstat:
+                    total += int(schedstat.read().split()[0])
+        except (OSError, IndexError, ValueError):
+            continue
+    return total / 1e9
 
 
 @dataclass
@@ -157,16 +180,17 @@ class Program:
     after_run: Callable[[], None] | None = None
     times: list[float] = field(default_factory=list)
     painted: list[float] = field(default_factory=list)
+    cpu: list[float] = field(default_factory=list)
 
 
-def launch_once(watch: MapWatch, program: Program) -> tuple[float | None, float | None]:
-    """Milliseconds from launch to the first real window mapped and to its first drawing (None where it did
-    not happen); the program is killed after."""
+def launch_once(watch: MapWatch, program: Program) -> tuple[float | None, float | None, float | None]:
+    """Milliseconds from launch to the first real window mapped and to its first drawing, and the CPU
+    milliseconds used until mapped (None where it did not happen); the program is killed after."""
     watch.drain()
     start = time.monotonic()
     process = subprocess.Popen(program.command, env=program.env, stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL, start_new_session=True)
-    mapped, painted = watch.wait_mapped(process)
+    mapped, painted, cpu = watch.wait_mapped(process)
     time.sleep(0.3)
     with contextlib.suppress(ProcessLookupError):  # it ended by itself: no window, reported by the caller
         os.killpg(process.pid, signal.SIGKILL)
@@ -174,7 +198,8 @@ def launch_once(watch: MapWatch, program: Program) -> tuple[float | None, float 
     if program.after_run is not None:
         program.after_run()
     return (None if mapped is None else (mapped - start) * 1000,
-            None if painted is None else (painted - start) * 1000)
+            None if painted is None else (painted - start) * 1000,
+            None if cpu is None else cpu * 1000)
 
 
 def measure(watch: MapWatch, programs: list[Program], runs: int) -> None:
@@ -182,13 +207,15 @@ def measure(watch: MapWatch, programs: list[Program], runs: int) -> None:
     the first round warms the page cache and is not counted."""
     for index in range(runs + 1):
         for program in programs:
-            mapped, painted = launch_once(watch, program)
+            mapped, painted, cpu = launch_once(watch, program)
             if mapped is None:
                 print(f"    round {index}: no window mapped ({program.label})", flush=True)
             elif index:
                 program.times.append(mapped)
                 if painted is not None:
                     program.painted.append(painted)
+                if cpu is not None:
+                    program.cpu.append(cpu)
 
 
 def report(program: Program) -> None:
@@ -200,6 +227,8 @@ def report(program: Program) -> None:
             f"max {max(times):4.0f})")
     if painted:
         line += f"   first drawn median {statistics.median(painted):4.0f} ms (min {min(painted):4.0f})"
+    if program.cpu:
+        line += f"   CPU until mapped median {statistics.median(program.cpu):4.0f} ms"
     print(f"{line}   runs={len(times)}", flush=True)
 
 

@@ -47,6 +47,31 @@ def test_the_pyside_check_still_tells_modules_that_use_pyside6(module_dir: Path)
     assert feature.pyside_feature_dict["sr_memory_noqt"] == -1
 
 
+def test_a_module_without_a_source_file_of_its_own_is_left_to_pysides_own_check(module_dir: Path) -> None:
+    import types
+
+    from sr_editor.services.memory import _mentions_pyside
+
+    gone = types.ModuleType("sr_memory_gone")
+    gone.__file__ = str(module_dir / "sr_memory_gone.py")  # removed after import
+    compiled = types.ModuleType("sr_memory_compiled")
+    compiled.__file__ = str(module_dir / "sr_memory_compiled.cpython-311-x86_64-linux-gnu.so")
+    assert _mentions_pyside(gone) is None
+    assert _mentions_pyside(compiled) is None
+    assert _mentions_pyside(sys) is None
+
+
+def test_the_quick_verdict_is_the_one_pyside_reaches_from_the_source() -> None:
+    import importlib
+    import inspect
+
+    stop_pyside_source_cache()
+    feature = sys.modules["PySide6.support.feature"]
+    for name in ("sr_editor.app", "sr_editor.gui.window.theme", "sr_editor.core.article", "json", "argparse"):
+        module = importlib.import_module(name)
+        assert feature._mod_uses_pyside(module) is ("PySide6" in inspect.getsource(module)), name
+
+
 def test_installing_twice_wraps_the_check_once() -> None:
     stop_pyside_source_cache()
     first = sys.modules["PySide6.support.feature"]._mod_uses_pyside
