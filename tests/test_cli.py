@@ -230,3 +230,27 @@ def test_without_a_display_the_window_command_says_so_in_one_sentence(tmp_path: 
     assert result.returncode == 1
     assert result.stderr.count("\n") == 1 and "graphical session" in result.stderr
     assert result.stdout == ""
+
+
+@pytest.mark.parametrize("words", [
+    [], ["--workspace", "/tmp/ws"], ["--workspace=/tmp/ws"], ["--workspace=", "--workspace", "b"],
+    ["--workspace", "a", "--workspace=b"], ["--workspace=--odd"],
+])
+def test_words_that_only_open_the_window_are_read_as_the_parser_reads_them(words: list[str]) -> None:
+    from sr_editor.cli.main import _parse, window_only_args
+
+    quick = window_only_args(words)
+    assert quick is not None
+    full = _parse(words)
+    assert (quick.workspace, quick.open_paths) == (full.workspace, full.open_paths)
+    assert not hasattr(full, "handler")
+
+
+@pytest.mark.parametrize("words", [
+    ["--workspace"], ["--workspace", "--workspace=x"], ["list"], ["--version"], ["-h"], ["story/index.md"],
+    ["--workspace", "ws", "check"],
+])
+def test_any_other_words_go_to_the_parser(words: list[str]) -> None:
+    from sr_editor.cli.main import window_only_args
+
+    assert window_only_args(words) is None
