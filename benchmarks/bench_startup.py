@@ -4,8 +4,9 @@
 
 mapped: launch -> main window mapped (first Expose) under one Xvfb server started here, with a 50k-word article
 open (it is the last article in the settings). Goal <= 400 ms.
-usable: launch -> usable window (mapped, and the event loop free to take a key) with 10,000 / 50,000 articles
-and no index cache; also prints when the list was complete. Goal <= 1.0 s.
+usable: launch -> usable window (mapped, attached to its workspace so that the editor takes typing, and the event
+loop free to take a key; seen by a 10 ms timer) with 10,000 / 50,000 articles and no index cache; also prints
+when the list was complete. Goal <= 1.0 s.
 memory: 10,000 articles + the 50k article open and previewed, all processes (PSS from /proc/*/smaps_rollup).
 Goal <= 150 MiB.
 The child imports only PySide6's QtWidgets before calling the program's own entry point, to watch its events.
@@ -77,7 +78,6 @@ class Spy(QObject):
             if main is not None and main.windowHandle() is obj and "mapped" not in marks:
                 mark("mapped")
                 marks["cpu_mapped"] = time.process_time() * 1000  # CPU of this process since it started
-                QTimer.singleShot(0, lambda: mark("usable"))
                 watchdog.start()
         return False
 
@@ -94,6 +94,8 @@ watchdog.timeout.connect(tick)
 
 def poll():
     main = window()
+    if main is not None and "mapped" in marks and hasattr(main, "controller") and not main.editor.isReadOnly():
+        mark("usable")  # attached to its workspace, the editor takes typing, and the event loop is free (a timer ran)
     if main is not None and "usable" in marks:
         rows = main.article_list.model.rowCount()
         if rows >= EXPECTED:
