@@ -1,0 +1,105 @@
+"""Ending the program from outside (SIGTERM from `kill` or a shutdown, SIGHUP from a closed terminal, Ctrl+C's
+SIGINT) saves the open article first: the real program, in a child process, with autosave off so that only the
+close can have saved what was typed."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+CHILD = r"""
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+def type_when_open():
+    window = next((w for w in QApplication.topLevelWidgets() if isinstance(w, QMainWindow)), None)
+    if window is None or not hasattr(window, "publish_ui") or window.context.document.bundle is None:
+        QTimer.singleShot(50, type_when_open)
+        return
+    window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
+    window.editor.insertPlainText("\nTyped a moment before the end.")
+    print("TYPED", flush=True)
+
+qapp = QApplication(sys.argv[:1])
+QTimer.singleShot(50, type_when_open)
+from sr_editor.cli.main import main
+code = main(["--workspace", sys.argv[1]])
+print("EXIT", code, flush=True)
+sys.exit(code)
+"""
+
+
+def _program(tmp_path: Path) -> tuple[subprocess.Popen[str], Path]:
+    root = tmp_path / "ws"
+    bundle = root / "story"
+    bundle.mkdir(parents=True)
+    (bundle / "index.md").write_text("---\ntitle: Story\nstatus: draft\n---\nFirst paragraph.\n", encoding="utf-8")
+    config = tmp_path / "cfg"
+    config.mkdir()
+    (config / "settings.ini").write_text(
+        f"[workspace]\npath={root}\nlast_article=story\n[saving]\nautosave=false\n", encoding="utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SR_EDITOR_CONFIG_DIR": str(config)}
+    child = subprocess.Popen([sys.executable, "-c", CHILD, str(root)], stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True, env=env)
+    return child, bundle / "index.md"
+
+
+def _wait_for(child: subprocess.Popen[str], word: str) -> list[str]:
+    seen: list[str] = []
+    assert child.stdout is not None
+    for line in child.stdout:
+        seen.append(line.strip())
+        if line.startswith(word):
+            return seen
+    raise AssertionError(f"the program ended before {word}: {seen}")
+
+
+@pytest.mark.parametrize("number", [signal.SIGTERM, signal.SIGHUP, signal.SIGINT])
+def test_a_termination_signal_saves_what_was_typed_before_the_program_ends(tmp_path: Path, number: Any) -> None:
+    child, index = _program(tmp_path)
+    try:
+        _wait_for(child, "TYPED")
+        assert "Typed a moment before the end." not in index.read_text(encoding="utf-8")  # autosave is off
+        child.send_signal(number)
+        lines = _wait_for(child, "EXIT")
+        child.wait(60)
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+    assert lines[-1] == "EXIT 0"
+    assert "Typed a moment before the end." in index.read_text(encoding="utf-8")
+    assert not (tmp_path / "ws" / ".sr-editor" / "lock").exists()
+
+
+def test_the_watch_gives_the_signals_back_when_restored(qtbot: Any) -> None:
+    from sr_editor.gui.window.termination import SIGNALS, TerminationWatch
+
+    before = {number: signal.getsignal(number) for number in SIGNALS}
+    closed: list[bool] = []
+    watch = TerminationWatch(lambda: closed.append(True))
+    assert all(signal.getsignal(number) != before[number] for number in SIGNALS)
+    watch.restore()
+    assert {number: signal.getsignal(number) for number in SIGNALS} == before
+    assert closed == []
+
+
+def test_a_signal_closes_once_on_the_event_loop(qtbot: Any) -> None:
+    from sr_editor.gui.window.termination import TerminationWatch
+
+    closed: list[bool] = []
+    watch = TerminationWatch(lambda: closed.append(True))
+    try:
+        os.kill(os.getpid(), signal.SIGHUP)
+        qtbot.waitUntil(lambda: bool(closed), timeout=5_000)
+        qtbot.wait(100)
+        assert closed == [True]
+    finally:
+        watch.restore()
