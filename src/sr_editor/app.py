@@ -6,6 +6,7 @@ exercise exactly the wiring the real program uses.
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from collections.abc import Callable
@@ -409,7 +410,14 @@ def _open_first_workspace(window: Any, settings: Any, root: Path, open_bundle: P
         QMessageBox.critical(window, "sr-editor", str(error))
         return False
     switcher = WorkspaceSwitcher(settings, vocabulary, open_bundle=open_bundle, shell=window)
-    if not switcher.open(root):
+    try:
+        opened = switcher.open(root)
+    except Exception as error:  # a bug: said and ended, not a window left with no workspace behind it
+        logging.getLogger(__name__).exception("opening the workspace %s failed", root)
+        switcher.release()
+        QMessageBox.critical(window, "sr-editor", f"{root}: {error}")
+        return False
+    if not opened:
         return False
     held.append(switcher)
     app = QApplication.instance()

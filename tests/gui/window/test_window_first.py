@@ -207,3 +207,23 @@ def test_the_shell_window_shows_the_saved_layout_before_any_workspace(qtbot: Any
     qtbot.addWidget(again)
     assert again.isVisible()
     assert not again.problems_dock.isVisible()
+
+
+def test_an_unexpected_failure_while_opening_is_said_over_the_window_and_the_lock_is_given_back(
+        qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from sr_editor.core.lock import WorkspaceLock
+
+    root = _workspace(tmp_path / "ws")
+    window, settings = _shell(qtbot, tmp_path)
+
+    def broken(*_args: Any, **_kwargs: Any) -> Any:
+        raise RuntimeError("a bug while building the services")
+
+    told: list[str] = []
+    monkeypatch.setattr(app, "build_context", broken)
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: told.append(text))
+    assert not app._open_first_workspace(window, settings, root, None, [])
+    assert told == [f"{root}: a bug while building the services"]
+    assert WorkspaceLock(root).holder() is None
