@@ -34,6 +34,7 @@ from sr_editor.core.history import LocalHistory
 from sr_editor.core.i18n import translate
 from sr_editor.core.index_cache import CACHE_NAME, IndexCache, Row
 from sr_editor.core.lock import ArticleInUseError, WorkspaceLock, article_lock
+from sr_editor.core.pacing import no_pause
 from sr_editor.core.recovery import RecoveryStore
 from sr_editor.core.slugs import slugify, unique_slug
 from sr_editor.core.store import INDEX_NAME, STATE_DIR, ArticleStore
@@ -79,14 +80,15 @@ class Workspace:
         self.cache = IndexCache(self.state_dir / CACHE_NAME, context)
 
     # ----- listing ---------------------------------------------------------------------------------
-    def list_articles(self, check: bool = True, progress: Callable[[int, int], None] | None = None
-                      ) -> list[ArticleSummary]:
+    def list_articles(self, check: bool = True, progress: Callable[[int, int], None] | None = None,
+                      pause: Callable[[], None] = no_pause) -> list[ArticleSummary]:
         """Every bundle, sorted by folder name; broken files are listed with their reason. Never raises
         for a single article; unchanged bundles come from the index cache.
 
         With `check=False` new or changed bundles are only read, not checked: their counts are UNCHECKED until
         `check_articles` runs (the window lists first and checks in the background). `progress(done, total)`
-        is called now and then while bundles are read."""
+        is called now and then while bundles are read; `pause()` before each bundle (a worker thread's
+        `core.pacing.Breather`, so the GUI thread is not kept waiting for the interpreter lock)."""
         with _gc_paused():
             cached = self.cache.load()
         rows: dict[str, Row] = {}
@@ -94,6 +96,7 @@ class Workspace:
         now = time.time()
         found = self._scan()
         for done, (name, folder, key) in enumerate(found):
+            pause()
             row = None if key[0] < 0 else cached.get(name)  # an unreadable folder is read again each time
             if row is None or row[0] != key[0] or row[1] != key[1] or row[2] != key[2] or (
                 check and row[9] == UNCHECKED and row[11] is None
@@ -132,9 +135,11 @@ class Workspace:
         return found
 
     def check_articles(self, summaries: Sequence[ArticleSummary], batch: Callable[[list[ArticleSummary]], None],
-                       stop: Callable[[], bool] = lambda: False, batch_size: int = 200) -> None:
+                       stop: Callable[[], bool] = lambda: False, batch_size: int = 200,
+                       pause: Callable[[], None] = no_pause) -> None:
         """Run the checker on the listed articles still UNCHECKED, handing updated summaries to `batch` in groups
-        and keeping the counts in the index cache; `stop()` ends it early (the work done so far is kept)."""
+        and keeping the counts in the index cache; `stop()` ends it early (the work done so far is kept);
+        `pause()` before each article, as in `list_articles`."""
         pending = [s for s in summaries if s.errors == UNCHECKED and s.broken is None]
         if not pending or self.checker is None:
             return
@@ -144,6 +149,7 @@ class Workspace:
         for summary in pending:
             if stop():
                 break
+            pause()
             row = cached.get(summary.slug)
             try:
                 article, _ = read_article_file(summary.bundle / INDEX_NAME, keep_raw=False)

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from sr_editor.core.errors import SrEditorError
+from sr_editor.core.pacing import Breather
 
 
 class _ListingWorker(QObject):
@@ -30,9 +31,10 @@ class _ListingWorker(QObject):
 
     @Slot(int, bool)
     def run(self, generation: int, check: bool) -> None:
+        pause = Breather()  # this thread naps every few ms: typing in the window never waits long for the GIL
         try:
             summaries = self._workspace.list_articles(
-                check=False, progress=lambda done, total: self.progress.emit(generation, done, total))
+                check=False, progress=lambda done, total: self.progress.emit(generation, done, total), pause=pause)
         except (OSError, SrEditorError) as error:
             self.failed.emit(generation, str(error))
             return
@@ -40,7 +42,7 @@ class _ListingWorker(QObject):
         if check and generation == self.latest:
             self._workspace.check_articles(
                 summaries, lambda batch: self.checked.emit(generation, batch),
-                stop=lambda: self.stopping.is_set() or generation != self.latest)
+                stop=lambda: self.stopping.is_set() or generation != self.latest, pause=pause)
 
 
 class ListingService(QObject):

@@ -102,3 +102,38 @@ def test_checks_of_a_cold_workspace_are_kept_in_the_index_cache(tmp_path: Path) 
     assert batches == [2, 2, 1] and len(calls) == 5
     again = Workspace(tmp_path / "ws", lambda article, bundle: calls.append(bundle) or []).list_articles()
     assert len(calls) == 5 and all(s.errors == 0 for s in again)  # read from the cache, not checked again
+
+
+def test_listing_and_checking_pause_before_every_article(tmp_path: Path) -> None:
+    _workspace(tmp_path / "ws", 4)
+    workspace = Workspace(tmp_path / "ws", lambda article, bundle: [])
+    pauses: list[int] = []
+    listed = workspace.list_articles(check=False, pause=lambda: pauses.append(1))
+    assert len(pauses) == 4
+    workspace.check_articles(listed, lambda batch: None, pause=lambda: pauses.append(2))
+    assert pauses == [1, 1, 1, 1, 2, 2, 2, 2]
+
+
+def test_the_listing_worker_naps_so_typing_never_waits_for_the_interpreter_lock(qtbot: Any, tmp_path: Path) -> None:
+    from sr_editor.core.pacing import Breather
+
+    _workspace(tmp_path / "ws", 2)
+    given: list[Any] = []
+
+    class Spy(Workspace):
+        def list_articles(self, *args: Any, **kwargs: Any) -> Any:
+            given.append(kwargs.get("pause"))
+            return super().list_articles(*args, **kwargs)
+
+        def check_articles(self, *args: Any, **kwargs: Any) -> None:
+            given.append(kwargs.get("pause"))
+            super().check_articles(*args, **kwargs)
+
+    service = ListingService(Spy(tmp_path / "ws", lambda article, bundle: []))
+    checked: list[int] = []
+    service.checked.connect(lambda summaries: checked.append(len(summaries)))
+    service.refresh(check=True)
+    qtbot.waitUntil(lambda: bool(checked), timeout=10_000)
+    service.shutdown()
+    assert len(given) == 2 and all(isinstance(pause, Breather) for pause in given)
+    assert given[0] is given[1]
