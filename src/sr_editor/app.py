@@ -371,9 +371,6 @@ def run_gui(workspace_path: Path | None, argv: list[str] | None = None, open_bun
     app.setApplicationDisplayName("sr-editor")
     app.setDesktopFileName(APP_ID)  # Wayland matches the window to packaging/org.sr_editor.SrEditor.desktop
     gc.disable()  # until the first paint: start-up allocates ~50,000 objects, ~6 ms of collections on the way
-    from sr_editor.gui.window.termination import close_windows_on_termination
-
-    app.termination = close_windows_on_termination(app)  # type: ignore[attr-defined]  # kill, logout: save first
     settings = Settings()
     from sr_editor.gui.window.translations import install_translators
 
@@ -386,7 +383,10 @@ def run_gui(workspace_path: Path | None, argv: list[str] | None = None, open_bun
     held: list[WorkspaceSwitcher] = []  # holds the switcher, and through it the window, while exec() runs
 
     def open_first() -> None:
+        from sr_editor.gui.window.termination import close_windows_on_termination
+
         gc.enable()
+        app.termination = close_windows_on_termination(app)  # type: ignore[attr-defined]  # kill, logout: save first
         app.setWindowIcon(load_app_icon())  # dialogs' icon; the window has its own (desk_layout)
         if not _open_first_workspace(window, settings, root, open_bundle, held):
             _give_up(window)
