@@ -288,6 +288,7 @@ def start_up_steps(window: Any, open_bundle: Path | None) -> list[Callable[[], o
     ]
 
 
+# What the steps after the first paint import: ~0.5 s of compiling and executing, done on a worker thread.
 PREFETCHED = (
     "enchant", "sr_editor.gui.spelling.spelling_ui", "markdown", "sr_editor.core.lint", "sr_editor.core.render",
     "sr_editor.gui.publish.publish_ui", "sr_editor.gui.site.site_ui", "sr_editor.gui.queue.queue_ui",

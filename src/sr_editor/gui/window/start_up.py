@@ -29,7 +29,6 @@ def hand_back_memory_after_rebuilds(window: Any) -> None:
     window.preview.rebuilt.connect(lambda: QTimer.singleShot(0, window, release))
 
 
-# What the steps after the first paint import: ~0.5 s of compiling and executing, done on a worker thread.
 def after_imports(window: Any, names: Sequence[str], then: Callable[[], None], timeout_ms: int = 15_000,
                   warm: Callable[[], None] | None = None) -> None:
     """Import `names` (then run `warm`) on a worker thread, then call `then` on the GUI thread (at the latest
