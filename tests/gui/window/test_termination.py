@@ -8,6 +8,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -77,6 +78,64 @@ def test_a_termination_signal_saves_what_was_typed_before_the_program_ends(tmp_p
     assert lines[-1] == "EXIT 0"
     assert "Typed a moment before the end." in index.read_text(encoding="utf-8")
     assert not (tmp_path / "ws" / ".sr-editor" / "lock").exists()
+
+
+def test_a_second_signal_right_after_the_first_does_not_cut_the_save_short(tmp_path: Path) -> None:
+    child, index = _program(tmp_path)
+    try:
+        _wait_for(child, "TYPED")
+        child.send_signal(signal.SIGTERM)  # a logout: the session's SIGTERM, then the terminal's SIGHUP
+        child.send_signal(signal.SIGHUP)
+        lines = _wait_for(child, "EXIT")
+        child.wait(60)
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+    assert lines[-1] == "EXIT 0"
+    assert "Typed a moment before the end." in index.read_text(encoding="utf-8")
+
+
+STUCK_CHILD = r"""
+import sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from sr_editor.gui.window import termination
+
+termination.GRACE_SECONDS = 2.0
+app = QApplication(sys.argv[:1])
+
+def stuck_close():
+    print("CLOSING", flush=True)
+    while True:  # a save that never ends
+        time.sleep(0.01)
+
+watch = termination.TerminationWatch(stuck_close)
+QTimer.singleShot(0, lambda: print("READY", flush=True))
+app.exec()
+"""
+
+
+def test_a_signal_long_after_a_stuck_close_ends_the_program_the_default_way() -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    child = subprocess.Popen([sys.executable, "-c", STUCK_CHILD], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             text=True, env=env)
+    try:
+        _wait_for(child, "READY")
+        first = time.monotonic()
+        child.send_signal(signal.SIGTERM)
+        _wait_for(child, "CLOSING")
+        child.send_signal(signal.SIGTERM)  # within the grace: ignored
+        time.sleep(0.2)
+        if time.monotonic() - first < 2.0:  # a machine too busy to get here in time proves nothing either way
+            assert child.poll() is None
+        time.sleep(max(0.0, 2.3 - (time.monotonic() - first)))
+        child.send_signal(signal.SIGTERM)
+        assert child.wait(30) == -signal.SIGTERM
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
 
 
 def test_the_watch_gives_the_signals_back_when_restored(qtbot: Any) -> None:

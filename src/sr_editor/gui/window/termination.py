@@ -13,6 +13,7 @@ import contextlib
 import logging
 import signal
 import socket
+import time
 from collections.abc import Callable
 from types import FrameType
 from typing import Any
@@ -24,13 +25,20 @@ log = logging.getLogger(__name__)
 SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP", "SIGINT") if hasattr(signal, name))
 
 
-class TerminationWatch(QObject):
-    """Calls `close_all` once on the GUI thread when one of SIGNALS arrives; a second signal while closing (a
-    stuck save) ends the process the default way."""
+GRACE_SECONDS = 5.0  # a signal this long after the first one means the close is stuck: end the default way
 
-    def __init__(self, close_all: Callable[[], object], parent: QObject | None = None) -> None:
+
+class TerminationWatch(QObject):
+    """Calls `close_all` once on the GUI thread when one of SIGNALS arrives. More signals in the next
+    GRACE_SECONDS (a logout sends SIGTERM and the terminal SIGHUP; a user presses Ctrl+C twice) do not cut the
+    save short; one after that (a close that is stuck) ends the process the default way."""
+
+    def __init__(self, close_all: Callable[[], object], parent: QObject | None = None,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__(parent)
         self._close_all = close_all
+        self._clock = clock
+        self._first = 0.0
         self.received: list[int] = []
         self._reader, self._writer = socket.socketpair()
         self._reader.setblocking(False)
@@ -41,7 +49,9 @@ class TerminationWatch(QObject):
         self._previous = {number: signal.signal(number, self._handle) for number in SIGNALS}
 
     def _handle(self, number: int, _frame: FrameType | None) -> None:
-        if self.received:  # asked twice: the first close did not finish
+        if not self.received:
+            self._first = self._clock()
+        elif self._clock() - self._first > GRACE_SECONDS:  # asked again long after: the close did not finish
             self.restore()
             signal.raise_signal(number)
             return
