@@ -4,11 +4,13 @@ close can have saved what was typed."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -62,36 +64,40 @@ def _wait_for(child: subprocess.Popen[str], word: str) -> list[str]:
     raise AssertionError(f"the program ended before {word}: {seen}")
 
 
-@pytest.mark.parametrize("number", [signal.SIGTERM, signal.SIGHUP, signal.SIGINT])
-def test_a_termination_signal_saves_what_was_typed_before_the_program_ends(tmp_path: Path, number: Any) -> None:
-    child, index = _program(tmp_path)
+@contextlib.contextmanager
+def _killed_at_the_end(child: subprocess.Popen[str]) -> Iterator[subprocess.Popen[str]]:
     try:
-        _wait_for(child, "TYPED")
-        assert "Typed a moment before the end." not in index.read_text(encoding="utf-8")  # autosave is off
-        child.send_signal(number)
-        lines = _wait_for(child, "EXIT")
-        child.wait(60)
+        yield child
     finally:
         if child.poll() is None:
             child.kill()
             child.wait()
+
+
+def _signalled(tmp_path: Path, *numbers: int) -> tuple[list[str], Path]:
+    """The program with a line typed (not saved: autosave is off), then `numbers` sent back to back; what it
+    printed up to its exit, and its article's file."""
+    child, index = _program(tmp_path)
+    with _killed_at_the_end(child):
+        _wait_for(child, "TYPED")
+        assert "Typed a moment before the end." not in index.read_text(encoding="utf-8")
+        for number in numbers:
+            child.send_signal(number)
+        lines = _wait_for(child, "EXIT")
+        child.wait(60)
+    return lines, index
+
+
+@pytest.mark.parametrize("number", [signal.SIGTERM, signal.SIGHUP, signal.SIGINT])
+def test_a_termination_signal_saves_what_was_typed_before_the_program_ends(tmp_path: Path, number: Any) -> None:
+    lines, index = _signalled(tmp_path, number)
     assert lines[-1] == "EXIT 0"
     assert "Typed a moment before the end." in index.read_text(encoding="utf-8")
     assert not (tmp_path / "ws" / ".sr-editor" / "lock").exists()
 
 
 def test_a_second_signal_right_after_the_first_does_not_cut_the_save_short(tmp_path: Path) -> None:
-    child, index = _program(tmp_path)
-    try:
-        _wait_for(child, "TYPED")
-        child.send_signal(signal.SIGTERM)  # a logout: the session's SIGTERM, then the terminal's SIGHUP
-        child.send_signal(signal.SIGHUP)
-        lines = _wait_for(child, "EXIT")
-        child.wait(60)
-    finally:
-        if child.poll() is None:
-            child.kill()
-            child.wait()
+    lines, index = _signalled(tmp_path, signal.SIGTERM, signal.SIGHUP)  # a logout: the session's, the terminal's
     assert lines[-1] == "EXIT 0"
     assert "Typed a moment before the end." in index.read_text(encoding="utf-8")
 
@@ -120,7 +126,7 @@ def test_a_signal_long_after_a_stuck_close_ends_the_program_the_default_way() ->
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     child = subprocess.Popen([sys.executable, "-c", STUCK_CHILD], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                              text=True, env=env)
-    try:
+    with _killed_at_the_end(child):
         _wait_for(child, "READY")
         first = time.monotonic()
         child.send_signal(signal.SIGTERM)
@@ -132,10 +138,6 @@ def test_a_signal_long_after_a_stuck_close_ends_the_program_the_default_way() ->
         time.sleep(max(0.0, 2.3 - (time.monotonic() - first)))
         child.send_signal(signal.SIGTERM)
         assert child.wait(30) == -signal.SIGTERM
-    finally:
-        if child.poll() is None:
-            child.kill()
-            child.wait()
 
 
 def test_the_watch_gives_the_signals_back_when_restored(qtbot: Any) -> None:
