@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 
-from sr_editor.core.alt_content import set_alt_in_content
+from sr_editor.core.alt.content import set_alt_in_content
 
 CASES = {
     "<img repeated": "<img" * 250_000,

@@ -25,9 +25,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import wpsite  # noqa: E402
 
-from sr_editor.core.store import ArticleStore  # noqa: E402
-from sr_editor.publish.alt_engine import AltEngine  # noqa: E402
-from sr_editor.publish.client import WordPressClient  # noqa: E402
+from sr_editor.core.storage.store import ArticleStore  # noqa: E402
+from sr_editor.publish.alt.engine import AltEngine  # noqa: E402
+from sr_editor.publish.wordpress.client import WordPressClient  # noqa: E402
 
 BULK_PHP = r"""<?php
 define('ABSPATH', $argv[1] . '/');
@@ -112,8 +112,8 @@ def bench_latency(images: int) -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from sr_editor.gui.queue.queue_controller import QueueController
-    from sr_editor.gui.queue.queue_window import QueueWindow
+    from sr_editor.gui.alt.queue_controller import QueueController
+    from sr_editor.gui.alt.queue_window import QueueWindow
 
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory(prefix="bench-altq-") as folder:

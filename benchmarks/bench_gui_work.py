@@ -24,16 +24,16 @@ from typing import Any
 import bench_gui
 
 PIECES = [  # (module, class, methods): slots connected when the window is built, so patched before it is
-    ("sr_editor.services.preview_worker", "PreviewPipeline", ["_dispatch", "_on_done"]),
-    ("sr_editor.gui.window.preview", "PreviewView", ["show_html", "paintEvent"]),
-    ("sr_editor.gui.window.preview_patch", "DocumentPatcher", ["_append_slice"]),
+    ("sr_editor.services.preview.worker", "PreviewPipeline", ["_dispatch", "_on_done"]),
+    ("sr_editor.gui.preview.preview", "PreviewView", ["show_html", "paintEvent"]),
+    ("sr_editor.gui.preview.patch", "DocumentPatcher", ["_append_slice"]),
     ("sr_editor.gui.panels.images_panel", "ImagesPanel", ["refresh"]),
-    ("sr_editor.gui.window.outline", "OutlinePanel", ["refresh"]),
-    ("sr_editor.services.checks", "ChecksRunner", ["run_now", "_on_result"]),
-    ("sr_editor.services.autosave", "AutosaveService", ["snapshot_soon"]),
-    ("sr_editor.services.body_text", "BodyText", ["_on_change", "exact"]),
+    ("sr_editor.gui.editor.outline", "OutlinePanel", ["refresh"]),
+    ("sr_editor.services.document.checks", "ChecksRunner", ["run_now", "_on_result"]),
+    ("sr_editor.services.document.autosave", "AutosaveService", ["snapshot_soon"]),
+    ("sr_editor.services.document.body_text", "BodyText", ["_on_change", "exact"]),
     ("sr_editor.gui.window.controller", "WindowController", ["_update_word_count"]),
-    ("sr_editor.gui.window.highlighter", "MarkdownHighlighter", ["_catch_up_slice"]),
+    ("sr_editor.gui.editor.highlighter", "MarkdownHighlighter", ["_catch_up_slice"]),
     ("sr_editor.gui.spelling.spell_sweep", "SpellSweep", ["_slice"]),
 ]
 SAMPLES: dict[str, list[tuple[float, float]]] = defaultdict(list)

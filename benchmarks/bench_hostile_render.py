@@ -42,7 +42,7 @@ INPUTS = {
 _CHILD = """
 import sys, time
 sys.path.insert(0, {src!r})
-import sr_editor.core.render as render
+import sr_editor.core.render.render as render
 if {stock!r}:
     render.install_guards = lambda md: None
     render.check_render_limits = lambda body: None  # the nesting and crowding bounds too

@@ -21,7 +21,7 @@ import requests  # noqa: E402
 from local_http import HANG, LocalServer, Seen, self_signed_certificate  # noqa: E402
 
 from sr_editor.publish import errors  # noqa: E402
-from sr_editor.publish.client import WordPressClient  # noqa: E402
+from sr_editor.publish.wordpress.client import WordPressClient  # noqa: E402
 
 SECRET = "abcd EFGH ijkl MNOP qrst UVWX"
 

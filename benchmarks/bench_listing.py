@@ -17,9 +17,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from sr_editor.core.article import Article
-from sr_editor.core.lint import Problem, Severity
-from sr_editor.core.workspace import Workspace
+from sr_editor.core.article.article import Article
+from sr_editor.core.checks.lint import Problem, Severity
+from sr_editor.core.storage.workspace import Workspace
 
 REGIONS = ["Latin America", "Africa", "Europe", "Asia", "Middle East"]
 TAGS = ["Haiti", "Chile", "Cuba", "Nigeria", "Bolivia", "Brazil", "Perú"]
@@ -67,8 +67,8 @@ def trivial_checker(article: Article, bundle: Path) -> list[Problem]:
 
 def real_checker() -> Callable[[Article, Path], list[Problem]] | None:
     try:
-        from sr_editor.core.lint import check_article
-        from sr_editor.core.regions import load_vocabulary
+        from sr_editor.core.article.regions import load_vocabulary
+        from sr_editor.core.checks.lint import check_article
 
         vocabulary = load_vocabulary()
 

@@ -17,10 +17,10 @@ sys.path[:0] = [str(ROOT / "src"), str(ROOT / "tests" / "wordpress")]
 import wpsite  # noqa: E402
 from PIL import Image  # noqa: E402
 
-from sr_editor.core.store import ArticleStore  # noqa: E402
-from sr_editor.publish.client import WordPressClient  # noqa: E402
-from sr_editor.publish.flow import PublishJob, PublishOptions  # noqa: E402
-from sr_editor.publish.terms import fetch_terms  # noqa: E402
+from sr_editor.core.storage.store import ArticleStore  # noqa: E402
+from sr_editor.publish.sync.flow import PublishJob, PublishOptions  # noqa: E402
+from sr_editor.publish.wordpress.client import WordPressClient  # noqa: E402
+from sr_editor.publish.wordpress.terms import fetch_terms  # noqa: E402
 
 
 def photo(path: Path, seed: int) -> None:

@@ -24,11 +24,11 @@ from publish_fakes import make_photo, write_article  # noqa: E402
 from slowproxy import SlowProxy  # noqa: E402
 
 from sr_editor.core.errors import SrEditorError  # noqa: E402
-from sr_editor.core.store import ArticleStore  # noqa: E402
-from sr_editor.publish.client import WordPressClient  # noqa: E402
-from sr_editor.publish.flow import Collaborators, PublishJob, PublishOptions  # noqa: E402
-from sr_editor.publish.media import file_sha256  # noqa: E402
-from sr_editor.publish.terms import fetch_terms  # noqa: E402
+from sr_editor.core.storage.store import ArticleStore  # noqa: E402
+from sr_editor.publish.sync.flow import Collaborators, PublishJob, PublishOptions  # noqa: E402
+from sr_editor.publish.wordpress.client import WordPressClient  # noqa: E402
+from sr_editor.publish.wordpress.media import file_sha256  # noqa: E402
+from sr_editor.publish.wordpress.terms import fetch_terms  # noqa: E402
 
 CHILD = ROOT / "tests" / "wordpress" / "publish_child.py"
 

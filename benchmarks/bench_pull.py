@@ -21,9 +21,9 @@ sys.path[:0] = [str(ROOT / "src"), str(ROOT / "tests" / "wordpress")]
 import wpsite  # noqa: E402
 from PIL import Image  # noqa: E402
 
-from sr_editor.core.store import ArticleStore  # noqa: E402
-from sr_editor.publish.client import WordPressClient  # noqa: E402
-from sr_editor.publish.pull import PullJob, PullOptions  # noqa: E402
+from sr_editor.core.storage.store import ArticleStore  # noqa: E402
+from sr_editor.publish.sync.pull import PullJob, PullOptions  # noqa: E402
+from sr_editor.publish.wordpress.client import WordPressClient  # noqa: E402
 
 MAKE_POSTS_PHP = r"""<?php
 define('ABSPATH', $argv[1] . '/');

@@ -12,8 +12,8 @@ import statistics
 import time
 from collections.abc import Callable
 
-from sr_editor.core.render import UploadedImage, _build_markdown, render_body
-from sr_editor.core.render_incremental import IncrementalRenderer
+from sr_editor.core.render.incremental import IncrementalRenderer
+from sr_editor.core.render.render import UploadedImage, _build_markdown, render_body
 
 _WORDS = """the government protest election workers union police street president minister reform strike
 crowd Port-au-Prince Haití democracy army people vote law council march city press rights

@@ -1,4 +1,4 @@
-"""What text shaping costs in memory and layout time (gui/window/shaping.py), offscreen: prints numbers.
+"""What text shaping costs in memory and layout time (gui/common/shaping.py), offscreen: prints numbers.
 
     python benchmarks/bench_shaping.py [--words 50000]
 
@@ -45,9 +45,9 @@ def run_case(case: str, shaped: bool, words: int) -> str:
     from PySide6.QtWidgets import QApplication, QPlainTextDocumentLayout
 
     from sr_editor.app import renderer_factory
-    from sr_editor.gui.window.editor import MarkdownEditor
-    from sr_editor.gui.window.shaping import with_shaping
-    from sr_editor.services.preview_html import render_for_preview
+    from sr_editor.gui.common.shaping import with_shaping
+    from sr_editor.gui.editor.editor import MarkdownEditor
+    from sr_editor.services.preview.html import render_for_preview
 
     app = QApplication([])
     body = article_body(words, False)

@@ -113,7 +113,7 @@ def main() -> int:
     parser.add_argument("--words", type=int, default=50_000)
     parser.add_argument("--keys", type=int, default=300)
     args = parser.parse_args()
-    from sr_editor.core.spelling import SpellingUnavailableError, open_enchant
+    from sr_editor.core.spelling.checker import SpellingUnavailableError, open_enchant
 
     try:
         open_enchant("en")

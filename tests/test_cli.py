@@ -12,7 +12,7 @@ import pytest
 
 import sr_editor
 from sr_editor.cli.main import main
-from sr_editor.core.samples import create_sample_workspace
+from sr_editor.core.storage.samples import create_sample_workspace
 
 SRC = Path(sr_editor.__file__).resolve().parents[1]
 
@@ -168,7 +168,7 @@ def test_check_points_a_front_matter_problem_at_its_field_line(
 def test_new_folds_and_deduplicates_tags_and_adds_the_region_each_country_implies(
     workspace_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from sr_editor.core.frontmatter import read_article_file
+    from sr_editor.core.article.frontmatter import read_article_file
 
     code, out, _ = run(capsys, "new", "Two countries", "--tag", "chile", "--tag", "Chile", "--tag", "Chilé",
                        "--tag", "Haiti", "--tag", "Press  Freedom", "--tag", "press freedom",

@@ -14,7 +14,7 @@ import sr_editor
 from sr_editor.cli.language import install_language, language_from_environment
 from sr_editor.cli.main import main
 from sr_editor.core import i18n
-from sr_editor.core.samples import create_sample_workspace
+from sr_editor.core.storage.samples import create_sample_workspace
 
 SRC = Path(sr_editor.__file__).resolve().parents[1]
 
@@ -128,7 +128,7 @@ def test_english_does_not_import_qt() -> None:
 
 
 def test_an_accounts_abilities_are_whole_sentences_in_the_interface_language() -> None:
-    from sr_editor.publish.session import Account
+    from sr_editor.publish.sync.session import Account
 
     account = Account("Ana", ("author",), {"publish_posts": True, "upload_files": False})
     assert account.ability_sentences()[:2] == [

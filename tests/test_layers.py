@@ -13,7 +13,11 @@ SRC = Path(sr_editor.__file__).resolve().parents[1]
 
 def _modules_of(package: str) -> list[str]:
     folder = SRC / "sr_editor" / package
-    return [f"sr_editor.{package}.{p.stem}" for p in sorted(folder.glob("*.py")) if p.stem != "__init__"]
+    return [
+        ".".join(("sr_editor", package, *p.relative_to(folder).with_suffix("").parts))
+        for p in sorted(folder.rglob("*.py"))
+        if p.stem != "__init__"
+    ]
 
 
 def test_core_and_publish_import_no_pyside6() -> None:

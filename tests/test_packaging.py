@@ -126,7 +126,7 @@ def test_an_installed_copy_reads_its_resources_from_inside_the_package(tmp_path:
     site = tmp_path / "site-packages"
     shutil.copytree(Path(sr_editor.__file__).parent, site / "sr_editor", ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copytree(ROOT / "resources", site / "sr_editor" / "resources")
-    script = ("from sr_editor.paths import resources_dir; from sr_editor.core.regions import load_vocabulary; "
+    script = ("from sr_editor.paths import resources_dir; from sr_editor.core.article.regions import load_vocabulary; "
               "load_vocabulary(); print(resources_dir())")
     out = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True, timeout=60,
                          env={**os.environ, "PYTHONPATH": str(site)})

@@ -20,18 +20,19 @@ from typing import Any
 import pytest
 import yaml
 
-from sr_editor.core.alt_state import AltStateError, Outbox, cache_path, load_cache, save_cache
-from sr_editor.core.article import Article
+from sr_editor.core.alt.state import AltStateError, Outbox, cache_path, load_cache, save_cache
+from sr_editor.core.article.article import Article
 from sr_editor.core.errors import WorkspaceLockedError
-from sr_editor.core.index_cache import CACHE_NAME
-from sr_editor.core.lock import WorkspaceLock
-from sr_editor.core.recovery import RecoveryStore
-from sr_editor.core.store import ArticleStore
-from sr_editor.core.workspace import Workspace
-from sr_editor.publish import flow, media, pull_post, roles, terms
-from sr_editor.publish.alt_engine import AltEngine
-from sr_editor.publish.client import normalize_site_url
-from sr_editor.publish.sites import SiteProfileError, SiteRegistry, validate_name
+from sr_editor.core.storage.index_cache import CACHE_NAME
+from sr_editor.core.storage.lock import WorkspaceLock
+from sr_editor.core.storage.recovery import RecoveryStore
+from sr_editor.core.storage.store import ArticleStore
+from sr_editor.core.storage.workspace import Workspace
+from sr_editor.publish.alt.engine import AltEngine
+from sr_editor.publish.sync import flow, pull_post
+from sr_editor.publish.wordpress import media, roles, terms
+from sr_editor.publish.wordpress.client import normalize_site_url
+from sr_editor.publish.wordpress.sites import SiteProfileError, SiteRegistry, validate_name
 
 VALUES: list[Any] = [
     None, True, False, 0, -1, 10**30, 2**63, float("inf"), float("-inf"), float("nan"), 1.5, "", "x", "7",

@@ -56,7 +56,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from sr_editor import app as composition
-    from sr_editor.core.samples import create_sample_workspace
+    from sr_editor.core.storage.samples import create_sample_workspace
 
     qapp = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(qapp, QApplication)
@@ -94,7 +94,7 @@ def main() -> int:
 def _shoot_spanish(qapp: object, root: Path, config: Path, article: Path) -> None:
     """main-window-es.png: the same workspace and article with the interface in Spanish."""
     from sr_editor import app as composition
-    from sr_editor.gui.window.translations import install_translators, remove_translators
+    from sr_editor.gui.common.translations import install_translators, remove_translators
 
     translators = install_translators(qapp, "es")  # type: ignore[arg-type]
     try:
@@ -118,11 +118,11 @@ def site_shots(qapp: object, folder: Path) -> None:
     from pull_helpers import create_post, upload
 
     from sr_editor import app as composition
-    from sr_editor.publish.client import WordPressClient
-    from sr_editor.publish.credentials import MemoryCredentialStore
+    from sr_editor.publish.wordpress.client import WordPressClient
+    from sr_editor.publish.wordpress.credentials import MemoryCredentialStore
     from sr_editor.publish.errors import Operation
-    from sr_editor.publish.session import PublishSession
-    from sr_editor.publish.sites import SiteProfile, SiteRegistry
+    from sr_editor.publish.sync.session import PublishSession
+    from sr_editor.publish.wordpress.sites import SiteProfile, SiteRegistry
 
     if wpsite.missing_packages():
         print("no local WordPress (Debian packages missing): site-panel.png and compare.png not taken")

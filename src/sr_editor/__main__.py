@@ -7,7 +7,7 @@ import sys
 
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--render-child"]:
-        from sr_editor.services.render_child import main as render_child
+        from sr_editor.services.preview.render_child import main as render_child
 
         sys.exit(render_child(sys.argv[2:]))
     from sr_editor.cli.main import main

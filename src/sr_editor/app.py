@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from sr_editor import paths
-from sr_editor.core.article import Article
+from sr_editor.core.article.article import Article
 from sr_editor.gui.window.start_up import (
     after_imports,
     freeze_start_up_objects,
@@ -41,8 +41,8 @@ def renderer_factory() -> Callable[[str, Any], list[str]]:
     """Called inside the preview render process: the incremental renderer (same HTML as render_body, fast
     after small edits), giving pieces so the preview patches only those that changed; real shortcode blocks,
     which only the site can run, show as labelled placeholders."""
-    from sr_editor.core.blocks_text import preview_placeholders
-    from sr_editor.core.render_incremental import IncrementalRenderer
+    from sr_editor.core.blocks.text import preview_placeholders
+    from sr_editor.core.render.incremental import IncrementalRenderer
 
     render = IncrementalRenderer().render_pieces
 
@@ -59,8 +59,8 @@ def make_checker(vocabulary: Any) -> Callable[[Article, Path], list[Any]]:
     def check(article: Article, bundle: Path) -> list[Any]:
         from sr_editor.import_guard import guard
 
-        with guard("sr_editor.core.lint"):  # the list's and the open article's workers may both get here first
-            from sr_editor.core.lint import check_article
+        with guard("sr_editor.core.checks.lint"):  # the list's and the open article's workers may both get here first
+            from sr_editor.core.checks.lint import check_article
 
         return check_article(article, bundle, vocabulary)
 
@@ -86,14 +86,14 @@ def build_context(
 ) -> Any:
     """All services for one workspace; the window is built from this. `shell` (a ShellContext) gives the
     settings, window state, document and stylesheet of a window already shown, to be attached to."""
+    from sr_editor.gui.common.settings import Settings, WindowState
     from sr_editor.gui.window.main_window import WindowContext
-    from sr_editor.gui.window.settings import Settings, WindowState
-    from sr_editor.services.autosave import AutosaveService
-    from sr_editor.services.checks import ChecksRunner
-    from sr_editor.services.document import ArticleDocument
-    from sr_editor.services.file_watch import FileWatchService
-    from sr_editor.services.preview_worker import PreviewPipeline
-    from sr_editor.services.session import ArticleSession
+    from sr_editor.services.document.autosave import AutosaveService
+    from sr_editor.services.document.checks import ChecksRunner
+    from sr_editor.services.document.document import ArticleDocument
+    from sr_editor.services.document.session import ArticleSession
+    from sr_editor.services.preview.worker import PreviewPipeline
+    from sr_editor.services.workspace.file_watch import FileWatchService
 
     if shell is not None:
         settings = shell.settings
@@ -166,7 +166,7 @@ def install_spelling(window: Any, dictionaries: Any = None) -> None:
 def dictionaries_ahead(window: Any) -> Any:
     """A core.spelling.Preopened for the open article's language (none when spell checking is off); its
     `warm()` is meant for a worker thread."""
-    from sr_editor.core.spelling import Preopened, article_language
+    from sr_editor.core.spelling.checker import Preopened, article_language
 
     context = window.context
     if not context.settings.spell_check_enabled:
@@ -183,7 +183,7 @@ def list_in_background(window: Any, on_listed: Callable[[], None] | None = None)
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
-    from sr_editor.services.listing import ListingService
+    from sr_editor.services.workspace.listing import ListingService
 
     listing = ListingService(window.context.workspace, window)
     panel, status = window.article_list, window.statusBar()
@@ -221,7 +221,7 @@ def install_publishing(window: Any) -> None:
 
 def install_alt_queue(window: Any) -> None:
     """Tools ▸ Alt-text queue; uses the publishing session's sites and keyring, so it comes right after it."""
-    from sr_editor.gui.queue.queue_ui import install_queue_ui
+    from sr_editor.gui.alt.queue_ui import install_queue_ui
 
     window.queue_ui = install_queue_ui(window)
 
@@ -242,9 +242,9 @@ def show_shell(settings: Any) -> Any:
     toolbar, the empty list, editor, preview and docks, in the saved layout. No workspace, vocabulary or service
     is opened or imported before it; `attach_window` gives it them once it is painted. Its editor takes no
     typing until then: the article opened at start would replace it."""
+    from sr_editor.gui.common.settings import WindowState
     from sr_editor.gui.window.main_window import MainWindow, ShellContext
-    from sr_editor.gui.window.settings import WindowState
-    from sr_editor.services.document import ArticleDocument
+    from sr_editor.services.document.document import ArticleDocument
 
     window = MainWindow(ShellContext(settings, WindowState(), ArticleDocument(), load_stylesheet()), staged=True)
     install_desk(window, spelling=False)
@@ -290,8 +290,9 @@ def start_up_steps(window: Any, open_bundle: Path | None) -> list[Callable[[], o
 
 # What the steps after the first paint import: ~0.5 s of compiling and executing, done on a worker thread.
 PREFETCHED = (
-    "enchant", "sr_editor.gui.spelling.spelling_ui", "markdown", "sr_editor.core.lint", "sr_editor.core.render",
-    "sr_editor.gui.publish.publish_ui", "sr_editor.gui.site.site_ui", "sr_editor.gui.queue.queue_ui",
+    "enchant", "sr_editor.gui.spelling.spelling_ui", "markdown", "sr_editor.core.checks.lint",
+    "sr_editor.core.render.render",
+    "sr_editor.gui.publish.publish_ui", "sr_editor.gui.site.site_ui", "sr_editor.gui.alt.queue_ui",
 )
 
 
@@ -328,11 +329,11 @@ def _open_first_if_none(window: Any) -> None:
 
 def open_workspace(root: Path, vocabulary: Any) -> Any:
     """The workspace at `root`; one that does not exist yet is created with the sample articles (first run)."""
-    from sr_editor.core.atomicfile import remove_stale_state_temp_files
-    from sr_editor.core.workspace import Workspace
+    from sr_editor.core.storage.atomicfile import remove_stale_state_temp_files
+    from sr_editor.core.storage.workspace import Workspace
 
     if not root.exists():
-        from sr_editor.core.samples import create_sample_workspace  # Pillow (~100 ms): only on a first run
+        from sr_editor.core.storage.samples import create_sample_workspace  # Pillow (~100 ms): only on a first run
 
         create_sample_workspace(root)
     workspace = Workspace(root, make_checker(vocabulary))
@@ -350,7 +351,7 @@ def choose_workspace(given: Path | None, last: Path | None) -> Path:
 
 
 def load_vocabulary() -> Any:
-    from sr_editor.core.regions import load_vocabulary as load
+    from sr_editor.core.article.regions import load_vocabulary as load
 
     return load()
 
@@ -363,7 +364,7 @@ def run_gui(workspace_path: Path | None, argv: list[str] | None = None, open_bun
 
     from PySide6.QtWidgets import QApplication
 
-    from sr_editor.gui.window.settings import Settings
+    from sr_editor.gui.common.settings import Settings
 
     app = QApplication.instance() or QApplication(list(argv or sys.argv))
     assert isinstance(app, QApplication)
@@ -373,10 +374,10 @@ def run_gui(workspace_path: Path | None, argv: list[str] | None = None, open_bun
     app.setDesktopFileName(APP_ID)  # Wayland matches the window to packaging/org.sr_editor.SrEditor.desktop
     gc.disable()  # until the first paint: start-up allocates ~50,000 objects, ~6 ms of collections on the way
     settings = Settings()
-    from sr_editor.gui.window.translations import install_translators
+    from sr_editor.gui.common.translations import install_translators
 
     app.translators = install_translators(app, settings.interface_language)  # type: ignore[attr-defined]
-    from sr_editor.gui.window.theme import apply_theme
+    from sr_editor.gui.common.theme import apply_theme
 
     apply_theme(app, settings.theme)  # before any widget exists: none has to be polished twice
     root = choose_workspace(workspace_path, settings.workspace_path)
@@ -513,7 +514,7 @@ class WorkspaceSwitcher:
         """A new workspace at `root` (empty, or with the sample articles), then open it."""
         from PySide6.QtCore import QCoreApplication
 
-        from sr_editor.core.samples import create_sample_workspace
+        from sr_editor.core.storage.samples import create_sample_workspace
 
         try:
             if with_samples:
@@ -539,7 +540,7 @@ class WorkspaceSwitcher:
 
 
 def install_workspace_ui(window: Any, switcher: WorkspaceSwitcher) -> None:
-    from sr_editor.gui.window.workspace_menu import install_workspace_menu
+    from sr_editor.gui.workspace.workspace_menu import install_workspace_menu
 
     install_workspace_menu(window, switcher)
 

@@ -34,8 +34,8 @@ def loaded(name: str) -> bool:
 
 @contextmanager
 def guard(name: str) -> Iterator[None]:
-    """`with guard("sr_editor.core.lint"): from sr_editor.core.lint import ...`: the import inside runs with
-    no other guarded import at the same time, unless `name` is already loaded (then no lock is taken)."""
+    """`with guard("sr_editor.core.checks.lint"): from sr_editor.core.checks.lint import ...`: the import inside
+    runs with no other guarded import at the same time, unless `name` is already loaded (then no lock is taken)."""
     if loaded(name):
         yield
         return

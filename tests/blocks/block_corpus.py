@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sr_editor.core.blocks_text import attach_marker
-from sr_editor.core.render import UploadedImage, render_body
+from sr_editor.core.blocks.text import attach_marker
+from sr_editor.core.render.render import UploadedImage, render_body
 
 MARKER = "sr-editor:0123456789abcdef:fedcba987654"  # the publisher's hidden retry marker
 

@@ -13,8 +13,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 import validator_run
 from block_corpus import corpus_bodies, render_all
 
-from sr_editor.core.frontmatter import parse_article
-from sr_editor.core.samples import create_sample_workspace
+from sr_editor.core.article.frontmatter import parse_article
+from sr_editor.core.storage.samples import create_sample_workspace
 
 # Content the validator must refuse, so a harness that accepts anything cannot pass the corpus tests.
 SANITY = {

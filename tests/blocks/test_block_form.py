@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from sr_editor.core.article import Article
-from sr_editor.core.blocks_text import (
+from sr_editor.core.article.article import Article
+from sr_editor.core.article.regions import load_vocabulary
+from sr_editor.core.blocks.text import (
     DEFAULT_FORM,
     FORM_61,
     FORM_67,
@@ -20,9 +21,8 @@ from sr_editor.core.blocks_text import (
     form_for_version,
     preview_placeholders,
 )
-from sr_editor.core.lint import Severity, check_article
-from sr_editor.core.regions import load_vocabulary
-from sr_editor.core.render import UploadedImage, render_body
+from sr_editor.core.checks.lint import Severity, check_article
+from sr_editor.core.render.render import UploadedImage, render_body
 
 
 @pytest.mark.parametrize(
@@ -170,7 +170,7 @@ def test_crlf_body_renders_like_lf() -> None:
 
 def test_app_preview_renderer_shows_the_placeholder_and_otherwise_the_published_html() -> None:
     from sr_editor import app
-    from sr_editor.core.render_incremental import BLOCK_SEPARATOR
+    from sr_editor.core.render.incremental import BLOCK_SEPARATOR
 
     pieces = app.renderer_factory()  # the preview's renderer gives pieces (patched one by one in the view)
 

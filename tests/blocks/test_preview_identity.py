@@ -8,8 +8,8 @@ import random
 import pytest
 from block_corpus import corpus_bodies, uploaded
 
-from sr_editor.core.render import render_body
-from sr_editor.core.render_incremental import IncrementalRenderer
+from sr_editor.core.render.incremental import IncrementalRenderer
+from sr_editor.core.render.render import render_body
 
 BODIES = corpus_bodies()
 

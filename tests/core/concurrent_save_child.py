@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 from sr_editor.core.errors import ExternalChangeError
-from sr_editor.core.store import ArticleStore
+from sr_editor.core.storage.store import ArticleStore
 
 
 def main() -> None:

@@ -10,8 +10,8 @@ import os
 import sys
 from pathlib import Path
 
-from sr_editor.core.article import Article
-from sr_editor.core.store import ArticleStore
+from sr_editor.core.article.article import Article
+from sr_editor.core.storage.store import ArticleStore
 
 BUNDLE = "crash-story"
 

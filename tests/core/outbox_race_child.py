@@ -13,7 +13,7 @@ import sys
 import time
 from pathlib import Path
 
-from sr_editor.core.alt_state import SENT, Outbox
+from sr_editor.core.alt.state import SENT, Outbox
 
 
 def main() -> None:

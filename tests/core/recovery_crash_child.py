@@ -9,7 +9,7 @@ import os
 import sys
 from pathlib import Path
 
-from sr_editor.core.recovery import RecoveryStore
+from sr_editor.core.storage.recovery import RecoveryStore
 
 
 def main() -> None:

@@ -7,7 +7,7 @@ import difflib
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sr_editor.core.alt_content import (
+from sr_editor.core.alt.content import (
     current_alts,
     media_ids_in_content,
     set_alt_in_content,

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from sr_editor.core.alt_queue import (
+from sr_editor.core.alt.queue import (
     UnknownItemError,
     linked_articles,
     local_items,
@@ -15,9 +15,9 @@ from sr_editor.core.alt_queue import (
     write_linked_alt,
     write_local_alt,
 )
-from sr_editor.core.alt_state import SENT, WAITING, AltStateError, Outbox, SiteCache, load_cache, save_cache
+from sr_editor.core.alt.state import SENT, WAITING, AltStateError, Outbox, SiteCache, load_cache, save_cache
 from sr_editor.core.errors import ExternalChangeError
-from sr_editor.core.store import ArticleStore
+from sr_editor.core.storage.store import ArticleStore
 
 ARTICLE = """---
 title: Haiti protests
@@ -175,7 +175,7 @@ def test_a_failed_write_keeps_the_previous_outbox(workspace_dir: Path, monkeypat
     def no_space(*args: object, **kwargs: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("sr_editor.core.alt_state.atomic_write_bytes", no_space)
+    monkeypatch.setattr("sr_editor.core.alt.state.atomic_write_bytes", no_space)
     with pytest.raises(AltStateError, match="No space left"):
         outbox.add("prod:media:6", "prod", 6, "Lost?", False)
     assert [e.alt for e in outbox.entries] == ["Kept"]
@@ -184,7 +184,7 @@ def test_a_failed_write_keeps_the_previous_outbox(workspace_dir: Path, monkeypat
 
 
 def test_site_cache_round_trips_and_a_damaged_one_is_ignored(workspace_dir: Path) -> None:
-    from sr_editor.core.alt_state import MediaInfo, PostInfo, cache_path
+    from sr_editor.core.alt.state import MediaInfo, PostInfo, cache_path
 
     cache = SiteCache("prod", user_id=3, media={5: MediaInfo(5, alt="", file="a.jpg")},
                       posts={9: PostInfo(9, title="T", media_ids=[5], context={"5": ["b", "a"]})})
@@ -199,7 +199,7 @@ def test_a_description_survives_a_crash_right_after_it_was_kept(workspace_dir: P
     import subprocess
     import sys
 
-    script = ("import os, sys; from pathlib import Path; from sr_editor.core.alt_state import Outbox; "
+    script = ("import os, sys; from pathlib import Path; from sr_editor.core.alt.state import Outbox; "
               "Outbox(Path(sys.argv[1])).add('prod:media:5', 'prod', 5, 'Kept through a crash', False); "
               "os._exit(9)")
     done = subprocess.run([sys.executable, "-c", script, str(workspace_dir)], check=False, timeout=60)

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 import sr_editor
-from sr_editor.core.alt_state import SENT, WAITING, MediaInfo, Outbox, SiteCache, load_cache, save_cache
+from sr_editor.core.alt.state import SENT, WAITING, MediaInfo, Outbox, SiteCache, load_cache, save_cache
 
 CHILD = Path(__file__).with_name("outbox_race_child.py")
 SRC = str(Path(sr_editor.__file__).resolve().parents[1])

@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from sr_editor.core.article import Article
+from sr_editor.core.article.article import Article
+from sr_editor.core.article.frontmatter import MAX_ARTICLE_BYTES, read_article_file
 from sr_editor.core.errors import BrokenArticleError, ExternalChangeError
-from sr_editor.core.frontmatter import MAX_ARTICLE_BYTES, read_article_file
-from sr_editor.core.store import ArticleStore, sha256_hex
-from sr_editor.core.workspace import Workspace
+from sr_editor.core.storage.store import ArticleStore, sha256_hex
+from sr_editor.core.storage.workspace import Workspace
 
 
 def write_bundle(root: Path, name: str, data: bytes) -> Path:

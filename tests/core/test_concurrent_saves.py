@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 import sr_editor
-from sr_editor.core.article import Article
-from sr_editor.core.store import ArticleStore
+from sr_editor.core.article.article import Article
+from sr_editor.core.storage.store import ArticleStore
 
 CHILD = Path(__file__).with_name("concurrent_save_child.py")
 SRC = str(Path(sr_editor.__file__).resolve().parents[1])

@@ -17,10 +17,10 @@ from pathlib import Path
 import pytest
 
 import sr_editor
-from sr_editor.core.atomicfile import is_temp_file, remove_stale_temp_files
-from sr_editor.core.frontmatter import serialize_article
-from sr_editor.core.store import ArticleStore
-from sr_editor.core.workspace import Workspace
+from sr_editor.core.article.frontmatter import serialize_article
+from sr_editor.core.storage.atomicfile import is_temp_file, remove_stale_temp_files
+from sr_editor.core.storage.store import ArticleStore
+from sr_editor.core.storage.workspace import Workspace
 
 sys.path.insert(0, str(Path(__file__).parent))
 from crash_child import BUNDLE, version_article

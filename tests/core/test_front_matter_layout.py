@@ -10,9 +10,9 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from sr_editor.core.article import Article, FeaturedImage
-from sr_editor.core.frontmatter import parse_article, same_value, serialize_article
-from sr_editor.core.store import ArticleStore
+from sr_editor.core.article.article import Article, FeaturedImage
+from sr_editor.core.article.frontmatter import parse_article, same_value, serialize_article
+from sr_editor.core.storage.store import ArticleStore
 
 HAND_WRITTEN = """---
 # Edited by hand: keep these notes

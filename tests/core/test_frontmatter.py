@@ -6,9 +6,9 @@ import math
 
 import pytest
 
-from sr_editor.core.article import Article
+from sr_editor.core.article.article import Article
+from sr_editor.core.article.frontmatter import dump_front_matter, parse_article, serialize_article
 from sr_editor.core.errors import UnwritableMetadataError
-from sr_editor.core.frontmatter import dump_front_matter, parse_article, serialize_article
 
 HAND_WRITTEN = (
     "---\n"

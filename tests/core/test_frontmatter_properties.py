@@ -7,8 +7,8 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from sr_editor.core.article import Article
-from sr_editor.core.frontmatter import parse_article, serialize_article
+from sr_editor.core.article.article import Article
+from sr_editor.core.article.frontmatter import parse_article, serialize_article
 
 # Text YAML and UTF-8 can carry: no surrogates (not encodable).
 _text = st.text(alphabet=st.characters(exclude_categories=("Cs",)), max_size=40)

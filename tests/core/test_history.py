@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from sr_editor.core.article import Article
-from sr_editor.core.history import HistoryPolicy, HistoryVersionNotFoundError, LocalHistory
-from sr_editor.core.store import ArticleStore
+from sr_editor.core.article.article import Article
+from sr_editor.core.storage.history import HistoryPolicy, HistoryVersionNotFoundError, LocalHistory
+from sr_editor.core.storage.store import ArticleStore
 
 NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
 

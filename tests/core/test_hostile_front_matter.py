@@ -14,12 +14,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sr_editor.cli.main import main
+from sr_editor.core.article.frontmatter import parse_article, same_value, serialize_article
+from sr_editor.core.article.regions import load_vocabulary
+from sr_editor.core.checks.lint import check_article
 from sr_editor.core.errors import BrokenArticleError, UnwritableMetadataError
-from sr_editor.core.frontmatter import parse_article, same_value, serialize_article
-from sr_editor.core.lint import check_article
-from sr_editor.core.regions import load_vocabulary
-from sr_editor.core.render import render_body
-from sr_editor.core.workspace import Workspace
+from sr_editor.core.render.render import render_body
+from sr_editor.core.storage.workspace import Workspace
 
 ISSUE_VALUES = [
     "2021-02-30", "2021-13-01", "2021-01-01T25:00:00Z", "2021-01-01T25:00Z", "!!float abc", "!!bool maybe",

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from sr_editor.core.blocks_parse import split_blocks
-from sr_editor.core.compare import rendered_text
-from sr_editor.core.html_markdown import find_images, marker_uid, original_url, to_markdown
-from sr_editor.core.render import render_body
+from sr_editor.core.blocks.html_markdown import find_images, marker_uid, original_url, to_markdown
+from sr_editor.core.blocks.parse import split_blocks
+from sr_editor.core.render.render import render_body
+from sr_editor.core.review.compare import rendered_text
 
 
 def test_block_delimiters_split_top_level_blocks_with_their_attributes() -> None:

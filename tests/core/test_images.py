@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageCms
 
-from sr_editor.core.images import (
+from sr_editor.core.images.files import (
     ImageError,
     ImagePlace,
     import_image,
@@ -188,7 +188,7 @@ def test_import_failure_leaves_no_partial_file(tmp_path: Path, monkeypatch: pyte
     def broken_fsync(fd: int) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("sr_editor.core.images.os.fsync", broken_fsync)
+    monkeypatch.setattr("sr_editor.core.images.files.os.fsync", broken_fsync)
     with pytest.raises(ImageError, match="No space left"):
         import_image(bundle, source)
     assert list(bundle.iterdir()) == []
@@ -201,7 +201,7 @@ def test_import_without_hard_links_still_works(tmp_path: Path, monkeypatch: pyte
     def no_links(src: object, dst: object) -> None:
         raise PermissionError(1, "Operation not permitted")
 
-    monkeypatch.setattr("sr_editor.core.images.os.link", no_links)
+    monkeypatch.setattr("sr_editor.core.images.files.os.link", no_links)
     assert import_image(bundle, _photo(tmp_path / "a.jpg")) == "a.jpg"
     assert [p.name for p in bundle.iterdir()] == ["a.jpg"]
 
@@ -217,7 +217,7 @@ def test_locate_image_classifies_sources(tmp_path: Path) -> None:
 
 
 def test_preview_resolver_gives_file_urls_only_inside_the_bundle(tmp_path: Path) -> None:
-    from sr_editor.core.images import preview_resolver
+    from sr_editor.core.images.files import preview_resolver
 
     bundle = tmp_path / "story"
     bundle.mkdir()

@@ -10,10 +10,10 @@ from typing import Any
 
 import pytest
 
-from sr_editor.core.article import Article
-from sr_editor.core.index_cache import IndexCache
-from sr_editor.core.lint import Problem, Severity
-from sr_editor.core.workspace import Workspace
+from sr_editor.core.article.article import Article
+from sr_editor.core.checks.lint import Problem, Severity
+from sr_editor.core.storage.index_cache import IndexCache
+from sr_editor.core.storage.workspace import Workspace
 
 
 class CountingChecker:

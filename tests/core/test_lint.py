@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from sr_editor.core.article import Article
-from sr_editor.core.lint import RULES, Problem, Severity, check_alt_text, check_article, has_errors
-from sr_editor.core.regions import RegionVocabulary, load_vocabulary
+from sr_editor.core.article.article import Article
+from sr_editor.core.article.regions import RegionVocabulary, load_vocabulary
+from sr_editor.core.checks.lint import RULES, Problem, Severity, check_alt_text, check_article, has_errors
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "rendering-and-checks.md"
 

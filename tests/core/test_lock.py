@@ -14,14 +14,14 @@ import pytest
 
 import sr_editor
 from sr_editor.core.errors import WorkspaceLockedError
-from sr_editor.core.lock import WorkspaceLock
+from sr_editor.core.storage.lock import WorkspaceLock
 
 SRC = str(Path(sr_editor.__file__).resolve().parents[1])
 
 HOLDER = """
 import sys, time
 from pathlib import Path
-from sr_editor.core.lock import WorkspaceLock
+from sr_editor.core.storage.lock import WorkspaceLock
 lock = WorkspaceLock(Path(sys.argv[1]))
 lock.acquire()
 print("locked", flush=True)
@@ -35,7 +35,7 @@ TRY = """
 import sys
 from pathlib import Path
 from sr_editor.core.errors import WorkspaceLockedError
-from sr_editor.core.lock import WorkspaceLock
+from sr_editor.core.storage.lock import WorkspaceLock
 try:
     WorkspaceLock(Path(sys.argv[1])).acquire()
 except WorkspaceLockedError as exc:
@@ -158,7 +158,7 @@ def test_no_temp_files_are_left_next_to_the_lock(workspace_dir: Path) -> None:
 
 
 def test_the_article_lock_excludes_a_second_holder_until_released(workspace_dir: Path) -> None:
-    from sr_editor.core.lock import ArticleBusyError, article_lock
+    from sr_editor.core.storage.lock import ArticleBusyError, article_lock
 
     locks = workspace_dir / ".sr-editor" / "locks"
     bundle = workspace_dir / "story"
@@ -170,7 +170,7 @@ def test_the_article_lock_excludes_a_second_holder_until_released(workspace_dir:
 
 
 def test_an_unwritable_lock_folder_does_not_stop_a_save(workspace_dir: Path) -> None:
-    from sr_editor.core.lock import article_lock
+    from sr_editor.core.storage.lock import article_lock
 
     blocker = workspace_dir / "not-a-folder"
     blocker.write_text("x", encoding="utf-8")

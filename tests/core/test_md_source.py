@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 
-from sr_editor.core.md_source import code_ranges, find_images
+from sr_editor.core.images.in_source import code_ranges, find_images
 
 
 def test_an_image_in_a_code_span_that_encloses_a_fence_is_not_an_image() -> None:

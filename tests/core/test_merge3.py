@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sr_editor.core.merge3 import Choice, merge_hunks, merged_text
+from sr_editor.core.review.merge3 import Choice, merge_hunks, merged_text
 
 BASE = "title\none\ntwo\nthree\nfour\n"
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from sr_editor.core.recovery import RecoveryStore
+from sr_editor.core.storage.recovery import RecoveryStore
 
 
 @pytest.fixture
@@ -114,7 +114,7 @@ def test_snapshot_temp_files_left_by_a_killed_write_are_removed_when_listing_on_
 
 
 def test_every_state_folder_is_cleaned_of_old_temp_files_but_not_the_trash(tmp_path: Path) -> None:
-    from sr_editor.core.atomicfile import remove_stale_state_temp_files
+    from sr_editor.core.storage.atomicfile import remove_stale_state_temp_files
 
     state = tmp_path / ".sr-editor"
     leftovers = [

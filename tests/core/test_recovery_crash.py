@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 import sr_editor
-from sr_editor.core.atomicfile import is_temp_file
-from sr_editor.core.recovery import RecoveryStore
+from sr_editor.core.storage.atomicfile import is_temp_file
+from sr_editor.core.storage.recovery import RecoveryStore
 
 CHILD = Path(__file__).with_name("recovery_crash_child.py")
 SRC = str(Path(sr_editor.__file__).resolve().parents[1])

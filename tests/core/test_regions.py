@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from sr_editor.core.regions import RegionVocabulary, VocabularyError, fold, load_vocabulary
+from sr_editor.core.article.regions import RegionVocabulary, VocabularyError, fold, load_vocabulary
 
 UN_LATIN_AMERICA_AND_CARIBBEAN = [
     "Antigua and Barbuda", "Argentina", "Bahamas", "Barbados", "Belize", "Bolivia", "Brazil", "Chile", "Colombia",

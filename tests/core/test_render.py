@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 
-from sr_editor.core.render import UploadedImage, render_body
+from sr_editor.core.render.render import UploadedImage, render_body
 
 
 def _uploaded(src: str) -> UploadedImage | None:

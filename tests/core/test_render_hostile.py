@@ -9,12 +9,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import sr_editor.core.render as render
-from sr_editor.core.article import Article
-from sr_editor.core.lint import check_article
-from sr_editor.core.regions import load_vocabulary
-from sr_editor.core.render import RenderLimitError, render_body
-from sr_editor.core.render_guard import (
+import sr_editor.core.render.render as render
+from sr_editor.core.article.article import Article
+from sr_editor.core.article.regions import load_vocabulary
+from sr_editor.core.checks.lint import check_article
+from sr_editor.core.render.guard import (
     MAX_INLINE_MARKS,
     MAX_NESTING,
     MAX_TABLE_CELLS,
@@ -22,6 +21,7 @@ from sr_editor.core.render_guard import (
     crowding_problem,
     nesting_problem,
 )
+from sr_editor.core.render.render import RenderLimitError, render_body
 
 N = 20_000
 # Each of these scanned to the end of the text once per repetition (minutes at 20,000) before the guards.

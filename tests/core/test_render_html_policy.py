@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sr_editor.core.md_sanitize import is_safe_url, sanitize_fragment
-from sr_editor.core.render import render_body
+from sr_editor.core.render.render import render_body
+from sr_editor.core.render.sanitize import is_safe_url, sanitize_fragment
 
 HOSTILE = [
     "<script>alert(1)</script>",

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sr_editor.core.render import ImageRef, find_images, render_body, set_image_alt
+from sr_editor.core.render.render import ImageRef, find_images, render_body, set_image_alt
 
 BODY = """# Title
 

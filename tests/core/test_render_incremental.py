@@ -7,8 +7,8 @@ import random
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from sr_editor.core.render import UploadedImage, render_body
-from sr_editor.core.render_incremental import BLOCK_SEPARATOR, IncrementalRenderer
+from sr_editor.core.render.incremental import BLOCK_SEPARATOR, IncrementalRenderer
+from sr_editor.core.render.render import UploadedImage, render_body
 
 WORDS = ["Haití", "protest", "the", "vote", "“quoted”", "it's", "--", "*em*", "**strong**", "`code`", "a_b",
          "[link](https://x.example)", "<sup>2</sup>", "#tag", "1.", "café", "...", "&amp;", "\\*", "<b>", "x",

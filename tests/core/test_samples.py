@@ -6,8 +6,8 @@ from pathlib import Path
 
 from PIL import Image
 
-from sr_editor.core.frontmatter import read_article_file
-from sr_editor.core.samples import create_sample_workspace
+from sr_editor.core.article.frontmatter import read_article_file
+from sr_editor.core.storage.samples import create_sample_workspace
 
 
 def test_samples_parse_and_every_referenced_image_exists(tmp_path: Path) -> None:

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sr_editor.core.slugs import MAX_SLUG_LENGTH, is_valid_slug, slugify, unique_slug
+from sr_editor.core.article.slugs import MAX_SLUG_LENGTH, is_valid_slug, slugify, unique_slug
 
 
 @pytest.mark.parametrize(

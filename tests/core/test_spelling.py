@@ -8,10 +8,9 @@ from typing import Any
 
 import pytest
 
-from sr_editor.core import spelling
-from sr_editor.core.prose_words import prose_words
-from sr_editor.core.regions import load_vocabulary
-from sr_editor.core.spelling import (
+from sr_editor.core.article.regions import load_vocabulary
+from sr_editor.core.spelling import checker as spelling
+from sr_editor.core.spelling.checker import (
     SpellChecker,
     SpellingUnavailableError,
     WordList,
@@ -20,6 +19,7 @@ from sr_editor.core.spelling import (
     open_enchant,
     seed_words,
 )
+from sr_editor.core.spelling.prose_words import prose_words
 
 
 def words(line: str) -> list[str]:
@@ -204,7 +204,7 @@ def test_two_processes_adding_words_at_once_keep_every_word(tmp_path: Path) -> N
     import sr_editor
 
     path, start = tmp_path / "words.txt", tmp_path / "go"
-    script = ("import sys, time; from pathlib import Path; from sr_editor.core.spelling import WordList\n"
+    script = ("import sys, time; from pathlib import Path; from sr_editor.core.spelling.checker import WordList\n"
               "while not Path(sys.argv[3]).exists(): time.sleep(0.001)\n"
               "for i in range(60): WordList(Path(sys.argv[1])).add(f'{sys.argv[2]}word{i}')\n")
     env = {**os.environ, "PYTHONPATH": str(Path(sr_editor.__file__).resolve().parents[1])}
@@ -218,7 +218,7 @@ def test_two_processes_adding_words_at_once_keep_every_word(tmp_path: Path) -> N
 
 
 def test_the_workspace_language_file_names_the_default_language(tmp_path: Path) -> None:
-    from sr_editor.core.spelling import workspace_language, workspace_language_path
+    from sr_editor.core.spelling.checker import workspace_language, workspace_language_path
 
     path = workspace_language_path(tmp_path)
     assert workspace_language(tmp_path) == ""
@@ -229,7 +229,7 @@ def test_the_workspace_language_file_names_the_default_language(tmp_path: Path) 
 
 @pytest.mark.parametrize("content", [b"klingon\n", b"\xff\xfe\x00broken", b"", b"\x00" * 50, b"es" * 10_000])
 def test_a_workspace_language_file_that_names_nothing_we_know_is_ignored(tmp_path: Path, content: bytes) -> None:
-    from sr_editor.core.spelling import workspace_language, workspace_language_path
+    from sr_editor.core.spelling.checker import workspace_language, workspace_language_path
 
     path = workspace_language_path(tmp_path)
     path.parent.mkdir()
@@ -238,14 +238,14 @@ def test_a_workspace_language_file_that_names_nothing_we_know_is_ignored(tmp_pat
 
 
 def test_an_unreadable_workspace_language_file_is_ignored(tmp_path: Path) -> None:
-    from sr_editor.core.spelling import workspace_language, workspace_language_path
+    from sr_editor.core.spelling.checker import workspace_language, workspace_language_path
 
     workspace_language_path(tmp_path).mkdir(parents=True)  # a folder where the file should be: OSError
     assert workspace_language(tmp_path) == ""
 
 
 def test_a_dictionary_opened_ahead_is_handed_out_once_and_others_are_opened_when_asked() -> None:
-    from sr_editor.core.spelling import Preopened
+    from sr_editor.core.spelling.checker import Preopened
 
     opened: list[str] = []
 
@@ -264,7 +264,7 @@ def test_a_dictionary_opened_ahead_is_handed_out_once_and_others_are_opened_when
 
 
 def test_a_dictionary_that_cannot_be_opened_ahead_is_left_to_the_window() -> None:
-    from sr_editor.core.spelling import Preopened, SpellingUnavailableError
+    from sr_editor.core.spelling.checker import Preopened, SpellingUnavailableError
 
     def missing(language: str) -> Any:
         raise SpellingUnavailableError(language, "hunspell-pt-br")
@@ -276,7 +276,7 @@ def test_a_dictionary_that_cannot_be_opened_ahead_is_left_to_the_window() -> Non
 
 
 def test_the_article_language_comes_from_lang_then_the_workspace_then_the_preference(tmp_path: Path) -> None:
-    from sr_editor.core.spelling import article_language, workspace_language_path
+    from sr_editor.core.spelling.checker import article_language, workspace_language_path
 
     assert article_language(None, tmp_path, "es") == "es"
     assert article_language(None, None, "") == "en"

@@ -8,17 +8,17 @@ from pathlib import Path
 
 import pytest
 
-from sr_editor.core.article import Article
-from sr_editor.core.atomicfile import is_temp_file
+from sr_editor.core.article.article import Article
+from sr_editor.core.article.frontmatter import MAX_ARTICLE_BYTES
 from sr_editor.core.errors import (
     ArticleNotFoundError,
     ArticleTooLargeError,
     ArticleWriteError,
     ExternalChangeError,
 )
-from sr_editor.core.frontmatter import MAX_ARTICLE_BYTES
-from sr_editor.core.history import LocalHistory
-from sr_editor.core.store import ArticleStore, resolve_bundle, sha256_hex
+from sr_editor.core.storage.atomicfile import is_temp_file
+from sr_editor.core.storage.history import LocalHistory
+from sr_editor.core.storage.store import ArticleStore, resolve_bundle, sha256_hex
 
 
 @pytest.fixture

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from sr_editor.core.article import Article
+from sr_editor.core.article.article import Article
+from sr_editor.core.checks.lint import Problem, Severity
 from sr_editor.core.errors import (
     ArticleExistsError,
     ArticleNotFoundError,
@@ -16,8 +17,7 @@ from sr_editor.core.errors import (
     BrokenArticleError,
     WorkspaceOperationError,
 )
-from sr_editor.core.lint import Problem, Severity
-from sr_editor.core.workspace import Workspace
+from sr_editor.core.storage.workspace import Workspace
 
 
 def fake_checker(article: Article, bundle: Path) -> list[Problem]:

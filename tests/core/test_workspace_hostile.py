@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 
 from sr_editor.cli.main import main
-from sr_editor.core.article import Article
+from sr_editor.core.article.article import Article
+from sr_editor.core.article.regions import load_vocabulary
+from sr_editor.core.checks.lint import check_article
 from sr_editor.core.errors import BrokenArticleError
-from sr_editor.core.lint import check_article
-from sr_editor.core.regions import load_vocabulary
-from sr_editor.core.store import ArticleStore
-from sr_editor.core.workspace import Workspace
+from sr_editor.core.storage.store import ArticleStore
+from sr_editor.core.storage.workspace import Workspace
 
 
 def write(root: Path, name: str, text: str) -> Path:

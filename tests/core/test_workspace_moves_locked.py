@@ -12,13 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from sr_editor.core import workspace as workspace_module
-from sr_editor.core.article import Article
-from sr_editor.core.lock import ArticleBusyError
-from sr_editor.core.store import ArticleStore
-from sr_editor.core.workspace import Workspace
+from sr_editor.core.article.article import Article
+from sr_editor.core.storage import workspace as workspace_module
+from sr_editor.core.storage.lock import ArticleBusyError
+from sr_editor.core.storage.store import ArticleStore
+from sr_editor.core.storage.workspace import Workspace
 
-HOLDER = ("import sys; from pathlib import Path; from sr_editor.core.lock import article_lock\n"
+HOLDER = ("import sys; from pathlib import Path; from sr_editor.core.storage.lock import article_lock\n"
           "with article_lock(Path(sys.argv[1]), Path(sys.argv[2])):\n"
           "    print('held', flush=True); sys.stdin.read()\n")
 

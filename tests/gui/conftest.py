@@ -19,11 +19,11 @@ import markdown
 import pytest
 
 from sr_editor import app
-from sr_editor.core.article import Article
+from sr_editor.core.article.article import Article
+from sr_editor.core.article.frontmatter import read_article_file, serialize_article
 from sr_editor.core.errors import ExternalChangeError
-from sr_editor.core.frontmatter import read_article_file, serialize_article
-from sr_editor.core.store import INDEX_NAME, LoadedArticle
-from sr_editor.core.workspace import ArticleSummary
+from sr_editor.core.storage.store import INDEX_NAME, LoadedArticle
+from sr_editor.core.storage.workspace import ArticleSummary
 
 
 class FakeStore:
@@ -212,7 +212,7 @@ def article_writer() -> Callable[..., Path]:
 @pytest.fixture
 def real_window(qtbot: Any, tmp_path: Path) -> Any:
     """The window over the sample articles with the real core (store, lint, renderer), started as on launch."""
-    from sr_editor.core.samples import create_sample_workspace
+    from sr_editor.core.storage.samples import create_sample_workspace
 
     root = tmp_path / "samples"
     create_sample_workspace(root)

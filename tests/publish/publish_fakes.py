@@ -64,9 +64,9 @@ import re  # noqa: E402
 from dataclasses import dataclass  # noqa: E402
 from pathlib import Path  # noqa: E402
 
+from sr_editor.core.article.frontmatter import decode_article_bytes, parse_article, serialize_article  # noqa: E402
 from sr_editor.core.errors import ExternalChangeError  # noqa: E402
-from sr_editor.core.frontmatter import decode_article_bytes, parse_article, serialize_article  # noqa: E402
-from sr_editor.core.render import ImageRef  # noqa: E402
+from sr_editor.core.render.render import ImageRef  # noqa: E402
 
 _IMG = re.compile(r'!\[([^\]]*)\]\(([^)\s]+)(?:\s+"([^"]*)")?\)(\{\.decorative\})?')
 
@@ -156,8 +156,8 @@ def prepare_image(path: Path, max_width: int) -> Prepared:
 
 
 def fake_collaborators(problems: list[Any] | None = None) -> Any:
-    from sr_editor.core.render import UploadedImage
-    from sr_editor.publish.flow import Collaborators
+    from sr_editor.core.render.render import UploadedImage
+    from sr_editor.publish.sync.flow import Collaborators
 
     return Collaborators(lambda a, b: list(problems or []), find_images, render_body, prepare_image, UploadedImage)
 

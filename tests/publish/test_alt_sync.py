@@ -9,11 +9,11 @@ import pytest
 import requests
 from publish_fakes import Answer, session_with, wp_error
 
-from sr_editor.core.alt_state import MediaInfo, PostInfo, SiteCache
+from sr_editor.core.alt.state import MediaInfo, PostInfo, SiteCache
 from sr_editor.publish import errors
-from sr_editor.publish.alt_apply import MAX_ATTEMPTS, ApplyReport, update_post
-from sr_editor.publish.alt_sync import SyncCancelled, fetch_thumbnails, post_info, sync_media, sync_posts
-from sr_editor.publish.client import WordPressClient
+from sr_editor.publish.alt.apply import MAX_ATTEMPTS, ApplyReport, update_post
+from sr_editor.publish.alt.sync import SyncCancelled, fetch_thumbnails, post_info, sync_media, sync_posts
+from sr_editor.publish.wordpress.client import WordPressClient
 
 DATE = "Wed, 02 Dec 2026 10:00:00 GMT"
 
@@ -120,9 +120,9 @@ def test_pictures_are_fetched_only_over_https_or_from_this_computer(tmp_path: Pa
 def test_pictures_are_kept_for_published_posts_first_and_only_so_many_per_sync(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from sr_editor.core.alt_state import save_cache
-    from sr_editor.core.store import ArticleStore
-    from sr_editor.publish import alt_engine
+    from sr_editor.core.alt.state import save_cache
+    from sr_editor.core.storage.store import ArticleStore
+    from sr_editor.publish.alt import engine as alt_engine
 
     media = {i: MediaInfo(i, file=f"{i}.jpg", author=1) for i in range(1, 6)}
     posts = {9: PostInfo(9, status="publish", media_ids=[2]), 8: PostInfo(8, status="draft", media_ids=[4])}

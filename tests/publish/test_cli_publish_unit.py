@@ -10,7 +10,7 @@ from publish_fakes import run_cli as run
 
 from sr_editor.cli import main as cli
 from sr_editor.cli import publish as cli_publish
-from sr_editor.publish.credentials import MemoryCredentialStore
+from sr_editor.publish.wordpress.credentials import MemoryCredentialStore
 
 
 @pytest.fixture(autouse=True)
@@ -61,7 +61,7 @@ def test_publish_to_an_unknown_site_names_the_problem(
 def test_future_status_needs_a_date(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, workspace_dir: Path
 ) -> None:
-    from sr_editor.publish.sites import SiteProfile
+    from sr_editor.publish.wordpress.sites import SiteProfile
 
     cli_publish.site_registry().add(SiteProfile("prod", "https://news.example.org", "ana"))
     code, _, err = run(capsys, monkeypatch, "--workspace", str(workspace_dir), "publish", "x", "--site", "prod",

@@ -14,7 +14,7 @@ from local_http import LocalServer
 from publish_fakes import run_cli as run
 
 from sr_editor.cli import publish as cli_publish
-from sr_editor.publish.credentials import MemoryCredentialStore
+from sr_editor.publish.wordpress.credentials import MemoryCredentialStore
 
 USER = {"id": 3, "name": "Ana", "roles": ["editor"], "capabilities": {"publish_posts": True}}
 
@@ -82,8 +82,8 @@ def test_publish_without_a_secret_service_says_how_to_get_one(
 ) -> None:
     from keyring.backends import fail
 
-    from sr_editor.publish.credentials import open_credential_store
-    from sr_editor.publish.sites import SiteProfile
+    from sr_editor.publish.wordpress.credentials import open_credential_store
+    from sr_editor.publish.wordpress.sites import SiteProfile
 
     monkeypatch.setattr(cli_publish, "credential_store", lambda: open_credential_store(fail.Keyring()))
     cli_publish.site_registry().add(SiteProfile("prod", "https://news.example.org", "ana"))

@@ -9,8 +9,8 @@ import requests
 from publish_fakes import Answer, session_with, wp_error
 
 from sr_editor.publish import errors
-from sr_editor.publish.client import WordPressClient, normalize_site_url
 from sr_editor.publish.errors import Operation
+from sr_editor.publish.wordpress.client import WordPressClient, normalize_site_url
 
 SECRET = "abcd EFGH ijkl MNOP qrst UVWX"
 

@@ -13,8 +13,8 @@ import requests
 from local_http import HANG, LocalServer, Reply, Seen, self_signed_certificate, wp_route
 
 from sr_editor.publish import errors
-from sr_editor.publish.client import WordPressClient, may_follow_redirect
 from sr_editor.publish.errors import Operation
+from sr_editor.publish.wordpress.client import WordPressClient, may_follow_redirect
 
 SECRET = "abcd EFGH ijkl MNOP qrst UVWX"
 

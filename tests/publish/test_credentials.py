@@ -8,7 +8,7 @@ import keyring.errors
 import pytest
 from keyring.backend import KeyringBackend
 
-from sr_editor.publish.credentials import (
+from sr_editor.publish.wordpress.credentials import (
     KeyringCredentialStore,
     KeyringUnavailable,
     MemoryCredentialStore,

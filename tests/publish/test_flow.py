@@ -10,11 +10,12 @@ import pytest
 import requests
 from publish_fakes import Answer, SimpleStore, fake_collaborators, make_photo, session_with, write_article
 
-from sr_editor.core.lint import Problem, Severity
-from sr_editor.publish import conflict, errors
-from sr_editor.publish.client import WordPressClient
-from sr_editor.publish.flow import PublishJob, PublishOptions, gmt_string, marker_comment
-from sr_editor.publish.terms import Term, TermCache
+from sr_editor.core.checks.lint import Problem, Severity
+from sr_editor.publish import errors
+from sr_editor.publish.sync import conflict
+from sr_editor.publish.sync.flow import PublishJob, PublishOptions, gmt_string, marker_comment
+from sr_editor.publish.wordpress.client import WordPressClient
+from sr_editor.publish.wordpress.terms import Term, TermCache
 
 TERMS = TermCache(categories=[Term(2, "Latin America", "latin-america")], tags=[Term(20, "Haiti", "haiti")])
 
@@ -233,7 +234,7 @@ def test_dates_are_sent_in_utc() -> None:
 
 
 def test_force_alone_also_overwrites_conflicts_as_the_cli_documents() -> None:
-    from sr_editor.publish.flow import PublishJob, PublishOptions
+    from sr_editor.publish.sync.flow import PublishJob, PublishOptions
 
     job = PublishJob(None, "s", object(), Path("/tmp/x"), object(), PublishOptions(force=True),  # type: ignore[arg-type]
                      collaborators=object())  # type: ignore[arg-type]
@@ -241,7 +242,7 @@ def test_force_alone_also_overwrites_conflicts_as_the_cli_documents() -> None:
 
 
 def test_overwrite_conflicts_can_be_refused_while_forcing_past_check_errors() -> None:
-    from sr_editor.publish.flow import PublishJob, PublishOptions
+    from sr_editor.publish.sync.flow import PublishJob, PublishOptions
 
     options = PublishOptions(force=True, overwrite_conflicts=False)
     job = PublishJob(None, "s", object(), Path("/tmp/x"), object(), options,  # type: ignore[arg-type]

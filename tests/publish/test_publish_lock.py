@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 
 from sr_editor.publish import errors
-from sr_editor.publish.publish_lock import lock_path, publishing
+from sr_editor.publish.sync.publish_lock import lock_path, publishing
 
 HOLD = """
 import sys, time
 from pathlib import Path
-from sr_editor.publish.publish_lock import publishing
+from sr_editor.publish.sync.publish_lock import publishing
 with publishing(Path(sys.argv[1]), "x", lambda: False):
     print("held", flush=True)
     time.sleep(120)

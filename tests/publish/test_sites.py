@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from sr_editor.publish import errors
-from sr_editor.publish.sites import SiteProfile, SiteProfileError, SiteRegistry
+from sr_editor.publish.wordpress.sites import SiteProfile, SiteProfileError, SiteRegistry
 
 
 def test_default_registry_is_in_the_config_folder_not_the_workspace() -> None:
@@ -84,8 +84,8 @@ def test_corrupt_file_is_reported_not_overwritten(tmp_path: Path) -> None:
 
 
 def test_connect_uses_the_stored_password_and_hides_it() -> None:
-    from sr_editor.publish.credentials import MemoryCredentialStore
-    from sr_editor.publish.sites import connect
+    from sr_editor.publish.wordpress.credentials import MemoryCredentialStore
+    from sr_editor.publish.wordpress.sites import connect
 
     store = MemoryCredentialStore()
     store.set("prod", "ana", "stored-secret")
@@ -94,8 +94,8 @@ def test_connect_uses_the_stored_password_and_hides_it() -> None:
 
 
 def test_connect_without_a_stored_password_says_what_to_do() -> None:
-    from sr_editor.publish.credentials import MemoryCredentialStore
-    from sr_editor.publish.sites import connect
+    from sr_editor.publish.wordpress.credentials import MemoryCredentialStore
+    from sr_editor.publish.wordpress.sites import connect
 
     with pytest.raises(errors.CredentialsUnavailable, match="add the site again"):
         connect(SiteProfile("prod", "https://news.example.org", "ana"), MemoryCredentialStore())
@@ -150,7 +150,7 @@ def test_two_processes_adding_sites_at_once_keep_every_site(tmp_path: Path) -> N
     import sr_editor
 
     path, start = tmp_path / "sites.json", tmp_path / "go"
-    script = ("import sys, time; from pathlib import Path; from sr_editor.publish.sites import SiteProfile, "
+    script = ("import sys, time; from pathlib import Path; from sr_editor.publish.wordpress.sites import SiteProfile, "
               "SiteRegistry\nwhile not Path(sys.argv[3]).exists(): time.sleep(0.001)\n"
               "for i in range(40): SiteRegistry(Path(sys.argv[1])).add(SiteProfile(f'{sys.argv[2]}{i}', "
               "'https://news.example', 'ed'))\n")

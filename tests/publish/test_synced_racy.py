@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from sr_editor.publish import synced
+from sr_editor.publish.sync import synced
 
 POST: dict[str, Any] = {"id": 7, "modified_gmt": "2026-01-01T10:00:00", "title": {"raw": "T"},
                         "excerpt": {"raw": "E"}, "content": {"raw": "<p>C</p>"}, "status": "publish", "slug": "t",

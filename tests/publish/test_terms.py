@@ -10,8 +10,8 @@ import requests
 from publish_fakes import Answer, session_with, wp_error
 
 from sr_editor.publish import errors
-from sr_editor.publish.client import WordPressClient
-from sr_editor.publish.terms import (
+from sr_editor.publish.wordpress.client import WordPressClient
+from sr_editor.publish.wordpress.terms import (
     Term,
     TermCache,
     ensure_tags,
@@ -112,7 +112,7 @@ def test_term_exists_answer_uses_the_existing_term() -> None:
 @pytest.mark.parametrize("text", ["[]", "null", '"x"', '{"categories": 5}', '{"tags": [["id", 1]]}',
                                   '{"categories": [{"id": "7", "name": "Africa", "slug": "africa"}]}'])
 def test_a_term_cache_of_the_wrong_shape_is_synced_again_not_a_crash(tmp_path: Path, text: str) -> None:
-    from sr_editor.publish.terms import cache_path, load_cache
+    from sr_editor.publish.wordpress.terms import cache_path, load_cache
 
     path = cache_path(tmp_path, "prod")
     path.parent.mkdir(parents=True)

@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from sr_editor.publish.client import WordPressClient
-from sr_editor.publish.doctor import detect_wp_version
+from sr_editor.publish.wordpress.client import WordPressClient
+from sr_editor.publish.wordpress.doctor import detect_wp_version
 
 PAGES: dict[str, tuple[int, dict[str, str], str]] = {}
 

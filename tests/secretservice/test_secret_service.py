@@ -36,7 +36,7 @@ try:
         except Exception:
             time.sleep(0.05)
     from sr_editor.cli import main as cli
-    from sr_editor.publish.credentials import open_credential_store
+    from sr_editor.publish.wordpress.credentials import open_credential_store
     store, warning = open_credential_store()
     print("BACKEND", type(store).__name__, warning, repr(store))
     url, user, pw = sys.argv[1], sys.argv[2], os.environ["APP_PASSWORD"]

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from sr_editor.services.memory import limit_malloc_arenas, release_free_memory, stop_pyside_source_cache
+from sr_editor.services.runtime.memory import limit_malloc_arenas, release_free_memory, stop_pyside_source_cache
 
 SRC = Path(__file__).resolve().parents[2] / "src"
 
@@ -50,7 +50,7 @@ def test_the_pyside_check_still_tells_modules_that_use_pyside6(module_dir: Path)
 def test_a_module_without_a_source_file_of_its_own_is_left_to_pysides_own_check(module_dir: Path) -> None:
     import types
 
-    from sr_editor.services.memory import _mentions_pyside
+    from sr_editor.services.runtime.memory import _mentions_pyside
 
     gone = types.ModuleType("sr_memory_gone")
     gone.__file__ = str(module_dir / "sr_memory_gone.py")  # removed after import
@@ -67,7 +67,7 @@ def test_the_quick_verdict_is_the_one_pyside_reaches_from_the_source() -> None:
 
     stop_pyside_source_cache()
     feature = sys.modules["PySide6.support.feature"]
-    for name in ("sr_editor.app", "sr_editor.gui.window.theme", "sr_editor.core.article", "json", "argparse"):
+    for name in ("sr_editor.app", "sr_editor.gui.common.theme", "sr_editor.core.article.article", "json", "argparse"):
         module = importlib.import_module(name)
         assert feature._mod_uses_pyside(module) is ("PySide6" in inspect.getsource(module)), name
 
@@ -90,7 +90,7 @@ def test_a_traceback_still_shows_the_source_line_after_the_cache_is_dropped(modu
 
 
 def test_the_arena_cap_is_accepted_by_glibc_in_a_fresh_process() -> None:
-    code = "from sr_editor.services.memory import limit_malloc_arenas; print(limit_malloc_arenas())"
+    code = "from sr_editor.services.runtime.memory import limit_malloc_arenas; print(limit_malloc_arenas())"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env={"PYTHONPATH": str(SRC)},
                          timeout=60)
     assert out.stdout.strip() == "True", out.stderr
@@ -103,9 +103,9 @@ def test_the_arena_cap_is_refused_quietly_off_linux(monkeypatch: pytest.MonkeyPa
 
 def test_the_publishing_menus_do_not_import_the_network_or_the_post_converter_before_use() -> None:
     code = ("import sys\n"
-            "import sr_editor.gui.publish.publish_ui, sr_editor.gui.site.site_ui, sr_editor.gui.queue.queue_ui\n"
-            "print(sorted(m for m in ('requests', 'urllib3', 'ssl', 'bs4', 'sr_editor.publish.site_review',"
-            " 'sr_editor.gui.publish.publish_dialog', 'sr_editor.gui.queue.queue_window') if m in sys.modules))\n")
+            "import sr_editor.gui.publish.publish_ui, sr_editor.gui.site.site_ui, sr_editor.gui.alt.queue_ui\n"
+            "print(sorted(m for m in ('requests', 'urllib3', 'ssl', 'bs4', 'sr_editor.publish.sync.site_review',"
+            " 'sr_editor.gui.publish.publish_dialog', 'sr_editor.gui.alt.queue_window') if m in sys.modules))\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          env={"PYTHONPATH": str(SRC), "QT_QPA_PLATFORM": "offscreen"}, timeout=60)
     assert out.stdout.strip() == "[]", out.stderr

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from sr_editor.services.preview_worker import PreviewPipeline
+from sr_editor.services.preview.worker import PreviewPipeline
 
 HERE = Path(__file__).resolve().parent
 

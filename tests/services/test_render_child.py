@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from sr_editor.services.render_child import FLAG, RenderProcess, child_command, factory_spec
+from sr_editor.services.preview.render_child import FLAG, RenderProcess, child_command, factory_spec
 
 HERE = Path(__file__).resolve().parent
 SRC = HERE.parents[1] / "src"
@@ -116,7 +116,7 @@ def test_the_child_does_not_outlive_a_killed_window_process(tmp_path: Path) -> N
     parent_code = textwrap.dedent(f"""
         import sys, time
         sys.path.insert(0, {str(SRC)!r})
-        from sr_editor.services.render_child import RenderProcess
+        from sr_editor.services.preview.render_child import RenderProcess
         process = RenderProcess({SPEC!r})
         print(process.render("up", "")[0], process.pid, flush=True)
         time.sleep(60)
@@ -149,7 +149,7 @@ def test_only_module_level_factories_can_run_in_the_child() -> None:
     def local() -> Any:
         return None
 
-    assert factory_spec(factory_spec) == "sr_editor.services.render_child:factory_spec"
+    assert factory_spec(factory_spec) == "sr_editor.services.preview.render_child:factory_spec"
     with pytest.raises(ValueError):
         factory_spec(local)
     with pytest.raises(ValueError):

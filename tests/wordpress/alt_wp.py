@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sr_editor.publish.client import WordPressClient
 from sr_editor.publish.errors import Operation
+from sr_editor.publish.wordpress.client import WordPressClient
 
 # What a post must keep when only an image's alt changes (everything the REST API lets us compare).
 POST_FIELDS = ("title", "content", "excerpt", "status", "slug", "author", "categories", "tags", "featured_media",

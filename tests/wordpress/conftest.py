@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).parents[1] / "publish"))  # publish_fakes
 import wpsite
 from wp_fixture import wordpress  # noqa: F401
 
-from sr_editor.publish.client import WordPressClient
+from sr_editor.publish.wordpress.client import WordPressClient
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

@@ -15,9 +15,9 @@ sys.path.insert(0, str(Path(__file__).parent))
 from wp_helpers import core_collaborators, core_store
 
 from sr_editor.core.errors import SrEditorError
-from sr_editor.publish.client import WordPressClient
-from sr_editor.publish.flow import PublishJob, PublishOptions
-from sr_editor.publish.terms import fetch_terms
+from sr_editor.publish.sync.flow import PublishJob, PublishOptions
+from sr_editor.publish.wordpress.client import WordPressClient
+from sr_editor.publish.wordpress.terms import fetch_terms
 
 
 def main() -> int:

@@ -7,12 +7,12 @@ import io
 from pathlib import Path
 from typing import Any
 
-from sr_editor.core.store import ArticleStore
-from sr_editor.publish.client import WordPressClient
+from sr_editor.core.storage.store import ArticleStore
 from sr_editor.publish.errors import Operation
-from sr_editor.publish.flow import Collaborators, PublishJob, PublishOptions, PublishResult
-from sr_editor.publish.pull import PullItem, PullJob, PullOptions
-from sr_editor.publish.terms import fetch_terms
+from sr_editor.publish.sync.flow import Collaborators, PublishJob, PublishOptions, PublishResult
+from sr_editor.publish.sync.pull import PullItem, PullJob, PullOptions
+from sr_editor.publish.wordpress.client import WordPressClient
+from sr_editor.publish.wordpress.terms import fetch_terms
 
 
 def jpeg(color: tuple[int, int, int], size: tuple[int, int] = (640, 480)) -> bytes:

@@ -15,12 +15,12 @@ from alt_wp import Scene, add_site_profile, make_scene, media_alt, paragraph, po
 from publish_fakes import run_cli as run
 
 from sr_editor.cli import publish as cli_publish
-from sr_editor.core.alt_state import SENT, WAITING, Outbox
-from sr_editor.core.store import ArticleStore
-from sr_editor.publish.alt_engine import AltEngine
-from sr_editor.publish.client import WordPressClient
-from sr_editor.publish.credentials import MemoryCredentialStore
+from sr_editor.core.alt.state import SENT, WAITING, Outbox
+from sr_editor.core.storage.store import ArticleStore
+from sr_editor.publish.alt.engine import AltEngine
 from sr_editor.publish.errors import Operation
+from sr_editor.publish.wordpress.client import WordPressClient
+from sr_editor.publish.wordpress.credentials import MemoryCredentialStore
 
 
 @pytest.fixture

@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).parents[1] / "blocks"))
 
 from block_corpus import corpus_bodies  # tests/blocks/block_corpus.py
 
-from sr_editor.core.render import render_body
+from sr_editor.core.render.render import render_body
 from sr_editor.publish.errors import Operation
 
 CONTAINERS = ("figure", "ul", "ol", "table", "pre", "code", "blockquote")
@@ -119,7 +119,7 @@ def test_footnote_links_survive_the_html_filter_for_authors(client_as: Any, uniq
 
 
 def test_site_check_finds_the_wordpress_version_of_the_real_site(client_as: Any) -> None:
-    from sr_editor.publish.doctor import diagnose
+    from sr_editor.publish.wordpress.doctor import diagnose
 
     report = diagnose(client_as("author"))
     assert report.wp_version == "6.1.9"

@@ -12,7 +12,7 @@ from publish_fakes import make_photo, write_article
 from publish_fakes import run_cli as run
 
 from sr_editor.cli import publish as cli_publish
-from sr_editor.publish.credentials import MemoryCredentialStore
+from sr_editor.publish.wordpress.credentials import MemoryCredentialStore
 
 
 @pytest.fixture

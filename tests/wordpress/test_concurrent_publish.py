@@ -11,7 +11,7 @@ from typing import Any
 
 from publish_fakes import make_photo, write_article
 
-from sr_editor.publish.media import file_sha256
+from sr_editor.publish.wordpress.media import file_sha256
 
 ROUNDS = 3
 CHILD = Path(__file__).parent / "publish_child.py"

@@ -9,10 +9,10 @@ from typing import Any
 from alt_wp import make_scene, media_alt, post_state
 from PySide6.QtCore import Qt
 
-from sr_editor.core.store import ArticleStore
-from sr_editor.gui.queue.queue_controller import QueueController
-from sr_editor.gui.queue.queue_window import QueueWindow
-from sr_editor.publish.alt_engine import AltEngine
+from sr_editor.core.storage.store import ArticleStore
+from sr_editor.gui.alt.queue_controller import QueueController
+from sr_editor.gui.alt.queue_window import QueueWindow
+from sr_editor.publish.alt.engine import AltEngine
 
 
 def test_describing_in_the_window_updates_the_media_item_and_both_posts(

@@ -10,11 +10,11 @@ from typing import Any
 import requests
 
 from sr_editor import app
-from sr_editor.core.article import Article
-from sr_editor.core.frontmatter import serialize_article
-from sr_editor.publish.credentials import MemoryCredentialStore
-from sr_editor.publish.session import PublishSession
-from sr_editor.publish.sites import SiteProfile, SiteRegistry
+from sr_editor.core.article.article import Article
+from sr_editor.core.article.frontmatter import serialize_article
+from sr_editor.publish.sync.session import PublishSession
+from sr_editor.publish.wordpress.credentials import MemoryCredentialStore
+from sr_editor.publish.wordpress.sites import SiteProfile, SiteRegistry
 
 
 def test_publish_dialog_publishes_to_wordpress_and_the_window_shows_the_post_id(

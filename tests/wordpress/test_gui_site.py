@@ -13,13 +13,13 @@ from pull_helpers import create_post, upload
 from PySide6.QtCore import Qt
 
 from sr_editor import app
-from sr_editor.core.frontmatter import read_article_file
-from sr_editor.core.merge3 import Choice
-from sr_editor.publish import synced
-from sr_editor.publish.credentials import MemoryCredentialStore
+from sr_editor.core.article.frontmatter import read_article_file
+from sr_editor.core.review.merge3 import Choice
 from sr_editor.publish.errors import Operation
-from sr_editor.publish.session import PublishSession
-from sr_editor.publish.sites import SiteProfile, SiteRegistry
+from sr_editor.publish.sync import synced
+from sr_editor.publish.sync.session import PublishSession
+from sr_editor.publish.wordpress.credentials import MemoryCredentialStore
+from sr_editor.publish.wordpress.sites import SiteProfile, SiteRegistry
 
 
 @pytest.fixture
@@ -126,7 +126,7 @@ def test_a_conflict_is_merged_hunk_by_hunk_in_the_window(
     client_as("administrator").post(
         f"/wp/v2/posts/{post_id}", {"title": "The site's headline"}, op=Operation.UPDATE_POST
     )
-    from sr_editor.publish.site_review import pull_one
+    from sr_editor.publish.sync.site_review import pull_one
 
     item = pull_one(site_ui.session.client("local"), "local", window.context.workspace.store, post_id)
     assert item.outcome == "conflict"

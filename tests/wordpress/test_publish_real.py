@@ -12,10 +12,10 @@ from publish_fakes import make_photo, write_article
 from wp_helpers import core_collaborators, core_store
 
 from sr_editor.publish import errors
-from sr_editor.publish.client import WordPressClient
 from sr_editor.publish.errors import Operation
-from sr_editor.publish.flow import PublishJob, PublishOptions, PublishResult
-from sr_editor.publish.terms import fetch_terms
+from sr_editor.publish.sync.flow import PublishJob, PublishOptions, PublishResult
+from sr_editor.publish.wordpress.client import WordPressClient
+from sr_editor.publish.wordpress.terms import fetch_terms
 
 TRICKY_TITLE = "Haití’s “Fight” & Democracy — Año {u}"
 

@@ -11,14 +11,16 @@ import pytest
 import wpsite
 from pull_helpers import create_post, publish, pull, upload
 
-from sr_editor.core.frontmatter import read_article_file
-from sr_editor.core.lint import Severity, check_article
-from sr_editor.core.regions import load_vocabulary
-from sr_editor.core.store import ArticleStore
-from sr_editor.publish import errors, synced, terms
+from sr_editor.core.article.frontmatter import read_article_file
+from sr_editor.core.article.regions import load_vocabulary
+from sr_editor.core.checks.lint import Severity, check_article
+from sr_editor.core.storage.store import ArticleStore
+from sr_editor.publish import errors
 from sr_editor.publish.errors import Operation
-from sr_editor.publish.pull import PullItem, PullJob, PullOptions
-from sr_editor.publish.roles import AccountInfo, RoleCannotDoThis, save_account
+from sr_editor.publish.sync import synced
+from sr_editor.publish.sync.pull import PullItem, PullJob, PullOptions
+from sr_editor.publish.wordpress import terms
+from sr_editor.publish.wordpress.roles import AccountInfo, RoleCannotDoThis, save_account
 
 
 @pytest.fixture
@@ -189,7 +191,7 @@ def test_a_contributor_with_new_images_is_told_the_role_cannot_upload_them(
 
 
 def test_pulling_resumes_after_a_cancel(client_as: Any, workspace_dir: Path, submitted: dict[str, Any]) -> None:
-    from sr_editor.publish.pull import PullJob, PullOptions
+    from sr_editor.publish.sync.pull import PullJob, PullOptions
 
     editor = client_as("editor")
     ids = [submitted["author"]["id"], submitted["contributor"]["id"]]
@@ -205,7 +207,7 @@ def test_pulling_resumes_after_a_cancel(client_as: Any, workspace_dir: Path, sub
 def test_keeping_the_site_version_replaces_the_article_and_keeps_the_local_one_in_history(
     client_as: Any, workspace_dir: Path, submitted: dict[str, Any]
 ) -> None:
-    from sr_editor.publish.site_review import pull_one
+    from sr_editor.publish.sync.site_review import pull_one
 
     editor, admin = client_as("editor"), client_as("administrator")
     post_id = submitted["author"]["id"]
@@ -233,7 +235,7 @@ def test_cli_pull_prints_one_line_per_post_and_json(
     from publish_fakes import run_cli
 
     from sr_editor.cli import publish as cli_publish
-    from sr_editor.publish.credentials import MemoryCredentialStore
+    from sr_editor.publish.wordpress.credentials import MemoryCredentialStore
 
     store = MemoryCredentialStore()
     monkeypatch.setattr(cli_publish, "credential_store", lambda: (store, None))

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from publish_fakes import make_photo, write_article
 from pull_helpers import publish, pull
 
-from sr_editor.core.frontmatter import read_article_file
+from sr_editor.core.article.frontmatter import read_article_file
 
 NORMAL_BODY = """Voters in *Bolivia* rejected the plan on **Sunday**, said the court’s “final” count.[^src]
 

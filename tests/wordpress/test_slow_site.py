@@ -15,8 +15,8 @@ from wp_helpers import core_collaborators, core_store
 
 from sr_editor.publish import errors
 from sr_editor.publish.errors import Operation
-from sr_editor.publish.flow import POST_FIELDS, PublishJob, PublishOptions, PublishResult
-from sr_editor.publish.terms import fetch_terms
+from sr_editor.publish.sync.flow import POST_FIELDS, PublishJob, PublishOptions, PublishResult
+from sr_editor.publish.wordpress.terms import fetch_terms
 
 CREATE = "POST /wp-json/wp/v2/posts?"  # the create; an update is POST /wp-json/wp/v2/posts/<id>?
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sr_editor.core.store import ArticleStore
-from sr_editor.publish.flow import Collaborators
+from sr_editor.core.storage.store import ArticleStore
+from sr_editor.publish.sync.flow import Collaborators
 
 
 def core_collaborators() -> Collaborators:

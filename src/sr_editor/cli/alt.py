@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from sr_editor.core.alt_queue import AltItem
+from sr_editor.core.alt.queue import AltItem
 from sr_editor.core.errors import SrEditorError
 from sr_editor.core.i18n import translate
 
@@ -59,9 +59,9 @@ def _workspace(args: argparse.Namespace) -> Path:
 
 def make_engine(args: argparse.Namespace) -> Any:
     from sr_editor.cli import publish as cli_publish
-    from sr_editor.core.store import ArticleStore
-    from sr_editor.core.workspace import Workspace
-    from sr_editor.publish.alt_engine import AltEngine
+    from sr_editor.core.storage.store import ArticleStore
+    from sr_editor.core.storage.workspace import Workspace
+    from sr_editor.publish.alt.engine import AltEngine
 
     root = _workspace(args)
     if not root.is_dir():
@@ -131,7 +131,7 @@ def _warn_lint(engine: Any, args: argparse.Namespace) -> None:
     """Like the window, a description that fails a check is kept (the volunteer decides) and the check is said."""
     if args.decorative:
         return
-    from sr_editor.core.alt_queue import alt_problems
+    from sr_editor.core.alt.queue import alt_problems
 
     try:
         item = engine.find(args.item_id)

@@ -11,7 +11,7 @@ from sr_editor.core.i18n import translate
 from sr_editor.paths import default_workspace
 
 if TYPE_CHECKING:  # the window's start imports this module: the vocabulary (yaml) is loaded after its first paint
-    from sr_editor.core.regions import RegionVocabulary
+    from sr_editor.core.article.regions import RegionVocabulary
 
 
 class CliError(SrEditorError):
@@ -28,9 +28,9 @@ def resolve_workspace_path(given: Path | None) -> Path:
 
 def open_workspace(given: Path | None, create_samples: bool = True) -> tuple[Any, RegionVocabulary]:
     """The Workspace (with lint counts) and the region vocabulary; creates a missing workspace first."""
-    from sr_editor.core.lint import check_article
-    from sr_editor.core.regions import load_vocabulary
-    from sr_editor.core.workspace import Workspace
+    from sr_editor.core.article.regions import load_vocabulary
+    from sr_editor.core.checks.lint import check_article
+    from sr_editor.core.storage.workspace import Workspace
 
     root = resolve_workspace_path(given)
     try:
@@ -51,7 +51,7 @@ def open_workspace(given: Path | None, create_samples: bool = True) -> tuple[Any
 def _create_workspace(root: Path, with_samples: bool) -> None:
     try:
         if with_samples:
-            from sr_editor.core.samples import create_sample_workspace
+            from sr_editor.core.storage.samples import create_sample_workspace
 
             create_sample_workspace(root)
             print(translate("cli", "Created a workspace with sample articles at {0}.").format(root), file=sys.stderr)
@@ -64,7 +64,7 @@ def _create_workspace(root: Path, with_samples: bool) -> None:
 
 def body_line_offset(article: Any) -> int:
     """How many file lines precede the body (front matter and its delimiters)."""
-    from sr_editor.core.frontmatter import serialize_article
+    from sr_editor.core.article.frontmatter import serialize_article
 
     text = serialize_article(article)
     prefix = text[: len(text) - len(article.body)] if article.body else text
@@ -89,8 +89,8 @@ def field_line(text: str, field: str) -> int | None:
 
 def check_bundles(workspace: Any, vocabulary: RegionVocabulary, bundles: list[Path]) -> list[dict[str, Any]]:
     """One report per article: problems as plain dicts; an unreadable file is an error of its own."""
-    from sr_editor.core.frontmatter import serialize_article
-    from sr_editor.core.lint import Severity, check_article
+    from sr_editor.core.article.frontmatter import serialize_article
+    from sr_editor.core.checks.lint import Severity, check_article
 
     reports: list[dict[str, Any]] = []
     for bundle in bundles:

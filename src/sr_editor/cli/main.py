@@ -18,11 +18,11 @@ from sr_editor.cli.common import CliError, open_workspace
 from sr_editor.cli.language import install_language
 from sr_editor.cli.parser import Parser, TranslatedRawDescriptionHelpFormatter
 from sr_editor.core import i18n
+from sr_editor.core.article.status import LEGACY as LEGACY_STATUSES
+from sr_editor.core.article.status import STATUSES
+from sr_editor.core.article.status import normalize as normalize_status
 from sr_editor.core.errors import SrEditorError
 from sr_editor.core.i18n import translate
-from sr_editor.core.status import LEGACY as LEGACY_STATUSES
-from sr_editor.core.status import STATUSES
-from sr_editor.core.status import normalize as normalize_status
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INPUT = 0, 1, 2, 3
 
@@ -132,7 +132,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 def country_tags(vocabulary: Any, names: Sequence[str]) -> list[str]:
     """Tags as the window adds them: a known country under its canonical name, each tag once (case, accents and
     spacing folded: `chile`, `Chile` and `Chilé` are one tag)."""
-    from sr_editor.core.regions import fold
+    from sr_editor.core.article.regions import fold
 
     return _unique([vocabulary.canonical_country(name) or " ".join(name.split()) for name in names], key=fold)
 
@@ -213,7 +213,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_render(args: argparse.Namespace) -> int:
-    from sr_editor.core.render import render_body
+    from sr_editor.core.render.render import render_body
 
     workspace, _ = open_workspace(args.workspace)
     loaded = workspace.store.load(workspace.resolve(args.path))
@@ -223,7 +223,7 @@ def cmd_render(args: argparse.Namespace) -> int:
 
 def _run_window(args: argparse.Namespace) -> int:
     from sr_editor.app import run_gui
-    from sr_editor.services.memory import keep_memory_small
+    from sr_editor.services.runtime.memory import keep_memory_small
 
     if display_missing():
         print(translate("cli", "sr-editor: the window needs a graphical session (neither DISPLAY nor "
@@ -234,7 +234,7 @@ def _run_window(args: argparse.Namespace) -> int:
     i18n.set_lookup(None)  # the window chooses its own language (preference or locale) and installs it
     workspace, bundle = args.workspace, None
     if args.open_paths:  # the desktop entry's %F: open the first file; its workspace is found by walking up
-        from sr_editor.core.store import locate_article
+        from sr_editor.core.storage.store import locate_article
 
         found, bundle = locate_article(Path(args.open_paths[0]))
         if workspace is None or bundle is None or not bundle.absolute().is_relative_to(workspace.absolute()):

@@ -17,15 +17,15 @@ from typing import Any
 from sr_editor.core.errors import ArticleNotFoundError, SrEditorError
 from sr_editor.core.i18n import translate
 from sr_editor.publish import errors
-from sr_editor.publish.client import WordPressClient
-from sr_editor.publish.credentials import (
+from sr_editor.publish.wordpress.client import WordPressClient
+from sr_editor.publish.wordpress.credentials import (
     CredentialStore,
     KeyringUnavailable,
     no_secret_service,
     open_credential_store,
 )
-from sr_editor.publish.doctor import CAPABILITIES, ability
-from sr_editor.publish.sites import SiteProfile, SiteRegistry
+from sr_editor.publish.wordpress.doctor import CAPABILITIES, ability
+from sr_editor.publish.wordpress.sites import SiteProfile, SiteRegistry
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INPUT = 0, 1, 2, 3
 
@@ -126,7 +126,7 @@ def cmd_site_add(args: argparse.Namespace) -> int:
     try:
         profile = SiteProfile(args.name, args.url, args.user)
         registry = site_registry()
-        from sr_editor.publish.sites import validate_name
+        from sr_editor.publish.wordpress.sites import validate_name
 
         validate_name(profile.name)
         client = _client_for(profile, None)  # validates the URL before asking for the password
@@ -197,7 +197,7 @@ def _password_for(profile: SiteProfile) -> str:
 
 
 def cmd_site_check(args: argparse.Namespace) -> int:
-    from sr_editor.publish.doctor import diagnose
+    from sr_editor.publish.wordpress.doctor import diagnose
 
     try:
         profile = site_registry().get(args.name)
@@ -218,7 +218,7 @@ def cmd_site_check(args: argparse.Namespace) -> int:
 
 def _remember_account(args: argparse.Namespace, site: str, me: Any) -> None:
     """What the account may do, for the checks before publishing (best effort: a cache, never a secret)."""
-    from sr_editor.publish.roles import AccountInfo, save_account
+    from sr_editor.publish.wordpress.roles import AccountInfo, save_account
 
     with contextlib.suppress(OSError):
         save_account(_workspace(args), site, AccountInfo.from_me(me))
@@ -226,7 +226,7 @@ def _remember_account(args: argparse.Namespace, site: str, me: Any) -> None:
 
 # ----- terms and publish --------------------------------------------------------------------------------
 def cmd_sync_terms(args: argparse.Namespace) -> int:
-    from sr_editor.publish.terms import sync_terms
+    from sr_editor.publish.wordpress.terms import sync_terms
 
     try:
         profile = site_registry().get(args.site)
@@ -240,7 +240,7 @@ def cmd_sync_terms(args: argparse.Namespace) -> int:
 
 
 def _bundle(path: Path, workspace: Path) -> Path:
-    from sr_editor.core.store import resolve_bundle
+    from sr_editor.core.storage.store import resolve_bundle
 
     return resolve_bundle(path if path.exists() or path.is_absolute() else workspace / path)
 
@@ -256,11 +256,11 @@ def _parse_date(text: str | None) -> datetime | None:
 
 
 def cmd_publish(args: argparse.Namespace) -> int:
-    from sr_editor.core.history import LocalHistory
-    from sr_editor.core.store import STATE_DIR, ArticleStore
-    from sr_editor.publish.flow import PublishJob, PublishOptions
-    from sr_editor.publish.roles import load_account
-    from sr_editor.publish.terms import load_cache, sync_terms
+    from sr_editor.core.storage.history import LocalHistory
+    from sr_editor.core.storage.store import STATE_DIR, ArticleStore
+    from sr_editor.publish.sync.flow import PublishJob, PublishOptions
+    from sr_editor.publish.wordpress.roles import load_account
+    from sr_editor.publish.wordpress.terms import load_cache, sync_terms
 
     workspace = _workspace(args)
     try:

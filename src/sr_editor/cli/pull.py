@@ -46,10 +46,10 @@ def _since(text: str | None) -> datetime | None:
 
 def cmd_pull(args: argparse.Namespace) -> int:
     from sr_editor.cli import publish as cli_publish
-    from sr_editor.core.history import LocalHistory
-    from sr_editor.core.store import STATE_DIR, ArticleStore
-    from sr_editor.publish.pull import PullJob, PullOptions
-    from sr_editor.publish.terms import load_cache
+    from sr_editor.core.storage.history import LocalHistory
+    from sr_editor.core.storage.store import STATE_DIR, ArticleStore
+    from sr_editor.publish.sync.pull import PullJob, PullOptions
+    from sr_editor.publish.wordpress.terms import load_cache
 
     workspace = cli_publish._workspace(args)
     try:

@@ -2,7 +2,7 @@
 
 Code writes `translate("Context", "Sentence with {0}.").format(value)`; pyside6-lupdate extracts those calls into
 resources/translations/*.ts like the GUI's own tr() calls. The GUI installs a lookup backed by its QTranslator at
-start-up (gui/window/translations.py); without one (the CLI, tests) the English text is returned.
+start-up (gui/common/translations.py); without one (the CLI, tests) the English text is returned.
 """
 
 from __future__ import annotations

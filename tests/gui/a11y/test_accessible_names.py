@@ -18,10 +18,10 @@ from PySide6.QtWidgets import QDialog, QWidget
 sys.path.insert(0, str(Path(__file__).parents[1] / "publish"))
 from pubgui_fakes import ClientFactory
 
-from sr_editor.core import workspace as workspace_module
-from sr_editor.core.article import Article
-from sr_editor.core.compare import compare_articles
-from sr_editor.core.merge3 import merge_hunks
+from sr_editor.core.article.article import Article
+from sr_editor.core.review.compare import compare_articles
+from sr_editor.core.review.merge3 import merge_hunks
+from sr_editor.core.storage import workspace as workspace_module
 
 BODY = "Crowds filled the streets.\n\n![](crowd.jpg)\n\n![A march](march.jpg)\n"
 
@@ -49,10 +49,10 @@ def test_every_input_of_the_main_window_is_named_and_described(make_window: Any,
 
 def open_queue(qtbot: Any, tmp_path: Path) -> QWidget:
     """The alt-text queue window on a real workspace, showing its first image."""
-    from sr_editor.core.store import ArticleStore
-    from sr_editor.gui.queue.queue_controller import QueueController
-    from sr_editor.gui.queue.queue_window import QueueWindow
-    from sr_editor.publish.alt_engine import AltEngine
+    from sr_editor.core.storage.store import ArticleStore
+    from sr_editor.gui.alt.queue_controller import QueueController
+    from sr_editor.gui.alt.queue_window import QueueWindow
+    from sr_editor.publish.alt.engine import AltEngine
 
     root = image_workspace(tmp_path / "ws")
     store = ArticleStore(root, keep_history=False)
@@ -89,16 +89,16 @@ class PublishHooks:
 
 
 def _preferences(tmp: Path) -> QDialog:
+    from sr_editor.gui.common.settings import Settings
     from sr_editor.gui.dialogs.preferences_dialog import Preferences, PreferencesDialog
-    from sr_editor.gui.window.settings import Settings
 
     return PreferencesDialog(Preferences.from_settings(Settings(tmp)))
 
 
 def _session(tmp: Path) -> Any:
-    from sr_editor.publish.credentials import MemoryCredentialStore
-    from sr_editor.publish.session import PublishSession
-    from sr_editor.publish.sites import SiteProfile, SiteRegistry
+    from sr_editor.publish.sync.session import PublishSession
+    from sr_editor.publish.wordpress.credentials import MemoryCredentialStore
+    from sr_editor.publish.wordpress.sites import SiteProfile, SiteRegistry
 
     registry = SiteRegistry(tmp / "config" / "sites.json")
     session = PublishSession(registry, tmp / "ws", open_store=lambda: (MemoryCredentialStore(), None),
@@ -115,14 +115,14 @@ def _sites(tmp: Path) -> QDialog:
 
 def _add_site(tmp: Path) -> QDialog:
     from sr_editor.gui.publish.sites_dialog import AddSiteDialog
-    from sr_editor.services.publish_worker import BackgroundCalls
+    from sr_editor.services.publish.worker import BackgroundCalls
 
     return AddSiteDialog(_session(tmp), BackgroundCalls())
 
 
 def _publish(tmp: Path) -> QDialog:
     from sr_editor.gui.publish.publish_dialog import PublishDialog
-    from sr_editor.publish.sites import SiteProfile
+    from sr_editor.publish.wordpress.sites import SiteProfile
 
     profiles = [SiteProfile("production", "https://news.example.org", "ana"),
                 SiteProfile("staging", "https://staging.example.org", "ana")]
@@ -163,7 +163,7 @@ def _recovery(tmp: Path) -> QDialog:
 
 
 def _insert_image(tmp: Path) -> QDialog:
-    from sr_editor.core.images import import_image
+    from sr_editor.core.images.files import import_image
     from sr_editor.gui.dialogs.image_dialog import InsertImageDialog
 
     bundle = image_workspace(tmp / "ws") / "haiti"

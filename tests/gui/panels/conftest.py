@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from sr_editor.core.article import Article
-from sr_editor.core.images import import_image
-from sr_editor.core.store import LoadedArticle
-from sr_editor.services.document import ArticleDocument
+from sr_editor.core.article.article import Article
+from sr_editor.core.images.files import import_image
+from sr_editor.core.storage.store import LoadedArticle
+from sr_editor.services.document.document import ArticleDocument
 
 
 def _fold(text: str) -> str:

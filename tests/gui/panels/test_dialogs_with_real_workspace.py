@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from sr_editor.core import workspace as workspace_module
-from sr_editor.core.article import Article
+from sr_editor.core.article.article import Article
+from sr_editor.core.storage import workspace as workspace_module
 
 
 @pytest.fixture

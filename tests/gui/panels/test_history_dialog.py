@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
-from sr_editor.core.article import Article
+from sr_editor.core.article.article import Article
+from sr_editor.core.article.frontmatter import decode_article_bytes, parse_article, serialize_article
 from sr_editor.core.errors import ExternalChangeError
-from sr_editor.core.frontmatter import decode_article_bytes, parse_article, serialize_article
 from sr_editor.gui.dialogs import history_dialog
 from sr_editor.gui.dialogs.history_dialog import HistoryDialog
 

@@ -96,7 +96,7 @@ def test_unreadable_file_is_refused_with_a_message(
 
 
 def test_markdown_reads_back_through_the_renderer(qtbot: Any, bundle: Path, source: Path, importer: Any) -> None:
-    from sr_editor.core.render import find_images
+    from sr_editor.core.render.render import find_images
 
     dialog = open_dialog(qtbot, bundle, source, importer)
     dialog.altEdit.setText("A sign reading [Pay us]")

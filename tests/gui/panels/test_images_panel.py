@@ -8,10 +8,10 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
-from sr_editor.core.render import find_images
+from sr_editor.core.render.render import find_images
 from sr_editor.gui.panels import images_panel
 from sr_editor.gui.panels.images_panel import ImagesPanel
-from sr_editor.services.document import ArticleDocument
+from sr_editor.services.document.document import ArticleDocument
 
 
 def make_panel(qtbot: Any, document: ArticleDocument) -> ImagesPanel:
@@ -128,8 +128,8 @@ def test_alt_goes_to_the_right_image_after_one_was_added_above(qtbot: Any, docum
 
 
 def test_opening_another_article_drops_unsent_alt_text(qtbot: Any, document: ArticleDocument, bundle: Path) -> None:
-    from sr_editor.core.article import Article
-    from sr_editor.core.store import LoadedArticle
+    from sr_editor.core.article.article import Article
+    from sr_editor.core.storage.store import LoadedArticle
 
     panel = make_panel(qtbot, document)
     row = panel.rows[0]
@@ -169,7 +169,7 @@ def _article_with_images(article: Any, count: int) -> Any:
 def test_a_long_articles_rows_are_built_a_few_per_event_loop_turn(
     qtbot: Any, document: ArticleDocument, bundle: Path, article: Any
 ) -> None:
-    from sr_editor.core.store import LoadedArticle
+    from sr_editor.core.storage.store import LoadedArticle
     from sr_editor.gui.panels.images_panel import ROWS_PER_TURN
 
     panel = make_panel(qtbot, document)
@@ -183,7 +183,7 @@ def test_a_long_articles_rows_are_built_a_few_per_event_loop_turn(
 def test_a_hidden_panel_builds_no_rows_until_it_is_shown(
     qtbot: Any, document: ArticleDocument, bundle: Path, article: Any
 ) -> None:
-    from sr_editor.core.store import LoadedArticle
+    from sr_editor.core.storage.store import LoadedArticle
 
     panel = make_panel(qtbot, document)
     panel.hide()

@@ -8,9 +8,9 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from sr_editor.core.article import FeaturedImage
+from sr_editor.core.article.article import FeaturedImage
 from sr_editor.gui.panels.metadata_panel import MetadataPanel, slugify
-from sr_editor.services.document import ArticleDocument
+from sr_editor.services.document.document import ArticleDocument
 
 
 def make_panel(qtbot: Any, document: ArticleDocument, vocabulary: Any, importer: Any = None) -> MetadataPanel:
@@ -260,7 +260,7 @@ def test_tab_moves_from_title_to_slug(qtbot: Any, document: ArticleDocument, voc
 
 
 def test_real_vocabulary_turns_haiti_with_accent_into_haiti(qtbot: Any, document: ArticleDocument) -> None:
-    from sr_editor.core.regions import load_vocabulary
+    from sr_editor.core.article.regions import load_vocabulary
 
     try:
         real = load_vocabulary()
@@ -294,8 +294,8 @@ def test_decorative_keeps_the_typed_alt_aside_and_unticking_restores_it(
 def test_opening_another_article_clears_the_prompt_and_fields(
     qtbot: Any, document: ArticleDocument, vocabulary: Any, bundle: Path
 ) -> None:
-    from sr_editor.core.article import Article
-    from sr_editor.core.store import LoadedArticle
+    from sr_editor.core.article.article import Article
+    from sr_editor.core.storage.store import LoadedArticle
 
     panel = make_panel(qtbot, document, vocabulary)
     panel.add_tag("Kenya")

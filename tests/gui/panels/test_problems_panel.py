@@ -6,9 +6,9 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from sr_editor.core.lint import Problem, Severity
+from sr_editor.core.checks.lint import Problem, Severity
 from sr_editor.gui.panels.problems_panel import ProblemsPanel, location_text
-from sr_editor.services.document import ArticleDocument
+from sr_editor.services.document.document import ArticleDocument
 
 PROBLEMS = [
     Problem("teaser-long", Severity.WARNING, "The teaser is over 300 characters.", field="excerpt"),

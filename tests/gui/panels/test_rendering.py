@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from sr_editor.core.lint import Problem, Severity
+from sr_editor.core.checks.lint import Problem, Severity
 from sr_editor.gui.dialogs.conflict_dialog import ExternalChangeDialog
 from sr_editor.gui.dialogs.image_dialog import InsertImageDialog
 from sr_editor.gui.panels.images_panel import ImagesPanel
 from sr_editor.gui.panels.metadata_panel import MetadataPanel
 from sr_editor.gui.panels.problems_panel import ProblemsPanel
-from sr_editor.services.document import ArticleDocument
+from sr_editor.services.document.document import ArticleDocument
 
 
 def grab_size(qtbot: Any, widget: Any) -> tuple[int, int]:

@@ -12,9 +12,9 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from pubgui_fakes import ClientFactory, Env
 
-from sr_editor.publish.credentials import MemoryCredentialStore
-from sr_editor.publish.session import PublishSession
-from sr_editor.publish.sites import SiteRegistry
+from sr_editor.publish.sync.session import PublishSession
+from sr_editor.publish.wordpress.credentials import MemoryCredentialStore
+from sr_editor.publish.wordpress.sites import SiteRegistry
 
 
 @pytest.fixture

@@ -9,12 +9,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sr_editor.core.store import INDEX_NAME
+from sr_editor.core.storage.store import INDEX_NAME
 from sr_editor.publish import errors
-from sr_editor.publish.credentials import MemoryCredentialStore
-from sr_editor.publish.flow import PublishResult
-from sr_editor.publish.session import PublishSession
-from sr_editor.publish.sites import SiteProfile
+from sr_editor.publish.sync.flow import PublishResult
+from sr_editor.publish.sync.session import PublishSession
+from sr_editor.publish.wordpress.credentials import MemoryCredentialStore
+from sr_editor.publish.wordpress.sites import SiteProfile
 
 PASSWORD = "abcd EFGH ijkl MNOP qrst UVWX"
 ME = {"id": 3, "name": "Ana Writer", "roles": ["author"],

@@ -10,13 +10,13 @@ import pytest
 from pubgui_fakes import ScriptedJob
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from sr_editor.core.lint import Problem, Severity
+from sr_editor.core.checks.lint import Problem, Severity
 from sr_editor.gui.dialogs.diff_view import DiffView
 from sr_editor.gui.publish import site_conflict_dialog
 from sr_editor.gui.publish.publish_dialog import PublishDialog, PublishRequest
 from sr_editor.gui.publish.site_conflict_dialog import SiteConflictChoice, SiteConflictDialog
 from sr_editor.publish import errors
-from sr_editor.publish.sites import SiteProfile
+from sr_editor.publish.wordpress.sites import SiteProfile
 
 PROFILES = [SiteProfile("production", "https://news.example.org", "ana"),
             SiteProfile("staging", "https://staging.example.org", "ana")]

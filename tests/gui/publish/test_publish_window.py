@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QListWidget
 
 from sr_editor.gui.panels import panel_shim
 from sr_editor.gui.publish.publish_ui import PUBLISH_SHORTCUT
-from sr_editor.publish.credentials import MemoryCredentialStore
-from sr_editor.publish.session import PublishSession
-from sr_editor.publish.sites import SiteProfile, SiteRegistry
-from sr_editor.publish.terms import Term, TermCache, save_cache
+from sr_editor.publish.sync.session import PublishSession
+from sr_editor.publish.wordpress.credentials import MemoryCredentialStore
+from sr_editor.publish.wordpress.sites import SiteProfile, SiteRegistry
+from sr_editor.publish.wordpress.terms import Term, TermCache, save_cache
 
 STEPS = ["Checking the article", "Matching regions", "Sending the post"]
 
@@ -141,7 +141,7 @@ def test_categories_that_are_no_region_are_only_offered_when_the_vocabulary_know
 def test_double_clicking_a_checklist_problem_closes_the_dialog_and_goes_to_it(
     published_window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from sr_editor.core.lint import Problem, Severity
+    from sr_editor.core.checks.lint import Problem, Severity
 
     window = published_window
     jumped: list[Any] = []

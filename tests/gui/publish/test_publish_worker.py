@@ -9,7 +9,7 @@ import shiboken6
 from pubgui_fakes import ScriptedJob
 
 from sr_editor.publish import errors
-from sr_editor.services.publish_worker import BackgroundCalls, PublishWorker
+from sr_editor.services.publish.worker import BackgroundCalls, PublishWorker
 
 
 def test_results_are_delivered_on_the_gui_thread(qtbot: Any) -> None:

@@ -10,10 +10,10 @@ import pytest
 from pubgui_fakes import PASSWORD, Env
 
 from sr_editor.publish import errors
-from sr_editor.publish.credentials import KeyringUnavailable, MemoryCredentialStore
-from sr_editor.publish.flow import PublishJob, PublishOptions
-from sr_editor.publish.sites import SiteProfile
-from sr_editor.publish.terms import TermCache
+from sr_editor.publish.sync.flow import PublishJob, PublishOptions
+from sr_editor.publish.wordpress.credentials import KeyringUnavailable, MemoryCredentialStore
+from sr_editor.publish.wordpress.sites import SiteProfile
+from sr_editor.publish.wordpress.terms import TermCache
 
 PROFILE = SiteProfile("production", "https://news.example.org", "ana")
 

@@ -11,9 +11,9 @@ from pubgui_fakes import PASSWORD, Env
 
 from sr_editor.gui.publish.sites_dialog import AddSiteDialog, SitesDialog
 from sr_editor.publish import errors
-from sr_editor.publish.credentials import MemoryCredentialStore
-from sr_editor.publish.sites import SiteProfile
-from sr_editor.services.publish_worker import BackgroundCalls
+from sr_editor.publish.wordpress.credentials import MemoryCredentialStore
+from sr_editor.publish.wordpress.sites import SiteProfile
+from sr_editor.services.publish.worker import BackgroundCalls
 
 
 def open_dialog(qtbot: Any, env: Env) -> SitesDialog:
@@ -170,7 +170,7 @@ def test_a_keyring_that_refuses_to_delete_is_reported_after_the_profile_is_gone(
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from sr_editor.publish.credentials import KeyringUnavailable
+    from sr_editor.publish.wordpress.credentials import KeyringUnavailable
 
     def refuse(*args: Any) -> None:
         raise KeyringUnavailable("the system keyring refused: InitError")
@@ -188,7 +188,7 @@ def test_a_keyring_that_refuses_to_delete_is_reported_after_the_profile_is_gone(
 def test_without_a_secure_keyring_the_dialog_says_so_when_it_opens(qtbot: Any, env: Env) -> None:
     from keyring.backends import fail
 
-    from sr_editor.publish.credentials import open_credential_store
+    from sr_editor.publish.wordpress.credentials import open_credential_store
 
     env.session._open_store = lambda: open_credential_store(fail.Keyring())
     dialog = open_dialog(qtbot, env)

@@ -9,11 +9,11 @@ import pytest
 from PIL import Image
 from PySide6.QtCore import Qt
 
-from sr_editor.core.alt_queue import QueueFilter
-from sr_editor.core.store import ArticleStore
-from sr_editor.gui.queue.queue_controller import QueueController
-from sr_editor.gui.queue.queue_window import QueueWindow
-from sr_editor.publish.alt_engine import AltEngine
+from sr_editor.core.alt.queue import QueueFilter
+from sr_editor.core.storage.store import ArticleStore
+from sr_editor.gui.alt.queue_controller import QueueController
+from sr_editor.gui.alt.queue_window import QueueWindow
+from sr_editor.publish.alt.engine import AltEngine
 
 BODY = "Intro paragraph.\n\n![](one.jpg)\n\nMiddle paragraph.\n\n![IMG_0001.jpg](two.jpg)\n\n![](three.jpg)\n"
 
@@ -130,7 +130,7 @@ def test_the_next_images_are_decoded_before_enter(qtbot: Any, workspace: Path) -
 
 
 def test_an_article_open_in_the_editor_gets_one_undoable_edit(qtbot: Any, workspace: Path) -> None:
-    from sr_editor.services.document import ArticleDocument
+    from sr_editor.services.document.document import ArticleDocument
 
     store = ArticleStore(workspace, keep_history=False)
     document = ArticleDocument()
@@ -165,7 +165,7 @@ def test_zooming_in_asks_for_a_sharper_copy_and_ctrl_0_fits_again(qtbot: Any, wo
 
 
 def site_item(fixable: bool = True, status: str = "publish") -> Any:
-    from sr_editor.core.alt_queue import AltItem, Usage
+    from sr_editor.core.alt.queue import AltItem, Usage
 
     return AltItem(id="prod:media:7", source="prod", alt=None, problem="alt-missing", message="x has no alt text.",
                    media_id=7, fixable=fixable, name="x.jpg",
@@ -184,7 +184,7 @@ def test_an_image_the_account_cannot_change_is_shown_as_such_and_not_written(qtb
 
 
 def test_a_site_description_typed_offline_is_kept_waiting(qtbot: Any, workspace: Path) -> None:
-    from sr_editor.core.alt_state import MediaInfo, Outbox, SiteCache, save_cache
+    from sr_editor.core.alt.state import MediaInfo, Outbox, SiteCache, save_cache
     from sr_editor.publish import errors
 
     save_cache(workspace, SiteCache("prod", user_id=1, media={7: MediaInfo(7, file="x.jpg", author=1)}))
@@ -219,7 +219,7 @@ def test_used_in_published_posts_filter(qtbot: Any, workspace: Path) -> None:
 
 
 def test_the_featured_image_of_the_open_article_is_set_in_the_document(qtbot: Any, workspace: Path) -> None:
-    from sr_editor.services.document import ArticleDocument
+    from sr_editor.services.document.document import ArticleDocument
 
     index = workspace / "haiti" / "index.md"
     index.write_text(index.read_text().replace("status: draft\n", "status: draft\nfeatured_image:\n  src: one.jpg\n"))

@@ -7,13 +7,13 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from sr_editor.core.article import Article
-from sr_editor.core.compare import compare_articles
-from sr_editor.core.merge3 import Choice, merge_hunks
+from sr_editor.core.article.article import Article
+from sr_editor.core.review.compare import compare_articles
+from sr_editor.core.review.merge3 import Choice, merge_hunks
 from sr_editor.gui.site.compare_dialog import CompareDialog
 from sr_editor.gui.site.merge_dialog import MergeDialog
 from sr_editor.gui.site.site_panel import SitePanel
-from sr_editor.publish.site_review import SitePost
+from sr_editor.publish.sync.site_review import SitePost
 
 POSTS = [
     SitePost(1, "Haiti strike", "Ana", "2026-11-02T10:00:00", "", "pending", ("Latin America",), 1, 2, "pending"),

@@ -7,9 +7,9 @@ from typing import Any
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QPlainTextDocumentLayout
 
+from sr_editor.gui.editor.highlighter import MarkdownHighlighter
 from sr_editor.gui.spelling.spell_pass import SpellingPass
 from sr_editor.gui.spelling.spell_sweep import RUN_BLOCKS, SpellSweep
-from sr_editor.gui.window.highlighter import MarkdownHighlighter
 
 
 def _sweep(lines: int) -> tuple[QTextDocument, MarkdownHighlighter, SpellSweep, list[tuple[int, int]]]:
@@ -39,7 +39,7 @@ def test_consecutive_blocks_are_swept_in_runs(qapp: Any) -> None:
 
 
 def test_a_run_rehighlights_its_blocks_and_stops_before_pending_ones(qapp: Any, monkeypatch: Any) -> None:
-    from sr_editor.gui.window import highlighter as module
+    from sr_editor.gui.editor import highlighter as module
 
     monkeypatch.setattr(module, "TURN_SECONDS", 0.0)
     document, highlighter, _, _ = _sweep(3_000)

@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication
 
-from sr_editor.core.regions import load_vocabulary
-from sr_editor.core.spelling import SpellingUnavailableError
+from sr_editor.core.article.regions import load_vocabulary
+from sr_editor.core.spelling.checker import SpellingUnavailableError
 from sr_editor.gui.spelling import spell_pass, spelling_ui
 
 BAD = {"wrold", "teh", "recieve", "Ayiti"}
@@ -197,7 +197,7 @@ def test_articles_without_lang_use_the_default_language_of_the_preferences(
 
 
 def _workspace_language(root: Path, text: str) -> None:
-    from sr_editor.core.spelling import workspace_language_path
+    from sr_editor.core.spelling.checker import workspace_language_path
 
     path = workspace_language_path(root)
     path.parent.mkdir(exist_ok=True)

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QInputDialog, QLineEdit, QTableView
 
-from sr_editor.core.workspace import ArticleSummary
-from sr_editor.gui.window.article_list import ArticleListPanel
+from sr_editor.core.storage.workspace import ArticleSummary
+from sr_editor.gui.workspace.article_list import ArticleListPanel
 
 
 def _summary(slug: str, title: str, status: str = "draft", regions: tuple[str, ...] = (), errors: int = 0,

@@ -177,10 +177,10 @@ def test_a_broken_article_opens_read_only_and_is_never_written(
 
 
 def test_an_idle_autosave_is_recorded_in_history_as_an_autosave(qtbot: Any, tmp_path: Path) -> None:
-    from sr_editor.core.article import Article
-    from sr_editor.core.store import ArticleStore
-    from sr_editor.services.autosave import AutosaveService
-    from sr_editor.services.document import ArticleDocument
+    from sr_editor.core.article.article import Article
+    from sr_editor.core.storage.store import ArticleStore
+    from sr_editor.services.document.autosave import AutosaveService
+    from sr_editor.services.document.document import ArticleDocument
 
     root = tmp_path / "ws"
     bundle = root / "piece"
@@ -210,10 +210,10 @@ class _CountingRecovery:
 
 
 def _service_on(tmp_path: Path, recovery: Any, delay_ms: int) -> tuple[Any, Any, Any]:
-    from sr_editor.core.article import Article
-    from sr_editor.core.store import ArticleStore
-    from sr_editor.services.autosave import AutosaveService
-    from sr_editor.services.document import ArticleDocument
+    from sr_editor.core.article.article import Article
+    from sr_editor.core.storage.store import ArticleStore
+    from sr_editor.services.document.autosave import AutosaveService
+    from sr_editor.services.document.document import ArticleDocument
 
     bundle = tmp_path / "ws" / "piece"
     bundle.mkdir(parents=True)
@@ -227,7 +227,7 @@ def _service_on(tmp_path: Path, recovery: Any, delay_ms: int) -> tuple[Any, Any,
 def test_steady_typing_still_gets_snapshots_and_autosaves_at_a_maximum_interval(
     qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from sr_editor.services import autosave
+    from sr_editor.services.document import autosave
 
     monkeypatch.setattr(autosave, "AUTOSAVE_MAX_INTERVAL_MS", 2500)
     recovery = _CountingRecovery()

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QPlainTextDocumentLayout
 
-from sr_editor.services.body_text import BodyText
+from sr_editor.services.document.body_text import BodyText
 
 PIECES = ["word", " ", "\n", "\n\n", "é", "\u00a0", "\u2028", "![alt](a.png)", "`code`", "x" * 300]
 

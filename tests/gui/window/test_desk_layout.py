@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QDockWidget, QToolBar
 
-from sr_editor.gui.window.outline import headings
+from sr_editor.gui.editor.outline import headings
 
 
 def test_the_first_window_fits_the_screen(make_window: Any, sample_workspace: Path) -> None:
@@ -95,7 +95,7 @@ def test_preview_tables_get_the_sites_cell_padding_and_borders(qtbot: Any) -> No
     from PySide6.QtGui import QTextTable
 
     from sr_editor import app
-    from sr_editor.gui.window.preview import PreviewView
+    from sr_editor.gui.preview.preview import PreviewView
 
     preview = PreviewView(app.load_stylesheet())
     qtbot.addWidget(preview)

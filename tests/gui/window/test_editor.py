@@ -9,7 +9,7 @@ from PySide6.QtCore import QMimeData, QUrl
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QPlainTextDocumentLayout
 
-from sr_editor.gui.window.editor import FindBar, MarkdownEditor, reading_minutes, word_count
+from sr_editor.gui.editor.editor import FindBar, MarkdownEditor, reading_minutes, word_count
 
 
 def _editor(qtbot: Any, text: str) -> MarkdownEditor:

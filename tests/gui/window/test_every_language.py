@@ -22,10 +22,11 @@ from PySide6.QtCore import QCoreApplication, QPoint
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from sr_editor import app
-from sr_editor.core.compare import compare_articles
-from sr_editor.core.md_source import find_images
-from sr_editor.core.merge3 import merge_hunks
-from sr_editor.core.samples import create_sample_workspace
+from sr_editor.core.images.in_source import find_images
+from sr_editor.core.review.compare import compare_articles
+from sr_editor.core.review.merge3 import merge_hunks
+from sr_editor.core.storage.samples import create_sample_workspace
+from sr_editor.gui.common.translations import install_translators, remove_translators
 from sr_editor.gui.dialogs.conflict_dialog import ExternalChangeDialog
 from sr_editor.gui.dialogs.history_dialog import HistoryDialog
 from sr_editor.gui.dialogs.image_dialog import InsertImageDialog
@@ -37,15 +38,14 @@ from sr_editor.gui.publish.site_conflict_dialog import SiteConflictDialog
 from sr_editor.gui.publish.sites_dialog import AddSiteDialog
 from sr_editor.gui.site.compare_dialog import CompareDialog
 from sr_editor.gui.site.merge_dialog import MergeDialog
-from sr_editor.gui.window.article_list import STATUS
-from sr_editor.gui.window.translations import install_translators, remove_translators
-from sr_editor.gui.window.workspace_menu import install_workspace_menu
+from sr_editor.gui.workspace.article_list import STATUS
+from sr_editor.gui.workspace.workspace_menu import install_workspace_menu
 from sr_editor.publish import errors
-from sr_editor.publish.credentials import MemoryCredentialStore
-from sr_editor.publish.flow import PublishResult
-from sr_editor.publish.session import PublishSession
-from sr_editor.publish.site_review import SitePost
-from sr_editor.publish.sites import SiteProfile, SiteRegistry
+from sr_editor.publish.sync.flow import PublishResult
+from sr_editor.publish.sync.session import PublishSession
+from sr_editor.publish.sync.site_review import SitePost
+from sr_editor.publish.wordpress.credentials import MemoryCredentialStore
+from sr_editor.publish.wordpress.sites import SiteProfile, SiteRegistry
 
 sys.path.insert(0, str(Path(__file__).parent))
 

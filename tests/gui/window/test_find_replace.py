@@ -7,8 +7,8 @@ from typing import Any
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QPlainTextDocumentLayout
 
-from sr_editor.gui.window.editor import MarkdownEditor
-from sr_editor.gui.window.find_replace import FindReplaceBar
+from sr_editor.gui.editor.editor import MarkdownEditor
+from sr_editor.gui.editor.find_replace import FindReplaceBar
 
 
 def make_bar(qtbot: Any, text: str) -> tuple[MarkdownEditor, FindReplaceBar]:

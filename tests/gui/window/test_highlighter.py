@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QPlainTextDocumentLayout
 
-from sr_editor.gui.window.highlighter import IN_COMMENT, IN_FENCE, MarkdownHighlighter
+from sr_editor.gui.editor.highlighter import IN_COMMENT, IN_FENCE, MarkdownHighlighter
 
 
 def _document(text: str) -> tuple[QTextDocument, MarkdownHighlighter]:
@@ -65,7 +65,7 @@ def _fence_format_at(doc: QTextDocument, number: int) -> bool:
 def test_opening_a_long_text_highlights_one_budget_now_and_the_rest_on_later_turns(
     qapp: Any, monkeypatch: Any
 ) -> None:
-    from sr_editor.gui.window import highlighter as module
+    from sr_editor.gui.editor import highlighter as module
 
     monkeypatch.setattr(module, "TURN_SECONDS", 0.0)  # every turn is over budget after MIN_BLOCKS_PER_TURN
     lines = ["```", *[f"code line {i}" for i in range(2_000)], "```", "after the fence"]
@@ -87,7 +87,7 @@ def test_opening_a_long_text_highlights_one_budget_now_and_the_rest_on_later_tur
 
 
 def test_a_short_text_is_highlighted_at_once_whatever_the_machines_speed(qapp: Any, monkeypatch: Any) -> None:
-    from sr_editor.gui.window import highlighter as module
+    from sr_editor.gui.editor import highlighter as module
 
     monkeypatch.setattr(module, "TURN_SECONDS", 0.0)
     doc, highlighter = _document("\n".join(["```", *["code"] * 50, "```"]))
@@ -98,7 +98,7 @@ def test_a_short_text_is_highlighted_at_once_whatever_the_machines_speed(qapp: A
 def test_rehighlight_now_highlights_a_pending_block_without_running_down_the_rest(
     qapp: Any, monkeypatch: Any
 ) -> None:
-    from sr_editor.gui.window import highlighter as module
+    from sr_editor.gui.editor import highlighter as module
 
     monkeypatch.setattr(module, "TURN_SECONDS", 0.0)
     doc, highlighter = _document("\n".join(f"line **{i}**" for i in range(3_000)))

@@ -12,9 +12,9 @@ import pytest
 from PySide6.QtCore import QTimer
 
 from sr_editor import app
-from sr_editor.core.article import Article
-from sr_editor.core.workspace import UNCHECKED, Workspace
-from sr_editor.services.listing import ListingService
+from sr_editor.core.article.article import Article
+from sr_editor.core.storage.workspace import UNCHECKED, Workspace
+from sr_editor.services.workspace.listing import ListingService
 
 
 def _workspace(root: Path, count: int) -> None:

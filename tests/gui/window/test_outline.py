@@ -9,10 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
-from sr_editor.core.article import Article
-from sr_editor.core.store import LoadedArticle
-from sr_editor.gui.window.outline import OutlinePanel, headings
-from sr_editor.services.document import ArticleDocument
+from sr_editor.core.article.article import Article
+from sr_editor.core.storage.store import LoadedArticle
+from sr_editor.gui.editor.outline import OutlinePanel, headings
+from sr_editor.services.document.document import ArticleDocument
 
 BODY = "Intro.\n\n## First\n\nSome text here.\n\n## Second\n\nMore.\n"
 

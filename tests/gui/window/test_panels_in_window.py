@@ -26,7 +26,7 @@ def test_featured_alt_text_typed_in_the_panel_lands_in_the_saved_file(
     bundle = sample_workspace / "haiti-protests"
     _photo_with_gps(bundle / "crowd.jpg", 400, 300)
     window.controller.open_article(bundle)
-    from sr_editor.core.article import FeaturedImage
+    from sr_editor.core.article.article import FeaturedImage
 
     window.context.document.set_featured_image(FeaturedImage(src="crowd.jpg"))
     alt = window.findChild(QLineEdit, "featuredAltEdit")
@@ -69,7 +69,7 @@ def test_inserting_an_image_copies_downscales_and_strips_exif(
 
 
 def test_clicking_a_problem_focuses_its_field(make_window: Any, sample_workspace: Path) -> None:
-    from sr_editor.core.lint import Problem, Severity
+    from sr_editor.core.checks.lint import Problem, Severity
 
     window = make_window(sample_workspace)
     window.controller.jump_to_problem(Problem("title-missing", Severity.ERROR, "Add a title.", field="title"))
@@ -77,7 +77,7 @@ def test_clicking_a_problem_focuses_its_field(make_window: Any, sample_workspace
 
 
 def test_clicking_a_body_problem_moves_the_cursor_to_its_line(make_window: Any, sample_workspace: Path) -> None:
-    from sr_editor.core.lint import Problem, Severity
+    from sr_editor.core.checks.lint import Problem, Severity
 
     window = make_window(sample_workspace)
     window.controller.open_article(sample_workspace / "haiti-protests")

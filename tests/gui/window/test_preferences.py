@@ -8,9 +8,9 @@ from typing import Any
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QListWidget
 
+from sr_editor.gui.common import theme
+from sr_editor.gui.common.settings import Settings
 from sr_editor.gui.dialogs.preferences_dialog import Preferences, PreferencesDialog
-from sr_editor.gui.window import theme
-from sr_editor.gui.window.settings import Settings
 
 
 def test_the_dialog_shows_the_settings_and_returns_what_was_changed(qtbot: Any, tmp_path: Path) -> None:

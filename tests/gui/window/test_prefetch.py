@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QObject, QThread
 
 from sr_editor import app
-from sr_editor.services.prefetch import ImportPrefetcher
+from sr_editor.services.runtime.prefetch import ImportPrefetcher
 
 RECORDING_MODULE = """
 import threading
@@ -94,8 +94,8 @@ def test_a_failing_follow_up_still_finishes(qtbot: Any) -> None:
 def test_the_dictionary_opened_ahead_is_the_open_articles_and_none_when_checking_is_off(
     qtbot: Any, tmp_path: Path
 ) -> None:
-    from sr_editor.core.workspace import Workspace
-    from sr_editor.gui.window.settings import Settings
+    from sr_editor.core.storage.workspace import Workspace
+    from sr_editor.gui.common.settings import Settings
 
     bundle = tmp_path / "ws" / "nota"
     bundle.mkdir(parents=True)

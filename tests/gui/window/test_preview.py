@@ -12,9 +12,9 @@ import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QTextDocument
 
-from sr_editor.gui.window.preview import PreviewView
-from sr_editor.services.preview_html import adapt_for_text_browser, full_page, local_image_resolver
-from sr_editor.services.preview_worker import PreviewPipeline, debounce_ms
+from sr_editor.gui.preview.preview import PreviewView
+from sr_editor.services.preview.html import adapt_for_text_browser, full_page, local_image_resolver
+from sr_editor.services.preview.worker import PreviewPipeline, debounce_ms
 
 
 @pytest.fixture

@@ -9,10 +9,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtGui import QTextDocument
 
-from sr_editor.core.render_incremental import IncrementalRenderer
-from sr_editor.gui.window.preview import ANCHOR, PreviewView
-from sr_editor.gui.window.preview_patch import DocumentPatcher, changed_range
-from sr_editor.services.preview_html import adapt_pieces
+from sr_editor.core.render.incremental import IncrementalRenderer
+from sr_editor.gui.preview.patch import DocumentPatcher, changed_range
+from sr_editor.gui.preview.preview import ANCHOR, PreviewView
+from sr_editor.services.preview.html import adapt_pieces
 
 CSS = "p { color: #123456; } h2 { margin-top: 20px; }"
 PARAGRAPH = "Words of a *long* paragraph with a [link](https://example.org) and **more** words. " * 30
@@ -120,7 +120,7 @@ def _many_pieces(count: int, tag: str = "") -> list[str]:
 
 def _long_rebuild() -> tuple[QTextDocument, DocumentPatcher, list[str]]:
     """A patcher in the middle of rebuilding eight times MIN_PIECES_NOW pieces."""
-    from sr_editor.gui.window.preview_patch import MIN_PIECES_NOW
+    from sr_editor.gui.preview.patch import MIN_PIECES_NOW
 
     document = QTextDocument()
     document.setDefaultStyleSheet(CSS)
@@ -131,7 +131,7 @@ def _long_rebuild() -> tuple[QTextDocument, DocumentPatcher, list[str]]:
 
 
 def test_a_long_rebuild_shows_the_start_at_once_and_appends_the_rest_on_later_turns(qapp: Any) -> None:
-    from sr_editor.gui.window.preview_patch import MIN_PIECES_NOW
+    from sr_editor.gui.preview.patch import MIN_PIECES_NOW
 
     document, patcher, pieces = _long_rebuild()
     assert not patcher.complete
@@ -156,7 +156,7 @@ def test_an_update_during_a_long_rebuild_patches_what_is_shown_and_queues_the_re
 
 
 def test_a_new_article_during_a_long_rebuild_replaces_the_queue(qapp: Any) -> None:
-    from sr_editor.gui.window.preview_patch import MIN_PIECES_NOW
+    from sr_editor.gui.preview.patch import MIN_PIECES_NOW
 
     document, patcher, _ = _long_rebuild()
     other = ["<h2>Another article</h2>", *_many_pieces(MIN_PIECES_NOW * 3, " of the other")]

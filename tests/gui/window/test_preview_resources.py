@@ -11,9 +11,9 @@ from PIL import Image
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QTextDocument
 
-from sr_editor.core.render import render_body
-from sr_editor.gui.window.preview import PreviewView
-from sr_editor.services.preview_html import full_page, local_image_resolver, local_images_only, preview_may_load
+from sr_editor.core.render.render import render_body
+from sr_editor.gui.preview.preview import PreviewView
+from sr_editor.services.preview.html import full_page, local_image_resolver, local_images_only, preview_may_load
 
 IMAGE = QTextDocument.ResourceType.ImageResource.value
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray
 
-from sr_editor.gui.window.settings import DEFAULT_AUTOSAVE_MS, DEFAULT_MAX_IMAGE_WIDTH, Settings, WindowState
+from sr_editor.gui.common.settings import DEFAULT_AUTOSAVE_MS, DEFAULT_MAX_IMAGE_WIDTH, Settings, WindowState
 
 
 def test_defaults_when_nothing_is_stored(tmp_path: Path) -> None:

@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtGui import QFont, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QPlainTextDocumentLayout
 
-from sr_editor.gui.window.editor import MarkdownEditor
-from sr_editor.gui.window.preview import PreviewView
-from sr_editor.gui.window.shaping import needs_shaping, with_shaping
+from sr_editor.gui.common.shaping import needs_shaping, with_shaping
+from sr_editor.gui.editor.editor import MarkdownEditor
+from sr_editor.gui.preview.preview import PreviewView
 
 ARABIC = "\u0645\u0631\u062d\u0628\u0627"  # marhaba
 

@@ -10,8 +10,8 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 
 from sr_editor import app
-from sr_editor.core.workspace import Workspace
-from sr_editor.gui.window.settings import Settings
+from sr_editor.core.storage.workspace import Workspace
+from sr_editor.gui.common.settings import Settings
 
 
 def _workspace(root: Path) -> None:
@@ -110,7 +110,7 @@ config = Path(tempfile.mkdtemp())
 context = app.build_context(workspace, vocabulary, config_dir=config)
 window = app.build_window(context, publishing=False, list_now=False, spelling=False, staged=True)
 window.show()
-heavy = ("markdown", "PIL", "requests", "enchant", "sr_editor.core.lint", "sr_editor.core.render",
+heavy = ("markdown", "PIL", "requests", "enchant", "sr_editor.core.checks.lint", "sr_editor.core.render.render",
          "sr_editor.gui.panels.metadata_panel", "sr_editor.gui.panels.images_panel",
          "sr_editor.gui.dialogs.history_dialog", "sr_editor.gui.publish.publish_ui")
 print("LOADED " + " ".join(name for name in heavy if name in sys.modules))
@@ -134,7 +134,7 @@ def test_the_first_paint_imports_no_renderer_image_library_network_or_dictionary
 
 def test_freed_memory_goes_back_to_the_system_once_the_articles_preview_is_complete(
         qtbot: Any, tmp_path: Path, monkeypatch: Any) -> None:
-    from sr_editor.services import memory
+    from sr_editor.services.runtime import memory
 
     released: list[bool] = []
     monkeypatch.setattr(memory, "release_free_memory", lambda: lambda: released.append(True))

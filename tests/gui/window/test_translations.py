@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from sr_editor.core import i18n
-from sr_editor.core.spelling import SpellingUnavailableError
-from sr_editor.gui.window.translations import install_translators, remove_translators
+from sr_editor.core.spelling.checker import SpellingUnavailableError
+from sr_editor.gui.common.translations import install_translators, remove_translators
 
 ROOT = Path(__file__).resolve().parents[3]
 

@@ -14,7 +14,7 @@ import pytest
 
 from sr_editor import app
 from sr_editor.core.errors import SrEditorError
-from sr_editor.gui.window.settings import Settings
+from sr_editor.gui.common.settings import Settings
 
 
 def _workspace(root: Path) -> Path:
@@ -146,9 +146,10 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QWindow
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-HEAVY = ("yaml", "sr_editor.core.store", "sr_editor.core.workspace", "sr_editor.core.regions",
-         "sr_editor.core.lock", "sr_editor.services.autosave", "sr_editor.services.preview_worker",
-         "sr_editor.services.file_watch", "sr_editor.services.checks", "sr_editor.services.session",
+HEAVY = ("yaml", "sr_editor.core.storage.store", "sr_editor.core.storage.workspace", "sr_editor.core.article.regions",
+         "sr_editor.core.storage.lock", "sr_editor.services.document.autosave", "sr_editor.services.preview.worker",
+         "sr_editor.services.workspace.file_watch", "sr_editor.services.document.checks",
+         "sr_editor.services.document.session",
          "sr_editor.gui.window.controller", "markdown", "PIL", "requests")
 
 class Spy(QObject):
@@ -213,7 +214,7 @@ def test_an_unexpected_failure_while_opening_is_said_over_the_window_and_the_loc
         qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from sr_editor.core.lock import WorkspaceLock
+    from sr_editor.core.storage.lock import WorkspaceLock
 
     root = _workspace(tmp_path / "ws")
     window, settings = _shell(qtbot, tmp_path)

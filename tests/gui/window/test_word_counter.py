@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QPlainTextDocumentLayout
 
-from sr_editor.gui.window.word_counter import WordCounter
+from sr_editor.gui.editor.word_counter import WordCounter
 
 PIECES = ["word ", "two words ", "\n", "\n\n", "  ", "Piñera\u00a0said ", "x", "-- ", "\t", "line\nbreak "]
 

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QMenu
 
 from sr_editor import app
 from sr_editor.core.errors import WorkspaceLockedError
-from sr_editor.core.lock import WorkspaceLock
-from sr_editor.gui.window.settings import Settings
+from sr_editor.core.storage.lock import WorkspaceLock
+from sr_editor.gui.common.settings import Settings
 
 
 def plain_lock(workspace: Any) -> bool:

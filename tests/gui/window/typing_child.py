@@ -20,8 +20,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from sr_editor import app
+from sr_editor.gui.common.settings import Settings
 from sr_editor.gui.panels import panel_shim
-from sr_editor.gui.window.settings import Settings
 
 KEY_INTERVAL_MS = 150
 TEXT = "".join(f" w{n}" for n in range(2000))

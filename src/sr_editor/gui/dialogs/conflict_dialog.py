@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sr_editor.gui.common.tab_order import buttons_in_screen_order
 from sr_editor.gui.dialogs.diff_view import DiffView
-from sr_editor.gui.dialogs.tab_order import buttons_in_screen_order
 
 
 class ExternalChangeChoice(Enum):

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from sr_editor.core.errors import SrEditorError
-from sr_editor.core.store import INDEX_NAME
+from sr_editor.core.storage.store import INDEX_NAME
+from sr_editor.gui.common.shown_words import reason_text
+from sr_editor.gui.common.tab_order import buttons_in_screen_order
 from sr_editor.gui.dialogs.diff_view import DiffView
-from sr_editor.gui.dialogs.tab_order import buttons_in_screen_order
 from sr_editor.gui.panels.field_widgets import MUTED_COLOUR
-from sr_editor.gui.window.shown_words import reason_text
 
 VERSION_ROLE = Qt.ItemDataRole.UserRole + 1
 

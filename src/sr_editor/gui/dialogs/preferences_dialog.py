@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sr_editor.core.spelling import LANGUAGES
+from sr_editor.core.spelling.checker import LANGUAGES
 
 INTERFACE_LANGUAGES = {"": "System language", "en": "English", "es": "Español", "pt-BR": "Português (Brasil)"}
 

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sr_editor.core.article.frontmatter import read_article_file
 from sr_editor.core.errors import SrEditorError
-from sr_editor.core.frontmatter import read_article_file
-from sr_editor.core.store import INDEX_NAME
-from sr_editor.gui.dialogs.tab_order import buttons_in_screen_order
+from sr_editor.core.storage.store import INDEX_NAME
+from sr_editor.gui.common.tab_order import buttons_in_screen_order
 from sr_editor.gui.panels.field_widgets import MUTED_COLOUR
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1

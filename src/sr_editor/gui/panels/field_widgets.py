@@ -53,14 +53,14 @@ def small_font(widget: QWidget, italic: bool = False, bold: bool = False) -> Non
 
 def default_importer() -> ImageImporter:
     """core.images.import_image: copy into the bundle under a safe unique name, downscaled, metadata stripped."""
-    from sr_editor.core import images  # Pillow: imported when first needed, not before the first paint
+    from sr_editor.core.images import files as images  # Pillow: imported when first needed, not before the first paint
 
     return images.import_image
 
 
 def check_alt(alt: str | None, decorative: bool, caption: str, src: str) -> list[Any]:
     """Live alt-text lint as the field will be saved: a decorative image's kept-aside text is not published."""
-    from sr_editor.core import lint  # imported when first needed, not before the first paint
+    from sr_editor.core.checks import lint  # imported when first needed, not before the first paint
 
     return list(lint.check_alt_text(None if decorative else alt, decorative, caption, src))
 
@@ -240,7 +240,7 @@ class ThumbnailLoader(QObject):
 
 def image_markdown(name: str, alt: str, caption: str, decorative: bool) -> str:
     """The Markdown the renderer reads: `![alt](name "Caption")`, or `![](name){.decorative}` when decorative."""
-    from sr_editor.core.md_source import escape_alt
+    from sr_editor.core.images.in_source import escape_alt
 
     escaped_alt = "" if decorative else escape_alt(alt)
     target = f"<{name}>" if any(c.isspace() for c in name) else name

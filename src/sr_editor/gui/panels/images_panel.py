@@ -37,10 +37,10 @@ from sr_editor.gui.panels.field_widgets import (
     small_font,
 )
 from sr_editor.import_guard import try_import
-from sr_editor.services.document import ArticleDocument
+from sr_editor.services.document.document import ArticleDocument
 
 if TYPE_CHECKING:
-    from sr_editor.core.md_source import ImageRef
+    from sr_editor.core.images.in_source import ImageRef
 
 # core.md_source (it imports python-markdown, ~70 ms) is imported when the panel first reads the body: the
 # window's first paint does not wait for it.
@@ -294,7 +294,7 @@ class ImagesPanel(QWidget):
         At most ROWS_PER_TURN new rows are built per call; the rest follow on the next event-loop turns.
         While another thread is importing (at start-up: python-markdown, for the checks), it asks again shortly
         instead of waiting for that import on the GUI thread."""
-        if self.document.bundle is not None and try_import("sr_editor.core.md_source") is None:
+        if self.document.bundle is not None and try_import("sr_editor.core.images.in_source") is None:
             QTimer.singleShot(IMPORT_RETRY_MS, self, lambda: self.refresh(force))
             return
         self._refresh_timer.stop()
@@ -367,7 +367,7 @@ class ImagesPanel(QWidget):
         if target is None:  # the image was edited away meanwhile; the field shows the body again
             self.refresh()
             return
-        from sr_editor.core.md_source import set_image_alt
+        from sr_editor.core.images.in_source import set_image_alt
 
         new_body = set_image_alt(body, target, alt, decorative)
         if new_body != body:
@@ -390,7 +390,7 @@ class ImagesPanel(QWidget):
 def _find_images(body: str) -> list[ImageRef]:
     from sr_editor.import_guard import guard
 
-    with guard("sr_editor.core.md_source"):  # python-markdown: once there is an article to read
-        from sr_editor.core.md_source import find_images
+    with guard("sr_editor.core.images.in_source"):  # python-markdown: once there is an article to read
+        from sr_editor.core.images.in_source import find_images
 
     return find_images(body)

@@ -10,8 +10,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sr_editor.core.article import FeaturedImage
-from sr_editor.services.document import ArticleDocument
+from sr_editor.core.article.article import FeaturedImage
+from sr_editor.services.document.document import ArticleDocument
 
 
 class MetaBinding:

@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sr_editor.core.article import STATUSES, FeaturedImage
+from sr_editor.core.article.article import STATUSES, FeaturedImage
+from sr_editor.core.article.slugs import slugify
+from sr_editor.core.article.status import normalize as normalize_status
 from sr_editor.core.errors import SrEditorError
-from sr_editor.core.slugs import slugify
-from sr_editor.core.status import normalize as normalize_status
+from sr_editor.gui.common.shown_words import status_text
 from sr_editor.gui.panels.featured_section import ALT_LIMIT, FeaturedImageSection
 from sr_editor.gui.panels.field_widgets import (
     ERROR_COLOUR,
@@ -50,8 +51,7 @@ from sr_editor.gui.panels.metadata_widgets import (
     slug_problem,
 )
 from sr_editor.gui.panels.regions_section import RegionsSection
-from sr_editor.gui.window.shown_words import status_text
-from sr_editor.services.document import ArticleDocument
+from sr_editor.services.document.document import ArticleDocument
 
 __all__ = ["ALT_LIMIT", "TEASER_LIMIT", "MetadataPanel", "slugify"]
 

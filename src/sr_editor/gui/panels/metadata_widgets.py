@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QListWidget, QWidget
 
-from sr_editor.core.slugs import is_valid_slug
+from sr_editor.core.article.slugs import is_valid_slug
 from sr_editor.gui.panels.field_widgets import MUTED_COLOUR
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".tif", ".tiff", ".bmp"}

@@ -7,9 +7,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QStyle, QVBoxLayout, QWidget
 
+from sr_editor.gui.common.shown_words import field_text
 from sr_editor.gui.panels.field_widgets import MUTED_COLOUR, OK_COLOUR
-from sr_editor.gui.window.shown_words import field_text
-from sr_editor.services.document import ArticleDocument
+from sr_editor.services.document.document import ArticleDocument
 
 # core.lint.Severity's values (a StrEnum: equal to these strings); importing core.lint here would pull
 # python-markdown into the window's first paint

@@ -40,9 +40,9 @@ from sr_editor.gui.publish import site_conflict_dialog
 from sr_editor.gui.publish.publish_style import ERROR_COLOUR, MUTED, OK_COLOUR, WARNING_COLOUR, named
 from sr_editor.gui.publish.site_conflict_dialog import SiteConflictChoice
 from sr_editor.publish import errors
-from sr_editor.publish.flow import Progress, PublishJob, PublishResult
-from sr_editor.publish.sites import SiteProfile
-from sr_editor.services.publish_worker import BackgroundCalls, PublishWorker
+from sr_editor.publish.sync.flow import Progress, PublishJob, PublishResult
+from sr_editor.publish.wordpress.sites import SiteProfile
+from sr_editor.services.publish.worker import BackgroundCalls, PublishWorker
 
 _CTX = "PublishDialog"
 STATUS_CHOICES = (  # key, combo text, button text (marked for translation, translated where shown)

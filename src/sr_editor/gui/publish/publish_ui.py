@@ -16,10 +16,10 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
 
 from sr_editor.core.errors import SrEditorError
-from sr_editor.publish.flow import Collaborators, Progress, PublishJob, PublishOptions
-from sr_editor.publish.session import PublishSession
-from sr_editor.publish.sites import SiteProfile, SiteRegistry
-from sr_editor.services.publish_worker import BackgroundCalls
+from sr_editor.publish.sync.flow import Collaborators, Progress, PublishJob, PublishOptions
+from sr_editor.publish.sync.session import PublishSession
+from sr_editor.publish.wordpress.sites import SiteProfile, SiteRegistry
+from sr_editor.services.publish.worker import BackgroundCalls
 
 if TYPE_CHECKING:  # the dialogs are imported when first opened (~0.9 MiB)
     from sr_editor.gui.publish.publish_dialog import PublishDialog, PublishRequest

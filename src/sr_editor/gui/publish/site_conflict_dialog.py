@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sr_editor.gui.common.tab_order import buttons_in_screen_order
 from sr_editor.gui.dialogs.diff_view import DiffView, diff_html
-from sr_editor.gui.dialogs.tab_order import buttons_in_screen_order
 from sr_editor.gui.publish.publish_style import named
 from sr_editor.gui.site.compare_dialog import LOCAL_STYLE, SITE_STYLE
 from sr_editor.gui.site.compare_dialog import diff_html as compare_html

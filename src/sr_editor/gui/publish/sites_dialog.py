@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from sr_editor.gui.publish.publish_style import ERROR_COLOUR, MUTED, WARNING_COLOUR, named
-from sr_editor.publish.doctor import Diagnosis
-from sr_editor.publish.session import AddedSite
-from sr_editor.publish.sites import SiteProfile
-from sr_editor.services.publish_worker import BackgroundCalls
+from sr_editor.publish.sync.session import AddedSite
+from sr_editor.publish.wordpress.doctor import Diagnosis
+from sr_editor.publish.wordpress.sites import SiteProfile
+from sr_editor.services.publish.worker import BackgroundCalls
 
 
 class SitesBackend(Protocol):

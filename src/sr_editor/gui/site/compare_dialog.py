@@ -9,8 +9,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from sr_editor.core.compare import FieldDiff
-from sr_editor.gui.window.shown_words import part_text
+from sr_editor.core.review.compare import FieldDiff
+from sr_editor.gui.common.shown_words import part_text
 
 LOCAL_STYLE = "background:#fbe9e7;color:#8a1c0c;text-decoration:line-through"
 SITE_STYLE = "background:#e6f4e6;color:#1d5e20"

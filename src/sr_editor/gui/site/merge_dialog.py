@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sr_editor.core.merge3 import Choice, Hunk, merged_text
+from sr_editor.core.review.merge3 import Choice, Hunk, merged_text
 
 
 class MergeDialog(QDialog):

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sr_editor.gui.window.shown_words import status_text
+from sr_editor.gui.common.shown_words import status_text
 
 if TYPE_CHECKING:  # its module pulls in the post converter (BeautifulSoup): loaded with the first refresh
-    from sr_editor.publish.site_review import SitePost
+    from sr_editor.publish.sync.site_review import SitePost
 
 COLUMNS = (QT_TRANSLATE_NOOP("SitePanel", "Title"), QT_TRANSLATE_NOOP("SitePanel", "Author"),
            QT_TRANSLATE_NOOP("SitePanel", "Date"), QT_TRANSLATE_NOOP("SitePanel", "Status"),

@@ -15,16 +15,16 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog, QDockWidget, QMessageBox
 
-from sr_editor.core.article import Article
+from sr_editor.core.article.article import Article
+from sr_editor.core.article.frontmatter import parse_article, serialize_article
 from sr_editor.core.errors import SrEditorError
-from sr_editor.core.frontmatter import parse_article, serialize_article
+from sr_editor.gui.common.shown_words import outcome_text
 from sr_editor.gui.site.site_panel import SitePanel
-from sr_editor.gui.window.shown_words import outcome_text
 from sr_editor.import_guard import guard
-from sr_editor.publish import synced
-from sr_editor.publish.session import PublishSession
-from sr_editor.publish.sites import SiteRegistry
-from sr_editor.services.publish_worker import BackgroundCalls
+from sr_editor.publish.sync import synced
+from sr_editor.publish.sync.session import PublishSession
+from sr_editor.publish.wordpress.sites import SiteRegistry
+from sr_editor.services.publish.worker import BackgroundCalls
 
 if TYPE_CHECKING:  # the dialogs, the comparison and the site's posts are imported on first use (~4 MiB, bs4 too)
     from sr_editor.gui.site.merge_dialog import MergeDialog
@@ -103,8 +103,8 @@ class SiteUi(QObject):
         checker: Callable[[Article, Path], list[Any]] = self.ctx.workspace.checker or (lambda _a, _b: [])
 
         def work() -> Any:
-            with guard("sr_editor.publish.site_review"):  # on a worker thread (import_guard)
-                from sr_editor.publish.site_review import review_posts
+            with guard("sr_editor.publish.sync.site_review"):  # on a worker thread (import_guard)
+                from sr_editor.publish.sync.site_review import review_posts
 
             return review_posts(self.session.client(site), workspace, site, checker)
 
@@ -120,8 +120,8 @@ class SiteUi(QObject):
         store = self.ctx.workspace.store
 
         def work() -> Any:
-            with guard("sr_editor.publish.site_review"):  # on a worker thread (import_guard)
-                from sr_editor.publish.site_review import pull_one
+            with guard("sr_editor.publish.sync.site_review"):  # on a worker thread (import_guard)
+                from sr_editor.publish.sync.site_review import pull_one
 
             return pull_one(self.session.client(site), site, store, post_id)
 
@@ -188,10 +188,10 @@ class SiteUi(QObject):
         self._say(self.tr("Reading post %1 from %2…").replace("%1", str(post_id)).replace("%2", site))
 
         def work() -> Any:
-            from sr_editor.core.compare import compare_articles
+            from sr_editor.core.review.compare import compare_articles
 
-            with guard("sr_editor.publish.site_review"):
-                from sr_editor.publish.site_review import site_article
+            with guard("sr_editor.publish.sync.site_review"):
+                from sr_editor.publish.sync.site_review import site_article
 
             return compare_articles(local, site_article(self.session.client(site), workspace, site, post_id, local))
 
@@ -207,7 +207,7 @@ class SiteUi(QObject):
 
     # ----- merge -------------------------------------------------------------------------------------
     def merge_open(self) -> MergeDialog | None:
-        from sr_editor.core.merge3 import merge_hunks
+        from sr_editor.core.review.merge3 import merge_hunks
         from sr_editor.gui.site.merge_dialog import MergeDialog
 
         doc = self.ctx.document

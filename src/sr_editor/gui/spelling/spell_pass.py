@@ -14,8 +14,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextLayout
 
-from sr_editor.core.prose_words import prose_words, word_key
-from sr_editor.core.spelling import SpellChecker
+from sr_editor.core.spelling.checker import SpellChecker
+from sr_editor.core.spelling.prose_words import prose_words, word_key
 
 SYNC_WORDS_PER_TURN = 60  # ~30 µs each with Hunspell: under 2 ms of a frame
 BLOCKS_PER_TURN = 6  # more blocks re-highlighted in one turn than a keystroke causes: leave them to the sweep

@@ -11,8 +11,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QTextDocument
 
+from sr_editor.gui.editor.highlighter import formats_only
 from sr_editor.gui.spelling.spell_pass import SpellingPass
-from sr_editor.gui.window.highlighter import formats_only
 
 __all__ = ["SpellSweep", "formats_only"]
 

@@ -14,7 +14,7 @@ import threading
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 
-from sr_editor.core.spelling import BackendFactory, SpellBackend, SpellingUnavailableError
+from sr_editor.core.spelling.checker import BackendFactory, SpellBackend, SpellingUnavailableError
 
 log = logging.getLogger(__name__)
 CHUNK = 400  # words per answer: the GUI thread underlines the first (visible) words early

@@ -17,7 +17,7 @@ from PySide6.QtGui import QAction, QActionGroup, QContextMenuEvent, QTextBlock, 
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from sr_editor import paths
-from sr_editor.core.spelling import (
+from sr_editor.core.spelling.checker import (
     LANGUAGES,
     BackendFactory,
     SpellChecker,

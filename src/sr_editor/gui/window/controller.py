@@ -12,11 +12,11 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from sr_editor.core.errors import SrEditorError
+from sr_editor.gui.editor.editor import reading_minutes
+from sr_editor.gui.editor.word_counter import WordCounter
 from sr_editor.gui.window.article_actions import ArticleActions, ImageInsertion
 from sr_editor.gui.window.disk_guard import DiskGuard
-from sr_editor.gui.window.editor import reading_minutes
 from sr_editor.gui.window.main_window import MainWindow
-from sr_editor.gui.window.word_counter import WordCounter
 
 
 class WindowController(QObject):

@@ -14,8 +14,8 @@ from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeySequence, QPalett
 from PySide6.QtWidgets import QApplication, QDockWidget, QStyle, QToolBar
 
 from sr_editor import paths
-from sr_editor.gui.window.menus import menu_named
-from sr_editor.gui.window.outline import OutlinePanel
+from sr_editor.gui.common.menus import menu_named
+from sr_editor.gui.editor.outline import OutlinePanel
 
 PREFERRED = QSize(1440, 900)
 # toolbar entry: (command key of window.commands, theme icon name, fallback style icon)

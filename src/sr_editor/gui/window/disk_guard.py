@@ -11,12 +11,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 
+from sr_editor.core.article.frontmatter import serialize_article
 from sr_editor.core.errors import SrEditorError
-from sr_editor.core.frontmatter import serialize_article
-from sr_editor.core.store import INDEX_NAME
+from sr_editor.core.storage.store import INDEX_NAME
 from sr_editor.gui.panels import panel_shim
 from sr_editor.gui.window.main_window import MainWindow
-from sr_editor.services.session import snapshot_base_hash, snapshot_fields
+from sr_editor.services.document.session import snapshot_base_hash, snapshot_fields
 
 
 class DiskGuard(QObject):

@@ -20,21 +20,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sr_editor.core.article import STATUSES
+from sr_editor.core.article.article import STATUSES
+from sr_editor.gui.common.settings import Settings, WindowState
+from sr_editor.gui.editor.editor import MarkdownEditor
+from sr_editor.gui.editor.find_replace import FindReplaceBar
 from sr_editor.gui.panels import panel_shim
-from sr_editor.gui.window.article_list import ArticleListPanel
-from sr_editor.gui.window.editor import MarkdownEditor
-from sr_editor.gui.window.find_replace import FindReplaceBar
-from sr_editor.gui.window.preview import PreviewView
-from sr_editor.gui.window.settings import Settings, WindowState
-from sr_editor.services.document import ArticleDocument
+from sr_editor.gui.preview.preview import PreviewView
+from sr_editor.gui.workspace.article_list import ArticleListPanel
+from sr_editor.services.document.document import ArticleDocument
 
 if TYPE_CHECKING:  # the services are built after the first paint: their modules are not imported before it
-    from sr_editor.services.autosave import AutosaveService
-    from sr_editor.services.checks import ChecksRunner
-    from sr_editor.services.file_watch import FileWatchService
-    from sr_editor.services.preview_worker import PreviewPipeline
-    from sr_editor.services.session import ArticleSession
+    from sr_editor.services.document.autosave import AutosaveService
+    from sr_editor.services.document.checks import ChecksRunner
+    from sr_editor.services.document.session import ArticleSession
+    from sr_editor.services.preview.worker import PreviewPipeline
+    from sr_editor.services.workspace.file_watch import FileWatchService
 
 
 @dataclass

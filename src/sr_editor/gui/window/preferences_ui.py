@@ -8,8 +8,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication
 
-from sr_editor.gui.window import theme
-from sr_editor.gui.window.menus import menu_named
+from sr_editor.gui.common import theme
+from sr_editor.gui.common.menus import menu_named
 
 if TYPE_CHECKING:  # the dialog is imported when first opened: the first paint does not need it
     from sr_editor.gui.dialogs.preferences_dialog import Preferences

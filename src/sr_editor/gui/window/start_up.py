@@ -23,7 +23,7 @@ def hand_back_memory_after_rebuilds(window: Any) -> None:
     event-loop turn (after the paint): building a long page frees megabytes of HTML that glibc would keep."""
     from PySide6.QtCore import QTimer
 
-    from sr_editor.services.memory import release_free_memory
+    from sr_editor.services.runtime.memory import release_free_memory
 
     release = release_free_memory()
     window.preview.rebuilt.connect(lambda: QTimer.singleShot(0, window, release))
@@ -35,7 +35,7 @@ def after_imports(window: Any, names: Sequence[str], then: Callable[[], None], t
     after `timeout_ms`: a stuck import must not keep the menus away; `then` imports what is still missing)."""
     from PySide6.QtCore import QTimer
 
-    from sr_editor.services.prefetch import ImportPrefetcher
+    from sr_editor.services.runtime.prefetch import ImportPrefetcher
 
     done: list[bool] = []
 
@@ -54,7 +54,7 @@ def after_imports(window: Any, names: Sequence[str], then: Callable[[], None], t
 def when_exposed(window: Any, then: Callable[[], None], fallback_ms: int = 1000) -> None:
     """Call `then` once, on the event-loop turn after the window's first expose (the window is painted by
     then), or after `fallback_ms` if the window system never says so."""
-    from sr_editor.gui.window.first_expose import ExposeWatch
+    from sr_editor.gui.common.first_expose import ExposeWatch
 
     ExposeWatch(window, then, fallback_ms)
 

@@ -1,0 +1,184 @@
+"""Writing one description to a site: the media item's `alt_text`, then every post that shows the image.
+
+Each post is read fresh (`context=edit`), only that image's alt is changed in its content, and just before
+sending, its `modified_gmt` is read again: a post edited meanwhile is re-read and the change made again on the
+new text, never sent over it. Everything is idempotent (an alt already in place is not sent again), so an
+outbox entry retried after a crash changes nothing twice. What the account may not change is refused with a
+sentence naming the post and the reason; posts using the image only as featured image need no change (the
+theme takes the featured image's alt from the media item).
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+from typing import Any
+
+from sr_editor.core.alt.content import media_ids_in_content, set_alt_in_content
+from sr_editor.core.alt.state import PostInfo, SiteCache
+from sr_editor.core.i18n import translate
+from sr_editor.publish import errors
+from sr_editor.publish.alt.sync import as_int, pages
+from sr_editor.publish.errors import Operation
+from sr_editor.publish.wordpress.client import WordPressClient
+
+MAX_ATTEMPTS = 4
+POST_FIELDS = "id,author,status,title,content,modified_gmt,featured_media"
+
+
+@dataclass
+class ApplyReport:
+    media_id: int
+    media_updated: bool = False
+    posts_updated: list[int] = field(default_factory=list)
+    modified: dict[int, tuple[str, str]] = field(default_factory=dict)  # post -> (modified_gmt before, after)
+    retried: list[int] = field(default_factory=list)  # posts edited on the site while we worked
+    refusals: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def sentences(self) -> list[str]:
+        if self.media_updated:
+            done = [translate("alt_apply", "Image {0}: the media library's alt text was updated.").format(
+                self.media_id)]
+        else:
+            done = [translate("alt_apply", "Image {0}: the media library's alt text was already right.").format(
+                self.media_id)]
+        done += [translate("alt_apply", "Post {0} updated.").format(p) for p in self.posts_updated]
+        return done + self.notes + self.refusals
+
+
+class MediaRefused(errors.PermissionDenied):
+    """The account may not change this media item; nothing was sent."""
+
+
+def _title(post: dict[str, Any]) -> str:
+    title = post.get("title")
+    raw = (title.get("raw") or title.get("rendered", "")) if isinstance(title, dict) else title
+    return html.unescape(str(raw or translate("alt_apply", "post {0}").format(post.get("id"))))
+
+
+def _refusal(cache: SiteCache, post: dict[str, Any], why: str) -> str:
+    return translate("alt_apply", "“{0}” (post {1}) was not changed: {2}.").format(_title(post), post.get("id"), why)
+
+
+def _why_not(cache: SiteCache, author: int, status: str) -> str:
+    if author != cache.user_id and not cache.capabilities.get("edit_others_posts"):
+        return translate("alt_apply", "it belongs to another author, and your account ({0}) may edit only its own "
+                         "posts").format(cache.role)
+    return translate("alt_apply", "it is published, and your account ({0}) may not edit published posts").format(
+        cache.role)
+
+
+def update_media(client: WordPressClient, cache: SiteCache, media_id: int, alt: str) -> bool:
+    """Set the media item's alt text; False when it already had it. MediaRefused when the role may not."""
+    current = client.get(f"/wp/v2/media/{media_id}", {"context": "edit", "_fields": "id,alt_text,author"})
+    author = int(current.get("author") or 0) if isinstance(current, dict) else 0
+    if not cache.can_edit(author):
+        name = cache.media[media_id].file if media_id in cache.media else translate(
+            "alt_apply", "image {0}").format(media_id)
+        raise MediaRefused(client.site_name, translate("alt_apply", "change {0}").format(name), translate(
+            "alt_apply", "another author uploaded it, and your account ({0}) may edit only its own images").format(
+                cache.role))
+    if isinstance(current, dict) and str(current.get("alt_text") or "") == alt:
+        return False
+    try:
+        answer = client.post(f"/wp/v2/media/{media_id}", {"alt_text": alt}, op=Operation.UPDATE_MEDIA)
+    except errors.PermissionDenied as exc:
+        raise MediaRefused(client.site_name, translate("alt_apply", "change image {0}").format(media_id),
+                           str(exc).rstrip(".")) from None
+    if isinstance(answer, dict) and media_id in cache.media:
+        cache.media[media_id].alt = str(answer.get("alt_text") or alt)
+        cache.media[media_id].modified_gmt = str(answer.get("modified_gmt") or "")
+    return True
+
+
+def candidate_posts(client: WordPressClient, cache: SiteCache, media_id: int) -> list[int]:
+    """Posts that may show the image: the cached index plus a live search (a post written since the last sync)."""
+    ids = {p.id for p in cache.posts.values() if media_id in p.media_ids}
+    try:
+        found = [post for page in pages(client, "/wp/v2/posts", {"search": f"wp-image-{media_id}", "status": "any",
+                                                                "_fields": "id"}) for post in page]
+    except errors.PermissionDenied:
+        found = []
+    ids |= {number for post in found if (number := as_int(post.get("id")))}
+    return sorted(ids)
+
+
+def update_post(client: WordPressClient, cache: SiteCache, post_id: int, media_id: int, alt: str,
+                report: ApplyReport) -> None:
+    """Change this image's alt in one post, re-reading and retrying when the post changes under us."""
+    for _attempt in range(MAX_ATTEMPTS):
+        try:
+            post = client.get_object(f"/wp/v2/posts/{post_id}", {"context": "edit", "_fields": POST_FIELDS},
+                                     what=translate("UnexpectedAnswer", "the post request"),
+                                     op=Operation.UPDATE_POST)
+        except errors.NotFound:
+            return
+        except errors.PermissionDenied:  # another author's post: the edit context is refused
+            _refuse_unreadable(client, cache, post_id, media_id, report)
+            return
+        raw = post.get("content", {}).get("raw", "") if isinstance(post.get("content"), dict) else ""
+        rewrite = set_alt_in_content(str(raw), media_id, alt)
+        if rewrite.changed == 0:
+            return
+        author, status = int(post.get("author") or 0), str(post.get("status") or "")
+        if not cache.can_edit(author, status):
+            report.refusals.append(_refusal(cache, post, _why_not(cache, author, status)))
+            return
+        before = str(post.get("modified_gmt") or "")
+        check = client.get_object(f"/wp/v2/posts/{post_id}", {"context": "edit", "_fields": "modified_gmt"},
+                                  what=translate("UnexpectedAnswer", "the post request"), op=Operation.UPDATE_POST)
+        if str(check.get("modified_gmt") or "") != before:
+            report.retried.append(post_id)  # edited on the site since we read it: read it again
+            continue
+        try:
+            answer = client.post(f"/wp/v2/posts/{post_id}", {"content": rewrite.content}, op=Operation.UPDATE_POST)
+        except errors.PermissionDenied as exc:
+            report.refusals.append(_refusal(cache, post, translate("alt_apply", "the site refused it ({0})").format(
+                exc).rstrip(".")))
+            return
+        after = str(answer.get("modified_gmt") or "") if isinstance(answer, dict) else ""
+        report.posts_updated.append(post_id)
+        report.modified[post_id] = (before, after)
+        if post_id in cache.posts:
+            cache.posts[post_id].modified_gmt = after
+        return
+    report.refusals.append(translate("alt_apply", "Post {0} was not changed: it kept being edited on the site while "
+                                     "we tried ({1} times); sync again later.").format(post_id, MAX_ATTEMPTS))
+
+
+def _refuse_unreadable(client: WordPressClient, cache: SiteCache, post_id: int, media_id: int,
+                       report: ApplyReport) -> None:
+    """Name the post and say why, if it really shows the image (its public text tells)."""
+    try:
+        post = client.get(f"/wp/v2/posts/{post_id}", {"_fields": "id,title,author,status,content"})
+    except errors.PublishError:
+        post = {}
+    if not isinstance(post, dict) or not post:
+        info = cache.posts.get(post_id)
+        post = {"id": post_id, "title": info.title if info else "", "author": info.author if info else -1,
+                "status": info.status if info else ""}
+    elif media_id not in media_ids_in_content(str((post.get("content") or {}).get("rendered", ""))):
+        return  # the search matched something else (wp-image-123 for 12): nothing to refuse
+    author, status = int(post.get("author") or -1), str(post.get("status") or "")
+    report.refusals.append(_refusal(cache, post, _why_not(cache, author, status)))
+
+
+def apply_site_alt(client: WordPressClient, cache: SiteCache, media_id: int, alt: str) -> ApplyReport:
+    """The media item first (refused as a whole when the account may not change it), then each post."""
+    report = ApplyReport(media_id)
+    try:
+        report.media_updated = update_media(client, cache, media_id, alt)
+    except errors.NotFound:
+        raise errors.NotFound(client.site_name, translate(
+            "alt_apply", "image {0} (it was deleted from the site)").format(media_id)) from None
+    for post_id in candidate_posts(client, cache, media_id):
+        update_post(client, cache, post_id, media_id, alt, report)
+    featured = [p for p in cache.posts.values() if p.featured_media == media_id and p.id not in report.posts_updated]
+    report.notes += [_featured_note(p) for p in featured]
+    return report
+
+
+def _featured_note(post: PostInfo) -> str:
+    return translate("alt_apply", "“{0}” (post {1}) shows it as featured image, which takes the media library's "
+                     "alt.").format(post.title, post.id)

@@ -1,0 +1,356 @@
+"""`PullJob`: posts of a site -> bundles in the workspace, each reported created/updated/unchanged/conflict.
+
+- Who sees what: an Editor or Administrator (`edit_others_posts`) pulls everyone's posts; an Author or Contributor
+  only their own (the listing is filtered by their user id, and asking for another writer is refused with a
+  sentence). A post the account may not read is reported with a sentence and the others go on.
+- Paging: 100 posts a request (WordPress's maximum), progress after each post, `cancel()` between posts. Each
+  post is written completely (images first, then `index.md` atomically) before the next one starts, so a
+  cancelled or cut pull resumes by running it again: what was pulled is `unchanged` (no download) and the rest
+  follows.
+- Pulling again: a post whose `modified_gmt` equals the recorded one is unchanged, unless it was read in the
+  very second it was modified (the server's `Date` header says so): `modified_gmt` has 1-second resolution, so
+  such a "racy" post is fetched whole next time and its content compared with a fingerprint kept in
+  `.sr-editor/sites/<site>/synced/racy.json`, and an edit made in that same second is seen. One changed on the
+  site while the article is unchanged since the last sync is updated (the local text goes to history first);
+  when both changed it is a conflict: the local article stays, the site's version goes into local history and
+  waits in `.sr-editor/sites/<site>/incoming/` for the three-way merge (base: the last synced version, see
+  synced.py).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Protocol
+
+from sr_editor.core.article.article import Article
+from sr_editor.core.article.frontmatter import read_article_file, serialize_article
+from sr_editor.core.article.slugs import slugify, unique_slug
+from sr_editor.core.errors import BrokenArticleError
+from sr_editor.core.i18n import translate
+from sr_editor.publish import errors
+from sr_editor.publish.sync import synced
+from sr_editor.publish.sync.pull_post import PostBuilder, write_files
+from sr_editor.publish.wordpress.client import WordPressClient
+from sr_editor.publish.wordpress.terms import TermCache, sync_terms
+
+OUTCOMES = ("created", "updated", "unchanged", "conflict")
+POST_FIELDS = ("id,date_gmt,modified_gmt,slug,generated_slug,status,title,excerpt,content,author,categories,tags,"
+               "featured_media,link")
+LIST_STATUSES = ("draft", "pending", "publish", "future", "private")
+PER_PAGE = 100
+
+Progress = Callable[[str, int, int], None]
+
+
+class StoreLike(Protocol):
+    root: Path
+    history: Any
+
+    def load(self, bundle: Path) -> Any: ...
+    def save(self, bundle: Path, article: Article, expected_hash: str | None, reason: str = "save") -> str: ...
+
+
+@dataclass
+class PullOptions:
+    statuses: list[str] = field(default_factory=lambda: ["any"])
+    author: str | None = None  # a login (user slug) on the site
+    region: str | None = None
+    since: datetime | None = None  # only posts modified after this moment
+    ids: list[int] = field(default_factory=list)
+    per_page: int = PER_PAGE
+    take_site: bool = False  # "Keep the site's version": replace a locally changed article too (it goes to history)
+
+
+@dataclass(frozen=True)
+class PullItem:
+    bundle: Path
+    post_id: int
+    outcome: str  # one of OUTCOMES
+    notes: tuple[str, ...] = ()
+
+    def line(self) -> str:
+        return f"{self.bundle} {self.post_id} {self.outcome}"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"path": str(self.bundle), "post_id": self.post_id, "outcome": self.outcome,
+                "notes": list(self.notes)}
+
+
+class PullJob:
+    """Pull the posts the options select; `run()` returns one PullItem per post; failures go to `failures`."""
+
+    def __init__(self, client: WordPressClient, site: str, store: StoreLike, terms: TermCache | None,
+                 options: PullOptions | None = None, progress: Progress | None = None) -> None:
+        self.client = client
+        self.site = site
+        self.store = store
+        self.workspace = Path(store.root)
+        self.terms = terms
+        self.options = options or PullOptions()
+        self._progress = progress
+        self._cancel = threading.Event()
+        self.items: list[PullItem] = []
+        self.failures: list[str] = []
+        self.downloads = 0
+        self._index: dict[int, Path] = {}
+        self._modified: dict[int, str] = {}  # post id -> modified_gmt recorded in the local article
+        # post id -> (modified_gmt, content fingerprint) of posts read in their modified second (synced.load_racy)
+        self._racy_before: dict[int, tuple[str, str]] = {}  # as the last pull or publish left them
+        self._racy: dict[int, tuple[str, str]] = {}  # as this pull leaves them
+        self._read_at: dict[int, str] = {}  # post id -> the server's Date when its whole post was read
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    # ----- the run --------------------------------------------------------------------------------------
+    def run(self) -> list[PullItem]:
+        me = self.client.me()
+        query = self._query(me)
+        if self.terms is None or self._needs_terms():
+            self.terms = sync_terms(self.client, self.workspace, self.site)
+        self._index = self._local_index()
+        self._racy_before = synced.load_racy(self.workspace, self.site)
+        self._racy = dict(self._racy_before)
+        builder = PostBuilder(self.client, self.site, self.terms, self._authors(me))
+        try:
+            for done, (post, total, page) in enumerate(self._posts(query), 1):
+                if self._cancel.is_set():
+                    raise errors.PublishCancelled(str(self.workspace))
+                if page is not None:
+                    builder.prefetch([p for p in page if self._may_have_changed(p)])
+                self._report(translate("pull", "Post {0}: {1}").format(
+                    post.get("id"), str(post.get("title", {}).get("raw", ""))[:60]), done, total)
+                try:
+                    item = self._pull_one(post, builder)
+                    self.items.append(item)
+                    if item.outcome != "conflict":  # a conflict is seen again until it is merged
+                        self._remember(item.post_id, post)
+                except (errors.PublishError, BrokenArticleError, OSError) as exc:
+                    self.failures.append(translate("pull", "post {0}: {1}").format(post.get("id"), exc))
+        finally:  # only what this pull changed: a publish meanwhile keeps its records
+            changed = {k: v for k, v in self._racy.items() if self._racy_before.get(k) != v}
+            synced.update_racy(self.workspace, self.site, changed, set(self._racy_before) - set(self._racy))
+        self.downloads = builder.downloads
+        return self.items
+
+    def _may_have_changed(self, stub: dict[str, Any]) -> bool:
+        """Another `modified_gmt` than recorded, or the same one on a post read in its modified second."""
+        post_id = int(stub["id"])
+        racy = self._racy_before.get(post_id)
+        return self._modified.get(post_id) != stub.get("modified_gmt") or (
+            racy is not None and racy[0] == stub.get("modified_gmt"))
+
+    def _report(self, message: str, done: int, total: int) -> None:
+        if self._progress is not None:
+            self._progress(message, done, total)
+
+    def _needs_terms(self) -> bool:
+        return self.options.region is not None and self.terms is not None and \
+            self.terms.find("categories", self.options.region) is None
+
+    # ----- who may see what -----------------------------------------------------------------------------
+    def _query(self, me: dict[str, Any]) -> dict[str, Any]:
+        caps = me.get("capabilities") if isinstance(me.get("capabilities"), dict) else {}
+        sees_all = bool((caps or {}).get("edit_others_posts"))
+        statuses = [s for s in self.options.statuses if s != "any"] if "any" not in self.options.statuses else []
+        query: dict[str, Any] = {"context": "edit", "status": ",".join(statuses) or ",".join(LIST_STATUSES),
+                                 "orderby": "id", "order": "asc", "_fields": POST_FIELDS}
+        if self.options.author:
+            own = self.options.author.strip().lower() in (str(me.get("slug", "")).lower(), self.client.username.lower())
+            if not sees_all and not own:
+                raise errors.PermissionDenied(
+                    self.site, translate("pull", "pull the posts of {0}").format(self.options.author),
+                    translate("pull", "an Author or Contributor reads only their own posts; ask an Editor"))
+            query["author"] = self._user_id(self.options.author, me)
+        elif not sees_all:
+            query["author"] = int(me.get("id", 0))
+        if self.options.region:
+            query["categories"] = self._category(self.options.region)
+        if self.options.since is not None:
+            moment = self.options.since if self.options.since.tzinfo else self.options.since.astimezone()
+            query["modified_after"] = moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        return query
+
+    def _category(self, region: str) -> int:
+        cache = self.terms or sync_terms(self.client, self.workspace, self.site)
+        self.terms = cache
+        term = cache.find("categories", region) or sync_terms(self.client, self.workspace, self.site).find(
+            "categories", region)
+        if term is None:
+            raise errors.PublishError(translate("pull", "{0} has no category \"{1}\".").format(self.site, region))
+        return term.id
+
+    def _user_id(self, login: str, me: dict[str, Any]) -> int:
+        if login.strip().lower() == str(me.get("slug", "")).lower():
+            return int(me.get("id", 0))
+        for user_id, slug in self._authors(me).items():
+            if slug.lower() == login.strip().lower():
+                return user_id
+        raise errors.PublishError(translate("pull", "{0} has no writer with the login \"{1}\".").format(
+            self.site, login))
+
+    def _authors(self, me: dict[str, Any]) -> dict[int, str]:
+        found = {int(me.get("id", 0)): str(me.get("slug") or self.client.username)}
+        try:
+            for user in self.client.get_all("/wp/v2/users", {"who": "authors", "_fields": "id,slug"}):
+                found[int(user["id"])] = str(user.get("slug", ""))
+        except (errors.PublishError, KeyError, TypeError, ValueError):
+            pass  # Contributors may not list users: their own name is enough for their own posts
+        return found
+
+    # ----- listing ----------------------------------------------------------------------------------------
+    def _posts(self, query: dict[str, Any]) -> Any:
+        if self.options.ids:
+            for post_id in self.options.ids:
+                post = self._one(post_id)
+                if post is not None:
+                    yield post, len(self.options.ids), None
+            return
+        page = 1
+        while True:  # a page of ids and times first; the whole posts only for those changed since our copy
+            response = self.client.request("GET", "/wp/v2/posts", params={
+                **query, "_fields": "id,modified_gmt", "per_page": self.options.per_page, "page": page})
+            stubs = response.json()
+            if not isinstance(stubs, list):
+                raise errors.ServerError(self.site, response.status_code, translate(
+                    "ServerError", "the post list was not a list"))
+            total = int(response.headers.get("X-WP-Total", len(stubs)) or 0)
+            posts = self._full_posts(query, stubs)
+            for number, post in enumerate(posts):
+                yield post, total, posts if number == 0 else None
+            if page >= int(response.headers.get("X-WP-TotalPages", "1") or 1) or not stubs:
+                return
+            page += 1
+
+    def _full_posts(self, query: dict[str, Any], stubs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """The stubs, with each changed one replaced by the whole post (one request for the page)."""
+        changed = [int(s["id"]) for s in stubs if self._may_have_changed(s)]
+        full: dict[int, dict[str, Any]] = {}
+        if changed:
+            found, date = self.client.get_dated("/wp/v2/posts", {**query, "include": ",".join(map(str, changed)),
+                                                                 "per_page": len(changed)})
+            full = {int(p["id"]): p for p in found if isinstance(p, dict)} if isinstance(found, list) else {}
+            self._read_at.update(dict.fromkeys(full, date))
+        return [full.get(int(s["id"]), s) for s in stubs if int(s["id"]) in full or int(s["id"]) not in changed]
+
+    def _one(self, post_id: int) -> dict[str, Any] | None:
+        try:
+            post, self._read_at[post_id] = self.client.get_dated(f"/wp/v2/posts/{post_id}",
+                                                                 {"context": "edit", "_fields": POST_FIELDS})
+        except errors.NotFound:
+            self.failures.append(translate("pull", "post {0}: {1} has no post {0} (deleted, or never there).").format(
+                post_id, self.site))
+            return None
+        except (errors.PermissionDenied, errors.AuthError, errors.ApiError) as exc:
+            if isinstance(exc, errors.AuthError) and exc.code != "rest_forbidden_context":
+                raise
+            role = ", ".join(self.client.me().get("roles") or []) or translate("pull", "this account")
+            self.failures.append(translate(
+                "pull", "post {0}: your account on {1} ({2}) may not read post {0}: it belongs to another writer or "
+                "is private; ask an Editor to pull it.").format(post_id, self.site, role))
+            return None
+        return post if isinstance(post, dict) else None
+
+    def _local_index(self) -> dict[int, Path]:
+        """post id -> bundle, from the `remote` entries of the workspace's articles for this site."""
+        index: dict[int, Path] = {}
+        for folder in sorted(self.workspace.iterdir()) if self.workspace.is_dir() else []:
+            if folder.name.startswith(".") or not (folder / "index.md").is_file():
+                continue
+            try:
+                article, _ = read_article_file(folder / "index.md", keep_raw=False)
+            except BrokenArticleError:
+                continue
+            entry = article.remote_for(self.site)
+            post_id = entry.get("post_id")
+            if isinstance(post_id, int) and post_id not in index:
+                index[post_id] = folder
+                self._modified[post_id] = str(entry.get("modified_gmt", ""))
+        return index
+
+    # ----- one post ---------------------------------------------------------------------------------------
+    def _pull_one(self, post: dict[str, Any], builder: PostBuilder) -> PullItem:
+        post_id = int(post["id"])
+        bundle = self._index.get(post_id)
+        if bundle is not None and self._unchanged(post_id, self._modified.get(post_id), post):
+            return PullItem(bundle, post_id, "unchanged")
+        if bundle is None:
+            return self._create(post, builder)
+        loaded = self.store.load(bundle)
+        entry = loaded.article.remote_for(self.site)
+        if self._unchanged(post_id, str(entry.get("modified_gmt", "")), post):
+            return PullItem(bundle, post_id, "unchanged")
+        base = synced.load_base(self.workspace, self.site, post_id)
+        built = builder.build(post, bundle, loaded.article)
+        write_files(bundle, built.files)
+        if self.options.take_site or not synced.changed_parts(loaded.article, base):
+            article = _merge_into(loaded.article, built.article, self.site)
+            reason = f"kept the site's version of {self.site}" if self.options.take_site else f"pull from {self.site}"
+            self.store.save(bundle, article, loaded.disk_hash, reason=reason)
+            synced.save_base(self.workspace, self.site, post_id, article)
+            synced.drop_incoming(self.workspace, self.site, post_id)
+            return PullItem(bundle, post_id, "updated", tuple(built.notes))
+        incoming = _merge_into(loaded.article, built.article, self.site)
+        if self.store.history is not None:
+            self.store.history.record(bundle, serialize_article(incoming).encode("utf-8"),
+                                      reason=f"site version {self.site}")
+        synced.save_incoming(self.workspace, self.site, post_id, incoming)
+        note = translate("pull", "changed on {0} and here since the last sync: your text is kept; the site's version "
+                         "is in the local history and waits for a merge").format(self.site)
+        return PullItem(bundle, post_id, "conflict", (note, *built.notes))
+
+    def _unchanged(self, post_id: int, recorded: str | None, post: dict[str, Any]) -> bool:
+        """Same `modified_gmt` as recorded and, for a post last read in its modified second, the same content."""
+        if self.options.take_site or recorded != str(post.get("modified_gmt", "")):
+            return False
+        before = self._racy_before.get(post_id)
+        if before is None or before[0] != recorded or "content" not in post:
+            return True
+        return before[1] == synced.site_fingerprint(post)
+
+    def _remember(self, post_id: int, post: dict[str, Any]) -> None:
+        """Keep the fingerprint of a whole post read in the second it was modified; forget it once read later."""
+        if "content" not in post:
+            return
+        if synced.read_in_modified_second(self._read_at.get(post_id, ""), str(post.get("modified_gmt", ""))):
+            self._racy[post_id] = (str(post.get("modified_gmt", "")), synced.site_fingerprint(post))
+        else:
+            self._racy.pop(post_id, None)
+
+    def _create(self, post: dict[str, Any], builder: PostBuilder) -> PullItem:
+        post_id = int(post["id"])
+        name = str(post.get("slug") or post.get("generated_slug") or "") or slugify(
+            str((post.get("title") or {}).get("raw", "")) or f"post-{post_id}")
+        # A folder without index.md is what an interrupted pull of this post left (its images): reuse it.
+        taken = {p.name for p in self.workspace.iterdir() if not p.is_dir() or (p / "index.md").exists()} \
+            if self.workspace.is_dir() else set()
+        bundle = self.workspace / unique_slug(name, taken)
+        built = builder.build(post, bundle, None)
+        write_files(bundle, built.files)
+        self.store.save(bundle, built.article, None, reason=f"pull from {self.site}")
+        synced.save_base(self.workspace, self.site, post_id, built.article)
+        self._index[post_id] = bundle
+        return PullItem(bundle, post_id, "created", tuple(built.notes))
+
+
+def _merge_into(local: Article, site: Article, site_name: str) -> Article:
+    """The site's article, keeping the local file's unknown keys and other sites' remote entries."""
+    merged = local.copy()
+    for key in synced.CONTENT_KEYS:
+        if key in site.meta:
+            merged.set(key, site.meta[key])
+        else:
+            merged.remove(key)
+    if "author" in site.meta:
+        merged.set("author", site.meta["author"])
+    merged.set_remote_for(site_name, site.remote_for(site_name))
+    merged.body = site.body
+    return merged

@@ -1,0 +1,77 @@
+"""Runs the article checks (core.lint) after edits, on a worker thread, and pushes them into the document.
+
+Checks stat image files in the bundle, so they run off the GUI thread with a short debounce; a result for an
+older version of the text is dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+
+from sr_editor.core.article.article import Article
+from sr_editor.services.document.document import ArticleDocument
+
+Checker = Callable[[Article, Path], list[Any]]  # check_article bound to the region vocabulary
+
+CHECK_DELAY_MS = 400
+
+
+class ChecksRunner(QObject):
+    checked = Signal(object, list)  # bundle, problems
+    _result = Signal(int, object, list)
+
+    def __init__(self, document: ArticleDocument, checker: Checker, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._document, self._checker = document, checker
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="checks")
+        self._generation = 0
+        self._closed = False
+        self._timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
+        self._timer.timeout.connect(self.run_now)
+        self._result.connect(self._on_result)
+        document.bodyChanged.connect(self.schedule)
+        document.metaChanged.connect(self.schedule)
+        document.loaded.connect(self.run_now)
+
+    @Slot()
+    def schedule(self, *_: object) -> None:
+        self._generation += 1
+        self._timer.start()
+
+    @Slot()
+    def run_now(self) -> None:
+        self._timer.stop()
+        if self._closed:
+            return
+        self._generation += 1
+        bundle = self._document.bundle
+        if bundle is None or self._document.read_only:
+            self._document.set_problems([])
+            return
+        generation, article = self._generation, self._document.article()
+
+        def work() -> None:
+            try:
+                problems = self._checker(article, bundle)
+            except Exception:  # a lint bug must not break editing; the problems panel just stays as it was
+                return
+            self._result.emit(generation, bundle, problems)
+
+        self._executor.submit(work)
+
+    @Slot(int, object, list)
+    def _on_result(self, generation: int, bundle: Path, problems: list[Any]) -> None:
+        if generation != self._generation or bundle != self._document.bundle:
+            return
+        self._document.set_problems(problems)
+        self.checked.emit(bundle, problems)
+
+    def shutdown(self) -> None:
+        self._closed = True
+        self._timer.stop()
+        self._executor.shutdown(wait=True)
