@@ -53,7 +53,7 @@ def renderer_factory() -> Callable[[str, Any], list[str]]:
 
 
 def make_checker(vocabulary: Any) -> Callable[[Article, Path], list[Any]]:
-    """The checks bound to the vocabulary; core.lint (it pulls in the renderer, ~0.2 s) is imported on first use,
+    """The checks bound to the vocabulary; core.checks.lint (it pulls in the renderer, ~0.2 s) is imported on first use,
     in the worker thread that runs the checks, not before the window is shown."""
 
     def check(article: Article, bundle: Path) -> list[Any]:
@@ -157,14 +157,14 @@ def install_desk(window: Any, spelling: bool = True) -> None:
 
 def install_spelling(window: Any, dictionaries: Any = None) -> None:
     """Underlines as you type; opening a dictionary (Enchant, Hunspell) costs ~100 ms, so `dictionaries` (a
-    core.spelling.Preopened) may hand over one opened ahead on a worker thread."""
+    core.spelling.checker.Preopened) may hand over one opened ahead on a worker thread."""
     from sr_editor.gui.spelling.spelling_ui import install_spelling as install
 
     install(window, dictionaries.open if dictionaries is not None else None)
 
 
 def dictionaries_ahead(window: Any) -> Any:
-    """A core.spelling.Preopened for the open article's language (none when spell checking is off); its
+    """A core.spelling.checker.Preopened for the open article's language (none when spell checking is off); its
     `warm()` is meant for a worker thread."""
     from sr_editor.core.spelling.checker import Preopened, article_language
 

@@ -54,8 +54,8 @@ class WindowContext:
 
     settings: Settings
     window_state: WindowState
-    workspace: Any  # core.workspace.Workspace
-    vocabulary: Any  # core.regions.RegionVocabulary
+    workspace: Any  # core.storage.workspace.Workspace
+    vocabulary: Any  # core.article.regions.RegionVocabulary
     document: ArticleDocument
     session: ArticleSession
     autosave: AutosaveService

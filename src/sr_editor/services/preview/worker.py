@@ -15,7 +15,7 @@ from sr_editor.core.i18n import translate
 from sr_editor.services.preview.html import RenderResult, render_for_preview
 from sr_editor.services.preview.render_child import RENDER_TIMEOUT_S, RenderProcess, factory_spec
 
-# body, resolve_image -> body HTML, or its pieces (core.render.render_body, IncrementalRenderer().render_pieces)
+# body, resolve_image -> body HTML, or its pieces (core.render.render.render_body, IncrementalRenderer().render_pieces)
 RenderFunction = Callable[[str, Callable[[str], object]], RenderResult]
 RendererFactory = Callable[[], RenderFunction]
 
