@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT / "src"), str(ROOT / "tests" / "wordpress")]
+sys.path[:0] = [str(ROOT / "src"), str(ROOT / "tests" / "support")]
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import wpsite  # noqa: E402

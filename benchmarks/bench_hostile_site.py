@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [os.environ.get("SR_SRC", str(ROOT / "src")), str(ROOT / "tests" / "publish")]
+sys.path[:0] = [os.environ.get("SR_SRC", str(ROOT / "src")), str(ROOT / "tests" / "support")]
 
 import requests  # noqa: E402
 from local_http import HANG, LocalServer, Seen, self_signed_certificate  # noqa: E402

@@ -17,7 +17,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SRC = os.environ.get("SR_SRC", str(ROOT / "src"))
-sys.path[:0] = [SRC, str(ROOT / "tests" / "wordpress"), str(ROOT / "tests" / "publish")]
+sys.path[:0] = [SRC, str(ROOT / "tests" / "support")]
 
 import wpsite  # noqa: E402
 from publish_fakes import make_photo, write_article  # noqa: E402
@@ -30,7 +30,7 @@ from sr_editor.publish.wordpress.client import WordPressClient  # noqa: E402
 from sr_editor.publish.wordpress.media import file_sha256  # noqa: E402
 from sr_editor.publish.wordpress.terms import fetch_terms  # noqa: E402
 
-CHILD = ROOT / "tests" / "wordpress" / "publish_child.py"
+CHILD = ROOT / "tests" / "support" / "publish_child.py"
 
 
 def article(ws: Path, u: str) -> Path:

@@ -50,7 +50,7 @@ install_python_packages() {
 
 install_node_packages() {
   # Gutenberg's own block validator runs under Node.js; its packages are pinned by a committed lockfile.
-  validator=tests/blocks/validator
+  validator=tests/support/validator
   [ -f "$validator/package-lock.json" ] || return 0
   if ! command -v npm >/dev/null 2>&1; then
     say "installing Node.js and npm from Debian"

@@ -1,9 +1,16 @@
-"""Shared fixtures: config, data and workspace folders go to tmp; Qt runs offscreen."""
+"""Shared fixtures: config, data and workspace folders go to tmp; Qt runs offscreen.
+
+The tests mirror src/sr_editor package by package (test_test_layout.py checks it). Helpers that are not tests
+(fakes, local servers, the WordPress site, child scripts, the block corpus and validator) live in tests/support/,
+which is put on sys.path here so that every test imports them by bare name; the fixtures several folders share
+are plugins there, registered below.
+"""
 
 from __future__ import annotations
 
 import gc
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,6 +19,14 @@ import pytest
 from sr_editor.core import i18n
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).parent / "support"))
+
+pytest_plugins = [
+    "window_fixtures",  # the real window over fake core pieces: make_window, real_window, sample_workspace
+    "panel_fixtures",  # a loaded ArticleDocument in a bundle with images: article, bundle, document, photo
+    "session_fixtures",  # a PublishSession on in-memory credentials: env
+    "wordpress_fixtures",  # the real WordPress of the session: wordpress, client_as, unique
+]
 
 
 @pytest.fixture(autouse=True)

@@ -113,7 +113,7 @@ def _shoot_spanish(qapp: object, root: Path, config: Path, article: Path) -> Non
 
 def site_shots(qapp: object, folder: Path) -> None:
     """site-panel.png and compare.png: the Site panel and "Compare with the site" against a local WordPress."""
-    sys.path.insert(0, str(HERE.parents[1] / "tests" / "wordpress"))
+    sys.path.insert(0, str(HERE.parents[1] / "tests" / "support"))
     import wpsite
     from pull_helpers import create_post, upload
 

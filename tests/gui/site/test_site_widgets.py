@@ -1,4 +1,4 @@
-"""The Site panel, Compare dialog and merge dialog as widgets (the real-site flows are in tests/wordpress)."""
+"""The Site panel, Compare dialog and merge dialog as widgets (the real-site flows are in test_gui_site.py)."""
 
 from __future__ import annotations
 

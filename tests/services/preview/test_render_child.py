@@ -1,0 +1,166 @@
+"""The preview's render process is a plain child process: it renders, reports errors, dies cleanly and is
+replaced, and never outlives the window's process."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from sr_editor.services.preview.render_child import FLAG, RenderProcess, child_command, factory_spec
+
+HERE = Path(__file__).resolve().parents[2] / "support"  # render_factories.py
+SRC = HERE.parents[1] / "src"
+SPEC = "render_factories:slow_on_demand"
+
+
+@pytest.fixture(autouse=True)
+def _factories_importable(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PYTHONPATH", str(HERE))
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    state = Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0] if Path(f"/proc/{pid}").exists() else ""
+    return state != "Z"
+
+
+def _gone_within(pid: int, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if not _alive(pid):
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def test_the_child_renders_the_real_markdown_and_its_preview_pieces() -> None:
+    process = RenderProcess("sr_editor.app:renderer_factory")
+    try:
+        body_html, adapted = process.render("Some *emphasis*.\n\n> quoted", "")
+    finally:
+        process.close()
+    assert "<em>emphasis</em>" in body_html
+    assert any('class="quote"' in piece for piece in adapted)  # adapted for QTextBrowser in the child
+
+
+def test_a_renderer_error_is_reported_and_the_child_keeps_serving() -> None:
+    process = RenderProcess(SPEC)
+    try:
+        with pytest.raises(RuntimeError, match="ValueError: the renderer broke"):
+            process.render("boom", "")
+        assert process.render("fine", "")[0] == "<p>fine</p>"
+    finally:
+        process.close()
+
+
+def test_output_printed_by_the_renderer_does_not_corrupt_the_replies() -> None:
+    process = RenderProcess(SPEC)
+    try:
+        assert process.render("print", "")[0] == "<p>print</p>"
+        assert process.render("after", "")[0] == "<p>after</p>"
+    finally:
+        process.close()
+
+
+def test_kill_9_in_the_middle_of_a_render_fails_that_render_with_eof() -> None:
+    process = RenderProcess(SPEC)
+    errors: list[BaseException] = []
+
+    def render() -> None:
+        try:
+            process.render("slow", "")
+        except BaseException as error:
+            errors.append(error)
+
+    thread = threading.Thread(target=render)
+    thread.start()
+    time.sleep(0.5)
+    os.kill(process.pid, signal.SIGKILL)
+    thread.join(10)
+    process.close()
+    assert not thread.is_alive()
+    assert len(errors) == 1 and isinstance(errors[0], EOFError)
+
+
+def test_a_stuck_child_is_killed_after_the_timeout() -> None:
+    process = RenderProcess(SPEC, timeout=1.0)
+    with pytest.raises(TimeoutError):
+        process.render("slow", "")
+    assert _gone_within(process.pid, 5)
+    assert process._process.wait(5) == -signal.SIGKILL  # killed by the timeout, not done with its 30 s render
+    process.close()
+
+
+def test_the_child_exits_by_itself_when_its_pipe_closes() -> None:
+    command, env = child_command(SPEC)
+    child = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env)
+    assert child.stdin is not None and child.stdout is not None
+    child.stdin.close()
+    assert child.wait(10) == 0  # ended on its own, not killed
+    child.stdout.close()
+
+
+def test_the_child_does_not_outlive_a_killed_window_process(tmp_path: Path) -> None:
+    parent_code = textwrap.dedent(f"""
+        import sys, time
+        sys.path.insert(0, {str(SRC)!r})
+        from sr_editor.services.preview.render_child import RenderProcess
+        process = RenderProcess({SPEC!r})
+        print(process.render("up", "")[0], process.pid, flush=True)
+        time.sleep(60)
+    """)
+    parent = subprocess.Popen([sys.executable, "-c", parent_code], stdout=subprocess.PIPE, text=True)
+    assert parent.stdout is not None
+    line = parent.stdout.readline().split()
+    assert line[0] == "<p>up</p>"
+    parent.kill()
+    parent.wait(5)
+    parent.stdout.close()
+    assert _gone_within(int(line[1]), 10)
+
+
+def test_the_frozen_program_starts_itself_as_the_child(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", "/opt/sr-editor/sr-editor")
+    command, _env = child_command(SPEC)
+    assert command == ["/opt/sr-editor/sr-editor", FLAG, SPEC]
+
+
+def test_the_program_entry_with_the_flag_is_the_child_and_not_the_window() -> None:
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(SRC), str(HERE)])}
+    out = subprocess.run([sys.executable, "-m", "sr_editor", FLAG, SPEC], input=b"", capture_output=True, env=env,
+                         timeout=30)
+    assert out.returncode == 0 and out.stdout == b"", out.stderr
+
+
+def test_only_module_level_factories_can_run_in_the_child() -> None:
+    def local() -> Any:
+        return None
+
+    assert factory_spec(factory_spec) == "sr_editor.services.preview.render_child:factory_spec"
+    with pytest.raises(ValueError):
+        factory_spec(local)
+    with pytest.raises(ValueError):
+        factory_spec(lambda: None)
+
+
+def test_a_source_tree_goes_on_the_childs_path_and_an_installed_copy_does_not(monkeypatch: pytest.MonkeyPatch) -> None:
+    import site
+
+    _command, env = child_command(SPEC)
+    assert env["PYTHONPATH"].split(os.pathsep)[0] == str(SRC)
+    monkeypatch.setattr(site, "getsitepackages", lambda: [str(SRC)])
+    _command, env = child_command(SPEC)
+    assert env["PYTHONPATH"] == str(HERE)  # as the test set it: site-packages is not put before the stdlib
