@@ -78,7 +78,7 @@ class _Post:
 
 def _fail(exc: Exception) -> int:
     print(f"sr-editor: {exc}", file=sys.stderr)
-    from sr_editor.core.storage.store import ArticleNotFoundError
+    from sr_editor.core.errors import ArticleNotFoundError
 
     return EXIT_INPUT if isinstance(exc, ArticleNotFoundError) else EXIT_FAILED
 
