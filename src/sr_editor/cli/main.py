@@ -116,6 +116,9 @@ def _register_publish_commands(sub: Any, common: argparse.ArgumentParser) -> Non
     from sr_editor.cli import alt as cli_alt
 
     cli_alt.register(sub, common)
+    from sr_editor.cli import review as cli_review
+
+    cli_review.register(sub, common)
 
 
 # ----- commands ------------------------------------------------------------------------------------------

@@ -13,25 +13,16 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import companion_site
 import pytest
 import requests
 import wpsite
 from pull_helpers import jpeg
 from wp_php import run_wp_php
 
-PLUGIN = Path(__file__).resolve().parents[3] / "packaging" / "wordpress" / "sr-editor-companion"
+PLUGIN = companion_site.PLUGIN
 NS = "/wp-json/sr-editor/v1"
 pytestmark = pytest.mark.wordpress
-
-STRICT = r"""<?php
-// Test site: every error raised in the companion plugin's files is written down, whatever WP_DEBUG says.
-set_error_handler(function ($level, $message, $file, $line) {
-    if (strpos($file, 'sr-editor-companion') !== false) {
-        file_put_contents(%s, "$level $message $file:$line\n", FILE_APPEND);
-    }
-    return false;
-}, E_ALL);
-"""
 
 
 class Account:
@@ -51,35 +42,12 @@ class Account:
 
 @pytest.fixture(scope="module")
 def site(wordpress: wpsite.WordPressSite) -> Iterator[dict[str, Any]]:
-    plugins = wordpress.root / "docroot" / "wp-content" / "plugins"
-    errors = wordpress.root / "companion-errors.log"
-    errors.write_text("")
-    strict = wordpress.root / "docroot" / "wp-content" / "mu-plugins" / "companion-strict.php"
-    strict.write_text(STRICT % ("'" + str(errors) + "'"))
-    (plugins / "sr-editor-companion").symlink_to(PLUGIN)
-    token = uuid.uuid4().hex[:8]
-    made = run_wp_php(wordpress, r"""
-require_once ABSPATH . 'wp-admin/includes/plugin.php';
-$done = activate_plugin('sr-editor-companion/sr-editor-companion.php');
-if (is_wp_error($done)) { echo json_encode(['error' => $done->get_error_message()]); exit; }
-$id = wp_insert_user(['user_login' => 'describer-' . $input['token'], 'user_pass' => wp_generate_password(),
-                      'user_email' => 'describer-' . $input['token'] . '@example.org',
-                      'display_name' => 'Volunteer Vera', 'role' => 'sr_image_describer']);
-$pw = WP_Application_Passwords::create_new_application_password($id, ['name' => 'tests']);
-echo json_encode(['id' => $id, 'login' => 'describer-' . $input['token'], 'password' => $pw[0]]);
-""", {"token": token})
-    assert "error" not in made, made
-    accounts = {role: Account(wordpress.url, u.login, u.app_password, u.user_id)
-                for role, u in wordpress.users.items()}
-    accounts["describer"] = Account(wordpress.url, made["login"], made["password"], int(made["id"]))
-    yield {"wp": wordpress, "accounts": accounts, "errors": errors}
-    run_wp_php(wordpress, r"""
-require_once ABSPATH . 'wp-admin/includes/plugin.php';
-deactivate_plugins('sr-editor-companion/sr-editor-companion.php');
-echo json_encode(['ok' => true]);
-""", {})
-    (plugins / "sr-editor-companion").unlink()
-    strict.unlink()
+    with companion_site.companion_active(wordpress) as companion:
+        accounts = {role: Account(wordpress.url, u.login, u.app_password, u.user_id)
+                    for role, u in wordpress.users.items()}
+        vera = companion.describer
+        accounts["describer"] = Account(wordpress.url, vera.login, vera.password, vera.user_id)
+        yield {"wp": wordpress, "accounts": accounts, "errors": companion.errors}
 
 
 @pytest.fixture(autouse=True)
