@@ -7,13 +7,16 @@ against it by a test, and the GUI/CLI show `Problem.message`, one sentence that 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 
 from sr_editor.core.article.article import STATUSES, Article
 from sr_editor.core.article.regions import RegionVocabulary, fold
 from sr_editor.core.blocks.text import block_tags_in_sentences
+from sr_editor.core.checks.a11y import check_accessibility
+from sr_editor.core.checks.a11y_rules import A11Y_RULES
+from sr_editor.core.checks.problems import Problem as Problem
+from sr_editor.core.checks.problems import Rule as Rule
+from sr_editor.core.checks.problems import Severity as Severity
 from sr_editor.core.i18n import translate
 from sr_editor.core.images.files import SUPPORTED_SUFFIXES, ImagePlace, content_problem, locate_image
 from sr_editor.core.images.in_source import find_images
@@ -29,27 +32,6 @@ from sr_editor.core.render.guard import (
 
 EXCERPT_MAX = 300
 ALT_MAX = 150
-
-
-class Severity(StrEnum):
-    ERROR = "error"
-    WARNING = "warning"
-
-
-@dataclass(frozen=True)
-class Problem:
-    rule: str  # stable id, e.g. "alt-missing"
-    severity: Severity
-    message: str  # one sentence naming what to fix
-    field: str | None = None  # front-matter field, e.g. "title", "featured_image.alt"; None for the body
-    line: int | None = None  # 1-based body line
-    image: str | None = None  # image src concerned
-
-
-@dataclass(frozen=True)
-class Rule:
-    severity: Severity
-    sentence: str  # what the rule checks, for the documentation
 
 
 E, W = Severity.ERROR, Severity.WARNING
@@ -97,6 +79,7 @@ RULES: dict[str, Rule] = {
         E, f"A paragraph holds more than {MAX_INLINE_MARKS} links, emphases or code spans, a table row more "
         f"than {MAX_TABLE_COLUMNS} columns or a table more than {MAX_TABLE_CELLS} cells, too many to be shown."
     ),
+    **A11Y_RULES,
 }
 
 _FILENAME_ALT = re.compile(
@@ -195,6 +178,7 @@ def check_article(article: Article, bundle: Path, vocabulary: RegionVocabulary) 
     problems += _check_body_images(article, bundle)
     problems += _check_block_html(article)
     problems += _check_body_depth(article)
+    problems += check_accessibility(article, bundle)
     return problems
 
 
