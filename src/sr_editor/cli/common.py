@@ -107,7 +107,7 @@ def check_bundles(workspace: Any, vocabulary: RegionVocabulary, bundles: list[Pa
         rows = [
             {"rule": p.rule, "severity": str(p.severity), "message": p.message,
              "line": p.line + offset if p.line else (field_line(text, p.field) if p.field else None),
-             "field": p.field, "image": p.image}
+             "field": p.field, "image": p.image, "help": p.help or None}
             for p in problems
         ]
         errors = sum(1 for p in problems if p.severity == Severity.ERROR)
