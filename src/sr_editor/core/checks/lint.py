@@ -7,12 +7,13 @@ against it by a test, and the GUI/CLI show `Problem.message`, one sentence that 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 from sr_editor.core.article.article import STATUSES, Article
 from sr_editor.core.article.regions import RegionVocabulary, fold
 from sr_editor.core.blocks.text import block_tags_in_sentences
-from sr_editor.core.checks.a11y import check_accessibility
+from sr_editor.core.checks.a11y import check_accessibility, repeated_sentence
 from sr_editor.core.checks.a11y_rules import A11Y_RULES
 from sr_editor.core.checks.problems import Problem as Problem
 from sr_editor.core.checks.problems import Rule as Rule
@@ -120,8 +121,11 @@ def has_errors(problems: list[Problem]) -> bool:
     return any(p.severity is Severity.ERROR for p in problems)
 
 
-def check_alt_text(alt: str | None, decorative: bool, caption: str, src: str) -> list[Problem]:
-    """Live lint for one image's alt text (dialogs, featured image field)."""
+def check_alt_text(
+    alt: str | None, decorative: bool, caption: str, src: str, nearby: Sequence[str] = ()
+) -> list[Problem]:
+    """Live lint for one image's alt text (dialogs, featured image field, the alt-text queue); `nearby` holds the
+    sentences next to the image, which the alt text should not repeat."""
     name = Path(src).name or translate("lint", "this image")
     if decorative:
         found = []
@@ -143,10 +147,10 @@ def check_alt_text(alt: str | None, decorative: bool, caption: str, src: str) ->
         return [_problem("alt-control-character", translate(
             "lint", "The alt text of {0} holds an invisible control character ({1}): remove it.").format(
                 name, control))]
-    return _alt_quality(text, caption, name, src)
+    return _alt_quality(text, caption, name, src, nearby)
 
 
-def _alt_quality(text: str, caption: str, name: str, src: str) -> list[Problem]:
+def _alt_quality(text: str, caption: str, name: str, src: str, nearby: Sequence[str] = ()) -> list[Problem]:
     found: list[Problem] = []
     folded = fold(text)
     if _FILENAME_ALT.match(text) or folded == fold(Path(src).name) or folded == fold(Path(src).stem):
@@ -163,6 +167,10 @@ def _alt_quality(text: str, caption: str, name: str, src: str) -> list[Problem]:
         found.append(_problem("alt-equals-caption", translate(
             "lint", "The alt text of {0} repeats its caption: describe what is seen, and let the caption add "
             "context.").format(name)))
+    elif repeated_sentence(text, list(nearby)) is not None:
+        found.append(_problem("alt-repeats-text", translate(
+            "lint", "The alt text of {0} repeats the sentence next to it word for word, so screen readers read it "
+            "twice: describe what the image shows instead.").format(name)))
     if len(text) > ALT_MAX:
         found.append(_problem("alt-too-long", translate(
             "lint", "The alt text of {0} has {1} characters: keep it under {2} and put the rest in the caption or "
