@@ -167,3 +167,18 @@ def test_check_article_includes_the_accessibility_checks(tmp_path: Path) -> None
 
 def test_a_body_too_deep_to_render_is_left_to_lint(tmp_path: Path) -> None:
     assert check_accessibility(Article(meta={}, body=">" * 100 + " deep\n"), tmp_path / "story") == []
+
+
+@pytest.mark.parametrize(("environ", "start"), [
+    ({"LANG": "es_ES.UTF-8"}, "Línea 1: el texto del enlace «click here» no dice adónde lleva"),
+    ({"LANG": "pt_BR.UTF-8"}, "Linha 1: o texto do link “click here” não diz aonde ele leva"),
+])
+def test_the_sentences_come_in_the_interface_language(environ: dict[str, str], start: str, tmp_path: Path) -> None:
+    from sr_editor.cli.language import install_language
+
+    install_language(environ)
+    try:
+        [problem] = check_accessibility(Article(meta={}, body="[click here](https://x.org)\n"), tmp_path / "s")
+    finally:
+        install_language({"LANG": "C"})
+    assert problem.message.startswith(start)

@@ -88,9 +88,11 @@ class ProblemsPanel(QWidget):
             text = f"{problem.message}\n{where}" if where else str(problem.message)
             item = QListWidgetItem(icons.get(problem.severity, icons[WARNING]), text)
             item.setData(PROBLEM_ROLE, problem)
-            explained = getattr(problem, "help", "")
             tip = f"{problem.rule}: {problem.message}"
-            item.setToolTip(f"{tip}\n{self.tr('Explained in %1').replace('%1', explained)}" if explained else tip)
+            explained = getattr(problem, "help", "")
+            if explained:
+                tip += "\n" + self.tr("Explained in %1").replace("%1", explained)
+            item.setToolTip(tip)
             self.list.addItem(item)
         if not ordered and self.document.bundle is not None:
             empty = QListWidgetItem(self.tr("Nothing to fix: every check passes."))
