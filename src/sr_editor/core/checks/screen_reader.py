@@ -164,7 +164,8 @@ class _Reader:
         columns = max((len([c for c in row.children if c.tag in ("td", "th")]) for row in rows), default=0)
         self.add("table", self.say("table").format(len(rows), columns), depth)
         for number, row in enumerate(rows, 1):
-            cells = [" ".join(self.inline(c.children).split()) for c in row.children if c.tag in ("td", "th")]
+            cells = [" ".join(self.inline(c.children).split()) or self.say("empty")
+                     for c in row.children if c.tag in ("td", "th")]
             self.add("row", f"{self.say('row').format(number)}: {' | '.join(cells)}", depth + 1)
         self.add("end", self.say("end_table"), depth)
 
