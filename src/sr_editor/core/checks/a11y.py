@@ -8,6 +8,8 @@ Markdown line each problem came from. Words that depend on the language (vague l
 from __future__ import annotations
 
 import re
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from sr_editor.core.article.article import Article
@@ -18,6 +20,10 @@ from sr_editor.core.checks.element_lines import ElementLines
 from sr_editor.core.checks.html_tree import Node, parse_html
 from sr_editor.core.checks.problems import Problem
 from sr_editor.core.i18n import translate
+from sr_editor.core.pacing import no_pause
+from sr_editor.core.render.incremental import IncrementalRenderer
+from sr_editor.core.render.render import RenderLimitError
+from sr_editor.core.spelling.checker import workspace_language
 
 _URL_TEXT = re.compile(r"^(?:(?:https?|ftp)://|www\.)\S+$|^[\w-]+(?:\.[\w-]+)+/\S*$", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
@@ -31,28 +37,39 @@ def article_language(article: Article, workspace_root: Path | None) -> str:
     if isinstance(lang, str) and lang.strip():
         return a11y_words.language_of(lang)
     if workspace_root is not None:
-        from sr_editor.core.spelling.checker import workspace_language
-
         return a11y_words.language_of(workspace_language(workspace_root))
     return "en"
 
 
-def check_accessibility(article: Article, bundle: Path) -> list[Problem]:
-    """The accessibility checks of one article, with its workspace's thresholds and language."""
-    from sr_editor.core.render.render import RenderLimitError, render_body
+_local = threading.local()
 
+
+def _render(body: str) -> str:
+    """The site's HTML of `body`, by this thread's incremental renderer: after a small edit only the changed
+    part of a long article is rendered again (the same HTML as render_body)."""
+    renderer: IncrementalRenderer | None = getattr(_local, "renderer", None)
+    if renderer is None:
+        renderer = _local.renderer = IncrementalRenderer()
+    return renderer.render(body)
+
+
+def check_accessibility(article: Article, bundle: Path, pause: Callable[[], None] | None = None) -> list[Problem]:
+    """The accessibility checks of one article, with its workspace's thresholds and language; `pause` is called
+    every few elements (a worker thread's naps, core.pacing)."""
     try:
-        html = render_body(article.body)
+        html = _render(article.body)
     except RenderLimitError:
         return []  # lint's body-too-deep / body-too-crowded already say why nothing can be read
     root = find_workspace_root(bundle)
-    return check_html(html, article.body, article_language(article, root), load_settings(root))
+    return check_html(html, article.body, article_language(article, root), load_settings(root), pause)
 
 
-def check_html(html: str, body: str, language: str, settings: A11ySettings | None = None) -> list[Problem]:
+def check_html(html: str, body: str, language: str, settings: A11ySettings | None = None,
+               pause: Callable[[], None] | None = None) -> list[Problem]:
     """The checks on rendered `html` whose Markdown is `body`; problems in document order, rule by rule."""
-    tree = parse_html(html)
-    context = CheckContext(tree, ElementLines(tree, body), language, settings or A11ySettings(), [])
+    breathe = pause or no_pause
+    tree = parse_html(html, breathe)
+    context = CheckContext(tree, ElementLines(tree, body, breathe), language, settings or A11ySettings(), [], breathe)
     a11y_structure.check_headings(context)
     a11y_structure.check_bold_headings(context)
     a11y_structure.check_sections(context)
@@ -74,6 +91,7 @@ def _article_links(root: Node) -> list[Node]:
 def _check_links(context: CheckContext) -> None:
     first_for_text: dict[str, tuple[str, Node]] = {}
     for link in _article_links(context.root):
+        context.pause()
         text = link.plain_text()
         href = link.attrs.get("href", "").strip()
         shown = text if len(text) <= 60 else text[:57] + "…"
@@ -144,30 +162,45 @@ def _text_without_images(node: Node) -> str:
     return " ".join("".join(parts).split())
 
 
-def _neighbour(node: Node, step: int) -> Node | None:
-    parent = node.parent
-    if parent is None:
-        return None
-    siblings = parent.element_children()
-    index = siblings.index(node) + step
+def _neighbour(siblings: list[Node], index: int, step: int) -> Node | None:
+    """The nearest text block before (step -1) or after (+1) position `index`, across other figures only."""
+    index += step
     while 0 <= index < len(siblings):
         if siblings[index].tag in ("p", "blockquote", "li", "ul", "ol"):
             return siblings[index]
-        if siblings[index].tag not in ("figure",):
+        if siblings[index].tag != "figure":
             return None
         index += step
     return None
 
 
-def nearby_sentences(image: Node) -> list[str]:
+class _Siblings:
+    """Element children of each parent, listed once (an article has thousands of top-level blocks)."""
+
+    def __init__(self) -> None:
+        self._lists: dict[int, tuple[list[Node], dict[int, int]]] = {}
+
+    def around(self, node: Node) -> tuple[list[Node], int]:
+        parent = node.parent
+        if parent is None:
+            return [node], 0
+        if id(parent) not in self._lists:
+            children = parent.element_children()
+            self._lists[id(parent)] = (children, {id(child): i for i, child in enumerate(children)})
+        children, index = self._lists[id(parent)]
+        return children, index[id(node)]
+
+
+def nearby_sentences(image: Node, siblings: _Siblings | None = None) -> list[str]:
     """The sentences a reader meets next to the image: the rest of its own paragraph when it stands in one, else
     the last sentence before the figure and the first one after it."""
     figure = next((a for a in image.ancestors() if a.tag == "figure"), None)
     if figure is None:
         block = next((a for a in image.ancestors() if a.tag in ("p", "li", "td", "th", "h1", "h2", "h3")), None)
         return sentences(_text_without_images(block)) if block is not None else []
+    children, index = (siblings or _Siblings()).around(figure)
     found: list[str] = []
-    before, after = _neighbour(figure, -1), _neighbour(figure, 1)
+    before, after = _neighbour(children, index, -1), _neighbour(children, index, 1)
     if before is not None:
         found += sentences(_text_without_images(before))[-1:]
     if after is not None:
@@ -176,11 +209,13 @@ def nearby_sentences(image: Node) -> list[str]:
 
 
 def _check_images(context: CheckContext) -> None:
+    siblings = _Siblings()
     for image in context.root.find_all("img"):
+        context.pause()
         alt = image.attrs.get("alt", "").strip()
         if not alt:
             continue
-        if repeated_sentence(alt, nearby_sentences(image)) is not None:
+        if repeated_sentence(alt, nearby_sentences(image, siblings)) is not None:
             name = Path(image.attrs.get("src", "")).name or translate("a11y", "this image")
             context.report("alt-repeats-text", image, translate(
                 "a11y", "Line {0}: the alt text of {1} repeats the sentence next to it word for word, so screen "

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sr_editor.core.checks.a11y_settings import A11ySettings
 from sr_editor.core.checks.element_lines import ElementLines
 from sr_editor.core.checks.html_tree import Node
 from sr_editor.core.checks.problems import Problem, Rule, Severity, help_link
+from sr_editor.core.pacing import no_pause
 
 E, W = Severity.ERROR, Severity.WARNING
 A11Y_RULES: dict[str, Rule] = {
@@ -39,6 +41,7 @@ class CheckContext:
     language: str
     settings: A11ySettings
     found: list[Problem]
+    pause: Callable[[], None] = no_pause  # called between elements: a worker thread's naps (core.pacing)
 
     def report(self, rule: str, node: Node, sentence: str, *values: object) -> None:
         """Add a problem of `rule` at the node's line; `sentence` (translated) gets the line as {0}, then `values`."""

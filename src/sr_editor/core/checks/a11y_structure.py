@@ -27,6 +27,7 @@ def _in_notes(node: Node) -> bool:
 def check_headings(context: CheckContext) -> None:
     previous = TITLE_LEVEL
     for heading in context.root.find_all(*HEADINGS):
+        context.pause()
         if _in_notes(heading):
             continue
         level = _level(heading)
@@ -58,6 +59,7 @@ def _only_bold(paragraph: Node) -> Node | None:
 
 def check_bold_headings(context: CheckContext) -> None:
     for paragraph in context.root.find_all("p"):
+        context.pause()
         if paragraph.inside("li", "td", "th", "blockquote", "figure") or _in_notes(paragraph):
             continue
         bold = _only_bold(paragraph)
@@ -98,6 +100,7 @@ def check_sections(context: CheckContext) -> None:
                 "subheadings so readers can jump through it."), title, count, limit)
 
     for node in context.root.element_children():
+        context.pause()
         if node.has_class("footnote"):
             continue
         if node.tag in HEADINGS:
@@ -116,6 +119,7 @@ def _has_header(table: Node) -> bool:
 
 def check_tables(context: CheckContext) -> None:
     for table in context.root.find_all("table"):
+        context.pause()
         if _has_header(table):
             continue
         context.report("table-no-header", table, translate(
@@ -135,6 +139,7 @@ def capitals_share(text: str) -> tuple[int, float]:
 def check_capitals(context: CheckContext) -> None:
     settings = context.settings
     for paragraph in context.root.find_all("p"):
+        context.pause()
         if paragraph.inside("figure", "pre") or _in_notes(paragraph):
             continue
         upper, share = capitals_share(paragraph.plain_text())

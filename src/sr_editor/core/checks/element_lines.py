@@ -3,6 +3,8 @@ an element inside a block from that block on (a link by its address, then its te
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from sr_editor.core.checks.html_tree import Node
 from sr_editor.core.checks.source_lines import LineFinder, fold_text
 
@@ -29,11 +31,13 @@ def own_text(node: Node) -> str:
 class ElementLines:
     """Lines of the elements of `root` (the rendered `body`)."""
 
-    def __init__(self, root: Node, body: str) -> None:
+    def __init__(self, root: Node, body: str, pause: Callable[[], None] | None = None) -> None:
         self._finder = LineFinder(body)
         self._blocks: dict[int, tuple[int, tuple[int, int]]] = {}  # id(node) -> line, search position
         line = 1
         for node in root.elements():
+            if pause is not None:
+                pause()
             if node.tag in BLOCKS:
                 found = self._locate_block(node)
                 if found is not None:
@@ -48,10 +52,10 @@ class ElementLines:
             needle = " ".join(fold_text(text).split()[:5])
             marker = "#" * int(node.tag[1])
 
-            def heading_line(line: str) -> bool:
+            def heading_line(line: str, folded: str) -> bool:
                 stripped = line.lstrip()
                 if needle:
-                    return stripped.startswith(("#", "<h", "<H")) and needle in fold_text(line)
+                    return stripped.startswith(("#", "<h", "<H")) and needle in folded
                 return stripped.startswith(marker) and not stripped.strip("# ")
 
             return finder.find_line(heading_line) or (finder.find(text) if text else None)
@@ -60,7 +64,7 @@ class ElementLines:
             if image is not None:
                 return finder.find_first([image.attrs.get("src", "")]) or finder.find(image.attrs.get("alt", ""))
         if node.tag == "table":
-            return finder.find_line(lambda line: "|" in line or "<table" in line.lower())
+            return finder.find_line(lambda line, _folded: "|" in line or "<table" in line.lower())
         if node.tag == "pre":
             return None
         text = own_text(node)

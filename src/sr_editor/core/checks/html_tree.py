@@ -6,7 +6,7 @@ the renderer produced; a real parser (html.parser) does the reading, never patte
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
@@ -17,9 +17,9 @@ _CLOSES_P = frozenset({"p", "div", "ul", "ol", "table", "figure", "blockquote", 
 MAX_DEPTH = 200  # deeper elements are attached at this depth: a reading never recurses without bound
 
 
-@dataclass
+@dataclass(eq=False)
 class Node:
-    """An element (tag set) or a run of text (tag "")."""
+    """An element (tag set) or a run of text (tag ""); compared by identity."""
 
     tag: str
     attrs: dict[str, str] = field(default_factory=dict)
@@ -104,9 +104,15 @@ class _TreeBuilder(HTMLParser):
         parent.children.append(Node("", text=data, parent=parent))
 
 
-def parse_html(html: str) -> Node:
+FEED_CHARS = 16_384  # fed in pieces, with `pause()` between, so a long article never holds the thread for long
+
+
+def parse_html(html: str, pause: Callable[[], None] | None = None) -> Node:
     """The tree of `html` (comments, such as the block markers, are left out)."""
     builder = _TreeBuilder()
-    builder.feed(html)
+    for start in range(0, len(html), FEED_CHARS):
+        builder.feed(html[start:start + FEED_CHARS])
+        if pause is not None:
+            pause()
     builder.close()
     return builder.root

@@ -7,7 +7,7 @@ against it by a test, and the GUI/CLI show `Problem.message`, one sentence that 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from sr_editor.core.article.article import STATUSES, Article
@@ -178,15 +178,18 @@ def _alt_quality(text: str, caption: str, name: str, src: str, nearby: Sequence[
     return found
 
 
-def check_article(article: Article, bundle: Path, vocabulary: RegionVocabulary) -> list[Problem]:
-    """Every check on one article, front matter first, then the body's images in order."""
+def check_article(
+    article: Article, bundle: Path, vocabulary: RegionVocabulary, pause: Callable[[], None] | None = None
+) -> list[Problem]:
+    """Every check on one article, front matter first, then the body's images in order, then the accessibility
+    checks of the rendered body; `pause` is called every few steps of the long ones (a worker thread's naps)."""
     problems = _check_text_fields(article)
     problems += _check_regions(article, vocabulary)
     problems += _check_featured_image(article, bundle)
     problems += _check_body_images(article, bundle)
     problems += _check_block_html(article)
     problems += _check_body_depth(article)
-    problems += check_accessibility(article, bundle)
+    problems += check_accessibility(article, bundle, pause)
     return problems
 
 

@@ -8,35 +8,22 @@ order. Fenced code is left out of the search: nothing in it becomes an element.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
-_SAME = {"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'", "–": "-", "—": "-",
-         "…": "...", "\u00a0": " "}
-_DROPPED = frozenset("*_`\\[]")
+_TABLE = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'", "–": "-",
+                        "—": "-", "…": "...", "\u00a0": " ", "*": None, "_": None, "`": None, "\\": None, "[": None,
+                        "]": None})
+_SPACES = re.compile(r"\s+")
+_DASHES = re.compile(r"-{2,}")
 _WORDS_TRIED = (12, 5, 3, 2)  # needles from long to short, so the first sure match wins
-
-
-def _fold_char(char: str) -> str:
-    if char in _DROPPED:
-        return ""
-    if char.isspace():
-        return " "
-    return _SAME.get(char, char).casefold()
+NEEDLE_CHARS = 300  # an element's text is searched by its start only
 
 
 def fold_text(text: str) -> str:
     """`text` as the search compares it."""
-    out: list[str] = []
-    for char in text:
-        _append(out, _fold_char(char))
-    return "".join(out).strip()
-
-
-def _append(out: list[str], piece: str) -> None:
-    for char in piece:
-        if char in " -" and out and out[-1] == char:
-            continue  # a run of spaces or dashes is one
-        out.append(char)
+    folded = _SPACES.sub(" ", text.translate(_TABLE).casefold())
+    return (_DASHES.sub("-", folded) if "--" in folded else folded).strip()
 
 
 def fenced_lines(lines: list[str]) -> set[int]:
@@ -62,16 +49,14 @@ class LineFinder:
     def __init__(self, body: str) -> None:
         self.lines = body.split("\n")
         self._code = fenced_lines(self.lines)
-        chars: list[str] = []
+        pieces: list[str] = []
         owners: list[int] = []
-        for index, line in enumerate(self.lines):
-            if index in self._code:
-                continue
-            for char in line + "\n":
-                before = len(chars)
-                _append(chars, _fold_char(char))
-                owners.extend([index + 1] * (len(chars) - before))
-        self._text = "".join(chars)
+        self.folded_lines = ["" if index in self._code else fold_text(line) for index, line in enumerate(self.lines)]
+        for index, folded in enumerate(self.folded_lines):
+            if folded:
+                pieces.append(folded + " ")
+                owners.extend([index + 1] * (len(folded) + 1))
+        self._text = "".join(pieces)
         self._owners = owners
         self._cursor = 0
         self.last_line = 1
@@ -79,7 +64,7 @@ class LineFinder:
     def find(self, text: str) -> int | None:
         """The line where `text` (rendered text of an element) starts, searching on from the last find, then
         from the top; None when no part of it is found."""
-        words = fold_text(text).split()
+        words = fold_text(text[:NEEDLE_CHARS]).split()
         if not words:
             return None
         for count in _WORDS_TRIED:
@@ -107,10 +92,10 @@ class LineFinder:
             return None
         return self._take(best)
 
-    def find_line(self, accepts: Callable[[str], bool]) -> int | None:
-        """The first raw line at or after the last found one (outside code) for which `accepts` is true."""
+    def find_line(self, accepts: Callable[[str, str], bool]) -> int | None:
+        """The first line at or after the last found one (outside code) for which `accepts(raw, folded)` is true."""
         for index in range(self.last_line - 1, len(self.lines)):
-            if index not in self._code and accepts(self.lines[index]):
+            if index not in self._code and accepts(self.lines[index], self.folded_lines[index]):
                 self.last_line = index + 1
                 self._cursor = self._offset_of_line(index + 1)
                 return index + 1

@@ -35,9 +35,13 @@ INDENT = "    "
 
 def make_reading(article: Article, workspace_root: Path | None) -> Reading:
     """The reading of `article` in its language (worker thread: renders the body)."""
-    from sr_editor.core.checks.a11y import article_language
+    from sr_editor.import_guard import guard
+
+    with guard("sr_editor.core.checks.lint"):  # the checks' workers may be importing the same modules now
+        from sr_editor.core.checks import lint  # noqa: F401  (imports the renderer and the checks whole)
+        from sr_editor.core.checks.a11y import article_language
+        from sr_editor.core.render.render import render_body
     from sr_editor.core.checks.screen_reader import read_html
-    from sr_editor.core.render.render import render_body
 
     return read_html(render_body(article.body), article_language(article, workspace_root))
 
