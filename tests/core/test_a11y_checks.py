@@ -48,7 +48,8 @@ def test_every_planted_problem_in_spanish_and_portuguese_is_found_on_its_line(na
     assert _found(_load(name), tmp_path) == [*PLANTED, (25, "link-vague-text")]
 
 
-@pytest.mark.parametrize("name", ["clean_en.md", "clean_es.md", "clean_pt.md"])
+@pytest.mark.parametrize("name", ["clean_en.md", "clean_es.md", "clean_pt.md", "clean_en_2.md", "clean_es_2.md",
+                                  "clean_pt_2.md"])
 def test_clean_articles_in_each_language_raise_nothing(name: str, tmp_path: Path) -> None:
     assert _found(_load(name), tmp_path) == []
 
@@ -182,3 +183,14 @@ def test_the_sentences_come_in_the_interface_language(environ: dict[str, str], s
     finally:
         install_language({"LANG": "C"})
     assert problem.message.startswith(start)
+
+
+def test_a_paragraph_of_abbreviations_is_not_a_paragraph_in_capitals(tmp_path: Path) -> None:
+    body = "The MST, the CPT, the UN, the EU and the OAS sent observers; so did NATO and the ILO.\n"
+    assert _found(Article(meta={}, body=body), tmp_path) == []
+
+
+def test_words_that_can_name_a_page_and_a_bare_domain_are_good_link_texts(tmp_path: Path) -> None:
+    body = ("The union's [website](https://x.org) and our [source](https://y.org/doc) agree; see "
+            "[www.example.org](https://www.example.org).\n")
+    assert _found(Article(meta={}, body=body), tmp_path) == []

@@ -25,7 +25,8 @@ from sr_editor.core.render.incremental import IncrementalRenderer
 from sr_editor.core.render.render import RenderLimitError
 from sr_editor.core.spelling.checker import workspace_language
 
-_URL_TEXT = re.compile(r"^(?:(?:https?|ftp)://|www\.)\S+$|^[\w-]+(?:\.[\w-]+)+/\S*$", re.IGNORECASE)
+# An address with its scheme, or a domain followed by a path; a bare domain ("www.example.org") names a site well.
+_URL_TEXT = re.compile(r"^(?:https?|ftp)://\S+$|^(?:www\.)?[\w-]+(?:\.[\w-]+)+/\S+$", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»’')\]]*\s+")
 

@@ -127,9 +127,12 @@ def check_tables(context: CheckContext) -> None:
             "belongs to: write the column names in its first row, above the |---| line."))
 
 
+CAPS_WORD_LETTERS = 4  # shorter words in capitals are mostly abbreviations (UN, EU, OAS, MST), which are fine
+
+
 def capitals_share(text: str) -> tuple[int, float]:
-    """(words in capitals, their share of the words) for words of two letters or more."""
-    words = [word for word in _WORD.findall(text) if len(word) >= 2]
+    """(words in capitals, their share of the words) among words of four letters or more."""
+    words = [word for word in _WORD.findall(text) if len(word) >= CAPS_WORD_LETTERS]
     if not words:
         return 0, 0.0
     upper = sum(1 for word in words if word.isupper())

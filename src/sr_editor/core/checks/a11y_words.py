@@ -5,8 +5,10 @@ links of a page out of their sentences. The lists started from WCAG 2.2's failur
 "read more") and the per-language link stop words and new-window phrases of Sa11y (Toronto Metropolitan
 University's accessibility checker, src/js/lang/en.js, es.js, ptBR.js), kept only where the phrase is a whole
 link text on its own, and completed with what newsrooms in each language write ("leer la nota", "saiba mais",
-"leia a matéria"). They are compared with the whole link text, folded (case, accents, closing punctuation and
-arrows), never with part of it: "read more about the strike" is a good link.
+"leia a matéria"). Words that can name a page in a good link ("source", "website", "página", "fonte") are left
+out: a false alarm on good writing costs more than a missed vague link. They are compared with the whole link
+text, folded (case, accents, closing punctuation and arrows), never with part of it: "read more about the
+strike" is a good link.
 """
 
 from __future__ import annotations
@@ -19,22 +21,22 @@ VAGUE_LINK_TEXT: dict[str, frozenset[str]] = {
     "en": frozenset({
         "click here", "click", "here", "click this", "read more", "more", "learn more", "more info",
         "more information", "info", "link", "this link", "this", "this page", "this article", "this story",
-        "continue", "continue reading", "details", "find out more", "go", "see more", "see here", "view",
-        "view more", "website", "read this", "read", "source", "page",
+        "continue", "continue reading", "details", "find out more", "see more", "see here", "view more",
+        "read this", "read", "go here", "more here", "here's more",
     }),
     "es": frozenset({
         "aqui", "haz clic aqui", "haga clic aqui", "clic aqui", "click aqui", "pulsa aqui", "pulse aqui",
         "pincha aqui", "clic", "leer mas", "lee mas", "mas", "mas informacion", "mas info", "info",
         "informacion", "ver mas", "enlace", "este enlace", "link", "este link", "esto", "esta pagina",
         "este articulo", "esta nota", "seguir leyendo", "sigue leyendo", "continuar", "continuar leyendo",
-        "detalles", "saber mas", "leer la nota", "leer", "fuente", "pagina", "sitio web",
+        "detalles", "saber mas", "leer la nota", "leer", "mas aqui", "ver aqui",
     }),
     "pt-BR": frozenset({
         "aqui", "clique aqui", "clica aqui", "clique", "leia mais", "ler mais", "saiba mais", "mais",
         "mais informacoes", "mais info", "info", "informacoes", "ver mais", "veja mais", "link", "este link",
         "esse link", "neste link", "isto", "isso", "esta pagina", "esta materia", "esta reportagem",
-        "continuar lendo", "continue lendo", "continuar", "detalhes", "leia a materia", "leia", "fonte",
-        "pagina", "site",
+        "continuar lendo", "continue lendo", "continuar", "detalhes", "leia a materia", "leia", "veja aqui",
+        "mais aqui",
     }),
 }
 

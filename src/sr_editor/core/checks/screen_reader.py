@@ -122,7 +122,7 @@ class _Reader:
                 if not any(char.isalnum() for char in text) and node.attrs.get("title"):
                     text = node.attrs["title"]  # a symbol (the notes' ↩) is announced by its title
                 href = node.attrs["href"]
-                self.reading.links.append((node.plain_text(), href))
+                self.reading.links.append((text, href))
                 parts.append(f" {self.say('link')} “{text or self.say('empty')}” ({href}) ")
             elif node.tag == "br":
                 parts.append(" ")
