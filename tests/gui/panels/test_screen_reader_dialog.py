@@ -23,7 +23,7 @@ def _open(qtbot: Any, article: Article, **kwargs: Any) -> ScreenReaderDialog:
     dialog = ScreenReaderDialog(lambda: article, None, **kwargs)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitUntil(lambda: "Reading the article" not in dialog.status.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.shown > 0, timeout=10_000)
     return dialog
 
 
@@ -57,4 +57,43 @@ def test_read_again_reads_the_text_as_it_is_now(qtbot: Any) -> None:
     dialog = _open(qtbot, article)
     article.body = "## Two\n"
     dialog.refresh_button.click()
-    qtbot.waitUntil(lambda: _lines(dialog.reading_list) == ["Heading level 2: Two"], timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.shown == 2, timeout=10_000)
+    assert _lines(dialog.reading_list) == ["Heading level 2: Two"]
+
+
+def test_the_dialog_speaks_the_interface_language_and_reads_in_the_articles(qtbot: Any) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from sr_editor.gui.common.translations import install_translators, remove_translators
+
+    app = QApplication.instance()
+    assert app is not None
+    translators = install_translators(app, "pt_BR")
+    try:
+        dialog = _open(qtbot, Article(meta={"lang": "es"}, body="## Agua\n"))
+        assert dialog.windowTitle() == "Ler como um leitor de tela"
+        assert [dialog.tabs.tabText(i) for i in range(3)] == ["&Leitura", "&Títulos", "Lin&ks"]
+        assert dialog.status.text().startswith("Lido em Español")
+        assert _lines(dialog.reading_list) == ["Encabezado de nivel 2: Agua"]
+    finally:
+        remove_translators(app, translators)
+
+
+def test_closing_the_dialog_while_it_reads_is_safe(qtbot: Any) -> None:
+    import threading
+
+    from PySide6.QtCore import Qt
+
+    release = threading.Event()
+
+    def slow(article: Article, root: Path | None) -> Reading:
+        release.wait(5)
+        return Reading("en")
+
+    dialog = ScreenReaderDialog(lambda: Article(meta={}, body="x"), None, reader=slow)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    dialog.close()
+    qtbot.wait(50)  # the dialog is deleted, the worker still reads
+    release.set()
+    qtbot.wait(200)  # its result arrives with nobody to show it to

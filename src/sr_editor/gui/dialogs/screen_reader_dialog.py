@@ -7,12 +7,11 @@ when ready; the dialog is not modal, so the writer can fix the text and read aga
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -46,10 +45,15 @@ def make_reading(article: Article, workspace_root: Path | None) -> Reading:
     return read_html(render_body(article.body), article_language(article, workspace_root))
 
 
+class _Bridge(QObject):
+    """Carries the worker's result to the dialog. Owned by Python, not by the dialog: a worker that finishes after
+    the dialog was closed and deleted emits on a live object whose connection Qt has already dropped."""
+
+    ready = Signal(object)  # Reading, or an Exception from the worker
+
+
 class ScreenReaderDialog(QDialog):
     """Three lists (the reading, the headings, the links); each line is one announcement, read by Tab and arrows."""
-
-    _ready = Signal(object)  # Reading, or an Exception from the worker
 
     def __init__(
         self, article_source: Callable[[], Article], workspace_root: Path | None, parent: QWidget | None = None,
@@ -62,6 +66,7 @@ class ScreenReaderDialog(QDialog):
         self._article_source, self._root, self._reader = article_source, workspace_root, reader
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="screen-reader")
         self._pending: Future[None] | None = None
+        self.shown = 0  # readings (or failures) shown so far, for tests and screenshots to wait on
         self.status = QLabel(self.tr("Reading the article…"))
         self.status.setObjectName("screenReaderStatus")
         self.status.setWordWrap(True)
@@ -85,7 +90,8 @@ class ScreenReaderDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
         self.resize(720, 560)
-        self._ready.connect(self._show)
+        self._bridge = _Bridge()
+        self._bridge.ready.connect(self._show)
         self.refresh()
 
     def _list(self, name: str, description: str) -> QListWidget:
@@ -102,19 +108,20 @@ class ScreenReaderDialog(QDialog):
             return
         article = self._article_source()
         self.status.setText(self.tr("Reading the article…"))
+        reader, root, bridge = self._reader, self._root, self._bridge  # the worker touches nothing of the dialog
 
         def work() -> None:
             try:
-                result: object = self._reader(article, self._root)
+                result: object = reader(article, root)
             except Exception as exc:  # a render that fails is said in the dialog, never lost
                 result = exc
-            with contextlib.suppress(RuntimeError):  # the dialog was closed and deleted meanwhile
-                self._ready.emit(result)
+            bridge.ready.emit(result)
 
         self._pending = self._executor.submit(work)
 
     @Slot(object)
     def _show(self, result: object) -> None:
+        self.shown += 1
         if not isinstance(result, Reading):
             self.status.setText(self.tr("The article cannot be read: %1").replace("%1", str(result)))
             return
