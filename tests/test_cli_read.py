@@ -77,5 +77,6 @@ def test_check_json_gives_rule_severity_line_message_and_help(
     rows = {row["rule"]: row for row in json.loads(out)[0]["problems"]}
     vague, skipped = rows["link-vague-text"], rows["heading-skipped-level"]
     assert vague["severity"] == "warning" and vague["line"] == 5 and "aquí" in vague["message"]
+    assert vague["message"].startswith("Line 5: ")  # the file's line, as in "line", not the body's (1)
     assert skipped["line"] == 7 and skipped["help"] == "docs/rendering-and-checks.md#heading-skipped-level"
     assert code == 1  # the article lacks its teaser and region: lint's errors, not these warnings
