@@ -194,3 +194,16 @@ def test_words_that_can_name_a_page_and_a_bare_domain_are_good_link_texts(tmp_pa
     body = ("The union's [website](https://x.org) and our [source](https://y.org/doc) agree; see "
             "[www.example.org](https://www.example.org).\n")
     assert _found(Article(meta={}, body=body), tmp_path) == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Click here to read the report"), ("es", "Haga clic aquí para ver el informe"),
+    ("pt-BR", "Clique aqui para ler o relatório")])
+def test_a_link_that_opens_with_click_here_is_vague_however_it_goes_on(lang: str, text: str, tmp_path: Path) -> None:
+    body = f"Budget: [{text}](https://x.org/report).\n"
+    assert _found(Article(meta={"lang": lang}, body=body), tmp_path) == [(1, "link-vague-text")]
+
+
+def test_a_short_shouted_paragraph_is_in_capitals(tmp_path: Path) -> None:
+    body = "Text.\n\nATTENTION READERS: THE MEETING IS CANCELLED.\n"
+    assert _found(Article(meta={}, body=body), tmp_path) == [(3, "caps-paragraph")]

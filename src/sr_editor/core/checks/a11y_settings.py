@@ -1,6 +1,6 @@
 """The accessibility checks' thresholds, per workspace: `.sr-editor/accessibility.json`, every key optional.
 
-    {"section_words": 400, "caps_share": 0.7, "caps_min_words": 5, "bold_heading_chars": 120}
+    {"section_words": 400, "caps_share": 0.7, "caps_min_words": 3, "bold_heading_chars": 120}
 
 Missing, unreadable or out-of-range values fall back to the defaults (with a line in the log): a hand-edited
 file never stops the checks.
@@ -24,7 +24,7 @@ MAX_FILE_BYTES = 64 * 1024
 class A11ySettings:
     section_words: int = 400  # words under one heading (or before the first) before a subheading is asked for
     caps_share: float = 0.7  # share of a paragraph's words written in capitals that makes it "mostly capitals"
-    caps_min_words: int = 5  # paragraphs with fewer words than this (in capitals) are never flagged
+    caps_min_words: int = 3  # fewer words of four letters or more in capitals than this are never flagged
     bold_heading_chars: int = 120  # a bold-only paragraph longer than this is emphasis, not a heading
 
 

@@ -131,12 +131,13 @@ CAPS_WORD_LETTERS = 4  # shorter words in capitals are mostly abbreviations (UN,
 
 
 def capitals_share(text: str) -> tuple[int, float]:
-    """(words in capitals, their share of the words) among words of four letters or more."""
-    words = [word for word in _WORD.findall(text) if len(word) >= CAPS_WORD_LETTERS]
+    """(words of four letters or more in capitals, the share of capitals among all words of two letters or more):
+    abbreviations raise the share a little but never count as shouting on their own."""
+    words = [word for word in _WORD.findall(text) if len(word) >= 2]
     if not words:
         return 0, 0.0
-    upper = sum(1 for word in words if word.isupper())
-    return upper, upper / len(words)
+    upper = [word for word in words if word.isupper()]
+    return sum(1 for word in upper if len(word) >= CAPS_WORD_LETTERS), len(upper) / len(words)
 
 
 def check_capitals(context: CheckContext) -> None:

@@ -40,6 +40,14 @@ VAGUE_LINK_TEXT: dict[str, frozenset[str]] = {
     }),
 }
 
+# A link text that starts with these is about the mouse, not the page, however it goes on ("click here to read the
+# report"): a screen reader's list of links says "click here" first every time.
+CLICK_OPENINGS: dict[str, tuple[str, ...]] = {
+    "en": ("click here", "click this link", "click on this link"),
+    "es": ("haz clic aqui", "haga clic aqui", "clic aqui", "click aqui", "pulsa aqui", "pulse aqui", "pincha aqui"),
+    "pt-BR": ("clique aqui", "clica aqui", "clique neste link", "clique nesse link"),
+}
+
 # A link that opens a new window should say so in its text or title (any of the three languages counts, since
 # writers quote foreign links).
 NEW_WINDOW_PHRASES = (
@@ -69,7 +77,11 @@ def language_of(code: str) -> str:
 
 
 def is_vague_link_text(text: str, language: str) -> bool:
-    return fold_words(text) in VAGUE_LINK_TEXT.get(language, VAGUE_LINK_TEXT["en"])
+    folded = fold_words(text)
+    if folded in VAGUE_LINK_TEXT.get(language, VAGUE_LINK_TEXT["en"]):
+        return True
+    return any(folded == opening or folded.startswith(opening + " ")
+               for opening in CLICK_OPENINGS.get(language, CLICK_OPENINGS["en"]))
 
 
 def announces_new_window(text: str) -> bool:
