@@ -11,7 +11,6 @@ from sr_editor.core.checks.html_tree import Node
 from sr_editor.core.i18n import translate
 
 _WORD = re.compile(r"[^\W\d_]+")
-_COUNTED_WORD = re.compile(r"\w+(?:['’-]\w+)*")
 _SENTENCE_PUNCTUATION = (".", "!", "?", "…", ";", ",", "\"", "”", "»", "’", ")")
 TITLE_LEVEL = 1  # the site shows the article's title as the page's one level-1 heading
 
@@ -77,7 +76,7 @@ def check_bold_headings(context: CheckContext) -> None:
 
 
 def _words(node: Node) -> int:
-    return len(_COUNTED_WORD.findall(node.plain_text()))
+    return sum(1 for word in node.plain_text().split() if any(char.isalnum() for char in word[:3]))
 
 
 def check_sections(context: CheckContext) -> None:
@@ -130,10 +129,13 @@ def check_tables(context: CheckContext) -> None:
 CAPS_WORD_LETTERS = 4  # shorter words in capitals are mostly abbreviations (UN, EU, OAS, MST), which are fine
 
 
+_EDGES = ".,;:!?…\"'“”‘’«»()[]-–—/"
+
+
 def capitals_share(text: str) -> tuple[int, float]:
     """(words of four letters or more in capitals, the share of capitals among all words of two letters or more):
     abbreviations raise the share a little but never count as shouting on their own."""
-    words = [word for word in _WORD.findall(text) if len(word) >= 2]
+    words = [word for word in (raw.strip(_EDGES) for raw in text.split()) if len(word) >= 2 and word.isalpha()]
     if not words:
         return 0, 0.0
     upper = [word for word in words if word.isupper()]

@@ -35,15 +35,14 @@ class ElementLines:
         self._finder = LineFinder(body)
         self._blocks: dict[int, tuple[int, tuple[int, int]]] = {}  # id(node) -> line, search position
         line = 1
-        for node in root.elements():
+        for node in root.find_all(*BLOCKS):
             if pause is not None:
                 pause()
-            if node.tag in BLOCKS:
-                found = self._locate_block(node)
-                if found is not None:
-                    line = found
-                cursor, _ = self._finder.position
-                self._blocks[id(node)] = (line, (max(cursor - 1, 0), line))
+            found = self._locate_block(node)
+            if found is not None:
+                line = found
+            cursor, _ = self._finder.position
+            self._blocks[id(node)] = (line, (max(cursor - 1, 0), line))
 
     def _locate_block(self, node: Node) -> int | None:
         finder = self._finder

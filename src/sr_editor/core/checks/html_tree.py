@@ -26,6 +26,7 @@ class Node:
     children: list[Node] = field(default_factory=list)
     text: str = ""
     parent: Node | None = field(default=None, repr=False, compare=False)
+    by_tag: dict[str, list[Node]] | None = field(default=None, repr=False)  # the root's index: tag -> elements
 
     def elements(self) -> Iterator[Node]:
         """Every element below this one, in document order (iteratively: no recursion limit)."""
@@ -37,6 +38,11 @@ class Node:
                 stack.extend(reversed(node.children))
 
     def find_all(self, *tags: str) -> list[Node]:
+        """The elements below with one of `tags`, in document order (the root answers from its index)."""
+        if self.by_tag is not None:
+            if len(tags) == 1:
+                return list(self.by_tag.get(tags[0], ()))
+            return [node for node in self.by_tag.get("", ()) if node.tag in tags]
         return [node for node in self.elements() if node.tag in tags]
 
     def plain_text(self) -> str:
@@ -115,4 +121,10 @@ def parse_html(html: str, pause: Callable[[], None] | None = None) -> Node:
         if pause is not None:
             pause()
     builder.close()
-    return builder.root
+    root = builder.root
+    index: dict[str, list[Node]] = {"": []}
+    for node in root.elements():
+        index[""].append(node)  # every element, in order
+        index.setdefault(node.tag, []).append(node)
+    root.by_tag = index
+    return root
