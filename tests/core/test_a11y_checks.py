@@ -207,3 +207,8 @@ def test_a_link_that_opens_with_click_here_is_vague_however_it_goes_on(lang: str
 def test_a_short_shouted_paragraph_is_in_capitals(tmp_path: Path) -> None:
     body = "Text.\n\nATTENTION READERS: THE MEETING IS CANCELLED.\n"
     assert _found(Article(meta={}, body=body), tmp_path) == [(3, "caps-paragraph")]
+
+
+def test_without_any_language_the_words_of_every_language_count(tmp_path: Path) -> None:
+    body = "Los datos están [aquí](https://x.org/a) y [leia mais](https://x.org/b).\n"
+    assert _found(Article(meta={}, body=body), tmp_path) == [(1, "link-vague-text"), (1, "link-vague-text")]

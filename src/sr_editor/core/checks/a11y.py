@@ -32,14 +32,13 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»’')\]]*\s+")
 
 
 def article_language(article: Article, workspace_root: Path | None) -> str:
-    """The checks' language: the article's `lang:`, else the workspace's (`.sr-editor/language.txt`), else
-    English."""
+    """The checks' language: the article's `lang:`, else the workspace's (`.sr-editor/language.txt`); "" when
+    neither says (the checks then know the words of every language, the reading speaks English)."""
     lang = article.meta.get("lang")
     if isinstance(lang, str) and lang.strip():
         return a11y_words.language_of(lang)
-    if workspace_root is not None:
-        return a11y_words.language_of(workspace_language(workspace_root))
-    return "en"
+    workspace = workspace_language(workspace_root) if workspace_root is not None else ""
+    return a11y_words.language_of(workspace) if workspace else ""
 
 
 _local = threading.local()

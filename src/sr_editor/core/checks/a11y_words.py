@@ -77,11 +77,16 @@ def language_of(code: str) -> str:
 
 
 def is_vague_link_text(text: str, language: str) -> bool:
+    """Whether the whole link text is vague in `language` ("" when the article's language is unknown: in any
+    of the three)."""
     folded = fold_words(text)
-    if folded in VAGUE_LINK_TEXT.get(language, VAGUE_LINK_TEXT["en"]):
-        return True
-    return any(folded == opening or folded.startswith(opening + " ")
-               for opening in CLICK_OPENINGS.get(language, CLICK_OPENINGS["en"]))
+    languages = (language,) if language in VAGUE_LINK_TEXT else LANGUAGES if not language else ("en",)
+    for code in languages:
+        if folded in VAGUE_LINK_TEXT[code]:
+            return True
+        if any(folded == opening or folded.startswith(opening + " ") for opening in CLICK_OPENINGS[code]):
+            return True
+    return False
 
 
 def announces_new_window(text: str) -> bool:
