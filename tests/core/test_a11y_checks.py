@@ -212,3 +212,8 @@ def test_a_short_shouted_paragraph_is_in_capitals(tmp_path: Path) -> None:
 def test_without_any_language_the_words_of_every_language_count(tmp_path: Path) -> None:
     body = "Los datos están [aquí](https://x.org/a) y [leia mais](https://x.org/b).\n"
     assert _found(Article(meta={}, body=body), tmp_path) == [(1, "link-vague-text"), (1, "link-vague-text")]
+
+
+def test_a_reference_style_link_is_named_by_its_line_in_the_text_not_its_definition(tmp_path: Path) -> None:
+    body = "Intro.\n\nThe agenda is\nonline: [click here][agenda].\n\nMore text.\n\n[agenda]: https://x.org/agenda\n"
+    assert _found(Article(meta={}, body=body), tmp_path) == [(4, "link-vague-text")]

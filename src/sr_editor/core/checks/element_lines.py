@@ -34,7 +34,9 @@ class ElementLines:
     def __init__(self, root: Node, body: str, pause: Callable[[], None] | None = None) -> None:
         self._finder = LineFinder(body)
         self._blocks: dict[int, tuple[int, tuple[int, int]]] = {}  # id(node) -> line, search position
+        self._ends: dict[int, int] = {}  # id(node) -> the line where the next block starts (its last line at most)
         line = 1
+        previous: Node | None = None
         for node in root.find_all(*BLOCKS):
             if pause is not None:
                 pause()
@@ -43,6 +45,9 @@ class ElementLines:
                 line = found
             cursor, _ = self._finder.position
             self._blocks[id(node)] = (line, (max(cursor - 1, 0), line))
+            if previous is not None:
+                self._ends[id(previous)] = line
+            previous = node
 
     def _locate_block(self, node: Node) -> int | None:
         finder = self._finder
@@ -77,10 +82,12 @@ class ElementLines:
         if block is None:
             return None
         line, start = self._blocks[id(block)]
-        self._finder.seek(start)
+        end = self._ends.get(id(block), len(self._finder.lines))
         keys = [node.attrs.get("href", ""), node.attrs.get("src", "")] if node.tag in ("a", "img") else []
+        self._finder.seek(start)
         found = self._finder.find_first(k for k in keys if k)
-        if found is None:
+        if found is None or not line <= found <= end:  # not there, or in a reference definition further down
             text = own_text(node)
+            self._finder.seek(start)
             found = self._finder.find(text) if text else None
-        return found if found is not None and found >= line else line
+        return found if found is not None and line <= found <= end else line
