@@ -6,6 +6,7 @@ against it by a test, and the GUI/CLI show `Problem.message`, one sentence that 
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -30,6 +31,8 @@ from sr_editor.core.render.guard import (
     nesting_problem,
     too_deep_sentence,
 )
+
+log = logging.getLogger(__name__)
 
 EXCERPT_MAX = 300
 ALT_MAX = 150
@@ -189,7 +192,10 @@ def check_article(
     problems += _check_body_images(article, bundle)
     problems += _check_block_html(article)
     problems += _check_body_depth(article)
-    problems += check_accessibility(article, bundle, pause)
+    try:
+        problems += check_accessibility(article, bundle, pause)
+    except Exception:  # a fault in the newer checks must not take the others (missing alt text...) with it
+        log.exception("accessibility checks failed on %s", bundle)
     return problems
 
 
