@@ -61,8 +61,9 @@ def make_checker(vocabulary: Any) -> Callable[[Article, Path], list[Any]]:
 
         with guard("sr_editor.core.checks.lint"):  # the list's and the open article's workers may both get here first
             from sr_editor.core.checks.lint import check_article
+        from sr_editor.core.pacing import Breather
 
-        return check_article(article, bundle, vocabulary)
+        return check_article(article, bundle, vocabulary, Breather())  # naps: typing never waits on the renderer
 
     return check
 

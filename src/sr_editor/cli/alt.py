@@ -90,7 +90,8 @@ def _line(item: AltItem) -> str:
 def _item_json(item: AltItem) -> dict[str, Any]:
     data = item.to_json()
     data["used_in"] = [{"title": u.title, "where": u.where, "status": u.status, "regions": list(u.regions),
-                        "before": u.before, "after": u.after, "editable": u.editable,
+                        "before": u.before, "after": u.after, "sentence_before": u.sentence_before,
+                        "sentence_after": u.sentence_after, "editable": u.editable,
                         **({"post_id": u.post_id} if u.post_id else {"article": u.bundle})}
                        for u in item.used_in]
     return data
@@ -137,7 +138,8 @@ def _warn_lint(engine: Any, args: argparse.Namespace) -> None:
         item = engine.find(args.item_id)
     except SrEditorError:  # a local image whose alt now passes is no longer in the queue
         return
-    problems = alt_problems(" ".join((args.text or "").split()), False, item.caption, item.name or "image")
+    problems = alt_problems(" ".join((args.text or "").split()), False, item.caption, item.name or "image",
+                            item.nearby())
     if problems:
         print(translate("cli", "sr-editor: saved, but check it: {0}").format(problems[0].message), file=sys.stderr)
 

@@ -87,6 +87,16 @@ def field_line(text: str, field: str) -> int | None:
     return start + 1
 
 
+def file_line_message(message: str, body_line: int | None, offset: int) -> str:
+    """A sentence that starts by naming its body line ("Line 3: …", "Línea 3: …") names the file's line instead,
+    the one the command prints beside it."""
+    head, colon, rest = message.partition(":")
+    words = head.split()
+    if not colon or body_line is None or len(words) != 2 or words[1] != str(body_line):
+        return message
+    return f"{words[0]} {body_line + offset}{colon}{rest}"
+
+
 def check_bundles(workspace: Any, vocabulary: RegionVocabulary, bundles: list[Path]) -> list[dict[str, Any]]:
     """One report per article: problems as plain dicts; an unreadable file is an error of its own."""
     from sr_editor.core.article.frontmatter import serialize_article
@@ -105,9 +115,9 @@ def check_bundles(workspace: Any, vocabulary: RegionVocabulary, bundles: list[Pa
         offset = body_line_offset(loaded.article)
         text = serialize_article(loaded.article)
         rows = [
-            {"rule": p.rule, "severity": str(p.severity), "message": p.message,
+            {"rule": p.rule, "severity": str(p.severity), "message": file_line_message(p.message, p.line, offset),
              "line": p.line + offset if p.line else (field_line(text, p.field) if p.field else None),
-             "field": p.field, "image": p.image}
+             "field": p.field, "image": p.image, "help": p.help or None}
             for p in problems
         ]
         errors = sum(1 for p in problems if p.severity == Severity.ERROR)

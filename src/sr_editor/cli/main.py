@@ -99,6 +99,12 @@ def build_parser(publishing: bool = True) -> argparse.ArgumentParser:
     render.add_argument("path", type=Path, metavar="PATH")
     render.set_defaults(handler=cmd_render)
 
+    read = sub.add_parser("read", parents=[common], help=translate(
+        "cli", "print the article as a screen reader announces it, then its headings and links"))
+    read.add_argument("path", type=Path, metavar="PATH")
+    read.add_argument("--json", action="store_true", help=translate("cli", "machine-readable output"))
+    read.set_defaults(handler=cmd_read)
+
     if publishing:
         _register_publish_commands(sub, common)
     return parser
@@ -221,6 +227,28 @@ def cmd_render(args: argparse.Namespace) -> int:
     workspace, _ = open_workspace(args.workspace)
     loaded = workspace.store.load(workspace.resolve(args.path))
     sys.stdout.write(render_body(loaded.article.body))
+    return EXIT_OK
+
+
+def cmd_read(args: argparse.Namespace) -> int:
+    from sr_editor.core.checks.a11y import article_language
+    from sr_editor.core.checks.screen_reader import read_html, reading_text
+    from sr_editor.core.render.render import render_body
+
+    workspace, _ = open_workspace(args.workspace)
+    loaded = workspace.store.load(workspace.resolve(args.path))
+    reading = read_html(render_body(loaded.article.body), article_language(loaded.article, workspace.root))
+    if args.json:
+        import json
+
+        print(json.dumps({
+            "language": reading.language,
+            "items": [{"kind": i.kind, "text": i.text, "depth": i.depth} for i in reading.items],
+            "headings": [{"level": level, "text": text} for level, text in reading.headings],
+            "links": [{"text": text, "href": href} for text, href in reading.links],
+        }, ensure_ascii=False, indent=2))
+    else:
+        sys.stdout.write(reading_text(reading))
     return EXIT_OK
 
 

@@ -8,12 +8,13 @@ Item ids are stable across runs and readable on a command line: `local:<article 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 from sr_editor.core.article.article import Article, FeaturedImage
+from sr_editor.core.checks.a11y import sentences
 from sr_editor.core.checks.lint import Problem, check_alt_text, control_character
 from sr_editor.core.errors import SrEditorError
 from sr_editor.core.i18n import translate
@@ -61,6 +62,8 @@ class Usage:
     bundle: str | None = None  # local article folder name
     editable: bool = True
     reason: str = ""  # why the account may not change it
+    sentence_before: str = ""  # the last sentence before the image, the first after it: what the alt must not repeat
+    sentence_after: str = ""
 
 
 @dataclass(frozen=True)
@@ -82,6 +85,10 @@ class AltItem:
     state: str = ""  # outbox state of a site item: "", waiting, sent, failed
     state_reason: str = ""
     name: str = ""  # file name, for messages
+
+    def nearby(self) -> list[str]:
+        """The sentences next to the image wherever it is used (the alt text should not repeat them)."""
+        return [s for u in self.used_in for s in (u.sentence_before, u.sentence_after) if s]
 
     def regions(self) -> tuple[str, ...]:
         seen: dict[str, None] = {}
@@ -117,11 +124,32 @@ class QueueFilter:
         return not self.published_only or item.in_published()
 
 
-def alt_problems(alt: str | None, decorative: bool, caption: str, src: str) -> list[Problem]:
-    """Lint's alt checks only (decorative images are a choice already made, so they need nothing)."""
+def alt_problems(
+    alt: str | None, decorative: bool, caption: str, src: str, nearby: Sequence[str] = ()
+) -> list[Problem]:
+    """Lint's alt checks only (decorative images are a choice already made, so they need nothing); `nearby`: the
+    sentences around the image (AltItem.nearby), which the description should not repeat."""
     if decorative:
         return []
-    return [p for p in check_alt_text(alt, False, caption, src) if p.rule.startswith("alt-")]
+    return [p for p in check_alt_text(alt, False, caption, src, nearby) if p.rule.startswith("alt-")]
+
+
+_MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)(?:\{[^}]*\})?")
+_MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_MARKS = re.compile(r"[*_`]|^\s*(?:#+|>)\s*", re.MULTILINE)
+
+
+def prose_of(markdown: str) -> str:
+    """A paragraph's words without Markdown's marks (link targets and images left out)."""
+    text = _MARKDOWN_LINK.sub(r"\1", _MARKDOWN_IMAGE.sub(" ", markdown))
+    return " ".join(_MARKS.sub("", text).split())
+
+
+def sentences_around(before: str, after: str) -> tuple[str, str]:
+    """The last sentence of the text before an image and the first of the text after it."""
+    first = sentences(prose_of(before))
+    second = sentences(prose_of(after))
+    return (first[-1] if first else ""), (second[0] if second else "")
 
 
 # ----- local articles -----------------------------------------------------------------------------------------
@@ -184,17 +212,22 @@ def local_items(store: ArticleStore, bundles: Iterable[Path]) -> list[AltItem]:
 def _items_of(article: Article, bundle: Path, root: Path) -> list[AltItem]:
     items: list[AltItem] = []
     for image in _local_images(article):
-        problems = alt_problems(image.alt, image.decorative, image.caption, image.src)
-        if not problems:
+        if image.decorative:
             continue
-        location = locate_image(bundle, image.src)
-        shown = str(location.path) if location.place is ImagePlace.FILE and location.path else ""
         if image.body_index is None:
             before, after = "", paragraphs_around(article.body, 0)[1]
         else:
             before, after = paragraphs_around(article.body, image.line)
+        sentence_before, sentence_after = sentences_around(before, after)
         usage = Usage(article.title or bundle.name, tuple(article.regions), article.status,
-                      FEATURED if image.body_index is None else "inline", before, after, bundle=bundle.name)
+                      FEATURED if image.body_index is None else "inline", before, after, bundle=bundle.name,
+                      sentence_before=sentence_before, sentence_after=sentence_after)
+        problems = alt_problems(image.alt, image.decorative, image.caption, image.src,
+                                [sentence_before, sentence_after])
+        if not problems:
+            continue
+        location = locate_image(bundle, image.src)
+        shown = str(location.path) if location.place is ImagePlace.FILE and location.path else ""
         items.append(AltItem(
             id=f"{LOCAL}:{bundle.name}/{image.key}", source=LOCAL, alt=image.alt, decorative=image.decorative,
             problem=problems[0].rule, message=problems[0].message, caption=image.caption, credit=image.credit,

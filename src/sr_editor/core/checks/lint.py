@@ -6,14 +6,19 @@ against it by a test, and the GUI/CLI show `Problem.message`, one sentence that 
 
 from __future__ import annotations
 
+import logging
 import re
-from dataclasses import dataclass
-from enum import StrEnum
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from sr_editor.core.article.article import STATUSES, Article
 from sr_editor.core.article.regions import RegionVocabulary, fold
 from sr_editor.core.blocks.text import block_tags_in_sentences
+from sr_editor.core.checks.a11y import check_accessibility, repeated_sentence
+from sr_editor.core.checks.a11y_rules import A11Y_RULES
+from sr_editor.core.checks.problems import Problem as Problem
+from sr_editor.core.checks.problems import Rule as Rule
+from sr_editor.core.checks.problems import Severity as Severity
 from sr_editor.core.i18n import translate
 from sr_editor.core.images.files import SUPPORTED_SUFFIXES, ImagePlace, content_problem, locate_image
 from sr_editor.core.images.in_source import find_images
@@ -27,29 +32,10 @@ from sr_editor.core.render.guard import (
     too_deep_sentence,
 )
 
+log = logging.getLogger(__name__)
+
 EXCERPT_MAX = 300
 ALT_MAX = 150
-
-
-class Severity(StrEnum):
-    ERROR = "error"
-    WARNING = "warning"
-
-
-@dataclass(frozen=True)
-class Problem:
-    rule: str  # stable id, e.g. "alt-missing"
-    severity: Severity
-    message: str  # one sentence naming what to fix
-    field: str | None = None  # front-matter field, e.g. "title", "featured_image.alt"; None for the body
-    line: int | None = None  # 1-based body line
-    image: str | None = None  # image src concerned
-
-
-@dataclass(frozen=True)
-class Rule:
-    severity: Severity
-    sentence: str  # what the rule checks, for the documentation
 
 
 E, W = Severity.ERROR, Severity.WARNING
@@ -97,6 +83,7 @@ RULES: dict[str, Rule] = {
         E, f"A paragraph holds more than {MAX_INLINE_MARKS} links, emphases or code spans, a table row more "
         f"than {MAX_TABLE_COLUMNS} columns or a table more than {MAX_TABLE_CELLS} cells, too many to be shown."
     ),
+    **A11Y_RULES,
 }
 
 _FILENAME_ALT = re.compile(
@@ -137,8 +124,11 @@ def has_errors(problems: list[Problem]) -> bool:
     return any(p.severity is Severity.ERROR for p in problems)
 
 
-def check_alt_text(alt: str | None, decorative: bool, caption: str, src: str) -> list[Problem]:
-    """Live lint for one image's alt text (dialogs, featured image field)."""
+def check_alt_text(
+    alt: str | None, decorative: bool, caption: str, src: str, nearby: Sequence[str] = ()
+) -> list[Problem]:
+    """Live lint for one image's alt text (dialogs, featured image field, the alt-text queue); `nearby` holds the
+    sentences next to the image, which the alt text should not repeat."""
     name = Path(src).name or translate("lint", "this image")
     if decorative:
         found = []
@@ -160,10 +150,10 @@ def check_alt_text(alt: str | None, decorative: bool, caption: str, src: str) ->
         return [_problem("alt-control-character", translate(
             "lint", "The alt text of {0} holds an invisible control character ({1}): remove it.").format(
                 name, control))]
-    return _alt_quality(text, caption, name, src)
+    return _alt_quality(text, caption, name, src, nearby)
 
 
-def _alt_quality(text: str, caption: str, name: str, src: str) -> list[Problem]:
+def _alt_quality(text: str, caption: str, name: str, src: str, nearby: Sequence[str] = ()) -> list[Problem]:
     found: list[Problem] = []
     folded = fold(text)
     if _FILENAME_ALT.match(text) or folded == fold(Path(src).name) or folded == fold(Path(src).stem):
@@ -180,6 +170,10 @@ def _alt_quality(text: str, caption: str, name: str, src: str) -> list[Problem]:
         found.append(_problem("alt-equals-caption", translate(
             "lint", "The alt text of {0} repeats its caption: describe what is seen, and let the caption add "
             "context.").format(name)))
+    elif repeated_sentence(text, list(nearby)) is not None:
+        found.append(_problem("alt-repeats-text", translate(
+            "lint", "The alt text of {0} repeats the sentence next to it word for word, so screen readers read it "
+            "twice: describe what the image shows instead.").format(name)))
     if len(text) > ALT_MAX:
         found.append(_problem("alt-too-long", translate(
             "lint", "The alt text of {0} has {1} characters: keep it under {2} and put the rest in the caption or "
@@ -187,14 +181,21 @@ def _alt_quality(text: str, caption: str, name: str, src: str) -> list[Problem]:
     return found
 
 
-def check_article(article: Article, bundle: Path, vocabulary: RegionVocabulary) -> list[Problem]:
-    """Every check on one article, front matter first, then the body's images in order."""
+def check_article(
+    article: Article, bundle: Path, vocabulary: RegionVocabulary, pause: Callable[[], None] | None = None
+) -> list[Problem]:
+    """Every check on one article, front matter first, then the body's images in order, then the accessibility
+    checks of the rendered body; `pause` is called every few steps of the long ones (a worker thread's naps)."""
     problems = _check_text_fields(article)
     problems += _check_regions(article, vocabulary)
     problems += _check_featured_image(article, bundle)
     problems += _check_body_images(article, bundle)
     problems += _check_block_html(article)
     problems += _check_body_depth(article)
+    try:
+        problems += check_accessibility(article, bundle, pause)
+    except Exception:  # a fault in the newer checks must not take the others (missing alt text...) with it
+        log.exception("accessibility checks failed on %s", bundle)
     return problems
 
 

@@ -75,8 +75,9 @@ class Workspace:
         self.recovery = RecoveryStore(self.state_dir / "recovery")
         self.lock = WorkspaceLock(self.root)
         self.trash_dir = self.state_dir / "trash"
-        # "status1": statuses are cached in the one vocabulary (core/article/status.py); older caches are rebuilt.
-        context = f"{sr_editor.__version__}|status1|{checker_id or _checker_id(checker)}"
+        # "status1": statuses are cached in the one vocabulary (core/article/status.py); "a11y1": the counts include
+        # the accessibility checks (core/checks/a11y.py). Older caches are rebuilt.
+        context = f"{sr_editor.__version__}|status1|a11y1|{checker_id or _checker_id(checker)}"
         self.cache = IndexCache(self.state_dir / CACHE_NAME, context)
 
     # ----- listing ---------------------------------------------------------------------------------

@@ -336,7 +336,7 @@ class QueueWindow(QWidget):
         item = self.controller.current()
         if item is None:
             return
-        problems = alt_problems(text, False, item.caption, item.name or "image")
+        problems = alt_problems(text, False, item.caption, item.name or "image", item.nearby())
         count = f"{len(text.strip())} / {ALT_MAX}"
         verdict = problems[0].message if problems and text.strip() else (
             self.tr("Looks good.") if text.strip() else "")

@@ -28,6 +28,7 @@ _LAZY = {
     "ask_insert_image": ("sr_editor.gui.dialogs.image_dialog", "ask_insert_image"),
     "ask_restore_snapshots": ("sr_editor.gui.dialogs.recovery_dialog", "ask_restore_snapshots"),
     "TrashDialog": ("sr_editor.gui.dialogs.trash_dialog", "TrashDialog"),
+    "ScreenReaderDialog": ("sr_editor.gui.dialogs.screen_reader_dialog", "ScreenReaderDialog"),
     "images_panel": ("sr_editor.gui.panels.images_panel", "ImagesPanel"),
     "metadata_panel": ("sr_editor.gui.panels.metadata_panel", "MetadataPanel"),
     "problems_panel": ("sr_editor.gui.panels.problems_panel", "ProblemsPanel"),

@@ -88,7 +88,11 @@ class ProblemsPanel(QWidget):
             text = f"{problem.message}\n{where}" if where else str(problem.message)
             item = QListWidgetItem(icons.get(problem.severity, icons[WARNING]), text)
             item.setData(PROBLEM_ROLE, problem)
-            item.setToolTip(f"{problem.rule}: {problem.message}")
+            tip = f"{problem.rule}: {problem.message}"
+            explained = getattr(problem, "help", "")
+            if explained:
+                tip += "\n" + self.tr("Explained in %1").replace("%1", explained)
+            item.setToolTip(tip)
             self.list.addItem(item)
         if not ordered and self.document.bundle is not None:
             empty = QListWidgetItem(self.tr("Nothing to fix: every check passes."))

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
@@ -89,6 +89,14 @@ class ArticleActions(QObject):
         dialog = panel_shim.HistoryDialog(self.ctx.workspace.history, self.ctx.workspace.store, bundle, self.window)
         if dialog.exec():
             self.ctx.session.reload()
+
+    def show_screen_reader(self) -> None:
+        """The open article as a screen reader announces it (View > Read as a screen reader); not modal."""
+        if self.ctx.document.bundle is None:
+            return
+        dialog = panel_shim.ScreenReaderDialog(self.ctx.document.article, self.ctx.workspace.root, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
 
 
 class ImageInsertion(QObject):

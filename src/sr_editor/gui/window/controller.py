@@ -75,6 +75,7 @@ class WindowController(QObject):
             "show_trash": articles.show_trash,
             "save": self.save_now,
             "history": articles.show_history,
+            "screen_reader": articles.show_screen_reader,
             "open_in_browser": lambda: self.window.preview.open_in_browser(),
             "quit": self.window.close,
             "insert_image": self.images.choose_image,

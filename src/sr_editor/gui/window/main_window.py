@@ -236,6 +236,7 @@ class MainWindow(QMainWindow):
                                  None, checkable=True)
         toggle.setChecked(self.preview.isVisibleTo(self) or self.context.settings.preview_visible)
         toggle.toggled.connect(self.set_preview_visible)
+        self.add_action(view_menu, "screen_reader", self.tr("Read as a &screen reader…"), "Ctrl+Alt+R")
         view_menu.addSeparator()
         for dock in (self.metadata_dock, self.images_dock, self.problems_dock):
             view_menu.addAction(dock.toggleViewAction())

@@ -25,6 +25,7 @@ from sr_editor.core.alt.queue import (
     linked_articles,
     local_items,
     parse_local_id,
+    sentences_around,
     site_id,
     write_linked_alt,
     write_local_alt,
@@ -313,7 +314,9 @@ class AltEngine:
 def site_item(cache: SiteCache, media: MediaInfo, usages: list[tuple[PostInfo, str]], picture: str,
               entry: OutboxEntry | None, include_passing: bool = False) -> AltItem | None:
     """The queue item of one media item; None when its alt passes the checks and nothing waits to be sent."""
-    problems = alt_problems(media.alt, False, media.caption, media.file or media.url)
+    used_in = tuple(_usage(cache, post, where, media.id) for post, where in usages)
+    nearby = [s for u in used_in for s in (u.sentence_before, u.sentence_after) if s]
+    problems = alt_problems(media.alt, False, media.caption, media.file or media.url, nearby)
     pending = entry if entry is not None and entry.state != SENT else None
     if not problems and pending is None and not include_passing:
         return None
@@ -322,7 +325,7 @@ def site_item(cache: SiteCache, media: MediaInfo, usages: list[tuple[PostInfo, s
         id=f"{cache.site}:media:{media.id}", source=cache.site, alt=(pending.alt if pending else media.alt) or None,
         decorative=bool(pending and pending.decorative),
         problem=problems[0].rule if problems else "", message=problems[0].message if problems else "",
-        caption=media.caption, used_in=tuple(_usage(cache, post, where, media.id) for post, where in usages),
+        caption=media.caption, used_in=used_in,
         media_id=media.id, image=picture, fixable=fixable,
         reason="" if fixable else (
             translate("alt_engine", "Another author uploaded this image; your account ({0}) may describe only its "
@@ -335,8 +338,10 @@ def site_item(cache: SiteCache, media: MediaInfo, usages: list[tuple[PostInfo, s
 def _usage(cache: SiteCache, post: PostInfo, where: str, media_id: int) -> Usage:
     before, after = (post.context.get(str(media_id)) or ["", ""])[:2]
     editable = where == "featured" or cache.can_edit(post.author, post.status)
+    sentence_before, sentence_after = sentences_around(before, after)
     return Usage(post.title, tuple(cache.categories.get(str(c), "") for c in post.categories), post.status,
-                 where, before, after, post_id=post.id, editable=editable,
+                 where, before, after, post_id=post.id, editable=editable, sentence_before=sentence_before,
+                 sentence_after=sentence_after,
                  reason="" if editable else translate("alt_engine",
                                                       "another author's post: your account may not change it"))
 
