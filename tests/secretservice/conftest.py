@@ -7,4 +7,4 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "wordpress"))
 
-from wp_fixture import wordpress  # noqa: F401
+from wp_fixture import wordpress, wordpress_61, wordpress_67  # noqa: F401

@@ -16,7 +16,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).parents[1] / "publish"))  # publish_fakes
 
 import wpsite
-from wp_fixture import wordpress  # noqa: F401
+from wp_fixture import wordpress, wordpress_61, wordpress_67  # noqa: F401
 
 from sr_editor.publish.wordpress.client import WordPressClient
 

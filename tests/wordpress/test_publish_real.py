@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import wp_fixture
 import wpsite
 from publish_fakes import make_photo, write_article
 from wp_helpers import core_collaborators, core_store
@@ -16,6 +17,9 @@ from sr_editor.publish.errors import Operation
 from sr_editor.publish.sync.flow import PublishJob, PublishOptions, PublishResult
 from sr_editor.publish.wordpress.client import WordPressClient
 from sr_editor.publish.wordpress.terms import fetch_terms
+
+# Every test here runs on each WordPress line (Debian's 6.1.9 and the 6.7 pre-release), one site per line.
+pytestmark = pytest.mark.parametrize("wordpress", wp_fixture.LINE_PARAMS, indirect=True)
 
 TRICKY_TITLE = "Haití’s “Fight” & Democracy — Año {u}"
 

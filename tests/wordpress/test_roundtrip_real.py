@@ -11,12 +11,17 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+import pytest
+import wp_fixture
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from publish_fakes import make_photo, write_article
 from pull_helpers import publish, pull
 
 from sr_editor.core.article.frontmatter import read_article_file
+
+# Every test here runs on each WordPress line (Debian's 6.1.9 and the 6.7 pre-release), one site per line.
+pytestmark = pytest.mark.parametrize("wordpress", wp_fixture.LINE_PARAMS, indirect=True)
 
 NORMAL_BODY = """Voters in *Bolivia* rejected the plan on **Sunday**, said the court’s “final” count.[^src]
 
