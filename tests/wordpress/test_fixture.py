@@ -68,6 +68,15 @@ def test_a_site_without_php_problems_reports_none(tmp_path: Path) -> None:
     assert wpsite.php_problems(tmp_path) == []
 
 
+def test_only_the_known_core_fault_is_excused() -> None:
+    known = ("PHP Warning:  Undefined property: stdClass::$id in /usr/share/wordpress/wp-includes/rest-api/"
+             "endpoints/class-wp-rest-posts-controller.php on line 676")
+    assert wpsite.known_core_problem(known)
+    assert wpsite.known_core_problem("PHP Warning:  Undefined property: stdClass::$id in /x/our-plugin.php") is None
+    assert wpsite.known_core_problem("PHP Deprecated:  strlen(): Passing null in /wp/wp-includes/formatting.php") \
+        is None
+
+
 @pytest.mark.parametrize("wordpress", wp_fixture.LINE_PARAMS, indirect=True)
 def test_each_line_serves_its_own_wordpress_and_logs_every_php_complaint(
     wordpress: wpsite.WordPressSite, request: pytest.FixtureRequest,
