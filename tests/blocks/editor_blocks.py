@@ -1,18 +1,45 @@
 """Core blocks as an editor builds them: block specs ({name, attributes, innerBlocks}) that validator_run.serialize
 turns into the markup each WordPress line's own editor saves (createBlock + serialize under Node).
 
-Each post is one kind of block between two paragraphs: the first holds the word a round-trip test edits, so the
-block itself must come back byte for byte. Media point at the test site (an uploaded image, missing audio/video
-files on 127.0.0.1), never at another host.
+Each post is one kind of block between two paragraphs (or every kind in one post, `one_post`): the first holds
+the word a round-trip test edits, so the blocks after it must come back byte for byte. Media point at the test
+site (an uploaded image, missing audio/video files on 127.0.0.1), never at another host.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 Spec = dict[str, Any]
 BEFORE = "Before the block comes one word to edit: draft."
 AFTER = "After the block, the post ends."
+
+DELIMITER = re.compile(r"<!--\s+(/)?wp:[a-z][a-z0-9_-]*(?:/[a-z][a-z0-9_-]*)?\s+(?:\{.*?\}\s+)?(/)?-->", re.DOTALL)
+
+
+def top_level_blocks(markup: str) -> list[str]:
+    """The post's top-level blocks, each from its opening comment to its closing one, and any non-blank text
+    between them (HTML outside blocks), in order."""
+    parts: list[str] = []
+    depth, start, last_end = 0, 0, 0
+    for found in DELIMITER.finditer(markup):
+        closing, void = found.group(1), found.group(2)
+        if depth == 0:
+            if markup[last_end:found.start()].strip():
+                parts.append(markup[last_end:found.start()])
+            start = found.start()
+        if void and depth == 0:
+            parts.append(markup[start:found.end()])
+            last_end = found.end()
+        elif not void:
+            depth += -1 if closing else 1
+            if depth == 0:
+                parts.append(markup[start:found.end()])
+                last_end = found.end()
+    if markup[last_end:].strip():
+        parts.append(markup[last_end:])
+    return parts
 
 
 def block(name: str, attributes: dict[str, Any] | None = None, inner: list[Spec] | None = None) -> Spec:
@@ -79,6 +106,18 @@ def editor_blocks(site_url: str, media_id: int, media_url: str) -> dict[str, lis
         "video": [block("video", {"src": f"{media}/missing-film.mp4"})],
         "details": [block("details", {"summary": "More about the vote"}, [para("Hidden until opened.")])],
     }
+
+
+def one_post(site_url: str, media_id: int, media_url: str, skip: frozenset[str] = frozenset()
+             ) -> tuple[list[Spec], list[str]]:
+    """Every kind (but `skip`) in one post between the two paragraphs: (block specs, the kind of each top-level
+    block, "before"/"after" for the paragraphs), so a changed top-level block can be named by its kind."""
+    specs, labels = [para(BEFORE)], ["before"]
+    for kind, blocks in editor_blocks(site_url, media_id, media_url).items():
+        if kind not in skip:
+            specs.extend(blocks)
+            labels.extend([kind] * len(blocks))
+    return [*specs, para(AFTER)], [*labels, "after"]
 
 
 def editor_posts(site_url: str, media_id: int, media_url: str) -> dict[str, list[Spec]]:

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 import validator_run
-from editor_blocks import editor_posts
+from editor_blocks import editor_posts, top_level_blocks
 
 SITE = "http://127.0.0.1:8"
 POSTS = editor_posts(SITE, 7, f"{SITE}/wp-content/uploads/photo.jpg")
@@ -49,3 +49,15 @@ def test_every_kind_wraps_its_blocks_in_the_paragraphs_a_round_trip_edits(
     for text in written["npm"]["results"].values():
         assert text.startswith("<!-- wp:paragraph -->\n<p>Before the block comes one word to edit: draft.</p>")
         assert text.endswith("<p>After the block, the post ends.</p>\n<!-- /wp:paragraph -->")
+
+
+def test_top_level_blocks_keep_nested_and_void_blocks_whole() -> None:
+    markup = ('<!-- wp:paragraph -->\n<p>a</p>\n<!-- /wp:paragraph -->\n\n<!-- wp:group {"x":{"y":1}} -->\n'
+              "<div><!-- wp:group --><div></div><!-- /wp:group --></div>\n<!-- /wp:group -->\n\n"
+              "<!-- wp:more /-->\n\n<p>loose</p>\n\n<!-- wp:core/spacer /-->")
+    assert top_level_blocks(markup) == [
+        "<!-- wp:paragraph -->\n<p>a</p>\n<!-- /wp:paragraph -->",
+        '<!-- wp:group {"x":{"y":1}} -->\n<div><!-- wp:group --><div></div><!-- /wp:group --></div>\n'
+        "<!-- /wp:group -->",
+        "<!-- wp:more /-->", "\n\n<p>loose</p>\n\n", "<!-- wp:core/spacer /-->",
+    ]
