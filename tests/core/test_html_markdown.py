@@ -48,19 +48,20 @@ def test_footnotes_survive_kses_rewriting_their_links() -> None:
     assert to_markdown(content).markdown == "Claim.[^1]\n\n[^1]: Source.\n"
 
 
-def test_a_block_without_a_markdown_form_is_kept_as_raw_html_and_named() -> None:
+def test_a_block_without_a_markdown_form_is_kept_as_a_unit_verbatim_and_named() -> None:
     content = ('<!-- wp:columns -->\n<div class="wp-block-columns"><div class="wp-block-column"><p>Left</p></div>'
                "</div>\n<!-- /wp:columns -->")
     converted = to_markdown(content)
-    assert converted.markdown.startswith('<div class="wp-block-columns">') and "Left" in converted.markdown
-    assert converted.raw == ["core/columns"] and converted.lossy == []
-    assert "Left" in render_body(converted.markdown)
+    assert converted.markdown == content + "\n"
+    assert converted.units == ["core/columns"] and converted.raw == [] and converted.lossy == []
+    assert render_body(converted.markdown) == content
 
 
-def test_markup_our_renderer_would_not_publish_is_reported_as_lossy_but_kept() -> None:
+def test_an_html_block_our_renderer_would_change_is_kept_as_a_unit() -> None:
     content = '<!-- wp:html -->\n<iframe src="https://video.example/x"></iframe>\n<!-- /wp:html -->'
     converted = to_markdown(content)
-    assert "<iframe" in converted.markdown and converted.lossy == ["core/html"]
+    assert converted.markdown == content + "\n" and converted.units == ["core/html"]
+    assert render_body(converted.markdown) == content
 
 
 def test_a_table_without_a_header_row_stays_html() -> None:

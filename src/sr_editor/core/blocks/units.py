@@ -1,0 +1,267 @@
+"""Kept units: a block of the site with no faithful Markdown form, carried in the article as its markup verbatim.
+
+In the Markdown a kept unit is the block exactly as the site saved it: a line that starts with the block's
+opening comment (`<!-- wp:embed {...} -->`), everything up to the line that ends with its matching closing
+comment (`<!-- /wp:embed -->`), blank lines and inner blocks included; a void block (`<!-- wp:more /-->`) is one
+line. The unit starts a block of its own (after a blank line, or at the top) and outside fenced code. The
+renderer publishes it byte for byte and the preview shows it as a labelled box (see docs/article-format.md).
+
+`needs_unit` decides, per block of a pulled post, whether our Markdown can say everything the block says;
+when it cannot, the block becomes a kept unit instead of losing its form.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+
+from bs4 import BeautifulSoup, Tag
+
+from sr_editor.core.blocks.parse import _DELIMITER, FREEFORM, Block
+from sr_editor.core.render.sanitize import allowed_attribute
+
+UNIT_START = re.compile(r"<!-- wp:[a-z][a-z0-9_-]*(?:/[a-z][a-z0-9_-]*)? ")
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_MARKER_ATTR = re.compile(r'"srEditor":"sr-editor:[0-9A-Za-z]+:[0-9A-Za-z]*",?|,"srEditor":"sr-editor:[0-9A-Za-z]+:'
+                          r'[0-9A-Za-z]*"(?=\})')
+_EMPTY_ATTRS = re.compile(r"^(<!-- wp:[a-z][a-z0-9_/-]*) \{\} ")
+MARKER_KEY = "srEditor"
+
+# Blocks our Markdown can carry (when their markup is the plain form checked below); every other is a unit.
+_ALIGNS = ("left", "center", "right")
+
+
+# ----- the syntax -------------------------------------------------------------------------------------------
+def unit_spans(lines: list[str]) -> list[tuple[int, int]]:
+    """(first line, line after the last) of each kept unit in the Markdown lines, in order."""
+    if not any(line.startswith("<!-- wp:") for line in lines):
+        return []
+    text = "\n".join(lines)
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    spans: list[tuple[int, int]] = []
+    fence: str | None = None
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        opening = _FENCE.match(line)
+        if fence is not None:
+            if opening and opening.group(1)[0] == fence[0] and len(opening.group(1)) >= len(fence):
+                fence = None
+        elif opening:
+            fence = opening.group(1)
+        elif UNIT_START.match(line) and (index == 0 or not lines[index - 1].strip()):
+            end = _unit_end(text, starts[index])
+            if end is not None:
+                last = bisect.bisect_right(starts, end) - 1
+                if not text[end : starts[last] + len(lines[last])].strip():
+                    spans.append((index, last + 1))
+                    index = last + 1
+                    continue
+        index += 1
+    return spans
+
+
+def _unit_end(text: str, start: int) -> int | None:
+    """Where the block opening at `start` ends (after its matching closer), or None when it never closes."""
+    depth = 0
+    for match in _DELIMITER.finditer(text, start):
+        if depth == 0 and match.start() != start:
+            return None  # the opening comment did not parse as one
+        if match.group("void"):
+            if depth == 0:
+                return match.end()
+            continue
+        depth += -1 if match.group("closer") else 1
+        if depth == 0:
+            return match.end()
+        if depth < 0:
+            return None
+    return None
+
+
+def unit_text(lines: Iterable[str]) -> str:
+    """The unit's markup from its Markdown lines (a file saved with CRLF gives the site's LF)."""
+    return "\n".join(line.removesuffix("\r") for line in lines)
+
+
+def without_marker(markup: str) -> str:
+    """The block's markup without our publish marker attribute (`"srEditor":...`), which is bookkeeping."""
+    if MARKER_KEY not in markup:
+        return markup
+    first_end = markup.find("-->")
+    head = _MARKER_ATTR.sub("", markup[:first_end])
+    head = _EMPTY_ATTRS.sub(r"\1 ", head)
+    return head + markup[first_end:]
+
+
+# ----- which blocks need one --------------------------------------------------------------------------------
+def _attrs_within(block: Block, allowed: Iterable[str]) -> bool:
+    return set(block.attrs) - {MARKER_KEY} <= set(allowed)
+
+
+def _classes(el: Tag) -> list[str]:
+    value = el.get("class")
+    if isinstance(value, str):
+        return value.split()
+    return [str(v) for v in value] if value else []
+
+
+def _only(el: Tag, attrs: Iterable[str], classes: Iterable[str] = ()) -> bool:
+    """el has no attributes but `attrs`, and no classes but `classes`."""
+    if set(el.attrs) - set(attrs) - {"class"}:
+        return False
+    return set(_classes(el)) <= set(classes)
+
+
+def _top(inner: str) -> list[Tag]:
+    soup = BeautifulSoup(inner, "html.parser")
+    return [el for el in soup.contents if isinstance(el, Tag)]
+
+
+def _inner_names(inner: str) -> set[str]:
+    return {m.group("name") if "/" in m.group("name") else f"core/{m.group('name')}"
+            for m in _DELIMITER.finditer(inner)}
+
+
+def needs_unit(block: Block) -> bool:
+    """True when our Markdown would lose something of this block: it is then kept as a unit."""
+    check = _CHECKS.get(block.name)
+    if check is None:
+        return block.name not in (FREEFORM, "core/html", "core/shortcode")
+    top = _top(block.inner)
+    return len(top) != 1 or not check(block, top[0])
+
+
+def _paragraph(block: Block, el: Tag) -> bool:
+    return not block.attrs.keys() - {MARKER_KEY} and el.name == "p" and not el.attrs and _plain_inline(el)
+
+
+# Inline elements with no Markdown syntax: the converter writes them back as the same tag, which the renderer's
+# HTML policy passes through with its allowed attributes.
+INLINE_KEPT = ("sup", "sub", "mark", "u", "s", "del", "ins", "abbr", "kbd", "small", "cite", "q", "span", "time",
+               "dfn", "var", "samp", "bdi", "bdo")
+_MARKDOWN_INLINE = {"strong": (), "em": (), "b": (), "i": (), "code": (), "br": ()}
+
+
+def _plain_inline(el: Tag) -> bool:
+    """Every element inside has a Markdown form, or is an inline tag our HTML policy keeps with all its
+    attributes (a link opening in a new tab, `<sup>`); a `style`, a `data-` attribute or an unknown tag is not."""
+    for child in el.find_all(True):
+        name = child.name or ""
+        if name in _MARKDOWN_INLINE:
+            if child.attrs:
+                return False
+        elif name == "img":
+            extra = set(child.attrs) - {"src", "alt", "class"}
+            if extra or any(not c.startswith("wp-image-") for c in _classes(child)):
+                return False
+        elif name == "a" or name in INLINE_KEPT:
+            for key, value in child.attrs.items():
+                text = " ".join(value) if isinstance(value, list) else str(value)
+                if not allowed_attribute(name, key, text):
+                    return False
+        else:
+            return False
+    return True
+
+
+def _heading(block: Block, el: Tag) -> bool:
+    return (_attrs_within(block, ("level",)) and re.fullmatch(r"h[1-6]", el.name or "") is not None
+            and _only(el, (), ("wp-block-heading",)) and _plain_inline(el))
+
+
+def _list(block: Block, el: Tag) -> bool:
+    if not _attrs_within(block, ("ordered", "start")) or el.name not in ("ul", "ol"):
+        return False
+    if not _only(el, ("start",), ("wp-block-list",)) or _inner_names(block.inner) - {"core/list", "core/list-item"}:
+        return False
+    for item in el.find_all("li"):
+        if item.attrs:
+            return False
+    for nested in el.find_all(["ul", "ol"]):
+        if not _only(nested, ("start",), ("wp-block-list",)):
+            return False
+    return not el.find(["p", "figure", "table", "pre", "blockquote", "div", "h1", "h2", "h3", "h4", "h5", "h6"])
+
+
+def _quote(block: Block, el: Tag) -> bool:
+    if not _attrs_within(block, ()) or el.name != "blockquote" or not _only(el, (), ("wp-block-quote",)):
+        return False
+    if el.find("cite") is not None:
+        return False
+    return not _inner_names(block.inner) - {"core/paragraph", "core/list", "core/list-item", "core/heading"}
+
+
+def _image(block: Block, el: Tag) -> bool:
+    if not _attrs_within(block, ("id", "sizeSlug", "linkDestination")) or el.name != "figure":
+        return False
+    if set(_classes(el)) - {"wp-block-image"} - {c for c in _classes(el) if c.startswith("size-")}:
+        return False
+    img = el.find("img")
+    if not isinstance(img, Tag) or set(img.attrs) - {"src", "alt", "class"}:
+        return False
+    if any(not c.startswith("wp-image-") for c in _classes(img)):
+        return False
+    link = img.parent if isinstance(img.parent, Tag) and img.parent.name == "a" else None
+    if link is not None and set(link.attrs) - {"href"}:
+        return False
+    caption = el.find("figcaption")
+    if isinstance(caption, Tag) and (caption.find(True) is not None or "&" in caption.decode_contents()):
+        return False  # formatting (or an entity) in the caption: a Markdown title is plain text
+    return len([c for c in el.children if isinstance(c, Tag)]) <= 2
+
+
+def _table(block: Block, el: Tag) -> bool:
+    if not _attrs_within(block, ("hasFixedLayout",)) or el.name != "figure" or _classes(el) != ["wp-block-table"]:
+        return False
+    children = [c for c in el.children if isinstance(c, Tag)]
+    if len(children) != 1 or children[0].name != "table" or not _only(children[0], (), ("has-fixed-layout",)):
+        return False
+    table = children[0]
+    if table.find("thead") is None or table.find(["tfoot", "caption", "colgroup"]) is not None:
+        return False
+    rows = table.find_all("tr")
+    if len(table.find("thead").find_all("tr")) != 1:  # type: ignore[union-attr]  # found above
+        return False
+    columns: list[set[str]] = []
+    for row in rows:
+        cells = row.find_all(["td", "th"])
+        if columns and len(cells) != len(columns):
+            return False
+        columns = columns or [set() for _ in cells]
+        for number, cell in enumerate(cells):
+            if not _only(cell, ("data-align",), tuple(f"has-text-align-{a}" for a in _ALIGNS)):
+                return False
+            if cell.find(["p", "ul", "ol", "table", "br", "div", "figure"]) is not None or not _plain_inline(cell):
+                return False
+            columns[number].add(_cell_align(cell))
+    return all(len(aligns) == 1 for aligns in columns)
+
+
+def _cell_align(cell: Tag) -> str:
+    for name in _classes(cell):
+        if name.startswith("has-text-align-"):
+            return name.removeprefix("has-text-align-")
+    return ""
+
+
+def _separator(block: Block, el: Tag) -> bool:
+    return _attrs_within(block, ()) and el.name == "hr" and _only(
+        el, (), ("wp-block-separator", "has-alpha-channel-opacity"))
+
+
+def _code(block: Block, el: Tag) -> bool:
+    language = str(block.attrs.get("className", ""))
+    if not _attrs_within(block, ("className",)) or (language and not re.fullmatch(r"language-[\w+-]+", language)):
+        return False
+    if el.name != "pre" or set(_classes(el)) - {"wp-block-code", language} or set(el.attrs) - {"class"}:
+        return False
+    code = el.find("code")
+    return isinstance(code, Tag) and not code.attrs and code.find(True) is None and "\t" not in code.get_text()
+
+
+_CHECKS = {"core/paragraph": _paragraph, "core/heading": _heading, "core/list": _list, "core/quote": _quote,
+           "core/image": _image, "core/table": _table, "core/separator": _separator, "core/code": _code}

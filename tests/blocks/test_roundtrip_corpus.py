@@ -1,0 +1,109 @@
+"""The block-preserving round trip without a site: pull (content -> Markdown), edit one word in another paragraph,
+publish (the content we would send). Only the edited paragraph may differ from what the editor wrote."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from wp_editor_corpus import KEPT, LAST, all_blocks, post
+
+from sr_editor.core.blocks.html_markdown import to_markdown
+from sr_editor.core.blocks.keep import SiteBase, keep_site_blocks
+from sr_editor.core.blocks.parse import split_blocks
+from sr_editor.core.blocks.units import without_marker
+from sr_editor.core.render.render import render_body
+
+MARKER = "sr-editor:0123456789abcdef:fedcba987654"
+ENTRIES = sorted(all_blocks())
+
+
+def publish_content(site_content: str, edit: tuple[str, str] | None) -> tuple[str, str]:
+    """(the Markdown the pull gives, the content a publish sends after `edit` (old, new) in that Markdown)."""
+    converted = to_markdown(site_content)
+    assert converted.sources is not None
+    markdown = converted.markdown
+    edited = markdown.replace(*edit) if edit else markdown
+    assert edit is None or edited != markdown
+    base = SiteBase(site_content, tuple(converted.sources))
+    return markdown, keep_site_blocks(render_body(edited), render_body(markdown), base, MARKER).content
+
+
+def outers(content: str) -> list[str]:
+    return [block.outer for block in split_blocks(content)]
+
+
+@pytest.mark.parametrize("name", ENTRIES)
+def test_a_one_word_edit_in_another_paragraph_changes_only_that_paragraph(name: str) -> None:
+    original = post(all_blocks()[name])
+    _markdown, sent = publish_content(original, ("again in spring", "again in autumn"))
+    before, after = outers(original), outers(sent)
+    assert len(after) == len(before)
+    assert after[:-1] == before[:-1]
+    assert "again in autumn" in after[-1] and after[-1] != before[-1]
+
+
+@pytest.mark.parametrize("name", ENTRIES)
+def test_each_block_is_faithful_markdown_or_a_kept_unit_as_listed(name: str) -> None:
+    markup = all_blocks()[name]
+    markdown = to_markdown(post(markup)).markdown
+    assert (markup in markdown) == (name in KEPT), markdown
+
+
+@pytest.mark.parametrize("name", ENTRIES)
+def test_publishing_without_an_edit_sends_the_site_blocks_unchanged(name: str) -> None:
+    original = post(all_blocks()[name])
+    _markdown, sent = publish_content(original, None)
+    assert [without_marker(b) for b in outers(sent)] == outers(original)
+
+
+def test_a_kept_unit_moved_elsewhere_is_published_unchanged_in_its_new_place() -> None:
+    unit = all_blocks()["embed-youtube"]
+    original = post(unit)
+    markdown = to_markdown(original).markdown
+    moved = markdown.replace(unit + "\n\n", "") + "\n" + unit + "\n"
+    sent = render_body(moved)
+    assert outers(sent)[-1] == unit
+
+
+def test_a_kept_unit_keeps_its_blank_lines_tabs_and_brackets() -> None:
+    unit = all_blocks()["columns"].replace("Left column.", "Left\tcolumn [x].") + "\n"
+    html = render_body("Intro.\n\n" + unit + "\nAfter.\n")
+    assert unit.strip() in html and "&#091;" not in html
+
+
+def test_a_crlf_file_publishes_the_unit_with_the_sites_line_ends() -> None:
+    unit = all_blocks()["gallery"]
+    html = render_body(("Intro.\n\n" + unit + "\n").replace("\n", "\r\n"))
+    assert unit in html
+
+
+@pytest.mark.parametrize(("name", "old", "new", "kept"), [
+    ("list-nested", "Oruro", "Tarija", "<li>Regions<!-- wp:list -->"),
+    ("table-aligned", "Oruro", "Tarija", '<td class="has-text-align-right" data-align="right">800</td>'),
+    ("shortcode", 'title="Contact"', 'title="Write"', '<!-- wp:shortcode -->\n[contact-form-7 id="12" title="Write"]'),
+    ("list-ordered-start", "Fourth", "Last", '<ol start="3">'),
+    ("paragraph-new-tab-link", "first", "now", 'target="_blank" rel="noreferrer noopener"'),
+])
+def test_an_edited_faithful_block_keeps_its_form(name: str, old: str, new: str, kept: str) -> None:
+    original = post(all_blocks()[name])
+    _markdown, sent = publish_content(original, (old, new))
+    changed = without_marker(outers(sent)[1])
+    assert kept in changed and new in changed
+
+
+def test_two_lists_of_the_site_stay_two_lists() -> None:
+    lists = all_blocks()["list"] + "\n\n" + all_blocks()["list-ordered-start"].replace(
+        '<!-- wp:list {"ordered":true,"start":3} -->\n<ol start="3">', "<!-- wp:list -->\n<ul>").replace(
+        "</ol>", "</ul>")
+    original = post(lists)
+    _markdown, sent = publish_content(original, ("again in spring", "again in autumn"))
+    assert outers(sent)[:-1] == outers(original)[:-1]
+
+
+def test_the_last_paragraph_is_what_the_edit_targets() -> None:
+    assert "again in spring" in LAST
