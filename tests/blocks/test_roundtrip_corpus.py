@@ -15,6 +15,7 @@ from wp_editor_corpus import KEPT, LAST, all_blocks, post
 from sr_editor.core.blocks.html_markdown import to_markdown
 from sr_editor.core.blocks.keep import SiteBase, keep_site_blocks
 from sr_editor.core.blocks.parse import split_blocks
+from sr_editor.core.blocks.text import preview_placeholders
 from sr_editor.core.blocks.units import without_marker
 from sr_editor.core.render.render import render_body
 
@@ -107,3 +108,18 @@ def test_two_lists_of_the_site_stay_two_lists() -> None:
 
 def test_the_last_paragraph_is_what_the_edit_targets() -> None:
     assert "again in spring" in LAST
+
+
+@pytest.mark.parametrize(("name", "label"), [("gallery", "gallery"), ("more", "more"), ("spacer", "spacer"),
+                                             ("html-iframe", "html"), ("cover", "cover"), ("file", "file"),
+                                             ("latest-posts", "latest-posts")])
+def test_the_preview_shows_a_unit_it_cannot_show_as_a_labelled_box(name: str, label: str) -> None:
+    shown = preview_placeholders(render_body(to_markdown(post(all_blocks()[name])).markdown))
+    [box] = [b for b in outers(shown) if "sr-kept-unit" in b]
+    assert f"Kept as on the site: {label}</strong>" in box
+    assert "<iframe" not in shown and "<audio" not in shown
+
+
+def test_the_preview_shows_the_saved_html_of_a_unit_the_policy_allows() -> None:
+    shown = preview_placeholders(render_body(to_markdown(post(all_blocks()["columns"])).markdown))
+    assert '<div class="wp-block-columns">' in shown and "sr-kept-unit" not in shown and "Left column." in shown
