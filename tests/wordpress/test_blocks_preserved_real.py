@@ -12,7 +12,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "blocks"))
 
-from pull_helpers import publish, pull
+from pull_helpers import image_block, publish, pull, upload
 from wp_editor_corpus import BLOCKS, NEWER_BLOCKS, post
 
 from sr_editor.core.article.frontmatter import read_article_file, serialize_article
@@ -88,3 +88,37 @@ def test_pull_then_publish_unchanged_sends_nothing(client_as: Any, workspace_dir
     result = publish(editor, workspace_dir, item.bundle, force=True)
     after = admin.get(f"/wp/v2/posts/{created['id']}", {"context": "edit"})
     assert result.nothing_to_send and after["modified_gmt"] == created["modified_gmt"]
+
+
+def test_the_command_line_publishes_a_pulled_post_without_alt_text_with_a_recorded_reason(
+    client_as: Any, wordpress: Any, workspace_dir: Path, unique: str, capsys: Any, monkeypatch: Any
+) -> None:
+    from publish_fakes import run_cli as run
+
+    from sr_editor.cli import publish as cli_publish
+    from sr_editor.publish.wordpress.credentials import MemoryCredentialStore
+
+    store = MemoryCredentialStore()
+    monkeypatch.setattr(cli_publish, "credential_store", lambda: (store, None))
+    admin, editor = client_as("administrator"), client_as("editor")
+    photo = upload(admin, f"no-alt-{unique}.jpg", (90, 20, 160))
+    content = post(image_block(photo, "", ""))
+    created = create(admin, unique, content)
+    admin.post(f"/wp/v2/posts/{created['id']}", {"categories": [wordpress.categories["Latin America"]]},
+               op=Operation.UPDATE_POST)
+    [item], _ = pull(editor, workspace_dir, created["id"])
+    edit_body(item.bundle, "again in spring", "again in June")
+    user = wordpress.user("editor")
+    ws = ["--workspace", str(workspace_dir)]
+    assert run(capsys, monkeypatch, "site", "add", "test", "--url", wordpress.url, "--user", user.login,
+               stdin=user.app_password + "\n")[0] == 0
+    code, _, err = run(capsys, monkeypatch, *ws, "publish", str(item.bundle), "--site", "test")
+    assert code == 1 and "alt" in err
+    code, out, err = run(capsys, monkeypatch, *ws, "publish", str(item.bundle), "--site", "test",
+                         "--allow-missing-alt", "pulled from the site; the photo desk describes it")
+    assert code == 0 and "updated post" in out, err
+    article, _ = read_article_file(item.bundle / "index.md")
+    [record] = article.remote_for("test")["forced"]
+    assert record["rules"] == ["alt-missing"] and record["reason"].startswith("pulled from the site")
+    after = admin.get(f"/wp/v2/posts/{created['id']}", {"context": "edit"})["content"]["raw"]
+    assert outers(after)[:-1] == outers(content)[:-1] and "again in June" in after

@@ -54,6 +54,9 @@ class PublishOptions:
     status: str | None = None  # None: keep the site's status on update, "draft" on create
     date: datetime | None = None  # aware; naive means this computer's local time
     force: bool = False  # publish despite check errors (recorded in the article)
+    # Publish despite images without alt text (rule alt-missing) only, for this reason (recorded in the article
+    # like the window's override); "" refuses them as usual.
+    allow_missing_alt: str = ""
     # Overwrite a post changed on the site since our last publish; None: the same as `force` (the CLI's --force).
     # The window asks separately, after showing the conflict.
     overwrite_conflicts: bool | None = None
@@ -226,13 +229,19 @@ class PublishJob:
         blocking = [p for p in problems if getattr(p, "severity", None) == Severity.ERROR]
         if not blocking:
             return
-        if not self.options.force:
-            raise errors.ChecksFailed(self.path, [str(p.message) for p in blocking])
+        reason = self.options.allow_missing_alt.strip()
+        refused = [p for p in blocking if not (reason and str(p.rule) == "alt-missing")]
+        if refused and not self.options.force:
+            raise errors.ChecksFailed(self.path, [str(p.message) for p in refused])
         result.forced = [str(p.rule) for p in blocking]
         if not self.options.dry_run:
             entry = self._remote()
             forced = list(entry.get("forced", [])) if isinstance(entry.get("forced"), list) else []
-            forced.append({"by": self.options.who, "at": gmt_string(datetime.now(UTC)) + "Z", "rules": result.forced})
+            record: dict[str, Any] = {"by": self.options.who, "at": gmt_string(datetime.now(UTC)) + "Z",
+                                      "rules": result.forced}
+            if reason:
+                record["reason"] = reason
+            forced.append(record)
             entry["forced"] = forced
             self._save_remote(entry, reason=f"publish forced by {self.options.who} past {', '.join(result.forced)}")
 
