@@ -123,3 +123,24 @@ def test_the_preview_shows_a_unit_it_cannot_show_as_a_labelled_box(name: str, la
 def test_the_preview_shows_the_saved_html_of_a_unit_the_policy_allows() -> None:
     shown = preview_placeholders(render_body(to_markdown(post(all_blocks()["columns"])).markdown))
     assert '<div class="wp-block-columns">' in shown and "sr-kept-unit" not in shown and "Left column." in shown
+
+
+def test_the_corpus_and_what_publish_sends_after_an_edit_are_valid_blocks_in_both_editor_lines() -> None:
+    """The corpus is the editor's own form (Gutenberg's validator under Node, WordPress 6.1 and 6.7 lines), and
+    the content a publish sends after a one-word edit opens in both editors without an invalid block."""
+    import validator_run
+
+    validator_run.require_validator()
+    docs: dict[str, str] = {}
+    for name in ENTRIES:
+        original = post(all_blocks()[name])
+        docs[name] = original
+        docs[f"{name}@sent"] = publish_content(original, ("again in spring", "again in autumn"))[1]
+    unknown = {"wp61": {"third-party", "details", "footnotes"}, "npm": {"third-party"}}
+    for line in validator_run.LINES:
+        for doc, blocks in validator_run.validate(line, docs).items():
+            found = list(validator_run.problems(blocks))
+            if doc.split("@")[0] in unknown[line]:
+                assert all(p.startswith("core/missing") for p in found), (line, doc, found)
+            else:
+                assert found == [], (line, doc, found)
