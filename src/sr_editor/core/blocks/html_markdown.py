@@ -381,8 +381,10 @@ def _convert_block(block: Block, converter: _Converter, result: ConvertedBody) -
         if sanitize_fragment(inner).split() == inner.split() and not _has_blank_line(inner):
             result.raw.append(block.name)
             return _raw_block(inner)
-    elif not needs_unit(block):
-        return _tidy(str(converter.convert(inner)))
+    else:
+        soup = BeautifulSoup(inner, "html.parser")  # parsed once: for the check, then for the conversion
+        if not needs_unit(block, soup):
+            return _tidy(str(converter.convert_soup(soup)))
     result.units.append(block.name)
     return without_marker(block.outer.strip())
 

@@ -128,12 +128,47 @@ def _inner_names(inner: str) -> set[str]:
             for m in _DELIMITER.finditer(inner)}
 
 
-def needs_unit(block: Block) -> bool:
-    """True when our Markdown would lose something of this block: it is then kept as a unit."""
+# The quick answer for the common blocks (no parse): every tag bare, or a link with only its address.
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)([^<>]*)>")
+_HREF_ONLY = re.compile(r'\s+href="[^"<>]*"')
+_QUICK_TAGS = {"core/paragraph": {"p"}, "core/heading": {"h1", "h2", "h3", "h4", "h5", "h6"},
+               "core/list": {"ul", "ol", "li"}}
+_QUICK_INLINE = {"strong", "em", "b", "i", "code", "br", "a", "sub", "sup", "s", "u", "kbd", "mark", "del", "ins"}
+
+
+def _quick_faithful(block: Block) -> bool:
+    """True when the block is plainly in Markdown's reach: its own tag and inline tags, none with attributes
+    (but a link's href, a 6.7 heading's or list's class); False means "look closer", not "a unit"."""
+    own = _QUICK_TAGS.get(block.name)
+    if own is None or set(block.attrs) - {MARKER_KEY, "level", "ordered"}:
+        return False
+    if block.name == "core/list" and _inner_names(block.inner) - {"core/list", "core/list-item"}:
+        return False
+    first = True
+    for match in _TAG.finditer(block.inner):
+        closing, name, attrs = match.group(1), match.group(2).lower(), match.group(3).rstrip("/").strip()
+        if first and (closing or name not in own):
+            return False
+        first = False
+        if closing:
+            continue
+        if name not in own and name not in _QUICK_INLINE:
+            return False
+        if attrs and not (name == "a" and _HREF_ONLY.fullmatch(" " + attrs)) and attrs not in (
+                'class="wp-block-heading"', 'class="wp-block-list"'):
+            return False
+    return not first
+
+
+def needs_unit(block: Block, soup: BeautifulSoup | None = None) -> bool:
+    """True when our Markdown would lose something of this block: it is then kept as a unit. `soup`: the
+    block's inner HTML already parsed (html.parser), which is only read."""
     check = _CHECKS.get(block.name)
     if check is None:
         return block.name not in (FREEFORM, "core/html", "core/shortcode")
-    top = _top(block.inner)
+    if _quick_faithful(block):
+        return False
+    top = _top(block.inner) if soup is None else [el for el in soup.contents if isinstance(el, Tag)]
     return len(top) != 1 or not check(block, top[0])
 
 
