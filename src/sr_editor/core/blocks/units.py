@@ -36,13 +36,15 @@ _ALIGNS = ("left", "center", "right")
 
 # ----- the syntax -------------------------------------------------------------------------------------------
 def unit_spans(lines: list[str]) -> list[tuple[int, int]]:
-    """(first line, line after the last) of each kept unit in the Markdown lines, in order."""
+    """(first line, line after the last) of each kept unit in the Markdown lines, in order. Linear in the text:
+    every block comment is matched with its closer in one pass."""
     if not any(line.startswith("<!-- wp:") for line in lines):
         return []
     text = "\n".join(lines)
     starts = [0]
     for line in lines[:-1]:
         starts.append(starts[-1] + len(line) + 1)
+    ends = _block_ends(text)
     spans: list[tuple[int, int]] = []
     fence: str | None = None
     index = 0
@@ -55,7 +57,7 @@ def unit_spans(lines: list[str]) -> list[tuple[int, int]]:
         elif opening:
             fence = opening.group(1)
         elif UNIT_START.match(line) and (index == 0 or not lines[index - 1].strip()):
-            end = _unit_end(text, starts[index])
+            end = ends.get(starts[index])
             if end is not None:
                 last = bisect.bisect_right(starts, end) - 1
                 if not text[end : starts[last] + len(lines[last])].strip():
@@ -66,22 +68,20 @@ def unit_spans(lines: list[str]) -> list[tuple[int, int]]:
     return spans
 
 
-def _unit_end(text: str, start: int) -> int | None:
-    """Where the block opening at `start` ends (after its matching closer), or None when it never closes."""
-    depth = 0
-    for match in _DELIMITER.finditer(text, start):
-        if depth == 0 and match.start() != start:
-            return None  # the opening comment did not parse as one
+def _block_ends(text: str) -> dict[int, int]:
+    """Where each block that opens in `text` ends (after its matching closer), by where it opens; a block that
+    never closes has no entry. A closer closes the innermost open block, as WordPress's parser reads them."""
+    ends: dict[int, int] = {}
+    stack: list[int] = []
+    for match in _DELIMITER.finditer(text):
         if match.group("void"):
-            if depth == 0:
-                return match.end()
-            continue
-        depth += -1 if match.group("closer") else 1
-        if depth == 0:
-            return match.end()
-        if depth < 0:
-            return None
-    return None
+            ends[match.start()] = match.end()
+        elif match.group("closer"):
+            if stack:
+                ends[stack.pop()] = match.end()
+        else:
+            stack.append(match.start())
+    return ends
 
 
 def unit_text(lines: Iterable[str]) -> str:
