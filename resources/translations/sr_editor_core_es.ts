@@ -1304,6 +1304,16 @@
 <context>
     <name>cli</name>
     <message>
+        <location filename="../../src/sr_editor/cli/publish.py" line="272"/>
+        <source>--allow-missing-alt needs a reason, e.g. &quot;pulled from the site&quot;.</source>
+        <translation>--allow-missing-alt necesita un motivo, p. ej. &quot;traída del sitio&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/publish.py" line="76"/>
+        <source>publish although images lack alt text (e.g. a pulled post), recording REASON in the article</source>
+        <translation>publicar aunque haya imágenes sin texto alternativo (p. ej. una entrada traída del sitio), anotando MOTIVO en el artículo</translation>
+    </message>
+    <message>
         <location filename="../../src/sr_editor/cli/alt.py" line="25"/>
         <source>the alt-text queue: images that need a description</source>
         <translation>la cola de texto alternativo: imágenes que necesitan descripción</translation>
@@ -2369,6 +2379,11 @@ Sin orden, se abre la ventana de escritorio. El espacio de trabajo es --workspac
 <context>
     <name>pull</name>
     <message>
+        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="252"/>
+        <source>kept as on the site (published back unchanged): {0}</source>
+        <translation>se conserva como en el sitio (se publica de nuevo sin cambios): {0}</translation>
+    </message>
+    <message>
         <location filename="../../src/sr_editor/publish/pull.py" line="128"/>
         <source>Post {0}: {1}</source>
         <translation>Entrada {0}: {1}</translation>
@@ -2483,6 +2498,14 @@ Sin orden, se abre la ventana de escritorio. El espacio de trabajo es --workspac
         <location filename="../../src/sr_editor/core/workspace.py" line="190"/>
         <source>line {0}: {1}</source>
         <translation>línea {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>preview</name>
+    <message>
+        <location filename="../../src/sr_editor/core/blocks/units.py" line="354"/>
+        <source>Kept as on the site: {0}</source>
+        <translation>Se conserva como en el sitio: {0}</translation>
     </message>
 </context>
 </TS>

@@ -1304,6 +1304,16 @@
 <context>
     <name>cli</name>
     <message>
+        <location filename="../../src/sr_editor/cli/publish.py" line="272"/>
+        <source>--allow-missing-alt needs a reason, e.g. &quot;pulled from the site&quot;.</source>
+        <translation>--allow-missing-alt precisa de um motivo, p. ex. &quot;trazido do site&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/publish.py" line="76"/>
+        <source>publish although images lack alt text (e.g. a pulled post), recording REASON in the article</source>
+        <translation>publicar mesmo com imagens sem texto alternativo (p. ex. um post trazido do site), registrando MOTIVO no artigo</translation>
+    </message>
+    <message>
         <location filename="../../src/sr_editor/cli/alt.py" line="25"/>
         <source>the alt-text queue: images that need a description</source>
         <translation>a fila de texto alternativo: imagens que precisam de descrição</translation>
@@ -2369,6 +2379,11 @@ Sem comando, a janela do aplicativo abre. O espaço de trabalho é --workspace, 
 <context>
     <name>pull</name>
     <message>
+        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="252"/>
+        <source>kept as on the site (published back unchanged): {0}</source>
+        <translation>mantido como no site (publicado de volta sem mudanças): {0}</translation>
+    </message>
+    <message>
         <location filename="../../src/sr_editor/publish/pull.py" line="128"/>
         <source>Post {0}: {1}</source>
         <translation>Post {0}: {1}</translation>
@@ -2483,6 +2498,14 @@ Sem comando, a janela do aplicativo abre. O espaço de trabalho é --workspace, 
         <location filename="../../src/sr_editor/core/workspace.py" line="190"/>
         <source>line {0}: {1}</source>
         <translation>linha {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>preview</name>
+    <message>
+        <location filename="../../src/sr_editor/core/blocks/units.py" line="354"/>
+        <source>Kept as on the site: {0}</source>
+        <translation>Mantido como no site: {0}</translation>
     </message>
 </context>
 </TS>
