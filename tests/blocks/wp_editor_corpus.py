@@ -33,7 +33,10 @@ BLOCKS: dict[str, str] = {
 <h2 class="has-text-align-center">Centred heading</h2>
 <!-- /wp:heading -->""",
     "heading-anchor": """<!-- wp:heading -->
-<h2 id="results">Results</h2>
+<h2 id="vote-results">Results</h2>
+<!-- /wp:heading -->""",
+    "heading-anchor-as-ours": """<!-- wp:heading -->
+<h2 id="how-they-voted">How they voted</h2>
 <!-- /wp:heading -->""",
     "list": """<!-- wp:list -->
 <ul><!-- wp:list-item -->

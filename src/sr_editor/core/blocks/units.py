@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable
 
 from bs4 import BeautifulSoup, Tag
+from markdown.extensions.toc import slugify
 
 from sr_editor.core.blocks.parse import _DELIMITER, FREEFORM, Block, split_blocks
 from sr_editor.core.i18n import translate
@@ -206,8 +207,14 @@ def _plain_inline(el: Tag) -> bool:
 
 
 def _heading(block: Block, el: Tag) -> bool:
+    """A heading without an anchor, or with the one our renderer gives it (toc's slug of its text)."""
+    anchor = str(el.get("id") or "")
+    if anchor:
+        text = "".join(str(t) for t in el.find_all(string=True) if not t.find_parent("sup"))
+        if re.sub(r"_\d+$", "", anchor) != slugify(text, "-"):
+            return False
     return (_attrs_within(block, ("level",)) and re.fullmatch(r"h[1-6]", el.name or "") is not None
-            and _only(el, (), ("wp-block-heading",)) and _plain_inline(el))
+            and _only(el, ("id",), ("wp-block-heading",)) and _plain_inline(el))
 
 
 def _list(block: Block, el: Tag) -> bool:
@@ -227,9 +234,10 @@ def _list(block: Block, el: Tag) -> bool:
 def _quote(block: Block, el: Tag) -> bool:
     if not _attrs_within(block, ()) or el.name != "blockquote" or not _only(el, (), ("wp-block-quote",)):
         return False
-    if el.find("cite") is not None:
+    if el.find("cite", recursive=False) is not None:
         return False
-    return not _inner_names(block.inner) - {"core/paragraph", "core/list", "core/list-item", "core/heading"}
+    inner = split_blocks(el.decode_contents())
+    return all(b.name in _CHECKS and not needs_unit(b) for b in inner)
 
 
 def _image(block: Block, el: Tag) -> bool:
