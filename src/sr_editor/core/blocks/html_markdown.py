@@ -324,7 +324,7 @@ def to_markdown(
     pieces: list[str] = []
     sources: list[int] = []
     notes_from: int | None = None
-    previous = ""
+    previous: str = ""
     for index, block in enumerate(split_blocks(content)):
         before = len(converter.footnotes)
         piece = _convert_block(block, converter, result)
@@ -332,7 +332,9 @@ def to_markdown(
             notes_from = index
         if not piece:
             continue
-        kind = block.name if block.name in ("core/list", "core/quote") else ""
+        # Markdown joins two lists of one kind (sane lists keep `-` and `1.` apart) and two quotes
+        markdown = block.name in ("core/list", "core/quote") and not piece.startswith("<!-- wp:")
+        kind = f"{block.name}:{bool(block.attrs.get('ordered'))}" if markdown else ""
         if kind and kind == previous:
             pieces.append(_KEEP_APART)  # two lists (or quotes) of the site stay two blocks
         previous = kind
