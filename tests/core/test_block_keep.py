@@ -31,10 +31,17 @@ def test_sources_pointing_outside_the_site_content_pair_nothing() -> None:
     assert "srEditor" in sent[0] and "<p>One.</p>" in sent[0]
 
 
-def test_a_block_that_already_carried_our_marker_carries_the_new_one() -> None:
+def test_a_block_of_the_site_keeps_its_older_marker_and_the_new_one_goes_into_the_changed_block() -> None:
     ours = '<!-- wp:paragraph {"srEditor":"sr-editor:abc:old"} -->\n<p>One.</p>\n<!-- /wp:paragraph -->'
     sent = send("One.\n\nNew.\n", "One.\n", SiteBase(ours))
-    assert MARKER in sent[0] and "old" not in sent[0] and MARKER not in sent[1]
+    assert sent[0] == ours and MARKER in sent[1]
+
+
+def test_with_no_block_rendered_anew_the_block_that_carried_the_marker_carries_the_new_one() -> None:
+    ours = '<!-- wp:paragraph {"srEditor":"sr-editor:abc:old"} -->\n<p>One.</p>\n<!-- /wp:paragraph -->'
+    two = f"{SITE.split(chr(10) * 2)[0]}\n\n{ours.replace('One.', 'Two.')}"
+    sent = send("Two.\n", "One.\n\nTwo.\n", SiteBase(two))  # a block deleted, none changed
+    assert sent == [ours.replace("One.", "Two.").replace("sr-editor:abc:old", MARKER)]
 
 
 def test_repeated_blocks_pair_in_order() -> None:

@@ -122,3 +122,25 @@ def test_the_command_line_publishes_a_pulled_post_without_alt_text_with_a_record
     assert record["rules"] == ["alt-missing"] and record["reason"].startswith("pulled from the site")
     after = admin.get(f"/wp/v2/posts/{created['id']}", {"context": "edit"})["content"]["raw"]
     assert outers(after)[:-1] == outers(content)[:-1] and "again in June" in after
+
+
+def test_a_second_edit_after_a_publish_changes_only_its_own_block(
+    client_as: Any, workspace_dir: Path, unique: str
+) -> None:
+    """After a publish the site's content as it stored it is the base: the next edit keeps every other block."""
+    admin, editor = client_as("administrator"), client_as("editor")
+    parts = [middle_paragraph(0), EVERY["columns"], middle_paragraph(1), EVERY["embed-youtube"], middle_paragraph(2)]
+    created = create(admin, unique, "\n\n".join(parts))
+    [item], _ = pull(editor, workspace_dir, created["id"])
+    edit_body(item.bundle, "number 0 stays", "number 0 went")
+    publish(editor, workspace_dir, item.bundle, force=True)
+    first = raw_blocks(admin, created["id"])
+    edit_body(item.bundle, "number 2 stays", "number 2 went")
+    publish(editor, workspace_dir, item.bundle, force=True)
+    second = raw_blocks(admin, created["id"])
+    assert second[:4] == first[:4] and first[1:] == outers("\n\n".join(parts))[1:]  # byte for byte
+    assert "number 2 went" in second[4]
+
+
+def raw_blocks(admin: WordPressClient, post_id: int) -> list[str]:
+    return [b.outer for b in split_blocks(admin.get(f"/wp/v2/posts/{post_id}", {"context": "edit"})["content"]["raw"])]

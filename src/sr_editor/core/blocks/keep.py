@@ -70,8 +70,9 @@ class KeptContent:
 
 def keep_site_blocks(new_html: str, base_html: str, base: SiteBase, marker: str) -> KeptContent:
     """The content to send: `new_html` (our rendering of the article now) with every block that the synced
-    article rendered the same replaced by the site's markup of it; the retry marker goes into the first block
-    rendered anew (a block of the site keeps its bytes), or into our own block that already carried it."""
+    article rendered the same replaced by the site's markup of it. The retry marker goes into the first block
+    rendered anew, so every block of the site keeps its bytes (an older marker in one of them stays; the uid is
+    the same); with none rendered anew, into the block that already carried it, else the first."""
     found = pairs(base_html, base)
     out: list[str] = []
     fresh: list[int] = []
@@ -85,8 +86,7 @@ def keep_site_blocks(new_html: str, base_html: str, base: SiteBase, marker: str)
     kept = len(out) - len(fresh)
     if not out:
         return KeptContent(attach_marker(new_html, marker), 0, 0)
-    target = next((i for i, block in enumerate(out) if MARKER_KEY in block.split("-->", 1)[0]), None)
-    if target is None:
-        target = fresh[0] if fresh else 0
+    target = fresh[0] if fresh else next(
+        (i for i, block in enumerate(out) if MARKER_KEY in block.split("-->", 1)[0]), 0)
     out[target] = attach_marker(out[target], marker).rstrip("\n")
     return KeptContent(BLOCK_SEPARATOR.join(out) + "\n", kept, len(fresh))
