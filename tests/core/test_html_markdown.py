@@ -95,3 +95,13 @@ def test_footnotes_with_dash_ids_and_the_marker_in_block_attributes_are_read() -
 def test_an_html_block_holding_only_our_marker_leaves_nothing() -> None:
     converted = to_markdown("<!-- wp:html -->\n<!-- sr-editor:abc:tok -->\n<!-- /wp:html -->")
     assert converted.markdown == "" and converted.raw == [] and converted.lossy == []
+
+
+def test_images_of_blocks_that_are_always_units_can_be_left_out() -> None:
+    gallery = ('<!-- wp:gallery -->\n<figure class="wp-block-gallery"><!-- wp:image {"id":3} -->\n'
+               '<figure class="wp-block-image"><img src="https://s/g.jpg" alt="G" class="wp-image-3"/></figure>\n'
+               '<!-- /wp:image --></figure>\n<!-- /wp:gallery -->\n\n<!-- wp:image {"id":4} -->\n'
+               '<figure class="wp-block-image"><img src="https://s/i.jpg" alt="I" class="wp-image-4"/></figure>\n'
+               "<!-- /wp:image -->")
+    assert [i.src for i in find_images(gallery)] == ["https://s/g.jpg", "https://s/i.jpg"]
+    assert [i.src for i in find_images(gallery, in_units=False)] == ["https://s/i.jpg"]

@@ -22,7 +22,7 @@ from markdownify import ATX, MarkdownConverter
 
 from sr_editor.core.blocks.parse import FREEFORM, Block, has_blocks, split_blocks
 from sr_editor.core.blocks.units import INLINE_KEPT as _INLINE_KEPT
-from sr_editor.core.blocks.units import needs_unit, without_marker
+from sr_editor.core.blocks.units import always_unit, needs_unit, without_marker
 from sr_editor.core.render.extension import DECORATIVE_MARKER
 from sr_editor.core.render.sanitize import sanitize_fragment
 
@@ -87,8 +87,11 @@ def _classes(el: Tag) -> list[str]:
     return [str(v) for v in value] if value else []
 
 
-def find_images(content: str) -> list[BodyImage]:
-    """Every `<img>` of the content, in order, each address once."""
+def find_images(content: str, in_units: bool = True) -> list[BodyImage]:
+    """Every `<img>` of the content, in order, each address once; `in_units=False` leaves out the images of
+    blocks that are always kept units (a gallery, a cover, media & text): they stay the site's addresses."""
+    if not in_units and has_blocks(content):
+        content = "\n".join(b.outer for b in split_blocks(content) if not always_unit(b.name))
     soup = BeautifulSoup(strip_marker(content), "html.parser")
     found: dict[str, BodyImage] = {}
     for img in soup.find_all("img"):

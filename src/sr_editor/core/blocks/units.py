@@ -161,12 +161,17 @@ def _quick_faithful(block: Block) -> bool:
     return not first
 
 
+def always_unit(name: str) -> bool:
+    """A block of this name is a unit whatever its markup (it has no Markdown form at all)."""
+    return name not in _CHECKS and name not in (FREEFORM, "core/html", "core/shortcode")
+
+
 def needs_unit(block: Block, soup: BeautifulSoup | None = None) -> bool:
     """True when our Markdown would lose something of this block: it is then kept as a unit. `soup`: the
     block's inner HTML already parsed (html.parser), which is only read."""
     check = _CHECKS.get(block.name)
     if check is None:
-        return block.name not in (FREEFORM, "core/html", "core/shortcode")
+        return always_unit(block.name)
     if _quick_faithful(block):
         return False
     top = _top(block.inner) if soup is None else [el for el in soup.contents if isinstance(el, Tag)]
