@@ -105,3 +105,9 @@ def test_images_of_blocks_that_are_always_units_can_be_left_out() -> None:
                "<!-- /wp:image -->")
     assert [i.src for i in find_images(gallery)] == ["https://s/g.jpg", "https://s/i.jpg"]
     assert [i.src for i in find_images(gallery, in_units=False)] == ["https://s/i.jpg"]
+
+
+def test_a_quote_as_the_67_editor_saves_it_is_markdown() -> None:
+    content = ('<!-- wp:quote -->\n<blockquote class="wp-block-quote is-layout-flow wp-block-quote-is-layout-flow">'
+               "<!-- wp:paragraph -->\n<p>Words.</p>\n<!-- /wp:paragraph --></blockquote>\n<!-- /wp:quote -->")
+    assert to_markdown(content).markdown == "> Words.\n"

@@ -237,7 +237,9 @@ def _list(block: Block, el: Tag) -> bool:
 
 
 def _quote(block: Block, el: Tag) -> bool:
-    if not _attrs_within(block, ()) or el.name != "blockquote" or not _only(el, (), ("wp-block-quote",)):
+    # 6.5+ saves the quote's layout classes; our form (without them) is what 6.5+ reads as the default layout
+    layout = ("wp-block-quote", "is-layout-flow", "wp-block-quote-is-layout-flow")
+    if not _attrs_within(block, ()) or el.name != "blockquote" or not _only(el, (), layout):
         return False
     if el.find("cite", recursive=False) is not None:
         return False
