@@ -3,10 +3,11 @@
 Built on markdownify (BeautifulSoup + one `convert_<tag>` method per element), extended for what our renderer
 writes and reads: image blocks with captions become `![alt](file "caption")`, decorative images get
 `{.decorative}`, Python-Markdown footnotes become `[^label]` with their definitions at the end, tables with a
-header row become pipe tables, and our publish marker comment is dropped. Anything with no Markdown form (an
-embed, columns, a table without a header, a `<div>`, a block we do not know) is kept as a raw HTML block, never
-dropped; `ConvertedBody.raw` names each one, and `ConvertedBody.lossy` those whose markup our renderer's HTML
-policy (core/render/sanitize.py) would not publish as it is.
+header row become pipe tables (with their column alignment), nested lists are indented as Python-Markdown reads
+them, shortcode blocks become ```` ```shortcode ```` fences, and our publish marker is dropped. A block whose form
+our Markdown cannot say (an embed, columns, a quote's citation, a caption with formatting: units.needs_unit) is
+kept as a unit, its markup verbatim, never dropped; `ConvertedBody.units` names each one, `ConvertedBody.sources`
+says which block of the site each Markdown block came from (core/blocks/keep.py publishes unchanged ones back).
 """
 
 from __future__ import annotations
