@@ -203,6 +203,9 @@ https://www.youtube.com/watch?v=dQw4w9WgXcQ
 <div style="height:50px" aria-hidden="true" class="wp-block-spacer"></div>
 <!-- /wp:spacer -->""",
     "latest-posts": """<!-- wp:latest-posts {"postsToShow":3} /-->""",
+    "paragraph-empty": """<!-- wp:paragraph -->
+<p></p>
+<!-- /wp:paragraph -->""",
     "third-party": """<!-- wp:acme/donate-box {"goal":5000,"currency":"USD"} -->
 <div class="wp-block-acme-donate-box"><p>Give [today]</p></div>
 <!-- /wp:acme/donate-box -->""",
@@ -227,7 +230,7 @@ KEPT = {
     "image-caption-formatted", "image-aligned", "table-no-header", "table-caption", "code-tabs", "preformatted",
     "verse", "separator-wide", "pullquote", "html-iframe", "embed-youtube", "gallery", "columns", "group", "cover",
     "buttons", "media-text", "audio", "video", "file", "more", "nextpage", "spacer", "latest-posts", "third-party",
-    "details", "footnotes",
+    "details", "footnotes", "paragraph-empty",
 }
 
 FIRST = """<!-- wp:paragraph -->

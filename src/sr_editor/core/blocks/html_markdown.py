@@ -390,7 +390,10 @@ def _convert_block(block: Block, converter: _Converter, result: ConvertedBody) -
     else:
         soup = BeautifulSoup(inner, "html.parser")  # parsed once: for the check, then for the conversion
         if not needs_unit(block, soup):
-            return _tidy(str(converter.convert_soup(soup)))
+            converted = _tidy(str(converter.convert_soup(soup)))
+            if converted:
+                return converted
+            # nothing to say in Markdown (an empty paragraph): kept, so the post keeps it where it is
     result.units.append(block.name)
     return without_marker(block.outer.strip())
 
