@@ -158,3 +158,10 @@ def test_what_our_renderer_publishes_comes_back_as_markdown_not_as_units() -> No
             converted = to_markdown(attach_marker(render_body(body, uploaded, site_version=version), MARKER))
             expected = ["core/list"] if name.endswith("block-html-in-sentences.md") else []
             assert converted.units == expected, (name, version)
+
+
+def test_the_preview_boxes_a_paragraph_unit_holding_styles_or_scripts() -> None:
+    unit = ('<!-- wp:paragraph {"style":{"color":{"text":"#f00"}}} -->\n<p style="color:#f00" onclick="x()">Red'
+            "</p>\n<!-- /wp:paragraph -->")
+    shown = preview_placeholders(render_body(f"Intro.\n\n{unit}\n"))
+    assert "onclick" not in shown and "Kept as on the site: paragraph" in shown

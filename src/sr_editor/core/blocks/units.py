@@ -354,8 +354,14 @@ def _shown_as_saved(inner: str) -> bool:
     return bool(markup.strip()) and sanitize_fragment(markup) == markup
 
 
+# In a block of ours that came from the site as a unit: what our HTML policy would never show.
+_RISKY = re.compile(r"\sstyle\s*=|\son[a-z]+\s*=|javascript:|<(?:script|iframe|object|embed|form|svg)\b", re.I)
+
+
 def _unsafe_html_block(block: Block) -> bool:
-    return block.name == "core/html" and sanitize_fragment(block.inner) != block.inner
+    if block.name == "core/html":
+        return sanitize_fragment(block.inner) != block.inner
+    return _RISKY.search(block.inner) is not None
 
 
 def _box(block: Block) -> str:
