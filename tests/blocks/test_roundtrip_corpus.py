@@ -16,7 +16,7 @@ from sr_editor.core.blocks.html_markdown import to_markdown
 from sr_editor.core.blocks.keep import SiteBase, keep_site_blocks
 from sr_editor.core.blocks.parse import split_blocks
 from sr_editor.core.blocks.text import preview_placeholders
-from sr_editor.core.blocks.units import without_marker
+from sr_editor.core.blocks.unit_syntax import without_marker
 from sr_editor.core.render.render import render_body
 
 MARKER = "sr-editor:0123456789abcdef:fedcba987654"

@@ -17,7 +17,7 @@ from wp_editor_corpus import BLOCKS, NEWER_BLOCKS, post
 
 from sr_editor.core.article.frontmatter import read_article_file, serialize_article
 from sr_editor.core.blocks.parse import split_blocks
-from sr_editor.core.blocks.units import without_marker
+from sr_editor.core.blocks.unit_syntax import without_marker
 from sr_editor.publish.errors import Operation
 from sr_editor.publish.wordpress.client import WordPressClient
 

@@ -22,8 +22,9 @@ from bs4 import BeautifulSoup, Tag
 from markdownify import ATX, MarkdownConverter
 
 from sr_editor.core.blocks.parse import FREEFORM, Block, has_blocks, split_blocks
+from sr_editor.core.blocks.unit_syntax import without_marker
 from sr_editor.core.blocks.units import INLINE_KEPT as _INLINE_KEPT
-from sr_editor.core.blocks.units import always_unit, needs_unit, without_marker
+from sr_editor.core.blocks.units import always_unit, needs_unit
 from sr_editor.core.render.extension import DECORATIVE_MARKER
 from sr_editor.core.render.sanitize import sanitize_fragment
 

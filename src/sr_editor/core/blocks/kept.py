@@ -15,7 +15,7 @@ from markdown import Markdown
 from markdown.postprocessors import Postprocessor
 from markdown.preprocessors import Preprocessor
 
-from sr_editor.core.blocks.units import unit_spans, unit_text
+from sr_editor.core.blocks.unit_syntax import unit_spans, unit_text
 
 _TOKEN = "\ue000sr-unit:{0}\ue000"
 TOKEN_RE = re.compile("\ue000sr-unit:(\\d+)\ue000")

@@ -13,7 +13,7 @@ from typing import Any
 
 from markdown.postprocessors import Postprocessor
 
-from sr_editor.core.blocks.units import preview_units, unit_spans
+from sr_editor.core.blocks.unit_syntax import unit_spans
 
 FORM_61 = "6.1"  # WordPress 6.1-6.6 markup; 6.7 accepts it through its deprecations (migrated silently)
 FORM_67 = "6.7"  # WordPress 6.7+: wp-block-heading, wp-block-list, has-fixed-layout
@@ -141,6 +141,8 @@ class ShortcodeEscaper(Postprocessor):  # type: ignore[misc]  # markdown ships n
 def preview_placeholders(body_html: str) -> str:
     """For the preview only: each real shortcode block becomes a labelled box (the site runs it; we cannot), and
     so does each kept unit whose markup our HTML policy would not show (units.preview_units)."""
+    from sr_editor.core.blocks.units import preview_units  # BeautifulSoup: only in the preview's process
+
     body_html = preview_units(body_html)
     if "<!-- wp:shortcode -->" not in body_html:
         return body_html
