@@ -54,12 +54,12 @@
 <context>
     <name>ArticleInUseError</name>
     <message>
-        <location filename="../../src/sr_editor/core/storage/workspace.py" line="275"/>
+        <location filename="../../src/sr_editor/core/storage/workspace.py" line="276"/>
         <source>{0} is being saved by another program or window; it was not renamed, try again in a moment.</source>
         <translation>Otro programa o ventana está guardando {0}; no se ha cambiado el nombre, inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/storage/workspace.py" line="306"/>
+        <location filename="../../src/sr_editor/core/storage/workspace.py" line="307"/>
         <source>{0} is being saved by another program or window; it was not moved to the trash, try again in a moment.</source>
         <translation>Otro programa o ventana está guardando {0}; no se ha movido a la papelera, inténtelo de nuevo en un momento.</translation>
     </message>
@@ -168,6 +168,19 @@
     </message>
 </context>
 <context>
+    <name>CompanionMissing</name>
+    <message>
+        <location filename="../../src/sr_editor/publish/review/errors.py" line="14"/>
+        <source>{0} does not have the sr-editor companion plugin, which {1} needs; an administrator can install it from Plugins &gt; Add New &gt; Upload Plugin (packaging/wordpress/build-zip.sh makes the zip).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/review/lock.py" line="52"/>
+        <source>showing who is editing a post</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConflictError</name>
     <message>
         <location filename="../../src/sr_editor/publish/sync/conflict.py" line="25"/>
@@ -272,6 +285,36 @@
     </message>
 </context>
 <context>
+    <name>NoteNotFound</name>
+    <message>
+        <location filename="../../src/sr_editor/publish/review/errors.py" line="38"/>
+        <source>{0} has no note {1} on this post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Notes</name>
+    <message>
+        <location filename="../../src/sr_editor/publish/review/notes.py" line="108"/>
+        <source>a user who no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/review/notes.py" line="116"/>
+        <location filename="../../src/sr_editor/publish/review/notes.py" line="146"/>
+        <source>the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesUnavailable</name>
+    <message>
+        <location filename="../../src/sr_editor/publish/review/errors.py" line="22"/>
+        <source>{0} keeps no notes: it has neither WordPress 6.9&apos;s Notes nor the sr-editor companion plugin; the note stays in this workspace&apos;s outbox until it has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Operation</name>
     <message>
         <location filename="../../src/sr_editor/publish/errors.py" line="36"/>
@@ -345,6 +388,22 @@
     </message>
 </context>
 <context>
+    <name>PostLock</name>
+    <message>
+        <location filename="../../src/sr_editor/publish/review/lock.py" line="29"/>
+        <source>a user who no longer exists (#{0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostLocked</name>
+    <message>
+        <location filename="../../src/sr_editor/publish/review/errors.py" line="32"/>
+        <source>{0} is editing this post on {1} (since {2} UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreviewPipeline</name>
     <message>
         <location filename="../../src/sr_editor/services/preview/worker.py" line="74"/>
@@ -381,107 +440,107 @@
 <context>
     <name>PublishJob</name>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="193"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="197"/>
         <source>Checking the article</source>
         <translation>Comprobando el artículo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="195"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="199"/>
         <source>Matching regions and countries to categories and tags</source>
         <translation>Asociando regiones y países a categorías y etiquetas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="207"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="211"/>
         <source>nothing to send</source>
         <translation>nada que enviar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="211"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="215"/>
         <source>Sending the post</source>
         <translation>Enviando la entrada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="217"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="221"/>
         <source>Publishing needs a connection to the site (only a dry run works without).</source>
         <translation>Para publicar hace falta conexión con el sitio (sin ella solo funciona una prueba sin cambios).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="242"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="252"/>
         <source>{0}: the tags {1} do not exist on {2}.</source>
         <translation>{0}: las etiquetas {1} no existen en {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="266"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="276"/>
         <source>{0}: the image {1} does not exist in the article&apos;s folder.</source>
         <translation>{0}: la imagen {1} no existe en la carpeta del artículo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="267"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="277"/>
         <source>{0}: the image {1} is outside the article&apos;s folder.</source>
         <translation>{0}: la imagen {1} está fuera de la carpeta del artículo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="279"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="289"/>
         <source>Image {0} of {1}: {2}</source>
         <translation>Imagen {0} de {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="283"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="293"/>
         <source>{0}: cannot read the image {1} ({2}).</source>
         <translation>{0}: no se puede leer la imagen {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="396"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="427"/>
         <source>The site is slow: checking whether the post has arrived</source>
         <translation>El sitio va lento: comprobando si la entrada ha llegado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="561"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="596"/>
         <source>{0} kept changing while the publish wrote its post id back; publish again to record it.</source>
         <translation>{0} siguió cambiando mientras la publicación anotaba el id de la entrada; vuelva a publicar para registrarlo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="574"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="609"/>
         <source>image {0}: upload</source>
         <translation>imagen {0}: subir</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="574"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="609"/>
         <source>image {0}: already on the site</source>
         <translation>imagen {0}: ya está en el sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="577"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="612"/>
         <source>categories: {0} (ids {1})</source>
         <translation>categorías: {0} (ids {1})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="580"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="615"/>
         <source>tags to create: {0}</source>
         <translation>etiquetas que se crearán: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="582"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="617"/>
         <source>unchanged</source>
         <translation>sin cambios</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="583"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="618"/>
         <source>update post {0}</source>
         <translation>actualizar la entrada {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="583"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="618"/>
         <source>create a new post</source>
         <translation>crear una entrada nueva</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="584"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="619"/>
         <source>post: {0}, status {1}</source>
         <translation>entrada: {0}, estado {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="586"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="621"/>
         <source>forced past: {0}</source>
         <translation>forzado pese a: {0}</translation>
     </message>
@@ -587,6 +646,47 @@
         <location filename="../../src/sr_editor/publish/errors.py" line="274"/>
         <source>featured image</source>
         <translation>la imagen destacada</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <location filename="../../src/sr_editor/publish/review/actions.py" line="39"/>
+        <source>The time {0} has no time zone; add one, e.g. +01:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/review/actions.py" line="53"/>
+        <source>Requesting changes needs a note saying which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Revisions</name>
+    <message>
+        <location filename="../../src/sr_editor/publish/review/revisions.py" line="39"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/review/revisions.py" line="42"/>
+        <source>a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/review/revisions.py" line="46"/>
+        <source>user #{0}</source>
+        <translation type="unfinished">usuario n.º {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/review/revisions.py" line="60"/>
+        <source>the post&apos;s revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/review/revisions.py" line="65"/>
+        <source>a revision</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -756,7 +856,7 @@
         <location filename="../../src/sr_editor/publish/alt/apply.py" line="113"/>
         <location filename="../../src/sr_editor/publish/alt/apply.py" line="130"/>
         <location filename="../../src/sr_editor/publish/sync/conflict.py" line="59"/>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="451"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="482"/>
         <source>the post request</source>
         <translation>la petición de la entrada</translation>
     </message>
@@ -801,6 +901,13 @@
         <translation>la subida de {0}</translation>
     </message>
     <message>
+        <location filename="../../src/sr_editor/publish/review/lock.py" line="71"/>
+        <source>the post lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/review/lock.py" line="72"/>
+        <location filename="../../src/sr_editor/publish/review/notes.py" line="106"/>
         <location filename="../../src/sr_editor/publish/wordpress/client.py" line="490"/>
         <source>an object</source>
         <translation>un objeto</translation>
@@ -841,17 +948,17 @@
         <translation>{0} respondió a {1} con algo distinto de {2}, así que no se puede usar; compruebe que la dirección es la del sitio WordPress (el artículo sigue en local).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="404"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="435"/>
         <source>the new post</source>
         <translation>la entrada nueva</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="413"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="444"/>
         <source>the post search</source>
         <translation>la búsqueda de entradas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="452"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="483"/>
         <source>a post with an id</source>
         <translation>una entrada con id</translation>
     </message>
@@ -894,6 +1001,26 @@
         <location filename="../../src/sr_editor/publish/wordpress/terms.py" line="164"/>
         <source>the existing tag</source>
         <translation>la etiqueta existente</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/review/actions.py" line="29"/>
+        <source>the updated post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/review/actions.py" line="30"/>
+        <source>a post with a status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/review/companion.py" line="41"/>
+        <source>the companion status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/review/notes.py" line="105"/>
+        <source>a note</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1074,22 +1201,22 @@
         <translation>No se pudo {0} {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/storage/workspace.py" line="127"/>
+        <location filename="../../src/sr_editor/core/storage/workspace.py" line="128"/>
         <source>list the articles in</source>
         <translation>listar los artículos de</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/storage/workspace.py" line="210"/>
+        <location filename="../../src/sr_editor/core/storage/workspace.py" line="211"/>
         <source>create an article in</source>
         <translation>crear un artículo en</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/storage/workspace.py" line="308"/>
+        <location filename="../../src/sr_editor/core/storage/workspace.py" line="309"/>
         <source>move to the trash</source>
         <translation>mover a la papelera</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/storage/workspace.py" line="336"/>
+        <location filename="../../src/sr_editor/core/storage/workspace.py" line="337"/>
         <source>restore from the trash</source>
         <translation>recuperar de la papelera</translation>
     </message>
@@ -1097,32 +1224,32 @@
 <context>
     <name>a11y</name>
     <message>
-        <location filename="../../src/sr_editor/core/checks/a11y.py" line="81"/>
+        <location filename="../../src/sr_editor/core/checks/a11y.py" line="99"/>
         <source>Line {0}: the link text &quot;{1}&quot; does not say where the link goes: use words that name the page, such as its title.</source>
         <translation>Línea {0}: el texto del enlace «{1}» no dice adónde lleva: use palabras que nombren la página, como su título.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/a11y.py" line="85"/>
+        <location filename="../../src/sr_editor/core/checks/a11y.py" line="103"/>
         <source>Line {0}: the link text is a web address ({1}), which screen readers spell out: use words that name the page instead.</source>
         <translation>Línea {0}: el texto del enlace es una dirección web ({1}), que los lectores de pantalla deletrean: use en su lugar palabras que nombren la página.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/a11y.py" line="93"/>
+        <location filename="../../src/sr_editor/core/checks/a11y.py" line="111"/>
         <source>Line {0}: the link &quot;{1}&quot; opens a new window without saying so: add &quot;(opens in a new window)&quot; to its text, or remove target=&quot;_blank&quot;.</source>
         <translation>Línea {0}: el enlace «{1}» abre una ventana nueva sin decirlo: añada «(abre en una ventana nueva)» a su texto, o quite target=&quot;_blank&quot;.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/a11y.py" line="113"/>
+        <location filename="../../src/sr_editor/core/checks/a11y.py" line="131"/>
         <source>Line {0}: the link text &quot;{1}&quot; is also used on line {2} for a different address: give each link words of its own.</source>
         <translation>Línea {0}: el texto de enlace «{1}» también se usa en la línea {2} para otra dirección: dé a cada enlace palabras propias.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/a11y.py" line="184"/>
+        <location filename="../../src/sr_editor/core/checks/a11y.py" line="219"/>
         <source>this image</source>
         <translation>esta imagen</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/a11y.py" line="185"/>
+        <location filename="../../src/sr_editor/core/checks/a11y.py" line="220"/>
         <source>Line {0}: the alt text of {1} repeats the sentence next to it word for word, so screen readers read it twice: describe what the image shows instead.</source>
         <translation>Línea {0}: el texto alternativo de {1} repite palabra por palabra la frase de al lado, y los lectores de pantalla la leen dos veces: describa en cambio lo que muestra la imagen.</translation>
     </message>
@@ -1137,27 +1264,27 @@
         <translation>Línea {0}: el encabezado salta del nivel {1} al nivel {2}: póngalo en el nivel {3} ({4}) para que el esquema que ofrecen los lectores de pantalla no tenga huecos.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/a11y_structure.py" line="72"/>
+        <location filename="../../src/sr_editor/core/checks/a11y_structure.py" line="73"/>
         <source>Line {0}: this paragraph is only bold text and reads like a heading, but screen readers cannot jump to it: make it a heading (## {1}) or part of a sentence.</source>
         <translation>Línea {0}: este párrafo es solo texto en negrita y parece un encabezado, pero los lectores de pantalla no pueden saltar a él: conviértalo en encabezado (## {1}) o en parte de una frase.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/a11y_structure.py" line="91"/>
+        <location filename="../../src/sr_editor/core/checks/a11y_structure.py" line="92"/>
         <source>Line {0}: the text before the first heading runs {1} words (more than {2}) without a subheading: add subheadings so readers can jump through it.</source>
         <translation>Línea {0}: el texto antes del primer encabezado tiene {1} palabras (más de {2}) sin subtítulo: añada subtítulos para que se pueda recorrer a saltos.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/a11y_structure.py" line="96"/>
+        <location filename="../../src/sr_editor/core/checks/a11y_structure.py" line="97"/>
         <source>Line {0}: the section &quot;{1}&quot; runs {2} words (more than {3}) without a subheading: add subheadings so readers can jump through it.</source>
         <translation>Línea {0}: la sección «{1}» tiene {2} palabras (más de {3}) sin subtítulo: añada subtítulos para que se pueda recorrer a saltos.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/a11y_structure.py" line="121"/>
+        <location filename="../../src/sr_editor/core/checks/a11y_structure.py" line="124"/>
         <source>Line {0}: this table has no header row, so screen readers cannot say which column a cell belongs to: write the column names in its first row, above the |---| line.</source>
         <translation>Línea {0}: esta tabla no tiene fila de encabezado, y los lectores de pantalla no pueden decir a qué columna pertenece cada celda: escriba los nombres de las columnas en su primera fila, encima de la línea |---|.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/a11y_structure.py" line="142"/>
+        <location filename="../../src/sr_editor/core/checks/a11y_structure.py" line="153"/>
         <source>Line {0}: this paragraph is mostly in capital letters, which is hard to read and which some screen readers spell out letter by letter: write it in ordinary case, with bold for emphasis.</source>
         <translation>Línea {0}: este párrafo está casi todo en mayúsculas, lo que cuesta leer y algunos lectores de pantalla deletrean letra por letra: escríbalo en minúsculas normales, con negrita para resaltar.</translation>
     </message>
@@ -1372,6 +1499,16 @@
 <context>
     <name>cli</name>
     <message>
+        <location filename="../../src/sr_editor/cli/publish.py" line="272"/>
+        <source>--allow-missing-alt needs a reason, e.g. &quot;pulled from the site&quot;.</source>
+        <translation>--allow-missing-alt necesita un motivo, p. ej. &quot;traída del sitio&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/publish.py" line="76"/>
+        <source>publish although images lack alt text (e.g. a pulled post), recording REASON in the article</source>
+        <translation>publicar aunque haya imágenes sin texto alternativo (p. ej. una entrada traída del sitio), anotando MOTIVO en el artículo</translation>
+    </message>
+    <message>
         <location filename="../../src/sr_editor/cli/alt.py" line="25"/>
         <source>the alt-text queue: images that need a description</source>
         <translation>la cola de texto alternativo: imágenes que necesitan descripción</translation>
@@ -1397,6 +1534,7 @@
         <location filename="../../src/sr_editor/cli/main.py" line="94"/>
         <location filename="../../src/sr_editor/cli/main.py" line="105"/>
         <location filename="../../src/sr_editor/cli/pull.py" line="33"/>
+        <location filename="../../src/sr_editor/cli/review.py" line="41"/>
         <source>machine-readable output</source>
         <translation>salida para programas (JSON)</translation>
     </message>
@@ -1582,32 +1720,32 @@ Sin orden, se abre la ventana de escritorio. El espacio de trabajo es --workspac
         <translation>muestra el artículo como lo anuncia un lector de pantalla, y luego sus encabezados y enlaces</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="159"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="162"/>
         <source>Unknown region &apos;{0}&apos;; known regions: {1}.</source>
         <translation>Región desconocida &apos;{0}&apos;; regiones conocidas: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="180"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="183"/>
         <source>(untitled)</source>
         <translation>(sin título)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="183"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="186"/>
         <source>No articles.</source>
         <translation>No hay artículos.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="216"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="219"/>
         <source>{0} article(s) checked: {1} error(s), {2} warning(s).</source>
         <translation>{0} artículo(s) comprobado(s): {1} error(es), {2} aviso(s).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="257"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="260"/>
         <source>sr-editor: the window needs a graphical session (neither DISPLAY nor WAYLAND_DISPLAY is set); the commands (new, list, check, render, publish…) work without one: see sr-editor --help.</source>
         <translation>sr-editor: la ventana necesita una sesión gráfica (no está definido DISPLAY ni WAYLAND_DISPLAY); las órdenes (new, list, check, render, publish…) funcionan sin ella: vea sr-editor --help.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="357"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="360"/>
         <source>sr-editor: interrupted.</source>
         <translation>sr-editor: interrumpido.</translation>
     </message>
@@ -1667,97 +1805,97 @@ Sin orden, se abre la ventana de escritorio. El espacio de trabajo es --workspac
         <translation>publicar pese a errores de comprobación o a un cambio en el sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="86"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="88"/>
         <source>Application Password: </source>
         <translation>Contraseña de aplicación: </translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="108"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="110"/>
         <source>no role</source>
         <translation>sin perfil</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="136"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="138"/>
         <source>No password given (paste the Application Password on stdin).</source>
         <translation>No se dio ninguna contraseña (pegue la contraseña de aplicación en la entrada estándar).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="144"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="146"/>
         <source>The password could not be stored: {0}.</source>
         <translation>No se pudo guardar la contraseña: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="149"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="151"/>
         <source>Added {0}: logged in as {1} ({2}).</source>
         <translation>Se añadió {0}: sesión iniciada como {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="163"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="165"/>
         <source>No sites yet; add one with `sr-editor site add NAME --url URL --user USER`.</source>
         <translation>Aún no hay sitios; añada uno con `sr-editor site add NAME --url URL --user USER`.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="174"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="176"/>
         <source>The site was removed but its password could not be deleted from the keyring: {0}.</source>
         <translation>Se quitó el sitio, pero no se pudo borrar su contraseña del depósito de claves: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="178"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="180"/>
         <source>Removed {0} and its stored password.</source>
         <translation>Se quitó {0} y su contraseña guardada.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="185"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="187"/>
         <source>none is stored in the keyring; run `sr-editor site add` again.</source>
         <translation>no hay ninguna guardada en el depósito de claves; ejecute de nuevo `sr-editor site add`.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="194"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="196"/>
         <source>Application Password for {0} on {1}: </source>
         <translation>Contraseña de aplicación de {0} en {1}: </translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="237"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="239"/>
         <source>{0}: {1} categories and {2} tags cached.</source>
         <translation>{0}: {1} categorías y {2} etiquetas en caché.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="254"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="256"/>
         <source>&quot;{0}&quot; is not a date; use ISO form like 2026-12-01T09:00+01:00.</source>
         <translation>«{0}» no es una fecha; use el formato ISO, como 2026-12-01T09:00+01:00.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="271"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="278"/>
         <source>--status future needs --date.</source>
         <translation>--status future necesita --date.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="278"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="285"/>
         <source>No term cache for {0}; run `sr-editor sync-terms --site {0}`.</source>
         <translation>No hay caché de términos para {0}; ejecute `sr-editor sync-terms --site {0}`.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="300"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="307"/>
         <source>{0}: plan</source>
         <translation>{0}: plan</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="304"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="311"/>
         <source>{0}: nothing to send (post {1} is already the same)</source>
         <translation>{0}: nada que enviar (la entrada {1} ya es igual)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="307"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="314"/>
         <source>{0}: created post {1} ({2}) {3}</source>
         <translation>{0}: creada la entrada {1} ({2}) {3}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="307"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="314"/>
         <source>{0}: updated post {1} ({2}) {3}</source>
         <translation>{0}: actualizada la entrada {1} ({2}) {3}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="311"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="318"/>
         <source>  preview: {0}</source>
         <translation>  vista previa: {0}</translation>
     </message>
@@ -1827,6 +1965,136 @@ Sin orden, se abre la ventana de escritorio. El espacio de trabajo es --workspac
 </source>
         <translation>{0}: error: {1}
 </translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="19"/>
+        <source>approve a post or send it back to its writer with a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="24"/>
+        <source>publish the post (now or --at)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="25"/>
+        <source>send the post back to draft with this note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="27"/>
+        <source>with --approve: schedule (ISO, with zone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="28"/>
+        <source>with --request-changes: the passage the note is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="32"/>
+        <source>the notes between editor and writer on a post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="34"/>
+        <source>the post&apos;s notes, threaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="35"/>
+        <source>add a note or a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="36"/>
+        <source>mark a note resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="37"/>
+        <source>reopen a resolved note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="43"/>
+        <source>the passage the note is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="44"/>
+        <source>the note answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="67"/>
+        <source>{0} is not linked to a post on {1}; publish or pull it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="88"/>
+        <source>sr-editor: a note was not accepted and is kept in the outbox: {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="112"/>
+        <source>{0}: post {1} scheduled for {2} UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="115"/>
+        <source>{0}: post {1} approved and published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="117"/>
+        <source> (the note waits in the outbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="118"/>
+        <source>{0}: post {1} sent back to its writer as a draft{2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="147"/>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="147"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="151"/>
+        <source>line {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="151"/>
+        <source>the passage is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="157"/>
+        <source>No notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="177"/>
+        <source>note #{0} sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="179"/>
+        <source>the site did not answer; the note waits in the outbox and is sent next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="187"/>
+        <source>sr-editor: a note needs some text.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2302,139 +2570,147 @@ Sin orden, se abre la ventana de escritorio. El espacio de trabajo es --workspac
 <context>
     <name>lint</name>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="129"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="132"/>
         <source>this image</source>
         <translation>esta imagen</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="133"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="136"/>
         <source>{0} is marked decorative but has a caption: describe it instead, or remove the caption.</source>
         <translation>{0} está marcada como decorativa pero tiene pie de foto: descríbala en su lugar, o quite el pie de foto.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="137"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="140"/>
         <source>{0} is marked decorative, so its alt text will not be published: remove the mark or the text.</source>
         <translation>{0} está marcada como decorativa, así que su texto alternativo no se publicará: quite la marca o el texto.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="143"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="146"/>
         <source>{0} has no alt text: describe it, or mark it decorative.</source>
         <translation>{0} no tiene texto alternativo: descríbala, o márquela como decorativa.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="147"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="150"/>
         <source>The alt text of {0} holds an invisible control character ({1}): remove it.</source>
         <translation>El texto alternativo de {0} contiene un carácter de control invisible ({1}): elimínelo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="157"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="160"/>
         <source>The alt text of {0} looks like a file name: describe what the image shows.</source>
         <translation>El texto alternativo de {0} parece un nombre de archivo: describa lo que muestra la imagen.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="160"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="163"/>
         <source>The alt text of {0} only says &apos;{1}&apos;: describe what the image shows.</source>
         <translation>El texto alternativo de {0} solo dice &apos;{1}&apos;: describa lo que muestra la imagen.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="163"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="166"/>
         <source>The alt text of {0} starts with &apos;{1}&apos;: screen readers already say it is an image.</source>
         <translation>El texto alternativo de {0} empieza por &apos;{1}&apos;: los lectores de pantalla ya dicen que es una imagen.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="167"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="170"/>
         <source>The alt text of {0} repeats its caption: describe what is seen, and let the caption add context.</source>
         <translation>El texto alternativo de {0} repite su pie de foto: describa lo que se ve y deje que el pie de foto aporte el contexto.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="171"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="174"/>
         <source>The alt text of {0} repeats the sentence next to it word for word, so screen readers read it twice: describe what the image shows instead.</source>
         <translation>El texto alternativo de {0} repite palabra por palabra la frase de al lado, y los lectores de pantalla la leen dos veces: describa en cambio lo que muestra la imagen.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="175"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="178"/>
         <source>The alt text of {0} has {1} characters: keep it under {2} and put the rest in the caption or the text.</source>
         <translation>El texto alternativo de {0} tiene {1} caracteres: no pase de {2} y ponga el resto en el pie de foto o en el texto.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="202"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="211"/>
         <source>{0}: flatten the lists or quotes here.</source>
         <translation>{0}: reduzca aquí el anidamiento de listas o citas.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="209"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="218"/>
         <source>The article has no title: add one.</source>
         <translation>El artículo no tiene título: añada uno.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="212"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="221"/>
         <source>The article has no teaser: write one or two sentences that make people read on.</source>
         <translation>El artículo no tiene entradilla: escriba una o dos frases que inviten a seguir leyendo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="216"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="225"/>
         <source>The teaser has {0} characters: shorten it to {1} or fewer.</source>
         <translation>La entradilla tiene {0} caracteres: acórtela a {1} o menos.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="220"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="229"/>
         <source>The status &apos;{0}&apos; is unknown: use one of {1}.</source>
         <translation>El estado &apos;{0}&apos; es desconocido: use uno de estos: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="230"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="239"/>
         <source>No region is tagged: choose at least one.</source>
         <translation>No hay ninguna región etiquetada: elija al menos una.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="234"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="243"/>
         <source>&apos;{0}&apos; is not one of the site&apos;s regions ({1}).</source>
         <translation>&apos;{0}&apos; no es una de las regiones del sitio ({1}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="242"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="251"/>
         <source>{0} is tagged but its region is not: add the region {1}.</source>
         <translation>Tiene la etiqueta {0}, pero no su región: añada la región {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="251"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="260"/>
         <source>The article has no featured image: choose one.</source>
         <translation>El artículo no tiene imagen destacada: elija una.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="258"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="267"/>
         <source>The featured image {0} has no credit: name the photographer or source.</source>
         <translation>La imagen destacada {0} no tiene crédito: indique el fotógrafo o la fuente.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="272"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="281"/>
         <source>The image {0} is not a photo format the site accepts: export it as JPEG or PNG.</source>
         <translation>La imagen {0} no está en un formato de foto que acepte el sitio: expórtela como JPEG o PNG.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="278"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="287"/>
         <source>The image {0} cannot be published: {1}. Export it again as JPEG or PNG.</source>
         <translation>La imagen {0} no se puede publicar: {1}. Vuelva a exportarla como JPEG o PNG.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="283"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="292"/>
         <source>The image file {0} is not in the article folder: add it or fix the name.</source>
         <translation>El archivo de imagen {0} no está en la carpeta del artículo: añádalo o corrija el nombre.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="286"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="295"/>
         <source>The image {0} is outside the article folder: import it into the article instead.</source>
         <translation>La imagen {0} está fuera de la carpeta del artículo: impórtela al artículo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="290"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="299"/>
         <source>The image {0} comes from another web site: download it and import it into the article, with permission.</source>
         <translation>La imagen {0} viene de otro sitio web: descárguela e impórtela al artículo, con permiso.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="307"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="316"/>
         <source>Line {0}: the &lt;{1}&gt; tag stands inside a sentence, so this paragraph is published as an HTML block; put the HTML on lines of its own, with blank lines around it.</source>
         <translation>Línea {0}: la etiqueta &lt;{1}&gt; está dentro de una frase, así que este párrafo se publica como bloque HTML; ponga el HTML en líneas propias, con líneas en blanco alrededor.</translation>
+    </message>
+</context>
+<context>
+    <name>preview</name>
+    <message>
+        <location filename="../../src/sr_editor/core/blocks/units.py" line="303"/>
+        <source>Kept as on the site: {0}</source>
+        <translation>Se conserva como en el sitio: {0}</translation>
     </message>
 </context>
 <context>
@@ -2447,6 +2723,11 @@ Sin orden, se abre la ventana de escritorio. El espacio de trabajo es --workspac
 </context>
 <context>
     <name>pull</name>
+    <message>
+        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="252"/>
+        <source>kept as on the site (published back unchanged): {0}</source>
+        <translation>se conserva como en el sitio (se publica de nuevo sin cambios): {0}</translation>
+    </message>
     <message>
         <location filename="../../src/sr_editor/publish/sync/pull.py" line="129"/>
         <source>Post {0}: {1}</source>
@@ -2493,32 +2774,32 @@ Sin orden, se abre la ventana de escritorio. El espacio de trabajo es --workspac
         <translation>entrada {0}: su cuenta en {1} ({2}) no puede leer la entrada {0}: pertenece a otro redactor o es privada; pida a un Editor que la traiga.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="306"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="308"/>
         <source>changed on {0} and here since the last sync: your text is kept; the site&apos;s version is in the local history and waits for a merge</source>
         <translation>modificado en {0} y aquí desde la última sincronización: se conserva su texto; la versión del sitio está en el historial local y espera a que se combinen</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="204"/>
+        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="206"/>
         <source>The image {0} could not be downloaded: {1}</source>
         <translation>No se pudo descargar la imagen {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="208"/>
+        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="210"/>
         <source>The image {0} is missing on the site; the article refers to its address.</source>
         <translation>La imagen {0} falta en el sitio; el artículo remite a su dirección.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="219"/>
+        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="221"/>
         <source>The featured image (media {0}) is not readable with this account.</source>
         <translation>La imagen destacada (medio {0}) no se puede leer con esta cuenta.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="248"/>
+        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="255"/>
         <source>kept as HTML: {0}</source>
         <translation>conservado como HTML: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="250"/>
+        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="257"/>
         <source>{0} holds markup that sr-editor does not publish; editing here would drop it</source>
         <translation>{0} contiene marcado que sr-editor no publica; editarlo aquí lo eliminaría</translation>
     </message>
@@ -2559,7 +2840,7 @@ Sin orden, se abre la ventana de escritorio. El espacio de trabajo es --workspac
 <context>
     <name>workspace</name>
     <message>
-        <location filename="../../src/sr_editor/core/storage/workspace.py" line="179"/>
+        <location filename="../../src/sr_editor/core/storage/workspace.py" line="180"/>
         <source>line {0}: {1}</source>
         <translation>línea {0}: {1}</translation>
     </message>

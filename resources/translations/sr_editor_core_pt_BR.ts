@@ -54,12 +54,12 @@
 <context>
     <name>ArticleInUseError</name>
     <message>
-        <location filename="../../src/sr_editor/core/storage/workspace.py" line="275"/>
+        <location filename="../../src/sr_editor/core/storage/workspace.py" line="276"/>
         <source>{0} is being saved by another program or window; it was not renamed, try again in a moment.</source>
         <translation>Outro programa ou janela está salvando {0}; o nome não foi alterado, tente de novo em instantes.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/storage/workspace.py" line="306"/>
+        <location filename="../../src/sr_editor/core/storage/workspace.py" line="307"/>
         <source>{0} is being saved by another program or window; it was not moved to the trash, try again in a moment.</source>
         <translation>Outro programa ou janela está salvando {0}; não foi movido para a lixeira, tente de novo em instantes.</translation>
     </message>
@@ -168,6 +168,19 @@
     </message>
 </context>
 <context>
+    <name>CompanionMissing</name>
+    <message>
+        <location filename="../../src/sr_editor/publish/review/errors.py" line="14"/>
+        <source>{0} does not have the sr-editor companion plugin, which {1} needs; an administrator can install it from Plugins &gt; Add New &gt; Upload Plugin (packaging/wordpress/build-zip.sh makes the zip).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/review/lock.py" line="52"/>
+        <source>showing who is editing a post</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConflictError</name>
     <message>
         <location filename="../../src/sr_editor/publish/sync/conflict.py" line="25"/>
@@ -272,6 +285,36 @@
     </message>
 </context>
 <context>
+    <name>NoteNotFound</name>
+    <message>
+        <location filename="../../src/sr_editor/publish/review/errors.py" line="38"/>
+        <source>{0} has no note {1} on this post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Notes</name>
+    <message>
+        <location filename="../../src/sr_editor/publish/review/notes.py" line="108"/>
+        <source>a user who no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/review/notes.py" line="116"/>
+        <location filename="../../src/sr_editor/publish/review/notes.py" line="146"/>
+        <source>the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesUnavailable</name>
+    <message>
+        <location filename="../../src/sr_editor/publish/review/errors.py" line="22"/>
+        <source>{0} keeps no notes: it has neither WordPress 6.9&apos;s Notes nor the sr-editor companion plugin; the note stays in this workspace&apos;s outbox until it has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Operation</name>
     <message>
         <location filename="../../src/sr_editor/publish/errors.py" line="36"/>
@@ -345,6 +388,22 @@
     </message>
 </context>
 <context>
+    <name>PostLock</name>
+    <message>
+        <location filename="../../src/sr_editor/publish/review/lock.py" line="29"/>
+        <source>a user who no longer exists (#{0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostLocked</name>
+    <message>
+        <location filename="../../src/sr_editor/publish/review/errors.py" line="32"/>
+        <source>{0} is editing this post on {1} (since {2} UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreviewPipeline</name>
     <message>
         <location filename="../../src/sr_editor/services/preview/worker.py" line="74"/>
@@ -381,107 +440,107 @@
 <context>
     <name>PublishJob</name>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="193"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="197"/>
         <source>Checking the article</source>
         <translation>Verificando o artigo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="195"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="199"/>
         <source>Matching regions and countries to categories and tags</source>
         <translation>Associando regiões e países a categorias e tags</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="207"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="211"/>
         <source>nothing to send</source>
         <translation>nada a enviar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="211"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="215"/>
         <source>Sending the post</source>
         <translation>Enviando o post</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="217"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="221"/>
         <source>Publishing needs a connection to the site (only a dry run works without).</source>
         <translation>Para publicar é preciso conexão com o site (sem ela só funciona uma simulação).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="242"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="252"/>
         <source>{0}: the tags {1} do not exist on {2}.</source>
         <translation>{0}: as tags {1} não existem em {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="266"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="276"/>
         <source>{0}: the image {1} does not exist in the article&apos;s folder.</source>
         <translation>{0}: a imagem {1} não existe na pasta do artigo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="267"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="277"/>
         <source>{0}: the image {1} is outside the article&apos;s folder.</source>
         <translation>{0}: a imagem {1} está fora da pasta do artigo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="279"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="289"/>
         <source>Image {0} of {1}: {2}</source>
         <translation>Imagem {0} de {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="283"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="293"/>
         <source>{0}: cannot read the image {1} ({2}).</source>
         <translation>{0}: não é possível ler a imagem {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="396"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="427"/>
         <source>The site is slow: checking whether the post has arrived</source>
         <translation>O site está lento: verificando se o post chegou</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="561"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="596"/>
         <source>{0} kept changing while the publish wrote its post id back; publish again to record it.</source>
         <translation>{0} continuou mudando enquanto a publicação gravava o id do post; publique novamente para registrá-lo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="574"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="609"/>
         <source>image {0}: upload</source>
         <translation>imagem {0}: enviar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="574"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="609"/>
         <source>image {0}: already on the site</source>
         <translation>imagem {0}: já está no site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="577"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="612"/>
         <source>categories: {0} (ids {1})</source>
         <translation>categorias: {0} (ids {1})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="580"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="615"/>
         <source>tags to create: {0}</source>
         <translation>tags a criar: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="582"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="617"/>
         <source>unchanged</source>
         <translation>inalterado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="583"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="618"/>
         <source>update post {0}</source>
         <translation>atualizar o post {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="583"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="618"/>
         <source>create a new post</source>
         <translation>criar um novo post</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="584"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="619"/>
         <source>post: {0}, status {1}</source>
         <translation>post: {0}, status {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="586"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="621"/>
         <source>forced past: {0}</source>
         <translation>forçado apesar de: {0}</translation>
     </message>
@@ -587,6 +646,47 @@
         <location filename="../../src/sr_editor/publish/errors.py" line="274"/>
         <source>featured image</source>
         <translation>a imagem destacada</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <location filename="../../src/sr_editor/publish/review/actions.py" line="39"/>
+        <source>The time {0} has no time zone; add one, e.g. +01:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/review/actions.py" line="53"/>
+        <source>Requesting changes needs a note saying which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Revisions</name>
+    <message>
+        <location filename="../../src/sr_editor/publish/review/revisions.py" line="39"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/review/revisions.py" line="42"/>
+        <source>a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/review/revisions.py" line="46"/>
+        <source>user #{0}</source>
+        <translation type="unfinished">usuário nº {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/review/revisions.py" line="60"/>
+        <source>the post&apos;s revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/review/revisions.py" line="65"/>
+        <source>a revision</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -756,7 +856,7 @@
         <location filename="../../src/sr_editor/publish/alt/apply.py" line="113"/>
         <location filename="../../src/sr_editor/publish/alt/apply.py" line="130"/>
         <location filename="../../src/sr_editor/publish/sync/conflict.py" line="59"/>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="451"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="482"/>
         <source>the post request</source>
         <translation>a solicitação do post</translation>
     </message>
@@ -801,6 +901,13 @@
         <translation>o envio de {0}</translation>
     </message>
     <message>
+        <location filename="../../src/sr_editor/publish/review/lock.py" line="71"/>
+        <source>the post lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/review/lock.py" line="72"/>
+        <location filename="../../src/sr_editor/publish/review/notes.py" line="106"/>
         <location filename="../../src/sr_editor/publish/wordpress/client.py" line="490"/>
         <source>an object</source>
         <translation>um objeto</translation>
@@ -841,17 +948,17 @@
         <translation>{0} respondeu a {1} com algo diferente de {2}, então não dá para usar; confira se o endereço é o do site WordPress (o artigo continua local).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="404"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="435"/>
         <source>the new post</source>
         <translation>o novo post</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="413"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="444"/>
         <source>the post search</source>
         <translation>a busca de posts</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="452"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="483"/>
         <source>a post with an id</source>
         <translation>um post com id</translation>
     </message>
@@ -894,6 +1001,26 @@
         <location filename="../../src/sr_editor/publish/wordpress/terms.py" line="164"/>
         <source>the existing tag</source>
         <translation>a tag existente</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/review/actions.py" line="29"/>
+        <source>the updated post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/review/actions.py" line="30"/>
+        <source>a post with a status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/review/companion.py" line="41"/>
+        <source>the companion status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/review/notes.py" line="105"/>
+        <source>a note</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1074,22 +1201,22 @@
         <translation>Não foi possível {0} {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/storage/workspace.py" line="127"/>
+        <location filename="../../src/sr_editor/core/storage/workspace.py" line="128"/>
         <source>list the articles in</source>
         <translation>listar os artigos de</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/storage/workspace.py" line="210"/>
+        <location filename="../../src/sr_editor/core/storage/workspace.py" line="211"/>
         <source>create an article in</source>
         <translation>criar um artigo em</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/storage/workspace.py" line="308"/>
+        <location filename="../../src/sr_editor/core/storage/workspace.py" line="309"/>
         <source>move to the trash</source>
         <translation>mover para a lixeira</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/storage/workspace.py" line="336"/>
+        <location filename="../../src/sr_editor/core/storage/workspace.py" line="337"/>
         <source>restore from the trash</source>
         <translation>restaurar da lixeira</translation>
     </message>
@@ -1097,32 +1224,32 @@
 <context>
     <name>a11y</name>
     <message>
-        <location filename="../../src/sr_editor/core/checks/a11y.py" line="81"/>
+        <location filename="../../src/sr_editor/core/checks/a11y.py" line="99"/>
         <source>Line {0}: the link text &quot;{1}&quot; does not say where the link goes: use words that name the page, such as its title.</source>
         <translation>Linha {0}: o texto do link “{1}” não diz aonde ele leva: use palavras que nomeiem a página, como o título dela.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/a11y.py" line="85"/>
+        <location filename="../../src/sr_editor/core/checks/a11y.py" line="103"/>
         <source>Line {0}: the link text is a web address ({1}), which screen readers spell out: use words that name the page instead.</source>
         <translation>Linha {0}: o texto do link é um endereço web ({1}), que os leitores de tela soletram: use palavras que nomeiem a página.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/a11y.py" line="93"/>
+        <location filename="../../src/sr_editor/core/checks/a11y.py" line="111"/>
         <source>Line {0}: the link &quot;{1}&quot; opens a new window without saying so: add &quot;(opens in a new window)&quot; to its text, or remove target=&quot;_blank&quot;.</source>
         <translation>Linha {0}: o link “{1}” abre uma nova janela sem avisar: acrescente “(abre em uma nova janela)” ao texto, ou remova target=&quot;_blank&quot;.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/a11y.py" line="113"/>
+        <location filename="../../src/sr_editor/core/checks/a11y.py" line="131"/>
         <source>Line {0}: the link text &quot;{1}&quot; is also used on line {2} for a different address: give each link words of its own.</source>
         <translation>Linha {0}: o texto de link “{1}” também é usado na linha {2} para outro endereço: dê a cada link palavras próprias.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/a11y.py" line="184"/>
+        <location filename="../../src/sr_editor/core/checks/a11y.py" line="219"/>
         <source>this image</source>
         <translation>esta imagem</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/a11y.py" line="185"/>
+        <location filename="../../src/sr_editor/core/checks/a11y.py" line="220"/>
         <source>Line {0}: the alt text of {1} repeats the sentence next to it word for word, so screen readers read it twice: describe what the image shows instead.</source>
         <translation>Linha {0}: o texto alternativo de {1} repete palavra por palavra a frase ao lado, e os leitores de tela a leem duas vezes: descreva o que a imagem mostra.</translation>
     </message>
@@ -1137,27 +1264,27 @@
         <translation>Linha {0}: o título pula do nível {1} para o nível {2}: use o nível {3} ({4}) para que a estrutura oferecida pelos leitores de tela não tenha lacunas.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/a11y_structure.py" line="72"/>
+        <location filename="../../src/sr_editor/core/checks/a11y_structure.py" line="73"/>
         <source>Line {0}: this paragraph is only bold text and reads like a heading, but screen readers cannot jump to it: make it a heading (## {1}) or part of a sentence.</source>
         <translation>Linha {0}: este parágrafo é só texto em negrito e parece um título, mas os leitores de tela não conseguem pular até ele: transforme-o em título (## {1}) ou em parte de uma frase.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/a11y_structure.py" line="91"/>
+        <location filename="../../src/sr_editor/core/checks/a11y_structure.py" line="92"/>
         <source>Line {0}: the text before the first heading runs {1} words (more than {2}) without a subheading: add subheadings so readers can jump through it.</source>
         <translation>Linha {0}: o texto antes do primeiro título tem {1} palavras (mais de {2}) sem intertítulo: acrescente intertítulos para que se possa navegar por ele.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/a11y_structure.py" line="96"/>
+        <location filename="../../src/sr_editor/core/checks/a11y_structure.py" line="97"/>
         <source>Line {0}: the section &quot;{1}&quot; runs {2} words (more than {3}) without a subheading: add subheadings so readers can jump through it.</source>
         <translation>Linha {0}: a seção “{1}” tem {2} palavras (mais de {3}) sem intertítulo: acrescente intertítulos para que se possa navegar por ela.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/a11y_structure.py" line="121"/>
+        <location filename="../../src/sr_editor/core/checks/a11y_structure.py" line="124"/>
         <source>Line {0}: this table has no header row, so screen readers cannot say which column a cell belongs to: write the column names in its first row, above the |---| line.</source>
         <translation>Linha {0}: esta tabela não tem linha de cabeçalho, e os leitores de tela não conseguem dizer a que coluna cada célula pertence: escreva os nomes das colunas na primeira linha, acima da linha |---|.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/a11y_structure.py" line="142"/>
+        <location filename="../../src/sr_editor/core/checks/a11y_structure.py" line="153"/>
         <source>Line {0}: this paragraph is mostly in capital letters, which is hard to read and which some screen readers spell out letter by letter: write it in ordinary case, with bold for emphasis.</source>
         <translation>Linha {0}: este parágrafo está quase todo em maiúsculas, o que é difícil de ler e alguns leitores de tela soletram letra por letra: escreva-o normalmente, com negrito para destacar.</translation>
     </message>
@@ -1372,6 +1499,16 @@
 <context>
     <name>cli</name>
     <message>
+        <location filename="../../src/sr_editor/cli/publish.py" line="272"/>
+        <source>--allow-missing-alt needs a reason, e.g. &quot;pulled from the site&quot;.</source>
+        <translation>--allow-missing-alt precisa de um motivo, p. ex. &quot;trazido do site&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/publish.py" line="76"/>
+        <source>publish although images lack alt text (e.g. a pulled post), recording REASON in the article</source>
+        <translation>publicar mesmo com imagens sem texto alternativo (p. ex. um post trazido do site), registrando MOTIVO no artigo</translation>
+    </message>
+    <message>
         <location filename="../../src/sr_editor/cli/alt.py" line="25"/>
         <source>the alt-text queue: images that need a description</source>
         <translation>a fila de texto alternativo: imagens que precisam de descrição</translation>
@@ -1397,6 +1534,7 @@
         <location filename="../../src/sr_editor/cli/main.py" line="94"/>
         <location filename="../../src/sr_editor/cli/main.py" line="105"/>
         <location filename="../../src/sr_editor/cli/pull.py" line="33"/>
+        <location filename="../../src/sr_editor/cli/review.py" line="41"/>
         <source>machine-readable output</source>
         <translation>saída para programas (JSON)</translation>
     </message>
@@ -1582,32 +1720,32 @@ Sem comando, a janela do aplicativo abre. O espaço de trabalho é --workspace, 
         <translation>mostra o artigo como um leitor de tela o anuncia, e depois seus títulos e links</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="159"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="162"/>
         <source>Unknown region &apos;{0}&apos;; known regions: {1}.</source>
         <translation>Região desconhecida &apos;{0}&apos;; regiões conhecidas: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="180"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="183"/>
         <source>(untitled)</source>
         <translation>(sem título)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="183"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="186"/>
         <source>No articles.</source>
         <translation>Nenhum artigo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="216"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="219"/>
         <source>{0} article(s) checked: {1} error(s), {2} warning(s).</source>
         <translation>{0} artigo(s) verificado(s): {1} erro(s), {2} aviso(s).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="257"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="260"/>
         <source>sr-editor: the window needs a graphical session (neither DISPLAY nor WAYLAND_DISPLAY is set); the commands (new, list, check, render, publish…) work without one: see sr-editor --help.</source>
         <translation>sr-editor: a janela precisa de uma sessão gráfica (nem DISPLAY nem WAYLAND_DISPLAY estão definidos); os comandos (new, list, check, render, publish…) funcionam sem ela: veja sr-editor --help.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="357"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="360"/>
         <source>sr-editor: interrupted.</source>
         <translation>sr-editor: interrompido.</translation>
     </message>
@@ -1667,97 +1805,97 @@ Sem comando, a janela do aplicativo abre. O espaço de trabalho é --workspace, 
         <translation>publicar apesar de erros de verificação ou de uma alteração no site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="86"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="88"/>
         <source>Application Password: </source>
         <translation>Senha de aplicativo: </translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="108"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="110"/>
         <source>no role</source>
         <translation>sem função</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="136"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="138"/>
         <source>No password given (paste the Application Password on stdin).</source>
         <translation>Nenhuma senha informada (cole a senha de aplicativo na entrada padrão).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="144"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="146"/>
         <source>The password could not be stored: {0}.</source>
         <translation>Não foi possível guardar a senha: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="149"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="151"/>
         <source>Added {0}: logged in as {1} ({2}).</source>
         <translation>{0} adicionado: login feito como {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="163"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="165"/>
         <source>No sites yet; add one with `sr-editor site add NAME --url URL --user USER`.</source>
         <translation>Ainda não há sites; adicione um com `sr-editor site add NAME --url URL --user USER`.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="174"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="176"/>
         <source>The site was removed but its password could not be deleted from the keyring: {0}.</source>
         <translation>O site foi removido, mas não foi possível excluir a senha dele do chaveiro: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="178"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="180"/>
         <source>Removed {0} and its stored password.</source>
         <translation>{0} e a senha salva dele foram removidos.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="185"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="187"/>
         <source>none is stored in the keyring; run `sr-editor site add` again.</source>
         <translation>nenhuma está salva no chaveiro; execute `sr-editor site add` novamente.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="194"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="196"/>
         <source>Application Password for {0} on {1}: </source>
         <translation>Senha de aplicativo de {0} em {1}: </translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="237"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="239"/>
         <source>{0}: {1} categories and {2} tags cached.</source>
         <translation>{0}: {1} categorias e {2} tags em cache.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="254"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="256"/>
         <source>&quot;{0}&quot; is not a date; use ISO form like 2026-12-01T09:00+01:00.</source>
         <translation>&quot;{0}&quot; não é uma data; use o formato ISO, como 2026-12-01T09:00+01:00.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="271"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="278"/>
         <source>--status future needs --date.</source>
         <translation>--status future precisa de --date.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="278"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="285"/>
         <source>No term cache for {0}; run `sr-editor sync-terms --site {0}`.</source>
         <translation>Não há cache de termos para {0}; execute `sr-editor sync-terms --site {0}`.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="300"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="307"/>
         <source>{0}: plan</source>
         <translation>{0}: plano</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="304"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="311"/>
         <source>{0}: nothing to send (post {1} is already the same)</source>
         <translation>{0}: nada a enviar (o post {1} já está igual)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="307"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="314"/>
         <source>{0}: created post {1} ({2}) {3}</source>
         <translation>{0}: criado o post {1} ({2}) {3}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="307"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="314"/>
         <source>{0}: updated post {1} ({2}) {3}</source>
         <translation>{0}: atualizado o post {1} ({2}) {3}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="311"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="318"/>
         <source>  preview: {0}</source>
         <translation>  pré-visualização: {0}</translation>
     </message>
@@ -1827,6 +1965,136 @@ Sem comando, a janela do aplicativo abre. O espaço de trabalho é --workspace, 
 </source>
         <translation>{0}: erro: {1}
 </translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="19"/>
+        <source>approve a post or send it back to its writer with a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="24"/>
+        <source>publish the post (now or --at)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="25"/>
+        <source>send the post back to draft with this note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="27"/>
+        <source>with --approve: schedule (ISO, with zone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="28"/>
+        <source>with --request-changes: the passage the note is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="32"/>
+        <source>the notes between editor and writer on a post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="34"/>
+        <source>the post&apos;s notes, threaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="35"/>
+        <source>add a note or a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="36"/>
+        <source>mark a note resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="37"/>
+        <source>reopen a resolved note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="43"/>
+        <source>the passage the note is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="44"/>
+        <source>the note answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="67"/>
+        <source>{0} is not linked to a post on {1}; publish or pull it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="88"/>
+        <source>sr-editor: a note was not accepted and is kept in the outbox: {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="112"/>
+        <source>{0}: post {1} scheduled for {2} UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="115"/>
+        <source>{0}: post {1} approved and published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="117"/>
+        <source> (the note waits in the outbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="118"/>
+        <source>{0}: post {1} sent back to its writer as a draft{2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="147"/>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="147"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="151"/>
+        <source>line {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="151"/>
+        <source>the passage is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="157"/>
+        <source>No notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="177"/>
+        <source>note #{0} sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="179"/>
+        <source>the site did not answer; the note waits in the outbox and is sent next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="187"/>
+        <source>sr-editor: a note needs some text.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2302,139 +2570,147 @@ Sem comando, a janela do aplicativo abre. O espaço de trabalho é --workspace, 
 <context>
     <name>lint</name>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="129"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="132"/>
         <source>this image</source>
         <translation>esta imagem</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="133"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="136"/>
         <source>{0} is marked decorative but has a caption: describe it instead, or remove the caption.</source>
         <translation>{0} está marcada como decorativa, mas tem legenda: descreva-a em vez disso, ou remova a legenda.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="137"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="140"/>
         <source>{0} is marked decorative, so its alt text will not be published: remove the mark or the text.</source>
         <translation>{0} está marcada como decorativa, então o texto alternativo dela não será publicado: remova a marca ou o texto.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="143"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="146"/>
         <source>{0} has no alt text: describe it, or mark it decorative.</source>
         <translation>{0} não tem texto alternativo: descreva-a, ou marque-a como decorativa.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="147"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="150"/>
         <source>The alt text of {0} holds an invisible control character ({1}): remove it.</source>
         <translation>O texto alternativo de {0} contém um caractere de controle invisível ({1}): remova-o.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="157"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="160"/>
         <source>The alt text of {0} looks like a file name: describe what the image shows.</source>
         <translation>O texto alternativo de {0} parece um nome de arquivo: descreva o que a imagem mostra.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="160"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="163"/>
         <source>The alt text of {0} only says &apos;{1}&apos;: describe what the image shows.</source>
         <translation>O texto alternativo de {0} só diz &apos;{1}&apos;: descreva o que a imagem mostra.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="163"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="166"/>
         <source>The alt text of {0} starts with &apos;{1}&apos;: screen readers already say it is an image.</source>
         <translation>O texto alternativo de {0} começa com &apos;{1}&apos;: os leitores de tela já dizem que é uma imagem.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="167"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="170"/>
         <source>The alt text of {0} repeats its caption: describe what is seen, and let the caption add context.</source>
         <translation>O texto alternativo de {0} repete a legenda: descreva o que se vê e deixe a legenda trazer o contexto.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="171"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="174"/>
         <source>The alt text of {0} repeats the sentence next to it word for word, so screen readers read it twice: describe what the image shows instead.</source>
         <translation>O texto alternativo de {0} repete palavra por palavra a frase ao lado, e os leitores de tela a leem duas vezes: descreva o que a imagem mostra.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="175"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="178"/>
         <source>The alt text of {0} has {1} characters: keep it under {2} and put the rest in the caption or the text.</source>
         <translation>O texto alternativo de {0} tem {1} caracteres: fique abaixo de {2} e coloque o resto na legenda ou no texto.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="202"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="211"/>
         <source>{0}: flatten the lists or quotes here.</source>
         <translation>{0}: reduza aqui o aninhamento de listas ou citações.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="209"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="218"/>
         <source>The article has no title: add one.</source>
         <translation>O artigo não tem título: adicione um.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="212"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="221"/>
         <source>The article has no teaser: write one or two sentences that make people read on.</source>
         <translation>O artigo não tem linha fina: escreva uma ou duas frases que façam as pessoas continuarem lendo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="216"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="225"/>
         <source>The teaser has {0} characters: shorten it to {1} or fewer.</source>
         <translation>A linha fina tem {0} caracteres: reduza-a para {1} ou menos.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="220"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="229"/>
         <source>The status &apos;{0}&apos; is unknown: use one of {1}.</source>
         <translation>O status &apos;{0}&apos; é desconhecido: use um destes: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="230"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="239"/>
         <source>No region is tagged: choose at least one.</source>
         <translation>Nenhuma região foi marcada: escolha pelo menos uma.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="234"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="243"/>
         <source>&apos;{0}&apos; is not one of the site&apos;s regions ({1}).</source>
         <translation>&apos;{0}&apos; não é uma das regiões do site ({1}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="242"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="251"/>
         <source>{0} is tagged but its region is not: add the region {1}.</source>
         <translation>Tem a tag {0}, mas não a região dela: adicione a região {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="251"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="260"/>
         <source>The article has no featured image: choose one.</source>
         <translation>O artigo não tem imagem destacada: escolha uma.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="258"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="267"/>
         <source>The featured image {0} has no credit: name the photographer or source.</source>
         <translation>A imagem destacada {0} não tem crédito: informe o fotógrafo ou a fonte.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="272"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="281"/>
         <source>The image {0} is not a photo format the site accepts: export it as JPEG or PNG.</source>
         <translation>A imagem {0} não está em um formato de foto que o site aceite: exporte-a como JPEG ou PNG.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="278"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="287"/>
         <source>The image {0} cannot be published: {1}. Export it again as JPEG or PNG.</source>
         <translation>A imagem {0} não pode ser publicada: {1}. Exporte-a novamente como JPEG ou PNG.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="283"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="292"/>
         <source>The image file {0} is not in the article folder: add it or fix the name.</source>
         <translation>O arquivo de imagem {0} não está na pasta do artigo: adicione-o ou corrija o nome.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="286"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="295"/>
         <source>The image {0} is outside the article folder: import it into the article instead.</source>
         <translation>A imagem {0} está fora da pasta do artigo: importe-a para o artigo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="290"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="299"/>
         <source>The image {0} comes from another web site: download it and import it into the article, with permission.</source>
         <translation>A imagem {0} vem de outro site: baixe-a e importe-a para o artigo, com permissão.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="307"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="316"/>
         <source>Line {0}: the &lt;{1}&gt; tag stands inside a sentence, so this paragraph is published as an HTML block; put the HTML on lines of its own, with blank lines around it.</source>
         <translation>Linha {0}: a tag &lt;{1}&gt; está dentro de uma frase, então este parágrafo é publicado como bloco HTML; coloque o HTML em linhas próprias, com linhas em branco ao redor.</translation>
+    </message>
+</context>
+<context>
+    <name>preview</name>
+    <message>
+        <location filename="../../src/sr_editor/core/blocks/units.py" line="303"/>
+        <source>Kept as on the site: {0}</source>
+        <translation>Mantido como no site: {0}</translation>
     </message>
 </context>
 <context>
@@ -2447,6 +2723,11 @@ Sem comando, a janela do aplicativo abre. O espaço de trabalho é --workspace, 
 </context>
 <context>
     <name>pull</name>
+    <message>
+        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="252"/>
+        <source>kept as on the site (published back unchanged): {0}</source>
+        <translation>mantido como no site (publicado de volta sem mudanças): {0}</translation>
+    </message>
     <message>
         <location filename="../../src/sr_editor/publish/sync/pull.py" line="129"/>
         <source>Post {0}: {1}</source>
@@ -2493,32 +2774,32 @@ Sem comando, a janela do aplicativo abre. O espaço de trabalho é --workspace, 
         <translation>post {0}: sua conta em {1} ({2}) não pode ler o post {0}: ele pertence a outro redator ou é privado; peça a um Editor que o traga.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="306"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="308"/>
         <source>changed on {0} and here since the last sync: your text is kept; the site&apos;s version is in the local history and waits for a merge</source>
         <translation>alterado em {0} e aqui desde a última sincronização: seu texto é mantido; a versão do site está no histórico local e aguarda uma mesclagem</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="204"/>
+        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="206"/>
         <source>The image {0} could not be downloaded: {1}</source>
         <translation>Não foi possível baixar a imagem {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="208"/>
+        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="210"/>
         <source>The image {0} is missing on the site; the article refers to its address.</source>
         <translation>A imagem {0} não está no site; o artigo aponta para o endereço dela.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="219"/>
+        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="221"/>
         <source>The featured image (media {0}) is not readable with this account.</source>
         <translation>A imagem destacada (mídia {0}) não pode ser lida com esta conta.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="248"/>
+        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="255"/>
         <source>kept as HTML: {0}</source>
         <translation>mantido como HTML: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="250"/>
+        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="257"/>
         <source>{0} holds markup that sr-editor does not publish; editing here would drop it</source>
         <translation>{0} contém marcação que o sr-editor não publica; editar aqui a descartaria</translation>
     </message>
@@ -2559,7 +2840,7 @@ Sem comando, a janela do aplicativo abre. O espaço de trabalho é --workspace, 
 <context>
     <name>workspace</name>
     <message>
-        <location filename="../../src/sr_editor/core/storage/workspace.py" line="179"/>
+        <location filename="../../src/sr_editor/core/storage/workspace.py" line="180"/>
         <source>line {0}: {1}</source>
         <translation>linha {0}: {1}</translation>
     </message>

@@ -72,17 +72,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/sr_editor/app.py" line="198"/>
+        <location filename="../../src/sr_editor/app.py" line="199"/>
         <source>Listing articles… {0:,} of {1:,}</source>
         <translation>Listando artigos… {0:,} de {1:,}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/app.py" line="454"/>
+        <location filename="../../src/sr_editor/app.py" line="455"/>
         <source>Open it anyway? Two windows editing the same article can overwrite each other.</source>
         <translation>Abrir mesmo assim? Duas janelas editando o mesmo artigo podem sobrescrever uma à outra.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/app.py" line="525"/>
+        <location filename="../../src/sr_editor/app.py" line="526"/>
         <source>Could not create the workspace {0}: {1}.</source>
         <translation>Não foi possível criar o espaço de trabalho {0}: {1}.</translation>
     </message>
@@ -2420,59 +2420,59 @@ Escolha uma ou solte um arquivo aqui.</translation>
 <context>
     <name>ScreenReaderDialog</name>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="56"/>
-        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="57"/>
+        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="64"/>
+        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="65"/>
         <source>Read as a screen reader</source>
         <translation>Ler como um leitor de tela</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="61"/>
-        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="100"/>
+        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="70"/>
+        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="110"/>
         <source>Reading the article…</source>
         <translation>Lendo o artigo…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="66"/>
+        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="75"/>
         <source>What a screen reader announces, in order</source>
         <translation>O que um leitor de tela anuncia, em ordem</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="67"/>
+        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="76"/>
         <source>The headings, as screen readers list them</source>
         <translation>Os títulos, como os leitores de tela os listam</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="68"/>
+        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="77"/>
         <source>The links, as screen readers list them</source>
         <translation>Os links, como os leitores de tela os listam</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="69"/>
+        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="78"/>
         <source>&amp;Reading</source>
         <translation>&amp;Leitura</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="70"/>
+        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="79"/>
         <source>&amp;Headings</source>
         <translation>&amp;Títulos</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="71"/>
+        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="80"/>
         <source>&amp;Links</source>
         <translation>Lin&amp;ks</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="74"/>
+        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="83"/>
         <source>Read &amp;again</source>
         <translation>Ler de &amp;novo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="115"/>
+        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="126"/>
         <source>The article cannot be read: %1</source>
         <translation>Não é possível ler o artigo: %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="121"/>
+        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="132"/>
         <source>Read in %1, the article&apos;s language: %2 headings, %3 links.</source>
         <translation>Lido em %1, o idioma do artigo: %2 títulos, %3 links.</translation>
     </message>

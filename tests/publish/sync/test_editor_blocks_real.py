@@ -108,8 +108,6 @@ def test_pulled_and_published_unchanged_sends_nothing(
     assert publish(client(wordpress, "editor"), ws, item.bundle, site_version=wordpress.version).nothing_to_send
 
 
-@pytest.mark.xfail(strict=False, reason="issue 18 section 1 (block-preserving round trip) is being built: until it "
-                   "lands, pulled blocks are rendered anew from Markdown")
 def test_a_one_word_edit_in_the_first_paragraph_leaves_every_other_block_byte_for_byte(
     seeded: Seeded, pulled: tuple[Path, PullItem], wordpress: wpsite.WordPressSite,
 ) -> None:

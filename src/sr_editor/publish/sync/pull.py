@@ -296,6 +296,7 @@ class PullJob:
             reason = f"kept the site's version of {self.site}" if self.options.take_site else f"pull from {self.site}"
             self.store.save(bundle, article, loaded.disk_hash, reason=reason)
             synced.save_base(self.workspace, self.site, post_id, article)
+            synced.save_site_base(self.workspace, self.site, post_id, article.body, built.site_base)
             synced.drop_incoming(self.workspace, self.site, post_id)
             return PullItem(bundle, post_id, "updated", tuple(built.notes))
         incoming = _merge_into(loaded.article, built.article, self.site)
@@ -303,6 +304,7 @@ class PullJob:
             self.store.history.record(bundle, serialize_article(incoming).encode("utf-8"),
                                       reason=f"site version {self.site}")
         synced.save_incoming(self.workspace, self.site, post_id, incoming)
+        synced.save_site_base(self.workspace, self.site, post_id, incoming.body, built.site_base)
         note = translate("pull", "changed on {0} and here since the last sync: your text is kept; the site's version "
                          "is in the local history and waits for a merge").format(self.site)
         return PullItem(bundle, post_id, "conflict", (note, *built.notes))
@@ -337,6 +339,7 @@ class PullJob:
         write_files(bundle, built.files)
         self.store.save(bundle, built.article, None, reason=f"pull from {self.site}")
         synced.save_base(self.workspace, self.site, post_id, built.article)
+        synced.save_site_base(self.workspace, self.site, post_id, built.article.body, built.site_base)
         self._index[post_id] = bundle
         return PullItem(bundle, post_id, "created", tuple(built.notes))
 

@@ -20,6 +20,7 @@ from typing import Any
 from sr_editor.core.article.article import Article, FeaturedImage
 from sr_editor.core.article.slugs import slugify
 from sr_editor.core.blocks import html_markdown
+from sr_editor.core.blocks.keep import SiteBase
 from sr_editor.core.i18n import translate
 from sr_editor.core.images.files import SUPPORTED_SUFFIXES, safe_image_name
 from sr_editor.core.images.in_source import find_images
@@ -50,6 +51,7 @@ class BuiltArticle:
     article: Article
     files: dict[str, bytes] = field(default_factory=dict)  # new or changed image files to write (name -> bytes)
     notes: list[str] = field(default_factory=list)  # sentences for the user (kept raw HTML, unreadable images)
+    site_base: SiteBase | None = None  # the site's content and which block each Markdown block came from
 
 
 def plain(text: Any) -> str:
@@ -233,7 +235,7 @@ class PostBuilder:
         content = post.get("content")
         raw = str(content.get("raw", "")) if isinstance(content, dict) else str(content or "")
         names: dict[str, str] = {}
-        for found in html_markdown.find_images(raw):
+        for found in html_markdown.find_images(raw, in_units=False):  # a gallery's images stay on the site
             image = self._site_image(found.media_id, found.src)
             if not self._is_own(found.src):
                 continue  # an image from another site stays an address
@@ -244,6 +246,11 @@ class PostBuilder:
                                                   found.src)
         decorative = {ref.src for ref in find_images(old.body) if ref.decorative} if old is not None else set()
         converted = html_markdown.to_markdown(raw, names, decorative)
+        if converted.sources is not None:
+            built.site_base = SiteBase(raw, tuple(converted.sources))
+        if converted.units:
+            built.notes.append(translate("pull", "kept as on the site (published back unchanged): {0}").format(
+                ", ".join(dict.fromkeys(converted.units))))
         for what in converted.raw:
             built.notes.append(translate("pull", "kept as HTML: {0}").format(what))
         for what in converted.lossy:
