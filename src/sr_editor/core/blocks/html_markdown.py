@@ -20,6 +20,7 @@ from typing import Any
 from bs4 import BeautifulSoup, Tag
 from markdownify import ATX, MarkdownConverter
 
+from sr_editor.core.blocks.html_guard import too_hard
 from sr_editor.core.blocks.parse import FREEFORM, Block, has_blocks, split_blocks
 from sr_editor.core.render.extension import DECORATIVE_MARKER
 from sr_editor.core.render.sanitize import sanitize_fragment
@@ -42,6 +43,7 @@ _SIZE_SUFFIX = re.compile(r"-\d+x\d+(?=\.[A-Za-z0-9]+$)")
 _WP_IMAGE_CLASS = re.compile(r"\bwp-image-(\d+)\b")
 _LINE_START = re.compile(r"^(#{1,6}(?=\s|$)|>|[-+*](?=\s)|\d+(?=[.)]\s)|=+\s*$|-{3,}\s*$)", re.M)
 _HTML_ISH = re.compile(r"<(?=[A-Za-z/!?])")
+_IMG_TAG = re.compile(r"<img\b[^<>]*>", re.I)
 
 
 @dataclass(frozen=True)
@@ -91,7 +93,12 @@ def _classes(el: Tag) -> list[str]:
 
 def find_images(content: str) -> list[BodyImage]:
     """Every `<img>` of the content, in order, each address once."""
-    soup = BeautifulSoup(strip_marker(content), "html.parser")
+    content = strip_marker(content)
+    if too_hard(content):  # each <img> tag parsed alone (no captions): bounded time on pathological markup
+        tags = [BeautifulSoup(m.group(0), "html.parser").find("img") for m in _IMG_TAG.finditer(content)]
+        return list({str(t.get("src")): BodyImage(str(t.get("src")), media_id_of(t), str(t.get("alt") or ""), "")
+                     for t in tags if isinstance(t, Tag) and t.get("src")}.values())
+    soup = BeautifulSoup(content, "html.parser")
     found: dict[str, BodyImage] = {}
     for img in soup.find_all("img"):
         src = str(img.get("src") or "")
@@ -297,8 +304,15 @@ def to_markdown(
 
 def _convert_block(block: Block, converter: _Converter, result: ConvertedBody) -> str:
     inner = block.inner.strip()
+    if block.name in CONVERTED_BLOCKS and too_hard(inner):  # html_guard: kept whole, in bounded time
+        result.raw.append(f"{block.name} (too deeply nested or malformed to convert)")
+        return _raw_block(inner)
     if block.name in CONVERTED_BLOCKS:
-        return str(converter.convert(inner))
+        try:
+            return str(converter.convert(inner))
+        except RecursionError:  # nesting html_guard did not count (it is generous); the unit is kept whole
+            result.raw.append(f"{block.name} (too deeply nested to convert)")
+            return _raw_block(inner)
     soup = BeautifulSoup(inner, "html.parser")
     top = [el for el in soup.contents if isinstance(el, Tag)]
     if len(top) == 1 and top[0].name == "div" and "footnote" in _classes(top[0]):

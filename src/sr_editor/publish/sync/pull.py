@@ -28,12 +28,16 @@ from typing import Any, Protocol
 
 from sr_editor.core.article.article import Article
 from sr_editor.core.article.frontmatter import read_article_file, serialize_article
-from sr_editor.core.article.slugs import slugify, unique_slug
-from sr_editor.core.errors import BrokenArticleError
+from sr_editor.core.article.slugs import unique_slug
+from sr_editor.core.errors import BrokenArticleError, SrEditorError
 from sr_editor.core.i18n import translate
+from sr_editor.core.storage.site_names import ensure_inside, safe_folder_name
+from sr_editor.core.storage.workspace import article_folders, occupied_names
+from sr_editor.core.visible_text import visible
 from sr_editor.publish import errors
 from sr_editor.publish.sync import synced
-from sr_editor.publish.sync.pull_post import PostBuilder, write_files
+from sr_editor.publish.sync.pull_post import PostBuilder, plain, write_files
+from sr_editor.publish.wordpress import paging
 from sr_editor.publish.wordpress.client import WordPressClient
 from sr_editor.publish.wordpress.terms import TermCache, sync_terms
 
@@ -41,7 +45,7 @@ OUTCOMES = ("created", "updated", "unchanged", "conflict")
 POST_FIELDS = ("id,date_gmt,modified_gmt,slug,generated_slug,status,title,excerpt,content,author,categories,tags,"
                "featured_media,link")
 LIST_STATUSES = ("draft", "pending", "publish", "future", "private")
-PER_PAGE = 100
+PER_PAGE = paging.PER_PAGE
 
 Progress = Callable[[str, int, int], None]
 
@@ -102,6 +106,7 @@ class PullJob:
         self._racy_before: dict[int, tuple[str, str]] = {}  # as the last pull or publish left them
         self._racy: dict[int, tuple[str, str]] = {}  # as this pull leaves them
         self._read_at: dict[int, str] = {}  # post id -> the server's Date when its whole post was read
+        self._taken: set[str] | None = None  # names new bundles may not take (read once, then kept up to date)
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -127,14 +132,16 @@ class PullJob:
                 if page is not None:
                     builder.prefetch([p for p in page if self._may_have_changed(p)])
                 self._report(translate("pull", "Post {0}: {1}").format(
-                    post.get("id"), str(post.get("title", {}).get("raw", ""))[:60]), done, total)
+                    post.get("id"), visible(plain(post.get("title")), 60)), done, total)
                 try:
                     item = self._pull_one(post, builder)
                     self.items.append(item)
                     if item.outcome != "conflict":  # a conflict is seen again until it is merged
                         self._remember(item.post_id, post)
-                except (errors.PublishError, BrokenArticleError, OSError) as exc:
-                    self.failures.append(translate("pull", "post {0}: {1}").format(post.get("id"), exc))
+                except errors.RequestCancelled:
+                    raise
+                except _ONE_POST_FAILURES as exc:  # one bad post never stops the others
+                    self.failures.append(translate("pull", "post {0}: {1}").format(post.get("id"), _reason(exc)))
         finally:  # only what this pull changed: a publish meanwhile keeps its records
             changed = {k: v for k, v in self._racy.items() if self._racy_before.get(k) != v}
             synced.update_racy(self.workspace, self.site, changed, set(self._racy_before) - set(self._racy))
@@ -214,32 +221,32 @@ class PullJob:
                 if post is not None:
                     yield post, len(self.options.ids), None
             return
-        page = 1
-        while True:  # a page of ids and times first; the whole posts only for those changed since our copy
-            response = self.client.request("GET", "/wp/v2/posts", params={
-                **query, "_fields": "id,modified_gmt", "per_page": self.options.per_page, "page": page})
-            stubs = response.json()
-            if not isinstance(stubs, list):
-                raise errors.ServerError(self.site, response.status_code, translate(
-                    "ServerError", "the post list was not a list"))
-            total = int(response.headers.get("X-WP-Total", len(stubs)) or 0)
-            posts = self._full_posts(query, stubs)
+        # a page of ids and times first; the whole posts only for those changed since our copy
+        listing = paging.pages(self.client, "/wp/v2/posts", {**query, "_fields": "id,modified_gmt"},
+                               per_page=self.options.per_page, cancelled=self._cancel.is_set,
+                               on_cancel=lambda: errors.PublishCancelled(str(self.workspace)))
+        for page in listing:
+            for shown, why in page.skipped:
+                self.failures.append(translate("pull", "post {0}: {1}; it was not pulled.").format(shown, why))
+            total = max(page.total or 0, len(page.items))
+            posts = self._full_posts(query, page.items)
             for number, post in enumerate(posts):
                 yield post, total, posts if number == 0 else None
-            if page >= int(response.headers.get("X-WP-TotalPages", "1") or 1) or not stubs:
-                return
-            page += 1
 
     def _full_posts(self, query: dict[str, Any], stubs: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """The stubs, with each changed one replaced by the whole post (one request for the page)."""
-        changed = [int(s["id"]) for s in stubs if self._may_have_changed(s)]
+        ids = [paging.item_id(s["id"]) for s in stubs]
+        for stub, post_id in zip(stubs, ids, strict=True):
+            stub["id"] = post_id
+        changed = [i for s, i in zip(stubs, ids, strict=True) if self._may_have_changed(s)]
         full: dict[int, dict[str, Any]] = {}
         if changed:
             found, date = self.client.get_dated("/wp/v2/posts", {**query, "include": ",".join(map(str, changed)),
                                                                  "per_page": len(changed)})
-            full = {int(p["id"]): p for p in found if isinstance(p, dict)} if isinstance(found, list) else {}
+            items, _skipped = paging.page_items(found, self.site)
+            full = {paging.item_id(p["id"]): {**p, "id": paging.item_id(p["id"])} for p in items}
             self._read_at.update(dict.fromkeys(full, date))
-        return [full.get(int(s["id"]), s) for s in stubs if int(s["id"]) in full or int(s["id"]) not in changed]
+        return [full.get(i, s) for s, i in zip(stubs, ids, strict=True) if i in full or i not in changed]
 
     def _one(self, post_id: int) -> dict[str, Any] | None:
         try:
@@ -262,12 +269,10 @@ class PullJob:
     def _local_index(self) -> dict[int, Path]:
         """post id -> bundle, from the `remote` entries of the workspace's articles for this site."""
         index: dict[int, Path] = {}
-        for folder in sorted(self.workspace.iterdir()) if self.workspace.is_dir() else []:
-            if folder.name.startswith(".") or not (folder / "index.md").is_file():
-                continue
+        for folder in article_folders(self.workspace):
             try:
                 article, _ = read_article_file(folder / "index.md", keep_raw=False)
-            except BrokenArticleError:
+            except (BrokenArticleError, OSError):
                 continue
             entry = article.remote_for(self.site)
             post_id = entry.get("post_id")
@@ -290,7 +295,8 @@ class PullJob:
             return PullItem(bundle, post_id, "unchanged")
         base = synced.load_base(self.workspace, self.site, post_id)
         built = builder.build(post, bundle, loaded.article)
-        write_files(bundle, built.files)
+        ensure_inside(self.workspace, bundle)
+        write_files(self.workspace, bundle, built.files)
         if self.options.take_site or not synced.changed_parts(loaded.article, base):
             article = _merge_into(loaded.article, built.article, self.site)
             reason = f"kept the site's version of {self.site}" if self.options.take_site else f"pull from {self.site}"
@@ -327,18 +333,39 @@ class PullJob:
 
     def _create(self, post: dict[str, Any], builder: PostBuilder) -> PullItem:
         post_id = int(post["id"])
-        name = str(post.get("slug") or post.get("generated_slug") or "") or slugify(
-            str((post.get("title") or {}).get("raw", "")) or f"post-{post_id}")
-        # A folder without index.md is what an interrupted pull of this post left (its images): reuse it.
-        taken = {p.name for p in self.workspace.iterdir() if not p.is_dir() or (p / "index.md").exists()} \
-            if self.workspace.is_dir() else set()
-        bundle = self.workspace / unique_slug(name, taken)
+        # The site's slug never chooses where files go: made safe, and proven to stay in the workspace.
+        name = safe_folder_name(str(post.get("slug") or ""), str(post.get("generated_slug") or ""),
+                                plain(post.get("title")), fallback=f"post-{post_id}")
+        if self._taken is None:
+            self._taken = occupied_names(self.workspace)
+        bundle = self.workspace / unique_slug(name, self._taken)
+        ensure_inside(self.workspace, bundle)
+        self._taken.add(bundle.name)
         built = builder.build(post, bundle, None)
-        write_files(bundle, built.files)
+        write_files(self.workspace, bundle, built.files)
         self.store.save(bundle, built.article, None, reason=f"pull from {self.site}")
         synced.save_base(self.workspace, self.site, post_id, built.article)
         self._index[post_id] = bundle
         return PullItem(bundle, post_id, "created", tuple(built.notes))
+
+
+# What one post can raise without stopping the pull of the others: the site's refusals, files that cannot be
+# written, and content the conversion cannot handle (odd types, text that is not valid Unicode, deep nesting).
+_ONE_POST_FAILURES = (errors.PublishError, SrEditorError, OSError, ValueError, TypeError, KeyError, AttributeError,
+                      RecursionError)
+
+
+def _reason(exc: BaseException) -> str:
+    """One sentence for a post that failed; site text in it made visible and bounded."""
+    if isinstance(exc, UnicodeError):
+        return translate("pull", "its text holds characters that are not valid Unicode (such as a lone "
+                         "surrogate); it was not pulled.")
+    if isinstance(exc, RecursionError):
+        return translate("pull", "its content is nested too deeply to convert; it was not pulled.")
+    if isinstance(exc, SrEditorError | OSError):
+        return visible(str(exc), 300)
+    return translate("pull", "the site sent it in a form sr-editor cannot read ({0}); it was not pulled.").format(
+        visible(f"{type(exc).__name__}: {exc}", 160))
 
 
 def _merge_into(local: Article, site: Article, site_name: str) -> Article:
