@@ -24,6 +24,7 @@ from urllib.parse import unquote
 from sr_editor.core.errors import SrEditorError
 from sr_editor.core.i18n import translate
 from sr_editor.core.storage.site_names import is_reserved
+from sr_editor.core.visible_text import shown_path
 
 if TYPE_CHECKING:
     from PIL import Image as PILImage
@@ -41,7 +42,7 @@ class ImageError(SrEditorError):
     def __init__(self, path: Path | str, reason: str) -> None:
         self.path = Path(path)
         self.reason = reason
-        super().__init__(f"{self.path}: {reason}.")
+        super().__init__(f"{shown_path(self.path)}: {reason}.")
 
 
 # ----- where an image source points ---------------------------------------------------------------------------
