@@ -316,10 +316,10 @@ def _image_name(url: str) -> str:
     return name if name != "index.md" else f"image{ext}"
 
 
-def write_files(workspace: Path, bundle: Path, files: dict[str, bytes]) -> None:
+def write_files(workspace: Path, bundle: Path, files: dict[str, bytes], durable: bool = True) -> None:
     """Write the images into the bundle; each target is first proven to be a plain name inside the bundle and
     the workspace (UnsafePathError otherwise, nothing written)."""
     targets = [ensure_inside(bundle, ensure_inside(workspace, bundle / name)) for name in files]
     bundle.mkdir(parents=True, exist_ok=True)
     for target, data in zip(targets, files.values(), strict=True):
-        atomic_write_bytes(target, data)
+        atomic_write_bytes(target, data, durable=durable)
