@@ -235,7 +235,7 @@ class PostBuilder:
         content = post.get("content")
         raw = str(content.get("raw", "")) if isinstance(content, dict) else str(content or "")
         names: dict[str, str] = {}
-        for found in html_markdown.find_images(raw):
+        for found in html_markdown.find_images(raw) if "<img" in raw.lower() else []:  # no parse without one
             image = self._site_image(found.media_id, found.src)
             if not self._is_own(found.src):
                 continue  # an image from another site stays an address
