@@ -653,6 +653,10 @@
         <source>the post answer was not an object</source>
         <translation>la respuesta con la entrada no era un objeto</translation>
     </message>
+    <message>
+        <source>the answer is larger than {0} MB</source>
+        <translation>la respuesta ocupa más de {0} MB</translation>
+    </message>
 </context>
 <context>
     <name>SiteProfileError</name>
@@ -894,6 +898,10 @@
         <location filename="../../src/sr_editor/publish/terms.py" line="164"/>
         <source>the existing tag</source>
         <translation>la etiqueta existente</translation>
+    </message>
+    <message>
+        <source>the list</source>
+        <translation>la lista</translation>
     </message>
 </context>
 <context>
@@ -2448,6 +2456,22 @@ Sin orden, se abre la ventana de escritorio. El espacio de trabajo es --workspac
         <source>Post {0} could not be pulled.</source>
         <translation>No se pudo traer la entrada {0}.</translation>
     </message>
+    <message>
+        <source>its text holds characters that are not valid Unicode (such as a lone surrogate); it was not pulled.</source>
+        <translation>su texto contiene caracteres que no son Unicode válido (como un sustituto suelto); no se trajo.</translation>
+    </message>
+    <message>
+        <source>its content is nested too deeply to convert; it was not pulled.</source>
+        <translation>su contenido está anidado a demasiada profundidad para convertirlo; no se trajo.</translation>
+    </message>
+    <message>
+        <source>the site sent it in a form sr-editor cannot read ({0}); it was not pulled.</source>
+        <translation>el sitio lo envió en una forma que sr-editor no puede leer ({0}); no se trajo.</translation>
+    </message>
+    <message>
+        <source>post {0}: {1}; it was not pulled.</source>
+        <translation>entrada {0}: {1}; no se trajo.</translation>
+    </message>
 </context>
 <context>
     <name>status</name>
@@ -2483,6 +2507,24 @@ Sin orden, se abre la ventana de escritorio. El espacio de trabajo es --workspac
         <location filename="../../src/sr_editor/core/workspace.py" line="190"/>
         <source>line {0}: {1}</source>
         <translation>línea {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>UnsafePathError</name>
+    <message>
+        <source>{0} is not inside the workspace {1}; nothing was written there.</source>
+        <translation>{0} no está dentro del espacio de trabajo {1}; no se escribió nada allí.</translation>
+    </message>
+</context>
+<context>
+    <name>paging</name>
+    <message>
+        <source>the site&apos;s list holds this entry instead of an object</source>
+        <translation>la lista del sitio contiene esta entrada en lugar de un objeto</translation>
+    </message>
+    <message>
+        <source>the id the site gives is not a whole number</source>
+        <translation>el id que da el sitio no es un número entero</translation>
     </message>
 </context>
 </TS>

@@ -653,6 +653,10 @@
         <source>the post answer was not an object</source>
         <translation>a resposta com o post não era um objeto</translation>
     </message>
+    <message>
+        <source>the answer is larger than {0} MB</source>
+        <translation>a resposta tem mais de {0} MB</translation>
+    </message>
 </context>
 <context>
     <name>SiteProfileError</name>
@@ -894,6 +898,10 @@
         <location filename="../../src/sr_editor/publish/terms.py" line="164"/>
         <source>the existing tag</source>
         <translation>a tag existente</translation>
+    </message>
+    <message>
+        <source>the list</source>
+        <translation>a lista</translation>
     </message>
 </context>
 <context>
@@ -2448,6 +2456,22 @@ Sem comando, a janela do aplicativo abre. O espaço de trabalho é --workspace, 
         <source>Post {0} could not be pulled.</source>
         <translation>Não foi possível trazer o post {0}.</translation>
     </message>
+    <message>
+        <source>its text holds characters that are not valid Unicode (such as a lone surrogate); it was not pulled.</source>
+        <translation>seu texto contém caracteres que não são Unicode válido (como um substituto isolado); não foi trazido.</translation>
+    </message>
+    <message>
+        <source>its content is nested too deeply to convert; it was not pulled.</source>
+        <translation>seu conteúdo está aninhado profundamente demais para ser convertido; não foi trazido.</translation>
+    </message>
+    <message>
+        <source>the site sent it in a form sr-editor cannot read ({0}); it was not pulled.</source>
+        <translation>o site o enviou em uma forma que o sr-editor não consegue ler ({0}); não foi trazido.</translation>
+    </message>
+    <message>
+        <source>post {0}: {1}; it was not pulled.</source>
+        <translation>post {0}: {1}; não foi trazido.</translation>
+    </message>
 </context>
 <context>
     <name>status</name>
@@ -2483,6 +2507,24 @@ Sem comando, a janela do aplicativo abre. O espaço de trabalho é --workspace, 
         <location filename="../../src/sr_editor/core/workspace.py" line="190"/>
         <source>line {0}: {1}</source>
         <translation>linha {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>UnsafePathError</name>
+    <message>
+        <source>{0} is not inside the workspace {1}; nothing was written there.</source>
+        <translation>{0} não está dentro do espaço de trabalho {1}; nada foi gravado ali.</translation>
+    </message>
+</context>
+<context>
+    <name>paging</name>
+    <message>
+        <source>the site&apos;s list holds this entry instead of an object</source>
+        <translation>a lista do site contém esta entrada em vez de um objeto</translation>
+    </message>
+    <message>
+        <source>the id the site gives is not a whole number</source>
+        <translation>o id que o site informa não é um número inteiro</translation>
     </message>
 </context>
 </TS>

@@ -2274,6 +2274,10 @@ Elija una o suelte un archivo aquí.</translation>
         <source>Not used in any article.</source>
         <translation>No se usa en ningún artículo.</translation>
     </message>
+    <message>
+        <source>Waiting to be sent again: </source>
+        <translation>En espera de un nuevo envío: </translation>
+    </message>
 </context>
 <context>
     <name>RecoveryDialog</name>

@@ -2274,6 +2274,10 @@ Escolha uma ou solte um arquivo aqui.</translation>
         <source>Not used in any article.</source>
         <translation>Não é usada em nenhum artigo.</translation>
     </message>
+    <message>
+        <source>Waiting to be sent again: </source>
+        <translation>Aguardando novo envio: </translation>
+    </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
