@@ -37,6 +37,7 @@ MEDIA_FIELDS = "id,alt_text,caption,title,author,source_url,modified_gmt,media_d
 POST_FIELDS = "id,title,status,author,categories,featured_media,content,modified_gmt"
 DISPLAY_SIZES = ("large", "medium_large", "full")
 THUMB_MAX_BYTES = 20 * 1024 * 1024
+THUMB_DEADLINE = 60.0  # seconds for one picture, however slowly it comes
 MAX_ID = 2**63  # WordPress ids are unsigned 64-bit in MySQL; above that a number is garbage
 T = TypeVar("T")
 # Bounded patterns: `[^<>]` and `[^\[\]]` stop at the next opening, so text full of `<` or `[caption` stays linear.
@@ -264,11 +265,7 @@ def fetch_thumbnails(
     progress: Progress | None = None, cancelled: Cancelled | None = None,
 ) -> int:
     """Keep a copy of each queued image for offline work; images already kept are not fetched again."""
-    import requests  # with urllib3 and ssl ~6 MiB: not imported with the window
-
     fetched = 0
-    session = requests.Session()
-    session.trust_env = False
     for done, media_id in enumerate(media_ids, 1):
         if cancelled is not None and cancelled():
             raise SyncCancelled(client.site_name)
@@ -276,16 +273,12 @@ def fetch_thumbnails(
         info = cache.media.get(media_id)
         if info is None or not _fetchable(info.display_url, client.base_url) or target.exists():
             continue
-        try:  # no redirects: a picture comes from the site itself or not at all
-            response = session.get(info.display_url, timeout=client.timeout, stream=True, allow_redirects=False)
-            if response.status_code != 200:  # a redirect, an error page: not a picture
-                response.close()
-                continue
-            data = response.raw.read(THUMB_MAX_BYTES + 1, decode_content=True)
-        except (requests.RequestException, OSError, ValueError):  # urllib3 read errors, bad gzip
+        try:  # redirects only within the site, one deadline and size cap for the whole picture (fetch.py)
+            data = client.download(info.display_url, limit=THUMB_MAX_BYTES, deadline=THUMB_DEADLINE)
+        except errors.RequestCancelled:
+            raise SyncCancelled(client.site_name) from None
+        except errors.PublishError:
             continue  # shown as "no picture" offline; the next sync tries again
-        if len(data) > THUMB_MAX_BYTES:
-            continue
         target.parent.mkdir(parents=True, exist_ok=True)
         atomic_write_bytes(target, data, durable=False)
         fetched += 1

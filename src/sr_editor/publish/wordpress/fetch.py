@@ -60,6 +60,8 @@ def read_body(response: requests.Response, ends: float, limit: int, site: str) -
     import requests
     import urllib3
 
+    if response._content is not False:  # type: ignore[comparison-overlap]  # read already (a test transport)
+        return response.content[: limit + 1] if len(response.content) <= limit else _too_large(response, limit, site)
     data = bytearray()
     try:
         while True:
@@ -70,12 +72,16 @@ def read_body(response: requests.Response, ends: float, limit: int, site: str) -
                 return bytes(data)
             data.extend(piece)
             if len(data) > limit:
-                raise errors.ServerError(site, response.status_code, translate(
-                    "ServerError", "the answer is larger than {0} MB").format(limit // 2**20))
+                _too_large(response, limit, site)
     except (urllib3.exceptions.ReadTimeoutError, requests.exceptions.Timeout):
         raise errors.SiteTimeout(site) from None
     except (urllib3.exceptions.HTTPError, requests.exceptions.RequestException, OSError, ValueError):
         raise errors.SiteUnreachable(site) from None
+
+
+def _too_large(response: requests.Response, limit: int, site: str) -> bytes:
+    raise errors.ServerError(site, response.status_code, translate(
+        "ServerError", "the answer is larger than {0} MB").format(limit // 2**20))
 
 
 def download_file(session: requests.Session, base_url: str, site: str, url: str, *,
@@ -93,7 +99,7 @@ def download_file(session: requests.Session, base_url: str, site: str, url: str,
             raise errors.PublishError(translate(
                 "client", "{0} is not on {1}; only the site's own files are fetched.").format(shown_url(target), site))
         response = _get(session, target, ends, timeout, site)
-        with response:
+        try:
             if response.is_redirect:
                 previous, target = target, urljoin(target, response.headers.get("Location", ""))
                 continue
@@ -104,6 +110,9 @@ def download_file(session: requests.Session, base_url: str, site: str, url: str,
                 raise errors.PublishError(translate(
                     "client", "{0} is larger than {1} MB; it was not downloaded.").format(
                         shown_url(url), limit // 2**20)) from None
+        finally:
+            if response.raw is not None:  # a test transport hands the body over already read, without a socket
+                response.close()
     raise errors.RedirectRefused(site, shown_url(url), shown_url(target))
 
 
