@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -38,6 +38,7 @@ from sr_editor.core.visible_text import visible
 from sr_editor.publish import errors
 from sr_editor.publish.sync import synced
 from sr_editor.publish.sync.pull_post import PostBuilder, plain, write_files
+from sr_editor.publish.sync.read_ahead import read_ahead
 from sr_editor.publish.wordpress import paging
 from sr_editor.publish.wordpress.client import WordPressClient
 from sr_editor.publish.wordpress.terms import TermCache, sync_terms
@@ -111,9 +112,12 @@ class PullJob:
         self._read_at: dict[int, str] = {}  # post id -> the server's Date when its whole post was read
         self._taken: set[str] | None = None  # names new bundles may not take (read once, then kept up to date)
         self._unsynced: list[Path] = []  # new files written without fsync, made durable once per page
+        self._twin: WordPressClient | None = None  # the read-ahead's own client
 
     def cancel(self) -> None:
         self._cancel.set()
+        if self._twin is not None:
+            self._twin.cancel()  # the page being read ahead is abandoned
 
     @property
     def cancelled(self) -> bool:
@@ -232,19 +236,24 @@ class PullJob:
                 if post is not None:
                     yield post, len(self.options.ids), None
             return
-        # a page of ids and times first; the whole posts only for those changed since our copy
-        listing = paging.pages(self.client, "/wp/v2/posts", {**query, "_fields": "id,modified_gmt"},
+        # The next page is fetched while this one is written (read_ahead), by a client of its own.
+        self._twin = twin = self.client.twin()
+        for posts, total in read_ahead(lambda: self._pages(twin, query)):
+            for number, post in enumerate(posts):
+                yield post, total, posts if number == 0 else None
+
+    def _pages(self, client: WordPressClient, query: dict[str, Any]) -> Iterator[tuple[list[dict[str, Any]], int]]:
+        """Each page: a page of ids and times first; the whole posts only for those changed since our copy."""
+        listing = paging.pages(client, "/wp/v2/posts", {**query, "_fields": "id,modified_gmt"},
                                per_page=self.options.per_page, cancelled=self._cancel.is_set,
                                on_cancel=lambda: errors.PublishCancelled(str(self.workspace)))
         for page in listing:
             for shown, why in page.skipped:
                 self.failures.append(translate("pull", "post {0}: {1}; it was not pulled.").format(shown, why))
-            total = max(page.total or 0, len(page.items))
-            posts = self._full_posts(query, page.items)
-            for number, post in enumerate(posts):
-                yield post, total, posts if number == 0 else None
+            yield self._full_posts(client, query, page.items), max(page.total or 0, len(page.items))
 
-    def _full_posts(self, query: dict[str, Any], stubs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    def _full_posts(self, client: WordPressClient, query: dict[str, Any],
+                    stubs: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """The stubs, with each changed one replaced by the whole post (one request for the page)."""
         ids = [paging.item_id(s["id"]) for s in stubs]
         for stub, post_id in zip(stubs, ids, strict=True):
@@ -252,8 +261,8 @@ class PullJob:
         changed = [i for s, i in zip(stubs, ids, strict=True) if self._may_have_changed(s)]
         full: dict[int, dict[str, Any]] = {}
         if changed:
-            found, date = self.client.get_dated("/wp/v2/posts", {**query, "include": ",".join(map(str, changed)),
-                                                                 "per_page": len(changed)})
+            found, date = client.get_dated("/wp/v2/posts", {**query, "include": ",".join(map(str, changed)),
+                                                            "per_page": len(changed)})
             items, _skipped = paging.page_items(found, self.site)
             full = {paging.item_id(p["id"]): {**p, "id": paging.item_id(p["id"])} for p in items}
             self._read_at.update(dict.fromkeys(full, date))

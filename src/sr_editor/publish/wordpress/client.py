@@ -144,6 +144,15 @@ class WordPressClient:
     def __repr__(self) -> str:
         return f"WordPressClient({self.base_url!r}, user={self.username!r})"
 
+    def twin(self) -> WordPressClient:
+        """Another client for the same site and account, for one more worker thread (a client is not
+        thread-safe); it shares the connection pool and what this one learnt (route form, the account)."""
+        other = WordPressClient(self.base_url, self.username, self._password.reveal(), site_name=self.site_name,
+                                session=self._session, timeout=self.timeout, deadline=self.deadline,
+                                retries=self.retries, backoff=self.backoff, sleep=self._sleep)
+        other.route_mode, other._me = self.route_mode, self._me
+        return other
+
     # ----- cancelling and waiting ---------------------------------------------------------------
     def cancel(self) -> None:
         """Stop now: the request in flight is abandoned and every later one raises RequestCancelled."""
