@@ -100,20 +100,20 @@ def make_posts(site: wpsite.WordPressSite, count: int, images: int) -> None:
 
 def timed_pull(client: WordPressClient, ws: Path, profile: bool = False) -> tuple[float, float, int, int, int]:
     counter = {"requests": 0}
-    original = client._send_once
+    original = WordPressClient._send_once  # counted for every client: the pull's read-ahead has its own
 
-    def counting(method: str, route: str, *args: object, **kwargs: object) -> object:
+    def counting(self: WordPressClient, method: str, route: str, *args: object, **kwargs: object) -> object:
         counter["requests"] += 1
-        return original(method, route, *args, **kwargs)
+        return original(self, method, route, *args, **kwargs)
 
-    client._send_once = counting  # type: ignore[method-assign,assignment]
+    WordPressClient._send_once = counting  # type: ignore[method-assign,assignment]
     before = client.downloads
     profiler = cProfile.Profile() if profile else None
     start, cpu = time.perf_counter(), time.process_time()
     job = PullJob(client, "bench", ArticleStore(ws), None, PullOptions(statuses=["pending"]))
     items = profiler.runcall(job.run) if profiler is not None else job.run()
     elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
-    client._send_once = original  # type: ignore[method-assign]
+    WordPressClient._send_once = original  # type: ignore[method-assign]
     assert not job.failures, job.failures[:3]
     if profiler is not None:
         pstats.Stats(profiler).sort_stats("cumulative").print_stats(35)
