@@ -22,6 +22,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [os.environ.get("SR_SRC", str(ROOT / "src")), str(ROOT / "tests" / "wordpress")]
@@ -102,7 +103,7 @@ def timed_pull(client: WordPressClient, ws: Path, profile: bool = False) -> tupl
     counter = {"requests": 0}
     original = WordPressClient._send_once  # counted for every client: the pull's read-ahead has its own
 
-    def counting(self: WordPressClient, method: str, route: str, *args: object, **kwargs: object) -> object:
+    def counting(self: WordPressClient, method: str, route: str, *args: Any, **kwargs: Any) -> Any:
         counter["requests"] += 1
         return original(self, method, route, *args, **kwargs)
 
