@@ -2030,7 +2030,7 @@ Escolha uma ou solte um arquivo aqui.</translation>
         <translation>Gravado no artigo aberto (Editar ▸ Desfazer volta atrás).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_controller.py" line="274"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_controller.py" line="275"/>
         <source>%1: %2 sent, %3 failed</source>
         <translation>%1: %2 enviadas, %3 com falha</translation>
     </message>
@@ -2051,239 +2051,244 @@ Escolha uma ou solte um arquivo aqui.</translation>
 <context>
     <name>QueueWindow</name>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="91"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="92"/>
         <source>Alt-text queue</source>
         <translation>Fila de texto alternativo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="115"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="116"/>
         <source>Text around the image</source>
         <translation>Texto em volta da imagem</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="116"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="117"/>
         <source>The paragraphs of the article before and after the image.</source>
         <translation>Os parágrafos do artigo antes e depois da imagem.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="119"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="120"/>
         <source>Describe what the image shows…</source>
         <translation>Descreva o que a imagem mostra…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="120"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="121"/>
         <source>The alt text of the image shown. Enter saves it and moves to the next image; Ctrl+Enter skips; Ctrl+D marks it decorative.</source>
         <translation>O texto alternativo da imagem exibida. Enter o salva e passa para a próxima imagem; Ctrl+Enter pula; Ctrl+D a marca como decorativa.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="126"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="127"/>
         <source>&amp;Description:</source>
         <translation>&amp;Descrição:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="146"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="147"/>
         <source>Save &amp;&amp; next (Enter)</source>
         <translation>Salvar e seguir (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="147"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="148"/>
         <source>Skip (Ctrl+Enter)</source>
         <translation>Pular (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="148"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="149"/>
         <source>Decorative (Ctrl+D)</source>
         <translation>Decorativa (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="149"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="150"/>
         <source>Back (Alt+←)</source>
         <translation>Voltar (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="162"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="163"/>
         <source>Used in published posts</source>
         <translation>Usadas em posts publicados</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="163"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="164"/>
         <source>S&amp;ync</source>
         <translation>Si&amp;ncronizar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="164"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="165"/>
         <source>Cancel sync</source>
         <translation>Cancelar a sincronização</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="168"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="169"/>
         <source>List only the images from this source.</source>
         <translation>Listar só as imagens desta origem.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="169"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="170"/>
         <source>List only the images of articles of this region.</source>
         <translation>Listar só as imagens de artigos desta região.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="170"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="171"/>
         <source>List only the images of articles with this status.</source>
         <translation>Listar só as imagens de artigos com este status.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="172"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="173"/>
         <source>List only the images used in posts already published on the site.</source>
         <translation>Listar só as imagens usadas em posts já publicados no site.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="173"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="174"/>
         <source>Source:</source>
         <translation>Origem:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="173"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="174"/>
         <source>Region:</source>
         <translation>Região:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="174"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="175"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="228"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="229"/>
         <source>No site yet: add one under Publish ▸ Sites…</source>
         <translation>Ainda não há sites: adicione um em Publicar ▸ Sites…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="245"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="246"/>
         <source>Credit: %1</source>
         <translation>Crédito: %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="246"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="247"/>
         <source>Caption: %1</source>
         <translation>Legenda: %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="257"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="258"/>
         <source>Loading the queue…</source>
         <translation>Carregando a fila…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="257"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="258"/>
         <source>No image left to describe here.</source>
         <translation>Não restam imagens a descrever aqui.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="266"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="267"/>
         <source>No picture kept for this image yet: it is fetched when the site answers.</source>
         <translation>Ainda não há cópia desta imagem: ela é baixada quando o site responder.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="270"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="271"/>
         <source>Loading the image…</source>
         <translation>Carregando a imagem…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="273"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="274"/>
         <source>This image file cannot be shown.</source>
         <translation>Este arquivo de imagem não pode ser exibido.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="311"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="312"/>
         <source>%1 of %2 left</source>
         <translation>Restam %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="315"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="316"/>
         <source>Marked decorative.</source>
         <translation>Marcada como decorativa.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="317"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="318"/>
         <source>Current alt: “%1” — %2</source>
         <translation>Texto alternativo atual: “%1” — %2</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="320"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="321"/>
         <source>No alt text.</source>
         <translation>Sem texto alternativo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="326"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="327"/>
         <source>Waiting to be sent (sync when online).</source>
         <translation>Aguardando envio (sincronize quando estiver on-line).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="326"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="327"/>
         <source>Sent.</source>
         <translation>Enviado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="327"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="328"/>
         <source>Saving…</source>
         <translation>Salvando…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="327"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="328"/>
         <source>Saved.</source>
         <translation>Salvo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="330"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="331"/>
         <source>Not sent: </source>
         <translation>Não enviado: </translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="342"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="345"/>
         <source>Looks good.</source>
         <translation>Parece bom.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="351"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="354"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="352"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="355"/>
         <source>All regions</source>
         <translation>Todas as regiões</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="353"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="356"/>
         <source>Any status</source>
         <translation>Qualquer status</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="360"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="363"/>
         <source>Local articles</source>
         <translation>Artigos locais</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="402"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="410"/>
         <source>featured image</source>
         <translation>imagem destacada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="402"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="410"/>
         <source>in the text</source>
         <translation>no texto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="403"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="411"/>
         <source>no region</source>
         <translation>sem região</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="403"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="411"/>
         <source>[ the image ]</source>
         <translation>[ a imagem ]</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="404"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="412"/>
         <source>Not used in any article.</source>
         <translation>Não é usada em nenhum artigo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="333"/>
+        <source>Waiting to be sent again: </source>
+        <translation>Aguardando novo envio: </translation>
     </message>
 </context>
 <context>
@@ -2681,138 +2686,138 @@ Escolha uma ou solte um arquivo aqui.</translation>
 <context>
     <name>SitePanel</name>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="29"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="30"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="29"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="30"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="30"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="31"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="30"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="31"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="31"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="32"/>
         <source>Regions</source>
         <translation>Regiões</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="31"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="32"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="69"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="70"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="70"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="71"/>
         <source>The site whose posts are listed below.</source>
         <translation>O site cujos posts são listados abaixo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="71"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="72"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Atualizar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="79"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="80"/>
         <source>Which posts</source>
         <translation>Quais posts</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="81"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="82"/>
         <source>List all posts, only those pending review, scheduled ones or recently changed ones.</source>
         <translation>Listar todos os posts, só os aguardando revisão, os agendados ou os alterados recentemente.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="82"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="83"/>
         <source>All listed</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="82"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="83"/>
         <source>Pending review</source>
         <translation>Aguardando revisão</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="83"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="84"/>
         <source>Scheduled</source>
         <translation>Agendados</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="83"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="84"/>
         <source>Recently changed</source>
         <translation>Alterados recentemente</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="87"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="88"/>
         <source>Filter by title, author or region</source>
         <translation>Filtrar por título, autor ou região</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="89"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="90"/>
         <source>Filter the site&apos;s posts</source>
         <translation>Filtrar os posts do site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="91"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="92"/>
         <source>Only posts whose title, author or region contain these words stay in the list.</source>
         <translation>Só ficam na lista os posts cujo título, autor ou região contêm estas palavras.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="106"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="107"/>
         <source>Posts on the site</source>
         <translation>Posts no site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="107"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="108"/>
         <source>Choose a post, then Compare or Open it.</source>
         <translation>Escolha um post e depois Compare ou Abra.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="130"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="132"/>
         <source>&amp;Compare</source>
         <translation>&amp;Comparar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="132"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="134"/>
         <source>&amp;Open</source>
         <translation>A&amp;brir</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="157"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="159"/>
         <source>No site yet: add one under Publish ▸ Sites…</source>
         <translation>Ainda não há sites: adicione um em Publicar ▸ Sites…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="168"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="170"/>
         <source>%1 posts, %2 awaiting review</source>
         <translation>%1 posts, %2 aguardando revisão</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="181"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="183"/>
         <source>Choose a post first.</source>
         <translation>Escolha um post primeiro.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="194"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="196"/>
         <source>{0} E, {1} W</source>
         <comment>errors, warnings</comment>
         <translation>{0} E, {1} A</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="205"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="209"/>
         <source>{0} — post {1}</source>
         <translation>{0} — post {1}</translation>
     </message>

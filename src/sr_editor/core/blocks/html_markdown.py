@@ -21,6 +21,7 @@ from typing import Any
 from bs4 import BeautifulSoup, Tag
 from markdownify import ATX, MarkdownConverter
 
+from sr_editor.core.blocks.html_guard import too_hard
 from sr_editor.core.blocks.parse import FREEFORM, Block, has_blocks, split_blocks
 from sr_editor.core.blocks.unit_syntax import without_marker
 from sr_editor.core.blocks.units import INLINE_KEPT as _INLINE_KEPT
@@ -38,6 +39,7 @@ _SIZE_SUFFIX = re.compile(r"-\d+x\d+(?=\.[A-Za-z0-9]+$)")
 _WP_IMAGE_CLASS = re.compile(r"\bwp-image-(\d+)\b")
 _LINE_START = re.compile(r"^(#{1,6}(?=\s|$)|>|[-+*](?=\s)|\d+(?=[.)]\s)|=+\s*$|-{3,}\s*$)", re.M)
 _HTML_ISH = re.compile(r"<(?=[A-Za-z/!?])")
+_IMG_TAG = re.compile(r"<img\b[^<>]*>", re.I)
 
 
 @dataclass(frozen=True)
@@ -94,7 +96,12 @@ def find_images(content: str, in_units: bool = True) -> list[BodyImage]:
     blocks that are always kept units (a gallery, a cover, media & text): they stay the site's addresses."""
     if not in_units and has_blocks(content):
         content = "\n".join(b.outer for b in split_blocks(content) if not always_unit(b.name))
-    soup = BeautifulSoup(strip_marker(content), "html.parser")
+    content = strip_marker(content)
+    if too_hard(content):  # each <img> tag parsed alone (no captions): bounded time on pathological markup
+        tags = [BeautifulSoup(m.group(0), "html.parser").find("img") for m in _IMG_TAG.finditer(content)]
+        return list({str(t.get("src")): BodyImage(str(t.get("src")), media_id_of(t), str(t.get("alt") or ""), "")
+                     for t in tags if isinstance(t, Tag) and t.get("src")}.values())
+    soup = BeautifulSoup(content, "html.parser")
     found: dict[str, BodyImage] = {}
     for img in soup.find_all("img"):
         src = str(img.get("src") or "")
@@ -371,6 +378,23 @@ def _notes(converter: _Converter) -> str:
 def _convert_block(block: Block, converter: _Converter, result: ConvertedBody) -> str:
     """One top-level block as Markdown ("" for nothing); a unit's markup is kept exactly."""
     inner = block.inner.strip()
+    if too_hard(inner):  # html_guard: kept whole, in bounded time
+        return _kept_whole(block, result, "too deeply nested or malformed to convert")
+    try:
+        return _convert_inner(block, inner, converter, result)
+    except RecursionError:  # nesting html_guard did not count (it is generous): kept whole
+        return _kept_whole(block, result, "too deeply nested to convert")
+
+
+def _kept_whole(block: Block, result: ConvertedBody, why: str) -> str:
+    if block.name == FREEFORM:  # Classic content has no block comments to keep it as a unit: raw HTML
+        result.raw.append(f"{block.name} ({why})")
+        return _raw_block(block.inner.strip())
+    result.units.append(f"{block.name} ({why})")
+    return without_marker(block.outer.strip())
+
+
+def _convert_inner(block: Block, inner: str, converter: _Converter, result: ConvertedBody) -> str:
     if block.name == FREEFORM:
         return _tidy(str(converter.convert(strip_marker(inner))))
     if not inner and block.name == "core/html":

@@ -19,6 +19,7 @@ from sr_editor.core.article.article import Article
 from sr_editor.core.article.frontmatter import parse_article, serialize_article
 from sr_editor.core.blocks.keep import SiteBase
 from sr_editor.core.errors import BrokenArticleError
+from sr_editor.core.storage.atomicfile import atomic_write_bytes
 from sr_editor.core.storage.lock import state_file_lock
 from sr_editor.publish.wordpress.sites import atomic_write_text
 
@@ -39,11 +40,15 @@ def incoming_path(workspace: Path, site: str, post_id: int) -> Path:
     return _folder(workspace, site, "incoming") / f"{int(post_id)}.md"
 
 
-def _save(path: Path, article: Article) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
+def _save(path: Path, article: Article, durable: bool = True) -> None:
     clean = article.copy()
     clean.raw_front = None
-    atomic_write_text(path, serialize_article(clean))
+    _save_text(path, serialize_article(clean), durable)
+
+
+def _save_text(path: Path, text: str, durable: bool = True) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write_bytes(path, text.encode("utf-8"), durable=durable)
 
 
 def _load(path: Path) -> Article | None:
@@ -55,6 +60,11 @@ def _load(path: Path) -> Article | None:
 
 def save_base(workspace: Path, site: str, post_id: int, article: Article) -> None:
     _save(base_path(workspace, site, post_id), article)
+
+
+def save_base_text(workspace: Path, site: str, post_id: int, text: str, durable: bool = True) -> None:
+    """The base as the text of an article file already serialized without a writer's own layout (a new one)."""
+    _save_text(base_path(workspace, site, post_id), text, durable)
 
 
 def load_base(workspace: Path, site: str, post_id: int) -> Article | None:
