@@ -329,7 +329,8 @@ def to_markdown(
     result = ConvertedBody("")
     converter = _Converter(names or {}, decorative, result.raw)
     if not has_blocks(content):
-        body = _tidy(str(converter.convert(_autop(strip_marker(content)))))
+        classic = Block(FREEFORM, {}, _autop(strip_marker(content)), content)
+        body = _convert_block(classic, converter, result)  # bounded: html_guard, as every block
         notes = _notes(converter)
         result.markdown = "\n\n".join(p for p in (body, notes) if p) + "\n" if body or notes else ""
         return result
