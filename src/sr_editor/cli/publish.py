@@ -81,9 +81,18 @@ def _fail(message: str, code: int = EXIT_FAILED) -> int:
     return code
 
 
+def _ask_hidden(prompt: str) -> str:
+    """A password typed without echo; Ctrl+D (end of input) is an empty answer, never a traceback."""
+    try:
+        return getpass.getpass(prompt).strip()
+    except EOFError:
+        print(file=sys.stderr)  # the prompt's line ends, as after Enter
+        return ""
+
+
 def _read_password() -> str:
     if sys.stdin.isatty():
-        return getpass.getpass(translate("cli", "Application Password: ")).strip()
+        return _ask_hidden(translate("cli", "Application Password: "))
     return sys.stdin.readline().strip()
 
 
@@ -191,8 +200,10 @@ def _password_for(profile: SiteProfile) -> str:
     if password:
         return password
     if sys.stdin.isatty():
-        return getpass.getpass(translate("cli", "Application Password for {0} on {1}: ").format(
-            profile.username, profile.name)).strip()
+        typed = _ask_hidden(translate("cli", "Application Password for {0} on {1}: ").format(
+            profile.username, profile.name))
+        if typed:
+            return typed
     raise errors.CredentialsUnavailable(profile.name, missing)
 
 

@@ -1,0 +1,40 @@
+"""The command line's words for what a new user meets first: each failure named for what failed, no traceback."""
+
+from __future__ import annotations
+
+import getpass
+import io
+from typing import Any
+
+import pytest
+
+from sr_editor.cli import main as cli
+from sr_editor.cli import publish as cli_publish
+from sr_editor.publish.wordpress.credentials import MemoryCredentialStore
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> MemoryCredentialStore:
+    store = MemoryCredentialStore()
+    monkeypatch.setattr(cli_publish, "credential_store", lambda: (store, None))
+    return store
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def _ctrl_d(prompt: str = "", stream: Any = None) -> str:
+    raise EOFError
+
+
+def test_ctrl_d_at_the_site_add_password_prompt_is_a_sentence_not_a_traceback(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, memory_keyring: MemoryCredentialStore
+) -> None:
+    monkeypatch.setattr("sys.stdin", _Terminal())
+    monkeypatch.setattr(getpass, "getpass", _ctrl_d)
+    code = cli.main(["site", "add", "prod", "--url", "http://127.0.0.1:9", "--user", "ana"])
+    err = capsys.readouterr().err
+    assert code == 2 and "No password given" in err and "Traceback" not in err
+    assert cli_publish.site_registry().profiles() == []
