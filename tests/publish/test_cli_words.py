@@ -38,3 +38,24 @@ def test_ctrl_d_at_the_site_add_password_prompt_is_a_sentence_not_a_traceback(
     err = capsys.readouterr().err
     assert code == 2 and "No password given" in err and "Traceback" not in err
     assert cli_publish.site_registry().profiles() == []
+
+
+@pytest.mark.parametrize(("given", "suggested"), [("127.0.0.1:8791", "http://127.0.0.1:8791"),
+                                                  ("news.example.org", "https://news.example.org"),
+                                                  ("localhost:8080/blog", "http://localhost:8080/blog")])
+def test_an_address_without_http_or_https_is_told_only_that(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, given: str, suggested: str
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("pw\n"))
+    code = cli.main(["site", "add", "prod", "--url", given, "--user", "ana"])
+    err = capsys.readouterr().err
+    assert code == 1 and f"write it as {suggested}." in err and "safe" not in err
+
+
+def test_an_address_without_a_scheme_never_echoes_a_password_in_it(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("pw\n"))
+    code = cli.main(["site", "add", "prod", "--url", "ana:s3cret@news.example.org", "--user", "ana"])
+    err = capsys.readouterr().err
+    assert code == 1 and "s3cret" not in err and "news.example.org" in err

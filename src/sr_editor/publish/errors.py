@@ -53,6 +53,16 @@ class InsecureURLError(PublishError):
             "computer).").format(url))
 
 
+class MissingScheme(InsecureURLError):
+    """An address typed without http:// or https:// (`127.0.0.1:8791`, `news.example.org`)."""
+
+    def __init__(self, url: str, suggested: str) -> None:
+        self.url = url
+        PublishError.__init__(self, translate(
+            "MissingScheme", "The address {0} needs https:// or http:// at the start: write it as {1}.").format(
+                url, suggested))
+
+
 class AuthError(PublishError):
     """Wrong username or Application Password (or application passwords switched off on the site)."""
 

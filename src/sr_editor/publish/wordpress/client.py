@@ -52,6 +52,12 @@ def is_loopback_host(host: str) -> bool:
 def normalize_site_url(url: str) -> str:
     """`https://site/` -> `https://site`; refuses anything but https, except http on loopback addresses."""
     text = url.strip()
+    if text and "://" not in text:
+        given = urlsplit(f"//{text}")
+        host = given.hostname or ""
+        if given.username or given.password:
+            raise errors.InsecureURLError(host)  # never echo a password in a URL
+        raise errors.MissingScheme(text, f"{'http' if is_loopback_host(host) else 'https'}://{text}")
     parts = urlsplit(text)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise errors.InsecureURLError(text or "(empty)")
