@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import getpass
+import http.server
 import io
+import threading
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -59,3 +64,46 @@ def test_an_address_without_a_scheme_never_echoes_a_password_in_it(
     code = cli.main(["site", "add", "prod", "--url", "ana:s3cret@news.example.org", "--user", "ana"])
     err = capsys.readouterr().err
     assert code == 1 and "s3cret" not in err and "news.example.org" in err
+
+
+class _QuietListing(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+@pytest.fixture
+def plain_web_server(tmp_path: Path) -> Iterator[str]:
+    """`python3 -m http.server` on 127.0.0.1: a web server that is not WordPress (a directory listing)."""
+    handler = functools.partial(_QuietListing, directory=str(tmp_path))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+def test_a_web_server_that_is_not_wordpress_is_named_so_with_where_to_look(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, plain_web_server: str,
+    memory_keyring: MemoryCredentialStore,
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("pw\n"))
+    code = cli.main(["site", "add", "prod", "--url", plain_web_server, "--user", "ana"])
+    err = capsys.readouterr().err
+    assert code == 1 and "not as a WordPress site" in err and "/wp-admin/" in err
+    assert "internal problem" not in err and "Directory listing" not in err and err.count("\n") == 1
+    assert memory_keyring.get("prod", "ana") is None
+
+
+def test_site_check_on_a_web_server_that_is_not_wordpress_says_so(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, plain_web_server: str,
+    memory_keyring: MemoryCredentialStore,
+) -> None:
+    from sr_editor.publish.wordpress.sites import SiteProfile
+
+    cli_publish.site_registry().add(SiteProfile("prod", plain_web_server, "ana"))
+    memory_keyring.set("prod", "ana", "pw")
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    code = cli.main(["site", "check", "prod"])
+    out = capsys.readouterr().out
+    assert code == 1 and "not as a WordPress site" in out and "internal problem" not in out

@@ -182,10 +182,14 @@ class SiteUnreachable(PublishError):
 
 
 class NotWordPress(PublishError):
-    def __init__(self, site: str) -> None:
+    """A web server answered, but not as WordPress's REST API does (a directory listing, a shop, a login page)."""
+
+    def __init__(self, site: str, url: str = "") -> None:
+        self.url = url
         super().__init__(translate(
-            "NotWordPress", "{0} does not answer like a WordPress site with the REST API (neither /wp-json/ nor "
-            "?rest_route=).").format(site))
+            "NotWordPress", "{0} answers, but not as a WordPress site ({1} has no WordPress REST API): use the "
+            "address of the site's front page, the one whose /wp-admin/ page logs you in (without /wp-admin or "
+            "/wp-json at the end).").format(site, url or site))
 
 
 class NotFound(PublishError):

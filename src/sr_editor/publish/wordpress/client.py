@@ -451,6 +451,8 @@ class WordPressClient:
             return response.json()
         except ValueError:
             data = None
+        if response.content and response.status_code < 300:  # a web server, but not WordPress's REST API
+            raise errors.NotWordPress(self.site_name, self.base_url)
         if response.content:
             summary = _html_summary(response.text) or translate("ServerError", "the answer was not JSON")
             raise errors.ServerError(self.site_name, response.status_code, summary)
@@ -486,6 +488,8 @@ class WordPressClient:
             return errors.NotFound(site, op.said()[1])
         if status >= 500:
             return errors.ServerError(site, status, message or _html_summary(response.text))
+        if data is None and status == 404:  # WordPress answers its REST routes in JSON, even "no such route"
+            return errors.NotWordPress(site, self.base_url)
         if data is None:
             return errors.ServerError(site, status, _html_summary(response.text))
         extra = body.get("data")
