@@ -6,6 +6,7 @@ import functools
 import getpass
 import http.server
 import io
+import socket
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -107,3 +108,66 @@ def test_site_check_on_a_web_server_that_is_not_wordpress_says_so(
     code = cli.main(["site", "check", "prod"])
     out = capsys.readouterr().out
     assert code == 1 and "not as a WordPress site" in out and "internal problem" not in out
+
+
+@pytest.fixture
+def closed_port() -> str:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return f"http://127.0.0.1:{sock.getsockname()[1]}"  # closed again: nothing listens there
+
+
+def _offline_site(memory_keyring: MemoryCredentialStore, url: str) -> None:
+    from sr_editor.publish.wordpress.sites import SiteProfile
+
+    cli_publish.site_registry().add(SiteProfile("prod", url, "ana"))
+    memory_keyring.set("prod", "ana", "pw")
+
+
+@pytest.mark.parametrize(("argv", "outcome"), [
+    (["sync-terms", "--site", "prod"], "categories and tags cached before are kept"),
+    (["pull", "--site", "prod"], "Nothing more was pulled"),
+    (["alt", "sync", "--site", "prod"], "stay queued for the next sync"),
+], ids=["sync-terms", "pull", "alt-sync"])
+def test_an_unreachable_site_is_worded_for_the_operation_that_failed_not_an_article(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, memory_keyring: MemoryCredentialStore,
+    closed_port: str, tmp_path: Path, argv: list[str], outcome: str,
+) -> None:
+    _offline_site(memory_keyring, closed_port)
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    (tmp_path / "ws").mkdir()
+    code = cli.main(["--workspace", str(tmp_path / "ws"), *argv])
+    err = capsys.readouterr().err
+    assert code == 1 and "cannot be reached" in err and outcome in err and "article" not in err
+
+
+def test_site_add_to_an_unreachable_address_says_the_site_was_not_added(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, closed_port: str
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("pw\n"))
+    code = cli.main(["site", "add", "prod", "--url", closed_port, "--user", "ana"])
+    err = capsys.readouterr().err
+    assert code == 1 and "cannot be reached" in err and "was not added" in err and "article" not in err
+
+
+def test_site_check_of_an_unreachable_site_names_no_article(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, memory_keyring: MemoryCredentialStore,
+    closed_port: str,
+) -> None:
+    _offline_site(memory_keyring, closed_port)
+    code = cli.main(["site", "check", "prod"])
+    out = capsys.readouterr().out
+    assert code == 1 and "cannot be reached" in out and "article" not in out
+
+
+def test_publishing_to_an_unreachable_site_says_the_article_stays_local(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, memory_keyring: MemoryCredentialStore,
+    closed_port: str, tmp_path: Path,
+) -> None:
+    _offline_site(memory_keyring, closed_port)
+    workspace = tmp_path / "ws"
+    assert cli.main(["--workspace", str(workspace), "new", "A title"]) == 0
+    bundle = capsys.readouterr().out.strip()
+    code = cli.main(["--workspace", str(workspace), "publish", bundle, "--site", "prod"])
+    err = capsys.readouterr().err
+    assert code == 1 and "cannot be reached" in err and "The article stays local" in err

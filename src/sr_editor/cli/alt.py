@@ -148,12 +148,13 @@ def cmd_alt_sync(args: argparse.Namespace) -> int:
     def progress(message: str, done: int, total: int) -> None:
         print(f"  {message}", file=sys.stderr)
 
-    from sr_editor.publish.errors import PublishError
+    from sr_editor.publish.errors import PublishError, with_outcome
 
     try:
         summary = engine.sync(args.site, progress, pictures=not args.no_pictures)
     except PublishError as exc:  # offline, refused, cancelled: the outbox and the cache stay as they were
-        print(f"sr-editor: {exc}", file=sys.stderr)
+        kept = translate("cli", "Descriptions not yet sent stay queued for the next sync.")
+        print(f"sr-editor: {with_outcome(exc, kept)}", file=sys.stderr)
         return EXIT_FAILED
     for entry in summary.sent:
         print(translate("cli", "sent {0}: {1}").format(entry.item_id, " ".join(entry.report)))

@@ -153,7 +153,8 @@ def cmd_site_add(args: argparse.Namespace) -> int:
         return _fail(text if text == no_secret_service() else translate(
             "cli", "The password could not be stored: {0}.").format(text))
     except SrEditorError as exc:
-        return _fail(str(exc))
+        return _fail(errors.with_outcome(exc, translate("cli", "The site was not added; check the address, or try "
+                                                        "again later.")))
     name, roles = describe_login(me, profile.username)
     print(translate("cli", "Added {0}: logged in as {1} ({2}).").format(profile.name, name, roles))
     for line in describe_abilities(me):
@@ -244,7 +245,8 @@ def cmd_sync_terms(args: argparse.Namespace) -> int:
         client = _client_for(profile, _password_for(profile))
         cache = sync_terms(client, _workspace(args), profile.name)
     except SrEditorError as exc:
-        return _fail(str(exc))
+        return _fail(errors.with_outcome(exc, translate(
+            "cli", "The categories and tags cached before are kept; try again later.")))
     print(translate("cli", "{0}: {1} categories and {2} tags cached.").format(
         profile.name, len(cache.categories), len(cache.tags)))
     return EXIT_OK
@@ -291,7 +293,8 @@ def cmd_publish(args: argparse.Namespace) -> int:
             cache = sync_terms(client, workspace, profile.name)
         bundles = [_bundle(p, workspace) for p in args.paths]
     except SrEditorError as exc:
-        return _fail(str(exc), EXIT_INPUT if isinstance(exc, ArticleNotFoundError) else EXIT_FAILED)
+        return _fail(errors.with_outcome(exc, errors.article_stays_local()),
+                     EXIT_INPUT if isinstance(exc, ArticleNotFoundError) else EXIT_FAILED)
     store = ArticleStore(workspace, history=LocalHistory(workspace / STATE_DIR / "history"))
     failures = 0
     for bundle in bundles:
@@ -305,7 +308,7 @@ def cmd_publish(args: argparse.Namespace) -> int:
             continue
         except SrEditorError as exc:
             failures += 1
-            _fail(str(exc))
+            _fail(errors.with_outcome(exc, errors.article_stays_local()))
             continue
         if args.dry_run:
             print(translate("cli", "{0}: plan").format(bundle))

@@ -118,20 +118,16 @@ class ServerError(PublishError):
         self.status = status
         extra = f": {summary}" if summary else ""
         super().__init__(translate(
-            "ServerError", "{0} had an internal problem (HTTP {1}{2}); the article stays local, try again later."
-        ).format(site, status, extra))
+            "ServerError", "{0} had an internal problem (HTTP {1}{2}); try again later.").format(site, status, extra))
 
 
 class SiteTimeout(PublishError):
     def __init__(self, site: str, seconds: float | None = None) -> None:
         if seconds:
-            super().__init__(translate(
-                "SiteTimeout", "{0} did not answer within {1} s; the article stays local and can be published later."
-            ).format(site, f"{seconds:.0f}"))
+            super().__init__(translate("SiteTimeout", "{0} did not answer within {1} s.").format(
+                site, f"{seconds:.0f}"))
         else:
-            super().__init__(translate(
-                "SiteTimeout", "{0} did not answer in time; the article stays local and can be published later."
-            ).format(site))
+            super().__init__(translate("SiteTimeout", "{0} did not answer in time.").format(site))
 
 
 class RequestCancelled(PublishError):
@@ -157,7 +153,7 @@ class UnexpectedAnswer(PublishError):
         self.what = what
         super().__init__(translate(
             "UnexpectedAnswer", "{0} answered {1} with something other than {2}, so it is not usable; check that the "
-            "address is the WordPress site (the article stays local).").format(site, what, expected))
+            "address is the WordPress site.").format(site, what, expected))
 
 
 class RequestTooLarge(PublishError):
@@ -177,8 +173,7 @@ class TLSFailure(PublishError):
 class SiteUnreachable(PublishError):
     def __init__(self, site: str) -> None:
         super().__init__(translate(
-            "SiteUnreachable", "{0} cannot be reached (offline, or a wrong address); the article stays local and can "
-            "be published later.").format(site))
+            "SiteUnreachable", "{0} cannot be reached (offline, or a wrong address).").format(site))
 
 
 class NotWordPress(PublishError):
@@ -280,6 +275,23 @@ class ConflictError(PublishError):
 class CredentialsUnavailable(PublishError):
     def __init__(self, site: str, reason: str) -> None:
         super().__init__(translate("CredentialsUnavailable", "No password for {0}: {1}").format(site, reason))
+
+
+def passing(exc: BaseException) -> bool:
+    """True for a failure that may pass by itself (offline, a slow or failing server): worth trying again later."""
+    return isinstance(exc, SiteUnreachable | SiteTimeout | ServerError | UnexpectedAnswer)
+
+
+def with_outcome(exc: BaseException, outcome: str) -> str:
+    """The error's sentence followed by what it meant for the operation that failed ("The article stays
+    local…", "Nothing was pulled.") when the failure may pass by itself; the operation names its own outcome."""
+    text = str(exc)
+    return f"{text} {outcome}" if passing(exc) and outcome else text
+
+
+def article_stays_local() -> str:
+    """The outcome of a publish that could not reach the site."""
+    return translate("outcome", "The article stays local and can be published later.")
 
 
 def _sent_words(what: str) -> str:
