@@ -64,15 +64,35 @@ class MissingScheme(InsecureURLError):
 
 
 class AuthError(PublishError):
-    """Wrong username or Application Password (or application passwords switched off on the site)."""
+    """Wrong username or Application Password (or application passwords switched off on the site).
 
-    def __init__(self, site: str, detail: str = "", code: str = "") -> None:
+    `profile_url` is the page where the user makes Application Passwords; `not_application_password` is True when
+    the typed password cannot be one (a login password pasted by mistake), which WordPress does not tell apart."""
+
+    def __init__(self, site: str, detail: str = "", code: str = "", profile_url: str = "",
+                 not_application_password: bool = False) -> None:
         self.site = site
         self.code = code
+        self.profile_url = profile_url
+        self.not_application_password = not_application_password
         extra = f" ({detail})" if detail else ""
-        super().__init__(translate(
-            "AuthError", "{0} did not accept the username or password{1}. An Application Password needs your "
-            "WordPress username (the one you log in with), not the name you gave the password.").format(site, extra))
+        if not_application_password:
+            text = translate(
+                "AuthError", "{0} did not accept the password: it is not an Application Password (those are 24 "
+                "letters and digits, shown in groups of four), and the password you log in with does not work "
+                "here.").format(site)
+        else:
+            text = translate(
+                "AuthError", "{0} did not accept the username or password{1}. An Application Password needs your "
+                "WordPress username (the one you log in with), not the name you gave the password.").format(
+                    site, extra)
+        super().__init__(f"{text} {where_application_passwords_are_made(profile_url)}" if profile_url else text)
+
+
+def where_application_passwords_are_made(profile_url: str) -> str:
+    """The sentence that sends the user to their profile page on the site, where Application Passwords are made."""
+    return translate("AuthError", "Make an Application Password on your profile page on the site, {0}, under "
+                     "\"Application Passwords\".").format(profile_url)
 
 
 class ApplicationPasswordsDisabled(AuthError):
@@ -81,6 +101,8 @@ class ApplicationPasswordsDisabled(AuthError):
             "ApplicationPasswordsDisabled", "{0} has Application Passwords switched off; ask the site's administrator "
             "to enable them.").format(site))
         self.site = site
+        self.profile_url = ""
+        self.not_application_password = False
         self.code = "application_passwords_disabled"
 
 

@@ -61,6 +61,15 @@ def _reachable(client: WordPressClient, report: Diagnosis) -> bool:
 
 
 def _auth_line(exc: errors.AuthError, client: WordPressClient) -> str:
+    if exc.not_application_password:  # a login password pasted by mistake: the error says so, and where to go
+        return str(exc)
+    line = _auth_reason(exc, client)
+    if exc.profile_url and line != str(exc):
+        line = f"{line} {errors.where_application_passwords_are_made(exc.profile_url)}"
+    return line
+
+
+def _auth_reason(exc: errors.AuthError, client: WordPressClient) -> str:
     if exc.code == "rest_not_logged_in":  # WordPress 6.1 answers this for every failed login, too
         return translate(
             "doctor", "WordPress did not log you in as \"{0}\": the username or Application Password is wrong (use "
