@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 import wpsite
+from publish_fakes import make_photo, write_article
 from publish_fakes import run_cli as run
 
 from sr_editor.cli import publish as cli_publish
@@ -50,3 +52,32 @@ def test_site_check_with_a_login_password_says_where_application_passwords_are_m
     keyring_store.set("local", user.login, "hunter2")
     code, out, _ = run(capsys, monkeypatch, "site", "check", "local")
     assert code == 1 and "not an Application Password" in out and f"{wordpress.url}/wp-admin/profile.php" in out
+
+
+def _add_site(capsys: Any, monkeypatch: Any, wordpress: wpsite.WordPressSite, role: str) -> None:
+    user = wordpress.user(role)
+    code, _, err = run(capsys, monkeypatch, "site", "add", "local", "--url", wordpress.url, "--user", user.login,
+                       stdin=user.app_password + "\n")
+    assert code == 0, err
+
+
+def test_a_dry_run_of_an_unchanged_article_says_nothing_to_send_as_the_real_run_does(
+    wordpress: wpsite.WordPressSite, keyring_store: MemoryCredentialStore, capsys: Any, monkeypatch: Any,
+    workspace_dir: Path, unique: str,
+) -> None:
+    _add_site(capsys, monkeypatch, wordpress, "editor")
+    ws = str(workspace_dir)
+    bundle = write_article(workspace_dir / f"dry-{unique}", f"title: Dry {unique}\nexcerpt: A teaser that says "
+                           "enough.\nregions: [Asia]\n", "Words.\n\n![A harbour at dawn](a.jpg)\n")
+    make_photo(bundle / "a.jpg")
+    code, out, err = run(capsys, monkeypatch, "--workspace", ws, "publish", str(bundle), "--site", "local")
+    assert code == 0 and "created post" in out, err
+    code, real, err = run(capsys, monkeypatch, "--workspace", ws, "publish", str(bundle), "--site", "local")
+    assert code == 0 and "nothing to send" in real, err
+    code, dry, err = run(capsys, monkeypatch, "--workspace", ws, "publish", str(bundle), "--site", "local",
+                         "--dry-run")
+    assert code == 0 and "nothing to send" in dry and "update post" not in dry, err
+    (bundle / "index.md").write_text((bundle / "index.md").read_text().replace("Words.", "Other words."))
+    code, dry, err = run(capsys, monkeypatch, "--workspace", ws, "publish", str(bundle), "--site", "local",
+                         "--dry-run")
+    assert code == 0 and "update post" in dry, err

@@ -487,8 +487,9 @@ class PublishJob:
                 new.append(use.src)
         return new
 
-    def _changed_since_sync(self, uses: list[media.ImageUse], client: WordPressClient) -> set[str] | None:
-        """Parts to send: those that differ from the last synced version (None: no base, send everything)."""
+    def _changed_since_sync(self, uses: list[media.ImageUse], client: WordPressClient | None) -> set[str] | None:
+        """Parts to send: those that differ from the last synced version (None: no base, send everything).
+        Without a client (a dry run) images recorded as sent are taken to be still on the site."""
         workspace, post_id = self._workspace(), _int_or_none(self._remote().get("post_id"))
         if workspace is None or post_id is None:
             return None
@@ -504,7 +505,7 @@ class PublishJob:
         records = self._media_records()
         featured = self._article.featured_image
         ids = [records[u.src].id for u in uses if u.src in records]
-        alive = media.existing_ids(client, ids) if ids else set()  # an image deleted on the site goes again
+        alive = set(ids) if client is None else media.existing_ids(client, ids) if ids else set()  # deleted: again
         for use in uses:
             record = records.get(use.src)
             if record is not None and record.id not in alive:
@@ -579,6 +580,9 @@ class PublishJob:
         if missing:
             result.plan.append(translate("PublishJob", "tags to create: {0}").format(", ".join(missing)))
         post_id = _int_or_none(entry.get("post_id"))
+        if post_id is not None and self._changed_since_sync(uses, None) == set():  # as the real run would say
+            result.plan = [translate("PublishJob", "nothing to send (post {0} is already the same)").format(post_id)]
+            return result
         status = self.options.status or ("draft" if post_id is None else translate("PublishJob", "unchanged"))
         what = translate("PublishJob", "update post {0}") if post_id else translate("PublishJob", "create a new post")
         result.plan.append(translate("PublishJob", "post: {0}, status {1}").format(what.format(post_id), status))
