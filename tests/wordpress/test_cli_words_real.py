@@ -81,3 +81,19 @@ def test_a_dry_run_of_an_unchanged_article_says_nothing_to_send_as_the_real_run_
     code, dry, err = run(capsys, monkeypatch, "--workspace", ws, "publish", str(bundle), "--site", "local",
                          "--dry-run")
     assert code == 0 and "update post" in dry, err
+
+
+def test_alt_set_refused_by_the_site_exits_1_as_a_failed_operation(
+    wordpress: wpsite.WordPressSite, keyring_store: MemoryCredentialStore, client_as: Any, capsys: Any,
+    monkeypatch: Any, workspace_dir: Path, unique: str,
+) -> None:
+    from alt_wp import upload
+
+    foreign = upload(client_as("editor"), f"editors-{unique}")
+    _add_site(capsys, monkeypatch, wordpress, "author")
+    ws = str(workspace_dir)
+    code, _, err = run(capsys, monkeypatch, "alt", "sync", "--site", "local", "--no-pictures", "--workspace", ws)
+    assert code == 0, err
+    code, _, err = run(capsys, monkeypatch, "alt", "set", f"local:media:{foreign['id']}", "Not mine",
+                       "--workspace", ws)
+    assert code == 1 and "another author" in err and err.count("\n") == 1

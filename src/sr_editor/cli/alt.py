@@ -119,8 +119,14 @@ def cmd_alt_set(args: argparse.Namespace) -> int:
     if args.decorative == (args.text is not None):
         print(translate("cli", "sr-editor: give either a description TEXT or --decorative."), file=sys.stderr)
         return EXIT_USAGE
+    from sr_editor.publish.errors import PublishError
+
     engine = make_engine(args)
-    result = engine.set_alt(args.item_id, args.text or "", args.decorative, send=not args.offline)
+    try:
+        result = engine.set_alt(args.item_id, args.text or "", args.decorative, send=not args.offline)
+    except PublishError as exc:  # the site refused (another author's image...): the operation failed, exit 1
+        print(f"sr-editor: {exc}", file=sys.stderr)
+        return EXIT_FAILED
     _warn_lint(engine, args)
     for message in result.messages:
         print(message)
