@@ -97,3 +97,17 @@ def test_alt_set_refused_by_the_site_exits_1_as_a_failed_operation(
     code, _, err = run(capsys, monkeypatch, "alt", "set", f"local:media:{foreign['id']}", "Not mine",
                        "--workspace", ws)
     assert code == 1 and "another author" in err and err.count("\n") == 1
+
+
+def test_alt_sync_progress_says_what_each_count_is(
+    wordpress: wpsite.WordPressSite, keyring_store: MemoryCredentialStore, client_as: Any, capsys: Any,
+    monkeypatch: Any, workspace_dir: Path, unique: str,
+) -> None:
+    from alt_wp import upload
+
+    upload(client_as("editor"), f"progress-{unique}")
+    _add_site(capsys, monkeypatch, wordpress, "editor")
+    code, _, err = run(capsys, monkeypatch, "alt", "sync", "--site", "local", "--workspace", str(workspace_dir))
+    assert code == 0, err
+    assert "Image details from the media library:" in err and "Thumbnails to see offline:" in err
+    assert "Pictures:" not in err and "  Images:" not in err
