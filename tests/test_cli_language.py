@@ -132,6 +132,6 @@ def test_an_accounts_abilities_are_whole_sentences_in_the_interface_language() -
 
     account = Account("Ana", ("author",), {"publish_posts": True, "upload_files": False})
     assert account.ability_sentences()[:2] == [
-        (True, "Can publish posts (otherwise: submit for review)."), (False, "Cannot upload images.")]
+        (True, "Can publish posts."), (False, "Cannot upload images.")]
     install_language({"LANG": "pt_BR.UTF-8"})
     assert account.ability_sentences()[1] == (False, "Não pode enviar imagens.")

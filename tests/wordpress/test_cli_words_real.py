@@ -111,3 +111,13 @@ def test_alt_sync_progress_says_what_each_count_is(
     assert code == 0, err
     assert "Image details from the media library:" in err and "Thumbnails to see offline:" in err
     assert "Pictures:" not in err and "  Images:" not in err
+
+
+def test_site_add_as_a_contributor_says_what_the_account_can_do_instead_of_publishing(
+    wordpress: wpsite.WordPressSite, keyring_store: MemoryCredentialStore, capsys: Any, monkeypatch: Any
+) -> None:
+    user = wordpress.user("contributor")
+    code, out, err = run(capsys, monkeypatch, "site", "add", "local", "--url", wordpress.url, "--user", user.login,
+                         stdin=user.app_password + "\n")
+    assert code == 0, err
+    assert "can submit posts for review; an editor publishes them" in out and "otherwise" not in out

@@ -11,7 +11,7 @@ from sr_editor.publish import errors
 from sr_editor.publish.wordpress.client import WordPressClient
 
 CAPABILITIES = (
-    ("publish_posts", "publish posts (otherwise: submit for review)"),
+    ("publish_posts", "publish posts"),
     ("upload_files", "upload images"),
     ("edit_others_posts", "edit other people's posts"),
     ("unfiltered_html", "post any HTML"),
@@ -19,10 +19,11 @@ CAPABILITIES = (
 
 
 def ability(cap: str, allowed: bool) -> str:
-    """'can publish posts (...)' or 'cannot ...' for one of CAPABILITIES, in the interface language."""
+    """'can publish posts', 'cannot upload images'... for one of CAPABILITIES, in the interface language; an
+    account that may not publish is told what it can do instead (submit for review)."""
     words = {
-        ("publish_posts", True): translate("doctor", "can publish posts (otherwise: submit for review)"),
-        ("publish_posts", False): translate("doctor", "cannot publish posts (otherwise: submit for review)"),
+        ("publish_posts", True): translate("doctor", "can publish posts"),
+        ("publish_posts", False): translate("doctor", "can submit posts for review; an editor publishes them"),
         ("upload_files", True): translate("doctor", "can upload images"),
         ("upload_files", False): translate("doctor", "cannot upload images"),
         ("edit_others_posts", True): translate("doctor", "can edit other people's posts"),
