@@ -121,3 +121,21 @@ def test_site_add_as_a_contributor_says_what_the_account_can_do_instead_of_publi
                          stdin=user.app_password + "\n")
     assert code == 0, err
     assert "can submit posts for review; an editor publishes them" in out and "otherwise" not in out
+
+
+def test_publishing_from_the_command_line_shrinks_images_to_the_width_the_window_says(
+    wordpress: wpsite.WordPressSite, keyring_store: MemoryCredentialStore, client_as: Any, capsys: Any,
+    monkeypatch: Any, workspace_dir: Path, unique: str,
+) -> None:
+    from sr_editor.gui.common.settings import DEFAULT_MAX_IMAGE_WIDTH
+
+    _add_site(capsys, monkeypatch, wordpress, "editor")
+    bundle = write_article(workspace_dir / f"wide-{unique}", f"title: Wide {unique}\nexcerpt: A teaser that says "
+                           "enough.\nregions: [Asia]\n", "Words.\n\n![A harbour at dawn](wide.jpg)\n")
+    make_photo(bundle / "wide.jpg", size=(3000, 300))
+    code, _, err = run(capsys, monkeypatch, "--workspace", str(workspace_dir), "publish", str(bundle),
+                       "--site", "local")
+    assert code == 0, err
+    found = client_as("editor").get("/wp/v2/media", {"search": "wide", "context": "edit", "per_page": 100})
+    widths = {m["media_details"].get("width") for m in found}
+    assert DEFAULT_MAX_IMAGE_WIDTH == 2000 and 2000 in widths and 2048 not in widths

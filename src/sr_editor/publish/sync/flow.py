@@ -24,7 +24,7 @@ from sr_editor.core.article.article import Article
 from sr_editor.core.blocks.text import attach_marker
 from sr_editor.core.errors import ExternalChangeError
 from sr_editor.core.i18n import translate
-from sr_editor.core.images.files import ImagePlace, locate_image
+from sr_editor.core.images.files import MAX_IMAGE_WIDTH, ImagePlace, locate_image
 from sr_editor.publish import errors
 from sr_editor.publish.errors import Operation
 from sr_editor.publish.sync import conflict, synced
@@ -58,7 +58,7 @@ class PublishOptions:
     overwrite_conflicts: bool | None = None
     dry_run: bool = False
     who: str = field(default_factory=lambda: _current_user())
-    max_image_width: int = 2048
+    max_image_width: int = MAX_IMAGE_WIDTH
     create_tags: bool = True
     # After a create whose answer never came (timeout, cut), the site may still be making the post: look for it
     # this long before giving up, so that no retry creates a second one.
