@@ -37,8 +37,8 @@ def epilog() -> str:
         "  3  a file or workspace problem (not found, broken article, cannot write)\n"
         "\n"
         "Without a command, the desktop window opens. The workspace is --workspace, else $SR_EDITOR_WORKSPACE, "
-        "else\n~/Documents/sr-editor; a workspace that does not exist yet is created with sample articles (except "
-        "by `new`).\n")
+        "else\n~/Documents/sr-editor. Only the window (with sample articles) and `new` create a workspace that does "
+        "not exist yet;\nthe other commands refuse it.\n")
 
 
 def _workspace_option() -> Parser:
@@ -120,7 +120,7 @@ def _register_publish_commands(sub: Any, common: argparse.ArgumentParser) -> Non
 
 # ----- commands ------------------------------------------------------------------------------------------
 def cmd_new(args: argparse.Namespace) -> int:
-    workspace, vocabulary = open_workspace(args.workspace, create_samples=False)
+    workspace, vocabulary = open_workspace(args.workspace, create=True)
     regions = [_canonical(vocabulary.canonical_region, r, vocabulary.regions) for r in args.region]
     tags = country_tags(vocabulary, args.tag)
     regions = _unique([*regions, *(vocabulary.region_of(t) or "" for t in tags)])
