@@ -40,6 +40,7 @@ class Diagnosis:
     role: str = ""
     capabilities: dict[str, bool] = field(default_factory=dict)
     wp_version: str = ""  # "" when the site does not say
+    password_missing: bool = False  # none stored (or no keyring): the login was not tested
 
     @property
     def ok(self) -> bool:
@@ -86,9 +87,16 @@ def _auth_reason(exc: errors.AuthError, client: WordPressClient) -> str:
     return str(exc)
 
 
-def diagnose(client: WordPressClient) -> Diagnosis:
+def diagnose(client: WordPressClient, password_missing: bool = False) -> Diagnosis:
+    """The findings, one line each; with `password_missing` only whether the site answers (a login without a
+    password would read as a wrong password)."""
     report = Diagnosis()
     if not _reachable(client, report):
+        return report
+    if password_missing:
+        report.password_missing = True
+        report.add(False, translate("doctor", "No password for {0} is stored on this computer, so the login was not "
+                                    "tested; type the Application Password to test it.").format(client.site_name))
         return report
     try:
         me = client.me()
