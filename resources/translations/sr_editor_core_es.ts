@@ -522,17 +522,17 @@
         <translation>Se quitó {0}, pero no se pudo borrar su contraseña del depósito de claves ({1}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/session.py" line="238"/>
+        <location filename="../../src/sr_editor/publish/sync/session.py" line="239"/>
         <source>{0} was never published to {1}; there is no site version.</source>
         <translation>{0} nunca se publicó en {1}; no hay versión del sitio.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/session.py" line="252"/>
+        <location filename="../../src/sr_editor/publish/sync/session.py" line="253"/>
         <source>the system keyring did not answer</source>
         <translation>el depósito de claves del sistema no respondió</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/session.py" line="254"/>
+        <location filename="../../src/sr_editor/publish/sync/session.py" line="255"/>
         <source>The password could not be stored in the system keyring ({0}), so it is kept in memory for this session only.</source>
         <translation>No se pudo guardar la contraseña en el depósito de claves del sistema ({0}), así que se conserva en memoria solo durante esta sesión.</translation>
     </message>
@@ -1325,6 +1325,84 @@
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../src/sr_editor/cli/parser.py" line="20"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/parser.py" line="21"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opción no válida: %(value)r (elija entre %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/parser.py" line="23"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor %(type)s no válido: %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/parser.py" line="24"/>
+        <source>the following arguments are required: %s</source>
+        <translation>faltan estos argumentos obligatorios: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/parser.py" line="25"/>
+        <source>one of the arguments %s is required</source>
+        <translation>se necesita uno de los argumentos %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/parser.py" line="26"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos no reconocidos: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/parser.py" line="27"/>
+        <source>not allowed with argument %s</source>
+        <translation>no se permite junto con el argumento %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/parser.py" line="28"/>
+        <source>ignored explicit argument %r</source>
+        <translation>se ha ignorado el argumento explícito %r</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/parser.py" line="29"/>
+        <source>expected one argument</source>
+        <translation>se esperaba un argumento</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/parser.py" line="30"/>
+        <source>expected at most one argument</source>
+        <translation>se esperaba como mucho un argumento</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/parser.py" line="31"/>
+        <source>expected at least one argument</source>
+        <translation>se esperaba al menos un argumento</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/parser.py" line="32"/>
+        <source>expected %s argument</source>
+        <translation>se esperaba %s argumento</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/parser.py" line="33"/>
+        <source>expected %s arguments</source>
+        <translation>se esperaban %s argumentos</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/parser.py" line="34"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/parser.py" line="36"/>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>orden desconocida %(parser_name)r (opciones: %(choices)s)</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <location filename="../../src/sr_editor/cli/alt.py" line="25"/>
@@ -1494,6 +1572,7 @@ las demás órdenes lo rechazan.
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/main.py" line="74"/>
+        <location filename="../../src/sr_editor/cli/parser.py" line="38"/>
         <source>show program&apos;s version number and exit</source>
         <translation>mostrar el número de versión del programa y salir</translation>
     </message>
@@ -1543,6 +1622,11 @@ las demás órdenes lo rechazan.
         <translation>Región desconocida &apos;{0}&apos;; regiones conocidas: {1}.</translation>
     </message>
     <message>
+        <location filename="../../src/sr_editor/cli/main.py" line="172"/>
+        <source>BROKEN</source>
+        <translation>DAÑADO</translation>
+    </message>
+    <message>
         <location filename="../../src/sr_editor/cli/main.py" line="174"/>
         <source>(untitled)</source>
         <translation>(sin título)</translation>
@@ -1558,12 +1642,22 @@ las demás órdenes lo rechazan.
         <translation>{0} artículo(s) comprobado(s): {1} error(es), {2} aviso(s).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="229"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="217"/>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/main.py" line="217"/>
+        <source>warning</source>
+        <translation>aviso</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/main.py" line="235"/>
         <source>sr-editor: the window needs a graphical session (neither DISPLAY nor WAYLAND_DISPLAY is set); the commands (new, list, check, render, publish…) work without one: see sr-editor --help.</source>
         <translation>sr-editor: la ventana necesita una sesión gráfica (no está definido DISPLAY ni WAYLAND_DISPLAY); las órdenes (new, list, check, render, publish…) funcionan sin ella: vea sr-editor --help.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="329"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="335"/>
         <source>sr-editor: interrupted.</source>
         <translation>sr-editor: interrumpido.</translation>
     </message>
@@ -1773,27 +1867,27 @@ las demás órdenes lo rechazan.
         <translation>{0} entrada(s) traída(s) de {1}, {2} imagen(es) descargada(s).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/parser.py" line="17"/>
+        <location filename="../../src/sr_editor/cli/parser.py" line="65"/>
         <source>usage: </source>
         <translation>uso: </translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/parser.py" line="28"/>
+        <location filename="../../src/sr_editor/cli/parser.py" line="76"/>
         <source>positional arguments</source>
         <translation>argumentos posicionales</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/parser.py" line="29"/>
+        <location filename="../../src/sr_editor/cli/parser.py" line="77"/>
         <source>options</source>
         <translation>opciones</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/parser.py" line="31"/>
+        <location filename="../../src/sr_editor/cli/parser.py" line="79"/>
         <source>show this help message and exit</source>
         <translation>mostrar este mensaje de ayuda y salir</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/parser.py" line="38"/>
+        <location filename="../../src/sr_editor/cli/parser.py" line="90"/>
         <source>{0}: error: {1}
 </source>
         <translation>{0}: error: {1}
@@ -1839,27 +1933,47 @@ las demás órdenes lo rechazan.
 <context>
     <name>credentials</name>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="23"/>
-        <source>No secure system keyring (a Secret Service) is available, so the password cannot be kept: install and unlock one, such as gnome-keyring (Debian/Ubuntu: apt install gnome-keyring, then log in again) or KeePassXC with its Secret Service integration turned on, then run the command again.</source>
-        <translation>No hay ningún depósito de claves seguro del sistema (un Secret Service), así que no se puede guardar la contraseña: instale y desbloquee uno, como gnome-keyring (Debian/Ubuntu: apt install gnome-keyring y vuelva a iniciar sesión) o KeePassXC con su integración de Secret Service activada, y ejecute la orden de nuevo.</translation>
+        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="24"/>
+        <source>No secure system keyring (a Secret Service) is running, so the password cannot be kept. {0} Until then, the commands ask for the password each time they run in a terminal.</source>
+        <translation>No hay ningún depósito de claves seguro del sistema (un Secret Service) en marcha, así que la contraseña no se puede guardar. {0} Hasta entonces, las órdenes piden la contraseña cada vez que se ejecutan en una terminal.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="98"/>
+        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="34"/>
+        <source>or use KeePassXC with its Secret Service integration turned on (Tools, Settings, Secret Service Integration).</source>
+        <translation>o use KeePassXC con su integración de Secret Service activada (Herramientas, Ajustes, Integración con Secret Service).</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="37"/>
+        <source>On KDE Plasma, turn on KWallet (System Settings, KDE Wallet: enable the wallet subsystem; install kwalletmanager if it is missing),</source>
+        <translation>En KDE Plasma, active KWallet (Preferencias del sistema, Cartera de KDE: habilite el subsistema de carteras; instale kwalletmanager si falta),</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="40"/>
+        <source>On this desktop ({0}), install GNOME Keyring (sudo apt install gnome-keyring), then log out and back in so that it starts,</source>
+        <translation>En este escritorio ({0}), instale GNOME Keyring (sudo apt install gnome-keyring) y cierre la sesión y vuelva a entrar para que se inicie,</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="44"/>
+        <source>Outside a desktop session (a terminal over ssh), install GNOME Keyring (sudo apt install gnome-keyring) and start it with dbus-run-session and gnome-keyring-daemon --unlock --components=secrets,</source>
+        <translation>Fuera de una sesión de escritorio (una terminal por ssh), instale GNOME Keyring (sudo apt install gnome-keyring) e inícielo con dbus-run-session y gnome-keyring-daemon --unlock --components=secrets,</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="121"/>
         <source>the system keyring did not answer within {0} s (is it locked?)</source>
         <translation>el depósito de claves del sistema no respondió en {0} s (¿está bloqueado?)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="102"/>
+        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="125"/>
         <source>the system keyring refused: {0}</source>
         <translation>el depósito de claves del sistema se negó: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="137"/>
-        <source>No secure system keyring is available, so the password is kept in memory for this session only and you will be asked again next time.</source>
-        <translation>No hay ningún depósito de claves seguro del sistema, así que la contraseña se conserva en memoria solo durante esta sesión y se le volverá a pedir la próxima vez.</translation>
+        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="160"/>
+        <source>No secure system keyring (a Secret Service) is running, so the password is kept in memory for this session only: sr-editor asks for it again in each session until one runs. {0}</source>
+        <translation>No hay ningún depósito de claves seguro del sistema (un Secret Service) en marcha, así que la contraseña se guarda en memoria solo para esta sesión: sr-editor la pedirá de nuevo en cada sesión hasta que haya uno. {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="141"/>
+        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="165"/>
         <source>The keyring backend {0} is not secure (it may store passwords in a plain file), so the password is kept in memory for this session only.</source>
         <translation>El sistema de claves {0} no es seguro (puede guardar las contraseñas en un archivo sin cifrar), así que la contraseña se conserva en memoria solo durante esta sesión.</translation>
     </message>
@@ -1907,57 +2021,62 @@ las demás órdenes lo rechazan.
         <translation>no puede publicar cualquier HTML</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="58"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="59"/>
         <source>?rest_route= (no pretty permalinks)</source>
         <translation>?rest_route= (sin enlaces permanentes amigables)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="60"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="61"/>
         <source>The REST API answers at {0}: &quot;{1}&quot;.</source>
         <translation>La API REST responde en {0}: «{1}».</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="75"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="76"/>
         <source>WordPress did not log you in as &quot;{0}&quot;: the username or Application Password is wrong (use your WordPress login name, not the name you gave the password), or the server drops the Authorization header (ask the administrator if the password is surely right).</source>
         <translation>WordPress no inició su sesión como «{0}»: el nombre de usuario o la contraseña de aplicación son incorrectos (use su nombre de acceso de WordPress, no el nombre que le dio a la contraseña), o el servidor descarta la cabecera Authorization (consulte al administrador si está seguro de que la contraseña es correcta).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="80"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="81"/>
         <source>WordPress knows no user &quot;{0}&quot;: use your WordPress login name, not the name you gave the Application Password.</source>
         <translation>WordPress no conoce a ningún usuario «{0}»: use su nombre de acceso de WordPress, no el nombre que le dio a la contraseña de aplicación.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="84"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="85"/>
         <source>The username is right but the Application Password is wrong (or was revoked); create a new one.</source>
         <translation>El nombre de usuario es correcto, pero la contraseña de aplicación no (o fue revocada); cree una nueva.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="101"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="98"/>
+        <source>No password for {0} is stored on this computer, so the login was not tested; type the Application Password to test it.</source>
+        <translation>No hay ninguna contraseña de {0} guardada en este equipo, así que no se ha probado el inicio de sesión; escriba la contraseña de aplicación para probarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="109"/>
         <source>Logged in as {0}; the Authorization header reaches WordPress.</source>
         <translation>Sesión iniciada como {0}; la cabecera Authorization llega a WordPress.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="108"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="116"/>
         <source>Role: {0}.</source>
         <translation>Perfil: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="109"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="117"/>
         <source>no role</source>
         <translation>sin perfil</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="113"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="121"/>
         <source>Upload size limit: not published by the REST API; large photos are downscaled before upload.</source>
         <translation>Límite de tamaño de subida: la API REST no lo indica; las fotos grandes se reducen antes de subirlas.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="142"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="150"/>
         <source>WordPress version: not shown by the site; posts use block markup that every WordPress version&apos;s editor accepts.</source>
         <translation>Versión de WordPress: el sitio no la muestra; las entradas usan un marcado de bloques que acepta el editor de cualquier versión de WordPress.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="145"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="153"/>
         <source>WordPress {0}: posts use the block markup of WordPress {1} and later.</source>
         <translation>WordPress {0}: las entradas usan el marcado de bloques de WordPress {1} y posteriores.</translation>
     </message>

@@ -522,17 +522,17 @@
         <translation>{0} foi removido, mas não foi possível excluir a senha dele do chaveiro ({1}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/session.py" line="238"/>
+        <location filename="../../src/sr_editor/publish/sync/session.py" line="239"/>
         <source>{0} was never published to {1}; there is no site version.</source>
         <translation>{0} nunca foi publicado em {1}; não há versão do site.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/session.py" line="252"/>
+        <location filename="../../src/sr_editor/publish/sync/session.py" line="253"/>
         <source>the system keyring did not answer</source>
         <translation>o chaveiro do sistema não respondeu</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/session.py" line="254"/>
+        <location filename="../../src/sr_editor/publish/sync/session.py" line="255"/>
         <source>The password could not be stored in the system keyring ({0}), so it is kept in memory for this session only.</source>
         <translation>Não foi possível guardar a senha no chaveiro do sistema ({0}), então ela fica na memória apenas nesta sessão.</translation>
     </message>
@@ -1325,6 +1325,84 @@
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../src/sr_editor/cli/parser.py" line="20"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/parser.py" line="21"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opção inválida: %(value)r (escolha entre %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/parser.py" line="23"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor %(type)s inválido: %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/parser.py" line="24"/>
+        <source>the following arguments are required: %s</source>
+        <translation>faltam estes argumentos obrigatórios: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/parser.py" line="25"/>
+        <source>one of the arguments %s is required</source>
+        <translation>é preciso um dos argumentos %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/parser.py" line="26"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos não reconhecidos: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/parser.py" line="27"/>
+        <source>not allowed with argument %s</source>
+        <translation>não é permitido junto com o argumento %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/parser.py" line="28"/>
+        <source>ignored explicit argument %r</source>
+        <translation>o argumento explícito %r foi ignorado</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/parser.py" line="29"/>
+        <source>expected one argument</source>
+        <translation>era esperado um argumento</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/parser.py" line="30"/>
+        <source>expected at most one argument</source>
+        <translation>era esperado no máximo um argumento</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/parser.py" line="31"/>
+        <source>expected at least one argument</source>
+        <translation>era esperado ao menos um argumento</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/parser.py" line="32"/>
+        <source>expected %s argument</source>
+        <translation>era esperado %s argumento</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/parser.py" line="33"/>
+        <source>expected %s arguments</source>
+        <translation>eram esperados %s argumentos</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/parser.py" line="34"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opção ambígua: %(option)s pode ser %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/parser.py" line="36"/>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>comando desconhecido %(parser_name)r (opções: %(choices)s)</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <location filename="../../src/sr_editor/cli/alt.py" line="25"/>
@@ -1494,6 +1572,7 @@ os outros comandos o recusam.
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/main.py" line="74"/>
+        <location filename="../../src/sr_editor/cli/parser.py" line="38"/>
         <source>show program&apos;s version number and exit</source>
         <translation>mostrar o número de versão do programa e sair</translation>
     </message>
@@ -1543,6 +1622,11 @@ os outros comandos o recusam.
         <translation>Região desconhecida &apos;{0}&apos;; regiões conhecidas: {1}.</translation>
     </message>
     <message>
+        <location filename="../../src/sr_editor/cli/main.py" line="172"/>
+        <source>BROKEN</source>
+        <translation>DANIFICADO</translation>
+    </message>
+    <message>
         <location filename="../../src/sr_editor/cli/main.py" line="174"/>
         <source>(untitled)</source>
         <translation>(sem título)</translation>
@@ -1558,12 +1642,22 @@ os outros comandos o recusam.
         <translation>{0} artigo(s) verificado(s): {1} erro(s), {2} aviso(s).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="229"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="217"/>
+        <source>error</source>
+        <translation>erro</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/main.py" line="217"/>
+        <source>warning</source>
+        <translation>aviso</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/main.py" line="235"/>
         <source>sr-editor: the window needs a graphical session (neither DISPLAY nor WAYLAND_DISPLAY is set); the commands (new, list, check, render, publish…) work without one: see sr-editor --help.</source>
         <translation>sr-editor: a janela precisa de uma sessão gráfica (nem DISPLAY nem WAYLAND_DISPLAY estão definidos); os comandos (new, list, check, render, publish…) funcionam sem ela: veja sr-editor --help.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="329"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="335"/>
         <source>sr-editor: interrupted.</source>
         <translation>sr-editor: interrompido.</translation>
     </message>
@@ -1773,27 +1867,27 @@ os outros comandos o recusam.
         <translation>{0} post(s) trazido(s) de {1}, {2} imagem(ns) baixada(s).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/parser.py" line="17"/>
+        <location filename="../../src/sr_editor/cli/parser.py" line="65"/>
         <source>usage: </source>
         <translation>uso: </translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/parser.py" line="28"/>
+        <location filename="../../src/sr_editor/cli/parser.py" line="76"/>
         <source>positional arguments</source>
         <translation>argumentos posicionais</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/parser.py" line="29"/>
+        <location filename="../../src/sr_editor/cli/parser.py" line="77"/>
         <source>options</source>
         <translation>opções</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/parser.py" line="31"/>
+        <location filename="../../src/sr_editor/cli/parser.py" line="79"/>
         <source>show this help message and exit</source>
         <translation>mostrar esta mensagem de ajuda e sair</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/parser.py" line="38"/>
+        <location filename="../../src/sr_editor/cli/parser.py" line="90"/>
         <source>{0}: error: {1}
 </source>
         <translation>{0}: erro: {1}
@@ -1839,27 +1933,47 @@ os outros comandos o recusam.
 <context>
     <name>credentials</name>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="23"/>
-        <source>No secure system keyring (a Secret Service) is available, so the password cannot be kept: install and unlock one, such as gnome-keyring (Debian/Ubuntu: apt install gnome-keyring, then log in again) or KeePassXC with its Secret Service integration turned on, then run the command again.</source>
-        <translation>Não há nenhum chaveiro seguro do sistema (um Secret Service), então a senha não pode ser guardada: instale e desbloqueie um, como o gnome-keyring (Debian/Ubuntu: apt install gnome-keyring e faça login novamente) ou o KeePassXC com a integração Secret Service ativada, e execute o comando de novo.</translation>
+        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="24"/>
+        <source>No secure system keyring (a Secret Service) is running, so the password cannot be kept. {0} Until then, the commands ask for the password each time they run in a terminal.</source>
+        <translation>Nenhum chaveiro seguro do sistema (um Secret Service) está em execução, então a senha não pode ser guardada. {0} Até lá, os comandos pedem a senha toda vez que são executados em um terminal.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="98"/>
+        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="34"/>
+        <source>or use KeePassXC with its Secret Service integration turned on (Tools, Settings, Secret Service Integration).</source>
+        <translation>ou use o KeePassXC com a integração com o Secret Service ativada (Ferramentas, Configurações, Integração com o Secret Service).</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="37"/>
+        <source>On KDE Plasma, turn on KWallet (System Settings, KDE Wallet: enable the wallet subsystem; install kwalletmanager if it is missing),</source>
+        <translation>No KDE Plasma, ative o KWallet (Configurações do sistema, Carteira do KDE: habilite o subsistema de carteiras; instale o kwalletmanager se faltar),</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="40"/>
+        <source>On this desktop ({0}), install GNOME Keyring (sudo apt install gnome-keyring), then log out and back in so that it starts,</source>
+        <translation>Neste ambiente ({0}), instale o GNOME Keyring (sudo apt install gnome-keyring) e saia e entre de novo na sessão para que ele inicie,</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="44"/>
+        <source>Outside a desktop session (a terminal over ssh), install GNOME Keyring (sudo apt install gnome-keyring) and start it with dbus-run-session and gnome-keyring-daemon --unlock --components=secrets,</source>
+        <translation>Fora de uma sessão de desktop (um terminal via ssh), instale o GNOME Keyring (sudo apt install gnome-keyring) e inicie-o com dbus-run-session e gnome-keyring-daemon --unlock --components=secrets,</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="121"/>
         <source>the system keyring did not answer within {0} s (is it locked?)</source>
         <translation>o chaveiro do sistema não respondeu em {0} s (está bloqueado?)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="102"/>
+        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="125"/>
         <source>the system keyring refused: {0}</source>
         <translation>o chaveiro do sistema recusou: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="137"/>
-        <source>No secure system keyring is available, so the password is kept in memory for this session only and you will be asked again next time.</source>
-        <translation>Não há nenhum chaveiro seguro do sistema, então a senha fica na memória apenas nesta sessão e será pedida de novo na próxima vez.</translation>
+        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="160"/>
+        <source>No secure system keyring (a Secret Service) is running, so the password is kept in memory for this session only: sr-editor asks for it again in each session until one runs. {0}</source>
+        <translation>Nenhum chaveiro seguro do sistema (um Secret Service) está em execução, então a senha fica na memória só nesta sessão: o sr-editor a pedirá de novo a cada sessão até que haja um. {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="141"/>
+        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="165"/>
         <source>The keyring backend {0} is not secure (it may store passwords in a plain file), so the password is kept in memory for this session only.</source>
         <translation>O back-end de chaveiro {0} não é seguro (pode guardar senhas em um arquivo sem criptografia), então a senha fica na memória apenas nesta sessão.</translation>
     </message>
@@ -1907,57 +2021,62 @@ os outros comandos o recusam.
         <translation>não pode publicar qualquer HTML</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="58"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="59"/>
         <source>?rest_route= (no pretty permalinks)</source>
         <translation>?rest_route= (sem links permanentes amigáveis)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="60"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="61"/>
         <source>The REST API answers at {0}: &quot;{1}&quot;.</source>
         <translation>A API REST responde em {0}: &quot;{1}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="75"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="76"/>
         <source>WordPress did not log you in as &quot;{0}&quot;: the username or Application Password is wrong (use your WordPress login name, not the name you gave the password), or the server drops the Authorization header (ask the administrator if the password is surely right).</source>
         <translation>O WordPress não fez seu login como &quot;{0}&quot;: o nome de usuário ou a senha de aplicativo estão errados (use seu nome de login do WordPress, não o nome que você deu à senha), ou o servidor descarta o cabeçalho Authorization (consulte o administrador se tiver certeza de que a senha está certa).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="80"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="81"/>
         <source>WordPress knows no user &quot;{0}&quot;: use your WordPress login name, not the name you gave the Application Password.</source>
         <translation>O WordPress não conhece nenhum usuário &quot;{0}&quot;: use seu nome de login do WordPress, não o nome que você deu à senha de aplicativo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="84"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="85"/>
         <source>The username is right but the Application Password is wrong (or was revoked); create a new one.</source>
         <translation>O nome de usuário está certo, mas a senha de aplicativo está errada (ou foi revogada); crie uma nova.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="101"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="98"/>
+        <source>No password for {0} is stored on this computer, so the login was not tested; type the Application Password to test it.</source>
+        <translation>Não há senha de {0} guardada neste computador, então o login não foi testado; digite a senha de aplicativo para testá-lo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="109"/>
         <source>Logged in as {0}; the Authorization header reaches WordPress.</source>
         <translation>Login feito como {0}; o cabeçalho Authorization chega ao WordPress.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="108"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="116"/>
         <source>Role: {0}.</source>
         <translation>Função: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="109"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="117"/>
         <source>no role</source>
         <translation>sem função</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="113"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="121"/>
         <source>Upload size limit: not published by the REST API; large photos are downscaled before upload.</source>
         <translation>Limite de tamanho de envio: a API REST não o informa; fotos grandes são reduzidas antes do envio.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="142"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="150"/>
         <source>WordPress version: not shown by the site; posts use block markup that every WordPress version&apos;s editor accepts.</source>
         <translation>Versão do WordPress: o site não a mostra; os posts usam uma marcação de blocos que o editor de qualquer versão do WordPress aceita.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="145"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="153"/>
         <source>WordPress {0}: posts use the block markup of WordPress {1} and later.</source>
         <translation>WordPress {0}: os posts usam a marcação de blocos do WordPress {1} e posteriores.</translation>
     </message>

@@ -4,67 +4,67 @@
 <context>
     <name>AddSiteDialog</name>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="110"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="112"/>
         <source>Add a site</source>
         <translation>Añadir un sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="117"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="119"/>
         <source>Create an Application Password in WordPress under &lt;i&gt;Users ▸ Profile&lt;/i&gt;, then paste it here. It is kept in your system&apos;s keyring, never in a file.</source>
         <translation>Cree una contraseña de aplicación en WordPress, en &lt;i&gt;Usuarios ▸ Perfil&lt;/i&gt;, y péguela aquí. Se guarda en el llavero del sistema, nunca en un archivo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="125"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="127"/>
         <source>A short name for this site, used in menus.</source>
         <translation>Un nombre corto para este sitio, que se usa en los menús.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="129"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="131"/>
         <source>The site&apos;s web address, starting with https://.</source>
         <translation>La dirección web del sitio, que empieza por https://.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="131"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="133"/>
         <source>the name you log in with</source>
         <translation>el nombre con el que inicia sesión</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="133"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="135"/>
         <source>The user name you log in to the site with.</source>
         <translation>El nombre de usuario con el que inicia sesión en el sitio.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="137"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="139"/>
         <source>An application password made in your WordPress profile; kept in the system keyring, never in a file.</source>
         <translation>Una contraseña de aplicación creada en su perfil de WordPress; se guarda en el llavero del sistema, nunca en un archivo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="140"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="142"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="141"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="143"/>
         <source>&amp;Address:</source>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="142"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="144"/>
         <source>&amp;Username:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="143"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="145"/>
         <source>Application &amp;password:</source>
         <translation>&amp;Contraseña de aplicación:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="150"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="152"/>
         <source>&amp;Verify and add</source>
         <translation>&amp;Verificar y añadir</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="174"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="176"/>
         <source>Checking the password with the site…</source>
         <translation>Comprobando la contraseña con el sitio…</translation>
     </message>
@@ -2838,82 +2838,92 @@ Elija una o suelte un archivo aquí.</translation>
 <context>
     <name>SitesDialog</name>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="200"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="202"/>
         <source>Sites</source>
         <translation>Sitios</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="217"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="219"/>
         <source>Site profiles</source>
         <translation>Perfiles de sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="219"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="221"/>
         <source>The sites you can publish to; choose one to test, edit or remove it.</source>
         <translation>Los sitios en que puede publicar; elija uno para probarlo, editarlo o quitarlo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="223"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="225"/>
         <source>&amp;Add…</source>
         <translation>&amp;Añadir…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="224"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="226"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="251"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="253"/>
         <source>What the connection test found</source>
         <translation>Lo que encontró la prueba de conexión</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="253"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="255"/>
         <source>What the last connection test found, one finding a line.</source>
         <translation>Lo que encontró la última prueba de conexión, un resultado por línea.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="257"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="259"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Probar la conexión</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="258"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="260"/>
         <source>Update &amp;categories and tags</source>
         <translation>Actualizar &amp;categorías y etiquetas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="304"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="306"/>
         <source>No sites yet</source>
         <translation>Aún no hay sitios</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="305"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="307"/>
         <source>Add the WordPress site you publish to, with your username and an Application Password.</source>
         <translation>Añada el sitio WordPress donde publica, con su usuario y una contraseña de aplicación.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="309"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="311"/>
         <source>%1&lt;br&gt;Username: &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>%1&lt;br&gt;Usuario: &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="344"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="346"/>
         <source>Logged in as %1, role: %2.</source>
         <translation>Sesión iniciada como %1, perfil: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="355"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="357"/>
         <source>Remove site</source>
         <translation>Quitar el sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="356"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="358"/>
         <source>Remove %1 and delete its password from the keyring? Articles keep their links to posts on it.</source>
         <translation>¿Quitar %1 y borrar su contraseña del llavero? Los artículos conservan sus enlaces a las entradas de ese sitio.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="394"/>
+        <source>Password for %1</source>
+        <translation>Contraseña de %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="395"/>
+        <source>No password for %1 is stored on this computer. Application Password of %2 on %1 (kept until you quit):</source>
+        <translation>No hay ninguna contraseña de %1 guardada en este equipo. Contraseña de aplicación de %2 en %1 (se conserva hasta que salga):</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="411"/>
         <source>%1 categories and %2 tags are now available offline.</source>
         <translation>%1 categorías y %2 etiquetas ya están disponibles sin conexión.</translation>
     </message>

@@ -4,67 +4,67 @@
 <context>
     <name>AddSiteDialog</name>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="110"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="112"/>
         <source>Add a site</source>
         <translation>Adicionar um site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="117"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="119"/>
         <source>Create an Application Password in WordPress under &lt;i&gt;Users ▸ Profile&lt;/i&gt;, then paste it here. It is kept in your system&apos;s keyring, never in a file.</source>
         <translation>Crie uma senha de aplicativo no WordPress, em &lt;i&gt;Usuários ▸ Perfil&lt;/i&gt;, e cole-a aqui. Ela fica no chaveiro do sistema, nunca em um arquivo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="125"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="127"/>
         <source>A short name for this site, used in menus.</source>
         <translation>Um nome curto para este site, usado nos menus.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="129"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="131"/>
         <source>The site&apos;s web address, starting with https://.</source>
         <translation>O endereço web do site, começando com https://.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="131"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="133"/>
         <source>the name you log in with</source>
         <translation>o nome com que você entra</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="133"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="135"/>
         <source>The user name you log in to the site with.</source>
         <translation>O nome de usuário com que você entra no site.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="137"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="139"/>
         <source>An application password made in your WordPress profile; kept in the system keyring, never in a file.</source>
         <translation>Uma senha de aplicativo criada no seu perfil do WordPress; fica no chaveiro do sistema, nunca em um arquivo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="140"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="142"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nome:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="141"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="143"/>
         <source>&amp;Address:</source>
         <translation>&amp;Endereço:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="142"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="144"/>
         <source>&amp;Username:</source>
         <translation>&amp;Usuário:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="143"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="145"/>
         <source>Application &amp;password:</source>
         <translation>&amp;Senha de aplicativo:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="150"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="152"/>
         <source>&amp;Verify and add</source>
         <translation>&amp;Verificar e adicionar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="174"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="176"/>
         <source>Checking the password with the site…</source>
         <translation>Verificando a senha com o site…</translation>
     </message>
@@ -2838,82 +2838,92 @@ Escolha uma ou solte um arquivo aqui.</translation>
 <context>
     <name>SitesDialog</name>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="200"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="202"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="217"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="219"/>
         <source>Site profiles</source>
         <translation>Perfis de site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="219"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="221"/>
         <source>The sites you can publish to; choose one to test, edit or remove it.</source>
         <translation>Os sites em que você pode publicar; escolha um para testar, editar ou remover.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="223"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="225"/>
         <source>&amp;Add…</source>
         <translation>&amp;Adicionar…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="224"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="226"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remover</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="251"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="253"/>
         <source>What the connection test found</source>
         <translation>O que o teste de conexão encontrou</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="253"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="255"/>
         <source>What the last connection test found, one finding a line.</source>
         <translation>O que o último teste de conexão encontrou, um resultado por linha.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="257"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="259"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Testar a conexão</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="258"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="260"/>
         <source>Update &amp;categories and tags</source>
         <translation>Atualizar &amp;categorias e tags</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="304"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="306"/>
         <source>No sites yet</source>
         <translation>Ainda não há sites</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="305"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="307"/>
         <source>Add the WordPress site you publish to, with your username and an Application Password.</source>
         <translation>Adicione o site WordPress em que você publica, com seu usuário e uma senha de aplicativo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="309"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="311"/>
         <source>%1&lt;br&gt;Username: &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>%1&lt;br&gt;Usuário: &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="344"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="346"/>
         <source>Logged in as %1, role: %2.</source>
         <translation>Conectado como %1, função: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="355"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="357"/>
         <source>Remove site</source>
         <translation>Remover o site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="356"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="358"/>
         <source>Remove %1 and delete its password from the keyring? Articles keep their links to posts on it.</source>
         <translation>Remover %1 e apagar a senha dele do chaveiro? Os artigos mantêm os links para os posts desse site.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="394"/>
+        <source>Password for %1</source>
+        <translation>Senha de %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="395"/>
+        <source>No password for %1 is stored on this computer. Application Password of %2 on %1 (kept until you quit):</source>
+        <translation>Não há senha de %1 guardada neste computador. Senha de aplicativo de %2 em %1 (mantida até você sair):</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="411"/>
         <source>%1 categories and %2 tags are now available offline.</source>
         <translation>%1 categorias e %2 tags já estão disponíveis off-line.</translation>
     </message>

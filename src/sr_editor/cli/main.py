@@ -169,7 +169,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         print(json.dumps([_summary_json(s) for s in rows], ensure_ascii=False, indent=2))
         return EXIT_OK
     for s in rows:
-        problems = "BROKEN" if s.broken else f"{s.errors}E {s.warnings}W"
+        problems = translate("cli", "BROKEN") if s.broken else f"{s.errors}E {s.warnings}W"
         regions = ", ".join(s.regions) or "-"
         title = s.title or translate("cli", "(untitled)")
         print(f"{s.status:<9} {problems:<7} {s.slug:<40} {title}  [{regions}]")
@@ -204,12 +204,18 @@ def cmd_check(args: argparse.Namespace) -> int:
         for report in reports:
             for p in report["problems"]:
                 where = f"{report['file']}:{p['line']}" if p.get("line") else report["file"]
-                print(f"{where}: {p['severity']} [{p['rule']}] {p['message']}")
+                print(f"{where}: {_severity_word(p['severity'])} [{p['rule']}] {p['message']}")
         errors = sum(r["errors"] for r in reports)
         warnings = sum(r["warnings"] for r in reports)
         print(translate("cli", "{0} article(s) checked: {1} error(s), {2} warning(s).").format(
             len(reports), errors, warnings), file=sys.stderr)
     return EXIT_FAILED if any(r["errors"] for r in reports) else EXIT_OK
+
+
+def _severity_word(severity: str) -> str:
+    """'error' or 'warning' in the interface language (the --json output keeps the English value)."""
+    words = {"error": translate("cli", "error"), "warning": translate("cli", "warning")}
+    return words.get(severity, severity)
 
 
 def cmd_render(args: argparse.Namespace) -> int:
