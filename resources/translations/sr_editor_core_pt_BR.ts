@@ -1887,7 +1887,7 @@ os outros comandos o recusam.
         <translation>mostrar esta mensagem de ajuda e sair</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/parser.py" line="90"/>
+        <location filename="../../src/sr_editor/cli/parser.py" line="94"/>
         <source>{0}: error: {1}
 </source>
         <translation>{0}: erro: {1}
@@ -2124,42 +2124,47 @@ os outros comandos o recusam.
         <translation>não é possível ler um valor</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="166"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="162"/>
+        <source>the quoted text that starts on line {0} is never closed (a missing closing quote)</source>
+        <translation>o texto entre aspas que começa na linha {0} nunca é fechado (falta a aspa de fechamento)</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="171"/>
         <source>the front matter contains a control character (U+{0}), which YAML does not allow</source>
         <translation>o cabeçalho de metadados contém um caractere de controle (U+{0}), que o YAML não permite</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="174"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="179"/>
         <source>the front matter holds more than {0} values (repeated YAML aliases?)</source>
         <translation>o cabeçalho de metadados contém mais de {0} valores (apelidos YAML repetidos?)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="179"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="184"/>
         <source>the front matter must be a mapping of keys to values, not a {0}</source>
         <translation>o cabeçalho de metadados deve ser um mapa de chaves e valores, não {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="183"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="188"/>
         <source>front matter key {0} is not text</source>
         <translation>a chave {0} do cabeçalho de metadados não é texto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="190"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="195"/>
         <source>the front matter is not valid YAML ({0})</source>
         <translation>o cabeçalho de metadados não é YAML válido ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="194"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="199"/>
         <source>the file cannot be read ({0})</source>
         <translation>não é possível ler o arquivo ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="237"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="242"/>
         <source>a value does not read back as written</source>
         <translation>um valor não é lido de volta como foi gravado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="289"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="294"/>
         <source>it is a link to {0}, outside the workspace, so the app does not open it</source>
         <translation>é um link para {0}, fora do espaço de trabalho, então o aplicativo não o abre</translation>
     </message>
@@ -2392,134 +2397,149 @@ os outros comandos o recusam.
 <context>
     <name>lint</name>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="142"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="146"/>
         <source>this image</source>
         <translation>esta imagem</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="146"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="150"/>
         <source>{0} is marked decorative but has a caption: describe it instead, or remove the caption.</source>
         <translation>{0} está marcada como decorativa, mas tem legenda: descreva-a em vez disso, ou remova a legenda.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="150"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="154"/>
         <source>{0} is marked decorative, so its alt text will not be published: remove the mark or the text.</source>
         <translation>{0} está marcada como decorativa, então o texto alternativo dela não será publicado: remova a marca ou o texto.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="156"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="160"/>
         <source>{0} has no alt text: describe it, or mark it decorative.</source>
         <translation>{0} não tem texto alternativo: descreva-a, ou marque-a como decorativa.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="160"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="164"/>
         <source>The alt text of {0} holds an invisible control character ({1}): remove it.</source>
         <translation>O texto alternativo de {0} contém um caractere de controle invisível ({1}): remova-o.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="170"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="174"/>
         <source>The alt text of {0} looks like a file name: describe what the image shows.</source>
         <translation>O texto alternativo de {0} parece um nome de arquivo: descreva o que a imagem mostra.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="173"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="177"/>
         <source>The alt text of {0} only says &apos;{1}&apos;: describe what the image shows.</source>
         <translation>O texto alternativo de {0} só diz &apos;{1}&apos;: descreva o que a imagem mostra.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="176"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="180"/>
         <source>The alt text of {0} starts with &apos;{1}&apos;: screen readers already say it is an image.</source>
         <translation>O texto alternativo de {0} começa com &apos;{1}&apos;: os leitores de tela já dizem que é uma imagem.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="180"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="184"/>
         <source>The alt text of {0} repeats its caption: describe what is seen, and let the caption add context.</source>
         <translation>O texto alternativo de {0} repete a legenda: descreva o que se vê e deixe a legenda trazer o contexto.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="184"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="188"/>
         <source>The alt text of {0} has {1} characters: keep it under {2} and put the rest in the caption or the text.</source>
         <translation>O texto alternativo de {0} tem {1} caracteres: fique abaixo de {2} e coloque o resto na legenda ou no texto.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="210"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="216"/>
         <source>{0}: flatten the lists or quotes here.</source>
         <translation>{0}: reduza aqui o aninhamento de listas ou citações.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="217"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="223"/>
         <source>The article has no title: add one.</source>
         <translation>O artigo não tem título: adicione um.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="220"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="226"/>
         <source>The article has no teaser: write one or two sentences that make people read on.</source>
         <translation>O artigo não tem linha fina: escreva uma ou duas frases que façam as pessoas continuarem lendo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="224"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="230"/>
         <source>The teaser has {0} characters: shorten it to {1} or fewer.</source>
         <translation>A linha fina tem {0} caracteres: reduza-a para {1} ou menos.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="228"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="234"/>
         <source>The status &apos;{0}&apos; is unknown: use one of {1}.</source>
         <translation>O status &apos;{0}&apos; é desconhecido: use um destes: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="238"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="244"/>
         <source>No region is tagged: choose at least one.</source>
         <translation>Nenhuma região foi marcada: escolha pelo menos uma.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="242"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="248"/>
         <source>&apos;{0}&apos; is not one of the site&apos;s regions ({1}).</source>
         <translation>&apos;{0}&apos; não é uma das regiões do site ({1}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="250"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="256"/>
         <source>{0} is tagged but its region is not: add the region {1}.</source>
         <translation>Tem a tag {0}, mas não a região dela: adicione a região {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="259"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="265"/>
         <source>The article has no featured image: choose one.</source>
         <translation>O artigo não tem imagem destacada: escolha uma.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="266"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="272"/>
         <source>The featured image {0} has no credit: name the photographer or source.</source>
         <translation>A imagem destacada {0} não tem crédito: informe o fotógrafo ou a fonte.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="280"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="286"/>
         <source>The image {0} is not a photo format the site accepts: export it as JPEG or PNG.</source>
         <translation>A imagem {0} não está em um formato de foto que o site aceite: exporte-a como JPEG ou PNG.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="286"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="292"/>
         <source>The image {0} cannot be published: {1}. Export it again as JPEG or PNG.</source>
         <translation>A imagem {0} não pode ser publicada: {1}. Exporte-a novamente como JPEG ou PNG.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="291"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="297"/>
         <source>The image file {0} is not in the article folder: add it or fix the name.</source>
         <translation>O arquivo de imagem {0} não está na pasta do artigo: adicione-o ou corrija o nome.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="294"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="300"/>
         <source>The image {0} is outside the article folder: import it into the article instead.</source>
         <translation>A imagem {0} está fora da pasta do artigo: importe-a para o artigo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="298"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="304"/>
         <source>The image {0} comes from another web site: download it and import it into the article, with permission.</source>
         <translation>A imagem {0} vem de outro site: baixe-a e importe-a para o artigo, com permissão.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="315"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="321"/>
         <source>Line {0}: the &lt;{1}&gt; tag stands inside a sentence, so this paragraph is published as an HTML block; put the HTML on lines of its own, with blank lines around it.</source>
         <translation>Linha {0}: a tag &lt;{1}&gt; está dentro de uma frase, então este parágrafo é publicado como bloco HTML; coloque o HTML em linhas próprias, com linhas em branco ao redor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/core/checks/keys.py" line="30"/>
+        <source>Unknown key &apos;{0}&apos; (did you mean &apos;{1}&apos; under &apos;featured_image&apos;?); sr-editor does not use it.</source>
+        <translation>Chave desconhecida &apos;{0}&apos; (você quis dizer &apos;{1}&apos; dentro de &apos;featured_image&apos;?); o sr-editor não a usa.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/core/checks/keys.py" line="34"/>
+        <source>Unknown key &apos;{0}&apos; (did you mean &apos;{1}&apos;?); sr-editor does not use it.</source>
+        <translation>Chave desconhecida &apos;{0}&apos; (você quis dizer &apos;{1}&apos;?); o sr-editor não a usa.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/core/checks/keys.py" line="36"/>
+        <source>Unknown key &apos;{0}&apos;; sr-editor does not use it (the known keys are {1}).</source>
+        <translation>Chave desconhecida &apos;{0}&apos;; o sr-editor não a usa (as chaves conhecidas são {1}).</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ from pathlib import Path
 from sr_editor.core.article.article import STATUSES, Article
 from sr_editor.core.article.regions import RegionVocabulary, fold
 from sr_editor.core.blocks.text import block_tags_in_sentences
+from sr_editor.core.checks.keys import unknown_keys
 from sr_editor.core.i18n import translate
 from sr_editor.core.images.files import SUPPORTED_SUFFIXES, ImagePlace, content_problem, locate_image
 from sr_editor.core.images.in_source import find_images
@@ -90,6 +91,9 @@ RULES: dict[str, Rule] = {
     "decorative-with-caption": Rule(W, "An image marked decorative has a caption, so it carries meaning."),
     "decorative-with-alt": Rule(W, "An image marked decorative also has alt text, which will not be published."),
     "credit-missing": Rule(W, "The featured image has no credit (photographer or source)."),
+    "front-matter-unknown-key": Rule(
+        W, "A front-matter key is not one sr-editor knows (a misspelt titel:, a top-level alt:); the message "
+        "names the nearest known key. The key is kept but not used."),
     "body-too-deep": Rule(
         E, f"The text nests lists or quotes more than {MAX_NESTING} levels deep, too deep to be shown."
     ),
@@ -190,6 +194,8 @@ def _alt_quality(text: str, caption: str, name: str, src: str) -> list[Problem]:
 def check_article(article: Article, bundle: Path, vocabulary: RegionVocabulary) -> list[Problem]:
     """Every check on one article, front matter first, then the body's images in order."""
     problems = _check_text_fields(article)
+    problems += [_problem("front-matter-unknown-key", sentence, field=field) for field, sentence in unknown_keys(
+        article.meta)]
     problems += _check_regions(article, vocabulary)
     problems += _check_featured_image(article, bundle)
     problems += _check_body_images(article, bundle)
