@@ -200,7 +200,7 @@
         <translation>alguien</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/conflict.py" line="98"/>
+        <location filename="../../src/sr_editor/publish/sync/conflict.py" line="119"/>
         <source>media item {0} on the site</source>
         <translation>elemento multimedia {0} del sitio</translation>
     </message>
@@ -778,7 +778,7 @@
     <message>
         <location filename="../../src/sr_editor/publish/alt/apply.py" line="113"/>
         <location filename="../../src/sr_editor/publish/alt/apply.py" line="130"/>
-        <location filename="../../src/sr_editor/publish/sync/conflict.py" line="59"/>
+        <location filename="../../src/sr_editor/publish/sync/conflict.py" line="80"/>
         <location filename="../../src/sr_editor/publish/sync/flow.py" line="451"/>
         <source>the post request</source>
         <translation>la petición de la entrada</translation>
@@ -849,12 +849,12 @@
         <translation>un número</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/conflict.py" line="44"/>
+        <location filename="../../src/sr_editor/publish/sync/conflict.py" line="45"/>
         <source>the revisions request</source>
         <translation>la petición de revisiones</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/conflict.py" line="48"/>
+        <location filename="../../src/sr_editor/publish/sync/conflict.py" line="64"/>
         <source>the user</source>
         <translation>el usuario</translation>
     </message>
@@ -1782,42 +1782,42 @@ las demás órdenes lo rechazan.
         <translation>{0}: {1} categorías y {2} etiquetas en caché.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="267"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="275"/>
         <source>&quot;{0}&quot; is not a date; use ISO form like 2026-12-01T09:00+01:00.</source>
         <translation>«{0}» no es una fecha; use el formato ISO, como 2026-12-01T09:00+01:00.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="284"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="292"/>
         <source>--status future needs --date.</source>
         <translation>--status future necesita --date.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="291"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="299"/>
         <source>No term cache for {0}; run `sr-editor sync-terms --site {0}`.</source>
         <translation>No hay caché de términos para {0}; ejecute `sr-editor sync-terms --site {0}`.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="314"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="322"/>
         <source>{0}: plan</source>
         <translation>{0}: plan</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="318"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="326"/>
         <source>{0}: nothing to send (post {1} is already the same)</source>
         <translation>{0}: nada que enviar (la entrada {1} ya es igual)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="321"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="329"/>
         <source>{0}: created post {1} ({2}) {3}</source>
         <translation>{0}: creada la entrada {1} ({2}) {3}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="321"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="329"/>
         <source>{0}: updated post {1} ({2}) {3}</source>
         <translation>{0}: actualizada la entrada {1} ({2}) {3}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="325"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="333"/>
         <source>  preview: {0}</source>
         <translation>  vista previa: {0}</translation>
     </message>
@@ -1928,6 +1928,41 @@ las demás órdenes lo rechazan.
         <location filename="../../src/sr_editor/core/review/compare.py" line="68"/>
         <source>{0} — alt: {1} — caption: {2} — credit: {3}</source>
         <translation>{0} — alt: {1} — pie de foto: {2} — crédito: {3}</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/core/review/compare.py" line="86"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/core/review/compare.py" line="86"/>
+        <source>Teaser</source>
+        <translation>Entradilla</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/core/review/compare.py" line="87"/>
+        <source>Regions</source>
+        <translation>Regiones</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/core/review/compare.py" line="87"/>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/core/review/compare.py" line="88"/>
+        <source>Featured image</source>
+        <translation>Imagen destacada</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/core/review/compare.py" line="88"/>
+        <source>Body</source>
+        <translation>Cuerpo</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/core/review/compare.py" line="95"/>
+        <source>[-…-] only in yours, {+…+} only on the site:</source>
+        <translation>[-…-] solo en la suya, {+…+} solo en el sitio:</translation>
     </message>
 </context>
 <context>

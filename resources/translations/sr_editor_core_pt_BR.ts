@@ -200,7 +200,7 @@
         <translation>alguém</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/conflict.py" line="98"/>
+        <location filename="../../src/sr_editor/publish/sync/conflict.py" line="119"/>
         <source>media item {0} on the site</source>
         <translation>item de mídia {0} no site</translation>
     </message>
@@ -778,7 +778,7 @@
     <message>
         <location filename="../../src/sr_editor/publish/alt/apply.py" line="113"/>
         <location filename="../../src/sr_editor/publish/alt/apply.py" line="130"/>
-        <location filename="../../src/sr_editor/publish/sync/conflict.py" line="59"/>
+        <location filename="../../src/sr_editor/publish/sync/conflict.py" line="80"/>
         <location filename="../../src/sr_editor/publish/sync/flow.py" line="451"/>
         <source>the post request</source>
         <translation>a solicitação do post</translation>
@@ -849,12 +849,12 @@
         <translation>um número</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/conflict.py" line="44"/>
+        <location filename="../../src/sr_editor/publish/sync/conflict.py" line="45"/>
         <source>the revisions request</source>
         <translation>a solicitação de revisões</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/conflict.py" line="48"/>
+        <location filename="../../src/sr_editor/publish/sync/conflict.py" line="64"/>
         <source>the user</source>
         <translation>o usuário</translation>
     </message>
@@ -1782,42 +1782,42 @@ os outros comandos o recusam.
         <translation>{0}: {1} categorias e {2} tags em cache.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="267"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="275"/>
         <source>&quot;{0}&quot; is not a date; use ISO form like 2026-12-01T09:00+01:00.</source>
         <translation>&quot;{0}&quot; não é uma data; use o formato ISO, como 2026-12-01T09:00+01:00.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="284"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="292"/>
         <source>--status future needs --date.</source>
         <translation>--status future precisa de --date.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="291"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="299"/>
         <source>No term cache for {0}; run `sr-editor sync-terms --site {0}`.</source>
         <translation>Não há cache de termos para {0}; execute `sr-editor sync-terms --site {0}`.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="314"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="322"/>
         <source>{0}: plan</source>
         <translation>{0}: plano</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="318"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="326"/>
         <source>{0}: nothing to send (post {1} is already the same)</source>
         <translation>{0}: nada a enviar (o post {1} já está igual)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="321"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="329"/>
         <source>{0}: created post {1} ({2}) {3}</source>
         <translation>{0}: criado o post {1} ({2}) {3}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="321"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="329"/>
         <source>{0}: updated post {1} ({2}) {3}</source>
         <translation>{0}: atualizado o post {1} ({2}) {3}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="325"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="333"/>
         <source>  preview: {0}</source>
         <translation>  pré-visualização: {0}</translation>
     </message>
@@ -1928,6 +1928,41 @@ os outros comandos o recusam.
         <location filename="../../src/sr_editor/core/review/compare.py" line="68"/>
         <source>{0} — alt: {1} — caption: {2} — credit: {3}</source>
         <translation>{0} — alt: {1} — legenda: {2} — crédito: {3}</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/core/review/compare.py" line="86"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/core/review/compare.py" line="86"/>
+        <source>Teaser</source>
+        <translation>Chamada</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/core/review/compare.py" line="87"/>
+        <source>Regions</source>
+        <translation>Regiões</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/core/review/compare.py" line="87"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/core/review/compare.py" line="88"/>
+        <source>Featured image</source>
+        <translation>Imagem destacada</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/core/review/compare.py" line="88"/>
+        <source>Body</source>
+        <translation>Corpo</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/core/review/compare.py" line="95"/>
+        <source>[-…-] only in yours, {+…+} only on the site:</source>
+        <translation>[-…-] só na sua, {+…+} só no site:</translation>
     </message>
 </context>
 <context>

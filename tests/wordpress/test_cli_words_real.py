@@ -139,3 +139,29 @@ def test_publishing_from_the_command_line_shrinks_images_to_the_width_the_window
     found = client_as("editor").get("/wp/v2/media", {"search": "wide", "context": "edit", "per_page": 100})
     widths = {m["media_details"].get("width") for m in found}
     assert DEFAULT_MAX_IMAGE_WIDTH == 2000 and 2000 in widths and 2048 not in widths
+
+
+def test_a_conflict_names_the_editor_by_display_name_and_shows_the_words_that_changed(
+    wordpress: wpsite.WordPressSite, keyring_store: MemoryCredentialStore, client_as: Any, capsys: Any,
+    monkeypatch: Any, workspace_dir: Path, unique: str,
+) -> None:
+    import time
+
+    from sr_editor.publish.errors import Operation
+
+    _add_site(capsys, monkeypatch, wordpress, "author")
+    ws = str(workspace_dir)
+    bundle = write_article(workspace_dir / f"approved-{unique}", f"title: Approved {unique}\nexcerpt: A teaser that "
+                           "says enough.\nregions: [Asia]\n", "The council voted on Monday.\n")
+    code, _, err = run(capsys, monkeypatch, "--workspace", ws, "publish", str(bundle), "--site", "local")
+    assert code == 0, err
+    post_id = int((bundle / "index.md").read_text().split("post_id: ")[1].split()[0])
+    time.sleep(1.1)  # modified_gmt has one-second resolution
+    editor = client_as("editor")
+    raw = editor.get(f"/wp/v2/posts/{post_id}", {"context": "edit"})["content"]["raw"]
+    editor.post(f"/wp/v2/posts/{post_id}", {"content": raw.replace("Monday", "Tuesday")}, op=Operation.UPDATE_POST)
+    (bundle / "index.md").write_text((bundle / "index.md").read_text().replace("voted", "met"))
+    code, _, err = run(capsys, monkeypatch, "--workspace", ws, "publish", str(bundle), "--site", "local")
+    assert code == 1 and "changed by Test Editor" in err and "user #" not in err
+    assert "[-Monday.-]" in err and "{+Tuesday.+}" in err and "[-met-]" in err
+    assert "srEditor" not in err and "<!--" not in err and "<p>" not in err

@@ -258,6 +258,14 @@ def _bundle(path: Path, workspace: Path) -> Path:
     return resolve_bundle(path if path.exists() or path.is_absolute() else workspace / path)
 
 
+def _conflict_diff(info: errors.ConflictInfo) -> str:
+    """What changed on the site, word by word on what readers see, as the window's Compare view shows it (the raw
+    HTML diff, with the post's internal marker, only when no readable comparison could be made)."""
+    from sr_editor.core.review.compare import word_diff_text
+
+    return word_diff_text(list(info.fields)) if info.fields else info.diff
+
+
 def _parse_date(text: str | None) -> datetime | None:
     if not text:
         return None
@@ -304,7 +312,7 @@ def cmd_publish(args: argparse.Namespace) -> int:
             result = job.run()
         except errors.ConflictError as exc:
             failures += 1
-            print(f"sr-editor: {exc}\n{exc.info.diff}", file=sys.stderr)
+            print(f"sr-editor: {exc}\n{_conflict_diff(exc.info)}", file=sys.stderr)
             continue
         except SrEditorError as exc:
             failures += 1
