@@ -1426,8 +1426,8 @@
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/alt.py" line="34"/>
-        <location filename="../../src/sr_editor/cli/main.py" line="89"/>
-        <location filename="../../src/sr_editor/cli/main.py" line="94"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="91"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="96"/>
         <location filename="../../src/sr_editor/cli/pull.py" line="33"/>
         <source>machine-readable output</source>
         <translation>salida para programas (JSON)</translation>
@@ -1577,87 +1577,92 @@ las demás órdenes lo rechazan.
         <translation>mostrar el número de versión del programa y salir</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="77"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="75"/>
+        <source>add sr-editor to your desktop&apos;s application menu (files under ~/.local/share) and exit</source>
+        <translation>añadir sr-editor al menú de aplicaciones del escritorio (archivos en ~/.local/share) y salir</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/main.py" line="79"/>
         <source>create an article; prints its folder</source>
         <translation>crear un artículo; muestra su carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="80"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="82"/>
         <source>a region (repeatable)</source>
         <translation>una región (se puede repetir)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="82"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="84"/>
         <source>a country tag (repeatable)</source>
         <translation>una etiqueta de país (se puede repetir)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="85"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="87"/>
         <source>list the workspace&apos;s articles</source>
         <translation>listar los artículos del espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="86"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="88"/>
         <source>old words review/ready/published mean pending/pending/publish</source>
         <translation>las palabras antiguas review/ready/published equivalen a pending/pending/publish</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="92"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="94"/>
         <source>run the checks; exit 1 when any error</source>
         <translation>ejecutar las comprobaciones; sale con 1 si hay algún error</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="93"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="95"/>
         <source>articles (default: all)</source>
         <translation>artículos (por defecto: todos)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="98"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="100"/>
         <source>print the body HTML as it would be published</source>
         <translation>mostrar el HTML del cuerpo tal como se publicaría</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="153"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="155"/>
         <source>Unknown region &apos;{0}&apos;; known regions: {1}.</source>
         <translation>Región desconocida &apos;{0}&apos;; regiones conocidas: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="172"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="174"/>
         <source>BROKEN</source>
         <translation>DAÑADO</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="174"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="176"/>
         <source>(untitled)</source>
         <translation>(sin título)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="177"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="179"/>
         <source>No articles.</source>
         <translation>No hay artículos.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="210"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="212"/>
         <source>{0} article(s) checked: {1} error(s), {2} warning(s).</source>
         <translation>{0} artículo(s) comprobado(s): {1} error(es), {2} aviso(s).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="217"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="219"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="217"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="219"/>
         <source>warning</source>
         <translation>aviso</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="235"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="237"/>
         <source>sr-editor: the window needs a graphical session (neither DISPLAY nor WAYLAND_DISPLAY is set); the commands (new, list, check, render, publish…) work without one: see sr-editor --help.</source>
         <translation>sr-editor: la ventana necesita una sesión gráfica (no está definido DISPLAY ni WAYLAND_DISPLAY); las órdenes (new, list, check, render, publish…) funcionan sin ella: vea sr-editor --help.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="335"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="341"/>
         <source>sr-editor: interrupted.</source>
         <translation>sr-editor: interrumpido.</translation>
     </message>
@@ -1892,6 +1897,16 @@ las demás órdenes lo rechazan.
 </source>
         <translation>{0}: error: {1}
 </translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/desktop_entry.py" line="59"/>
+        <source>the desktop entry {0}.desktop is not part of this copy of sr-editor</source>
+        <translation>la entrada de escritorio {0}.desktop no forma parte de esta copia de sr-editor</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/desktop_entry.py" line="94"/>
+        <source>Installed the desktop entry {0} (it starts {1}), its AppStream metainfo and {2} icons under {3}; sr-editor now shows in the desktop&apos;s application menu (log out and back in if it does not yet).</source>
+        <translation>Se ha instalado la entrada de escritorio {0} (inicia {1}), sus metadatos AppStream y {2} iconos en {3}; sr-editor aparece ahora en el menú de aplicaciones del escritorio (cierre la sesión y vuelva a entrar si aún no aparece).</translation>
     </message>
 </context>
 <context>

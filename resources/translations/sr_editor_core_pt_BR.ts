@@ -1426,8 +1426,8 @@
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/alt.py" line="34"/>
-        <location filename="../../src/sr_editor/cli/main.py" line="89"/>
-        <location filename="../../src/sr_editor/cli/main.py" line="94"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="91"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="96"/>
         <location filename="../../src/sr_editor/cli/pull.py" line="33"/>
         <source>machine-readable output</source>
         <translation>saída para programas (JSON)</translation>
@@ -1577,87 +1577,92 @@ os outros comandos o recusam.
         <translation>mostrar o número de versão do programa e sair</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="77"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="75"/>
+        <source>add sr-editor to your desktop&apos;s application menu (files under ~/.local/share) and exit</source>
+        <translation>adicionar o sr-editor ao menu de aplicativos do desktop (arquivos em ~/.local/share) e sair</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/main.py" line="79"/>
         <source>create an article; prints its folder</source>
         <translation>criar um artigo; mostra a pasta dele</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="80"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="82"/>
         <source>a region (repeatable)</source>
         <translation>uma região (pode repetir)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="82"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="84"/>
         <source>a country tag (repeatable)</source>
         <translation>uma tag de país (pode repetir)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="85"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="87"/>
         <source>list the workspace&apos;s articles</source>
         <translation>listar os artigos do espaço de trabalho</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="86"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="88"/>
         <source>old words review/ready/published mean pending/pending/publish</source>
         <translation>as palavras antigas review/ready/published equivalem a pending/pending/publish</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="92"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="94"/>
         <source>run the checks; exit 1 when any error</source>
         <translation>executar as verificações; sai com 1 se houver algum erro</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="93"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="95"/>
         <source>articles (default: all)</source>
         <translation>artigos (padrão: todos)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="98"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="100"/>
         <source>print the body HTML as it would be published</source>
         <translation>mostrar o HTML do corpo como seria publicado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="153"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="155"/>
         <source>Unknown region &apos;{0}&apos;; known regions: {1}.</source>
         <translation>Região desconhecida &apos;{0}&apos;; regiões conhecidas: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="172"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="174"/>
         <source>BROKEN</source>
         <translation>DANIFICADO</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="174"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="176"/>
         <source>(untitled)</source>
         <translation>(sem título)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="177"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="179"/>
         <source>No articles.</source>
         <translation>Nenhum artigo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="210"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="212"/>
         <source>{0} article(s) checked: {1} error(s), {2} warning(s).</source>
         <translation>{0} artigo(s) verificado(s): {1} erro(s), {2} aviso(s).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="217"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="219"/>
         <source>error</source>
         <translation>erro</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="217"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="219"/>
         <source>warning</source>
         <translation>aviso</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="235"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="237"/>
         <source>sr-editor: the window needs a graphical session (neither DISPLAY nor WAYLAND_DISPLAY is set); the commands (new, list, check, render, publish…) work without one: see sr-editor --help.</source>
         <translation>sr-editor: a janela precisa de uma sessão gráfica (nem DISPLAY nem WAYLAND_DISPLAY estão definidos); os comandos (new, list, check, render, publish…) funcionam sem ela: veja sr-editor --help.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="335"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="341"/>
         <source>sr-editor: interrupted.</source>
         <translation>sr-editor: interrompido.</translation>
     </message>
@@ -1892,6 +1897,16 @@ os outros comandos o recusam.
 </source>
         <translation>{0}: erro: {1}
 </translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/desktop_entry.py" line="59"/>
+        <source>the desktop entry {0}.desktop is not part of this copy of sr-editor</source>
+        <translation>a entrada de desktop {0}.desktop não faz parte desta cópia do sr-editor</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/desktop_entry.py" line="94"/>
+        <source>Installed the desktop entry {0} (it starts {1}), its AppStream metainfo and {2} icons under {3}; sr-editor now shows in the desktop&apos;s application menu (log out and back in if it does not yet).</source>
+        <translation>A entrada de desktop {0} (ela inicia {1}), os metadados AppStream e {2} ícones foram instalados em {3}; o sr-editor agora aparece no menu de aplicativos do desktop (saia e entre de novo na sessão se ainda não aparecer).</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,8 @@ def build_parser(publishing: bool = True) -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"sr-editor {__version__}",
                         help=translate("cli", "show program's version number and exit"))
+    parser.add_argument("--install-desktop-entry", action="store_true", help=translate(
+        "cli", "add sr-editor to your desktop's application menu (files under ~/.local/share) and exit"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     new = sub.add_parser("new", parents=[common], help=translate("cli", "create an article; prints its folder"))
@@ -319,6 +321,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     install_language()  # from LANGUAGE / LC_ALL / LC_MESSAGES / LANG; English loads nothing
     args = window_only_args(given) or _parse(given)
     handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", _run_window)
+    if getattr(args, "install_desktop_entry", False):
+        from sr_editor.cli.desktop_entry import cmd_install_desktop_entry
+
+        handler = lambda _args: cmd_install_desktop_entry()  # noqa: E731
     try:
         return handler(args)
     except CliError as exc:
