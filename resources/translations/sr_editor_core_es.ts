@@ -1984,46 +1984,46 @@ las demás órdenes lo rechazan.
     <name>credentials</name>
     <message>
         <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="24"/>
-        <source>No secure system keyring (a Secret Service) is running, so the password cannot be kept. {0} Until then, the commands ask for the password each time they run in a terminal.</source>
-        <translation>No hay ningún depósito de claves seguro del sistema (un Secret Service) en marcha, así que la contraseña no se puede guardar. {0} Hasta entonces, las órdenes piden la contraseña cada vez que se ejecutan en una terminal.</translation>
+        <source>No secure system keyring (a Secret Service) is running, so the password cannot be kept. {0} Until one runs, add the site in the window, which asks for the password in each session; the commands ask for it each time they run in a terminal.</source>
+        <translation>No hay ningún depósito de claves seguro del sistema (un Secret Service) en marcha, así que la contraseña no se puede guardar. {0} Hasta que haya uno, añada el sitio en la ventana, que pide la contraseña en cada sesión; las órdenes la piden cada vez que se ejecutan en una terminal.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="34"/>
+        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="35"/>
         <source>or use KeePassXC with its Secret Service integration turned on (Tools, Settings, Secret Service Integration).</source>
         <translation>o use KeePassXC con su integración de Secret Service activada (Herramientas, Ajustes, Integración con Secret Service).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="37"/>
+        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="38"/>
         <source>On KDE Plasma, turn on KWallet (System Settings, KDE Wallet: enable the wallet subsystem; install kwalletmanager if it is missing),</source>
         <translation>En KDE Plasma, active KWallet (Preferencias del sistema, Cartera de KDE: habilite el subsistema de carteras; instale kwalletmanager si falta),</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="40"/>
+        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="41"/>
         <source>On this desktop ({0}), install GNOME Keyring (sudo apt install gnome-keyring), then log out and back in so that it starts,</source>
         <translation>En este escritorio ({0}), instale GNOME Keyring (sudo apt install gnome-keyring) y cierre la sesión y vuelva a entrar para que se inicie,</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="44"/>
+        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="45"/>
         <source>Outside a desktop session (a terminal over ssh), install GNOME Keyring (sudo apt install gnome-keyring) and start it with dbus-run-session and gnome-keyring-daemon --unlock --components=secrets,</source>
         <translation>Fuera de una sesión de escritorio (una terminal por ssh), instale GNOME Keyring (sudo apt install gnome-keyring) e inícielo con dbus-run-session y gnome-keyring-daemon --unlock --components=secrets,</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="121"/>
+        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="122"/>
         <source>the system keyring did not answer within {0} s (is it locked?)</source>
         <translation>el depósito de claves del sistema no respondió en {0} s (¿está bloqueado?)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="125"/>
+        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="126"/>
         <source>the system keyring refused: {0}</source>
         <translation>el depósito de claves del sistema se negó: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="160"/>
+        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="161"/>
         <source>No secure system keyring (a Secret Service) is running, so the password is kept in memory for this session only: sr-editor asks for it again in each session until one runs. {0}</source>
         <translation>No hay ningún depósito de claves seguro del sistema (un Secret Service) en marcha, así que la contraseña se guarda en memoria solo para esta sesión: sr-editor la pedirá de nuevo en cada sesión hasta que haya uno. {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="165"/>
+        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="166"/>
         <source>The keyring backend {0} is not secure (it may store passwords in a plain file), so the password is kept in memory for this session only.</source>
         <translation>El sistema de claves {0} no es seguro (puede guardar las contraseñas en un archivo sin cifrar), así que la contraseña se conserva en memoria solo durante esta sesión.</translation>
     </message>

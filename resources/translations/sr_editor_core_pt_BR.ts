@@ -1984,46 +1984,46 @@ os outros comandos o recusam.
     <name>credentials</name>
     <message>
         <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="24"/>
-        <source>No secure system keyring (a Secret Service) is running, so the password cannot be kept. {0} Until then, the commands ask for the password each time they run in a terminal.</source>
-        <translation>Nenhum chaveiro seguro do sistema (um Secret Service) está em execução, então a senha não pode ser guardada. {0} Até lá, os comandos pedem a senha toda vez que são executados em um terminal.</translation>
+        <source>No secure system keyring (a Secret Service) is running, so the password cannot be kept. {0} Until one runs, add the site in the window, which asks for the password in each session; the commands ask for it each time they run in a terminal.</source>
+        <translation>Nenhum chaveiro seguro do sistema (um Secret Service) está em execução, então a senha não pode ser guardada. {0} Até que haja um, adicione o site na janela, que pede a senha a cada sessão; os comandos a pedem toda vez que são executados em um terminal.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="34"/>
+        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="35"/>
         <source>or use KeePassXC with its Secret Service integration turned on (Tools, Settings, Secret Service Integration).</source>
         <translation>ou use o KeePassXC com a integração com o Secret Service ativada (Ferramentas, Configurações, Integração com o Secret Service).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="37"/>
+        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="38"/>
         <source>On KDE Plasma, turn on KWallet (System Settings, KDE Wallet: enable the wallet subsystem; install kwalletmanager if it is missing),</source>
         <translation>No KDE Plasma, ative o KWallet (Configurações do sistema, Carteira do KDE: habilite o subsistema de carteiras; instale o kwalletmanager se faltar),</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="40"/>
+        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="41"/>
         <source>On this desktop ({0}), install GNOME Keyring (sudo apt install gnome-keyring), then log out and back in so that it starts,</source>
         <translation>Neste ambiente ({0}), instale o GNOME Keyring (sudo apt install gnome-keyring) e saia e entre de novo na sessão para que ele inicie,</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="44"/>
+        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="45"/>
         <source>Outside a desktop session (a terminal over ssh), install GNOME Keyring (sudo apt install gnome-keyring) and start it with dbus-run-session and gnome-keyring-daemon --unlock --components=secrets,</source>
         <translation>Fora de uma sessão de desktop (um terminal via ssh), instale o GNOME Keyring (sudo apt install gnome-keyring) e inicie-o com dbus-run-session e gnome-keyring-daemon --unlock --components=secrets,</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="121"/>
+        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="122"/>
         <source>the system keyring did not answer within {0} s (is it locked?)</source>
         <translation>o chaveiro do sistema não respondeu em {0} s (está bloqueado?)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="125"/>
+        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="126"/>
         <source>the system keyring refused: {0}</source>
         <translation>o chaveiro do sistema recusou: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="160"/>
+        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="161"/>
         <source>No secure system keyring (a Secret Service) is running, so the password is kept in memory for this session only: sr-editor asks for it again in each session until one runs. {0}</source>
         <translation>Nenhum chaveiro seguro do sistema (um Secret Service) está em execução, então a senha fica na memória só nesta sessão: o sr-editor a pedirá de novo a cada sessão até que haja um. {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="165"/>
+        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="166"/>
         <source>The keyring backend {0} is not secure (it may store passwords in a plain file), so the password is kept in memory for this session only.</source>
         <translation>O back-end de chaveiro {0} não é seguro (pode guardar senhas em um arquivo sem criptografia), então a senha fica na memória apenas nesta sessão.</translation>
     </message>

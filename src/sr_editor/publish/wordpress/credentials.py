@@ -23,7 +23,8 @@ def no_secret_service(environ: Mapping[str, str] | None = None) -> str:
     command ends, and a password kept in memory would be gone with it)."""
     return translate(
         "credentials", "No secure system keyring (a Secret Service) is running, so the password cannot be kept. {0} "
-        "Until then, the commands ask for the password each time they run in a terminal.").format(
+        "Until one runs, add the site in the window, which asks for the password in each session; the commands ask "
+        "for it each time they run in a terminal.").format(
             keyring_hint(environ))
 
 
