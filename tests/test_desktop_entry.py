@@ -50,3 +50,30 @@ def test_installing_again_replaces_the_files(data_home: Path) -> None:
     entry = data_home / "applications" / f"{APP}.desktop"
     entry.write_text("stale", encoding="utf-8")
     assert main(["--install-desktop-entry"]) == 0 and entry.read_text(encoding="utf-8").startswith("[Desktop Entry]")
+
+
+def test_a_frozen_build_installs_the_entry_it_carries_beside_its_resources(
+    data_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """PyInstaller's folder holds resources/ and packaging/ side by side (packaging/sr-editor.spec); no share/."""
+    import sys
+
+    from sr_editor import paths
+
+    source = Path(__file__).resolve().parents[1]
+    bundle = tmp_path / "dist" / "sr-editor" / "_internal"
+    shutil.copytree(source / "resources" / "icons", bundle / "resources" / "icons")
+    (bundle / "packaging").mkdir(parents=True)
+    shutil.copy(source / "packaging" / f"{APP}.desktop", bundle / "packaging")
+    monkeypatch.setattr(paths, "resources_dir", lambda: bundle / "resources")
+    monkeypatch.setattr(sys, "prefix", str(tmp_path / "no-share"))
+    assert main(["--install-desktop-entry"]) == 0
+    assert (data_home / "applications" / f"{APP}.desktop").is_file()
+    spec = (source / "packaging" / "sr-editor.spec").read_text(encoding="utf-8")
+    assert f"{APP}.desktop" in spec and f"{APP}.metainfo.xml" in spec
+
+
+def test_readme_tells_how_to_get_the_menu_entry_and_how_big_the_bundle_is() -> None:
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    assert "sr-editor --install-desktop-entry" in readme and "~/.local/share" in readme
+    assert "packaging/build.sh" in readme and " MB" in readme.split("packaging/build.sh", 1)[1][:300]
