@@ -89,6 +89,13 @@ class AuthError(PublishError):
         super().__init__(f"{text} {where_application_passwords_are_made(profile_url)}" if profile_url else text)
 
 
+def not_application_password(password: str) -> bool:
+    """WordPress makes Application Passwords of 24 letters and digits, shown in groups of four; anything else is
+    most likely the login password pasted by mistake (an empty one is not judged)."""
+    compact = "".join(password.split())
+    return bool(compact) and not (len(compact) == 24 and compact.isascii() and compact.isalnum())
+
+
 def where_application_passwords_are_made(profile_url: str) -> str:
     """The sentence that sends the user to their profile page on the site, where Application Passwords are made."""
     return translate("AuthError", "Make an Application Password on your profile page on the site, {0}, under "

@@ -68,13 +68,6 @@ def normalize_site_url(url: str) -> str:
     return f"{parts.scheme}://{parts.netloc}{parts.path.rstrip('/')}"
 
 
-def looks_like_application_password(password: str) -> bool:
-    """WordPress makes Application Passwords of 24 letters and digits, shown in groups of four; anything else
-    (an empty one counts as unknown) is most likely the login password pasted by mistake."""
-    compact = "".join(password.split())
-    return not compact or (len(compact) == 24 and compact.isascii() and compact.isalnum())
-
-
 def _html_summary(text: str) -> str:
     """The <title> or first heading of an HTML error page, in at most ~80 characters."""
     match = re.search(r"<title[^>]*>(.*?)</title>", text, re.S | re.I) or re.search(
@@ -223,10 +216,6 @@ class WordPressClient:
         return result
 
     # ----- URLs and sending ---------------------------------------------------------------------
-    def profile_url(self) -> str:
-        """The user's profile page on the site, where Application Passwords are made."""
-        return f"{self.base_url}/wp-admin/profile.php"
-
     def url_for(self, route: str, mode: str | None = None) -> str:
         route = "/" + route.lstrip("/")
         if (mode or self.route_mode or "pretty") == "pretty":
@@ -488,9 +477,8 @@ class WordPressClient:
         if code == "application_passwords_disabled":
             return errors.ApplicationPasswordsDisabled(site)
         if status == 401 or code in ("incorrect_password", "invalid_username", "rest_not_logged_in"):
-            return errors.AuthError(site, code=code, profile_url=self.profile_url(),
-                                    not_application_password=not looks_like_application_password(
-                                        self._password.reveal()))
+            return errors.AuthError(site, code=code, profile_url=f"{self.base_url}/wp-admin/profile.php",
+                                    not_application_password=errors.not_application_password(self._password.reveal()))
         if code == "rest_cannot_publish":
             return errors.RoleCannotPublish(site)
         if status == 403 and (code == "rest_cannot_create" or op is Operation.UPLOAD_MEDIA):
