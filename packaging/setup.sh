@@ -34,14 +34,49 @@ as_root() {
   fi
 }
 
+# The locks apt and dpkg hold while they work (SR_EDITOR_DPKG_LOCKS replaces the list, for the tests).
+dpkg_locks=${SR_EDITOR_DPKG_LOCKS:-/var/lib/dpkg/lock-frontend /var/lib/dpkg/lock /var/lib/apt/lists/lock}
+
+lock_held() {
+  # apt and dpkg lock with fcntl: ask the kernel (as root, since the lock files are root's) whether one is held
+  # shellcheck disable=SC2086
+  as_root python3 -c '
+import fcntl, sys
+for path in sys.argv[1:]:
+    try:
+        with open(path, "a") as handle:
+            fcntl.lockf(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        sys.exit(0)
+    except OSError:
+        continue
+sys.exit(1)' $dpkg_locks
+}
+
+wait_for_package_manager() {
+  # A desktop's automatic updates (unattended-upgrades, PackageKit) hold the lock for minutes: wait, and say so,
+  # instead of failing at once; apt-get itself waits too (DPkg::Lock::Timeout) if the lock is taken again.
+  waited=0
+  while lock_held; do
+    [ "$waited" -gt 0 ] || say "another program is installing packages (automatic updates?); waiting for it to finish (up to 30 minutes; Ctrl+C stops)"
+    waited=$((waited + 5))
+    [ "$waited" -le 1800 ] || { say "the package manager is still busy after 30 minutes; run this again when it has finished"; exit 1; }
+    sleep 5
+  done
+  [ "$waited" -eq 0 ] || say "the package manager is free; going on"
+}
+
+apt() { as_root env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 "$@"; }
+
 install_debian_packages() {
   command -v dpkg-query >/dev/null 2>&1 || { say "not a Debian/Ubuntu system: install the packages in $lists yourself"; return 0; }
   todo=$(missing)
   [ -n "$todo" ] || return 0
   say "installing Debian packages: $(echo "$todo" | tr '\n' ' ')"
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  wait_for_package_manager
+  apt update -qq
   # shellcheck disable=SC2086
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $todo >/dev/null
+  apt install -y -qq --no-install-recommends $todo >/dev/null
 }
 
 install_python_packages() {
@@ -51,6 +86,7 @@ install_python_packages() {
 
 need_npm() {
   command -v npm >/dev/null 2>&1 && return 0
+  wait_for_package_manager
   say "installing Node.js and npm from Debian"
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null
 }

@@ -17,12 +17,12 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../../src/sr_editor/publish/errors.py" line="195"/>
+        <location filename="../../src/sr_editor/publish/errors.py" line="233"/>
         <source>error {0}</source>
         <translation>error {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/errors.py" line="196"/>
+        <location filename="../../src/sr_editor/publish/errors.py" line="234"/>
         <source>{0} refused the request: {1}.</source>
         <translation>{0} rechazó la petición: {1}.</translation>
     </message>
@@ -30,7 +30,7 @@
 <context>
     <name>ApplicationPasswordsDisabled</name>
     <message>
-        <location filename="../../src/sr_editor/publish/errors.py" line="70"/>
+        <location filename="../../src/sr_editor/publish/errors.py" line="107"/>
         <source>{0} has Application Passwords switched off; ask the site&apos;s administrator to enable them.</source>
         <translation>{0} tiene desactivadas las contraseñas de aplicación; pida al administrador del sitio que las active.</translation>
     </message>
@@ -109,9 +109,19 @@
 <context>
     <name>AuthError</name>
     <message>
-        <location filename="../../src/sr_editor/publish/errors.py" line="63"/>
+        <location filename="../../src/sr_editor/publish/errors.py" line="80"/>
+        <source>{0} did not accept the password: it is not an Application Password (those are 24 letters and digits, shown in groups of four), and the password you log in with does not work here.</source>
+        <translation>{0} no aceptó la contraseña: no es una contraseña de aplicación (esas tienen 24 letras y cifras, mostradas en grupos de cuatro), y la contraseña con la que inicia sesión no sirve aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/errors.py" line="85"/>
         <source>{0} did not accept the username or password{1}. An Application Password needs your WordPress username (the one you log in with), not the name you gave the password.</source>
         <translation>{0} no aceptó el nombre de usuario o la contraseña{1}. Una contraseña de aplicación necesita su nombre de usuario de WordPress (con el que inicia sesión), no el nombre que le dio a la contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/errors.py" line="101"/>
+        <source>Make an Application Password on your profile page on the site, {0}, under &quot;Application Passwords&quot;.</source>
+        <translation>Cree una contraseña de aplicación en su página de perfil del sitio, {0}, en «Contraseñas de aplicación».</translation>
     </message>
 </context>
 <context>
@@ -152,17 +162,17 @@
 <context>
     <name>ChecksFailed</name>
     <message>
-        <location filename="../../src/sr_editor/publish/errors.py" line="219"/>
+        <location filename="../../src/sr_editor/publish/errors.py" line="257"/>
         <source>a check failed</source>
         <translation>falló una comprobación</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/errors.py" line="220"/>
+        <location filename="../../src/sr_editor/publish/errors.py" line="258"/>
         <source> (and {0} more)</source>
         <translation> (y {0} más)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/errors.py" line="221"/>
+        <location filename="../../src/sr_editor/publish/errors.py" line="259"/>
         <source>{0}: not published, fix this first{1}: {2} (or use force).</source>
         <translation>{0}: no se ha publicado, corrija esto primero{1}: {2} (o use force).</translation>
     </message>
@@ -203,12 +213,12 @@
         <translation>alguien</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/conflict.py" line="98"/>
+        <location filename="../../src/sr_editor/publish/sync/conflict.py" line="119"/>
         <source>media item {0} on the site</source>
         <translation>elemento multimedia {0} del sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/errors.py" line="260"/>
+        <location filename="../../src/sr_editor/publish/errors.py" line="298"/>
         <source>{0}: the post on {1} was changed by {2} at {3} UTC since you last published; not overwriting it (compare, then publish with force to overwrite).</source>
         <translation>{0}: {2} modificó la entrada en {1} el {3} UTC, después de su última publicación; no se sobrescribe (compare y luego publique con force para sobrescribirla).</translation>
     </message>
@@ -216,7 +226,7 @@
 <context>
     <name>CreateUnconfirmed</name>
     <message>
-        <location filename="../../src/sr_editor/publish/errors.py" line="242"/>
+        <location filename="../../src/sr_editor/publish/errors.py" line="280"/>
         <source>{0}: {1} did not confirm the new post, and it had not appeared {2} s later; publish again later (publishing first looks for a post that arrived late and updates it).</source>
         <translation>{0}: {1} no confirmó la nueva entrada y no había aparecido {2} s después; vuelva a publicar más tarde (al publicar se busca primero una entrada que haya llegado con retraso y se actualiza).</translation>
     </message>
@@ -224,7 +234,7 @@
 <context>
     <name>CredentialsUnavailable</name>
     <message>
-        <location filename="../../src/sr_editor/publish/errors.py" line="268"/>
+        <location filename="../../src/sr_editor/publish/errors.py" line="306"/>
         <source>No password for {0}: {1}</source>
         <translation>No hay contraseña para {0}: {1}</translation>
     </message>
@@ -264,6 +274,14 @@
     </message>
 </context>
 <context>
+    <name>MissingScheme</name>
+    <message>
+        <location filename="../../src/sr_editor/publish/errors.py" line="61"/>
+        <source>The address {0} needs https:// or http:// at the start: write it as {1}.</source>
+        <translation>A la dirección {0} le falta https:// o http:// al principio: escríbala como {1}.</translation>
+    </message>
+</context>
+<context>
     <name>NotFound</name>
     <message>
         <location filename="../../src/sr_editor/publish/wordpress/fetch.py" line="139"/>
@@ -271,7 +289,7 @@
         <translation>el archivo {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/errors.py" line="184"/>
+        <location filename="../../src/sr_editor/publish/errors.py" line="222"/>
         <source>{0} has no {1} (it may have been deleted on the site).</source>
         <translation>{0} no tiene {1} (puede que se haya borrado en el sitio).</translation>
     </message>
@@ -279,9 +297,9 @@
 <context>
     <name>NotWordPress</name>
     <message>
-        <location filename="../../src/sr_editor/publish/errors.py" line="176"/>
-        <source>{0} does not answer like a WordPress site with the REST API (neither /wp-json/ nor ?rest_route=).</source>
-        <translation>{0} no responde como un sitio WordPress con la API REST (ni /wp-json/ ni ?rest_route=).</translation>
+        <location filename="../../src/sr_editor/publish/errors.py" line="213"/>
+        <source>{0} answers, but not as a WordPress site ({1} has no WordPress REST API): use the address of the site&apos;s front page, the one whose /wp-admin/ page logs you in (without /wp-admin or /wp-json at the end).</source>
+        <translation>{0} responde, pero no como un sitio WordPress ({1} no tiene la API REST de WordPress): use la dirección de la portada del sitio, aquella cuya página /wp-admin/ le permite iniciar sesión (sin /wp-admin ni /wp-json al final).</translation>
     </message>
 </context>
 <context>
@@ -382,7 +400,7 @@
 <context>
     <name>PermissionDenied</name>
     <message>
-        <location filename="../../src/sr_editor/publish/errors.py" line="84"/>
+        <location filename="../../src/sr_editor/publish/errors.py" line="123"/>
         <source>Your account on {0} may not {1}{2}.</source>
         <translation>Su cuenta en {0} no puede {1}{2}.</translation>
     </message>
@@ -424,7 +442,7 @@
 <context>
     <name>PublishBusy</name>
     <message>
-        <location filename="../../src/sr_editor/publish/errors.py" line="233"/>
+        <location filename="../../src/sr_editor/publish/errors.py" line="271"/>
         <source>{0}: another sr-editor window or command has been publishing this article for over {1} s; try again when it has finished.</source>
         <translation>{0}: otra ventana u orden de sr-editor lleva más de {1} s publicando este artículo; inténtelo de nuevo cuando termine.</translation>
     </message>
@@ -432,7 +450,7 @@
 <context>
     <name>PublishCancelled</name>
     <message>
-        <location filename="../../src/sr_editor/publish/errors.py" line="227"/>
+        <location filename="../../src/sr_editor/publish/errors.py" line="265"/>
         <source>{0}: publishing was cancelled; what was done so far is recorded.</source>
         <translation>{0}: se canceló la publicación; lo hecho hasta ahora queda registrado.</translation>
     </message>
@@ -495,52 +513,57 @@
         <translation>El sitio va lento: comprobando si la entrada ha llegado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="596"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="597"/>
         <source>{0} kept changing while the publish wrote its post id back; publish again to record it.</source>
         <translation>{0} siguió cambiando mientras la publicación anotaba el id de la entrada; vuelva a publicar para registrarlo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="609"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="610"/>
         <source>image {0}: upload</source>
         <translation>imagen {0}: subir</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="609"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="610"/>
         <source>image {0}: already on the site</source>
         <translation>imagen {0}: ya está en el sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="612"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="613"/>
         <source>categories: {0} (ids {1})</source>
         <translation>categorías: {0} (ids {1})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="615"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="616"/>
         <source>tags to create: {0}</source>
         <translation>etiquetas que se crearán: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="617"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="619"/>
+        <source>nothing to send (post {0} is already the same)</source>
+        <translation>nada que enviar (la entrada {0} ya es igual)</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="621"/>
         <source>unchanged</source>
         <translation>sin cambios</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="618"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="622"/>
         <source>update post {0}</source>
         <translation>actualizar la entrada {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="618"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="622"/>
         <source>create a new post</source>
         <translation>crear una entrada nueva</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="619"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="623"/>
         <source>post: {0}, status {1}</source>
         <translation>entrada: {0}, estado {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="621"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="625"/>
         <source>forced past: {0}</source>
         <translation>forzado pese a: {0}</translation>
     </message>
@@ -558,17 +581,17 @@
         <translation>Se quitó {0}, pero no se pudo borrar su contraseña del depósito de claves ({1}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/session.py" line="238"/>
+        <location filename="../../src/sr_editor/publish/sync/session.py" line="239"/>
         <source>{0} was never published to {1}; there is no site version.</source>
         <translation>{0} nunca se publicó en {1}; no hay versión del sitio.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/session.py" line="252"/>
+        <location filename="../../src/sr_editor/publish/sync/session.py" line="253"/>
         <source>the system keyring did not answer</source>
         <translation>el depósito de claves del sistema no respondió</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/session.py" line="254"/>
+        <location filename="../../src/sr_editor/publish/sync/session.py" line="255"/>
         <source>The password could not be stored in the system keyring ({0}), so it is kept in memory for this session only.</source>
         <translation>No se pudo guardar la contraseña en el depósito de claves del sistema ({0}), así que se conserva en memoria solo durante esta sesión.</translation>
     </message>
@@ -576,7 +599,7 @@
 <context>
     <name>RedirectRefused</name>
     <message>
-        <location filename="../../src/sr_editor/publish/errors.py" line="138"/>
+        <location filename="../../src/sr_editor/publish/errors.py" line="173"/>
         <source>{0} redirected {1} to {2}, which sr-editor does not follow, so nothing was sent there: check the site&apos;s address in the site settings.</source>
         <translation>{0} redirigió {1} a {2}, y sr-editor no sigue esa redirección, así que no se envió nada allí: revise la dirección del sitio en su configuración.</translation>
     </message>
@@ -612,7 +635,7 @@
 <context>
     <name>RequestCancelled</name>
     <message>
-        <location filename="../../src/sr_editor/publish/errors.py" line="129"/>
+        <location filename="../../src/sr_editor/publish/errors.py" line="164"/>
         <source>The request to {0} was cancelled.</source>
         <translation>Se canceló la petición a {0}.</translation>
     </message>
@@ -620,7 +643,7 @@
 <context>
     <name>RequestTooLarge</name>
     <message>
-        <location filename="../../src/sr_editor/publish/errors.py" line="155"/>
+        <location filename="../../src/sr_editor/publish/errors.py" line="190"/>
         <source>{0} refused the request as too large (HTTP 413) when trying to {1}; ask the site&apos;s administrator to raise the request size limit.</source>
         <translation>{0} rechazó la petición por demasiado grande (HTTP 413) al intentar {1}; pida al administrador del sitio que aumente el tamaño máximo de las peticiones.</translation>
     </message>
@@ -628,22 +651,22 @@
 <context>
     <name>ResponseMismatch</name>
     <message>
-        <location filename="../../src/sr_editor/publish/errors.py" line="203"/>
+        <location filename="../../src/sr_editor/publish/errors.py" line="241"/>
         <source>{0} did not keep the {1} we sent; run sync-terms and publish again.</source>
         <translation>{0} no conservó {1} que enviamos; ejecute sync-terms y vuelva a publicar.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/errors.py" line="273"/>
+        <location filename="../../src/sr_editor/publish/errors.py" line="328"/>
         <source>categories</source>
         <translation>las categorías</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/errors.py" line="273"/>
+        <location filename="../../src/sr_editor/publish/errors.py" line="328"/>
         <source>tags</source>
         <translation>las etiquetas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/errors.py" line="274"/>
+        <location filename="../../src/sr_editor/publish/errors.py" line="329"/>
         <source>featured image</source>
         <translation>la imagen destacada</translation>
     </message>
@@ -710,7 +733,7 @@
 <context>
     <name>RoleCannotPublish</name>
     <message>
-        <location filename="../../src/sr_editor/publish/errors.py" line="90"/>
+        <location filename="../../src/sr_editor/publish/errors.py" line="129"/>
         <source>Your account on {0} may not publish posts; use &quot;submit for review&quot; (status pending) instead.</source>
         <translation>Su cuenta en {0} no puede publicar entradas; use «enviar a revisión» (estado pending) en su lugar.</translation>
     </message>
@@ -723,10 +746,15 @@
         <translation>la respuesta vino de otro sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="414"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="422"/>
         <location filename="../../src/sr_editor/publish/wordpress/paging.py" line="105"/>
         <source>the answer was not JSON</source>
         <translation>la respuesta no era JSON</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/wordpress/fetch.py" line="83"/>
+        <source>the answer is larger than {0} MB</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/wordpress/fetch.py" line="141"/>
@@ -735,19 +763,14 @@
         <translation>al descargar {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/errors.py" line="110"/>
-        <source>{0} had an internal problem (HTTP {1}{2}); the article stays local, try again later.</source>
-        <translation>{0} tuvo un problema interno (HTTP {1}{2}); el artículo sigue en local, inténtelo más tarde.</translation>
-    </message>
-    <message>
         <location filename="../../src/sr_editor/publish/sync/site_review.py" line="93"/>
         <source>the post answer was not an object</source>
         <translation>la respuesta con la entrada no era un objeto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/fetch.py" line="83"/>
-        <source>the answer is larger than {0} MB</source>
-        <translation>la respuesta ocupa más de {0} MB</translation>
+        <location filename="../../src/sr_editor/publish/errors.py" line="149"/>
+        <source>{0} had an internal problem (HTTP {1}{2}); try again later.</source>
+        <translation>{0} tuvo un problema interno (HTTP {1}{2}); inténtelo más tarde.</translation>
     </message>
 </context>
 <context>
@@ -791,22 +814,22 @@
 <context>
     <name>SiteTimeout</name>
     <message>
-        <location filename="../../src/sr_editor/publish/errors.py" line="118"/>
-        <source>{0} did not answer within {1} s; the article stays local and can be published later.</source>
-        <translation>{0} no respondió en {1} s; el artículo sigue en local y se puede publicar más tarde.</translation>
+        <location filename="../../src/sr_editor/publish/errors.py" line="156"/>
+        <source>{0} did not answer within {1} s.</source>
+        <translation>{0} no respondió en {1} s.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/errors.py" line="122"/>
-        <source>{0} did not answer in time; the article stays local and can be published later.</source>
-        <translation>{0} no respondió a tiempo; el artículo sigue en local y se puede publicar más tarde.</translation>
+        <location filename="../../src/sr_editor/publish/errors.py" line="159"/>
+        <source>{0} did not answer in time.</source>
+        <translation>{0} no respondió a tiempo.</translation>
     </message>
 </context>
 <context>
     <name>SiteUnreachable</name>
     <message>
-        <location filename="../../src/sr_editor/publish/errors.py" line="169"/>
-        <source>{0} cannot be reached (offline, or a wrong address); the article stays local and can be published later.</source>
-        <translation>No se puede conectar con {0} (sin conexión, o dirección equivocada); el artículo sigue en local y se puede publicar más tarde.</translation>
+        <location filename="../../src/sr_editor/publish/errors.py" line="204"/>
+        <source>{0} cannot be reached (offline, or a wrong address).</source>
+        <translation>No se puede conectar con {0} (sin conexión, o dirección equivocada).</translation>
     </message>
 </context>
 <context>
@@ -841,7 +864,7 @@
 <context>
     <name>TLSFailure</name>
     <message>
-        <location filename="../../src/sr_editor/publish/errors.py" line="162"/>
+        <location filename="../../src/sr_editor/publish/errors.py" line="197"/>
         <source>The secure connection to {0} failed (its certificate could not be verified); nothing was sent.</source>
         <translation>Falló la conexión segura con {0} (no se pudo verificar su certificado); no se envió nada.</translation>
     </message>
@@ -851,44 +874,44 @@
     <message>
         <location filename="../../src/sr_editor/publish/alt/apply.py" line="116"/>
         <location filename="../../src/sr_editor/publish/alt/apply.py" line="133"/>
-        <location filename="../../src/sr_editor/publish/sync/conflict.py" line="59"/>
+        <location filename="../../src/sr_editor/publish/sync/conflict.py" line="80"/>
         <location filename="../../src/sr_editor/publish/sync/flow.py" line="482"/>
         <source>the post request</source>
         <translation>la petición de la entrada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="305"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="311"/>
         <source>the user request (users/me)</source>
         <translation>la petición del usuario (users/me)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="309"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="315"/>
         <source>a user with an id</source>
         <translation>un usuario con id</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="341"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="347"/>
         <source>the request to {0}</source>
         <translation>la petición para {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="345"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="351"/>
         <source>an object ({0} instead)</source>
         <translation>un objeto (en su lugar, {0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="351"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="357"/>
         <source>a list ({0} instead)</source>
         <translation>una lista (en su lugar, {0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="354"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="360"/>
         <location filename="../../src/sr_editor/publish/wordpress/paging.py" line="69"/>
         <source>a list of objects</source>
         <translation>una lista de objetos</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="397"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="403"/>
         <source>the upload of {0}</source>
         <translation>la subida de {0}</translation>
     </message>
@@ -900,44 +923,39 @@
     <message>
         <location filename="../../src/sr_editor/publish/review/lock.py" line="72"/>
         <location filename="../../src/sr_editor/publish/review/notes.py" line="106"/>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="455"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="466"/>
         <source>an object</source>
         <translation>un objeto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="455"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="466"/>
         <source>a list</source>
         <translation>una lista</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="456"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="467"/>
         <source>a string</source>
         <translation>una cadena de texto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="456"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="467"/>
         <source>true or false</source>
         <translation>true o false</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="458"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="469"/>
         <source>a number</source>
         <translation>un número</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/conflict.py" line="44"/>
+        <location filename="../../src/sr_editor/publish/sync/conflict.py" line="45"/>
         <source>the revisions request</source>
         <translation>la petición de revisiones</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/conflict.py" line="48"/>
+        <location filename="../../src/sr_editor/publish/sync/conflict.py" line="64"/>
         <source>the user</source>
         <translation>el usuario</translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/publish/errors.py" line="148"/>
-        <source>{0} answered {1} with something other than {2}, so it is not usable; check that the address is the WordPress site (the article stays local).</source>
-        <translation>{0} respondió a {1} con algo distinto de {2}, así que no se puede usar; compruebe que la dirección es la del sitio WordPress (el artículo sigue en local).</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/sync/flow.py" line="435"/>
@@ -1019,6 +1037,11 @@
         <source>the list</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/errors.py" line="183"/>
+        <source>{0} answered {1} with something other than {2}, so it is not usable; check that the address is the WordPress site.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UnknownItemError</name>
@@ -1051,7 +1074,7 @@
 <context>
     <name>UnknownRegion</name>
     <message>
-        <location filename="../../src/sr_editor/publish/errors.py" line="211"/>
+        <location filename="../../src/sr_editor/publish/errors.py" line="249"/>
         <source>{0}: the region &quot;{1}&quot; has no category on {2}; run sync-terms or fix the region.</source>
         <translation>{0}: la región «{1}» no tiene categoría en {2}; ejecute sync-terms o corrija la región.</translation>
     </message>
@@ -1075,12 +1098,12 @@
 <context>
     <name>UploadTooLarge</name>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="432"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="440"/>
         <source>the image</source>
         <translation>la imagen</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/errors.py" line="101"/>
+        <location filename="../../src/sr_editor/publish/errors.py" line="140"/>
         <source>{0} refused the image {1} ({2} MB) as too large; use a smaller image or ask the site&apos;s administrator to raise the upload limit.</source>
         <translation>{0} rechazó la imagen {1} ({2} MB) por demasiado grande; use una imagen más pequeña o pida al administrador del sitio que aumente el límite de subida.</translation>
     </message>
@@ -1487,24 +1510,102 @@
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/alt/sync.py" line="222"/>
-        <source>Images</source>
-        <translation>Imágenes</translation>
+        <source>Image details from the media library</source>
+        <translation>Datos de imágenes de la biblioteca de medios</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/alt/sync.py" line="243"/>
-        <source>Posts</source>
-        <translation>Entradas</translation>
+        <source>Posts read to find where images are used</source>
+        <translation>Entradas leídas para saber dónde se usan las imágenes</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/alt/sync.py" line="286"/>
-        <source>Pictures: {0} of {1}</source>
-        <translation>Miniaturas: {0} de {1}</translation>
+        <source>Thumbnails to see offline: {0} of {1}</source>
+        <translation>Miniaturas para ver sin conexión: {0} de {1}</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../src/sr_editor/cli/parser.py" line="20"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/parser.py" line="21"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opción no válida: %(value)r (elija entre %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/parser.py" line="23"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor %(type)s no válido: %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/parser.py" line="24"/>
+        <source>the following arguments are required: %s</source>
+        <translation>faltan estos argumentos obligatorios: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/parser.py" line="25"/>
+        <source>one of the arguments %s is required</source>
+        <translation>se necesita uno de los argumentos %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/parser.py" line="26"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos no reconocidos: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/parser.py" line="27"/>
+        <source>not allowed with argument %s</source>
+        <translation>no se permite junto con el argumento %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/parser.py" line="28"/>
+        <source>ignored explicit argument %r</source>
+        <translation>se ha ignorado el argumento explícito %r</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/parser.py" line="29"/>
+        <source>expected one argument</source>
+        <translation>se esperaba un argumento</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/parser.py" line="30"/>
+        <source>expected at most one argument</source>
+        <translation>se esperaba como mucho un argumento</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/parser.py" line="31"/>
+        <source>expected at least one argument</source>
+        <translation>se esperaba al menos un argumento</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/parser.py" line="32"/>
+        <source>expected %s argument</source>
+        <translation>se esperaba %s argumento</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/parser.py" line="33"/>
+        <source>expected %s arguments</source>
+        <translation>se esperaban %s argumentos</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/parser.py" line="34"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/parser.py" line="36"/>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>orden desconocida %(parser_name)r (opciones: %(choices)s)</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="272"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="293"/>
         <source>--allow-missing-alt needs a reason, e.g. &quot;pulled from the site&quot;.</source>
         <translation>--allow-missing-alt necesita un motivo, p. ej. &quot;traída del sitio&quot;.</translation>
     </message>
@@ -1535,9 +1636,9 @@
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/alt.py" line="35"/>
-        <location filename="../../src/sr_editor/cli/main.py" line="89"/>
-        <location filename="../../src/sr_editor/cli/main.py" line="94"/>
-        <location filename="../../src/sr_editor/cli/main.py" line="105"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="91"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="96"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="107"/>
         <location filename="../../src/sr_editor/cli/pull.py" line="34"/>
         <location filename="../../src/sr_editor/cli/review.py" line="41"/>
         <source>machine-readable output</source>
@@ -1609,22 +1710,27 @@
         <translation>sr-editor: indique una descripción TEXT o --decorative.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/alt.py" line="149"/>
+        <location filename="../../src/sr_editor/cli/alt.py" line="155"/>
         <source>sr-editor: saved, but check it: {0}</source>
         <translation>sr-editor: guardado, pero revíselo: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/alt.py" line="166"/>
+        <location filename="../../src/sr_editor/cli/alt.py" line="169"/>
+        <source>Descriptions not yet sent stay queued for the next sync.</source>
+        <translation>Las descripciones aún no enviadas siguen en cola para la próxima sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/alt.py" line="173"/>
         <source>sent {0}: {1}</source>
         <translation>enviado {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/alt.py" line="168"/>
+        <location filename="../../src/sr_editor/cli/alt.py" line="175"/>
         <source>not sent {0}: {1}</source>
         <translation>no enviado {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/alt.py" line="173"/>
+        <location filename="../../src/sr_editor/cli/alt.py" line="180"/>
         <source>{0}: {1} image(s) and {2} post(s) fetched, {3} description(s) sent; {4} image(s) in the queue.</source>
         <translation>{0}: {1} imagen(es) y {2} entrada(s) descargadas, {3} descripción(es) enviadas; {4} imagen(es) en la cola.</translation>
     </message>
@@ -1634,12 +1740,12 @@
         <translation>{0} es un archivo, no una carpeta de espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/common.py" line="57"/>
-        <source>Created a workspace with sample articles at {0}.</source>
-        <translation>Se creó un espacio de trabajo con artículos de ejemplo en {0}.</translation>
+        <location filename="../../src/sr_editor/cli/common.py" line="43"/>
+        <source>There is no workspace at {0}; check the folder&apos;s name, or create one by opening the window (sr-editor) or with `sr-editor new TITLE`.</source>
+        <translation>No hay ningún espacio de trabajo en {0}; compruebe el nombre de la carpeta, o cree uno abriendo la ventana (sr-editor) o con `sr-editor new TITLE`.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/common.py" line="61"/>
+        <location filename="../../src/sr_editor/cli/common.py" line="58"/>
         <source>Cannot create the workspace {0}: {1}.</source>
         <translation>No se puede crear el espacio de trabajo {0}: {1}.</translation>
     </message>
@@ -1652,7 +1758,8 @@
   3  a file or workspace problem (not found, broken article, cannot write)
 
 Without a command, the desktop window opens. The workspace is --workspace, else $SR_EDITOR_WORKSPACE, else
-~/Documents/sr-editor; a workspace that does not exist yet is created with sample articles (except by `new`).
+~/Documents/sr-editor. Only the window (with sample articles) and `new` create a workspace that does not exist yet;
+the other commands refuse it.
 </source>
         <translation>códigos de salida:
   0  éxito
@@ -1661,7 +1768,8 @@ Without a command, the desktop window opens. The workspace is --workspace, else 
   3  un problema de archivo o de espacio de trabajo (no encontrado, artículo dañado, no se puede escribir)
 
 Sin orden, se abre la ventana de escritorio. El espacio de trabajo es --workspace, si no $SR_EDITOR_WORKSPACE, si no
-~/Documents/sr-editor; un espacio de trabajo que aún no existe se crea con artículos de ejemplo (salvo con `new`).
+~/Documents/sr-editor. Solo la ventana (con artículos de ejemplo) y `new` crean un espacio de trabajo que aún no existe;
+las demás órdenes lo rechazan.
 </translation>
     </message>
     <message>
@@ -1676,81 +1784,102 @@ Sin orden, se abre la ventana de escritorio. El espacio de trabajo es --workspac
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/main.py" line="74"/>
+        <location filename="../../src/sr_editor/cli/parser.py" line="38"/>
         <source>show program&apos;s version number and exit</source>
         <translation>mostrar el número de versión del programa y salir</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="77"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="75"/>
+        <source>add sr-editor to your desktop&apos;s application menu (files under ~/.local/share) and exit</source>
+        <translation>añadir sr-editor al menú de aplicaciones del escritorio (archivos en ~/.local/share) y salir</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/main.py" line="79"/>
         <source>create an article; prints its folder</source>
         <translation>crear un artículo; muestra su carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="80"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="82"/>
         <source>a region (repeatable)</source>
         <translation>una región (se puede repetir)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="82"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="84"/>
         <source>a country tag (repeatable)</source>
         <translation>una etiqueta de país (se puede repetir)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="85"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="87"/>
         <source>list the workspace&apos;s articles</source>
         <translation>listar los artículos del espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="86"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="88"/>
         <source>old words review/ready/published mean pending/pending/publish</source>
         <translation>las palabras antiguas review/ready/published equivalen a pending/pending/publish</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="92"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="94"/>
         <source>run the checks; exit 1 when any error</source>
         <translation>ejecutar las comprobaciones; sale con 1 si hay algún error</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="93"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="95"/>
         <source>articles (default: all)</source>
         <translation>artículos (por defecto: todos)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="98"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="100"/>
         <source>print the body HTML as it would be published</source>
         <translation>mostrar el HTML del cuerpo tal como se publicaría</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="102"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="104"/>
         <source>print the article as a screen reader announces it, then its headings and links</source>
         <translation>muestra el artículo como lo anuncia un lector de pantalla, y luego sus encabezados y enlaces</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="162"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="164"/>
         <source>Unknown region &apos;{0}&apos;; known regions: {1}.</source>
         <translation>Región desconocida &apos;{0}&apos;; regiones conocidas: {1}.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/main.py" line="183"/>
+        <source>BROKEN</source>
+        <translation>DAÑADO</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/main.py" line="185"/>
         <source>(untitled)</source>
         <translation>(sin título)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="186"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="188"/>
         <source>No articles.</source>
         <translation>No hay artículos.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="219"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="221"/>
         <source>{0} article(s) checked: {1} error(s), {2} warning(s).</source>
         <translation>{0} artículo(s) comprobado(s): {1} error(es), {2} aviso(s).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="260"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="228"/>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/main.py" line="228"/>
+        <source>warning</source>
+        <translation>aviso</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/main.py" line="268"/>
         <source>sr-editor: the window needs a graphical session (neither DISPLAY nor WAYLAND_DISPLAY is set); the commands (new, list, check, render, publish…) work without one: see sr-editor --help.</source>
         <translation>sr-editor: la ventana necesita una sesión gráfica (no está definido DISPLAY ni WAYLAND_DISPLAY); las órdenes (new, list, check, render, publish…) funcionan sin ella: vea sr-editor --help.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="360"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="372"/>
         <source>sr-editor: interrupted.</source>
         <translation>sr-editor: interrumpido.</translation>
     </message>
@@ -1810,97 +1939,107 @@ Sin orden, se abre la ventana de escritorio. El espacio de trabajo es --workspac
         <translation>publicar pese a errores de comprobación o a un cambio en el sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="88"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="97"/>
         <source>Application Password: </source>
         <translation>Contraseña de aplicación: </translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="110"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="119"/>
         <source>no role</source>
         <translation>sin perfil</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="138"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="147"/>
         <source>No password given (paste the Application Password on stdin).</source>
         <translation>No se dio ninguna contraseña (pegue la contraseña de aplicación en la entrada estándar).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="146"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="155"/>
         <source>The password could not be stored: {0}.</source>
         <translation>No se pudo guardar la contraseña: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="151"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="158"/>
+        <source>The site was not added; check the address, or try again later.</source>
+        <translation>El sitio no se ha añadido; compruebe la dirección, o inténtelo más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/publish.py" line="161"/>
         <source>Added {0}: logged in as {1} ({2}).</source>
         <translation>Se añadió {0}: sesión iniciada como {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="165"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="175"/>
         <source>No sites yet; add one with `sr-editor site add NAME --url URL --user USER`.</source>
         <translation>Aún no hay sitios; añada uno con `sr-editor site add NAME --url URL --user USER`.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="176"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="186"/>
         <source>The site was removed but its password could not be deleted from the keyring: {0}.</source>
         <translation>Se quitó el sitio, pero no se pudo borrar su contraseña del depósito de claves: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="180"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="190"/>
         <source>Removed {0} and its stored password.</source>
         <translation>Se quitó {0} y su contraseña guardada.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="187"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="197"/>
         <source>none is stored in the keyring; run `sr-editor site add` again.</source>
         <translation>no hay ninguna guardada en el depósito de claves; ejecute de nuevo `sr-editor site add`.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="196"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="206"/>
         <source>Application Password for {0} on {1}: </source>
         <translation>Contraseña de aplicación de {0} en {1}: </translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="239"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="250"/>
+        <source>The categories and tags cached before are kept; try again later.</source>
+        <translation>Se conservan las categorías y etiquetas guardadas antes; inténtelo más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/publish.py" line="252"/>
         <source>{0}: {1} categories and {2} tags cached.</source>
         <translation>{0}: {1} categorías y {2} etiquetas en caché.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="256"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="277"/>
         <source>&quot;{0}&quot; is not a date; use ISO form like 2026-12-01T09:00+01:00.</source>
         <translation>«{0}» no es una fecha; use el formato ISO, como 2026-12-01T09:00+01:00.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="278"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="299"/>
         <source>--status future needs --date.</source>
         <translation>--status future necesita --date.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="285"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="306"/>
         <source>No term cache for {0}; run `sr-editor sync-terms --site {0}`.</source>
         <translation>No hay caché de términos para {0}; ejecute `sr-editor sync-terms --site {0}`.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="307"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="329"/>
         <source>{0}: plan</source>
         <translation>{0}: plan</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="311"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="333"/>
         <source>{0}: nothing to send (post {1} is already the same)</source>
         <translation>{0}: nada que enviar (la entrada {1} ya es igual)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="314"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="336"/>
         <source>{0}: created post {1} ({2}) {3}</source>
         <translation>{0}: creada la entrada {1} ({2}) {3}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="314"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="336"/>
         <source>{0}: updated post {1} ({2}) {3}</source>
         <translation>{0}: actualizada la entrada {1} ({2}) {3}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="318"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="340"/>
         <source>  preview: {0}</source>
         <translation>  vista previa: {0}</translation>
     </message>
@@ -1940,32 +2079,37 @@ Sin orden, se abre la ventana de escritorio. El espacio de trabajo es --workspac
         <translation>«{0}» no es una fecha; use el formato ISO, como 2026-12-01 o 2026-12-01T09:00Z.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/pull.py" line="79"/>
+        <location filename="../../src/sr_editor/cli/pull.py" line="69"/>
+        <source>Nothing more was pulled; try again later.</source>
+        <translation>No se ha traído nada más; inténtelo más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/pull.py" line="82"/>
         <source>{0} post(s) pulled from {1}, {2} image(s) downloaded.</source>
         <translation>{0} entrada(s) traída(s) de {1}, {2} imagen(es) descargada(s).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/parser.py" line="17"/>
+        <location filename="../../src/sr_editor/cli/parser.py" line="65"/>
         <source>usage: </source>
         <translation>uso: </translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/parser.py" line="28"/>
+        <location filename="../../src/sr_editor/cli/parser.py" line="76"/>
         <source>positional arguments</source>
         <translation>argumentos posicionales</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/parser.py" line="29"/>
+        <location filename="../../src/sr_editor/cli/parser.py" line="77"/>
         <source>options</source>
         <translation>opciones</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/parser.py" line="31"/>
+        <location filename="../../src/sr_editor/cli/parser.py" line="79"/>
         <source>show this help message and exit</source>
         <translation>mostrar este mensaje de ayuda y salir</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/parser.py" line="38"/>
+        <location filename="../../src/sr_editor/cli/parser.py" line="94"/>
         <source>{0}: error: {1}
 </source>
         <translation>{0}: error: {1}
@@ -2101,6 +2245,16 @@ Sin orden, se abre la ventana de escritorio. El espacio de trabajo es --workspac
         <source>sr-editor: a note needs some text.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/desktop_entry.py" line="59"/>
+        <source>the desktop entry {0}.desktop is not part of this copy of sr-editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/desktop_entry.py" line="94"/>
+        <source>Installed the desktop entry {0} (it starts {1}), its AppStream metainfo and {2} icons under {3}; sr-editor now shows in the desktop&apos;s application menu (log out and back in if it does not yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>client</name>
@@ -2137,31 +2291,86 @@ Sin orden, se abre la ventana de escritorio. El espacio de trabajo es --workspac
         <source>{0} — alt: {1} — caption: {2} — credit: {3}</source>
         <translation>{0} — alt: {1} — pie de foto: {2} — crédito: {3}</translation>
     </message>
+    <message>
+        <location filename="../../src/sr_editor/core/review/compare.py" line="86"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/core/review/compare.py" line="86"/>
+        <source>Teaser</source>
+        <translation>Entradilla</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/core/review/compare.py" line="87"/>
+        <source>Regions</source>
+        <translation>Regiones</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/core/review/compare.py" line="87"/>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/core/review/compare.py" line="88"/>
+        <source>Featured image</source>
+        <translation>Imagen destacada</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/core/review/compare.py" line="88"/>
+        <source>Body</source>
+        <translation>Cuerpo</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/core/review/compare.py" line="95"/>
+        <source>[-…-] only in yours, {+…+} only on the site:</source>
+        <translation>[-…-] solo en la suya, {+…+} solo en el sitio:</translation>
+    </message>
 </context>
 <context>
     <name>credentials</name>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="23"/>
-        <source>No secure system keyring (a Secret Service) is available, so the password cannot be kept: install and unlock one, such as gnome-keyring (Debian/Ubuntu: apt install gnome-keyring, then log in again) or KeePassXC with its Secret Service integration turned on, then run the command again.</source>
-        <translation>No hay ningún depósito de claves seguro del sistema (un Secret Service), así que no se puede guardar la contraseña: instale y desbloquee uno, como gnome-keyring (Debian/Ubuntu: apt install gnome-keyring y vuelva a iniciar sesión) o KeePassXC con su integración de Secret Service activada, y ejecute la orden de nuevo.</translation>
+        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="24"/>
+        <source>No secure system keyring (a Secret Service) is running, so the password cannot be kept. {0} Until one runs, add the site in the window, which asks for the password in each session; the commands ask for it each time they run in a terminal.</source>
+        <translation>No hay ningún depósito de claves seguro del sistema (un Secret Service) en marcha, así que la contraseña no se puede guardar. {0} Hasta que haya uno, añada el sitio en la ventana, que pide la contraseña en cada sesión; las órdenes la piden cada vez que se ejecutan en una terminal.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="98"/>
+        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="35"/>
+        <source>or use KeePassXC with its Secret Service integration turned on (Tools, Settings, Secret Service Integration).</source>
+        <translation>o use KeePassXC con su integración de Secret Service activada (Herramientas, Ajustes, Integración con Secret Service).</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="38"/>
+        <source>On KDE Plasma, turn on KWallet (System Settings, KDE Wallet: enable the wallet subsystem; install kwalletmanager if it is missing),</source>
+        <translation>En KDE Plasma, active KWallet (Preferencias del sistema, Cartera de KDE: habilite el subsistema de carteras; instale kwalletmanager si falta),</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="41"/>
+        <source>On this desktop ({0}), install GNOME Keyring (sudo apt install gnome-keyring), then log out and back in so that it starts,</source>
+        <translation>En este escritorio ({0}), instale GNOME Keyring (sudo apt install gnome-keyring) y cierre la sesión y vuelva a entrar para que se inicie,</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="45"/>
+        <source>Outside a desktop session (a terminal over ssh), install GNOME Keyring (sudo apt install gnome-keyring) and start it with dbus-run-session and gnome-keyring-daemon --unlock --components=secrets,</source>
+        <translation>Fuera de una sesión de escritorio (una terminal por ssh), instale GNOME Keyring (sudo apt install gnome-keyring) e inícielo con dbus-run-session y gnome-keyring-daemon --unlock --components=secrets,</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="122"/>
         <source>the system keyring did not answer within {0} s (is it locked?)</source>
         <translation>el depósito de claves del sistema no respondió en {0} s (¿está bloqueado?)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="102"/>
+        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="126"/>
         <source>the system keyring refused: {0}</source>
         <translation>el depósito de claves del sistema se negó: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="137"/>
-        <source>No secure system keyring is available, so the password is kept in memory for this session only and you will be asked again next time.</source>
-        <translation>No hay ningún depósito de claves seguro del sistema, así que la contraseña se conserva en memoria solo durante esta sesión y se le volverá a pedir la próxima vez.</translation>
+        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="161"/>
+        <source>No secure system keyring (a Secret Service) is running, so the password is kept in memory for this session only: sr-editor asks for it again in each session until one runs. {0}</source>
+        <translation>No hay ningún depósito de claves seguro del sistema (un Secret Service) en marcha, así que la contraseña se guarda en memoria solo para esta sesión: sr-editor la pedirá de nuevo en cada sesión hasta que haya uno. {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="141"/>
+        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="166"/>
         <source>The keyring backend {0} is not secure (it may store passwords in a plain file), so the password is kept in memory for this session only.</source>
         <translation>El sistema de claves {0} no es seguro (puede guardar las contraseñas en un archivo sin cifrar), así que la contraseña se conserva en memoria solo durante esta sesión.</translation>
     </message>
@@ -2169,97 +2378,102 @@ Sin orden, se abre la ventana de escritorio. El espacio de trabajo es --workspac
 <context>
     <name>doctor</name>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="24"/>
-        <source>can publish posts (otherwise: submit for review)</source>
-        <translation>puede publicar entradas (si no: enviar a revisión)</translation>
-    </message>
-    <message>
         <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="25"/>
-        <source>cannot publish posts (otherwise: submit for review)</source>
-        <translation>no puede publicar entradas (si no: enviar a revisión)</translation>
+        <source>can publish posts</source>
+        <translation>puede publicar entradas</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="26"/>
+        <source>can submit posts for review; an editor publishes them</source>
+        <translation>puede enviar entradas a revisión; un editor las publica</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="27"/>
         <source>can upload images</source>
         <translation>puede subir imágenes</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="27"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="28"/>
         <source>cannot upload images</source>
         <translation>no puede subir imágenes</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="28"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="29"/>
         <source>can edit other people&apos;s posts</source>
         <translation>puede editar entradas de otras personas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="29"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="30"/>
         <source>cannot edit other people&apos;s posts</source>
         <translation>no puede editar entradas de otras personas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="30"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="31"/>
         <source>can post any HTML</source>
         <translation>puede publicar cualquier HTML</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="31"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="32"/>
         <source>cannot post any HTML</source>
         <translation>no puede publicar cualquier HTML</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="57"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="59"/>
         <source>?rest_route= (no pretty permalinks)</source>
         <translation>?rest_route= (sin enlaces permanentes amigables)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="59"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="61"/>
         <source>The REST API answers at {0}: &quot;{1}&quot;.</source>
         <translation>La API REST responde en {0}: «{1}».</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="65"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="76"/>
         <source>WordPress did not log you in as &quot;{0}&quot;: the username or Application Password is wrong (use your WordPress login name, not the name you gave the password), or the server drops the Authorization header (ask the administrator if the password is surely right).</source>
         <translation>WordPress no inició su sesión como «{0}»: el nombre de usuario o la contraseña de aplicación son incorrectos (use su nombre de acceso de WordPress, no el nombre que le dio a la contraseña), o el servidor descarta la cabecera Authorization (consulte al administrador si está seguro de que la contraseña es correcta).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="70"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="81"/>
         <source>WordPress knows no user &quot;{0}&quot;: use your WordPress login name, not the name you gave the Application Password.</source>
         <translation>WordPress no conoce a ningún usuario «{0}»: use su nombre de acceso de WordPress, no el nombre que le dio a la contraseña de aplicación.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="74"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="85"/>
         <source>The username is right but the Application Password is wrong (or was revoked); create a new one.</source>
         <translation>El nombre de usuario es correcto, pero la contraseña de aplicación no (o fue revocada); cree una nueva.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="91"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="98"/>
+        <source>No password for {0} is stored on this computer, so the login was not tested; type the Application Password to test it.</source>
+        <translation>No hay ninguna contraseña de {0} guardada en este equipo, así que no se ha probado el inicio de sesión; escriba la contraseña de aplicación para probarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="109"/>
         <source>Logged in as {0}; the Authorization header reaches WordPress.</source>
         <translation>Sesión iniciada como {0}; la cabecera Authorization llega a WordPress.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="98"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="116"/>
         <source>Role: {0}.</source>
         <translation>Perfil: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="99"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="117"/>
         <source>no role</source>
         <translation>sin perfil</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="103"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="121"/>
         <source>Upload size limit: not published by the REST API; large photos are downscaled before upload.</source>
         <translation>Límite de tamaño de subida: la API REST no lo indica; las fotos grandes se reducen antes de subirlas.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="132"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="150"/>
         <source>WordPress version: not shown by the site; posts use block markup that every WordPress version&apos;s editor accepts.</source>
         <translation>Versión de WordPress: el sitio no la muestra; las entradas usan un marcado de bloques que acepta el editor de cualquier versión de WordPress.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="135"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="153"/>
         <source>WordPress {0}: posts use the block markup of WordPress {1} and later.</source>
         <translation>WordPress {0}: las entradas usan el marcado de bloques de WordPress {1} y posteriores.</translation>
     </message>
@@ -2307,42 +2521,47 @@ Sin orden, se abre la ventana de escritorio. El espacio de trabajo es --workspac
         <translation>no se puede leer un valor</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="167"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="163"/>
+        <source>the quoted text that starts on line {0} is never closed (a missing closing quote)</source>
+        <translation>el texto entre comillas que empieza en la línea {0} no se cierra nunca (falta la comilla de cierre)</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="172"/>
         <source>the front matter contains a control character (U+{0}), which YAML does not allow</source>
         <translation>la cabecera de metadatos contiene un carácter de control (U+{0}), que YAML no admite</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="175"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="180"/>
         <source>the front matter holds more than {0} values (repeated YAML aliases?)</source>
         <translation>la cabecera de metadatos contiene más de {0} valores (¿alias YAML repetidos?)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="180"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="185"/>
         <source>the front matter must be a mapping of keys to values, not a {0}</source>
         <translation>la cabecera de metadatos debe ser un mapa de claves y valores, no {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="184"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="189"/>
         <source>front matter key {0} is not text</source>
         <translation>la clave {0} de la cabecera de metadatos no es texto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="191"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="196"/>
         <source>the front matter is not valid YAML ({0})</source>
         <translation>la cabecera de metadatos no es YAML válido ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="195"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="200"/>
         <source>the file cannot be read ({0})</source>
         <translation>no se puede leer el archivo ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="239"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="244"/>
         <source>a value does not read back as written</source>
         <translation>un valor no se vuelve a leer tal como se escribió</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="291"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="296"/>
         <source>it is a link to {0}, outside the workspace, so the app does not open it</source>
         <translation>es un enlace a {0}, fuera del espacio de trabajo, así que la aplicación no lo abre</translation>
     </message>
@@ -2497,77 +2716,77 @@ Sin orden, se abre la ventana de escritorio. El espacio de trabajo es --workspac
 <context>
     <name>images</name>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="118"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="122"/>
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="128"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="132"/>
         <source>the file is damaged or cut short (an incomplete download or copy)</source>
         <translation>el archivo está dañado o cortado (una descarga o copia incompleta)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="131"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="135"/>
         <source>it is an unknown image, not a JPEG, PNG, WebP, GIF, BMP or TIFF</source>
         <translation>es una imagen desconocida, no un JPEG, PNG, WebP, GIF, BMP ni TIFF</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="132"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="136"/>
         <source>it is a {0} image, not a JPEG, PNG, WebP, GIF, BMP or TIFF</source>
         <translation>es una imagen {0}, no un JPEG, PNG, WebP, GIF, BMP ni TIFF</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="136"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="140"/>
         <source>the file is cut short (an incomplete download or copy)</source>
         <translation>el archivo está cortado (una descarga o copia incompleta)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="185"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="189"/>
         <source>the file is {0} MB; images over {1} MB are refused</source>
         <translation>el archivo ocupa {0} MB; se rechazan las imágenes de más de {1} MB</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="197"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="201"/>
         <source>the image is too large to be a photo (decompression bomb)</source>
         <translation>la imagen es demasiado grande para ser una foto (bomba de descompresión)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="204"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="208"/>
         <source>the image file is damaged</source>
         <translation>el archivo de imagen está dañado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="209"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="213"/>
         <source>the file cannot be read ({0})</source>
         <translation>no se puede leer el archivo ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="213"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="217"/>
         <source>the image is {0}x{1} pixels, too large to be a photo</source>
         <translation>la imagen mide {0}x{1} píxeles, demasiado grande para ser una foto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="222"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="226"/>
         <source>SVG drawings are not accepted (they can carry scripts); export it as PNG</source>
         <translation>no se aceptan dibujos SVG (pueden llevar scripts); expórtelo como PNG</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="223"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="227"/>
         <source>the file is not an image we can use; use a JPEG, PNG or WebP photo</source>
         <translation>el archivo no es una imagen que se pueda usar; use una foto JPEG, PNG o WebP</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="233"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="237"/>
         <source>{0} images are not supported; use JPEG, PNG or WebP</source>
         <translation>no se admiten imágenes {0}; use JPEG, PNG o WebP</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="234"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="238"/>
         <source>these</source>
         <translation>de este tipo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="312"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="316"/>
         <source>the image cannot be saved in the article folder ({0})</source>
         <translation>no se puede guardar la imagen en la carpeta del artículo ({0})</translation>
     </message>
@@ -2575,139 +2794,162 @@ Sin orden, se abre la ventana de escritorio. El espacio de trabajo es --workspac
 <context>
     <name>lint</name>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="132"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="136"/>
         <source>this image</source>
         <translation>esta imagen</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="136"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="140"/>
         <source>{0} is marked decorative but has a caption: describe it instead, or remove the caption.</source>
         <translation>{0} está marcada como decorativa pero tiene pie de foto: descríbala en su lugar, o quite el pie de foto.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="140"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="144"/>
         <source>{0} is marked decorative, so its alt text will not be published: remove the mark or the text.</source>
         <translation>{0} está marcada como decorativa, así que su texto alternativo no se publicará: quite la marca o el texto.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="146"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="150"/>
         <source>{0} has no alt text: describe it, or mark it decorative.</source>
         <translation>{0} no tiene texto alternativo: descríbala, o márquela como decorativa.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="150"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="154"/>
         <source>The alt text of {0} holds an invisible control character ({1}): remove it.</source>
         <translation>El texto alternativo de {0} contiene un carácter de control invisible ({1}): elimínelo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="160"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="164"/>
         <source>The alt text of {0} looks like a file name: describe what the image shows.</source>
         <translation>El texto alternativo de {0} parece un nombre de archivo: describa lo que muestra la imagen.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="163"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="167"/>
         <source>The alt text of {0} only says &apos;{1}&apos;: describe what the image shows.</source>
         <translation>El texto alternativo de {0} solo dice &apos;{1}&apos;: describa lo que muestra la imagen.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="166"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="170"/>
         <source>The alt text of {0} starts with &apos;{1}&apos;: screen readers already say it is an image.</source>
         <translation>El texto alternativo de {0} empieza por &apos;{1}&apos;: los lectores de pantalla ya dicen que es una imagen.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="170"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="174"/>
         <source>The alt text of {0} repeats its caption: describe what is seen, and let the caption add context.</source>
         <translation>El texto alternativo de {0} repite su pie de foto: describa lo que se ve y deje que el pie de foto aporte el contexto.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="174"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="178"/>
         <source>The alt text of {0} repeats the sentence next to it word for word, so screen readers read it twice: describe what the image shows instead.</source>
         <translation>El texto alternativo de {0} repite palabra por palabra la frase de al lado, y los lectores de pantalla la leen dos veces: describa en cambio lo que muestra la imagen.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="178"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="182"/>
         <source>The alt text of {0} has {1} characters: keep it under {2} and put the rest in the caption or the text.</source>
         <translation>El texto alternativo de {0} tiene {1} caracteres: no pase de {2} y ponga el resto en el pie de foto o en el texto.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="211"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="217"/>
         <source>{0}: flatten the lists or quotes here.</source>
         <translation>{0}: reduzca aquí el anidamiento de listas o citas.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="218"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="224"/>
         <source>The article has no title: add one.</source>
         <translation>El artículo no tiene título: añada uno.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="221"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="227"/>
         <source>The article has no teaser: write one or two sentences that make people read on.</source>
         <translation>El artículo no tiene entradilla: escriba una o dos frases que inviten a seguir leyendo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="225"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="231"/>
         <source>The teaser has {0} characters: shorten it to {1} or fewer.</source>
         <translation>La entradilla tiene {0} caracteres: acórtela a {1} o menos.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="229"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="235"/>
         <source>The status &apos;{0}&apos; is unknown: use one of {1}.</source>
         <translation>El estado &apos;{0}&apos; es desconocido: use uno de estos: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="239"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="245"/>
         <source>No region is tagged: choose at least one.</source>
         <translation>No hay ninguna región etiquetada: elija al menos una.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="243"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="249"/>
         <source>&apos;{0}&apos; is not one of the site&apos;s regions ({1}).</source>
         <translation>&apos;{0}&apos; no es una de las regiones del sitio ({1}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="251"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="257"/>
         <source>{0} is tagged but its region is not: add the region {1}.</source>
         <translation>Tiene la etiqueta {0}, pero no su región: añada la región {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="260"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="266"/>
         <source>The article has no featured image: choose one.</source>
         <translation>El artículo no tiene imagen destacada: elija una.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="267"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="273"/>
         <source>The featured image {0} has no credit: name the photographer or source.</source>
         <translation>La imagen destacada {0} no tiene crédito: indique el fotógrafo o la fuente.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="281"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="287"/>
         <source>The image {0} is not a photo format the site accepts: export it as JPEG or PNG.</source>
         <translation>La imagen {0} no está en un formato de foto que acepte el sitio: expórtela como JPEG o PNG.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="287"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="293"/>
         <source>The image {0} cannot be published: {1}. Export it again as JPEG or PNG.</source>
         <translation>La imagen {0} no se puede publicar: {1}. Vuelva a exportarla como JPEG o PNG.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="292"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="298"/>
         <source>The image file {0} is not in the article folder: add it or fix the name.</source>
         <translation>El archivo de imagen {0} no está en la carpeta del artículo: añádalo o corrija el nombre.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="295"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="301"/>
         <source>The image {0} is outside the article folder: import it into the article instead.</source>
         <translation>La imagen {0} está fuera de la carpeta del artículo: impórtela al artículo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="299"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="305"/>
         <source>The image {0} comes from another web site: download it and import it into the article, with permission.</source>
         <translation>La imagen {0} viene de otro sitio web: descárguela e impórtela al artículo, con permiso.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="316"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="322"/>
         <source>Line {0}: the &lt;{1}&gt; tag stands inside a sentence, so this paragraph is published as an HTML block; put the HTML on lines of its own, with blank lines around it.</source>
         <translation>Línea {0}: la etiqueta &lt;{1}&gt; está dentro de una frase, así que este párrafo se publica como bloque HTML; ponga el HTML en líneas propias, con líneas en blanco alrededor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/core/checks/keys.py" line="30"/>
+        <source>Unknown key &apos;{0}&apos; (did you mean &apos;{1}&apos; under &apos;featured_image&apos;?); sr-editor does not use it.</source>
+        <translation>Clave desconocida &apos;{0}&apos; (¿quería decir &apos;{1}&apos; dentro de &apos;featured_image&apos;?); sr-editor no la usa.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/core/checks/keys.py" line="34"/>
+        <source>Unknown key &apos;{0}&apos; (did you mean &apos;{1}&apos;?); sr-editor does not use it.</source>
+        <translation>Clave desconocida &apos;{0}&apos; (¿quería decir &apos;{1}&apos;?); sr-editor no la usa.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/core/checks/keys.py" line="36"/>
+        <source>Unknown key &apos;{0}&apos;; sr-editor does not use it (the known keys are {1}).</source>
+        <translation>Clave desconocida &apos;{0}&apos;; sr-editor no la usa (las claves conocidas son {1}).</translation>
+    </message>
+</context>
+<context>
+    <name>outcome</name>
+    <message>
+        <location filename="../../src/sr_editor/publish/errors.py" line="323"/>
+        <source>The article stays local and can be published later.</source>
+        <translation>El artículo sigue en local y se puede publicar más tarde.</translation>
     </message>
 </context>
 <context>

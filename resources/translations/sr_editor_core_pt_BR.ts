@@ -17,12 +17,12 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../../src/sr_editor/publish/errors.py" line="195"/>
+        <location filename="../../src/sr_editor/publish/errors.py" line="233"/>
         <source>error {0}</source>
         <translation>erro {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/errors.py" line="196"/>
+        <location filename="../../src/sr_editor/publish/errors.py" line="234"/>
         <source>{0} refused the request: {1}.</source>
         <translation>{0} recusou a solicitação: {1}.</translation>
     </message>
@@ -30,7 +30,7 @@
 <context>
     <name>ApplicationPasswordsDisabled</name>
     <message>
-        <location filename="../../src/sr_editor/publish/errors.py" line="70"/>
+        <location filename="../../src/sr_editor/publish/errors.py" line="107"/>
         <source>{0} has Application Passwords switched off; ask the site&apos;s administrator to enable them.</source>
         <translation>{0} está com as senhas de aplicativo desativadas; peça ao administrador do site que as ative.</translation>
     </message>
@@ -109,9 +109,19 @@
 <context>
     <name>AuthError</name>
     <message>
-        <location filename="../../src/sr_editor/publish/errors.py" line="63"/>
+        <location filename="../../src/sr_editor/publish/errors.py" line="80"/>
+        <source>{0} did not accept the password: it is not an Application Password (those are 24 letters and digits, shown in groups of four), and the password you log in with does not work here.</source>
+        <translation>{0} não aceitou a senha: ela não é uma senha de aplicativo (essas têm 24 letras e algarismos, mostrados em grupos de quatro), e a senha com que você faz login não funciona aqui.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/errors.py" line="85"/>
         <source>{0} did not accept the username or password{1}. An Application Password needs your WordPress username (the one you log in with), not the name you gave the password.</source>
         <translation>{0} não aceitou o nome de usuário ou a senha{1}. Uma senha de aplicativo precisa do seu nome de usuário do WordPress (aquele com que você faz login), não do nome que você deu à senha.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/errors.py" line="101"/>
+        <source>Make an Application Password on your profile page on the site, {0}, under &quot;Application Passwords&quot;.</source>
+        <translation>Crie uma senha de aplicativo na sua página de perfil no site, {0}, em &quot;Senhas de aplicativo&quot;.</translation>
     </message>
 </context>
 <context>
@@ -152,17 +162,17 @@
 <context>
     <name>ChecksFailed</name>
     <message>
-        <location filename="../../src/sr_editor/publish/errors.py" line="219"/>
+        <location filename="../../src/sr_editor/publish/errors.py" line="257"/>
         <source>a check failed</source>
         <translation>uma verificação falhou</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/errors.py" line="220"/>
+        <location filename="../../src/sr_editor/publish/errors.py" line="258"/>
         <source> (and {0} more)</source>
         <translation> (e mais {0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/errors.py" line="221"/>
+        <location filename="../../src/sr_editor/publish/errors.py" line="259"/>
         <source>{0}: not published, fix this first{1}: {2} (or use force).</source>
         <translation>{0}: não foi publicado, corrija isto primeiro{1}: {2} (ou use force).</translation>
     </message>
@@ -203,12 +213,12 @@
         <translation>alguém</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/conflict.py" line="98"/>
+        <location filename="../../src/sr_editor/publish/sync/conflict.py" line="119"/>
         <source>media item {0} on the site</source>
         <translation>item de mídia {0} no site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/errors.py" line="260"/>
+        <location filename="../../src/sr_editor/publish/errors.py" line="298"/>
         <source>{0}: the post on {1} was changed by {2} at {3} UTC since you last published; not overwriting it (compare, then publish with force to overwrite).</source>
         <translation>{0}: {2} alterou o post em {1} em {3} UTC, depois da sua última publicação; ele não será sobrescrito (compare e depois publique com force para sobrescrever).</translation>
     </message>
@@ -216,7 +226,7 @@
 <context>
     <name>CreateUnconfirmed</name>
     <message>
-        <location filename="../../src/sr_editor/publish/errors.py" line="242"/>
+        <location filename="../../src/sr_editor/publish/errors.py" line="280"/>
         <source>{0}: {1} did not confirm the new post, and it had not appeared {2} s later; publish again later (publishing first looks for a post that arrived late and updates it).</source>
         <translation>{0}: {1} não confirmou o novo post, e ele não tinha aparecido {2} s depois; publique novamente mais tarde (a publicação procura primeiro um post que chegou atrasado e o atualiza).</translation>
     </message>
@@ -224,7 +234,7 @@
 <context>
     <name>CredentialsUnavailable</name>
     <message>
-        <location filename="../../src/sr_editor/publish/errors.py" line="268"/>
+        <location filename="../../src/sr_editor/publish/errors.py" line="306"/>
         <source>No password for {0}: {1}</source>
         <translation>Sem senha para {0}: {1}</translation>
     </message>
@@ -264,6 +274,14 @@
     </message>
 </context>
 <context>
+    <name>MissingScheme</name>
+    <message>
+        <location filename="../../src/sr_editor/publish/errors.py" line="61"/>
+        <source>The address {0} needs https:// or http:// at the start: write it as {1}.</source>
+        <translation>O endereço {0} precisa de https:// ou http:// no início: escreva-o como {1}.</translation>
+    </message>
+</context>
+<context>
     <name>NotFound</name>
     <message>
         <location filename="../../src/sr_editor/publish/wordpress/fetch.py" line="139"/>
@@ -271,7 +289,7 @@
         <translation>o arquivo {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/errors.py" line="184"/>
+        <location filename="../../src/sr_editor/publish/errors.py" line="222"/>
         <source>{0} has no {1} (it may have been deleted on the site).</source>
         <translation>{0} não tem {1} (pode ter sido excluído no site).</translation>
     </message>
@@ -279,9 +297,9 @@
 <context>
     <name>NotWordPress</name>
     <message>
-        <location filename="../../src/sr_editor/publish/errors.py" line="176"/>
-        <source>{0} does not answer like a WordPress site with the REST API (neither /wp-json/ nor ?rest_route=).</source>
-        <translation>{0} não responde como um site WordPress com a API REST (nem /wp-json/ nem ?rest_route=).</translation>
+        <location filename="../../src/sr_editor/publish/errors.py" line="213"/>
+        <source>{0} answers, but not as a WordPress site ({1} has no WordPress REST API): use the address of the site&apos;s front page, the one whose /wp-admin/ page logs you in (without /wp-admin or /wp-json at the end).</source>
+        <translation>{0} responde, mas não como um site WordPress ({1} não tem a API REST do WordPress): use o endereço da página inicial do site, aquele cuja página /wp-admin/ faz o seu login (sem /wp-admin nem /wp-json no final).</translation>
     </message>
 </context>
 <context>
@@ -382,7 +400,7 @@
 <context>
     <name>PermissionDenied</name>
     <message>
-        <location filename="../../src/sr_editor/publish/errors.py" line="84"/>
+        <location filename="../../src/sr_editor/publish/errors.py" line="123"/>
         <source>Your account on {0} may not {1}{2}.</source>
         <translation>Sua conta em {0} não pode {1}{2}.</translation>
     </message>
@@ -424,7 +442,7 @@
 <context>
     <name>PublishBusy</name>
     <message>
-        <location filename="../../src/sr_editor/publish/errors.py" line="233"/>
+        <location filename="../../src/sr_editor/publish/errors.py" line="271"/>
         <source>{0}: another sr-editor window or command has been publishing this article for over {1} s; try again when it has finished.</source>
         <translation>{0}: outra janela ou comando do sr-editor está publicando este artigo há mais de {1} s; tente novamente quando terminar.</translation>
     </message>
@@ -432,7 +450,7 @@
 <context>
     <name>PublishCancelled</name>
     <message>
-        <location filename="../../src/sr_editor/publish/errors.py" line="227"/>
+        <location filename="../../src/sr_editor/publish/errors.py" line="265"/>
         <source>{0}: publishing was cancelled; what was done so far is recorded.</source>
         <translation>{0}: a publicação foi cancelada; o que foi feito até agora está registrado.</translation>
     </message>
@@ -495,52 +513,57 @@
         <translation>O site está lento: verificando se o post chegou</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="596"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="597"/>
         <source>{0} kept changing while the publish wrote its post id back; publish again to record it.</source>
         <translation>{0} continuou mudando enquanto a publicação gravava o id do post; publique novamente para registrá-lo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="609"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="610"/>
         <source>image {0}: upload</source>
         <translation>imagem {0}: enviar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="609"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="610"/>
         <source>image {0}: already on the site</source>
         <translation>imagem {0}: já está no site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="612"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="613"/>
         <source>categories: {0} (ids {1})</source>
         <translation>categorias: {0} (ids {1})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="615"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="616"/>
         <source>tags to create: {0}</source>
         <translation>tags a criar: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="617"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="619"/>
+        <source>nothing to send (post {0} is already the same)</source>
+        <translation>nada a enviar (o post {0} já é igual)</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="621"/>
         <source>unchanged</source>
         <translation>inalterado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="618"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="622"/>
         <source>update post {0}</source>
         <translation>atualizar o post {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="618"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="622"/>
         <source>create a new post</source>
         <translation>criar um novo post</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="619"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="623"/>
         <source>post: {0}, status {1}</source>
         <translation>post: {0}, status {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="621"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="625"/>
         <source>forced past: {0}</source>
         <translation>forçado apesar de: {0}</translation>
     </message>
@@ -558,17 +581,17 @@
         <translation>{0} foi removido, mas não foi possível excluir a senha dele do chaveiro ({1}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/session.py" line="238"/>
+        <location filename="../../src/sr_editor/publish/sync/session.py" line="239"/>
         <source>{0} was never published to {1}; there is no site version.</source>
         <translation>{0} nunca foi publicado em {1}; não há versão do site.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/session.py" line="252"/>
+        <location filename="../../src/sr_editor/publish/sync/session.py" line="253"/>
         <source>the system keyring did not answer</source>
         <translation>o chaveiro do sistema não respondeu</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/session.py" line="254"/>
+        <location filename="../../src/sr_editor/publish/sync/session.py" line="255"/>
         <source>The password could not be stored in the system keyring ({0}), so it is kept in memory for this session only.</source>
         <translation>Não foi possível guardar a senha no chaveiro do sistema ({0}), então ela fica na memória apenas nesta sessão.</translation>
     </message>
@@ -576,7 +599,7 @@
 <context>
     <name>RedirectRefused</name>
     <message>
-        <location filename="../../src/sr_editor/publish/errors.py" line="138"/>
+        <location filename="../../src/sr_editor/publish/errors.py" line="173"/>
         <source>{0} redirected {1} to {2}, which sr-editor does not follow, so nothing was sent there: check the site&apos;s address in the site settings.</source>
         <translation>{0} redirecionou {1} para {2}, e o sr-editor não segue esse redirecionamento, então nada foi enviado para lá: confira o endereço do site nas configurações do site.</translation>
     </message>
@@ -612,7 +635,7 @@
 <context>
     <name>RequestCancelled</name>
     <message>
-        <location filename="../../src/sr_editor/publish/errors.py" line="129"/>
+        <location filename="../../src/sr_editor/publish/errors.py" line="164"/>
         <source>The request to {0} was cancelled.</source>
         <translation>A solicitação para {0} foi cancelada.</translation>
     </message>
@@ -620,7 +643,7 @@
 <context>
     <name>RequestTooLarge</name>
     <message>
-        <location filename="../../src/sr_editor/publish/errors.py" line="155"/>
+        <location filename="../../src/sr_editor/publish/errors.py" line="190"/>
         <source>{0} refused the request as too large (HTTP 413) when trying to {1}; ask the site&apos;s administrator to raise the request size limit.</source>
         <translation>{0} recusou a solicitação por ser grande demais (HTTP 413) ao tentar {1}; peça ao administrador do site que aumente o limite de tamanho das solicitações.</translation>
     </message>
@@ -628,22 +651,22 @@
 <context>
     <name>ResponseMismatch</name>
     <message>
-        <location filename="../../src/sr_editor/publish/errors.py" line="203"/>
+        <location filename="../../src/sr_editor/publish/errors.py" line="241"/>
         <source>{0} did not keep the {1} we sent; run sync-terms and publish again.</source>
         <translation>{0} não manteve {1} que enviamos; execute sync-terms e publique novamente.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/errors.py" line="273"/>
+        <location filename="../../src/sr_editor/publish/errors.py" line="328"/>
         <source>categories</source>
         <translation>as categorias</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/errors.py" line="273"/>
+        <location filename="../../src/sr_editor/publish/errors.py" line="328"/>
         <source>tags</source>
         <translation>as tags</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/errors.py" line="274"/>
+        <location filename="../../src/sr_editor/publish/errors.py" line="329"/>
         <source>featured image</source>
         <translation>a imagem destacada</translation>
     </message>
@@ -710,7 +733,7 @@
 <context>
     <name>RoleCannotPublish</name>
     <message>
-        <location filename="../../src/sr_editor/publish/errors.py" line="90"/>
+        <location filename="../../src/sr_editor/publish/errors.py" line="129"/>
         <source>Your account on {0} may not publish posts; use &quot;submit for review&quot; (status pending) instead.</source>
         <translation>Sua conta em {0} não pode publicar posts; use &quot;enviar para revisão&quot; (status pending) em vez disso.</translation>
     </message>
@@ -723,10 +746,15 @@
         <translation>a resposta veio de outro site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="414"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="422"/>
         <location filename="../../src/sr_editor/publish/wordpress/paging.py" line="105"/>
         <source>the answer was not JSON</source>
         <translation>a resposta não era JSON</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/wordpress/fetch.py" line="83"/>
+        <source>the answer is larger than {0} MB</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/wordpress/fetch.py" line="141"/>
@@ -735,19 +763,14 @@
         <translation>ao baixar {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/errors.py" line="110"/>
-        <source>{0} had an internal problem (HTTP {1}{2}); the article stays local, try again later.</source>
-        <translation>{0} teve um problema interno (HTTP {1}{2}); o artigo continua local, tente novamente mais tarde.</translation>
-    </message>
-    <message>
         <location filename="../../src/sr_editor/publish/sync/site_review.py" line="93"/>
         <source>the post answer was not an object</source>
         <translation>a resposta com o post não era um objeto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/fetch.py" line="83"/>
-        <source>the answer is larger than {0} MB</source>
-        <translation>a resposta tem mais de {0} MB</translation>
+        <location filename="../../src/sr_editor/publish/errors.py" line="149"/>
+        <source>{0} had an internal problem (HTTP {1}{2}); try again later.</source>
+        <translation>{0} teve um problema interno (HTTP {1}{2}); tente novamente mais tarde.</translation>
     </message>
 </context>
 <context>
@@ -791,22 +814,22 @@
 <context>
     <name>SiteTimeout</name>
     <message>
-        <location filename="../../src/sr_editor/publish/errors.py" line="118"/>
-        <source>{0} did not answer within {1} s; the article stays local and can be published later.</source>
-        <translation>{0} não respondeu em {1} s; o artigo continua local e pode ser publicado mais tarde.</translation>
+        <location filename="../../src/sr_editor/publish/errors.py" line="156"/>
+        <source>{0} did not answer within {1} s.</source>
+        <translation>{0} não respondeu em {1} s.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/errors.py" line="122"/>
-        <source>{0} did not answer in time; the article stays local and can be published later.</source>
-        <translation>{0} não respondeu a tempo; o artigo continua local e pode ser publicado mais tarde.</translation>
+        <location filename="../../src/sr_editor/publish/errors.py" line="159"/>
+        <source>{0} did not answer in time.</source>
+        <translation>{0} não respondeu a tempo.</translation>
     </message>
 </context>
 <context>
     <name>SiteUnreachable</name>
     <message>
-        <location filename="../../src/sr_editor/publish/errors.py" line="169"/>
-        <source>{0} cannot be reached (offline, or a wrong address); the article stays local and can be published later.</source>
-        <translation>Não é possível acessar {0} (sem conexão, ou endereço errado); o artigo continua local e pode ser publicado mais tarde.</translation>
+        <location filename="../../src/sr_editor/publish/errors.py" line="204"/>
+        <source>{0} cannot be reached (offline, or a wrong address).</source>
+        <translation>Não é possível acessar {0} (sem conexão, ou endereço errado).</translation>
     </message>
 </context>
 <context>
@@ -841,7 +864,7 @@
 <context>
     <name>TLSFailure</name>
     <message>
-        <location filename="../../src/sr_editor/publish/errors.py" line="162"/>
+        <location filename="../../src/sr_editor/publish/errors.py" line="197"/>
         <source>The secure connection to {0} failed (its certificate could not be verified); nothing was sent.</source>
         <translation>A conexão segura com {0} falhou (não foi possível verificar o certificado); nada foi enviado.</translation>
     </message>
@@ -851,44 +874,44 @@
     <message>
         <location filename="../../src/sr_editor/publish/alt/apply.py" line="116"/>
         <location filename="../../src/sr_editor/publish/alt/apply.py" line="133"/>
-        <location filename="../../src/sr_editor/publish/sync/conflict.py" line="59"/>
+        <location filename="../../src/sr_editor/publish/sync/conflict.py" line="80"/>
         <location filename="../../src/sr_editor/publish/sync/flow.py" line="482"/>
         <source>the post request</source>
         <translation>a solicitação do post</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="305"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="311"/>
         <source>the user request (users/me)</source>
         <translation>a solicitação do usuário (users/me)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="309"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="315"/>
         <source>a user with an id</source>
         <translation>um usuário com id</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="341"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="347"/>
         <source>the request to {0}</source>
         <translation>a solicitação para {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="345"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="351"/>
         <source>an object ({0} instead)</source>
         <translation>um objeto (em vez disso, {0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="351"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="357"/>
         <source>a list ({0} instead)</source>
         <translation>uma lista (em vez disso, {0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="354"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="360"/>
         <location filename="../../src/sr_editor/publish/wordpress/paging.py" line="69"/>
         <source>a list of objects</source>
         <translation>uma lista de objetos</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="397"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="403"/>
         <source>the upload of {0}</source>
         <translation>o envio de {0}</translation>
     </message>
@@ -900,44 +923,39 @@
     <message>
         <location filename="../../src/sr_editor/publish/review/lock.py" line="72"/>
         <location filename="../../src/sr_editor/publish/review/notes.py" line="106"/>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="455"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="466"/>
         <source>an object</source>
         <translation>um objeto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="455"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="466"/>
         <source>a list</source>
         <translation>uma lista</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="456"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="467"/>
         <source>a string</source>
         <translation>uma string</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="456"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="467"/>
         <source>true or false</source>
         <translation>true ou false</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="458"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="469"/>
         <source>a number</source>
         <translation>um número</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/conflict.py" line="44"/>
+        <location filename="../../src/sr_editor/publish/sync/conflict.py" line="45"/>
         <source>the revisions request</source>
         <translation>a solicitação de revisões</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/conflict.py" line="48"/>
+        <location filename="../../src/sr_editor/publish/sync/conflict.py" line="64"/>
         <source>the user</source>
         <translation>o usuário</translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/publish/errors.py" line="148"/>
-        <source>{0} answered {1} with something other than {2}, so it is not usable; check that the address is the WordPress site (the article stays local).</source>
-        <translation>{0} respondeu a {1} com algo diferente de {2}, então não dá para usar; confira se o endereço é o do site WordPress (o artigo continua local).</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/sync/flow.py" line="435"/>
@@ -1019,6 +1037,11 @@
         <source>the list</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/errors.py" line="183"/>
+        <source>{0} answered {1} with something other than {2}, so it is not usable; check that the address is the WordPress site.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UnknownItemError</name>
@@ -1051,7 +1074,7 @@
 <context>
     <name>UnknownRegion</name>
     <message>
-        <location filename="../../src/sr_editor/publish/errors.py" line="211"/>
+        <location filename="../../src/sr_editor/publish/errors.py" line="249"/>
         <source>{0}: the region &quot;{1}&quot; has no category on {2}; run sync-terms or fix the region.</source>
         <translation>{0}: a região &quot;{1}&quot; não tem categoria em {2}; execute sync-terms ou corrija a região.</translation>
     </message>
@@ -1075,12 +1098,12 @@
 <context>
     <name>UploadTooLarge</name>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="432"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="440"/>
         <source>the image</source>
         <translation>a imagem</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/errors.py" line="101"/>
+        <location filename="../../src/sr_editor/publish/errors.py" line="140"/>
         <source>{0} refused the image {1} ({2} MB) as too large; use a smaller image or ask the site&apos;s administrator to raise the upload limit.</source>
         <translation>{0} recusou a imagem {1} ({2} MB) por ser grande demais; use uma imagem menor ou peça ao administrador do site que aumente o limite de envio.</translation>
     </message>
@@ -1487,24 +1510,102 @@
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/alt/sync.py" line="222"/>
-        <source>Images</source>
-        <translation>Imagens</translation>
+        <source>Image details from the media library</source>
+        <translation>Dados de imagens da biblioteca de mídia</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/alt/sync.py" line="243"/>
-        <source>Posts</source>
-        <translation>Posts</translation>
+        <source>Posts read to find where images are used</source>
+        <translation>Posts lidos para saber onde as imagens são usadas</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/alt/sync.py" line="286"/>
-        <source>Pictures: {0} of {1}</source>
-        <translation>Miniaturas: {0} de {1}</translation>
+        <source>Thumbnails to see offline: {0} of {1}</source>
+        <translation>Miniaturas para ver sem conexão: {0} de {1}</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../src/sr_editor/cli/parser.py" line="20"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/parser.py" line="21"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opção inválida: %(value)r (escolha entre %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/parser.py" line="23"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor %(type)s inválido: %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/parser.py" line="24"/>
+        <source>the following arguments are required: %s</source>
+        <translation>faltam estes argumentos obrigatórios: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/parser.py" line="25"/>
+        <source>one of the arguments %s is required</source>
+        <translation>é preciso um dos argumentos %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/parser.py" line="26"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos não reconhecidos: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/parser.py" line="27"/>
+        <source>not allowed with argument %s</source>
+        <translation>não é permitido junto com o argumento %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/parser.py" line="28"/>
+        <source>ignored explicit argument %r</source>
+        <translation>o argumento explícito %r foi ignorado</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/parser.py" line="29"/>
+        <source>expected one argument</source>
+        <translation>era esperado um argumento</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/parser.py" line="30"/>
+        <source>expected at most one argument</source>
+        <translation>era esperado no máximo um argumento</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/parser.py" line="31"/>
+        <source>expected at least one argument</source>
+        <translation>era esperado ao menos um argumento</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/parser.py" line="32"/>
+        <source>expected %s argument</source>
+        <translation>era esperado %s argumento</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/parser.py" line="33"/>
+        <source>expected %s arguments</source>
+        <translation>eram esperados %s argumentos</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/parser.py" line="34"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opção ambígua: %(option)s pode ser %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/parser.py" line="36"/>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>comando desconhecido %(parser_name)r (opções: %(choices)s)</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="272"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="293"/>
         <source>--allow-missing-alt needs a reason, e.g. &quot;pulled from the site&quot;.</source>
         <translation>--allow-missing-alt precisa de um motivo, p. ex. &quot;trazido do site&quot;.</translation>
     </message>
@@ -1535,9 +1636,9 @@
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/alt.py" line="35"/>
-        <location filename="../../src/sr_editor/cli/main.py" line="89"/>
-        <location filename="../../src/sr_editor/cli/main.py" line="94"/>
-        <location filename="../../src/sr_editor/cli/main.py" line="105"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="91"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="96"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="107"/>
         <location filename="../../src/sr_editor/cli/pull.py" line="34"/>
         <location filename="../../src/sr_editor/cli/review.py" line="41"/>
         <source>machine-readable output</source>
@@ -1609,22 +1710,27 @@
         <translation>sr-editor: informe uma descrição TEXT ou --decorative.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/alt.py" line="149"/>
+        <location filename="../../src/sr_editor/cli/alt.py" line="155"/>
         <source>sr-editor: saved, but check it: {0}</source>
         <translation>sr-editor: salvo, mas confira: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/alt.py" line="166"/>
+        <location filename="../../src/sr_editor/cli/alt.py" line="169"/>
+        <source>Descriptions not yet sent stay queued for the next sync.</source>
+        <translation>As descrições ainda não enviadas continuam na fila para a próxima sincronização.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/alt.py" line="173"/>
         <source>sent {0}: {1}</source>
         <translation>enviado {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/alt.py" line="168"/>
+        <location filename="../../src/sr_editor/cli/alt.py" line="175"/>
         <source>not sent {0}: {1}</source>
         <translation>não enviado {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/alt.py" line="173"/>
+        <location filename="../../src/sr_editor/cli/alt.py" line="180"/>
         <source>{0}: {1} image(s) and {2} post(s) fetched, {3} description(s) sent; {4} image(s) in the queue.</source>
         <translation>{0}: {1} imagem(ns) e {2} post(s) baixados, {3} descrição(ões) enviadas; {4} imagem(ns) na fila.</translation>
     </message>
@@ -1634,12 +1740,12 @@
         <translation>{0} é um arquivo, não uma pasta de espaço de trabalho.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/common.py" line="57"/>
-        <source>Created a workspace with sample articles at {0}.</source>
-        <translation>Foi criado um espaço de trabalho com artigos de exemplo em {0}.</translation>
+        <location filename="../../src/sr_editor/cli/common.py" line="43"/>
+        <source>There is no workspace at {0}; check the folder&apos;s name, or create one by opening the window (sr-editor) or with `sr-editor new TITLE`.</source>
+        <translation>Não há espaço de trabalho em {0}; verifique o nome da pasta, ou crie um abrindo a janela (sr-editor) ou com `sr-editor new TITLE`.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/common.py" line="61"/>
+        <location filename="../../src/sr_editor/cli/common.py" line="58"/>
         <source>Cannot create the workspace {0}: {1}.</source>
         <translation>Não é possível criar o espaço de trabalho {0}: {1}.</translation>
     </message>
@@ -1652,7 +1758,8 @@
   3  a file or workspace problem (not found, broken article, cannot write)
 
 Without a command, the desktop window opens. The workspace is --workspace, else $SR_EDITOR_WORKSPACE, else
-~/Documents/sr-editor; a workspace that does not exist yet is created with sample articles (except by `new`).
+~/Documents/sr-editor. Only the window (with sample articles) and `new` create a workspace that does not exist yet;
+the other commands refuse it.
 </source>
         <translation>códigos de saída:
   0  sucesso
@@ -1661,7 +1768,8 @@ Without a command, the desktop window opens. The workspace is --workspace, else 
   3  um problema de arquivo ou de espaço de trabalho (não encontrado, artigo danificado, não é possível gravar)
 
 Sem comando, a janela do aplicativo abre. O espaço de trabalho é --workspace, senão $SR_EDITOR_WORKSPACE, senão
-~/Documents/sr-editor; um espaço de trabalho que ainda não existe é criado com artigos de exemplo (exceto por `new`).
+~/Documents/sr-editor. Só a janela (com artigos de exemplo) e `new` criam um espaço de trabalho que ainda não existe;
+os outros comandos o recusam.
 </translation>
     </message>
     <message>
@@ -1676,81 +1784,102 @@ Sem comando, a janela do aplicativo abre. O espaço de trabalho é --workspace, 
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/main.py" line="74"/>
+        <location filename="../../src/sr_editor/cli/parser.py" line="38"/>
         <source>show program&apos;s version number and exit</source>
         <translation>mostrar o número de versão do programa e sair</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="77"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="75"/>
+        <source>add sr-editor to your desktop&apos;s application menu (files under ~/.local/share) and exit</source>
+        <translation>adicionar o sr-editor ao menu de aplicativos do desktop (arquivos em ~/.local/share) e sair</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/main.py" line="79"/>
         <source>create an article; prints its folder</source>
         <translation>criar um artigo; mostra a pasta dele</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="80"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="82"/>
         <source>a region (repeatable)</source>
         <translation>uma região (pode repetir)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="82"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="84"/>
         <source>a country tag (repeatable)</source>
         <translation>uma tag de país (pode repetir)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="85"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="87"/>
         <source>list the workspace&apos;s articles</source>
         <translation>listar os artigos do espaço de trabalho</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="86"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="88"/>
         <source>old words review/ready/published mean pending/pending/publish</source>
         <translation>as palavras antigas review/ready/published equivalem a pending/pending/publish</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="92"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="94"/>
         <source>run the checks; exit 1 when any error</source>
         <translation>executar as verificações; sai com 1 se houver algum erro</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="93"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="95"/>
         <source>articles (default: all)</source>
         <translation>artigos (padrão: todos)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="98"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="100"/>
         <source>print the body HTML as it would be published</source>
         <translation>mostrar o HTML do corpo como seria publicado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="102"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="104"/>
         <source>print the article as a screen reader announces it, then its headings and links</source>
         <translation>mostra o artigo como um leitor de tela o anuncia, e depois seus títulos e links</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="162"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="164"/>
         <source>Unknown region &apos;{0}&apos;; known regions: {1}.</source>
         <translation>Região desconhecida &apos;{0}&apos;; regiões conhecidas: {1}.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/main.py" line="183"/>
+        <source>BROKEN</source>
+        <translation>DANIFICADO</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/main.py" line="185"/>
         <source>(untitled)</source>
         <translation>(sem título)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="186"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="188"/>
         <source>No articles.</source>
         <translation>Nenhum artigo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="219"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="221"/>
         <source>{0} article(s) checked: {1} error(s), {2} warning(s).</source>
         <translation>{0} artigo(s) verificado(s): {1} erro(s), {2} aviso(s).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="260"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="228"/>
+        <source>error</source>
+        <translation>erro</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/main.py" line="228"/>
+        <source>warning</source>
+        <translation>aviso</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/main.py" line="268"/>
         <source>sr-editor: the window needs a graphical session (neither DISPLAY nor WAYLAND_DISPLAY is set); the commands (new, list, check, render, publish…) work without one: see sr-editor --help.</source>
         <translation>sr-editor: a janela precisa de uma sessão gráfica (nem DISPLAY nem WAYLAND_DISPLAY estão definidos); os comandos (new, list, check, render, publish…) funcionam sem ela: veja sr-editor --help.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="360"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="372"/>
         <source>sr-editor: interrupted.</source>
         <translation>sr-editor: interrompido.</translation>
     </message>
@@ -1810,97 +1939,107 @@ Sem comando, a janela do aplicativo abre. O espaço de trabalho é --workspace, 
         <translation>publicar apesar de erros de verificação ou de uma alteração no site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="88"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="97"/>
         <source>Application Password: </source>
         <translation>Senha de aplicativo: </translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="110"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="119"/>
         <source>no role</source>
         <translation>sem função</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="138"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="147"/>
         <source>No password given (paste the Application Password on stdin).</source>
         <translation>Nenhuma senha informada (cole a senha de aplicativo na entrada padrão).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="146"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="155"/>
         <source>The password could not be stored: {0}.</source>
         <translation>Não foi possível guardar a senha: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="151"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="158"/>
+        <source>The site was not added; check the address, or try again later.</source>
+        <translation>O site não foi adicionado; verifique o endereço, ou tente novamente mais tarde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/publish.py" line="161"/>
         <source>Added {0}: logged in as {1} ({2}).</source>
         <translation>{0} adicionado: login feito como {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="165"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="175"/>
         <source>No sites yet; add one with `sr-editor site add NAME --url URL --user USER`.</source>
         <translation>Ainda não há sites; adicione um com `sr-editor site add NAME --url URL --user USER`.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="176"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="186"/>
         <source>The site was removed but its password could not be deleted from the keyring: {0}.</source>
         <translation>O site foi removido, mas não foi possível excluir a senha dele do chaveiro: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="180"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="190"/>
         <source>Removed {0} and its stored password.</source>
         <translation>{0} e a senha salva dele foram removidos.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="187"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="197"/>
         <source>none is stored in the keyring; run `sr-editor site add` again.</source>
         <translation>nenhuma está salva no chaveiro; execute `sr-editor site add` novamente.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="196"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="206"/>
         <source>Application Password for {0} on {1}: </source>
         <translation>Senha de aplicativo de {0} em {1}: </translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="239"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="250"/>
+        <source>The categories and tags cached before are kept; try again later.</source>
+        <translation>As categorias e tags guardadas antes são mantidas; tente novamente mais tarde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/publish.py" line="252"/>
         <source>{0}: {1} categories and {2} tags cached.</source>
         <translation>{0}: {1} categorias e {2} tags em cache.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="256"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="277"/>
         <source>&quot;{0}&quot; is not a date; use ISO form like 2026-12-01T09:00+01:00.</source>
         <translation>&quot;{0}&quot; não é uma data; use o formato ISO, como 2026-12-01T09:00+01:00.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="278"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="299"/>
         <source>--status future needs --date.</source>
         <translation>--status future precisa de --date.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="285"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="306"/>
         <source>No term cache for {0}; run `sr-editor sync-terms --site {0}`.</source>
         <translation>Não há cache de termos para {0}; execute `sr-editor sync-terms --site {0}`.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="307"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="329"/>
         <source>{0}: plan</source>
         <translation>{0}: plano</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="311"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="333"/>
         <source>{0}: nothing to send (post {1} is already the same)</source>
         <translation>{0}: nada a enviar (o post {1} já está igual)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="314"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="336"/>
         <source>{0}: created post {1} ({2}) {3}</source>
         <translation>{0}: criado o post {1} ({2}) {3}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="314"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="336"/>
         <source>{0}: updated post {1} ({2}) {3}</source>
         <translation>{0}: atualizado o post {1} ({2}) {3}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="318"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="340"/>
         <source>  preview: {0}</source>
         <translation>  pré-visualização: {0}</translation>
     </message>
@@ -1940,32 +2079,37 @@ Sem comando, a janela do aplicativo abre. O espaço de trabalho é --workspace, 
         <translation>&quot;{0}&quot; não é uma data; use o formato ISO, como 2026-12-01 ou 2026-12-01T09:00Z.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/pull.py" line="79"/>
+        <location filename="../../src/sr_editor/cli/pull.py" line="69"/>
+        <source>Nothing more was pulled; try again later.</source>
+        <translation>Nada mais foi trazido; tente novamente mais tarde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/pull.py" line="82"/>
         <source>{0} post(s) pulled from {1}, {2} image(s) downloaded.</source>
         <translation>{0} post(s) trazido(s) de {1}, {2} imagem(ns) baixada(s).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/parser.py" line="17"/>
+        <location filename="../../src/sr_editor/cli/parser.py" line="65"/>
         <source>usage: </source>
         <translation>uso: </translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/parser.py" line="28"/>
+        <location filename="../../src/sr_editor/cli/parser.py" line="76"/>
         <source>positional arguments</source>
         <translation>argumentos posicionais</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/parser.py" line="29"/>
+        <location filename="../../src/sr_editor/cli/parser.py" line="77"/>
         <source>options</source>
         <translation>opções</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/parser.py" line="31"/>
+        <location filename="../../src/sr_editor/cli/parser.py" line="79"/>
         <source>show this help message and exit</source>
         <translation>mostrar esta mensagem de ajuda e sair</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/parser.py" line="38"/>
+        <location filename="../../src/sr_editor/cli/parser.py" line="94"/>
         <source>{0}: error: {1}
 </source>
         <translation>{0}: erro: {1}
@@ -2101,6 +2245,16 @@ Sem comando, a janela do aplicativo abre. O espaço de trabalho é --workspace, 
         <source>sr-editor: a note needs some text.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/desktop_entry.py" line="59"/>
+        <source>the desktop entry {0}.desktop is not part of this copy of sr-editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/desktop_entry.py" line="94"/>
+        <source>Installed the desktop entry {0} (it starts {1}), its AppStream metainfo and {2} icons under {3}; sr-editor now shows in the desktop&apos;s application menu (log out and back in if it does not yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>client</name>
@@ -2137,31 +2291,86 @@ Sem comando, a janela do aplicativo abre. O espaço de trabalho é --workspace, 
         <source>{0} — alt: {1} — caption: {2} — credit: {3}</source>
         <translation>{0} — alt: {1} — legenda: {2} — crédito: {3}</translation>
     </message>
+    <message>
+        <location filename="../../src/sr_editor/core/review/compare.py" line="86"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/core/review/compare.py" line="86"/>
+        <source>Teaser</source>
+        <translation>Chamada</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/core/review/compare.py" line="87"/>
+        <source>Regions</source>
+        <translation>Regiões</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/core/review/compare.py" line="87"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/core/review/compare.py" line="88"/>
+        <source>Featured image</source>
+        <translation>Imagem destacada</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/core/review/compare.py" line="88"/>
+        <source>Body</source>
+        <translation>Corpo</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/core/review/compare.py" line="95"/>
+        <source>[-…-] only in yours, {+…+} only on the site:</source>
+        <translation>[-…-] só na sua, {+…+} só no site:</translation>
+    </message>
 </context>
 <context>
     <name>credentials</name>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="23"/>
-        <source>No secure system keyring (a Secret Service) is available, so the password cannot be kept: install and unlock one, such as gnome-keyring (Debian/Ubuntu: apt install gnome-keyring, then log in again) or KeePassXC with its Secret Service integration turned on, then run the command again.</source>
-        <translation>Não há nenhum chaveiro seguro do sistema (um Secret Service), então a senha não pode ser guardada: instale e desbloqueie um, como o gnome-keyring (Debian/Ubuntu: apt install gnome-keyring e faça login novamente) ou o KeePassXC com a integração Secret Service ativada, e execute o comando de novo.</translation>
+        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="24"/>
+        <source>No secure system keyring (a Secret Service) is running, so the password cannot be kept. {0} Until one runs, add the site in the window, which asks for the password in each session; the commands ask for it each time they run in a terminal.</source>
+        <translation>Nenhum chaveiro seguro do sistema (um Secret Service) está em execução, então a senha não pode ser guardada. {0} Até que haja um, adicione o site na janela, que pede a senha a cada sessão; os comandos a pedem toda vez que são executados em um terminal.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="98"/>
+        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="35"/>
+        <source>or use KeePassXC with its Secret Service integration turned on (Tools, Settings, Secret Service Integration).</source>
+        <translation>ou use o KeePassXC com a integração com o Secret Service ativada (Ferramentas, Configurações, Integração com o Secret Service).</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="38"/>
+        <source>On KDE Plasma, turn on KWallet (System Settings, KDE Wallet: enable the wallet subsystem; install kwalletmanager if it is missing),</source>
+        <translation>No KDE Plasma, ative o KWallet (Configurações do sistema, Carteira do KDE: habilite o subsistema de carteiras; instale o kwalletmanager se faltar),</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="41"/>
+        <source>On this desktop ({0}), install GNOME Keyring (sudo apt install gnome-keyring), then log out and back in so that it starts,</source>
+        <translation>Neste ambiente ({0}), instale o GNOME Keyring (sudo apt install gnome-keyring) e saia e entre de novo na sessão para que ele inicie,</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="45"/>
+        <source>Outside a desktop session (a terminal over ssh), install GNOME Keyring (sudo apt install gnome-keyring) and start it with dbus-run-session and gnome-keyring-daemon --unlock --components=secrets,</source>
+        <translation>Fora de uma sessão de desktop (um terminal via ssh), instale o GNOME Keyring (sudo apt install gnome-keyring) e inicie-o com dbus-run-session e gnome-keyring-daemon --unlock --components=secrets,</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="122"/>
         <source>the system keyring did not answer within {0} s (is it locked?)</source>
         <translation>o chaveiro do sistema não respondeu em {0} s (está bloqueado?)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="102"/>
+        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="126"/>
         <source>the system keyring refused: {0}</source>
         <translation>o chaveiro do sistema recusou: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="137"/>
-        <source>No secure system keyring is available, so the password is kept in memory for this session only and you will be asked again next time.</source>
-        <translation>Não há nenhum chaveiro seguro do sistema, então a senha fica na memória apenas nesta sessão e será pedida de novo na próxima vez.</translation>
+        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="161"/>
+        <source>No secure system keyring (a Secret Service) is running, so the password is kept in memory for this session only: sr-editor asks for it again in each session until one runs. {0}</source>
+        <translation>Nenhum chaveiro seguro do sistema (um Secret Service) está em execução, então a senha fica na memória só nesta sessão: o sr-editor a pedirá de novo a cada sessão até que haja um. {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="141"/>
+        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="166"/>
         <source>The keyring backend {0} is not secure (it may store passwords in a plain file), so the password is kept in memory for this session only.</source>
         <translation>O back-end de chaveiro {0} não é seguro (pode guardar senhas em um arquivo sem criptografia), então a senha fica na memória apenas nesta sessão.</translation>
     </message>
@@ -2169,97 +2378,102 @@ Sem comando, a janela do aplicativo abre. O espaço de trabalho é --workspace, 
 <context>
     <name>doctor</name>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="24"/>
-        <source>can publish posts (otherwise: submit for review)</source>
-        <translation>pode publicar posts (senão: enviar para revisão)</translation>
-    </message>
-    <message>
         <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="25"/>
-        <source>cannot publish posts (otherwise: submit for review)</source>
-        <translation>não pode publicar posts (senão: enviar para revisão)</translation>
+        <source>can publish posts</source>
+        <translation>pode publicar posts</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="26"/>
+        <source>can submit posts for review; an editor publishes them</source>
+        <translation>pode enviar posts para revisão; um editor os publica</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="27"/>
         <source>can upload images</source>
         <translation>pode enviar imagens</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="27"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="28"/>
         <source>cannot upload images</source>
         <translation>não pode enviar imagens</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="28"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="29"/>
         <source>can edit other people&apos;s posts</source>
         <translation>pode editar posts de outras pessoas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="29"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="30"/>
         <source>cannot edit other people&apos;s posts</source>
         <translation>não pode editar posts de outras pessoas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="30"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="31"/>
         <source>can post any HTML</source>
         <translation>pode publicar qualquer HTML</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="31"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="32"/>
         <source>cannot post any HTML</source>
         <translation>não pode publicar qualquer HTML</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="57"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="59"/>
         <source>?rest_route= (no pretty permalinks)</source>
         <translation>?rest_route= (sem links permanentes amigáveis)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="59"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="61"/>
         <source>The REST API answers at {0}: &quot;{1}&quot;.</source>
         <translation>A API REST responde em {0}: &quot;{1}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="65"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="76"/>
         <source>WordPress did not log you in as &quot;{0}&quot;: the username or Application Password is wrong (use your WordPress login name, not the name you gave the password), or the server drops the Authorization header (ask the administrator if the password is surely right).</source>
         <translation>O WordPress não fez seu login como &quot;{0}&quot;: o nome de usuário ou a senha de aplicativo estão errados (use seu nome de login do WordPress, não o nome que você deu à senha), ou o servidor descarta o cabeçalho Authorization (consulte o administrador se tiver certeza de que a senha está certa).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="70"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="81"/>
         <source>WordPress knows no user &quot;{0}&quot;: use your WordPress login name, not the name you gave the Application Password.</source>
         <translation>O WordPress não conhece nenhum usuário &quot;{0}&quot;: use seu nome de login do WordPress, não o nome que você deu à senha de aplicativo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="74"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="85"/>
         <source>The username is right but the Application Password is wrong (or was revoked); create a new one.</source>
         <translation>O nome de usuário está certo, mas a senha de aplicativo está errada (ou foi revogada); crie uma nova.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="91"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="98"/>
+        <source>No password for {0} is stored on this computer, so the login was not tested; type the Application Password to test it.</source>
+        <translation>Não há senha de {0} guardada neste computador, então o login não foi testado; digite a senha de aplicativo para testá-lo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="109"/>
         <source>Logged in as {0}; the Authorization header reaches WordPress.</source>
         <translation>Login feito como {0}; o cabeçalho Authorization chega ao WordPress.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="98"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="116"/>
         <source>Role: {0}.</source>
         <translation>Função: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="99"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="117"/>
         <source>no role</source>
         <translation>sem função</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="103"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="121"/>
         <source>Upload size limit: not published by the REST API; large photos are downscaled before upload.</source>
         <translation>Limite de tamanho de envio: a API REST não o informa; fotos grandes são reduzidas antes do envio.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="132"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="150"/>
         <source>WordPress version: not shown by the site; posts use block markup that every WordPress version&apos;s editor accepts.</source>
         <translation>Versão do WordPress: o site não a mostra; os posts usam uma marcação de blocos que o editor de qualquer versão do WordPress aceita.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="135"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="153"/>
         <source>WordPress {0}: posts use the block markup of WordPress {1} and later.</source>
         <translation>WordPress {0}: os posts usam a marcação de blocos do WordPress {1} e posteriores.</translation>
     </message>
@@ -2307,42 +2521,47 @@ Sem comando, a janela do aplicativo abre. O espaço de trabalho é --workspace, 
         <translation>não é possível ler um valor</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="167"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="163"/>
+        <source>the quoted text that starts on line {0} is never closed (a missing closing quote)</source>
+        <translation>o texto entre aspas que começa na linha {0} nunca é fechado (falta a aspa de fechamento)</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="172"/>
         <source>the front matter contains a control character (U+{0}), which YAML does not allow</source>
         <translation>o cabeçalho de metadados contém um caractere de controle (U+{0}), que o YAML não permite</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="175"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="180"/>
         <source>the front matter holds more than {0} values (repeated YAML aliases?)</source>
         <translation>o cabeçalho de metadados contém mais de {0} valores (apelidos YAML repetidos?)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="180"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="185"/>
         <source>the front matter must be a mapping of keys to values, not a {0}</source>
         <translation>o cabeçalho de metadados deve ser um mapa de chaves e valores, não {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="184"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="189"/>
         <source>front matter key {0} is not text</source>
         <translation>a chave {0} do cabeçalho de metadados não é texto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="191"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="196"/>
         <source>the front matter is not valid YAML ({0})</source>
         <translation>o cabeçalho de metadados não é YAML válido ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="195"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="200"/>
         <source>the file cannot be read ({0})</source>
         <translation>não é possível ler o arquivo ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="239"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="244"/>
         <source>a value does not read back as written</source>
         <translation>um valor não é lido de volta como foi gravado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="291"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="296"/>
         <source>it is a link to {0}, outside the workspace, so the app does not open it</source>
         <translation>é um link para {0}, fora do espaço de trabalho, então o aplicativo não o abre</translation>
     </message>
@@ -2497,77 +2716,77 @@ Sem comando, a janela do aplicativo abre. O espaço de trabalho é --workspace, 
 <context>
     <name>images</name>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="118"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="122"/>
         <source>the file is empty</source>
         <translation>o arquivo está vazio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="128"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="132"/>
         <source>the file is damaged or cut short (an incomplete download or copy)</source>
         <translation>o arquivo está danificado ou cortado (um download ou cópia incompleta)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="131"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="135"/>
         <source>it is an unknown image, not a JPEG, PNG, WebP, GIF, BMP or TIFF</source>
         <translation>é uma imagem desconhecida, não um JPEG, PNG, WebP, GIF, BMP ou TIFF</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="132"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="136"/>
         <source>it is a {0} image, not a JPEG, PNG, WebP, GIF, BMP or TIFF</source>
         <translation>é uma imagem {0}, não um JPEG, PNG, WebP, GIF, BMP ou TIFF</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="136"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="140"/>
         <source>the file is cut short (an incomplete download or copy)</source>
         <translation>o arquivo está cortado (um download ou cópia incompleta)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="185"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="189"/>
         <source>the file is {0} MB; images over {1} MB are refused</source>
         <translation>o arquivo tem {0} MB; imagens com mais de {1} MB são recusadas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="197"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="201"/>
         <source>the image is too large to be a photo (decompression bomb)</source>
         <translation>a imagem é grande demais para ser uma foto (bomba de descompressão)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="204"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="208"/>
         <source>the image file is damaged</source>
         <translation>o arquivo de imagem está danificado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="209"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="213"/>
         <source>the file cannot be read ({0})</source>
         <translation>não é possível ler o arquivo ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="213"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="217"/>
         <source>the image is {0}x{1} pixels, too large to be a photo</source>
         <translation>a imagem tem {0}x{1} pixels, grande demais para ser uma foto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="222"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="226"/>
         <source>SVG drawings are not accepted (they can carry scripts); export it as PNG</source>
         <translation>desenhos SVG não são aceitos (podem conter scripts); exporte-o como PNG</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="223"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="227"/>
         <source>the file is not an image we can use; use a JPEG, PNG or WebP photo</source>
         <translation>o arquivo não é uma imagem que possa ser usada; use uma foto JPEG, PNG ou WebP</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="233"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="237"/>
         <source>{0} images are not supported; use JPEG, PNG or WebP</source>
         <translation>imagens {0} não são suportadas; use JPEG, PNG ou WebP</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="234"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="238"/>
         <source>these</source>
         <translation>deste tipo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="312"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="316"/>
         <source>the image cannot be saved in the article folder ({0})</source>
         <translation>não é possível salvar a imagem na pasta do artigo ({0})</translation>
     </message>
@@ -2575,139 +2794,162 @@ Sem comando, a janela do aplicativo abre. O espaço de trabalho é --workspace, 
 <context>
     <name>lint</name>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="132"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="136"/>
         <source>this image</source>
         <translation>esta imagem</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="136"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="140"/>
         <source>{0} is marked decorative but has a caption: describe it instead, or remove the caption.</source>
         <translation>{0} está marcada como decorativa, mas tem legenda: descreva-a em vez disso, ou remova a legenda.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="140"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="144"/>
         <source>{0} is marked decorative, so its alt text will not be published: remove the mark or the text.</source>
         <translation>{0} está marcada como decorativa, então o texto alternativo dela não será publicado: remova a marca ou o texto.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="146"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="150"/>
         <source>{0} has no alt text: describe it, or mark it decorative.</source>
         <translation>{0} não tem texto alternativo: descreva-a, ou marque-a como decorativa.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="150"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="154"/>
         <source>The alt text of {0} holds an invisible control character ({1}): remove it.</source>
         <translation>O texto alternativo de {0} contém um caractere de controle invisível ({1}): remova-o.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="160"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="164"/>
         <source>The alt text of {0} looks like a file name: describe what the image shows.</source>
         <translation>O texto alternativo de {0} parece um nome de arquivo: descreva o que a imagem mostra.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="163"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="167"/>
         <source>The alt text of {0} only says &apos;{1}&apos;: describe what the image shows.</source>
         <translation>O texto alternativo de {0} só diz &apos;{1}&apos;: descreva o que a imagem mostra.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="166"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="170"/>
         <source>The alt text of {0} starts with &apos;{1}&apos;: screen readers already say it is an image.</source>
         <translation>O texto alternativo de {0} começa com &apos;{1}&apos;: os leitores de tela já dizem que é uma imagem.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="170"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="174"/>
         <source>The alt text of {0} repeats its caption: describe what is seen, and let the caption add context.</source>
         <translation>O texto alternativo de {0} repete a legenda: descreva o que se vê e deixe a legenda trazer o contexto.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="174"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="178"/>
         <source>The alt text of {0} repeats the sentence next to it word for word, so screen readers read it twice: describe what the image shows instead.</source>
         <translation>O texto alternativo de {0} repete palavra por palavra a frase ao lado, e os leitores de tela a leem duas vezes: descreva o que a imagem mostra.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="178"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="182"/>
         <source>The alt text of {0} has {1} characters: keep it under {2} and put the rest in the caption or the text.</source>
         <translation>O texto alternativo de {0} tem {1} caracteres: fique abaixo de {2} e coloque o resto na legenda ou no texto.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="211"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="217"/>
         <source>{0}: flatten the lists or quotes here.</source>
         <translation>{0}: reduza aqui o aninhamento de listas ou citações.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="218"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="224"/>
         <source>The article has no title: add one.</source>
         <translation>O artigo não tem título: adicione um.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="221"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="227"/>
         <source>The article has no teaser: write one or two sentences that make people read on.</source>
         <translation>O artigo não tem linha fina: escreva uma ou duas frases que façam as pessoas continuarem lendo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="225"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="231"/>
         <source>The teaser has {0} characters: shorten it to {1} or fewer.</source>
         <translation>A linha fina tem {0} caracteres: reduza-a para {1} ou menos.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="229"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="235"/>
         <source>The status &apos;{0}&apos; is unknown: use one of {1}.</source>
         <translation>O status &apos;{0}&apos; é desconhecido: use um destes: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="239"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="245"/>
         <source>No region is tagged: choose at least one.</source>
         <translation>Nenhuma região foi marcada: escolha pelo menos uma.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="243"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="249"/>
         <source>&apos;{0}&apos; is not one of the site&apos;s regions ({1}).</source>
         <translation>&apos;{0}&apos; não é uma das regiões do site ({1}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="251"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="257"/>
         <source>{0} is tagged but its region is not: add the region {1}.</source>
         <translation>Tem a tag {0}, mas não a região dela: adicione a região {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="260"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="266"/>
         <source>The article has no featured image: choose one.</source>
         <translation>O artigo não tem imagem destacada: escolha uma.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="267"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="273"/>
         <source>The featured image {0} has no credit: name the photographer or source.</source>
         <translation>A imagem destacada {0} não tem crédito: informe o fotógrafo ou a fonte.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="281"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="287"/>
         <source>The image {0} is not a photo format the site accepts: export it as JPEG or PNG.</source>
         <translation>A imagem {0} não está em um formato de foto que o site aceite: exporte-a como JPEG ou PNG.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="287"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="293"/>
         <source>The image {0} cannot be published: {1}. Export it again as JPEG or PNG.</source>
         <translation>A imagem {0} não pode ser publicada: {1}. Exporte-a novamente como JPEG ou PNG.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="292"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="298"/>
         <source>The image file {0} is not in the article folder: add it or fix the name.</source>
         <translation>O arquivo de imagem {0} não está na pasta do artigo: adicione-o ou corrija o nome.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="295"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="301"/>
         <source>The image {0} is outside the article folder: import it into the article instead.</source>
         <translation>A imagem {0} está fora da pasta do artigo: importe-a para o artigo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="299"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="305"/>
         <source>The image {0} comes from another web site: download it and import it into the article, with permission.</source>
         <translation>A imagem {0} vem de outro site: baixe-a e importe-a para o artigo, com permissão.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="316"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="322"/>
         <source>Line {0}: the &lt;{1}&gt; tag stands inside a sentence, so this paragraph is published as an HTML block; put the HTML on lines of its own, with blank lines around it.</source>
         <translation>Linha {0}: a tag &lt;{1}&gt; está dentro de uma frase, então este parágrafo é publicado como bloco HTML; coloque o HTML em linhas próprias, com linhas em branco ao redor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/core/checks/keys.py" line="30"/>
+        <source>Unknown key &apos;{0}&apos; (did you mean &apos;{1}&apos; under &apos;featured_image&apos;?); sr-editor does not use it.</source>
+        <translation>Chave desconhecida &apos;{0}&apos; (você quis dizer &apos;{1}&apos; dentro de &apos;featured_image&apos;?); o sr-editor não a usa.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/core/checks/keys.py" line="34"/>
+        <source>Unknown key &apos;{0}&apos; (did you mean &apos;{1}&apos;?); sr-editor does not use it.</source>
+        <translation>Chave desconhecida &apos;{0}&apos; (você quis dizer &apos;{1}&apos;?); o sr-editor não a usa.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/core/checks/keys.py" line="36"/>
+        <source>Unknown key &apos;{0}&apos;; sr-editor does not use it (the known keys are {1}).</source>
+        <translation>Chave desconhecida &apos;{0}&apos;; o sr-editor não a usa (as chaves conhecidas são {1}).</translation>
+    </message>
+</context>
+<context>
+    <name>outcome</name>
+    <message>
+        <location filename="../../src/sr_editor/publish/errors.py" line="323"/>
+        <source>The article stays local and can be published later.</source>
+        <translation>O artigo continua local e pode ser publicado mais tarde.</translation>
     </message>
 </context>
 <context>

@@ -4,67 +4,67 @@
 <context>
     <name>AddSiteDialog</name>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="110"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="112"/>
         <source>Add a site</source>
         <translation>Añadir un sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="117"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="119"/>
         <source>Create an Application Password in WordPress under &lt;i&gt;Users ▸ Profile&lt;/i&gt;, then paste it here. It is kept in your system&apos;s keyring, never in a file.</source>
         <translation>Cree una contraseña de aplicación en WordPress, en &lt;i&gt;Usuarios ▸ Perfil&lt;/i&gt;, y péguela aquí. Se guarda en el llavero del sistema, nunca en un archivo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="125"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="127"/>
         <source>A short name for this site, used in menus.</source>
         <translation>Un nombre corto para este sitio, que se usa en los menús.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="129"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="131"/>
         <source>The site&apos;s web address, starting with https://.</source>
         <translation>La dirección web del sitio, que empieza por https://.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="131"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="133"/>
         <source>the name you log in with</source>
         <translation>el nombre con el que inicia sesión</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="133"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="135"/>
         <source>The user name you log in to the site with.</source>
         <translation>El nombre de usuario con el que inicia sesión en el sitio.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="137"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="139"/>
         <source>An application password made in your WordPress profile; kept in the system keyring, never in a file.</source>
         <translation>Una contraseña de aplicación creada en su perfil de WordPress; se guarda en el llavero del sistema, nunca en un archivo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="140"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="142"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="141"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="143"/>
         <source>&amp;Address:</source>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="142"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="144"/>
         <source>&amp;Username:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="143"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="145"/>
         <source>Application &amp;password:</source>
         <translation>&amp;Contraseña de aplicación:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="150"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="152"/>
         <source>&amp;Verify and add</source>
         <translation>&amp;Verificar y añadir</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="174"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="176"/>
         <source>Checking the password with the site…</source>
         <translation>Comprobando la contraseña con el sitio…</translation>
     </message>
@@ -326,12 +326,12 @@
         <translation>El artículo tiene problemas que los lectores notarán. ¿Publicarlo de todos modos? Su nombre y las comprobaciones omitidas quedan registrados en el artículo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="548"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="549"/>
         <source>1 warning</source>
         <translation>1 aviso</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="549"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="550"/>
         <source>%1 warnings</source>
         <translation>%1 avisos</translation>
     </message>
@@ -1312,127 +1312,127 @@ Elija una o suelte un archivo aquí.</translation>
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="129"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="130"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="132"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="133"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="133"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="134"/>
         <source>The headline of the article as it appears on the site.</source>
         <translation>El titular del artículo tal como aparece en el sitio.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="134"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="135"/>
         <source>Headline as it appears on the site</source>
         <translation>El titular tal como aparece en el sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="136"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="137"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="139"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="140"/>
         <source>Slug</source>
         <translation>Slug</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="140"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="141"/>
         <source>The last part of the article&apos;s web address: lower-case words joined by hyphens.</source>
         <translation>La última parte de la dirección web del artículo: palabras en minúscula unidas por guiones.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="141"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="142"/>
         <source>words-joined-by-hyphens</source>
         <translation>palabras-unidas-por-guiones</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="142"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="143"/>
         <source>From title</source>
         <translation>Desde el título</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="143"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="144"/>
         <source>Make the slug from the title</source>
         <translation>Crear el slug a partir del título</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="150"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="151"/>
         <source>S&amp;lug</source>
         <translation>S&amp;lug</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="154"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="155"/>
         <source>Teaser</source>
         <translation>Entradilla</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="155"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="156"/>
         <source>One or two sentences shown in listings and when the article is shared.</source>
         <translation>Una o dos frases que se muestran en los listados y al compartir el artículo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="156"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="157"/>
         <source>One or two sentences shown in listings and shares</source>
         <translation>Una o dos frases que se ven en listados y al compartir</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="162"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="163"/>
         <source>T&amp;easer</source>
         <translation>&amp;Entradilla</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="166"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="167"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="167"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="168"/>
         <source>Where the article stands: draft, pending review, ready or published.</source>
         <translation>En qué punto está el artículo: borrador, pendiente de revisión, listo o publicado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="171"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="172"/>
         <source>&amp;Status</source>
         <translation>E&amp;stado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="174"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="175"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="175"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="176"/>
         <source>The author&apos;s user name on the site.</source>
         <translation>El nombre de usuario del autor en el sitio.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="176"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="177"/>
         <source>User name on the site</source>
         <translation>Nombre de usuario en el sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="178"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="179"/>
         <source>A&amp;uthor</source>
         <translation>A&amp;utor</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="226"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="227"/>
         <source>Image not added</source>
         <translation>Imagen no añadida</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="238"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="239"/>
         <source>Choose the featured image</source>
         <translation>Elegir la imagen destacada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="238"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="239"/>
         <source>Images</source>
         <translation>Imágenes</translation>
     </message>
@@ -1939,17 +1939,17 @@ Elija una o suelte un archivo aquí.</translation>
         <translation>&lt;p&gt;&lt;b&gt;La publicación se detuvo&lt;/b&gt; tras el paso %1.&lt;/p&gt;&lt;p&gt;Lo ya enviado queda registrado en el artículo, así que volver a publicar es seguro: ninguna imagen ni entrada se envía dos veces.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="516"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="517"/>
         <source>Nothing was sent; the post on the site is unchanged.</source>
         <translation>No se envió nada; la entrada del sitio no ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="525"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="526"/>
         <source>Fetching the site&apos;s version…</source>
         <translation>Obteniendo la versión del sitio…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="532"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="533"/>
         <source>&lt;p&gt;&lt;b&gt;The site&apos;s version is kept.&lt;/b&gt; Nothing was sent.&lt;/p&gt;&lt;p&gt;Your article &lt;b&gt;%1&lt;/b&gt; now holds the site&apos;s version; your own text is in the local history (File ▸ History…).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Se conserva la versión del sitio.&lt;/b&gt; No se envió nada.&lt;/p&gt;&lt;p&gt;Su artículo &lt;b&gt;%1&lt;/b&gt; contiene ahora la versión del sitio; su propio texto está en el historial local (Archivo ▸ Historial…).&lt;/p&gt;</translation>
     </message>
@@ -2913,82 +2913,92 @@ Elija una o suelte un archivo aquí.</translation>
 <context>
     <name>SitesDialog</name>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="200"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="202"/>
         <source>Sites</source>
         <translation>Sitios</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="217"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="219"/>
         <source>Site profiles</source>
         <translation>Perfiles de sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="219"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="221"/>
         <source>The sites you can publish to; choose one to test, edit or remove it.</source>
         <translation>Los sitios en que puede publicar; elija uno para probarlo, editarlo o quitarlo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="223"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="225"/>
         <source>&amp;Add…</source>
         <translation>&amp;Añadir…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="224"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="226"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="251"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="253"/>
         <source>What the connection test found</source>
         <translation>Lo que encontró la prueba de conexión</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="253"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="255"/>
         <source>What the last connection test found, one finding a line.</source>
         <translation>Lo que encontró la última prueba de conexión, un resultado por línea.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="257"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="259"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Probar la conexión</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="258"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="260"/>
         <source>Update &amp;categories and tags</source>
         <translation>Actualizar &amp;categorías y etiquetas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="304"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="306"/>
         <source>No sites yet</source>
         <translation>Aún no hay sitios</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="305"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="307"/>
         <source>Add the WordPress site you publish to, with your username and an Application Password.</source>
         <translation>Añada el sitio WordPress donde publica, con su usuario y una contraseña de aplicación.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="309"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="311"/>
         <source>%1&lt;br&gt;Username: &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>%1&lt;br&gt;Usuario: &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="344"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="346"/>
         <source>Logged in as %1, role: %2.</source>
         <translation>Sesión iniciada como %1, perfil: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="355"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="357"/>
         <source>Remove site</source>
         <translation>Quitar el sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="356"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="358"/>
         <source>Remove %1 and delete its password from the keyring? Articles keep their links to posts on it.</source>
         <translation>¿Quitar %1 y borrar su contraseña del llavero? Los artículos conservan sus enlaces a las entradas de ese sitio.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="394"/>
+        <source>Password for %1</source>
+        <translation>Contraseña de %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="395"/>
+        <source>No password for %1 is stored on this computer. Application Password of %2 on %1 (kept until you quit):</source>
+        <translation>No hay ninguna contraseña de %1 guardada en este equipo. Contraseña de aplicación de %2 en %1 (se conserva hasta que salga):</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="411"/>
         <source>%1 categories and %2 tags are now available offline.</source>
         <translation>%1 categorías y %2 etiquetas ya están disponibles sin conexión.</translation>
     </message>

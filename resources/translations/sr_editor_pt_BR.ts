@@ -4,67 +4,67 @@
 <context>
     <name>AddSiteDialog</name>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="110"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="112"/>
         <source>Add a site</source>
         <translation>Adicionar um site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="117"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="119"/>
         <source>Create an Application Password in WordPress under &lt;i&gt;Users ▸ Profile&lt;/i&gt;, then paste it here. It is kept in your system&apos;s keyring, never in a file.</source>
         <translation>Crie uma senha de aplicativo no WordPress, em &lt;i&gt;Usuários ▸ Perfil&lt;/i&gt;, e cole-a aqui. Ela fica no chaveiro do sistema, nunca em um arquivo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="125"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="127"/>
         <source>A short name for this site, used in menus.</source>
         <translation>Um nome curto para este site, usado nos menus.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="129"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="131"/>
         <source>The site&apos;s web address, starting with https://.</source>
         <translation>O endereço web do site, começando com https://.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="131"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="133"/>
         <source>the name you log in with</source>
         <translation>o nome com que você entra</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="133"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="135"/>
         <source>The user name you log in to the site with.</source>
         <translation>O nome de usuário com que você entra no site.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="137"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="139"/>
         <source>An application password made in your WordPress profile; kept in the system keyring, never in a file.</source>
         <translation>Uma senha de aplicativo criada no seu perfil do WordPress; fica no chaveiro do sistema, nunca em um arquivo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="140"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="142"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nome:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="141"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="143"/>
         <source>&amp;Address:</source>
         <translation>&amp;Endereço:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="142"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="144"/>
         <source>&amp;Username:</source>
         <translation>&amp;Usuário:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="143"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="145"/>
         <source>Application &amp;password:</source>
         <translation>&amp;Senha de aplicativo:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="150"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="152"/>
         <source>&amp;Verify and add</source>
         <translation>&amp;Verificar e adicionar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="174"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="176"/>
         <source>Checking the password with the site…</source>
         <translation>Verificando a senha com o site…</translation>
     </message>
@@ -326,12 +326,12 @@
         <translation>O artigo tem problemas que os leitores vão notar. Publicar mesmo assim? O seu nome e as verificações ignoradas ficam registrados no artigo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="548"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="549"/>
         <source>1 warning</source>
         <translation>1 aviso</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="549"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="550"/>
         <source>%1 warnings</source>
         <translation>%1 avisos</translation>
     </message>
@@ -1312,127 +1312,127 @@ Escolha uma ou solte um arquivo aqui.</translation>
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="129"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="130"/>
         <source>Details</source>
         <translation>Detalhes</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="132"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="133"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="133"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="134"/>
         <source>The headline of the article as it appears on the site.</source>
         <translation>A manchete do artigo como aparece no site.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="134"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="135"/>
         <source>Headline as it appears on the site</source>
         <translation>A manchete como aparece no site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="136"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="137"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="139"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="140"/>
         <source>Slug</source>
         <translation>Slug</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="140"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="141"/>
         <source>The last part of the article&apos;s web address: lower-case words joined by hyphens.</source>
         <translation>A última parte do endereço web do artigo: palavras minúsculas unidas por hifens.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="141"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="142"/>
         <source>words-joined-by-hyphens</source>
         <translation>palavras-unidas-por-hifens</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="142"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="143"/>
         <source>From title</source>
         <translation>Do título</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="143"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="144"/>
         <source>Make the slug from the title</source>
         <translation>Criar o slug a partir do título</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="150"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="151"/>
         <source>S&amp;lug</source>
         <translation>S&amp;lug</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="154"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="155"/>
         <source>Teaser</source>
         <translation>Chamada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="155"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="156"/>
         <source>One or two sentences shown in listings and when the article is shared.</source>
         <translation>Uma ou duas frases exibidas nas listas e quando o artigo é compartilhado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="156"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="157"/>
         <source>One or two sentences shown in listings and shares</source>
         <translation>Uma ou duas frases exibidas em listas e compartilhamentos</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="162"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="163"/>
         <source>T&amp;easer</source>
         <translation>C&amp;hamada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="166"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="167"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="167"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="168"/>
         <source>Where the article stands: draft, pending review, ready or published.</source>
         <translation>Em que ponto está o artigo: rascunho, aguardando revisão, pronto ou publicado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="171"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="172"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="174"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="175"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="175"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="176"/>
         <source>The author&apos;s user name on the site.</source>
         <translation>O nome de usuário do autor no site.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="176"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="177"/>
         <source>User name on the site</source>
         <translation>Nome de usuário no site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="178"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="179"/>
         <source>A&amp;uthor</source>
         <translation>A&amp;utor</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="226"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="227"/>
         <source>Image not added</source>
         <translation>Imagem não adicionada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="238"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="239"/>
         <source>Choose the featured image</source>
         <translation>Escolher a imagem destacada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="238"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="239"/>
         <source>Images</source>
         <translation>Imagens</translation>
     </message>
@@ -1939,17 +1939,17 @@ Escolha uma ou solte um arquivo aqui.</translation>
         <translation>&lt;p&gt;&lt;b&gt;A publicação foi interrompida&lt;/b&gt; após a etapa %1.&lt;/p&gt;&lt;p&gt;O que já foi enviado fica registrado no artigo, então publicar de novo é seguro: nenhuma imagem ou post é enviado duas vezes.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="516"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="517"/>
         <source>Nothing was sent; the post on the site is unchanged.</source>
         <translation>Nada foi enviado; o post no site continua igual.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="525"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="526"/>
         <source>Fetching the site&apos;s version…</source>
         <translation>Buscando a versão do site…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="532"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="533"/>
         <source>&lt;p&gt;&lt;b&gt;The site&apos;s version is kept.&lt;/b&gt; Nothing was sent.&lt;/p&gt;&lt;p&gt;Your article &lt;b&gt;%1&lt;/b&gt; now holds the site&apos;s version; your own text is in the local history (File ▸ History…).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;A versão do site foi mantida.&lt;/b&gt; Nada foi enviado.&lt;/p&gt;&lt;p&gt;O seu artigo &lt;b&gt;%1&lt;/b&gt; agora tem a versão do site; o seu próprio texto está no histórico local (Arquivo ▸ Histórico…).&lt;/p&gt;</translation>
     </message>
@@ -2913,82 +2913,92 @@ Escolha uma ou solte um arquivo aqui.</translation>
 <context>
     <name>SitesDialog</name>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="200"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="202"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="217"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="219"/>
         <source>Site profiles</source>
         <translation>Perfis de site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="219"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="221"/>
         <source>The sites you can publish to; choose one to test, edit or remove it.</source>
         <translation>Os sites em que você pode publicar; escolha um para testar, editar ou remover.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="223"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="225"/>
         <source>&amp;Add…</source>
         <translation>&amp;Adicionar…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="224"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="226"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remover</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="251"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="253"/>
         <source>What the connection test found</source>
         <translation>O que o teste de conexão encontrou</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="253"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="255"/>
         <source>What the last connection test found, one finding a line.</source>
         <translation>O que o último teste de conexão encontrou, um resultado por linha.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="257"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="259"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Testar a conexão</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="258"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="260"/>
         <source>Update &amp;categories and tags</source>
         <translation>Atualizar &amp;categorias e tags</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="304"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="306"/>
         <source>No sites yet</source>
         <translation>Ainda não há sites</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="305"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="307"/>
         <source>Add the WordPress site you publish to, with your username and an Application Password.</source>
         <translation>Adicione o site WordPress em que você publica, com seu usuário e uma senha de aplicativo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="309"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="311"/>
         <source>%1&lt;br&gt;Username: &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>%1&lt;br&gt;Usuário: &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="344"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="346"/>
         <source>Logged in as %1, role: %2.</source>
         <translation>Conectado como %1, função: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="355"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="357"/>
         <source>Remove site</source>
         <translation>Remover o site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="356"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="358"/>
         <source>Remove %1 and delete its password from the keyring? Articles keep their links to posts on it.</source>
         <translation>Remover %1 e apagar a senha dele do chaveiro? Os artigos mantêm os links para os posts desse site.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="394"/>
+        <source>Password for %1</source>
+        <translation>Senha de %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="395"/>
+        <source>No password for %1 is stored on this computer. Application Password of %2 on %1 (kept until you quit):</source>
+        <translation>Não há senha de %1 guardada neste computador. Senha de aplicativo de %2 em %1 (mantida até você sair):</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="411"/>
         <source>%1 categories and %2 tags are now available offline.</source>
         <translation>%1 categorias e %2 tags já estão disponíveis off-line.</translation>
     </message>

@@ -129,13 +129,29 @@ def test_render_of_a_missing_article_exits_3_naming_the_path(
     assert str(missing) in err
 
 
-def test_first_run_creates_the_default_workspace_with_samples(capsys: pytest.CaptureFixture[str]) -> None:
+def test_first_run_of_list_says_how_to_create_the_workspace_and_creates_nothing(
+    capsys: pytest.CaptureFixture[str]
+) -> None:
     default = Path(os.environ["SR_EDITOR_WORKSPACE"])
     assert not default.exists()
     code, _, err = run(capsys, "list")
-    assert code == 0
-    assert default.is_dir() and len(list(default.glob("*/index.md"))) == 5
-    assert str(default) in err
+    assert code == 3 and str(default) in err and "sr-editor new" in err and err.count("\n") == 1
+    assert not default.exists()
+
+
+@pytest.mark.parametrize("argv", [["list"], ["check"], ["render", "x"], ["alt", "list"]])
+def test_a_read_only_command_refuses_a_mistyped_workspace_and_creates_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    mistyped = tmp_path / "workspce"
+    code, out, err = run(capsys, *argv, "--workspace", str(mistyped))
+    assert code == 3 and str(mistyped) in err and err.count("\n") == 1 and out == ""
+    assert not mistyped.exists()
+
+
+def test_new_creates_a_missing_workspace(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "new", "A title", "--workspace", str(tmp_path / "fresh"))
+    assert code == 0 and (Path(out.strip()) / "index.md").is_file()
 
 
 def test_python_dash_m_runs_the_same_command_line(workspace_dir: Path) -> None:

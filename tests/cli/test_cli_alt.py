@@ -101,3 +101,21 @@ def test_set_keeps_tabs_and_line_breaks_as_spaces(capsys: Any, workspace: Path) 
                      "--workspace", str(workspace))
     assert code == 0
     assert "![A crowd in the square](crowd.jpg)" in (workspace / "march" / "index.md").read_text()
+
+
+def test_set_describes_every_use_of_the_image_in_the_article(capsys: Any, tmp_path: Path) -> None:
+    bundle = tmp_path / "ws" / "march"
+    bundle.mkdir(parents=True)
+    (bundle / "index.md").write_text("---\ntitle: March\nregions: [Africa]\nfeatured_image:\n  src: a.jpg\n---\n"
+                                     "Text.\n\n![](a.jpg)\n\nMore.\n\n![a.jpg](a.jpg)\n\n![A map](map.jpg)\n",
+                                     encoding="utf-8")
+    (bundle / "a.jpg").write_bytes(b"\xff\xd8")
+    (bundle / "map.jpg").write_bytes(b"\xff\xd8")
+    code, _, err = run(capsys, "alt", "set", "local:march/a.jpg#2", "A crowd in the square",
+                       "--workspace", str(tmp_path / "ws"))
+    assert code == 0, err
+    text = (bundle / "index.md").read_text()
+    assert text.count("![A crowd in the square](a.jpg)") == 2 and "![A map](map.jpg)" in text
+    assert "alt: A crowd in the square" in text
+    code, out, _ = run(capsys, "alt", "list", "--local", "--workspace", str(tmp_path / "ws"))
+    assert "a.jpg" not in out

@@ -132,6 +132,40 @@ def test_an_accounts_abilities_are_whole_sentences_in_the_interface_language() -
 
     account = Account("Ana", ("author",), {"publish_posts": True, "upload_files": False})
     assert account.ability_sentences()[:2] == [
-        (True, "Can publish posts (otherwise: submit for review)."), (False, "Cannot upload images.")]
+        (True, "Can publish posts."), (False, "Cannot upload images.")]
     install_language({"LANG": "pt_BR.UTF-8"})
     assert account.ability_sentences()[1] == (False, "Não pode enviar imagens.")
+
+
+@pytest.mark.parametrize(("lang", "argv", "said", "english"), [
+    ("es_ES.UTF-8", ["list", "--status", "nonsense"], "opción no válida: 'nonsense'", "invalid choice"),
+    ("pt_BR.UTF-8", ["list", "--status", "nonsense"], "opção inválida: 'nonsense'", "invalid choice"),
+    ("es_ES.UTF-8", ["publish"], "faltan estos argumentos obligatorios: PATH, --site", "are required"),
+    ("pt_BR.UTF-8", ["list", "--bogus"], "argumentos não reconhecidos: --bogus", "unrecognized"),
+    ("es_ES.UTF-8", ["pull", "--site", "x", "abc"], "argumento ID: valor int no válido: 'abc'", "invalid int"),
+], ids=["es-choice", "pt-choice", "es-required", "pt-unrecognized", "es-type"])
+def test_argparses_own_errors_are_in_the_language_too(
+    tmp_path: Path, lang: str, argv: list[str], said: str, english: str
+) -> None:
+    result = _run(lang, *argv, "--workspace", str(tmp_path))
+    assert result.returncode == 2 and said in result.stderr and english not in result.stderr, result.stderr
+
+
+def test_argparses_words_are_english_again_after_a_translated_parse(tmp_path: Path) -> None:
+    import argparse
+
+    install_language({"LANG": "es_ES.UTF-8"})
+    with pytest.raises(SystemExit):
+        main(["list", "--status", "nonsense", "--workspace", str(tmp_path)])
+    install_language({"LANG": "C"})
+    assert argparse._("invalid choice: %(value)r (choose from %(choices)s)").startswith("invalid choice")  # type: ignore[attr-defined]
+
+
+def test_check_says_error_and_warning_in_the_language_and_keeps_the_ids(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    create_sample_workspace(tmp_path / "ws")
+    monkeypatch.setenv("LANG", "pt_BR.UTF-8")
+    main(["check", "--workspace", str(tmp_path / "ws")])
+    out = capsys.readouterr().out
+    assert ": erro [" in out and ": error [" not in out and "[region-missing]" in out

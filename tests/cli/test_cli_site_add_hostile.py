@@ -56,7 +56,7 @@ def test_site_add_with_odd_value_types_still_describes_the_login(
     code, out, err = run(capsys, monkeypatch, "site", "add", "prod", "--url", site.url(), "--user", "ana",
                          stdin="pw pw pw\n")
     assert code == 0, err
-    assert "logged in as ana (no role)" in out and "cannot publish posts" in out
+    assert "logged in as ana (no role)" in out and "can submit posts for review" in out
 
 
 def _without_secret_service() -> dict[str, str]:

@@ -125,8 +125,14 @@ def cmd_alt_set(args: argparse.Namespace) -> int:
     if args.decorative == (args.text is not None):
         print(translate("cli", "sr-editor: give either a description TEXT or --decorative."), file=sys.stderr)
         return EXIT_USAGE
+    from sr_editor.publish.errors import PublishError
+
     engine = make_engine(args)
-    result = engine.set_alt(args.item_id, args.text or "", args.decorative, send=not args.offline)
+    try:
+        result = engine.set_alt(args.item_id, args.text or "", args.decorative, send=not args.offline)
+    except PublishError as exc:  # the site refused (another author's image...): the operation failed, exit 1
+        print(f"sr-editor: {exc}", file=sys.stderr)
+        return EXIT_FAILED
     _warn_lint(engine, args)
     for message in result.messages:
         print(visible(message, keep_newlines=True))
@@ -155,12 +161,13 @@ def cmd_alt_sync(args: argparse.Namespace) -> int:
     def progress(message: str, done: int, total: int) -> None:
         print(f"  {message}", file=sys.stderr)
 
-    from sr_editor.publish.errors import PublishError
+    from sr_editor.publish.errors import PublishError, with_outcome
 
     try:
         summary = engine.sync(args.site, progress, pictures=not args.no_pictures)
     except PublishError as exc:  # offline, refused, cancelled: the outbox and the cache stay as they were
-        print(f"sr-editor: {visible(exc)}", file=sys.stderr)
+        kept = translate("cli", "Descriptions not yet sent stay queued for the next sync.")
+        print(f"sr-editor: {visible(with_outcome(exc, kept))}", file=sys.stderr)
         return EXIT_FAILED
     for entry in summary.sent:
         print(visible(translate("cli", "sent {0}: {1}").format(entry.item_id, " ".join(entry.report))))

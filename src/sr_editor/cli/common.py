@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,8 +25,9 @@ def resolve_workspace_path(given: Path | None) -> Path:
     return (given if given is not None else default_workspace()).expanduser()
 
 
-def open_workspace(given: Path | None, create_samples: bool = True) -> tuple[Any, RegionVocabulary]:
-    """The Workspace (with lint counts) and the region vocabulary; creates a missing workspace first."""
+def open_workspace(given: Path | None, create: bool = False) -> tuple[Any, RegionVocabulary]:
+    """The Workspace (with lint counts) and the region vocabulary. A missing workspace is created (empty) only
+    when `create` (`new`); the read-only commands refuse it, so a mistyped --workspace reports on nothing."""
     from sr_editor.core.article.regions import load_vocabulary
     from sr_editor.core.checks.lint import check_article
     from sr_editor.core.storage.workspace import Workspace
@@ -39,8 +39,11 @@ def open_workspace(given: Path | None, create_samples: bool = True) -> tuple[Any
         raise CliError(str(exc)) from exc
     if root.exists() and not root.is_dir():
         raise CliError(translate("cli", "{0} is a file, not a workspace folder.").format(root))
+    if not root.exists() and not create:
+        raise CliError(translate("cli", "There is no workspace at {0}; check the folder's name, or create one by "
+                                 "opening the window (sr-editor) or with `sr-editor new TITLE`.").format(root))
     if not root.exists():
-        _create_workspace(root, create_samples)
+        _create_workspace(root)
 
     def checker(article: Any, bundle: Path) -> list[Any]:
         return check_article(article, bundle, vocabulary)
@@ -48,15 +51,9 @@ def open_workspace(given: Path | None, create_samples: bool = True) -> tuple[Any
     return Workspace(root, checker=checker), vocabulary
 
 
-def _create_workspace(root: Path, with_samples: bool) -> None:
+def _create_workspace(root: Path) -> None:
     try:
-        if with_samples:
-            from sr_editor.core.storage.samples import create_sample_workspace
-
-            create_sample_workspace(root)
-            print(translate("cli", "Created a workspace with sample articles at {0}.").format(root), file=sys.stderr)
-        else:
-            root.mkdir(parents=True)
+        root.mkdir(parents=True)
     except OSError as exc:
         raise CliError(translate("cli", "Cannot create the workspace {0}: {1}.").format(root, exc.strerror or exc)) \
             from exc

@@ -37,8 +37,8 @@ def epilog() -> str:
         "  3  a file or workspace problem (not found, broken article, cannot write)\n"
         "\n"
         "Without a command, the desktop window opens. The workspace is --workspace, else $SR_EDITOR_WORKSPACE, "
-        "else\n~/Documents/sr-editor; a workspace that does not exist yet is created with sample articles (except "
-        "by `new`).\n")
+        "else\n~/Documents/sr-editor. Only the window (with sample articles) and `new` create a workspace that does "
+        "not exist yet;\nthe other commands refuse it.\n")
 
 
 def _workspace_option() -> Parser:
@@ -72,6 +72,8 @@ def build_parser(publishing: bool = True) -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"sr-editor {__version__}",
                         help=translate("cli", "show program's version number and exit"))
+    parser.add_argument("--install-desktop-entry", action="store_true", help=translate(
+        "cli", "add sr-editor to your desktop's application menu (files under ~/.local/share) and exit"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     new = sub.add_parser("new", parents=[common], help=translate("cli", "create an article; prints its folder"))
@@ -129,7 +131,7 @@ def _register_publish_commands(sub: Any, common: argparse.ArgumentParser) -> Non
 
 # ----- commands ------------------------------------------------------------------------------------------
 def cmd_new(args: argparse.Namespace) -> int:
-    workspace, vocabulary = open_workspace(args.workspace, create_samples=False)
+    workspace, vocabulary = open_workspace(args.workspace, create=True)
     regions = [_canonical(vocabulary.canonical_region, r, vocabulary.regions) for r in args.region]
     tags = country_tags(vocabulary, args.tag)
     regions = _unique([*regions, *(vocabulary.region_of(t) or "" for t in tags)])
@@ -178,7 +180,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         print(json.dumps([_summary_json(s) for s in rows], ensure_ascii=False, indent=2))
         return EXIT_OK
     for s in rows:
-        problems = "BROKEN" if s.broken else f"{s.errors}E {s.warnings}W"
+        problems = translate("cli", "BROKEN") if s.broken else f"{s.errors}E {s.warnings}W"
         regions = ", ".join(s.regions) or "-"
         title = s.title or translate("cli", "(untitled)")
         print(f"{s.status:<9} {problems:<7} {s.slug:<40} {title}  [{regions}]")
@@ -213,12 +215,18 @@ def cmd_check(args: argparse.Namespace) -> int:
         for report in reports:
             for p in report["problems"]:
                 where = f"{report['file']}:{p['line']}" if p.get("line") else report["file"]
-                print(f"{where}: {p['severity']} [{p['rule']}] {p['message']}")
+                print(f"{where}: {_severity_word(p['severity'])} [{p['rule']}] {p['message']}")
         errors = sum(r["errors"] for r in reports)
         warnings = sum(r["warnings"] for r in reports)
         print(translate("cli", "{0} article(s) checked: {1} error(s), {2} warning(s).").format(
             len(reports), errors, warnings), file=sys.stderr)
     return EXIT_FAILED if any(r["errors"] for r in reports) else EXIT_OK
+
+
+def _severity_word(severity: str) -> str:
+    """'error' or 'warning' in the interface language (the --json output keeps the English value)."""
+    words = {"error": translate("cli", "error"), "warning": translate("cli", "warning")}
+    return words.get(severity, severity)
 
 
 def cmd_render(args: argparse.Namespace) -> int:
@@ -344,6 +352,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     install_language()  # from LANGUAGE / LC_ALL / LC_MESSAGES / LANG; English loads nothing
     args = window_only_args(given) or _parse(given)
     handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", _run_window)
+    if getattr(args, "install_desktop_entry", False):
+        from sr_editor.cli.desktop_entry import cmd_install_desktop_entry
+
+        handler = lambda _args: cmd_install_desktop_entry()  # noqa: E731
     try:
         return handler(args)
     except CliError as exc:

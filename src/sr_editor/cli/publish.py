@@ -83,9 +83,18 @@ def _fail(message: str, code: int = EXIT_FAILED) -> int:
     return code
 
 
+def _ask_hidden(prompt: str) -> str:
+    """A password typed without echo; Ctrl+D (end of input) is an empty answer, never a traceback."""
+    try:
+        return getpass.getpass(prompt).strip()
+    except EOFError:
+        print(file=sys.stderr)  # the prompt's line ends, as after Enter
+        return ""
+
+
 def _read_password() -> str:
     if sys.stdin.isatty():
-        return getpass.getpass(translate("cli", "Application Password: ")).strip()
+        return _ask_hidden(translate("cli", "Application Password: "))
     return sys.stdin.readline().strip()
 
 
@@ -146,7 +155,8 @@ def cmd_site_add(args: argparse.Namespace) -> int:
         return _fail(text if text == no_secret_service() else translate(
             "cli", "The password could not be stored: {0}.").format(text))
     except SrEditorError as exc:
-        return _fail(str(exc))
+        return _fail(errors.with_outcome(exc, translate("cli", "The site was not added; check the address, or try "
+                                                        "again later.")))
     name, roles = describe_login(me, profile.username)
     print(translate("cli", "Added {0}: logged in as {1} ({2}).").format(profile.name, name, roles))
     for line in describe_abilities(me):
@@ -193,8 +203,10 @@ def _password_for(profile: SiteProfile) -> str:
     if password:
         return password
     if sys.stdin.isatty():
-        return getpass.getpass(translate("cli", "Application Password for {0} on {1}: ").format(
-            profile.username, profile.name)).strip()
+        typed = _ask_hidden(translate("cli", "Application Password for {0} on {1}: ").format(
+            profile.username, profile.name))
+        if typed:
+            return typed
     raise errors.CredentialsUnavailable(profile.name, missing)
 
 
@@ -235,7 +247,8 @@ def cmd_sync_terms(args: argparse.Namespace) -> int:
         client = _client_for(profile, _password_for(profile))
         cache = sync_terms(client, _workspace(args), profile.name)
     except SrEditorError as exc:
-        return _fail(str(exc))
+        return _fail(errors.with_outcome(exc, translate(
+            "cli", "The categories and tags cached before are kept; try again later.")))
     print(translate("cli", "{0}: {1} categories and {2} tags cached.").format(
         profile.name, len(cache.categories), len(cache.tags)))
     return EXIT_OK
@@ -245,6 +258,14 @@ def _bundle(path: Path, workspace: Path) -> Path:
     from sr_editor.core.storage.store import resolve_bundle
 
     return resolve_bundle(path if path.exists() or path.is_absolute() else workspace / path)
+
+
+def _conflict_diff(info: errors.ConflictInfo) -> str:
+    """What changed on the site, word by word on what readers see, as the window's Compare view shows it (the raw
+    HTML diff, with the post's internal marker, only when no readable comparison could be made)."""
+    from sr_editor.core.review.compare import word_diff_text
+
+    return word_diff_text(list(info.fields)) if info.fields else info.diff
 
 
 def _parse_date(text: str | None) -> datetime | None:
@@ -287,7 +308,8 @@ def cmd_publish(args: argparse.Namespace) -> int:
             cache = sync_terms(client, workspace, profile.name)
         bundles = [_bundle(p, workspace) for p in args.paths]
     except SrEditorError as exc:
-        return _fail(str(exc), EXIT_INPUT if isinstance(exc, ArticleNotFoundError) else EXIT_FAILED)
+        return _fail(errors.with_outcome(exc, errors.article_stays_local()),
+                     EXIT_INPUT if isinstance(exc, ArticleNotFoundError) else EXIT_FAILED)
     store = ArticleStore(workspace, history=LocalHistory(workspace / STATE_DIR / "history"))
     failures = 0
     for bundle in bundles:
@@ -297,11 +319,11 @@ def cmd_publish(args: argparse.Namespace) -> int:
             result = job.run()
         except errors.ConflictError as exc:
             failures += 1
-            print(f"sr-editor: {exc}\n{exc.info.diff}", file=sys.stderr)
+            print(f"sr-editor: {exc}\n{_conflict_diff(exc.info)}", file=sys.stderr)
             continue
         except SrEditorError as exc:
             failures += 1
-            _fail(str(exc))
+            _fail(errors.with_outcome(exc, errors.article_stays_local()))
             continue
         if args.dry_run:
             print(translate("cli", "{0}: plan").format(bundle))

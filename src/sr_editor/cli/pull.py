@@ -64,7 +64,10 @@ def cmd_pull(args: argparse.Namespace) -> int:
                       progress=lambda msg, done, total: print(f"  [{done}/{total}] {msg}", file=sys.stderr))
         items = job.run()
     except SrEditorError as exc:
-        print(f"sr-editor: {exc}", file=sys.stderr)
+        from sr_editor.publish.errors import with_outcome
+
+        outcome = translate("cli", "Nothing more was pulled; try again later.")
+        print(f"sr-editor: {with_outcome(exc, outcome)}", file=sys.stderr)
         return EXIT_FAILED
     if args.json:
         print(json.dumps([item.to_json() for item in items], ensure_ascii=False, indent=2))

@@ -53,16 +53,53 @@ class InsecureURLError(PublishError):
             "computer).").format(url))
 
 
-class AuthError(PublishError):
-    """Wrong username or Application Password (or application passwords switched off on the site)."""
+class MissingScheme(InsecureURLError):
+    """An address typed without http:// or https:// (`127.0.0.1:8791`, `news.example.org`)."""
 
-    def __init__(self, site: str, detail: str = "", code: str = "") -> None:
+    def __init__(self, url: str, suggested: str) -> None:
+        self.url = url
+        PublishError.__init__(self, translate(
+            "MissingScheme", "The address {0} needs https:// or http:// at the start: write it as {1}.").format(
+                url, suggested))
+
+
+class AuthError(PublishError):
+    """Wrong username or Application Password (or application passwords switched off on the site).
+
+    `profile_url` is the page where the user makes Application Passwords; `not_application_password` is True when
+    the typed password cannot be one (a login password pasted by mistake), which WordPress does not tell apart."""
+
+    def __init__(self, site: str, detail: str = "", code: str = "", profile_url: str = "",
+                 not_application_password: bool = False) -> None:
         self.site = site
         self.code = code
+        self.profile_url = profile_url
+        self.not_application_password = not_application_password
         extra = f" ({detail})" if detail else ""
-        super().__init__(translate(
-            "AuthError", "{0} did not accept the username or password{1}. An Application Password needs your "
-            "WordPress username (the one you log in with), not the name you gave the password.").format(site, extra))
+        if not_application_password:
+            text = translate(
+                "AuthError", "{0} did not accept the password: it is not an Application Password (those are 24 "
+                "letters and digits, shown in groups of four), and the password you log in with does not work "
+                "here.").format(site)
+        else:
+            text = translate(
+                "AuthError", "{0} did not accept the username or password{1}. An Application Password needs your "
+                "WordPress username (the one you log in with), not the name you gave the password.").format(
+                    site, extra)
+        super().__init__(f"{text} {where_application_passwords_are_made(profile_url)}" if profile_url else text)
+
+
+def not_application_password(password: str) -> bool:
+    """WordPress makes Application Passwords of 24 letters and digits, shown in groups of four; anything else is
+    most likely the login password pasted by mistake (an empty one is not judged)."""
+    compact = "".join(password.split())
+    return bool(compact) and not (len(compact) == 24 and compact.isascii() and compact.isalnum())
+
+
+def where_application_passwords_are_made(profile_url: str) -> str:
+    """The sentence that sends the user to their profile page on the site, where Application Passwords are made."""
+    return translate("AuthError", "Make an Application Password on your profile page on the site, {0}, under "
+                     "\"Application Passwords\".").format(profile_url)
 
 
 class ApplicationPasswordsDisabled(AuthError):
@@ -71,6 +108,8 @@ class ApplicationPasswordsDisabled(AuthError):
             "ApplicationPasswordsDisabled", "{0} has Application Passwords switched off; ask the site's administrator "
             "to enable them.").format(site))
         self.site = site
+        self.profile_url = ""
+        self.not_application_password = False
         self.code = "application_passwords_disabled"
 
 
@@ -108,20 +147,16 @@ class ServerError(PublishError):
         self.status = status
         extra = f": {summary}" if summary else ""
         super().__init__(translate(
-            "ServerError", "{0} had an internal problem (HTTP {1}{2}); the article stays local, try again later."
-        ).format(site, status, extra))
+            "ServerError", "{0} had an internal problem (HTTP {1}{2}); try again later.").format(site, status, extra))
 
 
 class SiteTimeout(PublishError):
     def __init__(self, site: str, seconds: float | None = None) -> None:
         if seconds:
-            super().__init__(translate(
-                "SiteTimeout", "{0} did not answer within {1} s; the article stays local and can be published later."
-            ).format(site, f"{seconds:.0f}"))
+            super().__init__(translate("SiteTimeout", "{0} did not answer within {1} s.").format(
+                site, f"{seconds:.0f}"))
         else:
-            super().__init__(translate(
-                "SiteTimeout", "{0} did not answer in time; the article stays local and can be published later."
-            ).format(site))
+            super().__init__(translate("SiteTimeout", "{0} did not answer in time.").format(site))
 
 
 class RequestCancelled(PublishError):
@@ -147,7 +182,7 @@ class UnexpectedAnswer(PublishError):
         self.what = what
         super().__init__(translate(
             "UnexpectedAnswer", "{0} answered {1} with something other than {2}, so it is not usable; check that the "
-            "address is the WordPress site (the article stays local).").format(site, what, expected))
+            "address is the WordPress site.").format(site, what, expected))
 
 
 class RequestTooLarge(PublishError):
@@ -167,15 +202,18 @@ class TLSFailure(PublishError):
 class SiteUnreachable(PublishError):
     def __init__(self, site: str) -> None:
         super().__init__(translate(
-            "SiteUnreachable", "{0} cannot be reached (offline, or a wrong address); the article stays local and can "
-            "be published later.").format(site))
+            "SiteUnreachable", "{0} cannot be reached (offline, or a wrong address).").format(site))
 
 
 class NotWordPress(PublishError):
-    def __init__(self, site: str) -> None:
+    """A web server answered, but not as WordPress's REST API does (a directory listing, a shop, a login page)."""
+
+    def __init__(self, site: str, url: str = "") -> None:
+        self.url = url
         super().__init__(translate(
-            "NotWordPress", "{0} does not answer like a WordPress site with the REST API (neither /wp-json/ nor "
-            "?rest_route=).").format(site))
+            "NotWordPress", "{0} answers, but not as a WordPress site ({1} has no WordPress REST API): use the "
+            "address of the site's front page, the one whose /wp-admin/ page logs you in (without /wp-admin or "
+            "/wp-json at the end).").format(site, url or site))
 
 
 class NotFound(PublishError):
@@ -266,6 +304,23 @@ class ConflictError(PublishError):
 class CredentialsUnavailable(PublishError):
     def __init__(self, site: str, reason: str) -> None:
         super().__init__(translate("CredentialsUnavailable", "No password for {0}: {1}").format(site, reason))
+
+
+def passing(exc: BaseException) -> bool:
+    """True for a failure that may pass by itself (offline, a slow or failing server): worth trying again later."""
+    return isinstance(exc, SiteUnreachable | SiteTimeout | ServerError | UnexpectedAnswer)
+
+
+def with_outcome(exc: BaseException, outcome: str) -> str:
+    """The error's sentence followed by what it meant for the operation that failed ("The article stays
+    local…", "Nothing was pulled.") when the failure may pass by itself; the operation names its own outcome."""
+    text = str(exc)
+    return f"{text} {outcome}" if passing(exc) and outcome else text
+
+
+def article_stays_local() -> str:
+    """The outcome of a publish that could not reach the site."""
+    return translate("outcome", "The article stays local and can be published later.")
 
 
 def _sent_words(what: str) -> str:

@@ -80,11 +80,12 @@ def test_ids_are_stable_across_runs_and_unrelated_edits(article: Path) -> None:
     assert [i.id for i in local_items(store, [article])] == before
 
 
-def test_writing_a_body_alt_changes_only_that_image(article: Path) -> None:
+def test_writing_a_body_alt_changes_every_use_of_that_image_and_nothing_else(article: Path) -> None:
     store = ArticleStore(article.parent, keep_history=False)
     write_local_alt(store, parse_local_id(article.parent, "local:haiti/photo.jpg#2"), "Riot police", False)
     text = (article / "index.md").read_text()
-    assert text == ARTICLE.replace("![](photo.jpg)", "![Riot police](photo.jpg)")
+    assert text == ARTICLE.replace("![](photo.jpg)", "![Riot police](photo.jpg)").replace(
+        '![IMG_1234.jpg](photo.jpg "Police line")', '![Riot police](photo.jpg "Police line")')
 
 
 def test_writing_the_featured_alt_changes_only_the_front_matter_alt(article: Path) -> None:

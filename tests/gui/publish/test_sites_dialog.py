@@ -196,3 +196,35 @@ def test_without_a_secure_keyring_the_dialog_says_so_when_it_opens(qtbot: Any, e
     assert "No secure system keyring" in dialog.warning.text()
     env.session.add_site(SiteProfile("production", "https://news.example.org", "ana"), PASSWORD)
     assert env.session.password_for(SiteProfile("production", "https://news.example.org", "ana")) == PASSWORD
+
+
+def test_test_connection_without_a_stored_password_says_so_and_asks_for_it_as_publish_does(
+    qtbot: Any, env: Env, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    env.session.registry.add(SiteProfile("production", "https://news.example.org", "ana"))
+    asked: list[str] = []
+
+    def typed(self: SitesDialog, profile: SiteProfile) -> str:
+        asked.append(" / ".join(self.findings.item(i).text() for i in range(self.findings.count())))
+        return PASSWORD
+
+    monkeypatch.setattr(SitesDialog, "ask_password", typed)
+    dialog = open_dialog(qtbot, env)
+    dialog.testButton.click()
+    qtbot.waitUntil(lambda: any("Role: author" in dialog.findings.item(i).text()
+                                for i in range(dialog.findings.count())), timeout=5000)
+    assert len(asked) == 1 and "No password for production is stored" in asked[0] and "wrong" not in asked[0]
+    assert env.clients.made[-1].password == PASSWORD and env.store.get("production", "ana") is None
+
+
+def test_test_connection_without_a_password_and_none_typed_says_none_is_stored_not_wrong(
+    qtbot: Any, env: Env, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    env.session.registry.add(SiteProfile("production", "https://news.example.org", "ana"))
+    monkeypatch.setattr(SitesDialog, "ask_password", lambda self, profile: "")
+    dialog = open_dialog(qtbot, env)
+    dialog.testButton.click()
+    qtbot.waitUntil(lambda: dialog.findings.count() >= 2, timeout=5000)
+    lines = [dialog.findings.item(i).text() for i in range(dialog.findings.count())]
+    assert any("No password for production is stored" in line for line in lines)
+    assert not any("wrong" in line or "did not log you in" in line for line in lines)

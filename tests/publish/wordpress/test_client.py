@@ -141,14 +141,15 @@ def test_post_is_not_retried_on_503() -> None:
     assert len(calls) == 1
 
 
-def test_timeout_becomes_a_sentence_saying_the_article_stays_local() -> None:
+def test_timeout_becomes_a_sentence_that_publishing_words_as_the_article_stays_local() -> None:
     def handler(request: requests.PreparedRequest) -> Answer:
         raise requests.exceptions.ReadTimeout("read timed out")
 
     client, _ = make(handler, retries=0)
     with pytest.raises(errors.SiteTimeout) as info:
         client.get("/wp/v2/posts")
-    assert "stays local" in str(info.value)
+    assert "did not answer" in str(info.value) and "article" not in str(info.value)
+    assert "stays local" in errors.with_outcome(info.value, errors.article_stays_local())
 
 
 def test_tls_failure_is_its_own_error() -> None:

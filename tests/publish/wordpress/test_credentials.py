@@ -144,3 +144,30 @@ def test_chainer_uses_only_its_secure_member() -> None:
 def test_chainer_of_insecure_members_is_not_trusted() -> None:
     store, reason = open_credential_store(Chain(PlaintextBackend()))
     assert isinstance(store, MemoryCredentialStore) and reason is not None
+
+
+@pytest.mark.parametrize(("desktop", "names"), [
+    ("GNOME", ["GNOME Keyring", "apt install gnome-keyring", "KeePassXC"]),
+    ("ubuntu:GNOME", ["GNOME Keyring", "KeePassXC"]),
+    ("XFCE", ["GNOME Keyring", "KeePassXC"]),
+    ("KDE", ["KWallet", "KeePassXC"]),
+    ("", ["dbus-run-session", "gnome-keyring-daemon", "KeePassXC"]),
+], ids=["gnome", "ubuntu", "xfce", "kde", "no-desktop"])
+def test_without_a_secret_service_the_command_line_says_what_to_install_for_the_desktop_in_use(
+    desktop: str, names: list[str]
+) -> None:
+    from sr_editor.publish.wordpress.credentials import no_secret_service
+
+    said = no_secret_service({"XDG_CURRENT_DESKTOP": desktop})
+    assert all(name in said for name in names), said
+    assert "each time" in said and "log in again" not in said
+
+
+def test_without_a_secret_service_the_window_says_it_asks_each_session_and_what_to_start(
+    monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from keyring.backends import fail
+
+    monkeypatch.setenv("XDG_CURRENT_DESKTOP", "KDE")
+    reason = insecure_reason(fail.Keyring())
+    assert reason is not None and "each session" in reason and "KWallet" in reason and "KeePassXC" in reason

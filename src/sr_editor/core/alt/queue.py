@@ -303,10 +303,20 @@ def body_index(body: str, key: str) -> int | None:
 
 
 def write_local_alt(store: ArticleStore, target: LocalTarget, alt: str, decorative: bool) -> str:
-    """Load, change that image, save through the store (atomic, refused over an external change); new hash."""
+    """Load, describe that image everywhere the article uses it (the same file twice in the body, or as the
+    featured image too), save through the store (atomic, refused over an external change); new hash."""
     loaded = store.load(target.bundle)
-    changed = apply_alt(loaded.article, target.key, alt, decorative)
+    changed = loaded.article
+    for key in uses_of(loaded.article, target.key):
+        changed = apply_alt(changed, key, alt, decorative)
     return store.save(target.bundle, changed, loaded.disk_hash, reason="alt text")
+
+
+def uses_of(article: Article, key: str) -> list[str]:
+    """The keys of every use of the image file `key` names, `key` first; just `key` when it names none."""
+    images = _local_images(article)
+    src = next((image.src for image in images if image.key == key), None)
+    return [key, *(image.key for image in images if image.src == src and image.key != key)] if src else [key]
 
 
 # ----- local articles that use a site's media item ----------------------------------------------------------------

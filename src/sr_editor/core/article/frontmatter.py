@@ -158,6 +158,11 @@ def _load_front_matter(front: str, path: Path | str) -> dict[str, Any]:
         raise BrokenArticleError(path, exc.problem or translate("frontmatter", "a value cannot be read"),
                                  _mark_line(exc.problem_mark)) from exc
     except yaml.MarkedYAMLError as exc:
+        if "quoted scalar" in str(exc.context or "") and exc.context_mark is not None:  # YAML stops at the end
+            start = _mark_line(exc.context_mark)  # the line where the unclosed string starts, not where YAML gave up
+            raise BrokenArticleError(path, translate(
+                "frontmatter", "the quoted text that starts on line {0} is never closed (a missing closing quote)"
+            ).format(start), start) from exc
         line = _mark_line(exc.problem_mark or exc.context_mark)
         problem = exc.problem or "invalid YAML"
         raise BrokenArticleError(path, _not_yaml(problem), line) from exc

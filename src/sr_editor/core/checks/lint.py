@@ -16,6 +16,7 @@ from sr_editor.core.article.regions import RegionVocabulary, fold
 from sr_editor.core.blocks.text import block_tags_in_sentences
 from sr_editor.core.checks.a11y import check_accessibility, repeated_sentence
 from sr_editor.core.checks.a11y_rules import A11Y_RULES
+from sr_editor.core.checks.keys import unknown_keys
 from sr_editor.core.checks.problems import Problem as Problem
 from sr_editor.core.checks.problems import Rule as Rule
 from sr_editor.core.checks.problems import Severity as Severity
@@ -76,6 +77,9 @@ RULES: dict[str, Rule] = {
     "decorative-with-caption": Rule(W, "An image marked decorative has a caption, so it carries meaning."),
     "decorative-with-alt": Rule(W, "An image marked decorative also has alt text, which will not be published."),
     "credit-missing": Rule(W, "The featured image has no credit (photographer or source)."),
+    "front-matter-unknown-key": Rule(
+        W, "A front-matter key is not one sr-editor knows (a misspelt titel:, a top-level alt:); the message "
+        "names the nearest known key. The key is kept but not used."),
     "body-too-deep": Rule(
         E, f"The text nests lists or quotes more than {MAX_NESTING} levels deep, too deep to be shown."
     ),
@@ -187,6 +191,8 @@ def check_article(
     """Every check on one article, front matter first, then the body's images in order, then the accessibility
     checks of the rendered body; `pause` is called every few steps of the long ones (a worker thread's naps)."""
     problems = _check_text_fields(article)
+    problems += [_problem("front-matter-unknown-key", sentence, field=field) for field, sentence in unknown_keys(
+        article.meta)]
     problems += _check_regions(article, vocabulary)
     problems += _check_featured_image(article, bundle)
     problems += _check_body_images(article, bundle)

@@ -26,6 +26,10 @@ from sr_editor.core.i18n import translate
 from sr_editor.core.storage.site_names import is_reserved
 from sr_editor.core.visible_text import shown_path
 
+# The widest image sent to a site or imported into an article, in pixels: the one default for the window, its
+# Preferences and the command line (Preferences may change it for the window).
+MAX_IMAGE_WIDTH = 2000
+
 if TYPE_CHECKING:
     from PIL import Image as PILImage
 
@@ -223,7 +227,7 @@ def _unreadable_reason(path: Path) -> str:
     return translate("images", "the file is not an image we can use; use a JPEG, PNG or WebP photo")
 
 
-def prepare_image(path: Path, max_width: int = 2000) -> PreparedImage:
+def prepare_image(path: Path, max_width: int = MAX_IMAGE_WIDTH) -> PreparedImage:
     """Upright, at most `max_width` wide, pixels only: EXIF/GPS/XMP/IPTC dropped, colours converted to sRGB."""
     from PIL import Image, ImageOps
 
@@ -298,7 +302,7 @@ def safe_image_name(name: str, ext: str) -> str:
     return f"{slug}-image{ext}" if is_reserved(slug) else f"{slug}{ext}"
 
 
-def import_image(bundle: Path, source_path: Path, max_width: int = 2000) -> str:
+def import_image(bundle: Path, source_path: Path, max_width: int = MAX_IMAGE_WIDTH) -> str:
     """Copy a prepared (upright, downscaled, metadata-free) image into the bundle; returns its relative name."""
     prepared = prepare_image(source_path, max_width)
     temp = bundle / f".import-{uuid.uuid4().hex}.part"

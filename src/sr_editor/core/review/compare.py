@@ -79,3 +79,38 @@ def compare_articles(local: Article, site: Article) -> list[FieldDiff]:
         ("Body", rendered_text(local.body), rendered_text(site.body)),
     ]
     return [FieldDiff(name, word_ops(old, new)) for name, old, new in pairs]
+
+
+def field_label(name: str) -> str:
+    """A FieldDiff's name in the interface language."""
+    labels = {"Title": translate("compare", "Title"), "Teaser": translate("compare", "Teaser"),
+              "Regions": translate("compare", "Regions"), "Tags": translate("compare", "Tags"),
+              "Featured image": translate("compare", "Featured image"), "Body": translate("compare", "Body")}
+    return labels.get(name, name)
+
+
+def word_diff_text(diffs: list[FieldDiff], context: int = 6) -> str:
+    """The Compare view as plain text for a terminal: each changed field on its own line, words only in yours as
+    [-…-] and words only on the site as {+…+}, with `context` words around each change (… for the rest)."""
+    lines = [translate("compare", "[-…-] only in yours, {+…+} only on the site:")]
+    for field in diffs:
+        if field.changed:
+            lines.append(f"  {field_label(field.name)}: {_marked(field.ops, context)}")
+    return "\n".join(lines) if len(lines) > 1 else ""
+
+
+def _marked(ops: list[tuple[str, str, str]], context: int) -> str:
+    parts: list[str] = []
+    for index, (tag, local, site) in enumerate(ops):
+        if tag == "equal":
+            words = local.replace("\n", " ").split()
+            before = words[:context] if index > 0 else []
+            after = words[-context:] if index < len(ops) - 1 else []
+            shown = words if len(words) <= 2 * context else [*before, "…", *after]
+            parts.append(" ".join(shown))
+            continue
+        if local:
+            parts.append(f"[-{' '.join(local.split())}-]")
+        if site:
+            parts.append(f"{{+{' '.join(site.split())}+}}")
+    return " ".join(part for part in parts if part)

@@ -12,9 +12,10 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QSettings
 
 from sr_editor import paths
+from sr_editor.core.images.files import MAX_IMAGE_WIDTH
 
 DEFAULT_AUTOSAVE_MS = 1000
-DEFAULT_MAX_IMAGE_WIDTH = 2000
+DEFAULT_MAX_IMAGE_WIDTH = MAX_IMAGE_WIDTH
 DEFAULT_FONT_FAMILY = "Noto Sans Mono"
 DEFAULT_FONT_SIZE = 11
 DEFAULT_LANGUAGE = "en"

@@ -31,6 +31,7 @@ from sr_editor.core.article.article import STATUSES, FeaturedImage
 from sr_editor.core.article.slugs import slugify
 from sr_editor.core.article.status import normalize as normalize_status
 from sr_editor.core.errors import SrEditorError
+from sr_editor.core.images.files import MAX_IMAGE_WIDTH
 from sr_editor.gui.common.shown_words import status_text
 from sr_editor.gui.panels.featured_section import ALT_LIMIT, FeaturedImageSection
 from sr_editor.gui.panels.field_widgets import (
@@ -66,7 +67,7 @@ class MetadataPanel(QWidget):
         self.setObjectName("metadataPanel")
         self.document = document
         self.vocabulary = vocabulary
-        self.max_image_width = 2000
+        self.max_image_width = MAX_IMAGE_WIDTH
         self.importer: ImageImporter | None = None  # None: core.images.files.import_image
         self.binding = MetaBinding(document)
         self.regions = RegionsSection(self.binding, vocabulary)

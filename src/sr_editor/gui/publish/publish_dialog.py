@@ -486,7 +486,8 @@ class PublishDialog(QDialog):
                            ).replace("%1", str(max(done - 1, 0)))
             self._show_outcome(QStyle.StandardPixmap.SP_MessageBoxInformation, text, back=True)
             return
-        sentence = str(error) if isinstance(error, Exception) and str(error) else repr(type(error).__name__)
+        sentence = errors.with_outcome(error, errors.article_stays_local()) if isinstance(error, Exception) \
+            and str(error) else repr(type(error).__name__)
         self._show_outcome(QStyle.StandardPixmap.SP_MessageBoxCritical, _escape(sentence), back=True,
                            review=isinstance(error, errors.RoleCannotPublish))
 

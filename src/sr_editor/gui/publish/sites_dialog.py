@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -48,6 +49,7 @@ class SitesBackend(Protocol):
     def add_site(self, profile: SiteProfile, password: str) -> AddedSite: ...
     def remove_site(self, name: str) -> SiteProfile: ...
     def check_site(self, name: str, password: str | None = None) -> Diagnosis: ...
+    def remember_for_session(self, profile: SiteProfile, password: str) -> None: ...
     def sync_terms(self, site: str) -> Any: ...
 
 
@@ -379,6 +381,21 @@ class SitesDialog(QDialog):
         for ok, line in report.lines:
             self._add_finding(ok, line)
         self._show_warning()
+        profile = self.selected()
+        if report.password_missing and profile is not None:  # as Publish does: ask, keep it for the session
+            password = self.ask_password(profile)
+            if password:
+                self.backend.remember_for_session(profile, password)
+                self.test_selected()
+
+    def ask_password(self, profile: SiteProfile) -> str:
+        """The Application Password typed for this session ("" when cancelled); nothing is stored on disk."""
+        password, ok = QInputDialog.getText(
+            self, self.tr("Password for %1").replace("%1", profile.name),
+            self.tr("No password for %1 is stored on this computer. Application Password of %2 on %1 (kept until "
+                    "you quit):").replace("%1", profile.name).replace("%2", profile.username),
+            QLineEdit.EchoMode.Password)
+        return password.strip() if ok else ""
 
     def sync_selected(self) -> None:
         profile = self.selected()

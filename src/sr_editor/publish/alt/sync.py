@@ -219,8 +219,8 @@ def sync_media(client: WordPressClient, cache: SiteCache, progress: Progress | N
         params.update(orderby="id", order="asc")
     started: list[datetime | None] = []
     count = 0
-    for page in pages(client, "/wp/v2/media", params, translate("alt_sync", "Images"), progress, cancelled,
-                      started.append):
+    what = translate("alt_sync", "Image details from the media library")
+    for page in pages(client, "/wp/v2/media", params, what, progress, cancelled, started.append):
         for raw in page:
             if (info := _parsed(media_info, raw)) is not None:
                 cache.media[info.id] = info
@@ -240,8 +240,8 @@ def sync_posts(client: WordPressClient, cache: SiteCache, progress: Progress | N
         params.update(orderby="id", order="asc")
     started: list[datetime | None] = []
     count = 0
-    for page in pages(client, "/wp/v2/posts", params, translate("alt_sync", "Posts"), progress, cancelled,
-                      started.append):
+    what = translate("alt_sync", "Posts read to find where images are used")
+    for page in pages(client, "/wp/v2/posts", params, what, progress, cancelled, started.append):
         for raw in page:
             if (post := _parsed(post_info, raw)) is not None:
                 cache.posts[post.id] = post
@@ -283,5 +283,6 @@ def fetch_thumbnails(
         atomic_write_bytes(target, data, durable=False)
         fetched += 1
         if progress is not None:
-            progress(translate("alt_sync", "Pictures: {0} of {1}").format(done, len(media_ids)), done, len(media_ids))
+            said = translate("alt_sync", "Thumbnails to see offline: {0} of {1}").format(done, len(media_ids))
+            progress(said, done, len(media_ids))
     return fetched

@@ -36,7 +36,8 @@ def raw_content(post: dict[str, Any]) -> str:
 
 
 def who_changed(client: WordPressClient, post: dict[str, Any]) -> str:
-    """The author of the latest revision (who last saved), else the post's author; a name, never an error."""
+    """The display name of the latest revision's author (who last saved), else of the post's author; a name, never
+    an error."""
     author_id = post.get("author")
     try:
         revisions = client.get_list(
@@ -44,14 +45,34 @@ def who_changed(client: WordPressClient, post: dict[str, Any]) -> str:
             what=translate("UnexpectedAnswer", "the revisions request"))
         if revisions:
             author_id = revisions[0].get("author", author_id)
-        user = client.get_object(f"/wp/v2/users/{int(str(author_id))}", {"_fields": "name,slug"},
-                                 what=translate("UnexpectedAnswer", "the user"))
-        if user.get("name"):
-            return str(user["name"])
-    except (errors.PublishError, TypeError, ValueError, KeyError):
+    except (errors.PublishError, TypeError, KeyError):
         pass
+    name = _display_name(client, author_id)
+    if name:
+        return name
     return translate("ConflictError", "user #{0}").format(author_id) if author_id else translate("ConflictError",
                                                                                                "someone")
+
+
+def _display_name(client: WordPressClient, user_id: Any) -> str:
+    """The site's display name of a user. A user without published posts (an editor who only approves) is hidden
+    from /users/<id> for Authors and Contributors, but listed among the authors the block editor offers."""
+    try:
+        wanted = int(str(user_id))
+    except ValueError:
+        return ""
+    what = translate("UnexpectedAnswer", "the user")
+    try:
+        user = client.get_object(f"/wp/v2/users/{wanted}", {"_fields": "name"}, what=what)
+        return str(user.get("name") or "")
+    except errors.PublishError:
+        pass
+    try:
+        found = client.get_list("/wp/v2/users", {"who": "authors", "include": wanted, "_fields": "id,name"},
+                                what=what)
+    except errors.PublishError:
+        return ""
+    return next((str(u.get("name") or "") for u in found if str(u.get("id")) == str(wanted)), "")
 
 
 def fetch_for_check(client: WordPressClient, post_id: int) -> dict[str, Any]:

@@ -25,7 +25,7 @@ from sr_editor.core.blocks.keep import SiteBase, keep_site_blocks
 from sr_editor.core.blocks.text import attach_marker
 from sr_editor.core.errors import ExternalChangeError, SrEditorError
 from sr_editor.core.i18n import translate
-from sr_editor.core.images.files import ImagePlace, locate_image
+from sr_editor.core.images.files import MAX_IMAGE_WIDTH, ImagePlace, locate_image
 from sr_editor.publish import errors
 from sr_editor.publish.errors import Operation
 from sr_editor.publish.sync import conflict, synced
@@ -62,7 +62,7 @@ class PublishOptions:
     overwrite_conflicts: bool | None = None
     dry_run: bool = False
     who: str = field(default_factory=lambda: _current_user())
-    max_image_width: int = 2048
+    max_image_width: int = MAX_IMAGE_WIDTH
     create_tags: bool = True
     # After a create whose answer never came (timeout, cut), the site may still be making the post: look for it
     # this long before giving up, so that no retry creates a second one.
@@ -518,8 +518,9 @@ class PublishJob:
                 new.append(use.src)
         return new
 
-    def _changed_since_sync(self, uses: list[media.ImageUse], client: WordPressClient) -> set[str] | None:
-        """Parts to send: those that differ from the last synced version (None: no base, send everything)."""
+    def _changed_since_sync(self, uses: list[media.ImageUse], client: WordPressClient | None) -> set[str] | None:
+        """Parts to send: those that differ from the last synced version (None: no base, send everything).
+        Without a client (a dry run) images recorded as sent are taken to be still on the site."""
         workspace, post_id = self._workspace(), _int_or_none(self._remote().get("post_id"))
         if workspace is None or post_id is None:
             return None
@@ -535,7 +536,7 @@ class PublishJob:
         records = self._media_records()
         featured = self._article.featured_image
         ids = [records[u.src].id for u in uses if u.src in records]
-        alive = media.existing_ids(client, ids) if ids else set()  # an image deleted on the site goes again
+        alive = set(ids) if client is None else media.existing_ids(client, ids) if ids else set()  # deleted: again
         for use in uses:
             record = records.get(use.src)
             if record is not None and record.id not in alive:
@@ -614,6 +615,9 @@ class PublishJob:
         if missing:
             result.plan.append(translate("PublishJob", "tags to create: {0}").format(", ".join(missing)))
         post_id = _int_or_none(entry.get("post_id"))
+        if post_id is not None and self._changed_since_sync(uses, None) == set():  # as the real run would say
+            result.plan = [translate("PublishJob", "nothing to send (post {0} is already the same)").format(post_id)]
+            return result
         status = self.options.status or ("draft" if post_id is None else translate("PublishJob", "unchanged"))
         what = translate("PublishJob", "update post {0}") if post_id else translate("PublishJob", "create a new post")
         result.plan.append(translate("PublishJob", "post: {0}, status {1}").format(what.format(post_id), status))

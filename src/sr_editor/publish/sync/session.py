@@ -175,14 +175,15 @@ class PublishSession:
         return profile
 
     def check_site(self, name: str, password: str | None = None) -> Diagnosis:
-        """The connection doctor; without a stored password it still checks that the site answers."""
+        """The connection doctor; without a stored password it checks only that the site answers, and says that
+        the password is missing (`Diagnosis.password_missing`) rather than wrong."""
         profile = self.registry.get(name)
         if password is None:
             try:
                 password = self.password_for(profile)
             except errors.CredentialsUnavailable:
                 password = None
-        report = diagnose(self._make_client(profile, password))
+        report = diagnose(self._make_client(profile, password), password_missing=password is None)
         self.registry.remember_version(profile.name, report.wp_version)
         if report.capabilities:
             self._remember_account(name, {"roles": report.role.split(", "), "capabilities": report.capabilities})

@@ -54,6 +54,12 @@ def is_loopback_host(host: str) -> bool:
 def normalize_site_url(url: str) -> str:
     """`https://site/` -> `https://site`; refuses anything but https, except http on loopback addresses."""
     text = url.strip()
+    if text and "://" not in text:
+        given = urlsplit(f"//{text}")
+        host = given.hostname or ""
+        if given.username or given.password:
+            raise errors.InsecureURLError(host)  # never echo a password in a URL
+        raise errors.MissingScheme(text, f"{'http' if is_loopback_host(host) else 'https'}://{text}")
     parts = urlsplit(text)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise errors.InsecureURLError(text or "(empty)")
@@ -410,6 +416,8 @@ class WordPressClient:
             return response.json()
         except ValueError:
             data = None
+        if response.content and response.status_code < 300:  # a web server, but not WordPress's REST API
+            raise errors.NotWordPress(self.site_name, self.base_url)
         if response.content:
             summary = _html_summary(response.text) or translate("ServerError", "the answer was not JSON")
             raise errors.ServerError(self.site_name, response.status_code, summary)
@@ -434,7 +442,8 @@ class WordPressClient:
         if code == "application_passwords_disabled":
             return errors.ApplicationPasswordsDisabled(site)
         if status == 401 or code in ("incorrect_password", "invalid_username", "rest_not_logged_in"):
-            return errors.AuthError(site, code=code)
+            return errors.AuthError(site, code=code, profile_url=f"{self.base_url}/wp-admin/profile.php",
+                                    not_application_password=errors.not_application_password(self._password.reveal()))
         if code == "rest_cannot_publish":
             return errors.RoleCannotPublish(site)
         if status == 403 and (code == "rest_cannot_create" or op is Operation.UPLOAD_MEDIA):
@@ -445,6 +454,8 @@ class WordPressClient:
             return errors.NotFound(site, op.said()[1])
         if status >= 500:
             return errors.ServerError(site, status, message or _html_summary(response.text))
+        if data is None and status == 404:  # WordPress answers its REST routes in JSON, even "no such route"
+            return errors.NotWordPress(site, self.base_url)
         if data is None:
             return errors.ServerError(site, status, _html_summary(response.text))
         extra = body.get("data")

@@ -8,8 +8,9 @@ together with one sentence telling the user so. Keyring calls can block on an un
 from __future__ import annotations
 
 import contextlib
+import os
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any, Protocol, TypeVar
 
 from sr_editor.core.i18n import translate
@@ -17,13 +18,36 @@ from sr_editor.core.i18n import translate
 SERVICE = "sr-editor"
 
 
-def no_secret_service() -> str:
+def no_secret_service(environ: Mapping[str, str] | None = None) -> str:
     """What the command line says when no Secret Service keeps the password (it never falls back to memory: the
     command ends, and a password kept in memory would be gone with it)."""
     return translate(
-        "credentials", "No secure system keyring (a Secret Service) is available, so the password cannot be kept: "
-        "install and unlock one, such as gnome-keyring (Debian/Ubuntu: apt install gnome-keyring, then log in "
-        "again) or KeePassXC with its Secret Service integration turned on, then run the command again.")
+        "credentials", "No secure system keyring (a Secret Service) is running, so the password cannot be kept. {0} "
+        "Until one runs, add the site in the window, which asks for the password in each session; the commands ask "
+        "for it each time they run in a terminal.").format(
+            keyring_hint(environ))
+
+
+def keyring_hint(environ: Mapping[str, str] | None = None) -> str:
+    """What to install or start for the desktop in use (XDG_CURRENT_DESKTOP), so that a Secret Service runs."""
+    env = os.environ if environ is None else environ
+    desktop = env.get("XDG_CURRENT_DESKTOP", "").upper()
+    other = translate("credentials", "or use KeePassXC with its Secret Service integration turned on (Tools, "
+                      "Settings, Secret Service Integration).")
+    if "KDE" in desktop:
+        first = translate("credentials", "On KDE Plasma, turn on KWallet (System Settings, KDE Wallet: enable the "
+                          "wallet subsystem; install kwalletmanager if it is missing),")
+    elif desktop:
+        first = translate("credentials", "On this desktop ({0}), install GNOME Keyring (sudo apt install "
+                          "gnome-keyring), then log out and back in so that it starts,").format(
+                              env.get("XDG_CURRENT_DESKTOP", ""))
+    else:
+        first = translate("credentials", "Outside a desktop session (a terminal over ssh), install GNOME Keyring "
+                          "(sudo apt install gnome-keyring) and start it with dbus-run-session and "
+                          "gnome-keyring-daemon --unlock --components=secrets,")
+    return f"{first} {other}"
+
+
 KEYRING_TIMEOUT = 10.0
 T = TypeVar("T")
 
@@ -135,8 +159,9 @@ def insecure_reason(backend: Any) -> str | None:
     priority = _priority(backend)
     if name.startswith("keyring.backends.fail") or "fail.Keyring" in name:
         return translate(
-            "credentials", "No secure system keyring is available, so the password is kept in memory for this "
-            "session only and you will be asked again next time.")
+            "credentials", "No secure system keyring (a Secret Service) is running, so the password is kept in "
+            "memory for this session only: sr-editor asks for it again in each session until one runs. {0}").format(
+                keyring_hint())
     if priority < 1:
         return translate(
             "credentials", "The keyring backend {0} is not secure (it may store passwords in a plain file), so the "

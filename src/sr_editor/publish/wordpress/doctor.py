@@ -11,7 +11,7 @@ from sr_editor.publish import errors
 from sr_editor.publish.wordpress.client import WordPressClient
 
 CAPABILITIES = (
-    ("publish_posts", "publish posts (otherwise: submit for review)"),
+    ("publish_posts", "publish posts"),
     ("upload_files", "upload images"),
     ("edit_others_posts", "edit other people's posts"),
     ("unfiltered_html", "post any HTML"),
@@ -19,10 +19,11 @@ CAPABILITIES = (
 
 
 def ability(cap: str, allowed: bool) -> str:
-    """'can publish posts (...)' or 'cannot ...' for one of CAPABILITIES, in the interface language."""
+    """'can publish posts', 'cannot upload images'... for one of CAPABILITIES, in the interface language; an
+    account that may not publish is told what it can do instead (submit for review)."""
     words = {
-        ("publish_posts", True): translate("doctor", "can publish posts (otherwise: submit for review)"),
-        ("publish_posts", False): translate("doctor", "cannot publish posts (otherwise: submit for review)"),
+        ("publish_posts", True): translate("doctor", "can publish posts"),
+        ("publish_posts", False): translate("doctor", "can submit posts for review; an editor publishes them"),
         ("upload_files", True): translate("doctor", "can upload images"),
         ("upload_files", False): translate("doctor", "cannot upload images"),
         ("edit_others_posts", True): translate("doctor", "can edit other people's posts"),
@@ -39,6 +40,7 @@ class Diagnosis:
     role: str = ""
     capabilities: dict[str, bool] = field(default_factory=dict)
     wp_version: str = ""  # "" when the site does not say
+    password_missing: bool = False  # none stored (or no keyring): the login was not tested
 
     @property
     def ok(self) -> bool:
@@ -61,6 +63,15 @@ def _reachable(client: WordPressClient, report: Diagnosis) -> bool:
 
 
 def _auth_line(exc: errors.AuthError, client: WordPressClient) -> str:
+    if exc.not_application_password:  # a login password pasted by mistake: the error says so, and where to go
+        return str(exc)
+    line = _auth_reason(exc, client)
+    if exc.profile_url and line != str(exc):
+        line = f"{line} {errors.where_application_passwords_are_made(exc.profile_url)}"
+    return line
+
+
+def _auth_reason(exc: errors.AuthError, client: WordPressClient) -> str:
     if exc.code == "rest_not_logged_in":  # WordPress 6.1 answers this for every failed login, too
         return translate(
             "doctor", "WordPress did not log you in as \"{0}\": the username or Application Password is wrong (use "
@@ -76,9 +87,16 @@ def _auth_line(exc: errors.AuthError, client: WordPressClient) -> str:
     return str(exc)
 
 
-def diagnose(client: WordPressClient) -> Diagnosis:
+def diagnose(client: WordPressClient, password_missing: bool = False) -> Diagnosis:
+    """The findings, one line each; with `password_missing` only whether the site answers (a login without a
+    password would read as a wrong password)."""
     report = Diagnosis()
     if not _reachable(client, report):
+        return report
+    if password_missing:
+        report.password_missing = True
+        report.add(False, translate("doctor", "No password for {0} is stored on this computer, so the login was not "
+                                    "tested; type the Application Password to test it.").format(client.site_name))
         return report
     try:
         me = client.me()
