@@ -11,7 +11,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sr_editor import paths
 from sr_editor.core.article.article import Article
@@ -22,6 +22,10 @@ from sr_editor.gui.window.start_up import (
     run_steps,
     when_exposed,
 )
+
+if TYPE_CHECKING:
+    from sr_editor.gui.common.dialogs import Dialogs
+    from sr_editor.gui.window.main_window import MainWindow
 
 APP_ID = "org.sr_editor.SrEditor"  # desktop entry, AppStream id and icon name
 
@@ -83,11 +87,13 @@ def build_context(
     checker: Callable[[Article, Path], list[Any]] | None = None,
     settings: Any = None,
     shell: Any = None,
+    dialogs: Dialogs | None = None,
 ) -> Any:
     """All services for one workspace; the window is built from this. `shell` (a ShellContext) gives the
     settings, window state, document and stylesheet of a window already shown, to be attached to."""
+    from sr_editor.gui.common.context import WindowContext
+    from sr_editor.gui.common.dialogs import lazy_dialogs
     from sr_editor.gui.common.settings import Settings, WindowState
-    from sr_editor.gui.window.main_window import WindowContext
     from sr_editor.services.document.autosave import AutosaveService
     from sr_editor.services.document.checks import ChecksRunner
     from sr_editor.services.document.document import ArticleDocument
@@ -117,6 +123,7 @@ def build_context(
             document, workspace.store.disk_hash, Path(workspace.root), writing=lambda: autosave.writing
         ),
         stylesheet=shell.stylesheet if shell is not None else load_stylesheet(),
+        dialogs=dialogs or lazy_dialogs(),
     )
 
 
@@ -129,14 +136,15 @@ def build_window(context: Any, restore: bool = True, publishing: bool = True, li
     from sr_editor.gui.window.main_window import MainWindow
 
     window = MainWindow(context, staged=staged)
-    window.controller = WindowController(window)  # type: ignore[attr-defined]
+    controller = WindowController(window)
+    window.features.controller = controller
     install_desk(window, spelling=spelling)
     if publishing:
         install_publishing(window)
     if restore:
         window.restore_state()
     if list_now:
-        window.controller.refresh_list()  # type: ignore[attr-defined]
+        controller.refresh_list()
     return window
 
 
@@ -150,7 +158,7 @@ def install_desk(window: Any, spelling: bool = True) -> None:
 
     if spelling:
         install_spelling(window)
-    install_preferences(window)
+    install_preferences(window, lambda: window.features.spelling)
     install_desk_layout(window)  # after every menu it arranges; before restore_state, which may override it
     install_focus_cycle(window)  # F6 / Shift+F6 between the editor, the preview and the panels
 
@@ -160,7 +168,7 @@ def install_spelling(window: Any, dictionaries: Any = None) -> None:
     core.spelling.Preopened) may hand over one opened ahead on a worker thread."""
     from sr_editor.gui.spelling.spelling_ui import install_spelling as install
 
-    install(window, dictionaries.open if dictionaries is not None else None)
+    window.features.spelling = install(window, dictionaries.open if dictionaries is not None else None)
 
 
 def dictionaries_ahead(window: Any) -> Any:
@@ -171,8 +179,7 @@ def dictionaries_ahead(window: Any) -> Any:
     context = window.context
     if not context.settings.spell_check_enabled:
         return Preopened()
-    root = getattr(context.workspace, "root", None)
-    language = article_language(context.document.meta("lang"), Path(root) if root is not None else None,
+    language = article_language(context.document.meta("lang"), Path(context.workspace.root),
                                 context.settings.spelling_language)
     return Preopened([language])
 
@@ -203,27 +210,29 @@ def list_in_background(window: Any, on_listed: Callable[[], None] | None = None)
     app = QApplication.instance()
     if app is not None:  # quitting without closing the window must not destroy a running thread
         app.aboutToQuit.connect(listing.shutdown)
-    window.listing = listing
+    window.context.listing = listing
     listing.refresh()
     return listing
 
 
-def install_publishing(window: Any) -> None:
-    """The Publish and Site menus and their dialogs; their imports (requests, the WordPress client) cost ~300 ms."""
+def install_publishing(window: MainWindow) -> None:
+    """The publishing session (the one of this window: the Publish and Site menus and the alt-text queue share
+    it), then those menus and their dialogs; their imports (requests, the WordPress client) cost ~300 ms."""
+    from sr_editor.gui.alt.queue_ui import default_engine, install_queue_ui
     from sr_editor.gui.publish.publish_ui import install_publish_ui
-
-    window.publish_ui = install_publish_ui(window)
     from sr_editor.gui.site.site_ui import install_site_ui
+    from sr_editor.publish.sync.session import PublishSession
+    from sr_editor.publish.wordpress.sites import SiteRegistry
 
-    window.site_ui = install_site_ui(window)
-    install_alt_queue(window)
-
-
-def install_alt_queue(window: Any) -> None:
-    """Tools ▸ Alt-text queue; uses the publishing session's sites and keyring, so it comes right after it."""
-    from sr_editor.gui.alt.queue_ui import install_queue_ui
-
-    window.queue_ui = install_queue_ui(window)
+    context, features = window.context, window.features
+    navigator = features.controller
+    assert navigator is not None, "the controller is built before publishing"
+    context.publishing = PublishSession(SiteRegistry.default(), Path(context.workspace.root))
+    context.alt_engine = default_engine(context.workspace, lambda: context.publishing)
+    publish_ui = install_publish_ui(window, navigator)
+    features.publish_ui = publish_ui
+    features.site_ui = install_site_ui(window, navigator, publish_ui.open_publish)
+    features.queue_ui = install_queue_ui(window)  # Tools ▸ Alt-text queue
 
 
 def show_window(context: Any, open_bundle: Path | None = None) -> Any:
@@ -242,8 +251,9 @@ def show_shell(settings: Any) -> Any:
     toolbar, the empty list, editor, preview and docks, in the saved layout. No workspace, vocabulary or service
     is opened or imported before it; `attach_window` gives it them once it is painted. Its editor takes no
     typing until then: the article opened at start would replace it."""
+    from sr_editor.gui.common.context import ShellContext
     from sr_editor.gui.common.settings import WindowState
-    from sr_editor.gui.window.main_window import MainWindow, ShellContext
+    from sr_editor.gui.window.main_window import MainWindow
     from sr_editor.services.document.document import ArticleDocument
 
     window = MainWindow(ShellContext(settings, WindowState(), ArticleDocument(), load_stylesheet()), staged=True)
@@ -263,7 +273,7 @@ def attach_window(window: Any, context: Any, open_bundle: Path | None = None) ->
 
     window.attach(context)
     window.editor.setReadOnly(False)
-    window.controller = WindowController(window)
+    window.features.controller = WindowController(window)
     hand_back_memory_after_rebuilds(window)
     QTimer.singleShot(0, window, lambda: run_steps(window, start_up_steps(window, open_bundle)))
     return window
@@ -300,8 +310,9 @@ def start_window(window: Any, open_bundle: Path | None = None, listed: bool = Tr
     """After the window is shown: recovery first (it may open an article), then the article asked for on the
     command line (a file manager's "Open with"), else the last article (found by its folder, so it need not
     wait for the list)."""
-    controller = window.controller
-    controller.disk.offer_recovery()
+    controller = window.features.controller
+    assert controller is not None, "the controller is built with the window"
+    controller.offer_recovery()
     context = window.context
     if open_bundle is not None:
         controller.open_article(open_bundle)
@@ -323,8 +334,9 @@ def _after_listing(window: Any) -> None:
 
 
 def _open_first_if_none(window: Any) -> None:
-    if window.context.document.bundle is None:
-        window.controller.open_last_or_first()
+    controller = window.features.controller
+    if window.context.document.bundle is None and controller is not None:
+        controller.open_last_or_first()
 
 
 def open_workspace(root: Path, vocabulary: Any) -> Any:
@@ -542,7 +554,7 @@ class WorkspaceSwitcher:
 def install_workspace_ui(window: Any, switcher: WorkspaceSwitcher) -> None:
     from sr_editor.gui.workspace.workspace_menu import install_workspace_menu
 
-    install_workspace_menu(window, switcher)
+    window.features.workspace_menu = install_workspace_menu(window, switcher)
 
 
 def _retire(window: Any) -> None:

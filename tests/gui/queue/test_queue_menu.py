@@ -17,11 +17,11 @@ def test_tools_menu_opens_the_queue_and_writes_into_the_open_article_undoably(
                             regions=["Latin America"])
     Image.new("RGB", (300, 200), (10, 120, 200)).save(bundle / "crowd.jpg")
     window = make_window(workspace_dir)
-    window.controller.open_article(bundle)
+    window.features.controller.open_article(bundle)
     action = window.commands["alt_queue"]
     assert action.shortcut() == QKeySequence("Ctrl+Shift+A")
     action.trigger()
-    queue = window.queue_ui.queue
+    queue = window.features.queue_ui.queue
     qtbot.waitUntil(lambda: queue.controller.current() is not None, timeout=5000)
     assert queue.controller.current().id == "local:haiti/crowd.jpg"
     qtbot.keyClicks(queue.edit, "Crowd at the palace gates")

@@ -60,7 +60,7 @@ def test_preview_visibility_and_last_article_reopen(
     make_window: object, sample_workspace: Path, qtbot: object
 ) -> None:
     window = make_window(sample_workspace)  # type: ignore[operator]
-    window.controller.open_article(sample_workspace / "brazil-forest")
+    window.features.controller.open_article(sample_workspace / "brazil-forest")
     window.commands["toggle_preview"].trigger()
     assert not window.preview.isVisible()
     window.close()

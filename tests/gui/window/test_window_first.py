@@ -38,7 +38,7 @@ def _open(qtbot: Any, window: Any, settings: Settings, root: Path) -> Any:
     """`_open_first_workspace`, then every start-up step done (the listing thread ended before teardown)."""
     held: list[Any] = []
     assert app._open_first_workspace(window, settings, root, None, held)
-    qtbot.waitUntil(lambda: hasattr(window, "publish_ui") and window.article_list.model.rowCount() == 3,
+    qtbot.waitUntil(lambda: window.features.publish_ui is not None and window.article_list.model.rowCount() == 3,
                     timeout=10_000)
     return held[0]
 
@@ -150,7 +150,8 @@ HEAVY = ("yaml", "sr_editor.core.storage.store", "sr_editor.core.storage.workspa
          "sr_editor.core.storage.lock", "sr_editor.services.document.autosave", "sr_editor.services.preview.worker",
          "sr_editor.services.workspace.file_watch", "sr_editor.services.document.checks",
          "sr_editor.services.document.session",
-         "sr_editor.gui.window.controller", "markdown", "PIL", "requests")
+         "sr_editor.gui.window.controller", "sr_editor.gui.dialogs.conflict_dialog",
+         "sr_editor.gui.dialogs.recovery_dialog", "sr_editor.gui.panels.metadata_panel", "markdown", "PIL", "requests")
 
 class Spy(QObject):
     def eventFilter(self, obj, event):
@@ -164,7 +165,7 @@ class Spy(QObject):
 
 shown = []
 def done():
-    if shown and hasattr(shown[0], "publish_ui"):
+    if shown and shown[0].features.publish_ui is not None:
         print("ATTACHED " + str(shown[0].context.document.bundle.name), flush=True)
         shown[0].close()
 

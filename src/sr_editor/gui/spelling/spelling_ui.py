@@ -30,6 +30,7 @@ from sr_editor.core.spelling.checker import (
     workspace_language,
     workspace_words_path,
 )
+from sr_editor.gui.common.host import EditorHost
 from sr_editor.gui.spelling.spell_pass import SpellingPass, misspelt_range_at
 from sr_editor.gui.spelling.spell_sweep import SpellSweep, formats_only
 from sr_editor.gui.spelling.spell_worker import SpellWorker
@@ -38,8 +39,9 @@ from sr_editor.gui.spelling.spell_worker import SpellWorker
 class SpellingUI(QObject):
     """Keeps the highlighter's spelling pass on the open article's language and answers the editor's menu."""
 
-    def __init__(self, window: Any, factory: BackendFactory | None = None, data_dir: Path | None = None) -> None:
-        super().__init__(window)
+    def __init__(self, window: EditorHost, factory: BackendFactory | None = None, data_dir: Path | None = None
+                 ) -> None:
+        super().__init__(window.window())
         self.window = window
         self.editor = window.editor
         self.document = window.context.document
@@ -331,6 +333,6 @@ def _vocabulary_names(vocabulary: Any) -> list[str]:
     return names
 
 
-def install_spelling(window: Any, factory: BackendFactory | None = None) -> SpellingUI:
-    window.spelling = SpellingUI(window, factory)
-    return window.spelling  # type: ignore[no-any-return]
+def install_spelling(window: EditorHost, factory: BackendFactory | None = None) -> SpellingUI:
+    """Underlines as you type in the window's editor; returns the behaviour (the composition root keeps it)."""
+    return SpellingUI(window, factory)

@@ -104,8 +104,8 @@ class WindowController(QObject):
 
     # ----- list and opening ------------------------------------------------------------------------
     def refresh_list(self) -> None:
-        listing = getattr(self.window, "listing", None)
-        if listing is not None:  # started by app.list_in_background: relist off the GUI thread too
+        listing = self.ctx.listing
+        if listing is not None:  # started by the start-up sequence: relist off the GUI thread too
             listing.refresh()
             return
         try:
@@ -118,6 +118,10 @@ class WindowController(QObject):
     def open_article(self, bundle: Path) -> None:
         if self.ctx.session.open(bundle):
             self.window.article_list.select(bundle, emit=False)
+
+    def offer_recovery(self) -> None:
+        """Recovery copies left by a crash: offered once, at start."""
+        self.disk.offer_recovery()
 
     def open_last_or_first(self) -> None:
         last = self.ctx.settings.last_article
