@@ -1,16 +1,16 @@
 """The start-up sequence's mechanics: waiting for the window's first expose, one step per event-loop turn,
 imports done ahead on a worker thread, and what start-up leaves behind for the garbage collector and the C heap.
-What the steps are is the composition root's business (`app.start_up_steps`)."""
+What the steps are is the composition root's business (`sr_editor.app.start_up`)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QWidget
+if TYPE_CHECKING:  # Qt is imported inside the functions: importing sr_editor.app loads no Qt
+    from PySide6.QtCore import QObject
+    from PySide6.QtWidgets import QWidget
 
-if TYPE_CHECKING:
     from sr_editor.gui.window.main_window import MainWindow
     from sr_editor.services.runtime.prefetch import ImportPrefetcher
 
