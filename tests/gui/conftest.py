@@ -25,6 +25,7 @@ from sr_editor.core.errors import ExternalChangeError
 from sr_editor.core.storage.store import INDEX_NAME, LoadedArticle
 from sr_editor.core.storage.workspace import ArticleSummary
 from sr_editor.gui.common.dialogs import Dialogs, lazy_dialogs
+from sr_editor.services.preview.renderer import RenderIn
 
 
 class FakeStore:
@@ -196,7 +197,7 @@ def make_window(qtbot: Any, tmp_path: Path, dialogs: Dialogs) -> Iterator[Callab
         workspace = FakeWorkspace(root)
         context = app.build_context(
             workspace, FakeVocabulary(), config_dir=tmp_path / "config",
-            render_factory=markdown_renderer_factory, checker=fake_checker, render_in_process=False,
+            render_factory=markdown_renderer_factory, checker=fake_checker, render_in=RenderIn.WORKER_THREAD,
             dialogs=dialogs,
         )
         window = app.build_window(context)

@@ -21,7 +21,6 @@ from sr_editor.app.composition import (
     load_vocabulary,
     make_checker,
     open_workspace,
-    renderer_factory,
 )
 from sr_editor.app.launch import run_gui
 from sr_editor.app.start_up import (
@@ -39,6 +38,6 @@ __all__ = [
     "APP_ID", "PREFETCHED", "WorkspaceSwitcher", "after_imports", "attach_window", "build_context", "build_window",
     "choose_workspace", "dictionaries_ahead", "freeze_start_up_objects", "install_desk", "install_publishing",
     "install_spelling", "list_in_background", "load_app_icon", "load_stylesheet", "load_vocabulary", "make_checker",
-    "open_workspace", "renderer_factory", "run_gui", "run_steps", "show_shell", "show_window", "start_up_steps",
+    "open_workspace", "run_gui", "run_steps", "show_shell", "show_window", "start_up_steps",
     "start_window", "take_lock", "when_exposed",
 ]

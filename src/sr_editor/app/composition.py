@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from sr_editor import paths
+from sr_editor.services.preview.renderer import RendererFactory, RenderIn, preview_renderer
 
 if TYPE_CHECKING:  # the services are imported by the function that builds them, after the first paint
     from PySide6.QtGui import QIcon
@@ -19,14 +20,12 @@ if TYPE_CHECKING:  # the services are imported by the function that builds them,
     from sr_editor.core.article.article import Article
     from sr_editor.core.article.regions import RegionVocabulary
     from sr_editor.core.checks.lint import Problem
-    from sr_editor.core.render.extension import ImageResolver
     from sr_editor.core.spelling.checker import Preopened
     from sr_editor.core.storage.workspace import Workspace
     from sr_editor.gui.common.context import ShellContext, WindowContext
     from sr_editor.gui.common.dialogs import Dialogs
     from sr_editor.gui.common.settings import Settings
     from sr_editor.gui.window.main_window import MainWindow
-    from sr_editor.services.preview.worker import RendererFactory, RenderFunction
     from sr_editor.services.workspace.listing import ListingService
 
 APP_ID = "org.sr_editor.SrEditor"  # desktop entry, AppStream id and icon name
@@ -43,22 +42,6 @@ def load_app_icon() -> QIcon:
     for file in sorted(hicolor.glob(f"*/apps/{APP_ID}.*")):
         icon.addFile(str(file))
     return icon if not icon.isNull() else QIcon.fromTheme(APP_ID)
-
-
-def renderer_factory() -> RenderFunction:
-    """Called inside the preview render process: the incremental renderer (same HTML as render_body, fast
-    after small edits), giving pieces so the preview patches only those that changed; real shortcode blocks,
-    which only the site can run, show as labelled placeholders."""
-    from sr_editor.core.blocks.text import preview_placeholders
-    from sr_editor.core.render.incremental import IncrementalRenderer
-
-    render = IncrementalRenderer().render_pieces
-
-    def render_preview(body: str, resolve_image: Callable[[str], object] | None = None) -> list[str]:
-        resolver = cast("ImageResolver | None", resolve_image)  # the pipeline's resolver gives what the renderer takes
-        return [preview_placeholders(piece) for piece in render(body, resolver)]
-
-    return render_preview
 
 
 def make_checker(vocabulary: RegionVocabulary) -> Checker:
@@ -107,15 +90,17 @@ def build_context(
     workspace: Workspace,
     vocabulary: RegionVocabulary,
     config_dir: Path | None = None,
-    render_factory: RendererFactory | None = None,
-    render_in_process: bool = True,
+    render_factory: RendererFactory = preview_renderer,
+    render_in: RenderIn = RenderIn.CHILD_PROCESS,
     checker: Checker | None = None,
     settings: Settings | None = None,
     shell: ShellContext | WindowContext | None = None,
     dialogs: Dialogs | None = None,
 ) -> WindowContext:
-    """All services for one workspace; the window is built from this. `shell` gives the settings, window state,
-    document and stylesheet of a window already shown, to be attached to."""
+    """All services for one workspace; the window is built from this. The preview renders with `render_factory`
+    (module-level: the render child imports it by name) in a child process unless `render_in` says otherwise.
+    `shell` gives the settings, window state, document and stylesheet of a window already shown, to be attached
+    to."""
     from sr_editor.gui.common.context import WindowContext
     from sr_editor.gui.common.dialogs import lazy_dialogs
     from sr_editor.gui.common.settings import Settings, WindowState
@@ -141,7 +126,7 @@ def build_context(
         document=document,
         session=ArticleSession(document, workspace.store, autosave),
         autosave=autosave,
-        preview=PreviewPipeline(render_factory or renderer_factory, in_process=render_in_process),
+        preview=PreviewPipeline(render_factory, render_in=render_in),
         checks=ChecksRunner(document, checker or make_checker(vocabulary)),
         watcher=FileWatchService(
             document, workspace.store.disk_hash, Path(workspace.root), writing=lambda: autosave.writing

@@ -48,6 +48,7 @@ from sr_editor.publish.sync.session import PublishSession
 from sr_editor.publish.sync.site_review import SitePost
 from sr_editor.publish.wordpress.credentials import MemoryCredentialStore
 from sr_editor.publish.wordpress.sites import SiteProfile, SiteRegistry
+from sr_editor.services.preview.renderer import RenderIn
 
 sys.path.insert(0, str(Path(__file__).parent))
 
@@ -150,7 +151,7 @@ def build(qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seen: See
     create_sample_workspace(root)
     vocabulary = app.load_vocabulary()
     workspace = app.open_workspace(root, vocabulary)
-    context = app.build_context(workspace, vocabulary, config_dir=tmp_path / "config", render_in_process=False)
+    context = app.build_context(workspace, vocabulary, config_dir=tmp_path / "config", render_in=RenderIn.WORKER_THREAD)
     window = app.build_window(context, restore=False)
     qtbot.addWidget(window)
     window.context.publishing = PublishSession(SiteRegistry(tmp_path / "sites.json"), root,

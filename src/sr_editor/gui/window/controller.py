@@ -17,6 +17,7 @@ from sr_editor.gui.editor.word_counter import WordCounter
 from sr_editor.gui.window.article_actions import ArticleActions, ImageInsertion
 from sr_editor.gui.window.disk_guard import DiskGuard
 from sr_editor.gui.window.main_window import MainWindow
+from sr_editor.services.preview.renderer import PreviewResult
 
 
 class WindowController(QObject):
@@ -163,9 +164,9 @@ class WindowController(QObject):
             doc = self.ctx.document
             self.ctx.preview.request(doc.display_body, doc.bundle, length=doc.text_document.characterCount())
 
-    def _show_preview(self, body_html: str, adapted: str) -> None:
+    def _show_preview(self, result: PreviewResult) -> None:
         self.window.preview.set_article_folder(self.ctx.document.bundle)  # the only files the preview may load
-        self.window.preview.show_html(body_html, adapted, str(self.ctx.document.meta("title") or ""))
+        self.window.preview.show_html(result.html, result.pieces, str(self.ctx.document.meta("title") or ""))
 
     def _follow_editor(self, value: int) -> None:
         bar = self.window.editor.verticalScrollBar()
