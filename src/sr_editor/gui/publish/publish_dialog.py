@@ -36,11 +36,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sr_editor.core.pacing import Progress
 from sr_editor.gui.publish import site_conflict_dialog
 from sr_editor.gui.publish.publish_style import ERROR_COLOUR, MUTED, OK_COLOUR, WARNING_COLOUR, named
 from sr_editor.gui.publish.site_conflict_dialog import SiteConflictChoice
 from sr_editor.publish import errors
-from sr_editor.publish.sync.flow import Progress, PublishJob, PublishResult
+from sr_editor.publish.sync.flow import PublishJob, PublishResult
 from sr_editor.publish.wordpress.sites import SiteProfile
 from sr_editor.services.publish.worker import BackgroundCalls, PublishWorker
 

@@ -16,9 +16,11 @@ from PySide6.QtCore import QObject, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
 
+from sr_editor.core.article.status import PUBLISH_STATUSES
 from sr_editor.core.errors import SrEditorError
+from sr_editor.core.pacing import Progress
 from sr_editor.gui.common.host import ArticleNavigator, PanelHost
-from sr_editor.publish.sync.flow import Collaborators, Progress, PublishJob, PublishOptions
+from sr_editor.publish.sync.flow import Collaborators, PublishJob, PublishOptions
 from sr_editor.publish.sync.session import PublishSession
 from sr_editor.publish.wordpress.sites import SiteProfile
 from sr_editor.services.publish.worker import BackgroundCalls
@@ -124,7 +126,7 @@ class PublishUi(QObject):
         remote = self.ctx.document.meta("remote") or {}
         entry = remote.get(site) if isinstance(remote, dict) and site else None
         status = entry.get("status") if isinstance(entry, dict) else None
-        return str(status) if status in ("draft", "pending", "publish", "future") else "draft"
+        return str(status) if status in PUBLISH_STATUSES else "draft"
 
     def _run_checks(self, dialog: PublishDialog) -> None:
         """The window's own checker, run now on the current text; its answer fills the checklist."""
