@@ -64,12 +64,17 @@ class SpellingUI(QObject):
         self.worker.answered.connect(self._on_answered)
         self.document.loaded.connect(self.update_language)
         self.document.metaChanged.connect(self._on_meta_changed)
-        self.document.readOnlyChanged.connect(self._on_read_only_changed)
+        self.document.readOnlyChanged.connect(self.update_language)
         self._viewport = self.editor.viewport()
         self._viewport.installEventFilter(self)
         window.closing.connect(self.worker.stop)
         window.closing.connect(self.sweep.stop)
-        self.languageButton = self._build_language_button()
+        self.languageButton = QToolButton()  # in the status bar: the article's language, and the Spelling menu
+        self.languageButton.setObjectName("spellLanguageButton")
+        self.languageButton.setAutoRaise(True)
+        self.languageButton.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.languageButton.setAccessibleName(self.tr("Spelling language of this article"))
+        self.languageButton.setMenu(self._spelling_menu(self.languageButton))
         window.statusBar().addPermanentWidget(self.languageButton)
         self.editor.highlighter.second_pass = self.spell_pass
         self.update_language()
@@ -90,7 +95,8 @@ class SpellingUI(QObject):
                 self._tell_once(error)
         return self._checkers[language]
 
-    def update_language(self) -> None:
+    def update_language(self, *_signal_args: object) -> None:
+        """The underlines and the status bar follow the article's language (also when it opens read-only)."""
         language = self.language()
         checker = self.checker_for(language) if self.spell_pass.enabled else None
         self._refresh_language_button(language, checker is not None or not self.spell_pass.enabled)
@@ -114,9 +120,6 @@ class SpellingUI(QObject):
         self.update_language()
         if not enabled:
             self.rehighlight_all()
-
-    def _on_read_only_changed(self, _read_only: bool) -> None:
-        self.update_language()
 
     def _on_meta_changed(self, key: str) -> None:
         if key == "lang":
@@ -291,15 +294,6 @@ class SpellingUI(QObject):
             group.addAction(action)
             action.triggered.connect(lambda _c=False, code=code: self.set_article_language(code))
         return menu
-
-    def _build_language_button(self) -> QToolButton:
-        button = QToolButton()
-        button.setObjectName("spellLanguageButton")
-        button.setAutoRaise(True)
-        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        button.setAccessibleName(self.tr("Spelling language of this article"))
-        button.setMenu(self._spelling_menu(button))
-        return button
 
     def _refresh_language_button(self, language: str, available: bool) -> None:
         button = self.languageButton if hasattr(self, "languageButton") else None
