@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMenu
@@ -20,8 +20,11 @@ from sr_editor.gui.common.host import WindowHost
 from sr_editor.publish.alt.engine import AltEngine, Connect
 from sr_editor.publish.sync.session import PublishSession
 
-if TYPE_CHECKING:  # the queue's window is imported when it is first opened (~0.7 MiB)
+if TYPE_CHECKING:
     from sr_editor.gui.alt.queue_window import QueueWindow
+    from sr_editor.publish.wordpress.client import (
+        WordPressClient,  # the queue's window is imported when it is first opened (~0.7 MiB)
+    )
 
 QUEUE_SHORTCUT = "Ctrl+Shift+A"
 
@@ -80,7 +83,7 @@ def default_engine(workspace: Workspace, session: Callable[[], PublishSession | 
     def bundles() -> list[Path]:
         return [s.bundle for s in workspace.list_articles() if not s.broken]
 
-    def connect(site: str) -> Any:
+    def connect(site: str) -> WordPressClient:
         from sr_editor.publish.sync.session import client_for
 
         current = session()

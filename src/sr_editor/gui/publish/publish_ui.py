@@ -25,7 +25,8 @@ from sr_editor.publish.sync.session import PublishSession
 from sr_editor.publish.wordpress.sites import SiteProfile
 from sr_editor.services.publish.worker import BackgroundCalls
 
-if TYPE_CHECKING:  # the dialogs are imported when first opened (~0.9 MiB)
+if TYPE_CHECKING:
+    from sr_editor.core.article.regions import RegionVocabulary  # the dialogs are imported when first opened (~0.9 MiB)
     from sr_editor.gui.publish.publish_dialog import PublishDialog, PublishRequest
     from sr_editor.gui.publish.sites_dialog import SitesDialog
 
@@ -265,7 +266,7 @@ def _recorded_statuses(remote: Any) -> dict[str, str]:
     return {str(site): str(entry.get("status", "")) for site, entry in remote.items() if isinstance(entry, dict)}
 
 
-def site_regions(categories: list[str], vocabulary: Any) -> list[str]:
+def site_regions(categories: list[str], vocabulary: RegionVocabulary) -> list[str]:
     """The categories that the vocabulary knows as regions (all of them when it knows none), sorted."""
     canonical = getattr(vocabulary, "canonical_region", None)
     known = [name for name in categories if callable(canonical) and canonical(name)]

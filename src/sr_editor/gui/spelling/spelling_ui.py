@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint
 from PySide6.QtGui import QAction, QActionGroup, QContextMenuEvent, QTextBlock, QTextCursor
@@ -34,6 +34,9 @@ from sr_editor.gui.common.host import EditorHost
 from sr_editor.gui.spelling.spell_pass import SpellingPass, misspelt_range_at
 from sr_editor.gui.spelling.spell_sweep import SpellSweep, formats_only
 from sr_editor.gui.spelling.spell_worker import SpellWorker
+
+if TYPE_CHECKING:
+    from sr_editor.core.article.regions import RegionVocabulary
 
 
 class SpellingUI(QObject):
@@ -316,7 +319,7 @@ def _blocks(document: Any) -> Iterable[QTextBlock]:
         block = block.next()
 
 
-def _vocabulary_names(vocabulary: Any) -> list[str]:
+def _vocabulary_names(vocabulary: RegionVocabulary) -> list[str]:
     """Regions, countries and every spelling of them that core.regions.RegionVocabulary knows."""
     names = list(getattr(vocabulary, "regions", ()))
     names += list(getattr(vocabulary, "region_aliases", None) or {})
