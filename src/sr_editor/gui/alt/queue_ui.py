@@ -87,9 +87,7 @@ def default_engine(workspace: Workspace, session: Callable[[], PublishSession | 
         from sr_editor.publish.sync.session import client_for
 
         current = session()
-        if current is None:
-            raise SrEditorError(QCoreApplication.translate("QueueUi", "Publishing is not ready yet; try again in a "
-                                                                      "moment."))
+        assert current is not None, "the composition root builds the session before the engine"
         profile = current.registry.get(site)
         return client_for(profile, current.password_for(profile))
 
