@@ -57,9 +57,9 @@ class SpellingUI(QObject):
         self.seed = frozenset(seed_words(_vocabulary_names(window.context.vocabulary),
                                          paths.resources_dir() / "spelling" / "names.txt"))
         self.personal = WordList(personal_words_path(data_dir or paths.data_dir()))
-        root = getattr(window.context.workspace, "root", None)
-        self.shared = WordList(workspace_words_path(Path(root)), self.seed) if root is not None else None
-        self.workspace_language = workspace_language(Path(root)) if root is not None else ""
+        root = Path(window.context.workspace.root)
+        self.shared = WordList(workspace_words_path(root), self.seed)
+        self.workspace_language = workspace_language(root)
         self._checkers: dict[str, SpellChecker | None] = {}
         self._told: set[str] = set()
         self.spell_pass.wordsPending.connect(self._send_pending)

@@ -217,8 +217,8 @@ class WindowController(QObject):
             self.window.editor.go_to_line(int(line))
             return
         if field:
-            panel = getattr(self.window, "metadata_panel", None)
-            if panel is not None and hasattr(panel, "focus_field"):
+            panel = self.window.metadata_panel if self.window.panels_built else None
+            if panel is not None:
                 self.window.metadata_dock.show()
                 self.window.metadata_dock.raise_()
                 if panel.focus_field(str(field)):  # scrolls the panel to the field, then focuses it
