@@ -113,8 +113,8 @@ class PublishDialog(QDialog):
         self.setMinimumWidth(560)
         self.hooks, self.profiles = hooks, profiles
         self.site_statuses: dict[str, str] = {}  # site -> status recorded at the last publish there
-        # asked before a public post is sent as draft or pending; a test answers instead
-        self.confirm_unpublish: Callable[[str], bool] = lambda site: ask_unpublish(self, site)
+        # asked (parent, site) before a public post is sent as draft or pending; a test answers instead
+        self.confirm_unpublish: Callable[[QWidget, str], bool] = ask_unpublish
         self.outcome: PublishResult | None = None
         self.error: BaseException | None = None
         self.request: PublishRequest | None = None
@@ -335,7 +335,7 @@ class PublishDialog(QDialog):
         if self.site_statuses.get(request.site) not in ("publish", "future") or request.status not in (
                 "draft", "pending"):
             return True
-        return self.confirm_unpublish(request.site)
+        return self.confirm_unpublish(self, request.site)
 
     def cancel(self) -> None:
         self.cancelButton.setEnabled(False)
