@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from sr_editor.core.alt.queue import FEATURED, AltItem, apply_alt, is_local_id, parse_local_id
 from sr_editor.core.alt.state import WAITING
@@ -68,8 +68,9 @@ class QueueWrites(QObject):
         doc = self.document
         assert doc is not None
         if doc.read_only:
-            self._say(self.tr("The article is open read-only (it could not be read safely); "
-                              "fix it before describing its images."))
+            self._say(QCoreApplication.translate(  # the queue's sentences, in the catalogue under its name
+                "QueueController", "The article is open read-only (it could not be read safely); "
+                "fix it before describing its images."))
             return False
         target = parse_local_id(self.engine.store.root, item.id)
         try:
@@ -80,10 +81,11 @@ class QueueWrites(QObject):
         self._set_state(item.id, SAVED, "")
         if target.key == FEATURED:  # front matter has no undo stack in the editor; autosave writes it
             doc.set_featured_image(changed.featured_image)
-            self._say(self.tr("Written into the open article's featured image."))
+            self._say(QCoreApplication.translate("QueueController", "Written into the open article's featured image."))
         else:
             doc.replace_body(changed.body.replace("\r\n", "\n"))
-            self._say(self.tr("Written into the open article (Edit ▸ Undo takes it back)."))
+            self._say(QCoreApplication.translate("QueueController",
+                                                 "Written into the open article (Edit ▸ Undo takes it back)."))
         return True
 
     def _start_delayed(self) -> None:
