@@ -42,7 +42,7 @@ def test_publish_dialog_publishes_to_wordpress_and_the_window_shows_the_post_id(
 
     dialog = window.features.publish_ui.open_publish()
     qtbot.waitUntil(lambda: dialog.problems is not None, timeout=10_000)
-    assert not dialog.blocking_problems(), dialog.problems
+    assert not dialog.checklist.blocking_problems(), dialog.problems
     dialog.statusCombo.setCurrentIndex(dialog.statusCombo.findData("publish"))
     dialog.publishButton.click()
     qtbot.waitUntil(lambda: dialog.outcome is not None or dialog.error is not None, timeout=60_000)
