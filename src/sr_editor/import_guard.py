@@ -4,7 +4,7 @@ Python's import system takes one lock per module. When two threads import the sa
 submodules at once (python-markdown imports its own submodules in a circle), each can hold a lock the other
 waits for; Python breaks that deadlock by handing one thread the half-initialised module, and the import fails
 with "cannot import name ... from partially initialized module". It happened at start-up: the prefetch thread
-imported markdown while the GUI thread imported core.md_source for the Images panel, and the panel's first
+imported markdown while the GUI thread imported core.images.in_source for the Images panel, and the panel's first
 refresh raised. Every import of such a module that can run beside another thread goes through `guard`: one
 thread imports it whole while the others wait; once it is loaded, `guard` costs nothing and takes no lock.
 

@@ -45,8 +45,8 @@ def load_app_icon() -> QIcon:
 
 
 def make_checker(vocabulary: RegionVocabulary) -> Checker:
-    """The checks bound to the vocabulary; core.lint (it pulls in the renderer, ~0.2 s) is imported on first use,
-    in the worker thread that runs the checks, not before the window is shown."""
+    """The checks bound to the vocabulary; core.checks.lint (it pulls in the renderer, ~0.2 s) is imported on first
+    use, in the worker thread that runs the checks, not before the window is shown."""
 
     def check(article: Article, bundle: Path) -> list[Problem]:
         from sr_editor.import_guard import guard

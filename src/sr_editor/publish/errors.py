@@ -250,7 +250,7 @@ class ConflictInfo:
     who: str
     when: str  # modified_gmt on the site, ISO
     diff: str  # unified diff: site's content (raw) -> ours
-    # The readable comparison (core.compare.FieldDiff per field, word by word on rendered text); () when unknown.
+    # The readable comparison (core.review.compare.FieldDiff per field, word by word on rendered text); () when unknown.
     fields: tuple[Any, ...] = ()
 
 

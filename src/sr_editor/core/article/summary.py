@@ -1,4 +1,4 @@
-"""One listed article as the list shows it: kept apart from `core.workspace` (which imports the store, YAML and
+"""One listed article as the list shows it: kept apart from `core.storage.workspace` (which imports the store, YAML and
 the locks) so that the window's list can be built and painted before any of that is imported."""
 
 from __future__ import annotations

@@ -1,1 +1,1 @@
-"""core/checks."""
+"""The checks with stable ids that block (errors) or warn before publishing."""

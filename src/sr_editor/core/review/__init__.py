@@ -1,1 +1,1 @@
-"""core/review."""
+"""Comparing and merging two versions of an article: word diff and three-way merge."""

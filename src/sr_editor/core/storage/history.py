@@ -30,7 +30,7 @@ from sr_editor.core.storage.atomicfile import atomic_write_bytes, remove_stale_t
 
 
 class ArticleSaver(Protocol):
-    """What restoring needs of core.store.ArticleStore: a guarded save that records the current text first."""
+    """What restoring needs of core.storage.store.ArticleStore: a guarded save that records the current text first."""
 
     def save(self, bundle: Path, article: Article, expected_hash: str | None, reason: str = "save") -> str: ...
 

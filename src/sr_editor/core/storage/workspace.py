@@ -427,6 +427,6 @@ def _trash_counter(name: str) -> int:
 
 
 def _checker_id(checker: Checker | None) -> str:
-    """The cache's counts are valid for one checker. The app has one (core.lint, wrapped in a different closure
+    """The cache's counts are valid for one checker. The app has one (core.checks.lint, wrapped in a different closure
     by the CLI and the window), so any checker counts as the same unless the caller passes `checker_id`."""
     return "none" if checker is None else "checker"

@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, QSize, Signal
 from PySide6.QtGui import QImage
 
 FULL_SIDE = 2400  # the copy decoded for zooming in
-MAX_PIXELS = 80_000_000  # what core.images accepts as a photo; more is a decompression bomb
+MAX_PIXELS = 80_000_000  # what core.images.files accepts as a photo; more is a decompression bomb
 CACHE_SIZE = 12
 _LITTLE = sys.byteorder == "little"
 

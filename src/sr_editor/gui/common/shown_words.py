@@ -9,7 +9,7 @@ from sr_editor.core.article.status import label as status_label
 from sr_editor.core.article.status import normalize as normalize_status
 
 _CTX = "ShownWords"
-# core.status.LABELS, listed here so the catalogue holds them
+# core.article.status.LABELS, listed here so the catalogue holds them
 _STATUSES = (
     QT_TRANSLATE_NOOP("ShownWords", "Draft"),
     QT_TRANSLATE_NOOP("ShownWords", "Pending review"),
@@ -51,7 +51,7 @@ _FIELDS = {
     "featured_image.credit": QT_TRANSLATE_NOOP("ShownWords", "Featured image credit"),
     "featured_image.caption": QT_TRANSLATE_NOOP("ShownWords", "Featured image caption"),
 }
-# the parts core.compare names ("Title", "Teaser", "Regions", "Featured image" are above)
+# the parts core.review.compare names ("Title", "Teaser", "Regions", "Featured image" are above)
 _PARTS = (QT_TRANSLATE_NOOP("ShownWords", "Tags"), QT_TRANSLATE_NOOP("ShownWords", "Body"))
 
 
@@ -80,7 +80,7 @@ def reason_text(reason: str) -> str:
 
 
 def part_text(name: str) -> str:
-    """A part of the article as core.compare names it ("Title", "Body")."""
+    """A part of the article as core.review.compare names it ("Title", "Body")."""
     return _shown(name)
 
 

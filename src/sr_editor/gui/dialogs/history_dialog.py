@@ -35,7 +35,7 @@ VERSION_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class History(Protocol):
-    """What the dialog needs of core.history."""
+    """What the dialog needs of core.storage.history."""
 
     def versions(self, bundle: Path) -> list[Any]: ...  # HistoryVersion: id, time, reason, size; newest first
     def read(self, bundle: Path, version_id: str) -> bytes: ...

@@ -1,6 +1,6 @@
 """The insert-image dialog: preview, alt text (live lint, counter, decorative choice) and caption in one step.
 
-Nothing is copied until OK: then core.images.import_image puts a downscaled, metadata-free copy in the bundle
+Nothing is copied until OK: then core.images.files.import_image puts a downscaled, metadata-free copy in the bundle
 (photos of protests can endanger the people in them) and the dialog returns the Markdown to insert.
 """
 

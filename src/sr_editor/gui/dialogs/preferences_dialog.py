@@ -1,4 +1,4 @@
-"""Preferences: one form over the typed settings (gui/window/settings.Settings). It only edits values; applying
+"""Preferences: one form over the typed settings (gui/common/settings.Settings). It only edits values; applying
 them to the running window is preferences_ui's job."""
 
 from __future__ import annotations

@@ -30,7 +30,7 @@ ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class TrashWorkspace(Protocol):
-    """What the dialog needs of core.workspace.Workspace."""
+    """What the dialog needs of core.storage.workspace.Workspace."""
 
     def list_trash(self) -> list[Any]: ...  # TrashEntry: path, slug, trashed_at; newest first
     def restore(self, entry: Any) -> Path: ...

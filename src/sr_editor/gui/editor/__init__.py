@@ -1,1 +1,1 @@
-"""gui/editor."""
+"""The Markdown editor and what lives in it: highlighting, find and replace, word count, outline."""

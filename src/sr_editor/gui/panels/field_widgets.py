@@ -22,7 +22,7 @@ WARNING_COLOUR = "#8a6100"
 OK_COLOUR = "#4f6b3a"
 MUTED_COLOUR = "#6b6f76"
 
-# import_image(bundle, source_path, max_width) -> file name inside the bundle (core.images, render helper).
+# import_image(bundle, source_path, max_width) -> file name inside the bundle (core.images.files, render helper).
 ImageImporter = Callable[[Path, Path, int], str]
 # check_alt_text(alt, decorative, caption, src) -> list[Problem]
 AltChecker = Callable[[str | None, bool, str, str], list[Any]]
@@ -52,7 +52,7 @@ def small_font(widget: QWidget, italic: bool = False, bold: bool = False) -> Non
 
 
 def default_importer() -> ImageImporter:
-    """core.images.import_image: copy into the bundle under a safe unique name, downscaled, metadata stripped."""
+    """core.images.files.import_image: copy into the bundle under a safe unique name, downscaled, metadata stripped."""
     from sr_editor.core.images import files as images  # Pillow: imported when first needed, not before the first paint
 
     return images.import_image

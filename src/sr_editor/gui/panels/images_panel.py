@@ -1,7 +1,7 @@
 """The images panel: every image in the body with a thumbnail and an alt-text field that writes into the Markdown.
 
 Rows are reused and updated in place when the body changes, so a row the writer is typing in is never rebuilt
-under their fingers; alt edits go back through core.render.set_image_alt as one undoable document edit.
+under their fingers; alt edits go back through core.render.render.set_image_alt as one undoable document edit.
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ from sr_editor.services.document.document import ArticleDocument
 if TYPE_CHECKING:
     from sr_editor.core.images.in_source import ImageRef
 
-# core.md_source (it imports python-markdown, ~70 ms) is imported when the panel first reads the body: the
+# core.images.in_source (it imports python-markdown, ~70 ms) is imported when the panel first reads the body: the
 # window's first paint does not wait for it.
 
 ALT_LIMIT = 150

@@ -67,7 +67,7 @@ class MetadataPanel(QWidget):
         self.document = document
         self.vocabulary = vocabulary
         self.max_image_width = 2000
-        self.importer: ImageImporter | None = None  # None: core.images.import_image
+        self.importer: ImageImporter | None = None  # None: core.images.files.import_image
         self.binding = MetaBinding(document)
         self.regions = RegionsSection(self.binding, vocabulary)
         self.featured = FeaturedImageSection(self.binding)

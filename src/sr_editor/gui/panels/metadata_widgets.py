@@ -50,7 +50,7 @@ def labelled_row(form: QFormLayout, text: str, field: QWidget) -> None:
 
 
 class Vocabulary(Protocol):
-    """What the panel needs of core.regions.RegionVocabulary."""
+    """What the panel needs of core.article.regions.RegionVocabulary."""
 
     @property
     def regions(self) -> tuple[str, ...]: ...

@@ -11,7 +11,7 @@ from sr_editor.gui.common.shown_words import field_text
 from sr_editor.gui.panels.field_widgets import MUTED_COLOUR, OK_COLOUR
 from sr_editor.services.document.document import ArticleDocument
 
-# core.lint.Severity's values (a StrEnum: equal to these strings); importing core.lint here would pull
+# core.checks.lint.Severity's values (a StrEnum: equal to these strings); importing core.checks.lint here would pull
 # python-markdown into the window's first paint
 ERROR, WARNING = "error", "warning"
 
@@ -48,7 +48,7 @@ def summary_text(problems: list[Any]) -> str:
 class ProblemsPanel(QWidget):
     """Errors first, then warnings; click or Enter emits problemActivated(problem)."""
 
-    problemActivated = Signal(object)  # core.lint.Problem
+    problemActivated = Signal(object)  # core.checks.lint.Problem
 
     def __init__(self, document: ArticleDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -1,1 +1,1 @@
-"""gui/preview."""
+"""The live preview widget and the piece-by-piece patching of its document."""

@@ -320,7 +320,7 @@ def _blocks(document: Any) -> Iterable[QTextBlock]:
 
 
 def _vocabulary_names(vocabulary: RegionVocabulary) -> list[str]:
-    """Regions, countries and every spelling of them that core.regions.RegionVocabulary knows."""
+    """Regions, countries and every spelling of them that core.article.regions.RegionVocabulary knows."""
     names = list(getattr(vocabulary, "regions", ()))
     names += list(getattr(vocabulary, "region_aliases", None) or {})
     spellings = getattr(vocabulary, "country_spellings", None)

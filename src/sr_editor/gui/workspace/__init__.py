@@ -1,1 +1,1 @@
-"""gui/workspace."""
+"""The article list and the workspace menu."""

@@ -167,5 +167,5 @@ def connect(profile: SiteProfile, store: CredentialStore, password: str | None =
 
 def atomic_write_text(path: Path, text: str) -> None:
     """Temp file in the same folder, fsync, replace, fsync the folder: readers see old or new, never half.
-    The temp file is named as core.atomicfile names them, so a start after a crash removes it."""
+    The temp file is named as core.storage.atomicfile names them, so a start after a crash removes it."""
     atomic_write_bytes(path, text.encode("utf-8"))

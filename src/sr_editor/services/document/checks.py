@@ -1,4 +1,4 @@
-"""Runs the article checks (core.lint) after edits, on a worker thread, and pushes them into the document.
+"""Runs the article checks (core.checks.lint) after edits, on a worker thread, and pushes them into the document.
 
 Checks stat image files in the bundle, so they run off the GUI thread with a short debounce; a result for an
 older version of the text is dropped.

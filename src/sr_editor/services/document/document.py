@@ -4,7 +4,7 @@ It holds the loaded article's metadata, a QTextDocument for the body (the editor
 needs no copying), and the dirty / read-only state. Whoever reads the whole text goes through `text`
 (services.body_text): one exact copy per revision for what is saved, checked or edited, and a live copy that
 follows the edits for what only shows it (preview, outline, images list). It knows nothing of widgets or
-files: saving is the autosave service's job, checks are computed by core.lint and pushed in via `set_problems`.
+files: saving is the autosave service's job, checks are computed by core.checks.lint and pushed in via `set_problems`.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ class ArticleDocument(QObject):
     bodyChanged = Signal()
     dirtyChanged = Signal(bool)
     readOnlyChanged = Signal(bool)
-    problemsChanged = Signal(list)  # list[core.lint.Problem]
+    problemsChanged = Signal(list)  # list[core.checks.lint.Problem]
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

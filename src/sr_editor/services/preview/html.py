@@ -27,7 +27,7 @@ _NOTES_WRAPPER = re.compile(r'<div class="footnote">(?P<inner>.*)</div>$', re.S)
 def local_image_resolver(bundle: Path | None) -> Callable[[str], str | None]:
     """Images inside the bundle as file:// URLs; outside or remote ones get an empty src (never read or fetched).
 
-    The same rules as the checks and the publisher (core.images.locate_image), so the three always agree."""
+    The same rules as the checks and the publisher (core.images.files.locate_image), so the three always agree."""
     return preview_resolver(bundle)
 
 

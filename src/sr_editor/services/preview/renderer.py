@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 # the whole body HTML, or pieces that joined with BLOCK_SEPARATOR are it
 RenderResult = str | Sequence[str]
-# body, resolve_image -> body HTML, or its pieces (core.render.render_body, IncrementalRenderer().render_pieces)
+# body, resolve_image -> body HTML, or its pieces (core.render.render.render_body, IncrementalRenderer().render_pieces)
 RenderFunction = Callable[[str, Callable[[str], object]], RenderResult]
 RendererFactory = Callable[[], RenderFunction]
 

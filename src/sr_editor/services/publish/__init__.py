@@ -1,1 +1,1 @@
-"""services/publish."""
+"""Publishing work off the GUI thread; progress and results come back as signals."""

@@ -1,1 +1,1 @@
-"""services/runtime."""
+"""The process itself: memory settings made once, and imports done ahead on a worker thread."""
