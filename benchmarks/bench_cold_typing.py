@@ -42,8 +42,8 @@ def window():
 
 def start():
     main = window()
-    if main is None or not hasattr(main, "controller") or main.editor.isReadOnly() \
-            or main.context.document.bundle is None:
+    attached = main is not None and getattr(getattr(main, "features", None), "controller", None) is not None
+    if not attached or main.editor.isReadOnly() or main.context.document.bundle is None:
         QTimer.singleShot(10, start)
         return
     state["window"] = main

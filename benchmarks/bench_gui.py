@@ -156,7 +156,7 @@ def _pump(seconds: float) -> None:
 def _open(window: Any, bundle: Path) -> None:
     from sr_editor import app
 
-    window.controller.open_article(bundle)
+    window.features.controller.open_article(bundle)
     _pump(1.5)
     app.freeze_start_up_objects()  # as the program does once its start-up steps are done
     preview = window.preview

@@ -44,15 +44,15 @@ def run_case(case: str, shaped: bool, words: int) -> str:
     from PySide6.QtGui import QFont, QTextDocument
     from PySide6.QtWidgets import QApplication, QPlainTextDocumentLayout
 
-    from sr_editor.app import renderer_factory
     from sr_editor.gui.common.shaping import with_shaping
     from sr_editor.gui.editor.editor import MarkdownEditor
     from sr_editor.services.preview.html import render_for_preview
+    from sr_editor.services.preview.renderer import PreviewRequest, preview_renderer
 
     app = QApplication([])
     body = article_body(words, False)
     if case == "preview":
-        _html, pieces = render_for_preview(renderer_factory(), body, "", {})
+        pieces = render_for_preview(preview_renderer(), PreviewRequest(0, body, None), {}).pieces
         document = QTextDocument()
         document.setDefaultFont(with_shaping(QFont(), shaped))
         document.setTextWidth(640)

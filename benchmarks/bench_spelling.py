@@ -128,11 +128,11 @@ def main() -> int:
                                          encoding="utf-8")
         (root / ".sr-editor").mkdir()
         window = window_on(root, Path(tmp) / "config")
-        spelling = window.spelling
+        spelling = window.features.spelling
         answered: list[float] = []
         spelling.worker.answered.connect(lambda *_: answered.append(time.perf_counter()))
         start = time.perf_counter()
-        window.controller.open_article(bundle)
+        window.features.controller.open_article(bundle)
         opened = time.perf_counter()
         while spelling.busy() and time.perf_counter() - start < 60:
             pump(0.002)

@@ -94,7 +94,8 @@ watchdog.timeout.connect(tick)
 
 def poll():
     main = window()
-    if main is not None and "mapped" in marks and hasattr(main, "controller") and not main.editor.isReadOnly():
+    attached = main is not None and getattr(getattr(main, "features", None), "controller", None) is not None
+    if attached and "mapped" in marks and not main.editor.isReadOnly():
         mark("usable")  # attached to its workspace, the editor takes typing, and the event loop is free (a timer ran)
     if main is not None and "usable" in marks:
         rows = main.article_list.model.rowCount()

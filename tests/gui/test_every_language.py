@@ -38,6 +38,8 @@ from sr_editor.gui.publish.site_conflict_dialog import SiteConflictDialog
 from sr_editor.gui.publish.sites_dialog import AddSiteDialog
 from sr_editor.gui.site.compare_dialog import CompareDialog
 from sr_editor.gui.site.merge_dialog import MergeDialog
+from sr_editor.gui.window.desk_layout import DeskLayout
+from sr_editor.gui.window.preferences_ui import PreferencesUI
 from sr_editor.gui.workspace.article_list import STATUS
 from sr_editor.gui.workspace.workspace_menu import install_workspace_menu
 from sr_editor.publish import errors
@@ -46,6 +48,7 @@ from sr_editor.publish.sync.session import PublishSession
 from sr_editor.publish.sync.site_review import SitePost
 from sr_editor.publish.wordpress.credentials import MemoryCredentialStore
 from sr_editor.publish.wordpress.sites import SiteProfile, SiteRegistry
+from sr_editor.services.preview.renderer import RenderIn
 
 LANGUAGES = ("es", "pt_BR")
 # The same in English and in the language: names, symbols, units, and words both languages share.
@@ -144,10 +147,10 @@ def build(qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seen: See
     create_sample_workspace(root)
     vocabulary = app.load_vocabulary()
     workspace = app.open_workspace(root, vocabulary)
-    context = app.build_context(workspace, vocabulary, config_dir=tmp_path / "config", render_in_process=False)
+    context = app.build_context(workspace, vocabulary, config_dir=tmp_path / "config", render_in=RenderIn.WORKER_THREAD)
     window = app.build_window(context, restore=False)
     qtbot.addWidget(window)
-    window.publish_ui.session = PublishSession(SiteRegistry(tmp_path / "sites.json"), root,
+    window.context.publishing = PublishSession(SiteRegistry(tmp_path / "sites.json"), root,
                                                open_store=lambda: (MemoryCredentialStore(), None))
     install_workspace_menu(window, Opener())
     window.show()
@@ -158,7 +161,7 @@ def build(qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seen: See
     data = {root.name, SITE.name, SITE.url, "Kenya votes"} | article_words(workspace, [s.bundle for s in summaries])
     data |= set(getattr(vocabulary, "regions", ())) | set(vocabulary.country_names())
     with_images = next(s.bundle for s in summaries if any(s.bundle.glob("*.jpg")))
-    window.controller.open_article(with_images)
+    window.features.controller.open_article(with_images)
     qtbot.waitUntil(lambda: window.context.document.bundle == with_images, timeout=5000)
     return Tour(window, root, seen, data)
 
@@ -186,20 +189,20 @@ def main_window(tour: Tour, qtbot: Any) -> None:
         tour.seen.cut("the main window", "window", w.width(), 1366)
     read_window(w, tour.seen)
     cells_fit(w.article_list.view, STATUS, tour.seen)
-    for dock in (w.images_dock, w.desk_layout.outline_dock, w.metadata_dock):
+    for dock in (w.images_dock, w.findChild(DeskLayout).outline_dock, w.metadata_dock):
         dock.raise_()
         settle(qtbot)
         read_window(w, tour.seen)
     w.metadata_panel.add_tag("Kenya")  # offers to tick Africa: the region prompt
     w.commands["site_panel"].trigger()
-    w.site_ui.panel.set_posts([SitePost(7, "Kenya votes", "editor", "2026-11-02T10:00:00", "2026-11-02T10:00:00",
-                                        "pending", ("Africa",), 1, 2, "pending")])
+    w.features.site_ui.panel.set_posts([SitePost(7, "Kenya votes", "editor", "2026-11-02T10:00:00",
+                                                 "2026-11-02T10:00:00", "pending", ("Africa",), 1, 2, "pending")])
     w.find_bar.open(True)
     w.find_bar.find_edit.setText("the")
     settle(qtbot, 250)
     read_window(w, tour.seen)
     tour.seen.add(w.statusBar().currentMessage(), "status bar message")
-    spelling = w.spelling
+    spelling = w.features.spelling
     read_menu(spelling.languageButton.menu(), tour.seen, "spelling language button")
     menu = spelling.context_menu(QPoint(10, 10))
     read_menu(menu, tour.seen, "editor context menu")
@@ -225,12 +228,12 @@ def questions(tour: Tour, qtbot: Any) -> None:
 
 
 def preferences(tour: Tour, qtbot: Any) -> None:
-    settings = tour.window.preferences_ui.settings
+    settings = tour.window.findChild(PreferencesUI).settings
     look_at(tour, qtbot, PreferencesDialog(Preferences.from_settings(settings), tour.window))
 
 
 def sites(tour: Tour, qtbot: Any) -> None:
-    ui = tour.window.publish_ui
+    ui = tour.window.features.publish_ui
     dialog = ui.open_sites()
     qtbot.waitUntil(lambda: dialog.detailTitle.text() != "", timeout=3000)
     look_at(tour, qtbot, dialog)
@@ -242,7 +245,7 @@ def sites(tour: Tour, qtbot: Any) -> None:
 
 
 def publish(tour: Tour, qtbot: Any) -> None:
-    ui = tour.window.publish_ui
+    ui = tour.window.features.publish_ui
     dialog = ui.open_publish()
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.problems is not None, timeout=5000)
@@ -288,7 +291,7 @@ def article_dialogs(tour: Tour, qtbot: Any) -> None:
     w, workspace = tour.window, tour.window.context.workspace
     bundle = w.context.document.bundle
     w.editor.appendPlainText("\nOne more line.")
-    w.controller.save_now()
+    w.features.controller.save_now()
     look_at(tour, qtbot, HistoryDialog(workspace.history, workspace.store, bundle, w))
     other = next(s.bundle for s in workspace.list_articles() if s.bundle != bundle)
     workspace.trash(other)
@@ -300,7 +303,7 @@ def article_dialogs(tour: Tour, qtbot: Any) -> None:
 
 
 def alt_queue(tour: Tour, qtbot: Any) -> None:
-    queue = tour.window.queue_ui.open()
+    queue = tour.window.features.queue_ui.open()
     qtbot.waitUntil(lambda: not queue.controller.loading, timeout=10_000)
     settle(qtbot, 200)
     queue.resize(1366, 740)

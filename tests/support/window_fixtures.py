@@ -24,6 +24,8 @@ from sr_editor.core.article.frontmatter import read_article_file, serialize_arti
 from sr_editor.core.errors import ExternalChangeError
 from sr_editor.core.storage.store import INDEX_NAME, LoadedArticle
 from sr_editor.core.storage.workspace import ArticleSummary
+from sr_editor.gui.common.dialogs import Dialogs, lazy_dialogs
+from sr_editor.services.preview.renderer import RenderIn
 
 
 class FakeStore:
@@ -181,14 +183,22 @@ def sample_workspace(workspace_dir: Path) -> Path:
 
 
 @pytest.fixture
-def make_window(qtbot: Any, tmp_path: Path) -> Iterator[Callable[..., Any]]:
+def dialogs() -> Dialogs:
+    """The dialogs every window of `make_window` uses: a test replaces one with a scripted answer
+    (`monkeypatch.setattr(dialogs, "ask_external_change", ...)`), before or after the window is made."""
+    return lazy_dialogs()
+
+
+@pytest.fixture
+def make_window(qtbot: Any, tmp_path: Path, dialogs: Dialogs) -> Iterator[Callable[..., Any]]:
     windows: list[Any] = []
 
     def make(root: Path, start: bool = True) -> Any:
         workspace = FakeWorkspace(root)
         context = app.build_context(
             workspace, FakeVocabulary(), config_dir=tmp_path / "config",
-            render_factory=markdown_renderer_factory, checker=fake_checker, render_in_process=False,
+            render_factory=markdown_renderer_factory, checker=fake_checker, render_in=RenderIn.WORKER_THREAD,
+            dialogs=dialogs,
         )
         window = app.build_window(context)
         qtbot.addWidget(window)

@@ -14,6 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from sr_editor.core.article.status import PUBLISH_STATUSES
 from sr_editor.core.errors import ArticleNotFoundError, SrEditorError
 from sr_editor.core.i18n import translate
 from sr_editor.publish import errors
@@ -68,7 +69,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser | None = None) -> 
         "cli", "check, upload images, create or update the post"))
     pub.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     pub.add_argument("--site", required=True)
-    pub.add_argument("--status", choices=["draft", "pending", "publish", "future"])
+    pub.add_argument("--status", choices=PUBLISH_STATUSES)
     pub.add_argument("--date", metavar="ISO", help=translate("cli", "publication date, e.g. 2026-12-01T09:00+01:00"))
     pub.add_argument("--dry-run", action="store_true", help=translate("cli", "print the plan, change nothing"))
     pub.add_argument("--force", action="store_true", help=translate(

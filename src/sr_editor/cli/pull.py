@@ -12,12 +12,13 @@ import sys
 from datetime import datetime
 from typing import Any
 
+from sr_editor.core.article.status import STATUSES
 from sr_editor.core.errors import SrEditorError
 from sr_editor.core.i18n import translate
 from sr_editor.core.visible_text import visible
 
 EXIT_OK, EXIT_FAILED = 0, 1
-STATUS_CHOICES = ("pending", "draft", "publish", "future", "private", "any")
+STATUS_CHOICES = (*STATUSES, "any")
 
 
 def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:

@@ -13,6 +13,8 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
+Progress = Callable[[str, int, int], None]  # a long job's report: message, steps done, steps in all
+
 WORK_SECONDS = 0.002  # the longest the worker runs before it naps
 NAP_SECONDS = 0.001
 

@@ -169,10 +169,10 @@ def test_crlf_body_renders_like_lf() -> None:
 
 
 def test_app_preview_renderer_shows_the_placeholder_and_otherwise_the_published_html() -> None:
-    from sr_editor import app
     from sr_editor.core.render.incremental import BLOCK_SEPARATOR
+    from sr_editor.services.preview.renderer import preview_renderer
 
-    pieces = app.renderer_factory()  # the preview's renderer gives pieces (patched one by one in the view)
+    pieces = preview_renderer()  # the preview's renderer gives pieces (patched one by one in the view)
 
     def render(body: str, resolve: object) -> str:
         return BLOCK_SEPARATOR.join(pieces(body, resolve))

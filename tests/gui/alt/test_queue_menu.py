@@ -9,6 +9,9 @@ from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
+from sr_editor.publish.sync.session import PublishSession
+from sr_editor.publish.wordpress.sites import SiteRegistry
+
 
 def test_tools_menu_opens_the_queue_and_writes_into_the_open_article_undoably(
     qtbot: Any, make_window: Any, article_writer: Any, workspace_dir: Path,
@@ -17,11 +20,11 @@ def test_tools_menu_opens_the_queue_and_writes_into_the_open_article_undoably(
                             regions=["Latin America"])
     Image.new("RGB", (300, 200), (10, 120, 200)).save(bundle / "crowd.jpg")
     window = make_window(workspace_dir)
-    window.controller.open_article(bundle)
+    window.features.controller.open_article(bundle)
     action = window.commands["alt_queue"]
     assert action.shortcut() == QKeySequence("Ctrl+Shift+A")
     action.trigger()
-    queue = window.queue_ui.queue
+    queue = window.features.queue_ui.queue
     qtbot.waitUntil(lambda: queue.controller.current() is not None, timeout=5000)
     assert queue.controller.current().id == "local:haiti/crowd.jpg"
     qtbot.keyClicks(queue.edit, "Crowd at the palace gates")
@@ -30,3 +33,17 @@ def test_tools_menu_opens_the_queue_and_writes_into_the_open_article_undoably(
     assert "![Crowd at the palace gates](crowd.jpg)" in document.body()
     document.text_document.undo()
     assert "![](crowd.jpg)" in document.body()
+
+
+def test_publishing_the_site_panel_and_the_queue_share_the_window_s_one_publishing_session(
+    make_window: Any, workspace_dir: Path,
+) -> None:
+    window = make_window(workspace_dir)
+    session = window.context.publishing
+    assert session is not None
+    assert window.features.publish_ui.session is session
+    assert window.features.site_ui.session is session
+    assert window.features.queue_ui.engine is window.context.alt_engine
+    replaced = PublishSession(SiteRegistry(workspace_dir / "sites.json"), workspace_dir)
+    window.context.publishing = replaced  # what a test (or a later rebuild) puts there is what all of them use
+    assert window.features.publish_ui.session is replaced and window.features.site_ui.session is replaced

@@ -41,6 +41,19 @@ def test_a_hand_edited_bad_value_falls_back_to_the_default(tmp_path: Path) -> No
     assert settings.max_image_width == DEFAULT_MAX_IMAGE_WIDTH
 
 
+def test_every_setting_read_from_text_has_its_type_and_an_unknown_word_reads_as_the_default(tmp_path: Path) -> None:
+    (tmp_path / "settings.ini").write_text(
+        "[view]\ntheme=purple\ndark_preview=yes\ninterface_language=\"  es \"\n"
+        "[spelling]\nenabled=0\ndefault_language=\"   \"\n[editor]\nfont_size=12\n")
+    settings = Settings(tmp_path)
+    assert settings.theme == "system"
+    assert settings.dark_preview is True
+    assert settings.interface_language == "es"
+    assert settings.spell_check_enabled is False
+    assert settings.spelling_language == "en"
+    assert settings.editor_font_size == 12
+
+
 def test_settings_live_in_the_config_dir_by_default(tmp_path: Path, monkeypatch: object) -> None:
     import os
 
@@ -60,7 +73,7 @@ def test_preview_visibility_and_last_article_reopen(
     make_window: object, sample_workspace: Path, qtbot: object
 ) -> None:
     window = make_window(sample_workspace)  # type: ignore[operator]
-    window.controller.open_article(sample_workspace / "brazil-forest")
+    window.features.controller.open_article(sample_workspace / "brazil-forest")
     window.commands["toggle_preview"].trigger()
     assert not window.preview.isVisible()
     window.close()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QListWidget
 from sr_editor.gui.common import theme
 from sr_editor.gui.common.settings import Settings
 from sr_editor.gui.dialogs.preferences_dialog import Preferences, PreferencesDialog
+from sr_editor.gui.window.preferences_ui import PreferencesUI
 
 
 def test_the_dialog_shows_the_settings_and_returns_what_was_changed(qtbot: Any, tmp_path: Path) -> None:
@@ -46,11 +47,11 @@ def test_applying_changes_font_autosave_preview_and_spelling_at_once(
     window = make_window(sample_workspace)
     values = Preferences.from_settings(window.context.settings)
     values.font_size, values.autosave, values.preview_visible, values.spell_check = 17, False, False, False
-    window.preferences_ui.apply(values)
+    window.findChild(PreferencesUI).apply(values)
     assert window.editor.font().pointSize() == 17
     assert window.context.autosave.enabled is False
     assert not window.preview.isVisible()
-    assert window.spelling.spell_pass.enabled is False
+    assert window.features.spelling.spell_pass.enabled is False
     assert Settings(window.context.settings.file_path.parent).editor_font_size == 17
 
 
@@ -61,7 +62,7 @@ def test_dark_theme_makes_every_panel_dark_and_the_region_checkboxes_visible(
     try:
         values = Preferences.from_settings(window.context.settings)
         values.theme = "dark"
-        window.preferences_ui.apply(values)
+        window.findChild(PreferencesUI).apply(values)
         QApplication.processEvents()  # palette changes reach the widgets as events
         regions = window.findChild(QListWidget, "regionList")
         base = regions.palette().color(QPalette.ColorRole.Base)
@@ -81,10 +82,10 @@ def test_the_preview_keeps_the_site_look_in_dark_mode_unless_asked(make_window: 
     try:
         values = Preferences.from_settings(window.context.settings)
         values.theme = "dark"
-        window.preferences_ui.apply(values)
+        window.findChild(PreferencesUI).apply(values)
         assert window.preview.palette().color(QPalette.ColorRole.Base).lightness() > 200
         values.dark_preview = True
-        window.preferences_ui.apply(values)
+        window.findChild(PreferencesUI).apply(values)
         assert window.preview.palette().color(QPalette.ColorRole.Base).lightness() < 60
     finally:
         QApplication.instance().setPalette(theme.light_palette())

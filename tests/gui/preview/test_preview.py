@@ -105,7 +105,7 @@ def test_pipeline_drops_stale_results_and_reruns_once(qtbot: Any) -> None:
 
     pipeline = PreviewPipeline(factory)
     shown: list[str] = []
-    pipeline.htmlReady.connect(lambda body_html, _adapted: shown.append(body_html))
+    pipeline.htmlReady.connect(lambda result: shown.append(result.html))
     pipeline.request("first", None, immediate=True)
     qtbot.wait(50)
     pipeline.request("second", None, immediate=True)
@@ -138,12 +138,12 @@ def test_a_renderer_error_is_reported_and_the_pipeline_keeps_working(qtbot: Any)
 
 
 def test_the_render_process_restarts_after_it_dies(qtbot: Any) -> None:
-    from sr_editor import app
+    from sr_editor.services.preview.renderer import RenderIn, preview_renderer
 
-    pipeline = PreviewPipeline(app.renderer_factory, in_process=True)
+    pipeline = PreviewPipeline(preview_renderer, render_in=RenderIn.CHILD_PROCESS)
     with qtbot.waitSignal(pipeline.htmlReady, timeout=15000) as first:
         pipeline.request("*one*", None, immediate=True)
-    assert "<em>one</em>" in first.args[0]
+    assert "<em>one</em>" in first.args[0].html
     process = pipeline._worker.process
     assert process is not None
     os.kill(process.pid, signal.SIGKILL)
@@ -151,5 +151,5 @@ def test_the_render_process_restarts_after_it_dies(qtbot: Any) -> None:
         pipeline.request("two", None, immediate=True)
     with qtbot.waitSignal(pipeline.htmlReady, timeout=15000) as third:
         pipeline.request("**three**", None, immediate=True)
-    assert "<strong>three</strong>" in third.args[0]
+    assert "<strong>three</strong>" in third.args[0].html
     pipeline.shutdown()

@@ -36,16 +36,16 @@ def test_publish_dialog_publishes_to_wordpress_and_the_window_shows_the_post_id(
                                                 config_dir=tmp_path / "config"), restore=False)
     qtbot.addWidget(window)
     window.show()
-    window.controller.open_article(bundle)
+    window.features.controller.open_article(bundle)
     author = wordpress.user("author")
     session = PublishSession(SiteRegistry(tmp_path / "sites.json"), root,
                              open_store=lambda: (MemoryCredentialStore(), None))
     session.add_site(SiteProfile("local", wordpress.url, author.login), author.app_password)
-    window.publish_ui.session = session
+    window.context.publishing = session
 
-    dialog = window.publish_ui.open_publish()
+    dialog = window.features.publish_ui.open_publish()
     qtbot.waitUntil(lambda: dialog.problems is not None, timeout=10_000)
-    assert not dialog.blocking_problems(), dialog.problems
+    assert not dialog.checklist.blocking_problems(), dialog.problems
     dialog.statusCombo.setCurrentIndex(dialog.statusCombo.findData("publish"))
     dialog.publishButton.click()
     qtbot.waitUntil(lambda: dialog.outcome is not None or dialog.error is not None, timeout=60_000)

@@ -274,7 +274,7 @@ def test_taking_a_public_post_back_to_draft_asks_first(qtbot: Any, monkeypatch: 
     dialog = make_dialog(qtbot, hooks, status="draft")
     dialog.site_statuses = {"production": "publish"}
     asked: list[str] = []
-    monkeypatch.setattr(dialog, "confirm_unpublish", lambda site: asked.append(site) or False)
+    monkeypatch.setattr(dialog, "confirm_unpublish", lambda parent, site: asked.append(site) or False)
     dialog.publishButton.click()
     assert asked == ["production"] and hooks.prepared == 0
     dialog.statusCombo.setCurrentIndex(dialog.statusCombo.findData("publish"))

@@ -10,7 +10,6 @@ import pytest
 from pubgui_fakes import PASSWORD, ClientFactory, ScriptedJob, index_text, write_remote
 from PySide6.QtWidgets import QListWidget
 
-from sr_editor.gui.panels import panel_shim
 from sr_editor.gui.publish.publish_ui import PUBLISH_SHORTCUT
 from sr_editor.publish.sync.session import PublishSession
 from sr_editor.publish.wordpress.credentials import MemoryCredentialStore
@@ -28,9 +27,9 @@ def published_window(make_window: Any, sample_workspace: Path, tmp_path: Path, m
     session = PublishSession(SiteRegistry(tmp_path / "sites.json"), sample_workspace,
                              open_store=lambda: (store, None), make_client=ClientFactory())  # type: ignore[arg-type]
     session.registry.add(SiteProfile("production", "https://news.example.org", "ana"))
-    window.publish_ui.session = session
+    window.context.publishing = session
     prompts: list[Any] = []
-    monkeypatch.setattr(panel_shim, "ask_external_change", lambda *a: prompts.append(a))
+    monkeypatch.setattr(window.context.dialogs, "ask_external_change", lambda *a: prompts.append(a))
     window.prompts = prompts
     window.disk_changes = []
     window.context.watcher.changedOnDisk.connect(window.disk_changes.append)
@@ -42,7 +41,7 @@ def script_jobs(window: Any, seen_on_disk: list[str]) -> None:
         seen_on_disk.append(index_text(bundle))
         return ScriptedJob(progress, STEPS, write=lambda: write_remote(store, bundle, site, 42))
 
-    window.publish_ui.session.make_job = make_job
+    window.features.publish_ui.session.make_job = make_job
 
 
 def test_publish_menu_has_its_actions_and_a_free_shortcut(published_window: Any) -> None:
@@ -63,7 +62,7 @@ def test_publish_saves_first_then_reloads_the_document_without_the_changed_on_di
     qtbot.keyClicks(window.editor, " Typed just before publishing.")
     seen: list[str] = []
     script_jobs(window, seen)
-    dialog = window.publish_ui.open_publish()
+    dialog = window.features.publish_ui.open_publish()
     qtbot.waitUntil(lambda: dialog.problems is not None, timeout=5000)
     dialog.publishButton.click()
     qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=5000)
@@ -80,14 +79,14 @@ def test_publish_saves_first_then_reloads_the_document_without_the_changed_on_di
 def test_submit_for_review_opens_the_dialog_on_pending(published_window: Any) -> None:
     window = published_window
     window.commands["submit_for_review"].trigger()
-    dialog = window.publish_ui.dialog
+    dialog = window.features.publish_ui.dialog
     assert dialog is not None and dialog.status() == "pending"
     assert dialog.publishButton.text() == "Submit for review"
 
 
 def test_edits_typed_during_publish_are_kept_and_get_the_remote_ids(published_window: Any, qtbot: Any) -> None:
     window = published_window
-    ui, doc, store = window.publish_ui, window.context.document, window.context.workspace.store
+    ui, doc, store = window.features.publish_ui, window.context.document, window.context.workspace.store
     ui._bundle = doc.bundle
     window.context.autosave.save_now()
     write_remote(store, doc.bundle, "production", 7)
@@ -101,7 +100,7 @@ def test_edits_typed_during_publish_are_kept_and_get_the_remote_ids(published_wi
 
 def test_keeping_the_site_version_replaces_the_article_through_the_session(published_window: Any) -> None:
     window = published_window
-    ui, doc = window.publish_ui, window.context.document
+    ui, doc = window.features.publish_ui, window.context.document
     ui._bundle = doc.bundle
     asked: list[tuple[str, Path]] = []
 
@@ -121,7 +120,7 @@ def test_region_list_offers_the_site_categories_when_a_term_cache_exists(
     save_cache(sample_workspace, "production", TermCache(
         [Term(1, "Uncategorized", "uncategorized"), Term(5, "Latin America", "latin-america"),
          Term(6, "Africa", "africa"), Term(9, "Arts & Culture", "arts-culture")], [], "2026-11-24T10:00:00Z"))
-    window.publish_ui.refresh_region_choices()
+    window.features.publish_ui.refresh_region_choices()
     regions = window.findChild(QListWidget, "regionList")
     qtbot.waitUntil(lambda: "Asia" not in [regions.item(i).text() for i in range(regions.count())], timeout=5000)
     assert [regions.item(i).text() for i in range(regions.count())] == ["Africa", "Latin America"]
@@ -145,8 +144,8 @@ def test_double_clicking_a_checklist_problem_closes_the_dialog_and_goes_to_it(
 
     window = published_window
     jumped: list[Any] = []
-    monkeypatch.setattr(window.controller, "jump_to_problem", jumped.append)
-    dialog = window.publish_ui.open_publish()
+    monkeypatch.setattr(window.features.controller, "jump_to_problem", jumped.append)
+    dialog = window.features.publish_ui.open_publish()
     problem = Problem("title-missing", Severity.ERROR, "The article has no title.", field="title")
     dialog.set_problems([problem])
     dialog.checkList.itemActivated.emit(dialog.checkList.item(0))
@@ -160,7 +159,7 @@ def test_publish_of_a_document_that_cannot_be_saved_sends_nothing(
     seen: list[str] = []
     script_jobs(window, seen)
     monkeypatch.setattr(window.context.autosave, "save_now", lambda: False)
-    dialog = window.publish_ui.open_publish()
+    dialog = window.features.publish_ui.open_publish()
     qtbot.waitUntil(lambda: dialog.problems is not None, timeout=5000)
     dialog.publishButton.click()
     assert "could not be saved" in dialog.outcomeText.text() and seen == []
@@ -170,7 +169,7 @@ def test_publish_of_a_document_that_cannot_be_saved_sends_nothing(
 def test_publish_without_an_open_article_says_so(published_window: Any) -> None:
     window = published_window
     window.context.session.close()
-    assert window.publish_ui.open_publish() is None
+    assert window.features.publish_ui.open_publish() is None
     assert "Open an article" in window.statusBar().currentMessage()
 
 
@@ -190,8 +189,8 @@ def test_text_typed_during_a_publish_stays_with_its_undo_history_and_is_saved_wi
     def make_job(site: str, store: Any, bundle: Path, options: Any, progress: Any, *rest: Any, **kw: Any) -> Any:
         return ScriptedJob(progress, STEPS, gate=gate, write=lambda: write_remote(store, bundle, site, 42))
 
-    window.publish_ui.session.make_job = make_job
-    dialog = window.publish_ui.open_publish()
+    window.features.publish_ui.session.make_job = make_job
+    dialog = window.features.publish_ui.open_publish()
     qtbot.waitUntil(lambda: dialog.problems is not None, timeout=5000)
     dialog.publishButton.click()
     window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)

@@ -37,7 +37,7 @@ def editor_window(wordpress: wpsite.WordPressSite, qtbot: Any, tmp_path: Path) -
     session = PublishSession(SiteRegistry(tmp_path / "sites.json"), root,
                              open_store=lambda: (MemoryCredentialStore(), None))
     session.add_site(SiteProfile("local", wordpress.url, editor.login), editor.app_password)
-    window.publish_ui.session = session
+    window.context.publishing = session
     window.root = root
     yield window
     window.close()
@@ -70,7 +70,7 @@ def test_site_panel_lists_pending_posts_filters_and_opens_one(
 ) -> None:
     window = editor_window
     window.commands["site_panel"].trigger()
-    panel = window.site_ui.panel
+    panel = window.features.site_ui.panel
     title = html.unescape(pending_post["title"]["raw"])  # an Author's "&" is stored as "&amp;"
     qtbot.waitUntil(lambda: bool(rows(panel)) or not panel.statusLabel.text().startswith("Reading"), timeout=30_000)
     assert title in rows(panel), panel.statusLabel.text()
@@ -96,7 +96,7 @@ def test_compare_with_the_site_shows_changed_words_of_title_and_body(
     editor_window: Any, pending_post: dict[str, Any], client_as: Any, qtbot: Any
 ) -> None:
     window = editor_window
-    site_ui = window.site_ui
+    site_ui = window.features.site_ui
     site_ui.open_post("local", pending_post["id"])
     qtbot.waitUntil(lambda: window.context.document.bundle is not None, timeout=30_000)
     time.sleep(1.1)  # modified_gmt has 1-second resolution: a site edit in the same second is not seen
@@ -117,7 +117,7 @@ def test_a_conflict_is_merged_hunk_by_hunk_in_the_window(
     editor_window: Any, pending_post: dict[str, Any], client_as: Any, qtbot: Any
 ) -> None:
     window = editor_window
-    site_ui, post_id = window.site_ui, pending_post["id"]
+    site_ui, post_id = window.features.site_ui, pending_post["id"]
     site_ui.open_post("local", post_id)
     qtbot.waitUntil(lambda: window.context.document.bundle is not None, timeout=30_000)
     doc = window.context.document

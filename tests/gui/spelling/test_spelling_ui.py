@@ -49,7 +49,7 @@ def dictionaries(monkeypatch: pytest.MonkeyPatch) -> dict[str, FakeDictionary]:
 def spelt_window(make_window: Any, root: Path, article_writer: Any, body: str, **meta: Any) -> Any:
     article_writer(root, "aaa-spelling", "Spelling", body, **meta)
     window = make_window(root)
-    window.controller.open_article(root / "aaa-spelling")
+    window.features.controller.open_article(root / "aaa-spelling")
     return window
 
 
@@ -61,7 +61,7 @@ def settle(window: Any) -> None:
     idle = 0
     while idle < 3 and time.monotonic() < deadline:
         QApplication.processEvents()
-        idle = idle + 1 if not window.spelling.busy() else 0
+        idle = idle + 1 if not window.features.spelling.busy() else 0
         time.sleep(0.002)
 
 
@@ -99,7 +99,7 @@ def test_a_keystroke_rechecks_only_its_block(
     window = spelt_window(make_window, workspace_dir, article_writer, body)
     window.editor.moveCursor(QTextCursor.MoveOperation.End)
     settle(window)
-    assert not window.spelling.busy()
+    assert not window.features.spelling.busy()
     before = window.editor.highlighter.blocks_highlighted
     qtbot.keyClicks(window.editor, " teh")
     assert window.editor.highlighter.blocks_highlighted - before == 4  # one block per key
@@ -111,7 +111,7 @@ def test_choosing_a_suggestion_replaces_the_word_in_one_undo_step(
 ) -> None:
     window = spelt_window(make_window, workspace_dir, article_writer, "Hello wrold today.\n")
     settle(window)
-    menu = window.spelling.context_menu(menu_pos(window, "wrold"))
+    menu = window.features.spelling.context_menu(menu_pos(window, "wrold"))
     texts = [a.text() for a in menu.actions()]
     assert texts[:2] == ["world", "wold"]
     menu.actions()[0].trigger()
@@ -126,11 +126,11 @@ def test_add_to_dictionary_keeps_the_word_in_the_personal_list_for_next_time(
 ) -> None:
     window = spelt_window(make_window, workspace_dir, article_writer, "Welcome to Ayiti.\n")
     assert underlined_words(window) == ["Ayiti"]
-    menu = window.spelling.context_menu(menu_pos(window, "Ayiti"))
+    menu = window.features.spelling.context_menu(menu_pos(window, "Ayiti"))
     next(a for a in menu.actions() if a.objectName() == "spellAddPersonal").trigger()
     assert underlined_words(window) == []
-    assert "Ayiti" in window.spelling.personal.path.read_text(encoding="utf-8").splitlines()
-    assert window.spelling.personal.path.is_relative_to(Path.home())  # the (test) user's data folder
+    assert "Ayiti" in window.features.spelling.personal.path.read_text(encoding="utf-8").splitlines()
+    assert window.features.spelling.personal.path.is_relative_to(Path.home())  # the (test) user's data folder
     again = spelling_ui.SpellingUI(window)
     checker = again.checker_for("en")
     assert checker is not None and checker.check("Ayiti")
@@ -141,7 +141,7 @@ def test_add_to_the_workspace_list_shares_the_word_with_the_workspace(
 ) -> None:
     window = spelt_window(make_window, workspace_dir, article_writer, "Welcome to Ayiti.\n")
     settle(window)
-    menu = window.spelling.context_menu(menu_pos(window, "Ayiti"))
+    menu = window.features.spelling.context_menu(menu_pos(window, "Ayiti"))
     next(a for a in menu.actions() if a.objectName() == "spellAddShared").trigger()
     shared = workspace_dir / ".sr-editor" / "words.txt"
     assert "Ayiti" in shared.read_text(encoding="utf-8").splitlines()
@@ -153,10 +153,10 @@ def test_ignore_hides_the_underline_for_this_session_without_writing_a_list(
 ) -> None:
     window = spelt_window(make_window, workspace_dir, article_writer, "Hello wrold.\n")
     settle(window)
-    menu = window.spelling.context_menu(menu_pos(window, "wrold"))
+    menu = window.features.spelling.context_menu(menu_pos(window, "wrold"))
     next(a for a in menu.actions() if a.objectName() == "spellIgnore").trigger()
     assert underlined_words(window) == []
-    assert not window.spelling.personal.path.exists()
+    assert not window.features.spelling.personal.path.exists()
 
 
 def test_a_word_list_that_cannot_be_written_says_so_and_keeps_the_underline(
@@ -167,8 +167,8 @@ def test_a_word_list_that_cannot_be_written_says_so_and_keeps_the_underline(
     def refuse(word: str) -> None:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(window.spelling.personal, "add", refuse)
-    window.spelling.add_word("wrold")
+    monkeypatch.setattr(window.features.spelling.personal, "add", refuse)
+    window.features.spelling.add_word("wrold")
     assert "Permission denied" in window.statusBar().currentMessage()
     assert underlined_words(window) == ["wrold"]
 
@@ -178,12 +178,12 @@ def test_the_article_lang_picks_the_dictionary_and_the_menu_switches_it(
 ) -> None:
     window = spelt_window(make_window, workspace_dir, article_writer, "Hola the mundo.\n", lang="es")
     assert underlined_words(window) == ["the"]
-    menu = window.spelling.context_menu(menu_pos(window, "Hola"))
+    menu = window.features.spelling.context_menu(menu_pos(window, "Hola"))
     spelling_menu = next(a.menu() for a in menu.actions() if a.menu() and a.menu().objectName() == "spellingMenu")
     next(a for a in spelling_menu.actions() if a.objectName() == "spellLanguage_en").trigger()
     assert window.context.document.meta("lang") == "en"
     assert underlined_words(window) == []
-    assert window.spelling.languageButton.text() == "English"
+    assert window.features.spelling.languageButton.text() == "English"
 
 
 def test_articles_without_lang_use_the_default_language_of_the_preferences(
@@ -192,7 +192,7 @@ def test_articles_without_lang_use_the_default_language_of_the_preferences(
     article_writer(workspace_dir, "aaa-spelling", "Spelling", "Hola the mundo.\n")
     window = make_window(workspace_dir)
     window.context.settings.spelling_language = "es"
-    window.spelling.update_language()  # what the preferences dialog calls after a change
+    window.features.spelling.update_language()  # what the preferences dialog calls after a change
     assert underlined_words(window) == ["the"]
 
 
@@ -211,8 +211,8 @@ def test_the_workspace_language_comes_before_the_writers_own_preference(
     article_writer(workspace_dir, "aaa-spelling", "Spelling", "Hola the mundo.\n")
     window = make_window(workspace_dir)
     window.context.settings.spelling_language = "en"
-    window.spelling.update_language()
-    assert window.spelling.language() == "es"
+    window.features.spelling.update_language()
+    assert window.features.spelling.language() == "es"
     assert underlined_words(window) == ["the"]
 
 
@@ -221,7 +221,7 @@ def test_an_article_lang_comes_before_the_workspace_language(
 ) -> None:
     _workspace_language(workspace_dir, "es\n")
     window = spelt_window(make_window, workspace_dir, article_writer, "Hello wrold.\n", lang="en")
-    assert window.spelling.language() == "en"
+    assert window.features.spelling.language() == "en"
 
 
 def test_a_missing_dictionary_leaves_the_editor_working_and_says_once_what_to_install(
@@ -231,7 +231,7 @@ def test_a_missing_dictionary_leaves_the_editor_working_and_says_once_what_to_in
     assert "hunspell-pt-br" in window.statusBar().currentMessage()
     assert underlined_words(window) == []
     window.statusBar().clearMessage()
-    window.spelling.update_language()
+    window.features.spelling.update_language()
     assert window.statusBar().currentMessage() == ""  # once, not on every change
     qtbot.keyClicks(window.editor, "still typing ")
     assert "still typing " in window.editor.toPlainText()
@@ -253,10 +253,10 @@ def test_turning_checking_off_removes_the_underlines(
     make_window: Any, workspace_dir: Path, article_writer: Any, dictionaries: Any
 ) -> None:
     window = spelt_window(make_window, workspace_dir, article_writer, "Hello wrold.\n")
-    window.spelling.set_enabled(False)
+    window.features.spelling.set_enabled(False)
     assert underlined_words(window) == []
     assert window.context.settings.spell_check_enabled is False
-    window.spelling.set_enabled(True)
+    window.features.spelling.set_enabled(True)
     assert underlined_words(window) == ["wrold"]
 
 
@@ -306,11 +306,11 @@ def test_opening_a_long_article_checks_in_slices_with_the_visible_blocks_first(
     article_writer(workspace_dir, "aaa-short", "Short", "Opened first.\n")
     window = make_window(workspace_dir)
     settle(window)
-    window.controller.open_article(workspace_dir / "long")
+    window.features.controller.open_article(workspace_dir / "long")
     assert len(underlined_blocks_now(window)) <= spell_pass.BLOCKS_PER_TURN  # not all 400 in the opening call
     window.editor.verticalScrollBar().setValue(window.editor.verticalScrollBar().maximum())  # bottom in view
-    window.spelling._restart_sweep()
-    window.spelling.sweep._slice()
+    window.features.spelling._restart_sweep()
+    window.features.spelling.sweep._slice()
     first_slice = underlined_blocks_now(window)
     assert max(first_slice) > 350 and len(first_slice) < 400  # the bottom (in view) before the middle
     settle(window)
@@ -326,10 +326,10 @@ def test_checking_a_long_article_never_marks_it_changed(
     window = make_window(workspace_dir)
     settle(window)
     changes: list[int] = []
-    window.controller.open_article(workspace_dir / "long")  # loading says bodyChanged once, by design
+    window.features.controller.open_article(workspace_dir / "long")  # loading says bodyChanged once, by design
     window.context.document.bodyChanged.connect(lambda: changes.append(1))
-    window.spelling.set_enabled(False)
-    window.spelling.set_enabled(True)
+    window.features.spelling.set_enabled(False)
+    window.features.spelling.set_enabled(True)
     assert len(underlined_words(window)) == 300
     assert changes == [] and not window.context.document.is_dirty
     assert not window.context.document.text_document.isModified()
@@ -341,7 +341,7 @@ def test_a_paste_rechecks_the_pasted_lines_not_the_whole_article(
     body = "\n".join(f"Line {i} is fine." for i in range(400))
     window = spelt_window(make_window, workspace_dir, article_writer, body)
     settle(window)
-    assert not window.spelling.busy()
+    assert not window.features.spelling.busy()
     before = window.editor.highlighter.blocks_highlighted
     window.editor.moveCursor(QTextCursor.MoveOperation.End)
     window.editor.insertPlainText("\n" + "\n".join(f"Pasted {i} wrold" for i in range(20)))

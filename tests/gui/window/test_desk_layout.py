@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QDockWidget, QToolBar
 
 from sr_editor.gui.editor.outline import headings
+from sr_editor.gui.window.desk_layout import DeskLayout
 
 
 def test_the_first_window_fits_the_screen(make_window: Any, sample_workspace: Path) -> None:
@@ -23,7 +24,7 @@ def test_the_images_panel_shows_the_decorative_box_without_scrolling(
     article_writer(workspace_dir, "aaa", "Pictured", "![A march](march.jpg)\n")
     window = make_window(workspace_dir)
     window.resize(1366, 740)
-    window.desk_layout.apply_default_layout()
+    window.findChild(DeskLayout).apply_default_layout()
     window.images_dock.raise_()
     qtbot.waitUntil(lambda: window.images_panel.findChild(QCheckBox) is not None)
     check = window.images_panel.findChild(QCheckBox)
@@ -73,7 +74,7 @@ def test_clicking_a_heading_in_the_outline_moves_the_editor_there(
 ) -> None:
     article_writer(workspace_dir, "aaa", "Outlined", "Intro.\n\n## First\n\nText.\n\n## Second\n\nMore.\n")
     window = make_window(workspace_dir)
-    outline = window.desk_layout.outline
+    outline = window.findChild(DeskLayout).outline
     assert [outline.item(i).text().strip() for i in range(outline.count())] == ["First", "Second"]
     outline.itemClicked.emit(outline.item(1))
     assert window.editor.textCursor().blockNumber() == 6
@@ -86,7 +87,7 @@ def test_distraction_free_shows_only_the_text_and_comes_back(make_window: Any, s
     assert not any(d.isVisible() for d in window.findChildren(QDockWidget))
     assert not window.preview.isVisible() and not window.article_list.isVisible()
     assert window.editor.isVisible()
-    window.desk_layout.leave_focus_mode()
+    window.findChild(DeskLayout).leave_focus_mode()
     assert not window.isFullScreen()
     assert window.metadata_dock.isVisible() and window.article_list.isVisible()
 

@@ -25,7 +25,7 @@ def test_featured_alt_text_typed_in_the_panel_lands_in_the_saved_file(
     window = make_window(sample_workspace)
     bundle = sample_workspace / "haiti-protests"
     _photo_with_gps(bundle / "crowd.jpg", 400, 300)
-    window.controller.open_article(bundle)
+    window.features.controller.open_article(bundle)
     from sr_editor.core.article.article import FeaturedImage
 
     window.context.document.set_featured_image(FeaturedImage(src="crowd.jpg"))
@@ -33,7 +33,7 @@ def test_featured_alt_text_typed_in_the_panel_lands_in_the_saved_file(
     assert alt is not None and alt.isEnabled()
     alt.setFocus()
     qtbot.keyClicks(alt, "Protesters fill a street in Port-au-Prince")
-    window.controller.save_now()
+    window.features.controller.save_now()
     saved = (bundle / "index.md").read_text(encoding="utf-8")
     assert "alt: Protesters fill a street in Port-au-Prince" in saved
 
@@ -52,11 +52,11 @@ def test_inserting_an_image_copies_downscales_and_strips_exif(
 ) -> None:
     window = make_window(sample_workspace)
     bundle = sample_workspace / "kenya-elections"
-    window.controller.open_article(bundle)
+    window.features.controller.open_article(bundle)
     window.context.settings.max_image_width = 800
     source = _photo_with_gps(tmp_path / "IMG 0001.JPG", 2400, 1600)
     QTimer.singleShot(20, lambda: _answer_image_dialog("Voters queue outside a school"))
-    window.controller.images.insert_image(source)
+    window.features.controller.images.insert_image(source)
     text = window.editor.toPlainText()
     assert "![Voters queue outside a school](" in text
     copies = [p for p in bundle.iterdir() if p.suffix.lower() in (".jpg", ".jpeg")]
@@ -72,7 +72,7 @@ def test_clicking_a_problem_focuses_its_field(make_window: Any, sample_workspace
     from sr_editor.core.checks.lint import Problem, Severity
 
     window = make_window(sample_workspace)
-    window.controller.jump_to_problem(Problem("title-missing", Severity.ERROR, "Add a title.", field="title"))
+    window.features.controller.jump_to_problem(Problem("title-missing", Severity.ERROR, "Add a title.", field="title"))
     assert window.focusWidget() is window.findChild(QWidget, "titleEdit")
 
 
@@ -80,8 +80,8 @@ def test_clicking_a_body_problem_moves_the_cursor_to_its_line(make_window: Any, 
     from sr_editor.core.checks.lint import Problem, Severity
 
     window = make_window(sample_workspace)
-    window.controller.open_article(sample_workspace / "haiti-protests")
-    window.controller.jump_to_problem(Problem("alt-missing", Severity.ERROR, "Describe it.", line=3))
+    window.features.controller.open_article(sample_workspace / "haiti-protests")
+    window.features.controller.jump_to_problem(Problem("alt-missing", Severity.ERROR, "Describe it.", line=3))
     assert window.editor.textCursor().blockNumber() == 2
 
 

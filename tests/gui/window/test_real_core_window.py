@@ -25,7 +25,7 @@ def test_typing_saves_through_the_real_store_and_records_history(real_window: An
     real_window.editor.moveCursor(real_window.editor.textCursor().MoveOperation.End)
     qtbot.keyClick(real_window.editor, Qt.Key.Key_Return)
     qtbot.keyClicks(real_window.editor, "A sentence from the test.")
-    real_window.controller.save_now()
+    real_window.features.controller.save_now()
     assert "A sentence from the test." in (bundle / "index.md").read_text(encoding="utf-8")
     assert real_window.context.workspace.recovery.get(bundle) is None
     preview = real_window.findChild(QTextBrowser, "preview")

@@ -37,10 +37,10 @@ def test_the_window_is_shown_before_the_article_the_list_spelling_and_publishing
     assert window.isVisible()
     assert window.context.document.bundle is None
     assert window.article_list.model.rowCount() == 0
-    assert not hasattr(window, "spelling") and not hasattr(window, "publish_ui")
-    qtbot.waitUntil(lambda: hasattr(window, "publish_ui"), timeout=10_000)
+    assert window.features.spelling is None and window.features.publish_ui is None
+    qtbot.waitUntil(lambda: window.features.publish_ui is not None, timeout=10_000)
     assert window.context.document.bundle == tmp_path / "ws" / "story-1"
-    assert hasattr(window, "spelling")
+    assert window.features.spelling is not None
     qtbot.waitUntil(lambda: window.article_list.model.rowCount() == 3, timeout=10_000)
 
 
@@ -148,7 +148,7 @@ def test_what_start_up_built_is_frozen_out_of_the_garbage_collectors_walks(qtbot
     import gc
 
     window = _shown(qtbot, tmp_path)
-    qtbot.waitUntil(lambda: hasattr(window, "publish_ui") and window.article_list.model.rowCount() == 3,
+    qtbot.waitUntil(lambda: window.features.publish_ui is not None and window.article_list.model.rowCount() == 3,
                     timeout=10_000)
     qtbot.waitUntil(lambda: gc.get_freeze_count() > 0, timeout=5_000)
     assert gc.get_freeze_count() > 0

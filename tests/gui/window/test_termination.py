@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 
 def type_when_open():
     window = next((w for w in QApplication.topLevelWidgets() if isinstance(w, QMainWindow)), None)
-    if window is None or not hasattr(window, "publish_ui") or window.context.document.bundle is None:
+    if window is None or window.features.publish_ui is None or window.context.document.bundle is None:
         QTimer.singleShot(50, type_when_open)
         return
     window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)

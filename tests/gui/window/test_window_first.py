@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from sr_editor import app
+from sr_editor.app import launch, workspaces
 from sr_editor.core.errors import SrEditorError
 from sr_editor.gui.common.settings import Settings
 
@@ -37,8 +38,8 @@ def _shell(qtbot: Any, tmp_path: Path) -> tuple[Any, Settings]:
 def _open(qtbot: Any, window: Any, settings: Settings, root: Path) -> Any:
     """`_open_first_workspace`, then every start-up step done (the listing thread ended before teardown)."""
     held: list[Any] = []
-    assert app._open_first_workspace(window, settings, root, None, held)
-    qtbot.waitUntil(lambda: hasattr(window, "publish_ui") and window.article_list.model.rowCount() == 3,
+    assert launch._open_first_workspace(window, settings, root, None, held)
+    qtbot.waitUntil(lambda: window.features.publish_ui is not None and window.article_list.model.rowCount() == 3,
                     timeout=10_000)
     return held[0]
 
@@ -91,9 +92,9 @@ def test_a_lock_the_user_does_not_take_over_ends_the_program(qtbot: Any, tmp_pat
                                                              monkeypatch: pytest.MonkeyPatch) -> None:
     root = _workspace(tmp_path / "ws")
     window, settings = _shell(qtbot, tmp_path)
-    monkeypatch.setattr(app, "take_lock", lambda workspace: False)
+    monkeypatch.setattr(workspaces, "take_lock", lambda workspace: False)
     held: list[Any] = []
-    assert not app._open_first_workspace(window, settings, root, None, held)
+    assert not launch._open_first_workspace(window, settings, root, None, held)
     assert held == []
     assert window.context.document.bundle is None
 
@@ -109,9 +110,9 @@ def test_a_broken_vocabulary_is_reported_over_the_window_and_ends_the_program(
         raise SrEditorError("regions.yaml: line 3: a region needs a name")
 
     told: list[tuple[Any, str]] = []
-    monkeypatch.setattr(app, "load_vocabulary", broken)
+    monkeypatch.setattr(launch, "load_vocabulary", broken)
     monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: told.append((parent, text)))
-    assert not app._open_first_workspace(window, settings, root, None, [])
+    assert not launch._open_first_workspace(window, settings, root, None, [])
     assert told == [(window, "regions.yaml: line 3: a region needs a name")]
 
 
@@ -121,8 +122,8 @@ def test_a_workspace_that_cannot_be_opened_is_reported_over_the_window(
     blocker = tmp_path / "file"
     blocker.write_text("not a folder", encoding="utf-8")
     told: list[tuple[Any, str]] = []
-    monkeypatch.setattr(app, "_tell", lambda parent, message: told.append((parent, message)))
-    assert not app._open_first_workspace(window, settings, blocker / "ws", None, [])
+    monkeypatch.setattr(workspaces, "_tell", lambda parent, message: told.append((parent, message)))
+    assert not launch._open_first_workspace(window, settings, blocker / "ws", None, [])
     assert len(told) == 1 and told[0][0] is window
 
 
@@ -132,8 +133,8 @@ def test_giving_up_hides_the_window_without_saving_its_layout(qtbot: Any, tmp_pa
 
     window, _settings = _shell(qtbot, tmp_path)
     codes: list[int] = []
-    monkeypatch.setattr(app, "_exit_event_loop", codes.append)
-    app._give_up(window)
+    monkeypatch.setattr(launch, "_exit_event_loop", codes.append)
+    launch._give_up(window)
     assert not window.isVisible()
     assert codes == [1]
     assert window.context.window_state.load("geometry") is None
@@ -150,7 +151,8 @@ HEAVY = ("yaml", "sr_editor.core.storage.store", "sr_editor.core.storage.workspa
          "sr_editor.core.storage.lock", "sr_editor.services.document.autosave", "sr_editor.services.preview.worker",
          "sr_editor.services.workspace.file_watch", "sr_editor.services.document.checks",
          "sr_editor.services.document.session",
-         "sr_editor.gui.window.controller", "markdown", "PIL", "requests")
+         "sr_editor.gui.window.controller", "sr_editor.gui.dialogs.conflict_dialog",
+         "sr_editor.gui.dialogs.recovery_dialog", "sr_editor.gui.panels.metadata_panel", "markdown", "PIL", "requests")
 
 class Spy(QObject):
     def eventFilter(self, obj, event):
@@ -164,7 +166,7 @@ class Spy(QObject):
 
 shown = []
 def done():
-    if shown and hasattr(shown[0], "publish_ui"):
+    if shown and shown[0].features.publish_ui is not None:
         print("ATTACHED " + str(shown[0].context.document.bundle.name), flush=True)
         shown[0].close()
 
@@ -223,8 +225,8 @@ def test_an_unexpected_failure_while_opening_is_said_over_the_window_and_the_loc
         raise RuntimeError("a bug while building the services")
 
     told: list[str] = []
-    monkeypatch.setattr(app, "build_context", broken)
+    monkeypatch.setattr(workspaces, "build_context", broken)
     monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: told.append(text))
-    assert not app._open_first_workspace(window, settings, root, None, [])
+    assert not launch._open_first_workspace(window, settings, root, None, [])
     assert told == [f"{root}: a bug while building the services"]
     assert WorkspaceLock(root).holder() is None

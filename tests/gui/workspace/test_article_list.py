@@ -86,8 +86,8 @@ def test_new_article_is_created_listed_and_opened(
 def test_delete_moves_to_the_trash_and_closes_the_article(make_window: Any, sample_workspace: Path) -> None:
     window = make_window(sample_workspace)
     bundle = sample_workspace / "kenya-elections"
-    window.controller.open_article(bundle)
-    window.controller.articles.trash_article(bundle)
+    window.features.controller.open_article(bundle)
+    window.features.controller.articles.trash_article(bundle)
     assert not bundle.exists()
     assert window.context.document.bundle is None
     assert "Kenya votes" not in window.article_list.visible_titles()
@@ -98,10 +98,10 @@ def test_rename_keeps_the_article_open_under_its_new_name(
 ) -> None:
     window = make_window(sample_workspace)
     bundle = sample_workspace / "kenya-elections"
-    window.controller.open_article(bundle)
+    window.features.controller.open_article(bundle)
     qtbot.keyClicks(window.editor, "Edited before rename. ")
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("kenya-2027", True))
-    window.controller.articles.rename_article(bundle)
+    window.features.controller.articles.rename_article(bundle)
     assert window.context.document.bundle == sample_workspace / "kenya-2027"
     assert "Edited before rename." in (sample_workspace / "kenya-2027" / "index.md").read_text()
 

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtWidgets import QMenu
 
 from sr_editor import app
+from sr_editor.app import workspaces
 from sr_editor.core.errors import WorkspaceLockedError
 from sr_editor.core.storage.lock import WorkspaceLock
 from sr_editor.gui.common.settings import Settings
@@ -98,7 +99,7 @@ def test_a_workspace_that_cannot_be_created_says_why_and_keeps_the_old_one(
 ) -> None:
     switcher.create(tmp_path / "fine", with_samples=False)
     told: list[str] = []
-    monkeypatch.setattr(app, "_tell", lambda parent, message: told.append(message))
+    monkeypatch.setattr(workspaces, "_tell", lambda parent, message: told.append(message))
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
     assert not switcher.create(blocker / "ws", with_samples=False)

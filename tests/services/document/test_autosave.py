@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QLabel, QPlainTextEdit
 
-from sr_editor.gui.panels import panel_shim
+from sr_editor.gui.dialogs.conflict_dialog import ExternalChangeChoice
 
 
 def _type_at_end(qtbot: Any, window: Any, text: str) -> None:
@@ -19,7 +19,7 @@ def _type_at_end(qtbot: Any, window: Any, text: str) -> None:
 
 def _open(window: Any, qtbot: Any, slug: str) -> Path:
     bundle = window.context.workspace.root / slug
-    window.controller.open_article(bundle)
+    window.features.controller.open_article(bundle)
     qtbot.waitUntil(lambda: window.context.document.bundle == bundle)
     return bundle
 
@@ -50,21 +50,21 @@ def test_switching_article_saves_the_previous_one(make_window: Any, sample_works
 
 
 def test_an_externally_changed_file_is_not_overwritten(
-    make_window: Any, sample_workspace: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+    make_window: Any, sample_workspace: Path, qtbot: Any, dialogs: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     asked: list[tuple[str, str]] = []
 
     def cancel(parent: Any, path: Path, mine: str, disk: str) -> Any:
         asked.append((mine, disk))
-        return panel_shim.ExternalChangeChoice.CANCEL
+        return ExternalChangeChoice.CANCEL
 
-    monkeypatch.setattr(panel_shim, "ask_external_change", cancel)
+    monkeypatch.setattr(dialogs, "ask_external_change", cancel)
     window = make_window(sample_workspace)
     bundle = _open(window, qtbot, "kenya-elections")
     _type_at_end(qtbot, window, "My edit.")
     external = (bundle / "index.md").read_text().replace("Polling stations", "Someone else's text:")
     (bundle / "index.md").write_text(external)
-    window.controller.save_now()
+    window.features.controller.save_now()
     assert (bundle / "index.md").read_text() == external
     assert asked and "My edit." in asked[0][0] and "Someone else's text" in asked[0][1]
     assert window.context.document.is_dirty
@@ -74,28 +74,28 @@ def test_an_externally_changed_file_is_not_overwritten(
 
 
 def test_keep_mine_overwrites_the_external_change_knowingly(
-    make_window: Any, sample_workspace: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+    make_window: Any, sample_workspace: Path, qtbot: Any, dialogs: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(panel_shim, "ask_external_change",
-                        lambda *args: panel_shim.ExternalChangeChoice.KEEP_MINE)
+    monkeypatch.setattr(dialogs, "ask_external_change",
+                        lambda *args: ExternalChangeChoice.KEEP_MINE)
     window = make_window(sample_workspace)
     bundle = _open(window, qtbot, "kenya-elections")
     _type_at_end(qtbot, window, "Mine wins.")
     (bundle / "index.md").write_text((bundle / "index.md").read_text() + "\nexternal\n")
-    window.controller.save_now()
+    window.features.controller.save_now()
     assert "Mine wins." in (bundle / "index.md").read_text()
     assert not window.context.document.is_dirty
 
 
 def test_reload_takes_the_version_on_disk(
-    make_window: Any, sample_workspace: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+    make_window: Any, sample_workspace: Path, qtbot: Any, dialogs: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(panel_shim, "ask_external_change", lambda *args: panel_shim.ExternalChangeChoice.RELOAD)
+    monkeypatch.setattr(dialogs, "ask_external_change", lambda *args: ExternalChangeChoice.RELOAD)
     window = make_window(sample_workspace)
     bundle = _open(window, qtbot, "kenya-elections")
     _type_at_end(qtbot, window, "Dropped.")
     (bundle / "index.md").write_text((bundle / "index.md").read_text().replace("Polling", "Counting"))
-    window.controller.save_now()
+    window.features.controller.save_now()
     text = window.findChild(QPlainTextEdit, "editor").toPlainText()
     assert "Counting stations" in text and "Dropped." not in text
 
@@ -119,14 +119,14 @@ def test_a_failing_disk_keeps_the_text_in_a_recovery_copy(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(window.context.workspace.store, "save", disk_full)
-    window.controller.save_now()
+    window.features.controller.save_now()
     assert window.context.document.is_dirty
     assert "No space left" in window.findChild(QLabel, "banner").text()
     assert "Unsaved words." in window.context.workspace.recovery.get(bundle).text
 
 
 def test_recovery_snapshot_is_offered_and_restored_after_a_crash(
-    make_window: Any, sample_workspace: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+    make_window: Any, sample_workspace: Path, qtbot: Any, dialogs: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     first = make_window(sample_workspace)
     bundle = _open(first, qtbot, "haiti-protests")
@@ -136,25 +136,25 @@ def test_recovery_snapshot_is_offered_and_restored_after_a_crash(
     first.context.document.close()  # simulate the crash: the window never saved
     assert "crash" not in (bundle / "index.md").read_text()
     offered: list[Any] = []
-    monkeypatch.setattr(panel_shim, "ask_restore_snapshots", lambda parent, snaps: offered.extend(snaps) or snaps)
+    monkeypatch.setattr(dialogs, "ask_restore_snapshots", lambda parent, snaps: offered.extend(snaps) or snaps)
     second = make_window(sample_workspace)
     assert [s.bundle for s in offered] == [bundle]
     assert second.context.document.bundle == bundle
     assert "Words typed just before the crash." in second.findChild(QPlainTextEdit, "editor").toPlainText()
     assert second.context.document.is_dirty
-    second.controller.save_now()
+    second.features.controller.save_now()
     assert "Words typed just before the crash." in (bundle / "index.md").read_text()
     assert second.context.workspace.recovery.get(bundle) is None
 
 
 def test_declined_snapshots_are_discarded(
-    make_window: Any, sample_workspace: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+    make_window: Any, sample_workspace: Path, qtbot: Any, dialogs: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = make_window(sample_workspace, start=False)
     bundle = sample_workspace / "haiti-protests"
     window.context.workspace.recovery.store(bundle, (bundle / "index.md").read_text() + "x", None)
-    monkeypatch.setattr(panel_shim, "ask_restore_snapshots", lambda parent, snaps: [])
-    window.controller.disk.offer_recovery()
+    monkeypatch.setattr(dialogs, "ask_restore_snapshots", lambda parent, snaps: [])
+    window.features.controller.disk.offer_recovery()
     assert window.context.workspace.recovery.list() == []
 
 
@@ -166,12 +166,12 @@ def test_a_broken_article_opens_read_only_and_is_never_written(
     original = "---\ntitle: [unclosed\n---\nBody\n"
     (broken / "index.md").write_text(original)
     window = make_window(sample_workspace)
-    window.controller.open_article(broken)
+    window.features.controller.open_article(broken)
     editor = window.findChild(QPlainTextEdit, "editor")
     assert editor.isReadOnly()
     assert window.findChild(QLabel, "banner").isVisible()
     qtbot.keyClicks(editor, "typing is ignored")
-    window.controller.save_now()
+    window.features.controller.save_now()
     window.close()
     assert (broken / "index.md").read_text() == original
 
@@ -291,7 +291,7 @@ def test_one_external_change_prompt_at_a_time_and_keys_typed_meanwhile_reach_the
         seen["prompts"][0].reject()
 
     QTimer.singleShot(100, while_prompt_is_open)
-    window.controller.save_now()
+    window.features.controller.save_now()
     assert len(seen["prompts"]) == 1
     assert seen["focus"] is editor
     assert "Before. Typed while asked." in editor.toPlainText()
@@ -300,7 +300,7 @@ def test_one_external_change_prompt_at_a_time_and_keys_typed_meanwhile_reach_the
 
 
 def test_restoring_a_snapshot_over_a_file_changed_since_asks_before_overwriting(
-    make_window: Any, sample_workspace: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+    make_window: Any, sample_workspace: Path, qtbot: Any, dialogs: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import hashlib
 
@@ -315,12 +315,12 @@ def test_restoring_a_snapshot_over_a_file_changed_since_asks_before_overwriting(
 
     def cancel(parent: Any, path: Path, mine: str, disk: str) -> Any:
         asked.append((mine, disk))
-        return panel_shim.ExternalChangeChoice.CANCEL
+        return ExternalChangeChoice.CANCEL
 
-    monkeypatch.setattr(panel_shim, "ask_restore_snapshots", lambda parent, snaps: snaps)
-    monkeypatch.setattr(panel_shim, "ask_external_change", cancel)
-    window.controller.disk.offer_recovery()
-    window.controller.save_now()
+    monkeypatch.setattr(dialogs, "ask_restore_snapshots", lambda parent, snaps: snaps)
+    monkeypatch.setattr(dialogs, "ask_external_change", cancel)
+    window.features.controller.disk.offer_recovery()
+    window.features.controller.save_now()
     assert asked and "Recovered words." in asked[0][0] and "Written by another program" in asked[0][1]
     assert (bundle / "index.md").read_text() == theirs
     assert "Recovered words." in window.findChild(QPlainTextEdit, "editor").toPlainText()
@@ -328,7 +328,7 @@ def test_restoring_a_snapshot_over_a_file_changed_since_asks_before_overwriting(
 
 
 def test_our_own_autosave_landing_on_disk_is_never_taken_for_another_programs_change(
-    make_window: Any, sample_workspace: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+    make_window: Any, sample_workspace: Path, qtbot: Any, dialogs: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The file is replaced on the save thread before the GUI thread learns its new hash: a watcher check in
     between used to open the "changed by another program" prompt over the writer's typing (seen under load)."""
@@ -336,7 +336,7 @@ def test_our_own_autosave_landing_on_disk_is_never_taken_for_another_programs_ch
 
     window = make_window(sample_workspace)
     asked: list[Any] = []
-    monkeypatch.setattr(panel_shim, "ask_external_change", lambda *args: asked.append(args))
+    monkeypatch.setattr(dialogs, "ask_external_change", lambda *args: asked.append(args))
     bundle = _open(window, qtbot, "kenya-elections")
     store, written, release = window.context.workspace.store, threading.Event(), threading.Event()
     real_save = store.save

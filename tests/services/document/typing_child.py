@@ -20,8 +20,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from sr_editor import app
+from sr_editor.gui.common.dialogs import lazy_dialogs
 from sr_editor.gui.common.settings import Settings
-from sr_editor.gui.panels import panel_shim
 
 KEY_INTERVAL_MS = 150
 TEXT = "".join(f" w{n}" for n in range(2000))
@@ -31,12 +31,14 @@ def say(line: str) -> None:
     os.write(1, f"{line}\n".encode())
 
 
-def build(root: Path) -> Any:
+def build(root: Path, ask_restore_snapshots: Any) -> Any:
     """What app.run_gui does, minus the dialogs that need a person."""
     vocabulary = app.load_vocabulary()
     workspace = app.open_workspace(root, vocabulary)
     workspace.lock.acquire()
-    return app.show_window(app.build_context(workspace, vocabulary, settings=Settings()))
+    dialogs = lazy_dialogs()
+    dialogs.ask_restore_snapshots = ask_restore_snapshots
+    return app.show_window(app.build_context(workspace, vocabulary, settings=Settings(), dialogs=dialogs))
 
 
 def type_keys(window: Any) -> None:
@@ -83,8 +85,7 @@ def main() -> None:
         offered.extend(snapshots)
         return snapshots
 
-    panel_shim.ask_restore_snapshots = accept_all  # type: ignore[assignment]
-    window = build(root)
+    window = build(root, accept_all)
     if mode == "type":
         when_open(window, lambda: type_keys(window))
     else:

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from sr_editor.services.preview.renderer import RenderIn
 from sr_editor.services.preview.worker import PreviewPipeline
 
 HERE = Path(__file__).resolve().parents[2] / "support"  # render_factories.py
@@ -26,7 +27,7 @@ def _pipeline(timeout: float = 60.0) -> PreviewPipeline:
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    return PreviewPipeline(module.slow_on_demand, in_process=True, timeout=timeout)
+    return PreviewPipeline(module.slow_on_demand, render_in=RenderIn.CHILD_PROCESS, timeout=timeout)
 
 
 def _rendering_slowly(qtbot: Any) -> tuple[PreviewPipeline, Any]:
@@ -47,7 +48,7 @@ def test_kill_9_of_the_child_mid_render_fails_that_render_and_the_next_one_works
         os.kill(process.pid, signal.SIGKILL)
     with qtbot.waitSignal(pipeline.htmlReady, timeout=15000) as after:
         pipeline.request("again", None, immediate=True)
-    assert after.args[0] == "<p>again</p>"
+    assert after.args[0].html == "<p>again</p>"
     assert pipeline._worker.process is not None and pipeline._worker.process.pid != process.pid
     pipeline.shutdown()
 
@@ -59,7 +60,7 @@ def test_a_stuck_child_is_replaced_after_the_timeout(qtbot: Any) -> None:
     assert "longer than 1 seconds" in failed.args[0]
     with qtbot.waitSignal(pipeline.htmlReady, timeout=15000) as after:
         pipeline.request("next", None, immediate=True)
-    assert after.args[0] == "<p>next</p>"
+    assert after.args[0].html == "<p>next</p>"
     pipeline.shutdown()
 
 

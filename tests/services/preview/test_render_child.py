@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from sr_editor.services.preview.render_child import FLAG, RenderProcess, child_command, factory_spec
+from sr_editor.services.preview.renderer import PreviewRequest
 
 HERE = Path(__file__).resolve().parents[2] / "support"  # render_factories.py
 SRC = HERE.parents[1] / "src"
@@ -46,21 +47,22 @@ def _gone_within(pid: int, seconds: float) -> bool:
 
 
 def test_the_child_renders_the_real_markdown_and_its_preview_pieces() -> None:
-    process = RenderProcess("sr_editor.app:renderer_factory")
+    process = RenderProcess("sr_editor.services.preview.renderer:preview_renderer")
     try:
-        body_html, adapted = process.render("Some *emphasis*.\n\n> quoted", "")
+        result = process.render(PreviewRequest(7, "Some *emphasis*.\n\n> quoted", None))
     finally:
         process.close()
-    assert "<em>emphasis</em>" in body_html
-    assert any('class="quote"' in piece for piece in adapted)  # adapted for QTextBrowser in the child
+    assert result.generation == 7
+    assert "<em>emphasis</em>" in result.html
+    assert any('class="quote"' in piece for piece in result.pieces)  # adapted for QTextBrowser in the child
 
 
 def test_a_renderer_error_is_reported_and_the_child_keeps_serving() -> None:
     process = RenderProcess(SPEC)
     try:
         with pytest.raises(RuntimeError, match="ValueError: the renderer broke"):
-            process.render("boom", "")
-        assert process.render("fine", "")[0] == "<p>fine</p>"
+            process.render(PreviewRequest(0, "boom", None))
+        assert process.render(PreviewRequest(0, "fine", None)).html == "<p>fine</p>"
     finally:
         process.close()
 
@@ -68,8 +70,8 @@ def test_a_renderer_error_is_reported_and_the_child_keeps_serving() -> None:
 def test_output_printed_by_the_renderer_does_not_corrupt_the_replies() -> None:
     process = RenderProcess(SPEC)
     try:
-        assert process.render("print", "")[0] == "<p>print</p>"
-        assert process.render("after", "")[0] == "<p>after</p>"
+        assert process.render(PreviewRequest(0, "print", None)).html == "<p>print</p>"
+        assert process.render(PreviewRequest(0, "after", None)).html == "<p>after</p>"
     finally:
         process.close()
 
@@ -80,7 +82,7 @@ def test_kill_9_in_the_middle_of_a_render_fails_that_render_with_eof() -> None:
 
     def render() -> None:
         try:
-            process.render("slow", "")
+            process.render(PreviewRequest(0, "slow", None))
         except BaseException as error:
             errors.append(error)
 
@@ -97,7 +99,7 @@ def test_kill_9_in_the_middle_of_a_render_fails_that_render_with_eof() -> None:
 def test_a_stuck_child_is_killed_after_the_timeout() -> None:
     process = RenderProcess(SPEC, timeout=1.0)
     with pytest.raises(TimeoutError):
-        process.render("slow", "")
+        process.render(PreviewRequest(0, "slow", None))
     assert _gone_within(process.pid, 5)
     assert process._process.wait(5) == -signal.SIGKILL  # killed by the timeout, not done with its 30 s render
     process.close()
@@ -118,7 +120,8 @@ def test_the_child_does_not_outlive_a_killed_window_process(tmp_path: Path) -> N
         sys.path.insert(0, {str(SRC)!r})
         from sr_editor.services.preview.render_child import RenderProcess
         process = RenderProcess({SPEC!r})
-        print(process.render("up", "")[0], process.pid, flush=True)
+        from sr_editor.services.preview.renderer import PreviewRequest
+        print(process.render(PreviewRequest(0, "up", None)).html, process.pid, flush=True)
         time.sleep(60)
     """)
     parent = subprocess.Popen([sys.executable, "-c", parent_code], stdout=subprocess.PIPE, text=True)

@@ -58,11 +58,11 @@ def test_a_stuck_import_does_not_keep_the_menus_away(qtbot: Any, module_dir: Pat
     owner = QObject()
     called: list[str] = []
     try:
-        app.after_imports(owner, ["prefetch_probe_stuck"], lambda: called.append("then"), timeout_ms=200)
+        prefetcher = app.after_imports(owner, ["prefetch_probe_stuck"], lambda: called.append("then"), timeout_ms=200)
         qtbot.waitUntil(lambda: called == ["then"], timeout=5_000)
     finally:
         gate.set()
-        owner.prefetcher.wait(5)  # type: ignore[attr-defined]
+        prefetcher.wait(5)
     qtbot.wait(50)
     assert called == ["then"]  # once, even when the import finally finishes
 
@@ -105,7 +105,7 @@ def test_the_dictionary_opened_ahead_is_the_open_articles_and_none_when_checking
                                 config_dir=tmp_path / "cfg", settings=settings)
     window = app.build_window(context, publishing=False, list_now=False, spelling=False)
     qtbot.addWidget(window)
-    window.controller.open_article(bundle)
+    window.features.controller.open_article(bundle)
     assert app.dictionaries_ahead(window).languages == ("es",)
     settings.spell_check_enabled = False
     assert app.dictionaries_ahead(window).languages == ()

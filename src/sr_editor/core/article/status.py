@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from sr_editor.core.i18n import translate
 
-STATUSES: tuple[str, ...] = ("draft", "pending", "future", "publish", "private")
+STATUSES: tuple[str, ...] = ("draft", "pending", "future", "publish", "private")  # the only list of them
+# What a publish may ask the site for: every status but private (the site's own business).
+PUBLISH_STATUSES: tuple[str, ...] = tuple(status for status in STATUSES if status != "private")
 LABELS: dict[str, str] = {
     "draft": "Draft",
     "pending": "Pending review",

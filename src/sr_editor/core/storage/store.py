@@ -13,6 +13,7 @@ import hashlib
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from sr_editor.core.article.article import Article
 from sr_editor.core.article.frontmatter import (
@@ -76,6 +77,20 @@ def locate_article(path: Path) -> tuple[Path, Path | None]:
         if (folder / STATE_DIR).is_dir():
             return folder, bundle
     return bundle.parent, bundle
+
+
+class StoreLike(Protocol):
+    """What publishing and pulling need of a store: `ArticleStore`, or a test's fake."""
+
+    root: Path
+    history: LocalHistory | None
+
+    def load(self, bundle: Path) -> LoadedArticle: ...
+
+    def save(self, bundle: Path, article: Article, expected_hash: str | None, reason: str = "save",
+             durable: bool = True) -> str: ...
+
+    def index_path(self, bundle: Path) -> Path: ...
 
 
 class ArticleStore:

@@ -1,37 +1,24 @@
-"""What the queue window does, without widgets: the list, the filter, moving on, writing, syncing.
-
-Writes never hold up the next image: a site description goes to the outbox (and out, when online) on a worker;
-a local one is written through the open document when the article is open in the editor (one undoable edit,
-saved by autosave like any typing), else through the store on a worker (refused over an external change).
+"""What the queue window does, without widgets: the list, the filter, moving on, syncing; the writes, which
+never hold up the next image, are `QueueWrites`' (queue_writes.py).
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
 from dataclasses import replace
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
-from sr_editor.core.alt.queue import (
-    FEATURED,
-    AltItem,
-    BadAltTextError,
-    QueueFilter,
-    apply_alt,
-    check_typed_alt,
-    is_local_id,
-    parse_local_id,
-)
-from sr_editor.core.alt.state import WAITING
-from sr_editor.core.errors import SrEditorError
-from sr_editor.publish.alt.engine import AltEngine, SetResult, SyncSummary
+from sr_editor.core.alt.queue import AltItem, BadAltTextError, QueueFilter, check_typed_alt, is_local_id
+from sr_editor.gui.alt.queue_writes import SAVED, SAVING, QueueWrites
+from sr_editor.publish.alt.engine import AltEngine, SyncSummary
 from sr_editor.services.publish.worker import BackgroundCalls
 
-SAVING, SAVED, SKIPPED = "saving", "saved", "skipped"
-WORK_DELAY_MS = 60
+if TYPE_CHECKING:
+    from sr_editor.services.document.document import ArticleDocument
+
+SKIPPED = "skipped"
 
 
 class QueueController(QObject):
@@ -43,20 +30,16 @@ class QueueController(QObject):
     syncingChanged = Signal(bool)
     pictureReady = Signal(str)  # item id whose picture was just fetched
 
-    def __init__(self, engine: AltEngine, document: Any = None, parent: QObject | None = None) -> None:
+    def __init__(self, engine: AltEngine, document: ArticleDocument | None = None, parent: QObject | None = None
+                 ) -> None:
         super().__init__(parent)
         self.engine = engine
-        self.document = document  # services.document.ArticleDocument of the main window, if any
-        self.writes = BackgroundCalls(self, threads=1)  # article saves and the outbox: quick, disk only
-        self.sends = BackgroundCalls(self, threads=1)  # descriptions to the site: may wait on the network
+        self.document = document  # the main window's, if any: an article open there is written through it
+        self.writer = QueueWrites(engine, document, self._set_state, self.message.emit, self)
+        self.writes = self.writer.writes  # the list is read on the writes' worker too (disk only)
         self.syncs = BackgroundCalls(self, threads=1)
         self.pictures = BackgroundCalls(self, threads=2)  # site images without a kept picture, fetched when shown
         self._asked: set[str] = set()
-        self._delayed: list[Callable[[], None]] = []
-        self._delay = QTimer(self)
-        self._delay.setSingleShot(True)
-        self._delay.setInterval(WORK_DELAY_MS)
-        self._delay.timeout.connect(self._start_delayed)
         self.items: list[AltItem] = []
         self.visible: list[AltItem] = []
         self.filter = QueueFilter()
@@ -70,12 +53,14 @@ class QueueController(QObject):
     # ----- the list -----------------------------------------------------------------------------------------------
     def reload(self) -> None:
         self.loading = True
-        self.writes.run(self.engine.items, self._loaded, self._failed)
+
+        def failed(exc: BaseException) -> None:
+            self.loading = False
+            self.message.emit(str(exc))
+
+        self.writes.run(self.engine.items, self.set_items, failed)
 
     def set_items(self, items: list[AltItem]) -> None:
-        self._loaded(items)
-
-    def _loaded(self, items: Any) -> None:
         keep = self.current()
         self.loading = False
         self.items = list(items)
@@ -138,7 +123,7 @@ class QueueController(QObject):
                           lambda path: self._picture_ready(item_id, path),
                           lambda _exc: self._asked.discard(item_id))  # offline: asked again when shown again
 
-    def _picture_ready(self, item_id: str, path: Any) -> None:
+    def _picture_ready(self, item_id: str, path: object) -> None:
         if not path:
             return
         self.items = [replace(i, image=str(path)) if i.id == item_id else i for i in self.items]
@@ -176,84 +161,14 @@ class QueueController(QObject):
         except BadAltTextError as error:  # refused before anything is written; the text stays in the field
             self.message.emit(str(error))
             return False
-        if self._open_in_editor(item):
-            if not self._write_open_document(item, alt, decorative):
-                return False
-        else:
-            self._set_state(item.id, SAVING)
-            # Started after the next image is painted (a Python worker competes for the GIL with the paint);
-            # `flush` starts it at once when the app quits.
-            self._delayed.append(lambda: self._start_write(item.id, alt, decorative))
-            self._delay.start()
+        if not self.writer.write(item, alt, decorative):
+            return False
         self.skip()
         return True
-
-    def _open_in_editor(self, item: AltItem) -> bool:
-        doc = self.document
-        if doc is None or doc.bundle is None or not is_local_id(item.id):
-            return False
-        target = parse_local_id(self.engine.store.root, item.id)
-        return bool(Path(doc.bundle).resolve() == target.bundle.resolve())
-
-    def _write_open_document(self, item: AltItem, alt: str, decorative: bool) -> bool:
-        """One undoable edit in the open article (the editor's undo takes it back); autosave writes it."""
-        doc = self.document
-        if doc.read_only:
-            self.message.emit(self.tr("The article is open read-only (it could not be read safely); "
-                                      "fix it before describing its images."))
-            return False
-        target = parse_local_id(self.engine.store.root, item.id)
-        try:
-            changed = apply_alt(doc.article(), target.key, " ".join(alt.split()), decorative)
-        except SrEditorError as error:
-            self.message.emit(str(error))
-            return False
-        self._set_state(item.id, SAVED)
-        if target.key == FEATURED:  # front matter has no undo stack in the editor; autosave writes it
-            doc.set_featured_image(changed.featured_image)
-            self.message.emit(self.tr("Written into the open article's featured image."))
-        else:
-            doc.replace_body(changed.body.replace("\r\n", "\n"))
-            self.message.emit(self.tr("Written into the open article (Edit ▸ Undo takes it back)."))
-        return True
-
-    def _start_delayed(self) -> None:
-        jobs, self._delayed = self._delayed, []
-        for job in jobs:
-            job()
-
-    def _start_write(self, item_id: str, alt: str, decorative: bool) -> None:
-        """Keep it first (article, or outbox on disk), then send a site description on its own worker."""
-        self.writes.run(lambda: self.engine.set_alt(item_id, alt, decorative, send=False),
-                        lambda result: self._written(item_id, result), lambda exc: self._write_failed(item_id, exc))
-
-    def _written(self, item_id: str, result: Any) -> None:
-        assert isinstance(result, SetResult)
-        if result.state == WAITING:
-            self._set_state(item_id, WAITING)
-            self.sends.run(lambda: self.engine.send_item(item_id), lambda sent: self._sent(item_id, sent),
-                           lambda exc: self._write_failed(item_id, exc))
-            return
-        self._set_state(item_id, SAVED)
-        self.message.emit(" ".join(result.messages))
-
-    def _sent(self, item_id: str, result: Any) -> None:
-        assert isinstance(result, SetResult)
-        said = result.state in ("failed", WAITING)  # waiting after a send: a post refused it, said until it succeeds
-        self._set_state(item_id, result.state, " ".join(result.messages) if said else "")
-        self.message.emit(" ".join(result.messages))
-
-    def _write_failed(self, item_id: str, exc: BaseException) -> None:
-        self._set_state(item_id, "failed", str(exc))
-        self.message.emit(str(exc))
 
     def _set_state(self, item_id: str, state: str, reason: str = "") -> None:
         self.states[item_id], self.reasons[item_id] = state, reason
         self.itemStateChanged.emit(item_id)
-
-    def _failed(self, exc: BaseException) -> None:
-        self.loading = False
-        self.message.emit(str(exc))
 
     # ----- syncing ------------------------------------------------------------------------------------------------
     def sync(self, sites: list[str]) -> None:
@@ -270,7 +185,7 @@ class QueueController(QObject):
     def cancel_sync(self) -> None:
         self._cancel.set()
 
-    def _synced(self, summaries: Any) -> None:
+    def _synced(self, summaries: list[SyncSummary]) -> None:
         self.syncingChanged.emit(False)
         parts = [self.tr("%1: %2 sent, %3 failed").replace("%1", s.site).replace("%2", str(len(s.sent)))
                  .replace("%3", str(len(s.failed))) for s in summaries]
@@ -287,9 +202,7 @@ class QueueController(QObject):
 
     def flush(self, msecs: int = 10_000) -> bool:
         """Quitting: start the writes still waiting for their delay and join them, so nothing typed is lost."""
-        self._delay.stop()
-        self._start_delayed()
-        return self.writes.wait(msecs)
+        return self.writer.flush(msecs)
 
     def wait(self, msecs: int = 30_000) -> bool:
         """Tests: every write and send started and finished (their answers arrive through the event loop)."""
@@ -297,4 +210,4 @@ class QueueController(QObject):
 
         self.flush(msecs)
         QCoreApplication.processEvents()  # a write's answer may start a send
-        return self.writes.wait(msecs) and self.sends.wait(msecs) and self.syncs.wait(msecs)
+        return self.writes.wait(msecs) and self.writer.sends.wait(msecs) and self.syncs.wait(msecs)

@@ -1,43 +1,49 @@
 """Adds the alt-text queue to the main window: Tools ▸ Alt-text queue (Ctrl+Shift+A).
 
-`install_queue_ui(window)` is the only entry point; it uses the window's public parts (`menuBar`, `add_action`,
-`context`, `closing`) and builds the engine with the same site registry and keyring as publishing.
+`install_queue_ui(host)` is the only entry point; it uses the window through `WindowHost`, and the alt-text engine
+and publishing session of its context (the composition root builds the engine with `default_engine`, on the same
+site registry and keyring as publishing).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMenu
 
 from sr_editor.core.errors import SrEditorError
-from sr_editor.core.storage.store import ArticleStore
+from sr_editor.core.storage.workspace import Workspace
+from sr_editor.gui.common.host import WindowHost
 from sr_editor.publish.alt.engine import AltEngine, Connect
+from sr_editor.publish.sync.session import PublishSession
 
-if TYPE_CHECKING:  # the queue's window is imported when it is first opened (~0.7 MiB)
+if TYPE_CHECKING:
     from sr_editor.gui.alt.queue_window import QueueWindow
+    from sr_editor.publish.wordpress.client import (
+        WordPressClient,  # the queue's window is imported when it is first opened (~0.7 MiB)
+    )
 
 QUEUE_SHORTCUT = "Ctrl+Shift+A"
 
 
-def tools_menu(window: Any) -> QMenu:
+def tools_menu(window: WindowHost) -> QMenu:
     """The window's Tools menu, created the first time something needs it."""
     for action in window.menuBar().actions():
         found = action.menu()
         if isinstance(found, QMenu) and found.objectName() == "menu_tools":
             return found
-    menu = QMenu(QCoreApplication.translate("QueueUi", "&Tools"), window)
+    menu = QMenu(QCoreApplication.translate("QueueUi", "&Tools"), window.window())
     menu.setObjectName("menu_tools")
     window.menuBar().addMenu(menu)
     return menu
 
 
 class QueueUi(QObject):
-    def __init__(self, window: Any, engine: AltEngine, sites: Callable[[], list[str]]) -> None:
-        super().__init__(window)
+    def __init__(self, window: WindowHost, engine: AltEngine, sites: Callable[[], list[str]]) -> None:
+        super().__init__(window.window())
         self.window, self.engine, self._sites = window, engine, sites
         self.queue: QueueWindow | None = None
         window.add_action(tools_menu(window), "alt_queue", self.tr("&Alt-text queue…"), QUEUE_SHORTCUT, self.open)
@@ -49,7 +55,7 @@ class QueueUi(QObject):
 
         if self.queue is None:
             controller = QueueController(self.engine, self.window.context.document, self)
-            self.queue = QueueWindow(controller, self._site_names(), self.window)
+            self.queue = QueueWindow(controller, self._site_names(), self.window.window())
             controller.reload()
         self.queue.show()
         self.queue.raise_()
@@ -70,32 +76,34 @@ class QueueUi(QObject):
             self.queue.close()
 
 
-def default_engine(window: Any, session: Any = None) -> AltEngine:
-    """The engine on the window's workspace; site clients come from the publishing session (keyring)."""
-    workspace = window.context.workspace
-    root = Path(workspace.root)
+def default_engine(workspace: Workspace, session: Callable[[], PublishSession | None]) -> AltEngine:
+    """The engine on the workspace; site clients come from the publishing session (keyring) at the time of the
+    call, so a session put in later is the one used."""
 
     def bundles() -> list[Path]:
-        return [s.bundle for s in workspace.list_articles() if not getattr(s, "broken", False)]
+        return [s.bundle for s in workspace.list_articles() if not s.broken]
 
-    connect: Connect | None = None
-    if session is not None:
-        def connect(site: str) -> Any:
-            from sr_editor.publish.sync.session import client_for
+    def connect(site: str) -> WordPressClient:
+        from sr_editor.publish.sync.session import client_for
 
-            profile = session.registry.get(site)
-            return client_for(profile, session.password_for(profile))
+        current = session()
+        assert current is not None, "the composition root builds the session before the engine"
+        profile = current.registry.get(site)
+        return client_for(profile, current.password_for(profile))
 
-    store = getattr(workspace, "store", None)
-    return AltEngine(root, store if isinstance(store, ArticleStore) else ArticleStore(root), bundles, connect)
+    linked: Connect = connect
+    return AltEngine(Path(workspace.root), workspace.store, bundles, linked)
 
 
-def install_queue_ui(window: Any, engine: AltEngine | None = None) -> QueueUi:
-    publish_ui = getattr(window, "publish_ui", None)
-    session = getattr(publish_ui, "session", None)
-    engine = engine or default_engine(window, session)
+def install_queue_ui(window: WindowHost) -> QueueUi:
+    """Tools ▸ Alt-text queue on the engine of the window's context; its sites are the publishing session's and
+    those the engine has cached."""
+    ctx = window.context
+    engine = ctx.alt_engine
+    assert engine is not None, "the composition root builds the engine before installing the queue"
 
     def sites() -> list[str]:
+        session = ctx.publishing
         return [p.name for p in session.profiles()] if session is not None else engine.cached_sites()
 
     return QueueUi(window, engine, lambda: sorted(set(sites()) | set(engine.cached_sites())))

@@ -31,7 +31,8 @@ from sr_editor.core.checks.lint import ALT_MAX
 from sr_editor.core.visible_text import visible
 from sr_editor.gui.alt.image_view import ImageView
 from sr_editor.gui.alt.prefetch import ImagePrefetcher
-from sr_editor.gui.alt.queue_controller import WORK_DELAY_MS, QueueController
+from sr_editor.gui.alt.queue_controller import QueueController
+from sr_editor.gui.alt.queue_writes import WORK_DELAY_MS
 from sr_editor.gui.common.shown_words import status_text
 
 PREFETCH_AHEAD = 3

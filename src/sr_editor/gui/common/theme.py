@@ -73,9 +73,6 @@ def apply_theme(app: QApplication, theme: str) -> bool:
 
 def apply_to_window(window: Any, dark: bool, dark_preview: bool) -> None:
     """The editor's Markdown colours follow the theme; the preview stays light unless asked."""
-    desk = getattr(window, "desk_layout", None)
-    if desk is not None:
-        desk.retint()
     highlighter = getattr(window.editor, "highlighter", None)
     if highlighter is not None and hasattr(highlighter, "set_dark"):
         highlighter.set_dark(dark)

@@ -7,6 +7,7 @@ drive it with fakes. The job runs in a `PublishWorker`; no widget is touched fro
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -15,7 +16,6 @@ from typing import Any, Protocol
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDateTimeEdit,
     QDialog,
@@ -36,11 +36,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sr_editor.core.pacing import Progress
 from sr_editor.gui.publish import site_conflict_dialog
-from sr_editor.gui.publish.publish_style import ERROR_COLOUR, MUTED, OK_COLOUR, WARNING_COLOUR, named
+from sr_editor.gui.publish.checklist import Checklist
+from sr_editor.gui.publish.publish_style import ERROR_COLOUR, WARNING_COLOUR, named
 from sr_editor.gui.publish.site_conflict_dialog import SiteConflictChoice
 from sr_editor.publish import errors
-from sr_editor.publish.sync.flow import Progress, PublishJob, PublishResult
+from sr_editor.publish.sync.flow import PublishJob, PublishResult
 from sr_editor.publish.wordpress.sites import SiteProfile
 from sr_editor.services.publish.worker import BackgroundCalls, PublishWorker
 
@@ -91,91 +93,6 @@ def preview_url(profile: SiteProfile | None, post_id: int | None) -> str:
     return f"{profile.url}/?p={post_id}&preview=true"
 
 
-class Checklist(QGroupBox):
-    """The article's check results: errors block publishing unless "Publish anyway" is confirmed."""
-
-    changed = Signal()  # problems or the force box changed
-    problemActivated = Signal(object)  # double-clicked: show it in the window
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setTitle(self.tr("Checklist"))
-        self.problems: list[Any] | None = None
-        box = QVBoxLayout(self)
-        self.checkSummary = named(QLabel(), "checkSummary")
-        self.checkSummary.setWordWrap(True)
-        self.checkList = named(QListWidget(), "checkList")
-        self.checkList.setAccessibleName(self.tr("Problems found in the article"))
-        self.checkList.setAccessibleDescription(
-            self.tr("What to fix before publishing; Enter on a problem goes to it."))
-        self.checkList.setWordWrap(True)
-        self.checkList.setAlternatingRowColors(True)
-        self.checkList.setToolTip(self.tr("Double-click a problem to go to it"))
-        self.checkList.itemActivated.connect(
-            lambda item: self.problemActivated.emit(item.data(Qt.ItemDataRole.UserRole)))
-        self.forceCheck = named(QCheckBox(self.tr("Publish anyway (recorded in the article with your name)")),
-                                 "forceCheck")
-        self.forceCheck.setAccessibleDescription(
-            self.tr("Publish although there are problems; your name is recorded in the article."))
-        self.forceCheck.clicked.connect(self._on_force_clicked)
-        box.addWidget(self.checkSummary)
-        box.addWidget(self.checkList)
-        box.addWidget(self.forceCheck)
-
-    def set_problems(self, problems: list[Any] | None) -> None:
-        """None while the checks still run; errors block unless the writer confirms "Publish anyway"."""
-        self.problems = problems
-        self.checkList.clear()
-        errors_ = [p for p in problems or [] if _is_error(p)]
-        warnings = [p for p in problems or [] if not _is_error(p)]
-        for problem in errors_ + warnings:
-            kind = QStyle.StandardPixmap.SP_MessageBoxCritical if _is_error(problem) else \
-                QStyle.StandardPixmap.SP_MessageBoxWarning
-            item = QListWidgetItem(self.style().standardIcon(kind), str(getattr(problem, "message", problem)))
-            item.setData(Qt.ItemDataRole.UserRole, problem)
-            self.checkList.addItem(item)
-        self.checkList.setVisible(bool(problems))
-        self.checkList.setFixedHeight(min(6, max(1, self.checkList.count())) * 26 + 6)
-        if problems is None:
-            text, colour = self.tr("Checking the article…"), MUTED
-        elif errors_:
-            text = (self.tr("1 problem must be fixed before publishing") if len(errors_) == 1 else
-                    self.tr("%1 problems must be fixed before publishing").replace("%1", str(len(errors_))))
-            colour = ERROR_COLOUR
-            if warnings:
-                text += "; " + _warnings(self, len(warnings))
-        elif warnings:
-            text, colour = self.tr("Ready, with %1 to consider").replace("%1", _warnings(self, len(warnings))), \
-                WARNING_COLOUR
-        else:
-            text, colour = self.tr("✓ All checks pass"), OK_COLOUR
-        self.checkSummary.setText(text)
-        self.checkSummary.setStyleSheet(f"color: {colour}; font-weight: 600")
-        self.forceCheck.setVisible(bool(errors_))
-        if not errors_:
-            self.forceCheck.setChecked(False)
-        self.changed.emit()
-
-    def forced(self) -> bool:
-        return self.forceCheck.isChecked()
-
-    def blocking_problems(self) -> list[Any]:
-        return [p for p in self.problems or [] if _is_error(p)]
-
-    def _on_force_clicked(self, checked: bool) -> None:
-        if checked and not self.confirm_force():
-            self.forceCheck.setChecked(False)
-        self.changed.emit()
-
-    def confirm_force(self) -> bool:
-        answer = QMessageBox.question(
-            self, self.tr("Publish anyway?"),
-            self.tr("The article has problems that readers will notice. Publish it anyway? Your name and the "
-                    "skipped checks are recorded in the article."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
-
-
 class PublishDialog(QDialog):
     """Three pages: set up (checklist, site, status, date), progress, and the outcome."""
 
@@ -196,6 +113,8 @@ class PublishDialog(QDialog):
         self.setMinimumWidth(560)
         self.hooks, self.profiles = hooks, profiles
         self.site_statuses: dict[str, str] = {}  # site -> status recorded at the last publish there
+        # asked (parent, site) before a public post is sent as draft or pending; a test answers instead
+        self.confirm_unpublish: Callable[[QWidget, str], bool] = ask_unpublish
         self.outcome: PublishResult | None = None
         self.error: BaseException | None = None
         self.request: PublishRequest | None = None
@@ -266,7 +185,7 @@ class PublishDialog(QDialog):
             self.tr("When a scheduled article appears on the site."))
         self.dateEdit.setDisplayFormat("yyyy-MM-dd  HH:mm")
         self.dateEdit.setMinimumDateTime(QDateTime.currentDateTime())
-        self.statusCombo.currentIndexChanged.connect(self._on_status_changed)
+        self.statusCombo.currentIndexChanged.connect(self._update_publish_button)
         found = self.statusCombo.findData(default_status)
         self.statusCombo.setCurrentIndex(found if found >= 0 else 0)
         self.noSites = named(QLabel(self.tr("No site yet: add one under Publish ▸ Sites…")), "noSites")
@@ -276,7 +195,7 @@ class PublishDialog(QDialog):
         form.addRow(self.tr("S&tatus:"), self.statusCombo)
         form.addRow(self.tr("&Date:"), self.dateEdit)
         form.addRow(self.noSites)
-        self._on_status_changed()
+        self._update_publish_button()
         return group
 
     # ----- page 2: progress ------------------------------------------------------------------------
@@ -359,19 +278,17 @@ class PublishDialog(QDialog):
     def problems(self) -> list[Any] | None:
         return self.checklist.problems
 
-    def blocking_problems(self) -> list[Any]:
-        return self.checklist.blocking_problems()
-
-    def _on_status_changed(self, *_: object) -> None:
-        self.dateEdit.setEnabled(self.status() == "future")
-        self._update_publish_button()
-
-    def _update_publish_button(self) -> None:
+    def _update_publish_button(self, *_: object) -> None:
+        """The button says what it will do, and is off while the checks run or an error blocks; the date is asked
+        only for a scheduled post."""
+        if hasattr(self, "dateEdit"):
+            self.dateEdit.setEnabled(self.status() == "future")
         if not hasattr(self, "publishButton") or not hasattr(self, "checklist"):
             return
         label = next((b for k, _t, b in STATUS_CHOICES if k == self.status()), "Publish")
         self.publishButton.setText(_translated(label))
-        blocked = self.problems is None or (bool(self.blocking_problems()) and not self.forceCheck.isChecked())
+        blocking = self.checklist.blocking_problems()
+        blocked = self.problems is None or (bool(blocking) and not self.forceCheck.isChecked())
         self.publishButton.setEnabled(bool(self.profiles) and not blocked)
 
     # ----- running -----------------------------------------------------------------------------------
@@ -380,9 +297,6 @@ class PublishDialog(QDialog):
 
     def site(self) -> str:
         return str(self.siteCombo.currentData() or "")
-
-    def profile(self) -> SiteProfile | None:
-        return next((p for p in self.profiles if p.name == self.site()), None)
 
     def current_request(self, overwrite: bool = False) -> PublishRequest:
         moment = self.dateEdit.dateTime().toPython() if self.status() == "future" else None
@@ -421,15 +335,7 @@ class PublishDialog(QDialog):
         if self.site_statuses.get(request.site) not in ("publish", "future") or request.status not in (
                 "draft", "pending"):
             return True
-        return self.confirm_unpublish(request.site)
-
-    def confirm_unpublish(self, site: str) -> bool:
-        answer = QMessageBox.question(
-            self, self.tr("Take the post off the site?"),
-            self.tr("This post is public on %1. Saving it as a draft or for review takes it off the site until it "
-                    "is published again. Continue?").replace("%1", site),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+        return self.confirm_unpublish(self, request.site)
 
     def cancel(self) -> None:
         self.cancelButton.setEnabled(False)
@@ -446,18 +352,16 @@ class PublishDialog(QDialog):
         self.stepList.addItem(item)
         self.stepList.scrollToItem(item)
 
-    def _finish_steps(self) -> None:
-        self.cancelButton.setText(self.tr("Cancel"))
-        self.hooks.finished()
-
     def _on_succeeded(self, result: PublishResult) -> None:
         self.outcome = result
-        self._finish_steps()
+        self.cancelButton.setText(self.tr("Cancel"))
+        self.hooks.finished()
         tick = self.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
         for row in range(self.stepList.count()):
             self.stepList.item(row).setIcon(tick)
         verb = _translated(OUTCOME_VERBS.get(result.status, OUTCOME_VERBS["draft"]))
-        preview = preview_url(self.profile(), result.post_id)
+        profile = next((p for p in self.profiles if p.name == self.site()), None)
+        preview = preview_url(profile, result.post_id)
         view, on_site = self.tr("View the post"), self.tr("Preview on the site")  # lupdate misses tr() in f-strings
         links = [f"<a href=\"{_escape(result.link)}\">{view}</a>"] if result.link else []
         if preview:
@@ -471,7 +375,8 @@ class PublishDialog(QDialog):
 
     def _on_failed(self, error: BaseException) -> None:
         self.error = error
-        self._finish_steps()
+        self.cancelButton.setText(self.tr("Cancel"))
+        self.hooks.finished()
         if isinstance(error, errors.ConflictError):
             self._resolve_conflict(error)
             return
@@ -524,15 +429,16 @@ class PublishDialog(QDialog):
             return
         self._show_outcome(QStyle.StandardPixmap.SP_MessageBoxInformation,
                            self.tr("Fetching the site's version…"))
-        self.calls.run(lambda: self.hooks.keep_site_version(site), self._kept, self._keep_failed)
 
-    def _kept(self, path: Path) -> None:
-        self.hooks.finished()  # shows the replaced article without the changed-on-disk prompt
-        self._show_outcome(
-            QStyle.StandardPixmap.SP_MessageBoxInformation,
-            self.tr("<p><b>The site's version is kept.</b> Nothing was sent.</p><p>Your article <b>%1</b> now holds "
-                    "the site's version; your own text is in the local history (File ▸ History…).</p>")
-            .replace("%1", _escape(path.parent.name)))
+        def kept(path: Path) -> None:
+            self.hooks.finished()  # shows the replaced article without the changed-on-disk prompt
+            self._show_outcome(
+                QStyle.StandardPixmap.SP_MessageBoxInformation,
+                self.tr("<p><b>The site's version is kept.</b> Nothing was sent.</p><p>Your article <b>%1</b> now "
+                        "holds the site's version; your own text is in the local history (File ▸ History…).</p>")
+                .replace("%1", _escape(path.parent.name)))
+
+        self.calls.run(lambda: self.hooks.keep_site_version(site), kept, self._keep_failed)
 
     def _keep_failed(self, error: BaseException) -> None:
         self.hooks.finished()
@@ -545,13 +451,15 @@ class PublishDialog(QDialog):
         super().reject()
 
 
-def _warnings(widget: QWidget, count: int) -> str:
-    return QCoreApplication.translate("Checklist", "1 warning") if count == 1 else \
-        QCoreApplication.translate("Checklist", "%1 warnings").replace("%1", str(count))
-
-
-def _is_error(problem: Any) -> bool:
-    return str(getattr(problem, "severity", "")) in ("error", "Severity.ERROR")
+def ask_unpublish(parent: QWidget, site: str) -> bool:
+    """Yes when the writer agrees to take the public post on `site` off it (draft or pending)."""
+    answer = QMessageBox.question(
+        parent, QCoreApplication.translate("PublishDialog", "Take the post off the site?"),
+        QCoreApplication.translate(
+            "PublishDialog", "This post is public on %1. Saving it as a draft or for review takes it off the site "
+            "until it is published again. Continue?").replace("%1", site),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def _escape(text: str) -> str:

@@ -1,8 +1,9 @@
 """Adds publishing to the main window: a Publish menu (Publish…, Submit for review…, Sites…), the dialogs'
 collaborators (save before, reload after, keep the site's version), and the site's categories as region choices.
 
-`install_publish_ui(window)` is the only entry point; it touches the window through its public parts
-(`menuBar`, `add_action`, `context`, `metadata_panel`, `statusBar`) and the services in `WindowContext`.
+`install_publish_ui(host, navigator)` is the only entry point; it touches the window through `PanelHost` and the
+services in `WindowContext`, among them the publishing session (`context.publishing`, built by the composition
+root and shared with the Site and alt-text features).
 """
 
 from __future__ import annotations
@@ -15,13 +16,17 @@ from PySide6.QtCore import QObject, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
 
+from sr_editor.core.article.status import PUBLISH_STATUSES
 from sr_editor.core.errors import SrEditorError
-from sr_editor.publish.sync.flow import Collaborators, Progress, PublishJob, PublishOptions
+from sr_editor.core.pacing import Progress
+from sr_editor.gui.common.host import ArticleNavigator, PanelHost
+from sr_editor.publish.sync.flow import Collaborators, PublishJob, PublishOptions
 from sr_editor.publish.sync.session import PublishSession
-from sr_editor.publish.wordpress.sites import SiteProfile, SiteRegistry
+from sr_editor.publish.wordpress.sites import SiteProfile
 from sr_editor.services.publish.worker import BackgroundCalls
 
-if TYPE_CHECKING:  # the dialogs are imported when first opened (~0.9 MiB)
+if TYPE_CHECKING:
+    from sr_editor.core.article.regions import RegionVocabulary  # the dialogs are imported when first opened (~0.9 MiB)
     from sr_editor.gui.publish.publish_dialog import PublishDialog, PublishRequest
     from sr_editor.gui.publish.sites_dialog import SitesDialog
 
@@ -35,13 +40,14 @@ class PublishUi(QObject):
 
     def __init__(
         self,
-        window: Any,
-        session: PublishSession,
+        window: PanelHost,
+        navigator: ArticleNavigator | None = None,
         collaborators: Collaborators | None = None,
         open_url: Callable[[str], None] | None = None,
     ) -> None:
-        super().__init__(window)
-        self.window, self.ctx, self.session = window, window.context, session
+        super().__init__(window.window())
+        self.window, self.ctx, self.navigator = window, window.context, navigator
+        self.widget = window.window()  # the parent of the dialogs
         self.collaborators = collaborators  # None: the flow's defaults (core lint, render, images)
         self._open_url = open_url or (lambda url: QDesktopServices.openUrl(QUrl(url)))
         self.calls = BackgroundCalls(self, threads=1)
@@ -51,6 +57,13 @@ class PublishUi(QObject):
         self._build_menu()
         window.closing.connect(self.shutdown)
         self.ctx.document.loaded.connect(self.refresh_region_choices)  # the default site follows the article
+
+    @property
+    def session(self) -> PublishSession:
+        """The window's one publishing session (a test may put another one in the context)."""
+        session = self.ctx.publishing
+        assert session is not None, "the composition root builds the session before installing publishing"
+        return session
 
     def _build_menu(self) -> None:
         menu = self.window.menuBar().addMenu(self.tr("&Publish"))
@@ -65,7 +78,7 @@ class PublishUi(QObject):
     def open_sites(self) -> SitesDialog:
         from sr_editor.gui.publish.sites_dialog import SitesDialog
 
-        dialog = SitesDialog(self.session, self.window)
+        dialog = SitesDialog(self.session, self.widget)
         dialog.termsSynced.connect(self._on_terms_synced)
         dialog.sitesChanged.connect(self.refresh_region_choices)
         dialog.finished.connect(dialog.deleteLater)
@@ -82,12 +95,12 @@ class PublishUi(QObject):
         try:
             profiles = self.session.profiles()
         except SrEditorError as error:
-            QMessageBox.warning(self.window, self.tr("Publish"), str(error))
+            QMessageBox.warning(self.widget, self.tr("Publish"), str(error))
             return None
         self._bundle = doc.bundle
         default_site = self._default_site(profiles, doc.meta("remote"))
         dialog = PublishDialog(self, str(doc.meta("title") or doc.bundle.name), profiles, default_site,
-                               status or self._default_status(default_site), self.window)
+                               status or self._default_status(default_site), self.widget)
         dialog.site_statuses = _recorded_statuses(doc.meta("remote"))
         dialog.finished.connect(lambda _code: self._dialog_closed(dialog))
         dialog.problemActivated.connect(lambda problem: self._go_to_problem(dialog, problem))
@@ -98,10 +111,9 @@ class PublishUi(QObject):
 
     def _go_to_problem(self, dialog: PublishDialog, problem: Any) -> None:
         """Close the dialog and show the problem in the editor or the metadata panel, as the problems panel does."""
-        controller = getattr(self.window, "controller", None)
         dialog.reject()
-        if controller is not None and hasattr(controller, "jump_to_problem"):
-            controller.jump_to_problem(problem)
+        if self.navigator is not None:
+            self.navigator.jump_to_problem(problem)
 
     def _default_site(self, profiles: list[SiteProfile], remote: Any) -> str | None:
         """The site chosen last in this session, else one the article was published to, else the first."""
@@ -115,7 +127,7 @@ class PublishUi(QObject):
         remote = self.ctx.document.meta("remote") or {}
         entry = remote.get(site) if isinstance(remote, dict) and site else None
         status = entry.get("status") if isinstance(entry, dict) else None
-        return str(status) if status in ("draft", "pending", "publish", "future") else "draft"
+        return str(status) if status in PUBLISH_STATUSES else "draft"
 
     def _run_checks(self, dialog: PublishDialog) -> None:
         """The window's own checker, run now on the current text; its answer fills the checklist."""
@@ -171,9 +183,8 @@ class PublishUi(QObject):
         finally:
             self.ctx.watcher.blockSignals(False)
             self.ctx.autosave.release_saves()
-        controller = getattr(self.window, "controller", None)
-        if controller is not None:
-            controller.refresh_list()
+        if self.navigator is not None:
+            self.navigator.refresh_list()
         self.refresh_region_choices()
 
     def reload_after_publish(self) -> None:
@@ -202,7 +213,7 @@ class PublishUi(QObject):
         except SrEditorError:
             return False
         password, ok = QInputDialog.getText(
-            self.dialog or self.window, self.tr("Password for %1").replace("%1", site),
+            self.dialog or self.widget, self.tr("Password for %1").replace("%1", site),
             self.tr("Application Password of %1 on %2 (kept until you quit):").replace("%1", profile.username)
             .replace("%2", site), QLineEdit.EchoMode.Password)
         if not ok or not password.strip():
@@ -255,7 +266,7 @@ def _recorded_statuses(remote: Any) -> dict[str, str]:
     return {str(site): str(entry.get("status", "")) for site, entry in remote.items() if isinstance(entry, dict)}
 
 
-def site_regions(categories: list[str], vocabulary: Any) -> list[str]:
+def site_regions(categories: list[str], vocabulary: RegionVocabulary) -> list[str]:
     """The categories that the vocabulary knows as regions (all of them when it knows none), sorted."""
     canonical = getattr(vocabulary, "canonical_region", None)
     known = [name for name in categories if callable(canonical) and canonical(name)]
@@ -263,14 +274,13 @@ def site_regions(categories: list[str], vocabulary: Any) -> list[str]:
 
 
 def install_publish_ui(
-    window: Any,
-    session: PublishSession | None = None,
+    window: PanelHost,
+    navigator: ArticleNavigator | None = None,
     collaborators: Collaborators | None = None,
     open_url: Callable[[str], None] | None = None,
 ) -> PublishUi:
-    """Add the Publish menu to `window` and offer the site's categories as regions; returns the behaviour."""
-    if session is None:
-        session = PublishSession(SiteRegistry.default(), Path(window.context.workspace.root))
-    ui = PublishUi(window, session, collaborators, open_url)
+    """Add the Publish menu to `window` and offer the site's categories as regions; returns the behaviour.
+    The window's context holds the publishing session (`context.publishing`)."""
+    ui = PublishUi(window, navigator, collaborators, open_url)
     ui.refresh_region_choices()
     return ui

@@ -1,8 +1,8 @@
 """Adds the editor's site commands to the main window: a "Site" menu, the Site panel (a dock), "Compare with the
 site" and "Merge the site's version".
 
-`install_site_ui(window)` is the only entry point (called by app.py next to the publishing UI); it touches the
-window through its public parts (`menuBar`, `add_action`, `addDockWidget`, `context`, `controller`, `statusBar`).
+`install_site_ui(host, navigator, open_checklist)` is the only entry point (called by the composition root next to
+the publishing UI); it touches the window through `DockHost`, and uses the publishing session of its context.
 Network and disk work runs in background calls; only their answers touch widgets, on the GUI thread.
 """
 
@@ -18,12 +18,12 @@ from PySide6.QtWidgets import QDialog, QDockWidget, QMessageBox
 from sr_editor.core.article.article import Article
 from sr_editor.core.article.frontmatter import parse_article, serialize_article
 from sr_editor.core.errors import SrEditorError
+from sr_editor.gui.common.host import ArticleNavigator, DockHost
 from sr_editor.gui.common.shown_words import outcome_text
 from sr_editor.gui.site.site_panel import SitePanel
 from sr_editor.import_guard import guard
 from sr_editor.publish.sync import synced
 from sr_editor.publish.sync.session import PublishSession
-from sr_editor.publish.wordpress.sites import SiteRegistry
 from sr_editor.services.publish.worker import BackgroundCalls
 
 if TYPE_CHECKING:  # the dialogs, the comparison and the site's posts are imported on first use (~4 MiB, bs4 too)
@@ -33,12 +33,15 @@ if TYPE_CHECKING:  # the dialogs, the comparison and the site's posts are import
 class SiteUi(QObject):
     """The window's site behaviour: list, open (pull + open), compare, merge."""
 
-    def __init__(self, window: Any, session: Callable[[], PublishSession]) -> None:
-        super().__init__(window)
-        self.window, self.ctx, self._session = window, window.context, session
+    def __init__(self, window: DockHost, navigator: ArticleNavigator,
+                 open_checklist: Callable[[], object] | None = None) -> None:
+        super().__init__(window.window())
+        self.window, self.ctx, self.navigator = window, window.context, navigator
+        self.widget = window.window()  # the parent of the dialogs
+        self._open_checklist = open_checklist  # the publish dialog's checklist, shown for a post just opened
         self.calls = BackgroundCalls(self, threads=1)
         self.panel = SitePanel()
-        self.dock = QDockWidget(self.tr("Site"), window)
+        self.dock = QDockWidget(self.tr("Site"), self.widget)
         self.dock.setObjectName("siteDock")
         self.dock.setWidget(self.panel)
         # Below the editor, beside Problems: a wide table there leaves the list, editor and preview their width
@@ -56,7 +59,10 @@ class SiteUi(QObject):
 
     @property
     def session(self) -> PublishSession:
-        return self._session()
+        """The window's one publishing session (a test may put another one in the context)."""
+        session = self.ctx.publishing
+        assert session is not None, "the composition root builds the session before installing the Site menu"
+        return session
 
     def _build_menu(self) -> None:
         menu = self.window.menuBar().addMenu(self.tr("S&ite"))
@@ -83,8 +89,8 @@ class SiteUi(QObject):
         except SrEditorError as error:
             self._say(str(error))
             return
-        problems = getattr(self.window, "problems_dock", None)
-        if problems is not None and not problems.isHidden() and problems not in self.window.tabifiedDockWidgets(
+        problems = self.window.problems_dock
+        if not problems.isHidden() and problems not in self.window.tabifiedDockWidgets(
                 self.dock):
             self.window.tabifyDockWidget(problems, self.dock)  # on first show: a hidden tab would size the area
         self.dock.show()
@@ -133,21 +139,20 @@ class SiteUi(QObject):
 
     def _pulled(self, site: str, item: Any) -> None:
         self.ctx.watcher.blockSignals(False)
-        controller = self.window.controller
-        controller.refresh_list()
+        self.navigator.refresh_list()
         if self.ctx.document.bundle == item.bundle:
             self.ctx.session.reload()
         else:
-            controller.open_article(item.bundle)
+            self.navigator.open_article(item.bundle)
         self._say(self.tr("%1: %2").replace("%1", item.bundle.name).replace("%2", outcome_text(item.outcome)))
         if item.outcome != "conflict":
-            publish_ui = getattr(self.window, "publish_ui", None)
-            if self.checklist_on_open and publish_ui is not None and self.ctx.document.bundle == item.bundle:
-                publish_ui.open_publish()
+            opener = self._open_checklist
+            if self.checklist_on_open and opener is not None and self.ctx.document.bundle == item.bundle:
+                opener()
             return
         if item.outcome == "conflict":
             answer = QMessageBox.question(
-                self.window, self.tr("Changed on both sides"),
+                self.widget, self.tr("Changed on both sides"),
                 self.tr("This article was changed here and on %1 since the last sync. Your text is kept and the "
                         "site's version is in the local history. Merge them now?").replace("%1", site))
             if answer == QMessageBox.StandardButton.Yes:
@@ -163,11 +168,12 @@ class SiteUi(QObject):
         return None
 
     def compare_open(self) -> None:
-        found = self._open_site_entry() if self.ctx.document.bundle is not None else None
-        if found is None:
+        bundle = self.ctx.document.bundle
+        found = self._open_site_entry() if bundle is not None else None
+        if found is None or bundle is None:
             self._say(self.tr("The open article is not on any site yet: there is nothing to compare."))
             return
-        self._compare(found[0], found[1], self.ctx.document.article(), self.ctx.document.bundle.name)
+        self._compare(found[0], found[1], self.ctx.document.article(), bundle.name)
 
     def compare_post(self, site: str, post_id: int) -> None:
         local, name = self._local_for(site, post_id)
@@ -200,7 +206,7 @@ class SiteUi(QObject):
     def _show_compare(self, diffs: Any, name: str, site: str) -> None:
         from sr_editor.gui.site.compare_dialog import CompareDialog
 
-        dialog = CompareDialog(diffs, name, site, self.window)
+        dialog = CompareDialog(diffs, name, site, self.widget)
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
         dialog.open()
@@ -223,7 +229,7 @@ class SiteUi(QObject):
         base = synced.load_base(workspace, site, post_id) or Article()
         mine = doc.article()
         hunks = merge_hunks(_text(base), _text(mine), _text(incoming))
-        dialog = MergeDialog(hunks, site, self.window)
+        dialog = MergeDialog(hunks, site, self.widget)
         dialog.accepted.connect(lambda: self._save_merge(dialog, site, post_id, incoming))
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
@@ -246,7 +252,7 @@ class SiteUi(QObject):
             synced.save_base(workspace, site, post_id, incoming)
             synced.drop_incoming(workspace, site, post_id)
         except (OSError, SrEditorError) as error:
-            QMessageBox.warning(self.window, self.tr("Merge"), str(error))
+            QMessageBox.warning(self.widget, self.tr("Merge"), str(error))
             return
         self.ctx.session.reload()
         self._say(self.tr("Merged; publish to send the result to %1.").replace("%1", site))
@@ -260,17 +266,7 @@ def _text(article: Article) -> str:
     return serialize_article(clean)
 
 
-def install_site_ui(window: Any, session: PublishSession | None = None) -> SiteUi:
-    """Add the Site menu and panel; the publishing UI's session is shared when it exists."""
-    own = session
-
-    def current() -> PublishSession:
-        nonlocal own
-        publish_ui = getattr(window, "publish_ui", None)
-        if publish_ui is not None and own is None:
-            return publish_ui.session  # type: ignore[no-any-return]
-        if own is None:
-            own = PublishSession(SiteRegistry.default(), Path(window.context.workspace.root))
-        return own
-
-    return SiteUi(window, current)
+def install_site_ui(window: DockHost, navigator: ArticleNavigator,
+                    open_checklist: Callable[[], object] | None = None) -> SiteUi:
+    """Add the Site menu and panel; they use the publishing session of the window's context."""
+    return SiteUi(window, navigator, open_checklist)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint
 from PySide6.QtGui import QAction, QActionGroup, QContextMenuEvent, QTextBlock, QTextCursor
@@ -30,16 +30,21 @@ from sr_editor.core.spelling.checker import (
     workspace_language,
     workspace_words_path,
 )
+from sr_editor.gui.common.host import EditorHost
 from sr_editor.gui.spelling.spell_pass import SpellingPass, misspelt_range_at
 from sr_editor.gui.spelling.spell_sweep import SpellSweep, formats_only
 from sr_editor.gui.spelling.spell_worker import SpellWorker
+
+if TYPE_CHECKING:
+    from sr_editor.core.article.regions import RegionVocabulary
 
 
 class SpellingUI(QObject):
     """Keeps the highlighter's spelling pass on the open article's language and answers the editor's menu."""
 
-    def __init__(self, window: Any, factory: BackendFactory | None = None, data_dir: Path | None = None) -> None:
-        super().__init__(window)
+    def __init__(self, window: EditorHost, factory: BackendFactory | None = None, data_dir: Path | None = None
+                 ) -> None:
+        super().__init__(window.window())
         self.window = window
         self.editor = window.editor
         self.document = window.context.document
@@ -52,9 +57,9 @@ class SpellingUI(QObject):
         self.seed = frozenset(seed_words(_vocabulary_names(window.context.vocabulary),
                                          paths.resources_dir() / "spelling" / "names.txt"))
         self.personal = WordList(personal_words_path(data_dir or paths.data_dir()))
-        root = getattr(window.context.workspace, "root", None)
-        self.shared = WordList(workspace_words_path(Path(root)), self.seed) if root is not None else None
-        self.workspace_language = workspace_language(Path(root)) if root is not None else ""
+        root = Path(window.context.workspace.root)
+        self.shared = WordList(workspace_words_path(root), self.seed)
+        self.workspace_language = workspace_language(root)
         self._checkers: dict[str, SpellChecker | None] = {}
         self._told: set[str] = set()
         self.spell_pass.wordsPending.connect(self._send_pending)
@@ -62,12 +67,17 @@ class SpellingUI(QObject):
         self.worker.answered.connect(self._on_answered)
         self.document.loaded.connect(self.update_language)
         self.document.metaChanged.connect(self._on_meta_changed)
-        self.document.readOnlyChanged.connect(self._on_read_only_changed)
+        self.document.readOnlyChanged.connect(self.update_language)
         self._viewport = self.editor.viewport()
         self._viewport.installEventFilter(self)
         window.closing.connect(self.worker.stop)
         window.closing.connect(self.sweep.stop)
-        self.languageButton = self._build_language_button()
+        self.languageButton = QToolButton()  # in the status bar: the article's language, and the Spelling menu
+        self.languageButton.setObjectName("spellLanguageButton")
+        self.languageButton.setAutoRaise(True)
+        self.languageButton.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.languageButton.setAccessibleName(self.tr("Spelling language of this article"))
+        self.languageButton.setMenu(self._spelling_menu(self.languageButton))
         window.statusBar().addPermanentWidget(self.languageButton)
         self.editor.highlighter.second_pass = self.spell_pass
         self.update_language()
@@ -88,7 +98,8 @@ class SpellingUI(QObject):
                 self._tell_once(error)
         return self._checkers[language]
 
-    def update_language(self) -> None:
+    def update_language(self, *_signal_args: object) -> None:
+        """The underlines and the status bar follow the article's language (also when it opens read-only)."""
         language = self.language()
         checker = self.checker_for(language) if self.spell_pass.enabled else None
         self._refresh_language_button(language, checker is not None or not self.spell_pass.enabled)
@@ -112,9 +123,6 @@ class SpellingUI(QObject):
         self.update_language()
         if not enabled:
             self.rehighlight_all()
-
-    def _on_read_only_changed(self, _read_only: bool) -> None:
-        self.update_language()
 
     def _on_meta_changed(self, key: str) -> None:
         if key == "lang":
@@ -290,15 +298,6 @@ class SpellingUI(QObject):
             action.triggered.connect(lambda _c=False, code=code: self.set_article_language(code))
         return menu
 
-    def _build_language_button(self) -> QToolButton:
-        button = QToolButton()
-        button.setObjectName("spellLanguageButton")
-        button.setAutoRaise(True)
-        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        button.setAccessibleName(self.tr("Spelling language of this article"))
-        button.setMenu(self._spelling_menu(button))
-        return button
-
     def _refresh_language_button(self, language: str, available: bool) -> None:
         button = self.languageButton if hasattr(self, "languageButton") else None
         if button is None:
@@ -320,7 +319,7 @@ def _blocks(document: Any) -> Iterable[QTextBlock]:
         block = block.next()
 
 
-def _vocabulary_names(vocabulary: Any) -> list[str]:
+def _vocabulary_names(vocabulary: RegionVocabulary) -> list[str]:
     """Regions, countries and every spelling of them that core.article.regions.RegionVocabulary knows."""
     names = list(getattr(vocabulary, "regions", ()))
     names += list(getattr(vocabulary, "region_aliases", None) or {})
@@ -331,6 +330,6 @@ def _vocabulary_names(vocabulary: Any) -> list[str]:
     return names
 
 
-def install_spelling(window: Any, factory: BackendFactory | None = None) -> SpellingUI:
-    window.spelling = SpellingUI(window, factory)
-    return window.spelling  # type: ignore[no-any-return]
+def install_spelling(window: EditorHost, factory: BackendFactory | None = None) -> SpellingUI:
+    """Underlines as you type in the window's editor; returns the behaviour (the composition root keeps it)."""
+    return SpellingUI(window, factory)

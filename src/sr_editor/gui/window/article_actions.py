@@ -1,6 +1,6 @@
 """Article actions of the window: new, duplicate, rename, trash, history, and inserting images into the text.
 
-Dialog functions are looked up on `panel_shim` at call time so tests can replace them with scripted answers.
+Dialogs come from the context's `Dialogs`, which tests replace with scripted answers.
 """
 
 from __future__ import annotations
@@ -10,12 +10,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from sr_editor.core.errors import SrEditorError
-from sr_editor.gui.panels import panel_shim
 from sr_editor.gui.window.main_window import MainWindow
 
 
@@ -78,7 +77,7 @@ class ArticleActions(QObject):
         self.refresh_list()
 
     def show_trash(self) -> None:
-        panel_shim.TrashDialog(self.ctx.workspace, self.window).exec()
+        self.ctx.dialogs.show_trash(self.window, self.ctx.workspace)
         self.refresh_list()
 
     def show_history(self) -> None:
@@ -86,17 +85,14 @@ class ArticleActions(QObject):
         if bundle is None:
             return
         self.ctx.autosave.save_now()
-        dialog = panel_shim.HistoryDialog(self.ctx.workspace.history, self.ctx.workspace.store, bundle, self.window)
-        if dialog.exec():
+        if self.ctx.dialogs.show_history(self.window, self.ctx.workspace, bundle):
             self.ctx.session.reload()
 
     def show_screen_reader(self) -> None:
         """The open article as a screen reader announces it (View > Read as a screen reader); not modal."""
         if self.ctx.document.bundle is None:
             return
-        dialog = panel_shim.ScreenReaderDialog(self.ctx.document.article, self.ctx.workspace.root, self.window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
+        self.ctx.dialogs.show_screen_reader(self.window, self.ctx.document.article, self.ctx.workspace.root)
 
 
 class ImageInsertion(QObject):
@@ -122,7 +118,7 @@ class ImageInsertion(QObject):
         doc = self.ctx.document
         if doc.bundle is None or doc.read_only:
             return
-        markdown = panel_shim.ask_insert_image(self.window, doc.bundle, source, self.ctx.settings.max_image_width)
+        markdown = self.ctx.dialogs.ask_insert_image(self.window, doc.bundle, source, self.ctx.settings.max_image_width)
         if markdown:
             self.window.editor.insert_block(markdown)
 

@@ -17,6 +17,7 @@ from sr_editor.gui.editor.word_counter import WordCounter
 from sr_editor.gui.window.article_actions import ArticleActions, ImageInsertion
 from sr_editor.gui.window.disk_guard import DiskGuard
 from sr_editor.gui.window.main_window import MainWindow
+from sr_editor.services.preview.renderer import PreviewResult
 
 
 class WindowController(QObject):
@@ -105,8 +106,8 @@ class WindowController(QObject):
 
     # ----- list and opening ------------------------------------------------------------------------
     def refresh_list(self) -> None:
-        listing = getattr(self.window, "listing", None)
-        if listing is not None:  # started by app.list_in_background: relist off the GUI thread too
+        listing = self.ctx.listing
+        if listing is not None:  # started by the start-up sequence: relist off the GUI thread too
             listing.refresh()
             return
         try:
@@ -119,6 +120,10 @@ class WindowController(QObject):
     def open_article(self, bundle: Path) -> None:
         if self.ctx.session.open(bundle):
             self.window.article_list.select(bundle, emit=False)
+
+    def offer_recovery(self) -> None:
+        """Recovery copies left by a crash: offered once, at start."""
+        self.disk.offer_recovery()
 
     def open_last_or_first(self) -> None:
         last = self.ctx.settings.last_article
@@ -160,9 +165,9 @@ class WindowController(QObject):
             doc = self.ctx.document
             self.ctx.preview.request(doc.display_body, doc.bundle, length=doc.text_document.characterCount())
 
-    def _show_preview(self, body_html: str, adapted: str) -> None:
+    def _show_preview(self, result: PreviewResult) -> None:
         self.window.preview.set_article_folder(self.ctx.document.bundle)  # the only files the preview may load
-        self.window.preview.show_html(body_html, adapted, str(self.ctx.document.meta("title") or ""))
+        self.window.preview.show_html(result.html, result.pieces, str(self.ctx.document.meta("title") or ""))
 
     def _follow_editor(self, value: int) -> None:
         bar = self.window.editor.verticalScrollBar()
@@ -213,8 +218,8 @@ class WindowController(QObject):
             self.window.editor.go_to_line(int(line))
             return
         if field:
-            panel = getattr(self.window, "metadata_panel", None)
-            if panel is not None and hasattr(panel, "focus_field"):
+            panel = self.window.metadata_panel if self.window.panels_built else None
+            if panel is not None:
                 self.window.metadata_dock.show()
                 self.window.metadata_dock.raise_()
                 if panel.focus_field(str(field)):  # scrolls the panel to the field, then focuses it

@@ -7,7 +7,7 @@ saved layout (docks, toolbar, splitter) wins and the default stays available for
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QObject, QSize, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeySequence, QPalette, QPixmap
@@ -16,6 +16,9 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QStyle, QToolBar
 from sr_editor import paths
 from sr_editor.gui.common.menus import menu_named
 from sr_editor.gui.editor.outline import OutlinePanel
+
+if TYPE_CHECKING:
+    from sr_editor.gui.window.main_window import MainWindow
 
 PREFERRED = QSize(1440, 900)
 # toolbar entry: (command key of window.commands, theme icon name, fallback style icon)
@@ -59,12 +62,12 @@ def icon(name: str, fallback: QStyle.StandardPixmap | None = None) -> QIcon:
 
 
 class DeskLayout(QObject):
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         window.setWindowIcon(icon("sr-editor"))
         self.outline = OutlinePanel(window.context.document, window.editor)
-        self.outline_dock = window._dock("outlineDock", self.tr("Outline"), self.outline,
+        self.outline_dock = window.add_dock("outlineDock", self.tr("Outline"), self.outline,
                                          Qt.DockWidgetArea.RightDockWidgetArea)
         self.toolbar = self._build_toolbar()
         self._build_view_actions()
@@ -218,6 +221,6 @@ class DeskLayout(QObject):
 
 
 
-def install_desk_layout(window: Any) -> DeskLayout:
-    window.desk_layout = DeskLayout(window)
-    return window.desk_layout  # type: ignore[no-any-return]
+def install_desk_layout(window: MainWindow) -> DeskLayout:
+    """Installed on `window` as its child (`window.findChild(DeskLayout)`)."""
+    return DeskLayout(window)

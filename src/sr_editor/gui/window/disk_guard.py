@@ -1,6 +1,6 @@
 """The open article against the disk: a change made by another program, and unsaved text left by a crash.
 
-Dialog functions are looked up on `panel_shim` at call time so tests can replace them with scripted answers.
+Dialogs come from the context's `Dialogs`, which tests replace with scripted answers.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from PySide6.QtCore import QObject
 from sr_editor.core.article.frontmatter import serialize_article
 from sr_editor.core.errors import SrEditorError
 from sr_editor.core.storage.store import INDEX_NAME
-from sr_editor.gui.panels import panel_shim
 from sr_editor.gui.window.main_window import MainWindow
 from sr_editor.services.document.session import snapshot_base_hash, snapshot_fields
 
@@ -56,7 +55,7 @@ class DiskGuard(QObject):
                 disk = index.read_text(encoding="utf-8", errors="replace")
             except OSError:
                 disk = ""
-            choice = panel_shim.ask_external_change(self.window, index, serialize_article(doc.article()), disk)
+            choice = self.ctx.dialogs.ask_external_change(self.window, index, serialize_article(doc.article()), disk)
         finally:
             self._prompting.discard(bundle)
             self.ctx.autosave.resume()
@@ -82,7 +81,7 @@ class DiskGuard(QObject):
             return
         if not snapshots:
             return
-        chosen = panel_shim.ask_restore_snapshots(self.window, snapshots)
+        chosen = self.ctx.dialogs.ask_restore_snapshots(self.window, snapshots)
         restored = {snapshot_fields(s)[0] for s in chosen}
         for snapshot in chosen:
             bundle, text = snapshot_fields(snapshot)

@@ -9,11 +9,15 @@ one (the Images panel of an article without images) takes the focus itself, so a
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QMenu, QWidget
+
+if TYPE_CHECKING:
+    from sr_editor.gui.window.main_window import MainWindow
 
 DOCK_ORDER = ("metadataDock", "imagesDock", "outlineDock", "problemsDock", "siteDock")
 
@@ -38,7 +42,7 @@ def first_focusable(area: QWidget) -> QWidget | None:
 
 
 class FocusCycle(QObject):
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.nextAction = self._action("focus_next_area", self.tr("Next area"), "F6", lambda: self.move(1))
@@ -49,7 +53,7 @@ class FocusCycle(QObject):
             view.addSeparator()
             view.addActions([self.nextAction, self.previousAction])
 
-    def _action(self, key: str, text: str, keys: str, slot: Any) -> QAction:
+    def _action(self, key: str, text: str, keys: str, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self.window)
         action.setObjectName(f"action_{key}")
         action.setShortcut(QKeySequence(keys))
@@ -108,7 +112,7 @@ class FocusCycle(QObject):
                 target.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
-def view_menu(window: Any) -> QMenu | None:
+def view_menu(window: MainWindow) -> QMenu | None:
     """The menu holding View > Preview, whatever the interface language calls it."""
     toggle = window.commands.get("toggle_preview")
     for action in window.menuBar().actions():
@@ -118,6 +122,6 @@ def view_menu(window: Any) -> QMenu | None:
     return None
 
 
-def install_focus_cycle(window: Any) -> FocusCycle:
-    window.focus_cycle = FocusCycle(window)
-    return window.focus_cycle  # type: ignore[no-any-return]
+def install_focus_cycle(window: MainWindow) -> FocusCycle:
+    """Installed on `window` as its child (`window.findChild(FocusCycle)`)."""
+    return FocusCycle(window)

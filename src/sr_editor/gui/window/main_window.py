@@ -1,12 +1,12 @@
 """The main window: lays out the list, editor, preview and docks, and owns the menus. Behaviour lives in
-`gui/controller.py`; the services it uses are built by `app.py` and handed in through `WindowContext`.
+`gui/window/controller.py`; the services it uses are built by the composition root (`sr_editor.app`) and handed
+in through `WindowContext`; what is installed on it afterwards is listed in `features` (`WindowFeatures`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, cast
 
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -21,48 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from sr_editor.core.article.article import STATUSES
-from sr_editor.gui.common.settings import Settings, WindowState
+from sr_editor.gui.common.context import ShellContext, WindowContext
 from sr_editor.gui.editor.editor import MarkdownEditor
 from sr_editor.gui.editor.find_replace import FindReplaceBar
-from sr_editor.gui.panels import panel_shim
 from sr_editor.gui.preview.preview import PreviewView
+from sr_editor.gui.window.features import WindowFeatures
 from sr_editor.gui.workspace.article_list import ArticleListPanel
-from sr_editor.services.document.document import ArticleDocument
-
-if TYPE_CHECKING:  # the services are built after the first paint: their modules are not imported before it
-    from sr_editor.services.document.autosave import AutosaveService
-    from sr_editor.services.document.checks import ChecksRunner
-    from sr_editor.services.document.session import ArticleSession
-    from sr_editor.services.preview.worker import PreviewPipeline
-    from sr_editor.services.workspace.file_watch import FileWatchService
-
-
-@dataclass
-class ShellContext:
-    """What the window needs to be built and painted: no workspace, vocabulary or service yet. The program's
-    first window is built from this and shown at once; `MainWindow.attach` gives it the whole context."""
-
-    settings: Settings
-    window_state: WindowState
-    document: ArticleDocument
-    stylesheet: str
-
-
-@dataclass
-class WindowContext:
-    """Everything the window needs, built once by the composition root."""
-
-    settings: Settings
-    window_state: WindowState
-    workspace: Any  # core.storage.workspace.Workspace
-    vocabulary: Any  # core.article.regions.RegionVocabulary
-    document: ArticleDocument
-    session: ArticleSession
-    autosave: AutosaveService
-    preview: PreviewPipeline
-    checks: ChecksRunner
-    watcher: FileWatchService
-    stylesheet: str
 
 
 class Banner(QLabel):
@@ -110,11 +74,11 @@ class MainWindow(QMainWindow):
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
         self._build_centre()
-        self.metadata_dock = self._dock("metadataDock", self.tr("Article"), QWidget(),
+        self.metadata_dock = self.add_dock("metadataDock", self.tr("Article"), QWidget(),
                                         Qt.DockWidgetArea.RightDockWidgetArea)
-        self.images_dock = self._dock("imagesDock", self.tr("Images"), QWidget(),
+        self.images_dock = self.add_dock("imagesDock", self.tr("Images"), QWidget(),
                                       Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.problems_dock = self._dock("problemsDock", self.tr("Problems"), QWidget(),
+        self.problems_dock = self.add_dock("problemsDock", self.tr("Problems"), QWidget(),
                                         Qt.DockWidgetArea.BottomDockWidgetArea)
         self.tabifyDockWidget(self.problems_dock, self.images_dock)
         self.problems_dock.raise_()
@@ -127,6 +91,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_save)
         self.statusBar().addPermanentWidget(self.status_words)
         self.commands: dict[str, QAction] = {}
+        self.features = WindowFeatures()  # filled by the composition root as it installs each feature
         self._build_menus()
         self.panels_built = False
         if not staged:
@@ -143,9 +108,10 @@ class MainWindow(QMainWindow):
         if self.panels_built:
             return
         context = self.context
-        self.metadata_panel = panel_shim.metadata_panel(context.document, context.vocabulary, None)
-        self.images_panel = panel_shim.images_panel(context.document, None)
-        self.problems_panel = panel_shim.problems_panel(context.document, None)
+        dialogs = context.dialogs
+        self.metadata_panel = dialogs.metadata_panel(context.document, context.vocabulary)
+        self.images_panel = dialogs.images_panel(context.document)
+        self.problems_panel = dialogs.problems_panel(context.document)
         for dock, panel in ((self.metadata_dock, self.metadata_panel), (self.images_dock, self.images_panel),
                             (self.problems_dock, self.problems_panel)):
             placeholder = dock.widget()
@@ -177,7 +143,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.preview.setVisible(self.context.settings.preview_visible)
 
-    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+    def add_dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
         dock.setWidget(widget)

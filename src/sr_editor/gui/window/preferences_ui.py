@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QGuiApplication, QKeySequence
@@ -10,15 +11,19 @@ from PySide6.QtWidgets import QApplication
 
 from sr_editor.gui.common import theme
 from sr_editor.gui.common.menus import menu_named
+from sr_editor.gui.window.desk_layout import DeskLayout
 
 if TYPE_CHECKING:  # the dialog is imported when first opened: the first paint does not need it
     from sr_editor.gui.dialogs.preferences_dialog import Preferences
+    from sr_editor.gui.spelling.spelling_ui import SpellingUI
+    from sr_editor.gui.window.main_window import MainWindow
 
 
 class PreferencesUI(QObject):
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: MainWindow, spelling: Callable[[], SpellingUI | None] = lambda: None) -> None:
         super().__init__(window)
         self.window = window
+        self._spelling = spelling  # spelling comes after the first paint: asked for when preferences change
         self.settings = window.context.settings
         menu = menu_named(window, "Edit")
         menu.addSeparator()
@@ -46,7 +51,7 @@ class PreferencesUI(QObject):
         ctx.autosave.enabled = values.autosave
         ctx.autosave.set_delay(values.autosave_delay_ms)
         window.set_preview_visible(values.preview_visible)
-        spelling = getattr(window, "spelling", None)
+        spelling = self._spelling()
         if spelling is not None and spelling.spell_pass.enabled != values.spell_check:
             spelling.set_enabled(values.spell_check)
         elif spelling is not None:
@@ -58,6 +63,9 @@ class PreferencesUI(QObject):
         if isinstance(app, QApplication):
             dark = theme.apply_theme(app, self.settings.theme)
             theme.apply_to_window(self.window, dark, self.settings.dark_preview)
+            desk = self.window.findChild(DeskLayout)
+            if desk is not None:  # the toolbar's icons are drawn for the palette
+                desk.retint()
 
     def _on_system_scheme(self, *_: object) -> None:
         if self.settings.theme == "system":
@@ -65,6 +73,7 @@ class PreferencesUI(QObject):
 
 
 
-def install_preferences(window: Any) -> PreferencesUI:
-    window.preferences_ui = PreferencesUI(window)
-    return window.preferences_ui  # type: ignore[no-any-return]
+def install_preferences(window: MainWindow, spelling: Callable[[], SpellingUI | None] = lambda: None
+                        ) -> PreferencesUI:
+    """Edit ▸ Preferences…; the object is a child of the window (`window.findChild(PreferencesUI)`)."""
+    return PreferencesUI(window, spelling)

@@ -1,11 +1,18 @@
 """The start-up sequence's mechanics: waiting for the window's first expose, one step per event-loop turn,
 imports done ahead on a worker thread, and what start-up leaves behind for the garbage collector and the C heap.
-What the steps are is the composition root's business (`app.start_up_steps`)."""
+What the steps are is the composition root's business (`sr_editor.app.start_up`)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # Qt is imported inside the functions: importing sr_editor.app loads no Qt
+    from PySide6.QtCore import QObject
+    from PySide6.QtWidgets import QWidget
+
+    from sr_editor.gui.window.main_window import MainWindow
+    from sr_editor.services.runtime.prefetch import ImportPrefetcher
 
 
 def freeze_start_up_objects() -> None:
@@ -18,7 +25,7 @@ def freeze_start_up_objects() -> None:
     gc.freeze()
 
 
-def hand_back_memory_after_rebuilds(window: Any) -> None:
+def hand_back_memory_after_rebuilds(window: MainWindow) -> None:
     """Once a new article's preview is complete, the C heap's freed pages go back to the system, on the next
     event-loop turn (after the paint): building a long page frees megabytes of HTML that glibc would keep."""
     from PySide6.QtCore import QTimer
@@ -29,8 +36,8 @@ def hand_back_memory_after_rebuilds(window: Any) -> None:
     window.preview.rebuilt.connect(lambda: QTimer.singleShot(0, window, release))
 
 
-def after_imports(window: Any, names: Sequence[str], then: Callable[[], None], timeout_ms: int = 15_000,
-                  warm: Callable[[], None] | None = None) -> None:
+def after_imports(owner: QObject, names: Sequence[str], then: Callable[[], None], timeout_ms: int = 15_000,
+                  warm: Callable[[], None] | None = None) -> ImportPrefetcher:
     """Import `names` (then run `warm`) on a worker thread, then call `then` on the GUI thread (at the latest
     after `timeout_ms`: a stuck import must not keep the menus away; `then` imports what is still missing)."""
     from PySide6.QtCore import QTimer
@@ -44,14 +51,14 @@ def after_imports(window: Any, names: Sequence[str], then: Callable[[], None], t
             done.append(True)
             then()
 
-    prefetcher = ImportPrefetcher(window)
+    prefetcher = ImportPrefetcher(owner)  # a child of `owner`: it lives as long as the window
     prefetcher.finished.connect(once)
-    QTimer.singleShot(timeout_ms, window, once)
-    window.prefetcher = prefetcher
+    QTimer.singleShot(timeout_ms, owner, once)
     prefetcher.start(names, warm)
+    return prefetcher
 
 
-def when_exposed(window: Any, then: Callable[[], None], fallback_ms: int = 1000) -> None:
+def when_exposed(window: QWidget, then: Callable[[], None], fallback_ms: int = 1000) -> None:
     """Call `then` once, on the event-loop turn after the window's first expose (the window is painted by
     then), or after `fallback_ms` if the window system never says so."""
     from sr_editor.gui.common.first_expose import ExposeWatch
@@ -59,7 +66,7 @@ def when_exposed(window: Any, then: Callable[[], None], fallback_ms: int = 1000)
     ExposeWatch(window, then, fallback_ms)
 
 
-def run_steps(owner: Any, steps: list[Callable[[], object]]) -> None:
+def run_steps(owner: QObject, steps: list[Callable[[], object]]) -> None:
     """Run `steps` in order, one per event-loop turn (input and paints are handled between them); the rest
     is dropped when `owner` (a QObject) is destroyed."""
     from PySide6.QtCore import QTimer

@@ -7,11 +7,12 @@ because switching replaces the window and its services.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Protocol
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
+from sr_editor.gui.common.host import WindowHost
 from sr_editor.gui.common.menus import menu_named
 
 
@@ -24,8 +25,8 @@ class WorkspaceOpener(Protocol):
 class WorkspaceMenu(QObject):
     """The workspace items of the File menu of one window."""
 
-    def __init__(self, window: Any, opener: WorkspaceOpener) -> None:
-        super().__init__(window)
+    def __init__(self, window: WindowHost, opener: WorkspaceOpener) -> None:
+        super().__init__(window.window())
         self.window = window
         self.opener = opener
         file_menu = _file_menu(window)
@@ -46,7 +47,7 @@ class WorkspaceMenu(QObject):
 
     def fill_recent(self) -> None:
         self.recentMenu.clear()
-        current = Path(getattr(self.window.context.workspace, "root", ""))
+        current = Path(self.window.context.workspace.root)
         for root in self.opener.recent():
             action = self.recentMenu.addAction(f"{root.name}  ({root.parent})")
             action.setToolTip(str(root))
@@ -55,17 +56,18 @@ class WorkspaceMenu(QObject):
         self.recentMenu.setEnabled(bool(self.recentMenu.actions()))
 
     def choose_and_open(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self.window, self.tr("Open a workspace folder"), str(Path.home()))
+        folder = QFileDialog.getExistingDirectory(self.window.window(), self.tr("Open a workspace folder"),
+                                                  str(Path.home()))
         if folder:
             self.opener.open(Path(folder))
 
     def choose_and_create(self) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self.window, self.tr("Choose an empty folder for the new workspace"), str(Path.home()))
+            self.window.window(), self.tr("Choose an empty folder for the new workspace"), str(Path.home()))
         if not folder:
             return
         answer = QMessageBox.question(
-            self.window, self.tr("New workspace"),
+            self.window.window(), self.tr("New workspace"),
             self.tr("Add the sample articles to the new workspace? They show how articles, images and regions "
                     "look; you can delete them later."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel,
@@ -74,14 +76,12 @@ class WorkspaceMenu(QObject):
             self.opener.create(Path(folder), answer == QMessageBox.StandardButton.Yes)
 
 
-def _file_menu(window: Any) -> QMenu:
+def _file_menu(window: WindowHost) -> QMenu:
     return menu_named(window, "File")  # by object name: the title is "Archivo" in Spanish
 
 
-def install_workspace_menu(window: QWidget, opener: WorkspaceOpener) -> WorkspaceMenu:
+def install_workspace_menu(window: WindowHost, opener: WorkspaceOpener) -> WorkspaceMenu:
     menu = WorkspaceMenu(window, opener)
     if window.windowTitle() == "sr-editor":  # no article open yet: the controller names both once one is
-        name = Path(getattr(getattr(window, "context", None), "workspace", None).root).name  # type: ignore[union-attr]
-        window.setWindowTitle(f"{name} — sr-editor")
-    window.workspace_menu = menu  # type: ignore[attr-defined]
+        window.setWindowTitle(f"{Path(window.context.workspace.root).name} — sr-editor")
     return menu

@@ -46,10 +46,11 @@ from sr_editor.core.alt.state import (
 )
 from sr_editor.core.errors import SrEditorError
 from sr_editor.core.i18n import translate
+from sr_editor.core.pacing import Progress
 from sr_editor.core.storage.store import ArticleStore
 from sr_editor.publish import errors
 from sr_editor.publish.alt.apply import ApplyReport, MediaRefused, apply_site_alt
-from sr_editor.publish.alt.sync import Cancelled, Progress, fetch_thumbnails, sync_account, sync_media, sync_posts
+from sr_editor.publish.alt.sync import Cancelled, fetch_thumbnails, sync_account, sync_media, sync_posts
 from sr_editor.publish.wordpress.client import WordPressClient
 
 LocalWriter = Callable[[LocalTarget, str, bool], None]

@@ -22,6 +22,7 @@ from sr_editor.core.alt.content import image_offsets
 from sr_editor.core.alt.queue import CONTEXT_MAX
 from sr_editor.core.alt.state import MediaInfo, PostInfo, SiteCache, thumb_path
 from sr_editor.core.i18n import translate
+from sr_editor.core.pacing import Progress
 from sr_editor.core.storage.atomicfile import atomic_write_bytes
 from sr_editor.publish import errors
 from sr_editor.publish.wordpress import paging
@@ -30,7 +31,6 @@ from sr_editor.publish.wordpress.client import WordPressClient, normalize_site_u
 if TYPE_CHECKING:
     import requests
 
-Progress = Callable[[str, int, int], None]  # message, done, total
 Cancelled = Callable[[], bool]
 OVERLAP = timedelta(seconds=2)
 MEDIA_FIELDS = "id,alt_text,caption,title,author,source_url,modified_gmt,media_details.sizes,media_details.file"

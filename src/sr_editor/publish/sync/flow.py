@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from sr_editor.core.article.article import Article
 from sr_editor.core.blocks.keep import SiteBase, keep_site_blocks
@@ -26,6 +26,8 @@ from sr_editor.core.blocks.text import attach_marker
 from sr_editor.core.errors import ExternalChangeError, SrEditorError
 from sr_editor.core.i18n import translate
 from sr_editor.core.images.files import MAX_IMAGE_WIDTH, ImagePlace, locate_image
+from sr_editor.core.pacing import Progress
+from sr_editor.core.storage.store import StoreLike
 from sr_editor.publish import errors
 from sr_editor.publish.errors import Operation
 from sr_editor.publish.sync import conflict, synced
@@ -40,14 +42,6 @@ STATUSES = ("draft", "pending", "publish", "future", "private")
 # Article part (synced.changed_parts) -> the post field that carries it.
 FIELD_OF_PART = {"title": "title", "excerpt": "excerpt", "slug": "slug", "status": "status", "date": "date_gmt",
                  "regions": "categories", "tags": "tags", "featured_image": "featured_media", "body": "content"}
-
-Progress = Callable[[str, int, int], None]  # message, step done, steps total
-
-
-class StoreLike(Protocol):
-    def load(self, bundle: Path) -> Any: ...  # LoadedArticle(bundle, article, disk_hash)
-    def save(self, bundle: Path, article: Article, expected_hash: str | None, reason: str = "save") -> str: ...
-
 
 @dataclass
 class PublishOptions:

@@ -21,18 +21,20 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from sr_editor.core.article.article import Article
 from sr_editor.core.article.frontmatter import read_article_file, serialize_article
 from sr_editor.core.article.slugs import unique_slug
 from sr_editor.core.errors import BrokenArticleError, SrEditorError
 from sr_editor.core.i18n import translate
+from sr_editor.core.pacing import Progress
 from sr_editor.core.storage.site_names import ensure_inside, safe_folder_name
+from sr_editor.core.storage.store import StoreLike
 from sr_editor.core.storage.workspace import article_folders, occupied_names
 from sr_editor.core.visible_text import visible
 from sr_editor.publish import errors
@@ -48,19 +50,6 @@ POST_FIELDS = ("id,date_gmt,modified_gmt,slug,generated_slug,status,title,excerp
                "featured_media,link")
 LIST_STATUSES = ("draft", "pending", "publish", "future", "private")
 PER_PAGE = paging.PER_PAGE
-
-Progress = Callable[[str, int, int], None]
-
-
-class StoreLike(Protocol):
-    root: Path
-    history: Any
-
-    def load(self, bundle: Path) -> Any: ...
-    def save(self, bundle: Path, article: Article, expected_hash: str | None, reason: str = "save",
-             durable: bool = True) -> str: ...
-    def index_path(self, bundle: Path) -> Path: ...
-
 
 @dataclass
 class PullOptions:

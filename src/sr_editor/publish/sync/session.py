@@ -15,8 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from sr_editor.core.i18n import translate
+from sr_editor.core.pacing import Progress
+from sr_editor.core.storage.store import StoreLike
 from sr_editor.publish import errors
-from sr_editor.publish.sync.flow import Collaborators, Progress, PublishJob, PublishOptions, StoreLike
+from sr_editor.publish.sync.flow import Collaborators, PublishJob, PublishOptions
 from sr_editor.publish.wordpress.client import WordPressClient
 from sr_editor.publish.wordpress.credentials import (
     KEYRING_TIMEOUT,

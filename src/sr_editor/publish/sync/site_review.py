@@ -10,8 +10,9 @@ from typing import Any
 
 from sr_editor.core.article.article import Article
 from sr_editor.core.i18n import translate
+from sr_editor.core.storage.store import StoreLike
 from sr_editor.publish import errors
-from sr_editor.publish.sync.pull import POST_FIELDS, PullJob, PullOptions, StoreLike
+from sr_editor.publish.sync.pull import POST_FIELDS, PullJob, PullOptions
 from sr_editor.publish.sync.pull_post import PostBuilder, plain
 from sr_editor.publish.wordpress.client import WordPressClient
 from sr_editor.publish.wordpress.terms import TermCache, load_cache, sync_terms

@@ -42,8 +42,8 @@ class ArticleDocument(QObject):
         self._bundle: Path | None = None
         self._disk_hash: str | None = None
         self._dirty = False
-        self._broken: str | None = None
-        self._problems: list[Any] = []
+        self.broken_reason: str | None = None  # why the open file could not be read: shown read-only
+        self.problems: list[Any] = []  # the last checks' findings (`set_problems`); a new list each time
         self._loading = False
         self._crlf = False
 
@@ -62,34 +62,27 @@ class ArticleDocument(QObject):
 
     @property
     def read_only(self) -> bool:
-        return self._broken is not None
-
-    @property
-    def broken_reason(self) -> str | None:
-        return self._broken
-
-    @property
-    def problems(self) -> list[Any]:
-        return list(self._problems)
+        return self.broken_reason is not None
 
     def article(self) -> Article:
         """A snapshot of the article as edited (meta + current body), safe to hand to another thread."""
         snapshot = copy.deepcopy(self._article)
-        if not self._article_body_exact():
-            snapshot.body = self._edited_body()
+        if self.text_document.isModified():
+            snapshot.body = _line_ends(self.text.exact(), self._crlf)
         return snapshot
 
     def body(self) -> str:
-        """The body as it would be saved (the file's own line ends), without copying the metadata."""
-        return self._article.body if self._article_body_exact() else self._edited_body()
+        """The body as it would be saved (the file's own line ends), without copying the metadata. QTextDocument
+        normalises line endings: while the text is untouched, the original body is the exact one."""
+        if not self.text_document.isModified():
+            return self._article.body
+        return _line_ends(self.text.exact(), self._crlf)
 
     def display_body(self) -> str:
         """`body()` for the preview: built from the live text, no full copy of the document per render."""
-        return self._article.body if self._article_body_exact() else self._edited_body(self.text.live())
-
-    def _edited_body(self, text: str | None = None) -> str:
-        text = self.text.exact() if text is None else text
-        return text.replace("\n", "\r\n") if self._crlf else text
+        if not self.text_document.isModified():
+            return self._article.body
+        return _line_ends(self.text.live(), self._crlf)
 
     # ----- loading / saving ------------------------------------------------------------------------
     def load(self, loaded: LoadedArticle) -> None:
@@ -155,7 +148,7 @@ class ArticleDocument(QObject):
         was_read_only = self.read_only
         self._loading = True
         try:
-            self._bundle, self._article, self._disk_hash, self._broken = bundle, article, disk_hash, broken
+            self._bundle, self._article, self._disk_hash, self.broken_reason = bundle, article, disk_hash, broken
             self._crlf = "\r\n" in article.body and "\n" not in article.body.replace("\r\n", "")
             self.text_document.setPlainText(article.body)
             self.text_document.clearUndoRedoStacks()
@@ -167,10 +160,6 @@ class ArticleDocument(QObject):
             self.readOnlyChanged.emit(self.read_only)
         self.loaded.emit()
         self.bodyChanged.emit()
-
-    def _article_body_exact(self) -> bool:
-        """QTextDocument normalises line endings; keep the original body while it is untouched."""
-        return not self.text_document.isModified()
 
     # ----- editing ---------------------------------------------------------------------------------
     def meta(self, key: str, default: Any = None) -> Any:
@@ -211,7 +200,7 @@ class ArticleDocument(QObject):
         cursor.insertText(new_body[start:end_new])
 
     def set_problems(self, problems: list[Any]) -> None:
-        self._problems = list(problems)
+        self.problems = list(problems)
         self.problemsChanged.emit(self.problems)
 
     # ----- internals -------------------------------------------------------------------------------
@@ -226,6 +215,11 @@ class ArticleDocument(QObject):
         if dirty != self._dirty:
             self._dirty = dirty
             self.dirtyChanged.emit(dirty)
+
+
+def _line_ends(text: str, crlf: bool) -> str:
+    """The editor's text with the file's own line ends."""
+    return text.replace("\n", "\r\n") if crlf else text
 
 
 def _common_prefix_length(a: str, b: str) -> int:

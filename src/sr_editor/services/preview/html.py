@@ -13,6 +13,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from sr_editor.core.images.files import preview_resolver
+from sr_editor.services.preview.renderer import PreviewRequest, PreviewResult, RenderFunction
 
 _FIGURE = re.compile(r"<figure\b[^>]*>(?P<inner>.*?)</figure>", re.S | re.I)
 _FIGCAPTION = re.compile(r"<figcaption\b[^>]*>(?P<cap>.*?)</figcaption>", re.S | re.I)
@@ -151,15 +152,12 @@ def full_page(body_html: str, stylesheet: str, title: str, folder: Path | None =
     )
 
 
-RenderResult = str | Sequence[str]  # the whole body HTML, or pieces that joined with BLOCK_SEPARATOR are it
-
-
-def render_for_preview(render: Callable[[str, Callable[[str], object]], RenderResult], body: str,
-                       bundle: str, cache: dict[str, str] | None = None) -> tuple[str, list[str]]:
-    """(body HTML, its pieces adapted for QTextBrowser) for one render of `body`; `cache` keeps the adapted
+def render_for_preview(render: RenderFunction, request: PreviewRequest, cache: dict[str, str] | None = None
+                       ) -> PreviewResult:
+    """One render of the request's body: its HTML and pieces adapted for QTextBrowser; `cache` keeps the adapted
     pieces of the previous render, so an edit adapts only the pieces it changed."""
     from sr_editor.core.render.incremental import BLOCK_SEPARATOR  # the renderer's import, in the render process
 
-    result = render(body, local_image_resolver(Path(bundle) if bundle else None))
+    result = render(request.body, local_image_resolver(request.bundle))
     pieces = [result] if isinstance(result, str) else list(result)
-    return BLOCK_SEPARATOR.join(pieces), adapt_pieces(pieces, cache)
+    return PreviewResult(request.generation, BLOCK_SEPARATOR.join(pieces), adapt_pieces(pieces, cache))

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from sr_editor.core.i18n import translate
+from sr_editor.services.preview.renderer import PreviewRequest, PreviewResult, RendererFactory
 
 FLAG = "--render-child"
 RENDER_TIMEOUT_S = 60.0  # 100k words render in ~1 s; a child silent this long is stuck: it is killed
@@ -40,7 +41,7 @@ def factory_spec(factory: Callable[..., Any]) -> str:
     return f"{module}:{name}"
 
 
-def load_factory(spec: str) -> Callable[[], Callable[[str, Callable[[str], object]], Any]]:
+def load_factory(spec: str) -> RendererFactory:
     module_name, _, name = spec.partition(":")
     target: Any = importlib.import_module(module_name)
     for part in name.split("."):
@@ -75,7 +76,8 @@ def serve(factory_spec_text: str, requests: IO[bytes], replies: IO[bytes]) -> in
     while (message := read_message(requests)) is not None:
         body, bundle = message
         try:
-            reply: list[object] = [True, *render_for_preview(render, body, bundle, adapted)]
+            result = render_for_preview(render, PreviewRequest(0, body, Path(bundle) if bundle else None), adapted)
+            reply: list[object] = [True, result.html, result.pieces]
         except Exception as error:  # report, keep serving
             reply = [False, f"{type(error).__name__}: {error}", []]
         write_message(replies, reply)
@@ -131,16 +133,16 @@ class RenderProcess:
     def pid(self) -> int:
         return self._process.pid
 
-    def render(self, body: str, bundle: str) -> tuple[str, list[str]]:
+    def render(self, request: PreviewRequest) -> PreviewResult:
         assert self._process.stdin is not None
-        write_message(self._process.stdin, [body, bundle])
+        write_message(self._process.stdin, [request.body, str(request.bundle) if request.bundle else ""])
         reply = self._read_reply()
         if reply is None:
             raise EOFError(translate("PreviewPipeline", "The render process ended."))
         ok, body_html, adapted = reply
         if not ok:
             raise RuntimeError(body_html)
-        return str(body_html), [str(piece) for piece in adapted]
+        return PreviewResult(request.generation, str(body_html), [str(piece) for piece in adapted])
 
     def _read_reply(self) -> Any:
         assert self._process.stdout is not None

@@ -12,12 +12,15 @@ from pathlib import Path
 from PySide6.QtCore import QMetaObject, QObject, Qt, QThread, QTimer, Signal, Slot
 
 from sr_editor.core.i18n import translate
-from sr_editor.services.preview.html import RenderResult, render_for_preview
+from sr_editor.services.preview.html import render_for_preview
 from sr_editor.services.preview.render_child import RENDER_TIMEOUT_S, RenderProcess, factory_spec
-
-# body, resolve_image -> body HTML, or its pieces (core.render.render.render_body, IncrementalRenderer().render_pieces)
-RenderFunction = Callable[[str, Callable[[str], object]], RenderResult]
-RendererFactory = Callable[[], RenderFunction]
+from sr_editor.services.preview.renderer import (
+    PreviewRequest,
+    PreviewResult,
+    RendererFactory,
+    RenderFunction,
+    RenderIn,
+)
 
 
 def debounce_ms(text_length: int) -> int:
@@ -27,18 +30,18 @@ def debounce_ms(text_length: int) -> int:
 
 
 class _RenderWorker(QObject):
-    """Lives in the worker thread; turns (generation, body, bundle) into HTML, in a child process or here."""
+    """Lives in the worker thread; turns a PreviewRequest into a PreviewResult, in a child process or here."""
 
     # `object`, not str/list: a Qt-typed argument is converted to QString and back on every crossing, ~5 ms of
     # the GUI thread for a 100k-word article's HTML (its pieces as a list: ~8 ms); a Python object is passed as is
-    done = Signal(int, object, object)  # generation, body HTML (str), its pieces adapted for QTextBrowser (list)
-    failed = Signal(int, str)
+    done = Signal(object)  # PreviewResult
+    failed = Signal(int, str)  # generation, the sentence for the status bar
 
-    def __init__(self, factory: RendererFactory, in_process: bool, timeout: float = RENDER_TIMEOUT_S) -> None:
+    def __init__(self, factory: RendererFactory, render_in: RenderIn, timeout: float = RENDER_TIMEOUT_S) -> None:
         super().__init__()
         self._factory = factory
-        self._spec = factory_spec(factory) if in_process else ""  # the child imports the factory by name
-        self._in_process = in_process
+        self._in_child = render_in is RenderIn.CHILD_PROCESS
+        self._spec = factory_spec(factory) if self._in_child else ""  # the child imports the factory by name
         self._timeout = timeout
         self._render: RenderFunction | None = None
         self._adapted: dict[str, str] = {}  # piece -> its QTextBrowser form, for the pieces of the last render
@@ -47,32 +50,32 @@ class _RenderWorker(QObject):
     @Slot()
     def warm_up(self) -> None:
         """Start the render process early, so the first preview does not wait for it."""
-        if self._in_process and self.process is None:
+        if self._in_child and self.process is None:
             self.process = RenderProcess(self._spec, self._timeout)
 
-    def _render_here(self, body: str, bundle: str) -> tuple[str, list[str]]:
+    def _render_here(self, request: PreviewRequest) -> PreviewResult:
         if self._render is None:
             self._render = self._factory()
-        return render_for_preview(self._render, body, bundle, self._adapted)
+        return render_for_preview(self._render, request, self._adapted)
 
-    @Slot(int, object, str)
-    def render(self, generation: int, body: str, bundle: str) -> None:
+    @Slot(object)
+    def render(self, request: PreviewRequest) -> None:
         try:
-            if self._in_process:
+            if self._in_child:
                 self.warm_up()
                 assert self.process is not None
                 try:
-                    body_html, adapted = self.process.render(body, bundle)
+                    result = self.process.render(request)
                 except (EOFError, OSError):  # died, killed or stuck (TimeoutError): a new one next time
                     self.process.close()
                     self.process = None
                     raise
             else:
-                body_html, adapted = self._render_here(body, bundle)
-            self.done.emit(generation, body_html, adapted)
+                result = self._render_here(request)
+            self.done.emit(result)
         except Exception as error:  # a renderer bug must not kill the preview thread
-            self.failed.emit(generation, translate("PreviewPipeline", "The preview could not be rendered: {0}").format(
-                error))
+            message = translate("PreviewPipeline", "The preview could not be rendered: {0}").format(error)
+            self.failed.emit(request.generation, message)
 
     @Slot()
     def stop(self) -> None:
@@ -84,17 +87,17 @@ class _RenderWorker(QObject):
 class PreviewPipeline(QObject):
     """GUI-side half: collects requests, debounces them and accepts only the newest result."""
 
-    htmlReady = Signal(object, object)  # body HTML (str), its pieces adapted for QTextBrowser (list[str])
+    htmlReady = Signal(object)  # PreviewResult, the newest
     renderFailed = Signal(str)
-    _dispatch_signal = Signal(int, object, str)  # generation, body (str: see `done`), bundle
+    _dispatch_signal = Signal(object)  # PreviewRequest (an object: see `done`)
     _warm_signal = Signal()
 
-    def __init__(self, factory: RendererFactory, parent: QObject | None = None, in_process: bool = False,
-                 timeout: float = RENDER_TIMEOUT_S) -> None:
+    def __init__(self, factory: RendererFactory, parent: QObject | None = None,
+                 render_in: RenderIn = RenderIn.WORKER_THREAD, timeout: float = RENDER_TIMEOUT_S) -> None:
         super().__init__(parent)
         self._thread = QThread()
         self._thread.setObjectName("preview-render")
-        self._worker = _RenderWorker(factory, in_process, timeout)
+        self._worker = _RenderWorker(factory, render_in, timeout)
         self._worker.moveToThread(self._thread)
         self._dispatch_signal.connect(self._worker.render)
         self._warm_signal.connect(self._worker.warm_up)
@@ -106,7 +109,7 @@ class PreviewPipeline(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._dispatch)
         self._body: str | Callable[[], str] = ""
-        self._bundle = ""
+        self._bundle: Path | None = None
         self._generation = 0  # bumps on every request; a result is current only if it carries the latest
         self._in_flight = False
         self.last_body_html = ""
@@ -120,7 +123,7 @@ class PreviewPipeline(QObject):
     ) -> None:
         """Ask for a render. `body` may be a function, read only when the render starts: copying a 50k-word
         text on every keystroke would cost more than the keystroke itself."""
-        self._body, self._bundle = body, str(bundle) if bundle else ""
+        self._body, self._bundle = body, bundle
         self._generation += 1
         size = length if length is not None else (len(body) if isinstance(body, str) else 0)
         self._timer.start(0 if immediate else debounce_ms(size))
@@ -131,17 +134,17 @@ class PreviewPipeline(QObject):
         self._in_flight = True
         if callable(self._body):
             self._body = self._body()
-        self._dispatch_signal.emit(self._generation, self._body, self._bundle)
+        self._dispatch_signal.emit(PreviewRequest(self._generation, self._body, self._bundle))
 
-    @Slot(int, object, object)
-    def _on_done(self, generation: int, body_html: str, adapted: list[str]) -> None:
+    @Slot(object)
+    def _on_done(self, result: PreviewResult) -> None:
         self._in_flight = False
-        if generation != self._generation:
+        if result.generation != self._generation:
             if not self._timer.isActive():
                 self._dispatch()  # text changed while rendering: one more render, this result is stale
             return
-        self.last_body_html = body_html
-        self.htmlReady.emit(body_html, adapted)
+        self.last_body_html = result.html
+        self.htmlReady.emit(result)
 
     @Slot(int, str)
     def _on_failed(self, generation: int, message: str) -> None:

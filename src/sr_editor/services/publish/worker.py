@@ -14,7 +14,8 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, Signal, Slot
 
-from sr_editor.publish.sync.flow import Progress, PublishJob
+from sr_editor.core.pacing import Progress
+from sr_editor.publish.sync.flow import PublishJob
 
 
 class _Relay(QObject):
