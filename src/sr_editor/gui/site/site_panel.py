@@ -57,6 +57,8 @@ class SitePanel(QWidget):
     refreshRequested = Signal(str)  # site
     openRequested = Signal(str, int)  # site, post id
     compareRequested = Signal(str, int)
+    approveRequested = Signal(str, int)
+    changesRequested = Signal(str, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -131,7 +133,13 @@ class SitePanel(QWidget):
         self.compareButton.setObjectName("siteCompareButton")
         self.openButton = QPushButton(self.tr("&Open"))
         self.openButton.setObjectName("siteOpenButton")
+        self.approveButton = QPushButton(self.tr("A&pprove…"))
+        self.approveButton.setObjectName("siteApproveButton")
+        self.changesButton = QPushButton(self.tr("Request C&hanges…"))
+        self.changesButton.setObjectName("siteChangesButton")
         bottom.addWidget(self.statusLabel, 1)
+        bottom.addWidget(self.approveButton)
+        bottom.addWidget(self.changesButton)
         bottom.addWidget(self.compareButton)
         bottom.addWidget(self.openButton)
         return bottom
@@ -143,6 +151,8 @@ class SitePanel(QWidget):
         self.searchEdit.textChanged.connect(self._apply_filter)
         self.openButton.clicked.connect(lambda: self._emit(self.openRequested))
         self.compareButton.clicked.connect(lambda: self._emit(self.compareRequested))
+        self.approveButton.clicked.connect(lambda: self._emit(self.approveRequested))
+        self.changesButton.clicked.connect(lambda: self._emit(self.changesRequested))
         self.table.doubleClicked.connect(lambda _index: self._emit(self.openRequested))
 
     def site(self) -> str:
