@@ -54,12 +54,12 @@
 <context>
     <name>ArticleInUseError</name>
     <message>
-        <location filename="../../src/sr_editor/core/storage/workspace.py" line="275"/>
+        <location filename="../../src/sr_editor/core/storage/workspace.py" line="276"/>
         <source>{0} is being saved by another program or window; it was not renamed, try again in a moment.</source>
         <translation>Outro programa ou janela está salvando {0}; o nome não foi alterado, tente de novo em instantes.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/storage/workspace.py" line="306"/>
+        <location filename="../../src/sr_editor/core/storage/workspace.py" line="307"/>
         <source>{0} is being saved by another program or window; it was not moved to the trash, try again in a moment.</source>
         <translation>Outro programa ou janela está salvando {0}; não foi movido para a lixeira, tente de novo em instantes.</translation>
     </message>
@@ -168,6 +168,19 @@
     </message>
 </context>
 <context>
+    <name>CompanionMissing</name>
+    <message>
+        <location filename="../../src/sr_editor/publish/review/errors.py" line="14"/>
+        <source>{0} does not have the sr-editor companion plugin, which {1} needs; an administrator can install it from Plugins &gt; Add New &gt; Upload Plugin (packaging/wordpress/build-zip.sh makes the zip).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/review/lock.py" line="52"/>
+        <source>showing who is editing a post</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConflictError</name>
     <message>
         <location filename="../../src/sr_editor/publish/sync/conflict.py" line="25"/>
@@ -272,6 +285,36 @@
     </message>
 </context>
 <context>
+    <name>NoteNotFound</name>
+    <message>
+        <location filename="../../src/sr_editor/publish/review/errors.py" line="38"/>
+        <source>{0} has no note {1} on this post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Notes</name>
+    <message>
+        <location filename="../../src/sr_editor/publish/review/notes.py" line="108"/>
+        <source>a user who no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/review/notes.py" line="116"/>
+        <location filename="../../src/sr_editor/publish/review/notes.py" line="146"/>
+        <source>the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesUnavailable</name>
+    <message>
+        <location filename="../../src/sr_editor/publish/review/errors.py" line="22"/>
+        <source>{0} keeps no notes: it has neither WordPress 6.9&apos;s Notes nor the sr-editor companion plugin; the note stays in this workspace&apos;s outbox until it has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Operation</name>
     <message>
         <location filename="../../src/sr_editor/publish/errors.py" line="36"/>
@@ -342,6 +385,22 @@
         <location filename="../../src/sr_editor/publish/errors.py" line="84"/>
         <source>Your account on {0} may not {1}{2}.</source>
         <translation>Sua conta em {0} não pode {1}{2}.</translation>
+    </message>
+</context>
+<context>
+    <name>PostLock</name>
+    <message>
+        <location filename="../../src/sr_editor/publish/review/lock.py" line="29"/>
+        <source>a user who no longer exists (#{0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostLocked</name>
+    <message>
+        <location filename="../../src/sr_editor/publish/review/errors.py" line="32"/>
+        <source>{0} is editing this post on {1} (since {2} UTC).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -590,6 +649,47 @@
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <location filename="../../src/sr_editor/publish/review/actions.py" line="39"/>
+        <source>The time {0} has no time zone; add one, e.g. +01:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/review/actions.py" line="53"/>
+        <source>Requesting changes needs a note saying which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Revisions</name>
+    <message>
+        <location filename="../../src/sr_editor/publish/review/revisions.py" line="39"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/review/revisions.py" line="42"/>
+        <source>a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/review/revisions.py" line="46"/>
+        <source>user #{0}</source>
+        <translation type="unfinished">usuário nº {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/review/revisions.py" line="60"/>
+        <source>the post&apos;s revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/review/revisions.py" line="65"/>
+        <source>a revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoleCannotDoThis</name>
     <message>
         <location filename="../../src/sr_editor/publish/wordpress/roles.py" line="39"/>
@@ -801,6 +901,13 @@
         <translation>o envio de {0}</translation>
     </message>
     <message>
+        <location filename="../../src/sr_editor/publish/review/lock.py" line="71"/>
+        <source>the post lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/review/lock.py" line="72"/>
+        <location filename="../../src/sr_editor/publish/review/notes.py" line="106"/>
         <location filename="../../src/sr_editor/publish/wordpress/client.py" line="490"/>
         <source>an object</source>
         <translation>um objeto</translation>
@@ -894,6 +1001,26 @@
         <location filename="../../src/sr_editor/publish/wordpress/terms.py" line="164"/>
         <source>the existing tag</source>
         <translation>a tag existente</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/review/actions.py" line="29"/>
+        <source>the updated post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/review/actions.py" line="30"/>
+        <source>a post with a status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/review/companion.py" line="41"/>
+        <source>the companion status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/review/notes.py" line="105"/>
+        <source>a note</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1074,22 +1201,22 @@
         <translation>Não foi possível {0} {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/storage/workspace.py" line="127"/>
+        <location filename="../../src/sr_editor/core/storage/workspace.py" line="128"/>
         <source>list the articles in</source>
         <translation>listar os artigos de</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/storage/workspace.py" line="210"/>
+        <location filename="../../src/sr_editor/core/storage/workspace.py" line="211"/>
         <source>create an article in</source>
         <translation>criar um artigo em</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/storage/workspace.py" line="308"/>
+        <location filename="../../src/sr_editor/core/storage/workspace.py" line="309"/>
         <source>move to the trash</source>
         <translation>mover para a lixeira</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/storage/workspace.py" line="336"/>
+        <location filename="../../src/sr_editor/core/storage/workspace.py" line="337"/>
         <source>restore from the trash</source>
         <translation>restaurar da lixeira</translation>
     </message>
@@ -1097,32 +1224,32 @@
 <context>
     <name>a11y</name>
     <message>
-        <location filename="../../src/sr_editor/core/checks/a11y.py" line="81"/>
+        <location filename="../../src/sr_editor/core/checks/a11y.py" line="99"/>
         <source>Line {0}: the link text &quot;{1}&quot; does not say where the link goes: use words that name the page, such as its title.</source>
         <translation>Linha {0}: o texto do link “{1}” não diz aonde ele leva: use palavras que nomeiem a página, como o título dela.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/a11y.py" line="85"/>
+        <location filename="../../src/sr_editor/core/checks/a11y.py" line="103"/>
         <source>Line {0}: the link text is a web address ({1}), which screen readers spell out: use words that name the page instead.</source>
         <translation>Linha {0}: o texto do link é um endereço web ({1}), que os leitores de tela soletram: use palavras que nomeiem a página.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/a11y.py" line="93"/>
+        <location filename="../../src/sr_editor/core/checks/a11y.py" line="111"/>
         <source>Line {0}: the link &quot;{1}&quot; opens a new window without saying so: add &quot;(opens in a new window)&quot; to its text, or remove target=&quot;_blank&quot;.</source>
         <translation>Linha {0}: o link “{1}” abre uma nova janela sem avisar: acrescente “(abre em uma nova janela)” ao texto, ou remova target=&quot;_blank&quot;.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/a11y.py" line="113"/>
+        <location filename="../../src/sr_editor/core/checks/a11y.py" line="131"/>
         <source>Line {0}: the link text &quot;{1}&quot; is also used on line {2} for a different address: give each link words of its own.</source>
         <translation>Linha {0}: o texto de link “{1}” também é usado na linha {2} para outro endereço: dê a cada link palavras próprias.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/a11y.py" line="184"/>
+        <location filename="../../src/sr_editor/core/checks/a11y.py" line="219"/>
         <source>this image</source>
         <translation>esta imagem</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/a11y.py" line="185"/>
+        <location filename="../../src/sr_editor/core/checks/a11y.py" line="220"/>
         <source>Line {0}: the alt text of {1} repeats the sentence next to it word for word, so screen readers read it twice: describe what the image shows instead.</source>
         <translation>Linha {0}: o texto alternativo de {1} repete palavra por palavra a frase ao lado, e os leitores de tela a leem duas vezes: descreva o que a imagem mostra.</translation>
     </message>
@@ -1137,27 +1264,27 @@
         <translation>Linha {0}: o título pula do nível {1} para o nível {2}: use o nível {3} ({4}) para que a estrutura oferecida pelos leitores de tela não tenha lacunas.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/a11y_structure.py" line="72"/>
+        <location filename="../../src/sr_editor/core/checks/a11y_structure.py" line="73"/>
         <source>Line {0}: this paragraph is only bold text and reads like a heading, but screen readers cannot jump to it: make it a heading (## {1}) or part of a sentence.</source>
         <translation>Linha {0}: este parágrafo é só texto em negrito e parece um título, mas os leitores de tela não conseguem pular até ele: transforme-o em título (## {1}) ou em parte de uma frase.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/a11y_structure.py" line="91"/>
+        <location filename="../../src/sr_editor/core/checks/a11y_structure.py" line="92"/>
         <source>Line {0}: the text before the first heading runs {1} words (more than {2}) without a subheading: add subheadings so readers can jump through it.</source>
         <translation>Linha {0}: o texto antes do primeiro título tem {1} palavras (mais de {2}) sem intertítulo: acrescente intertítulos para que se possa navegar por ele.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/a11y_structure.py" line="96"/>
+        <location filename="../../src/sr_editor/core/checks/a11y_structure.py" line="97"/>
         <source>Line {0}: the section &quot;{1}&quot; runs {2} words (more than {3}) without a subheading: add subheadings so readers can jump through it.</source>
         <translation>Linha {0}: a seção “{1}” tem {2} palavras (mais de {3}) sem intertítulo: acrescente intertítulos para que se possa navegar por ela.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/a11y_structure.py" line="121"/>
+        <location filename="../../src/sr_editor/core/checks/a11y_structure.py" line="124"/>
         <source>Line {0}: this table has no header row, so screen readers cannot say which column a cell belongs to: write the column names in its first row, above the |---| line.</source>
         <translation>Linha {0}: esta tabela não tem linha de cabeçalho, e os leitores de tela não conseguem dizer a que coluna cada célula pertence: escreva os nomes das colunas na primeira linha, acima da linha |---|.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/a11y_structure.py" line="142"/>
+        <location filename="../../src/sr_editor/core/checks/a11y_structure.py" line="153"/>
         <source>Line {0}: this paragraph is mostly in capital letters, which is hard to read and which some screen readers spell out letter by letter: write it in ordinary case, with bold for emphasis.</source>
         <translation>Linha {0}: este parágrafo está quase todo em maiúsculas, o que é difícil de ler e alguns leitores de tela soletram letra por letra: escreva-o normalmente, com negrito para destacar.</translation>
     </message>
@@ -1397,6 +1524,7 @@
         <location filename="../../src/sr_editor/cli/main.py" line="94"/>
         <location filename="../../src/sr_editor/cli/main.py" line="105"/>
         <location filename="../../src/sr_editor/cli/pull.py" line="33"/>
+        <location filename="../../src/sr_editor/cli/review.py" line="41"/>
         <source>machine-readable output</source>
         <translation>saída para programas (JSON)</translation>
     </message>
@@ -1582,32 +1710,32 @@ Sem comando, a janela do aplicativo abre. O espaço de trabalho é --workspace, 
         <translation>mostra o artigo como um leitor de tela o anuncia, e depois seus títulos e links</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="159"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="162"/>
         <source>Unknown region &apos;{0}&apos;; known regions: {1}.</source>
         <translation>Região desconhecida &apos;{0}&apos;; regiões conhecidas: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="180"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="183"/>
         <source>(untitled)</source>
         <translation>(sem título)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="183"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="186"/>
         <source>No articles.</source>
         <translation>Nenhum artigo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="216"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="219"/>
         <source>{0} article(s) checked: {1} error(s), {2} warning(s).</source>
         <translation>{0} artigo(s) verificado(s): {1} erro(s), {2} aviso(s).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="257"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="260"/>
         <source>sr-editor: the window needs a graphical session (neither DISPLAY nor WAYLAND_DISPLAY is set); the commands (new, list, check, render, publish…) work without one: see sr-editor --help.</source>
         <translation>sr-editor: a janela precisa de uma sessão gráfica (nem DISPLAY nem WAYLAND_DISPLAY estão definidos); os comandos (new, list, check, render, publish…) funcionam sem ela: veja sr-editor --help.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="357"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="360"/>
         <source>sr-editor: interrupted.</source>
         <translation>sr-editor: interrompido.</translation>
     </message>
@@ -1827,6 +1955,136 @@ Sem comando, a janela do aplicativo abre. O espaço de trabalho é --workspace, 
 </source>
         <translation>{0}: erro: {1}
 </translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="19"/>
+        <source>approve a post or send it back to its writer with a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="24"/>
+        <source>publish the post (now or --at)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="25"/>
+        <source>send the post back to draft with this note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="27"/>
+        <source>with --approve: schedule (ISO, with zone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="28"/>
+        <source>with --request-changes: the passage the note is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="32"/>
+        <source>the notes between editor and writer on a post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="34"/>
+        <source>the post&apos;s notes, threaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="35"/>
+        <source>add a note or a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="36"/>
+        <source>mark a note resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="37"/>
+        <source>reopen a resolved note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="43"/>
+        <source>the passage the note is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="44"/>
+        <source>the note answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="67"/>
+        <source>{0} is not linked to a post on {1}; publish or pull it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="88"/>
+        <source>sr-editor: a note was not accepted and is kept in the outbox: {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="112"/>
+        <source>{0}: post {1} scheduled for {2} UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="115"/>
+        <source>{0}: post {1} approved and published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="117"/>
+        <source> (the note waits in the outbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="118"/>
+        <source>{0}: post {1} sent back to its writer as a draft{2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="147"/>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="147"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="151"/>
+        <source>line {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="151"/>
+        <source>the passage is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="157"/>
+        <source>No notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="177"/>
+        <source>note #{0} sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="179"/>
+        <source>the site did not answer; the note waits in the outbox and is sent next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/review.py" line="187"/>
+        <source>sr-editor: a note needs some text.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2302,137 +2560,137 @@ Sem comando, a janela do aplicativo abre. O espaço de trabalho é --workspace, 
 <context>
     <name>lint</name>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="129"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="132"/>
         <source>this image</source>
         <translation>esta imagem</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="133"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="136"/>
         <source>{0} is marked decorative but has a caption: describe it instead, or remove the caption.</source>
         <translation>{0} está marcada como decorativa, mas tem legenda: descreva-a em vez disso, ou remova a legenda.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="137"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="140"/>
         <source>{0} is marked decorative, so its alt text will not be published: remove the mark or the text.</source>
         <translation>{0} está marcada como decorativa, então o texto alternativo dela não será publicado: remova a marca ou o texto.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="143"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="146"/>
         <source>{0} has no alt text: describe it, or mark it decorative.</source>
         <translation>{0} não tem texto alternativo: descreva-a, ou marque-a como decorativa.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="147"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="150"/>
         <source>The alt text of {0} holds an invisible control character ({1}): remove it.</source>
         <translation>O texto alternativo de {0} contém um caractere de controle invisível ({1}): remova-o.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="157"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="160"/>
         <source>The alt text of {0} looks like a file name: describe what the image shows.</source>
         <translation>O texto alternativo de {0} parece um nome de arquivo: descreva o que a imagem mostra.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="160"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="163"/>
         <source>The alt text of {0} only says &apos;{1}&apos;: describe what the image shows.</source>
         <translation>O texto alternativo de {0} só diz &apos;{1}&apos;: descreva o que a imagem mostra.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="163"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="166"/>
         <source>The alt text of {0} starts with &apos;{1}&apos;: screen readers already say it is an image.</source>
         <translation>O texto alternativo de {0} começa com &apos;{1}&apos;: os leitores de tela já dizem que é uma imagem.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="167"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="170"/>
         <source>The alt text of {0} repeats its caption: describe what is seen, and let the caption add context.</source>
         <translation>O texto alternativo de {0} repete a legenda: descreva o que se vê e deixe a legenda trazer o contexto.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="171"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="174"/>
         <source>The alt text of {0} repeats the sentence next to it word for word, so screen readers read it twice: describe what the image shows instead.</source>
         <translation>O texto alternativo de {0} repete palavra por palavra a frase ao lado, e os leitores de tela a leem duas vezes: descreva o que a imagem mostra.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="175"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="178"/>
         <source>The alt text of {0} has {1} characters: keep it under {2} and put the rest in the caption or the text.</source>
         <translation>O texto alternativo de {0} tem {1} caracteres: fique abaixo de {2} e coloque o resto na legenda ou no texto.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="202"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="211"/>
         <source>{0}: flatten the lists or quotes here.</source>
         <translation>{0}: reduza aqui o aninhamento de listas ou citações.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="209"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="218"/>
         <source>The article has no title: add one.</source>
         <translation>O artigo não tem título: adicione um.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="212"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="221"/>
         <source>The article has no teaser: write one or two sentences that make people read on.</source>
         <translation>O artigo não tem linha fina: escreva uma ou duas frases que façam as pessoas continuarem lendo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="216"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="225"/>
         <source>The teaser has {0} characters: shorten it to {1} or fewer.</source>
         <translation>A linha fina tem {0} caracteres: reduza-a para {1} ou menos.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="220"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="229"/>
         <source>The status &apos;{0}&apos; is unknown: use one of {1}.</source>
         <translation>O status &apos;{0}&apos; é desconhecido: use um destes: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="230"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="239"/>
         <source>No region is tagged: choose at least one.</source>
         <translation>Nenhuma região foi marcada: escolha pelo menos uma.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="234"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="243"/>
         <source>&apos;{0}&apos; is not one of the site&apos;s regions ({1}).</source>
         <translation>&apos;{0}&apos; não é uma das regiões do site ({1}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="242"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="251"/>
         <source>{0} is tagged but its region is not: add the region {1}.</source>
         <translation>Tem a tag {0}, mas não a região dela: adicione a região {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="251"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="260"/>
         <source>The article has no featured image: choose one.</source>
         <translation>O artigo não tem imagem destacada: escolha uma.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="258"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="267"/>
         <source>The featured image {0} has no credit: name the photographer or source.</source>
         <translation>A imagem destacada {0} não tem crédito: informe o fotógrafo ou a fonte.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="272"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="281"/>
         <source>The image {0} is not a photo format the site accepts: export it as JPEG or PNG.</source>
         <translation>A imagem {0} não está em um formato de foto que o site aceite: exporte-a como JPEG ou PNG.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="278"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="287"/>
         <source>The image {0} cannot be published: {1}. Export it again as JPEG or PNG.</source>
         <translation>A imagem {0} não pode ser publicada: {1}. Exporte-a novamente como JPEG ou PNG.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="283"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="292"/>
         <source>The image file {0} is not in the article folder: add it or fix the name.</source>
         <translation>O arquivo de imagem {0} não está na pasta do artigo: adicione-o ou corrija o nome.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="286"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="295"/>
         <source>The image {0} is outside the article folder: import it into the article instead.</source>
         <translation>A imagem {0} está fora da pasta do artigo: importe-a para o artigo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="290"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="299"/>
         <source>The image {0} comes from another web site: download it and import it into the article, with permission.</source>
         <translation>A imagem {0} vem de outro site: baixe-a e importe-a para o artigo, com permissão.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="307"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="316"/>
         <source>Line {0}: the &lt;{1}&gt; tag stands inside a sentence, so this paragraph is published as an HTML block; put the HTML on lines of its own, with blank lines around it.</source>
         <translation>Linha {0}: a tag &lt;{1}&gt; está dentro de uma frase, então este parágrafo é publicado como bloco HTML; coloque o HTML em linhas próprias, com linhas em branco ao redor.</translation>
     </message>
@@ -2559,7 +2817,7 @@ Sem comando, a janela do aplicativo abre. O espaço de trabalho é --workspace, 
 <context>
     <name>workspace</name>
     <message>
-        <location filename="../../src/sr_editor/core/storage/workspace.py" line="179"/>
+        <location filename="../../src/sr_editor/core/storage/workspace.py" line="180"/>
         <source>line {0}: {1}</source>
         <translation>linha {0}: {1}</translation>
     </message>

@@ -72,19 +72,47 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/sr_editor/app.py" line="198"/>
+        <location filename="../../src/sr_editor/app.py" line="199"/>
         <source>Listing articles… {0:,} of {1:,}</source>
         <translation>Listando artículos… {0:,} de {1:,}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/app.py" line="454"/>
+        <location filename="../../src/sr_editor/app.py" line="455"/>
         <source>Open it anyway? Two windows editing the same article can overwrite each other.</source>
         <translation>¿Abrirlo de todos modos? Dos ventanas que editan el mismo artículo pueden sobrescribirse entre sí.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/app.py" line="525"/>
+        <location filename="../../src/sr_editor/app.py" line="526"/>
         <source>Could not create the workspace {0}: {1}.</source>
         <translation>No se pudo crear el espacio de trabajo {0}: {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveDialog</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="57"/>
+        <source>Approve</source>
+        <translation>Aprobar</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="59"/>
+        <source>Approve &lt;b&gt;%1&lt;/b&gt; and publish it:</source>
+        <translation>Aprobar &lt;b&gt;%1&lt;/b&gt; y publicarlo:</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="60"/>
+        <source>&amp;Now</source>
+        <translation>A&amp;hora</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="62"/>
+        <source>&amp;At</source>
+        <translation>&amp;Programar para</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="71"/>
+        <source>&amp;Approve</source>
+        <translation>Apro&amp;bar</translation>
     </message>
 </context>
 <context>
@@ -349,34 +377,54 @@
         <translation>igual</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="46"/>
+        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="51"/>
         <source>Compare with %1</source>
         <translation>Comparar con %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="50"/>
+        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="55"/>
         <source>&lt;b&gt;%1&lt;/b&gt; and the post on &lt;b&gt;%2&lt;/b&gt; differ in: %3.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; y la entrada en &lt;b&gt;%2&lt;/b&gt; difieren en: %3.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="51"/>
+        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="56"/>
         <source>&lt;b&gt;%1&lt;/b&gt; and the post on &lt;b&gt;%2&lt;/b&gt; read the same.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; y la entrada en &lt;b&gt;%2&lt;/b&gt; dicen lo mismo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="53"/>
+        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="58"/>
         <source>&lt;br/&gt;&lt;span style=&apos;%1&apos;&gt;crossed out red&lt;/span&gt;: only in yours; &lt;span style=&apos;%2&apos;&gt;green&lt;/span&gt;: only on the site.</source>
         <translation>&lt;br/&gt;&lt;span style=&apos;%1&apos;&gt;tachado en rojo&lt;/span&gt;: solo en el suyo; &lt;span style=&apos;%2&apos;&gt;verde&lt;/span&gt;: solo en el sitio.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="61"/>
+        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="66"/>
         <source>Differences, word by word</source>
         <translation>Diferencias, palabra por palabra</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="63"/>
+        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="68"/>
         <source>Each field of the article and of the site&apos;s post, with the words that differ marked.</source>
         <translation>Cada campo del artículo y de la entrada del sitio, con las palabras que difieren marcadas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="80"/>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Aprobar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="81"/>
+        <source>&amp;Request Changes…</source>
+        <translation>Pedir ca&amp;mbios…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="82"/>
+        <source>&amp;Take the Site&apos;s Version</source>
+        <translation>&amp;Tomar la versión del sitio</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="83"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Fusionar…</translation>
     </message>
 </context>
 <context>
@@ -1448,6 +1496,95 @@ Elija una o suelte un archivo aquí.</translation>
     </message>
 </context>
 <context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="52"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="52"/>
+        <source>By</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="52"/>
+        <source>Passage</source>
+        <translation>Pasaje</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="53"/>
+        <source>Notes on this article</source>
+        <translation>Notas de este artículo</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="54"/>
+        <source>Each note with its replies, who wrote it and the passage it is about; activate one to select the passage.</source>
+        <translation>Cada nota con sus respuestas, quién la escribió y el pasaje al que se refiere; actívela para seleccionar el pasaje.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="61"/>
+        <source>&amp;Note on Selection…</source>
+        <translation>&amp;Nota en la selección…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="62"/>
+        <source>Re&amp;ply…</source>
+        <translation>&amp;Responder…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="63"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="137"/>
+        <source>Re&amp;solve</source>
+        <translation>Re&amp;solver</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="64"/>
+        <source>Re&amp;fresh</source>
+        <translation>Actuali&amp;zar</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="79"/>
+        <source>Open an article published to a site to see its notes.</source>
+        <translation>Abra un artículo publicado en un sitio para ver sus notas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="89"/>
+        <source>resolved</source>
+        <translation>resuelta</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="89"/>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="96"/>
+        <source>passage gone: “%1”</source>
+        <translation>el pasaje ya no está: «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="98"/>
+        <source>line %1: “%2”</source>
+        <translation>línea %1: «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="109"/>
+        <source>%1 notes, %2 open</source>
+        <translation>%1 notas, %2 abiertas</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="111"/>
+        <source>(%1 waiting to be sent)</source>
+        <translation>(%1 esperando para enviarse)</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="137"/>
+        <source>Re&amp;open</source>
+        <translation>Rea&amp;brir</translation>
+    </message>
+</context>
+<context>
     <name>OutlinePanel</name>
     <message>
         <location filename="../../src/sr_editor/gui/editor/outline.py" line="63"/>
@@ -1665,6 +1802,41 @@ Elija una o suelte un archivo aquí.</translation>
         <location filename="../../src/sr_editor/gui/window/preferences_ui.py" line="25"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
+    </message>
+</context>
+<context>
+    <name>Presence</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/presence.py" line="98"/>
+        <source>%1 is editing this post on %2 (since %3 UTC). Your changes stay here; publishing will ask first.</source>
+        <translation>%1 está editando esta entrada en %2 (desde %3 UTC). Sus cambios se quedan aquí; al publicar se le preguntará antes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/presence.py" line="100"/>
+        <source>an unknown time</source>
+        <translation>una hora desconocida</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/presence.py" line="131"/>
+        <source>Someone else is editing</source>
+        <translation>Otra persona está editando</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/presence.py" line="132"/>
+        <source>%1
+
+Publish anyway? Their next save on the site may overwrite yours, or yours theirs.</source>
+        <translation>%1
+
+¿Publicar de todos modos? Su próximo guardado en el sitio puede sobrescribir el suyo, o el suyo el de esa persona.</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceBanner</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/presence.py" line="38"/>
+        <source>Who is editing</source>
+        <translation>Quién está editando</translation>
     </message>
 </context>
 <context>
@@ -1957,52 +2129,52 @@ Elija una o suelte un archivo aquí.</translation>
 <context>
     <name>PublishUi</name>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="56"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="57"/>
         <source>&amp;Publish</source>
         <translation>&amp;Publicar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="58"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="59"/>
         <source>&amp;Publish…</source>
         <translation>&amp;Publicar…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="59"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="60"/>
         <source>Submit for &amp;review…</source>
         <translation>Enviar a &amp;revisión…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="62"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="63"/>
         <source>&amp;Sites…</source>
         <translation>&amp;Sitios…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="80"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="81"/>
         <source>Open an article that can be saved to publish it.</source>
         <translation>Abra un artículo que se pueda guardar para publicarlo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="85"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="88"/>
         <source>Publish</source>
         <translation>Publicar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="150"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="153"/>
         <source>The article is no longer open; close this dialog and try again.</source>
         <translation>El artículo ya no está abierto; cierre este diálogo e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="152"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="155"/>
         <source>%1 could not be saved, so it was not published; your text is kept in a recovery copy.</source>
         <translation>No se pudo guardar %1, así que no se publicó; su texto se conserva en una copia de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="205"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="208"/>
         <source>Password for %1</source>
         <translation>Contraseña de %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="206"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="209"/>
         <source>Application Password of %1 on %2 (kept until you quit):</source>
         <translation>Contraseña de aplicación de %1 en %2 (se guarda hasta que salga):</translation>
     </message>
@@ -2418,61 +2590,247 @@ Elija una o suelte un archivo aquí.</translation>
     </message>
 </context>
 <context>
+    <name>ReviewUi</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="96"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="113"/>
+        <source>&amp;Notes Panel</source>
+        <translation>Panel de &amp;notas</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="120"/>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Aprobar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="121"/>
+        <source>&amp;Request Changes…</source>
+        <translation>Pedir ca&amp;mbios…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="122"/>
+        <source>Add a N&amp;ote on the Selection…</source>
+        <translation>Añadir una n&amp;ota a la selección…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="123"/>
+        <source>Site Re&amp;visions…</source>
+        <translation>&amp;Revisiones del sitio…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="165"/>
+        <source>The open article is not on any site yet: it has no notes.</source>
+        <translation>El artículo abierto aún no está en ningún sitio: no tiene notas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="169"/>
+        <source>Reading the notes on %1…</source>
+        <translation>Leyendo las notas en %1…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="193"/>
+        <source>%1 cannot be reached; %2 notes wait to be sent at the next refresh.</source>
+        <translation>No se puede llegar a %1; %2 notas esperan a enviarse en la próxima actualización.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="198"/>
+        <source>Changes requested: %1</source>
+        <translation>Cambios pedidos: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="208"/>
+        <source>The open article is not on any site yet: notes need a post.</source>
+        <translation>El artículo abierto aún no está en ningún sitio: las notas necesitan una entrada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="220"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="220"/>
+        <source>Note on “%1”:</source>
+        <translation>Nota sobre «%1»:</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="221"/>
+        <source>Note on the article:</source>
+        <translation>Nota sobre el artículo:</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="226"/>
+        <source>Reply</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="226"/>
+        <source>Your reply:</source>
+        <translation>Su respuesta:</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="241"/>
+        <source>The open article is not on any site yet: there is nothing to approve.</source>
+        <translation>El artículo abierto aún no está en ningún sitio: no hay nada que aprobar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="246"/>
+        <source>post %1 on %2</source>
+        <translation>la entrada %1 en %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="251"/>
+        <source>Approving post %1…</source>
+        <translation>Aprobando la entrada %1…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="258"/>
+        <source>The open article is not on any site yet: there is nothing to review.</source>
+        <translation>El artículo abierto aún no está en ningún sitio: no hay nada que revisar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="263"/>
+        <source>What should change in “%1”?</source>
+        <translation>¿Qué debe cambiar en «%1»?</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="264"/>
+        <source>What should change? The post goes back to its writer as a draft.</source>
+        <translation>¿Qué debe cambiar? La entrada vuelve a su autor como borrador.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="265"/>
+        <source>Request Changes</source>
+        <translation>Pedir cambios</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="278"/>
+        <source>Sending post %1 back with a note…</source>
+        <translation>Devolviendo la entrada %1 con una nota…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="282"/>
+        <source>published</source>
+        <translation>publicada</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="282"/>
+        <source>scheduled for %1 UTC</source>
+        <translation>programada para el %1 UTC</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="283"/>
+        <source>sent back to its writer as a draft</source>
+        <translation>devuelta a su autor como borrador</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="285"/>
+        <source>Post %1 on %2: %3.</source>
+        <translation>Entrada %1 en %2: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="296"/>
+        <source>The open article is not on any site yet: it has no site revisions.</source>
+        <translation>El artículo abierto aún no está en ningún sitio: no tiene revisiones del sitio.</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionsDialog</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/revisions_dialog.py" line="63"/>
+        <source>Revisions on %1</source>
+        <translation>Revisiones en %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/revisions_dialog.py" line="67"/>
+        <source>&lt;span style=&apos;%1&apos;&gt;crossed out red&lt;/span&gt;: only in your text; &lt;span style=&apos;%2&apos;&gt;green&lt;/span&gt;: only in the revision.</source>
+        <translation>&lt;span style=&apos;%1&apos;&gt;tachado en rojo&lt;/span&gt;: solo en su texto; &lt;span style=&apos;%2&apos;&gt;verde&lt;/span&gt;: solo en la revisión.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/revisions_dialog.py" line="74"/>
+        <source>Revisions, newest first</source>
+        <translation>Revisiones, la más reciente primero</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/revisions_dialog.py" line="77"/>
+        <source>%1 UTC — %2</source>
+        <translation>%1 UTC — %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/revisions_dialog.py" line="81"/>
+        <source>Differences with your text, word by word</source>
+        <translation>Diferencias con su texto, palabra por palabra</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/revisions_dialog.py" line="87"/>
+        <source>&amp;Restore as Local Text</source>
+        <translation>&amp;Restaurar como texto local</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/revisions_dialog.py" line="98"/>
+        <source>The site keeps no revisions of this post.</source>
+        <translation>El sitio no guarda revisiones de esta entrada.</translation>
+    </message>
+</context>
+<context>
     <name>ScreenReaderDialog</name>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="56"/>
-        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="57"/>
+        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="64"/>
+        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="65"/>
         <source>Read as a screen reader</source>
         <translation>Leer como un lector de pantalla</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="61"/>
-        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="100"/>
+        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="70"/>
+        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="110"/>
         <source>Reading the article…</source>
         <translation>Leyendo el artículo…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="66"/>
+        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="75"/>
         <source>What a screen reader announces, in order</source>
         <translation>Lo que anuncia un lector de pantalla, en orden</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="67"/>
+        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="76"/>
         <source>The headings, as screen readers list them</source>
         <translation>Los encabezados, como los listan los lectores de pantalla</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="68"/>
+        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="77"/>
         <source>The links, as screen readers list them</source>
         <translation>Los enlaces, como los listan los lectores de pantalla</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="69"/>
+        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="78"/>
         <source>&amp;Reading</source>
         <translation>&amp;Lectura</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="70"/>
+        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="79"/>
         <source>&amp;Headings</source>
         <translation>&amp;Encabezados</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="71"/>
+        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="80"/>
         <source>&amp;Links</source>
         <translation>E&amp;nlaces</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="74"/>
+        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="83"/>
         <source>Read &amp;again</source>
         <translation>Leer de &amp;nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="115"/>
+        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="126"/>
         <source>The article cannot be read: %1</source>
         <translation>No se puede leer el artículo: %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="121"/>
+        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="132"/>
         <source>Read in %1, the article&apos;s language: %2 headings, %3 links.</source>
         <translation>Leído en %1, el idioma del artículo: %2 encabezados, %3 enlaces.</translation>
     </message>
@@ -2711,108 +3069,118 @@ Elija una o suelte un archivo aquí.</translation>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="69"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="71"/>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="70"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="72"/>
         <source>The site whose posts are listed below.</source>
         <translation>El sitio cuyas entradas se listan abajo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="71"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="73"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="79"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="81"/>
         <source>Which posts</source>
         <translation>Qué entradas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="81"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="83"/>
         <source>List all posts, only those pending review, scheduled ones or recently changed ones.</source>
         <translation>Listar todas las entradas, solo las pendientes de revisión, las programadas o las cambiadas hace poco.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="82"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="84"/>
         <source>All listed</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="82"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="84"/>
         <source>Pending review</source>
         <translation>Pendientes de revisión</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="83"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="85"/>
         <source>Scheduled</source>
         <translation>Programadas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="83"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="85"/>
         <source>Recently changed</source>
         <translation>Cambiadas hace poco</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="87"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="89"/>
         <source>Filter by title, author or region</source>
         <translation>Filtrar por título, autor o región</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="89"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="91"/>
         <source>Filter the site&apos;s posts</source>
         <translation>Filtrar las entradas del sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="91"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="93"/>
         <source>Only posts whose title, author or region contain these words stay in the list.</source>
         <translation>Solo quedan en la lista las entradas cuyo título, autor o región contienen estas palabras.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="106"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="108"/>
         <source>Posts on the site</source>
         <translation>Entradas del sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="107"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="109"/>
         <source>Choose a post, then Compare or Open it.</source>
         <translation>Elija una entrada y luego Compárela o Ábrala.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="130"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="135"/>
         <source>&amp;Compare</source>
         <translation>&amp;Comparar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="132"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="137"/>
         <source>&amp;Open</source>
         <translation>A&amp;brir</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="157"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="139"/>
+        <source>A&amp;pprove…</source>
+        <translation>A&amp;probar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="141"/>
+        <source>Request C&amp;hanges…</source>
+        <translation>Pedir camb&amp;ios…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="172"/>
         <source>No site yet: add one under Publish ▸ Sites…</source>
         <translation>Aún no hay sitios: añada uno en Publicar ▸ Sitios…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="168"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="183"/>
         <source>%1 posts, %2 awaiting review</source>
         <translation>%1 entradas, %2 esperan revisión</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="181"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="196"/>
         <source>Choose a post first.</source>
         <translation>Elija primero una entrada.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="194"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="209"/>
         <source>{0} E, {1} W</source>
         <comment>errors, warnings</comment>
         <translation>{0} E, {1} A</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="205"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="220"/>
         <source>{0} — post {1}</source>
         <translation>{0} — entrada {1}</translation>
     </message>
@@ -2825,82 +3193,103 @@ Elija una o suelte un archivo aquí.</translation>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="62"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="67"/>
         <source>S&amp;ite</source>
         <translation>S&amp;itio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="65"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="70"/>
         <source>Site &amp;Panel</source>
         <translation>&amp;Panel del sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="71"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="76"/>
         <source>&amp;Compare with the Site…</source>
         <translation>&amp;Comparar con el sitio…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="72"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="77"/>
         <source>&amp;Merge the Site&apos;s Version…</source>
         <translation>&amp;Fusionar la versión del sitio…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="101"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="79"/>
+        <source>&amp;Take the Site&apos;s Version</source>
+        <translation>&amp;Tomar la versión del sitio</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="112"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="116"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="127"/>
         <source>The open article could not be saved, so nothing was pulled.</source>
         <translation>No se pudo guardar el artículo abierto, así que no se descargó nada.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="118"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="129"/>
         <source>Pulling post %1 from %2…</source>
         <translation>Descargando la entrada %1 de %2…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="142"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="153"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="254"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="150"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="161"/>
         <source>Changed on both sides</source>
         <translation>Modificado en ambos lados</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="151"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="162"/>
         <source>This article was changed here and on %1 since the last sync. Your text is kept and the site&apos;s version is in the local history. Merge them now?</source>
         <translation>Este artículo cambió aquí y en %1 desde la última sincronización. Su texto se conserva y la versión del sitio está en el historial local. ¿Fusionarlos ahora?</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="168"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="179"/>
         <source>The open article is not on any site yet: there is nothing to compare.</source>
         <translation>El artículo abierto aún no está en ningún sitio: no hay nada que comparar.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="184"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="195"/>
         <source>(not in this workspace)</source>
         <translation>(no está en este espacio de trabajo)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="188"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="199"/>
         <source>Reading post %1 from %2…</source>
         <translation>Leyendo la entrada %1 de %2…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="218"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="231"/>
+        <source>The open article is not on any site yet: there is no site version.</source>
+        <translation>El artículo abierto aún no está en ningún sitio: no hay versión del sitio.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="234"/>
+        <source>Take the Site&apos;s Version</source>
+        <translation>Tomar la versión del sitio</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="235"/>
+        <source>Replace your text with the version on %1? Yours goes to the local history.</source>
+        <translation>¿Reemplazar su texto por la versión de %1? El suyo pasa al historial local.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="266"/>
         <source>No version from the site waits to be merged into this article.</source>
         <translation>No hay ninguna versión del sitio pendiente de fusionar en este artículo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="249"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="297"/>
         <source>Merge</source>
         <translation>Fusionar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="252"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="300"/>
         <source>Merged; publish to send the result to %1.</source>
         <translation>Fusionado; publique para enviar el resultado a %1.</translation>
     </message>
@@ -3184,6 +3573,24 @@ Elija una o suelte un archivo aquí.</translation>
         <location filename="../../src/sr_editor/gui/workspace/workspace_menu.py" line="69"/>
         <source>Add the sample articles to the new workspace? They show how articles, images and regions look; you can delete them later.</source>
         <translation>¿Añadir los artículos de ejemplo al nuevo espacio de trabajo? Muestran cómo son los artículos, las imágenes y las regiones; puede eliminarlos después.</translation>
+    </message>
+</context>
+<context>
+    <name>review</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/revisions_dialog.py" line="126"/>
+        <source>Reading the revisions of post %1…</source>
+        <translation>Leyendo las revisiones de la entrada %1…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/revisions_dialog.py" line="155"/>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/revisions_dialog.py" line="158"/>
+        <source>Restored the revision of %1 by %2; your previous text is in the local history.</source>
+        <translation>Restaurada la revisión del %1 de %2; su texto anterior está en el historial local.</translation>
     </message>
 </context>
 </TS>

@@ -72,19 +72,47 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/sr_editor/app.py" line="198"/>
+        <location filename="../../src/sr_editor/app.py" line="199"/>
         <source>Listing articles… {0:,} of {1:,}</source>
         <translation>Listando artigos… {0:,} de {1:,}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/app.py" line="454"/>
+        <location filename="../../src/sr_editor/app.py" line="455"/>
         <source>Open it anyway? Two windows editing the same article can overwrite each other.</source>
         <translation>Abrir mesmo assim? Duas janelas editando o mesmo artigo podem sobrescrever uma à outra.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/app.py" line="525"/>
+        <location filename="../../src/sr_editor/app.py" line="526"/>
         <source>Could not create the workspace {0}: {1}.</source>
         <translation>Não foi possível criar o espaço de trabalho {0}: {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveDialog</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="57"/>
+        <source>Approve</source>
+        <translation>Aprovar</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="59"/>
+        <source>Approve &lt;b&gt;%1&lt;/b&gt; and publish it:</source>
+        <translation>Aprovar &lt;b&gt;%1&lt;/b&gt; e publicá-lo:</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="60"/>
+        <source>&amp;Now</source>
+        <translation>A&amp;gora</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="62"/>
+        <source>&amp;At</source>
+        <translation>&amp;Em</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="71"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Aprovar</translation>
     </message>
 </context>
 <context>
@@ -349,34 +377,54 @@
         <translation>igual</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="46"/>
+        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="51"/>
         <source>Compare with %1</source>
         <translation>Comparar com %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="50"/>
+        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="55"/>
         <source>&lt;b&gt;%1&lt;/b&gt; and the post on &lt;b&gt;%2&lt;/b&gt; differ in: %3.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; e o post em &lt;b&gt;%2&lt;/b&gt; diferem em: %3.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="51"/>
+        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="56"/>
         <source>&lt;b&gt;%1&lt;/b&gt; and the post on &lt;b&gt;%2&lt;/b&gt; read the same.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; e o post em &lt;b&gt;%2&lt;/b&gt; dizem o mesmo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="53"/>
+        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="58"/>
         <source>&lt;br/&gt;&lt;span style=&apos;%1&apos;&gt;crossed out red&lt;/span&gt;: only in yours; &lt;span style=&apos;%2&apos;&gt;green&lt;/span&gt;: only on the site.</source>
         <translation>&lt;br/&gt;&lt;span style=&apos;%1&apos;&gt;riscado em vermelho&lt;/span&gt;: só no seu; &lt;span style=&apos;%2&apos;&gt;verde&lt;/span&gt;: só no site.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="61"/>
+        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="66"/>
         <source>Differences, word by word</source>
         <translation>Diferenças, palavra por palavra</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="63"/>
+        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="68"/>
         <source>Each field of the article and of the site&apos;s post, with the words that differ marked.</source>
         <translation>Cada campo do artigo e do post do site, com as palavras que diferem marcadas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="80"/>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Aprovar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="81"/>
+        <source>&amp;Request Changes…</source>
+        <translation>Pedir a&amp;lterações…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="82"/>
+        <source>&amp;Take the Site&apos;s Version</source>
+        <translation>&amp;Tomar a versão do site</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="83"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Mesclar…</translation>
     </message>
 </context>
 <context>
@@ -1448,6 +1496,95 @@ Escolha uma ou solte um arquivo aqui.</translation>
     </message>
 </context>
 <context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="52"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="52"/>
+        <source>By</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="52"/>
+        <source>Passage</source>
+        <translation>Trecho</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="53"/>
+        <source>Notes on this article</source>
+        <translation>Notas deste artigo</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="54"/>
+        <source>Each note with its replies, who wrote it and the passage it is about; activate one to select the passage.</source>
+        <translation>Cada nota com as respostas, quem a escreveu e o trecho a que se refere; ative-a para selecionar o trecho.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="61"/>
+        <source>&amp;Note on Selection…</source>
+        <translation>&amp;Nota na seleção…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="62"/>
+        <source>Re&amp;ply…</source>
+        <translation>&amp;Responder…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="63"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="137"/>
+        <source>Re&amp;solve</source>
+        <translation>Re&amp;solver</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="64"/>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;tualizar</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="79"/>
+        <source>Open an article published to a site to see its notes.</source>
+        <translation>Abra um artigo publicado em um site para ver as notas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="89"/>
+        <source>resolved</source>
+        <translation>resolvida</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="89"/>
+        <source>open</source>
+        <translation>aberta</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="96"/>
+        <source>passage gone: “%1”</source>
+        <translation>o trecho não existe mais: “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="98"/>
+        <source>line %1: “%2”</source>
+        <translation>linha %1: “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="109"/>
+        <source>%1 notes, %2 open</source>
+        <translation>%1 notas, %2 abertas</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="111"/>
+        <source>(%1 waiting to be sent)</source>
+        <translation>(%1 aguardando envio)</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="137"/>
+        <source>Re&amp;open</source>
+        <translation>Rea&amp;brir</translation>
+    </message>
+</context>
+<context>
     <name>OutlinePanel</name>
     <message>
         <location filename="../../src/sr_editor/gui/editor/outline.py" line="63"/>
@@ -1665,6 +1802,41 @@ Escolha uma ou solte um arquivo aqui.</translation>
         <location filename="../../src/sr_editor/gui/window/preferences_ui.py" line="25"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferências…</translation>
+    </message>
+</context>
+<context>
+    <name>Presence</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/presence.py" line="98"/>
+        <source>%1 is editing this post on %2 (since %3 UTC). Your changes stay here; publishing will ask first.</source>
+        <translation>%1 está editando este post em %2 (desde %3 UTC). Suas alterações ficam aqui; publicar vai perguntar antes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/presence.py" line="100"/>
+        <source>an unknown time</source>
+        <translation>um horário desconhecido</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/presence.py" line="131"/>
+        <source>Someone else is editing</source>
+        <translation>Outra pessoa está editando</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/presence.py" line="132"/>
+        <source>%1
+
+Publish anyway? Their next save on the site may overwrite yours, or yours theirs.</source>
+        <translation>%1
+
+Publicar mesmo assim? O próximo salvamento dessa pessoa no site pode sobrescrever o seu, ou o seu o dela.</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceBanner</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/presence.py" line="38"/>
+        <source>Who is editing</source>
+        <translation>Quem está editando</translation>
     </message>
 </context>
 <context>
@@ -1957,52 +2129,52 @@ Escolha uma ou solte um arquivo aqui.</translation>
 <context>
     <name>PublishUi</name>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="56"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="57"/>
         <source>&amp;Publish</source>
         <translation>&amp;Publicar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="58"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="59"/>
         <source>&amp;Publish…</source>
         <translation>&amp;Publicar…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="59"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="60"/>
         <source>Submit for &amp;review…</source>
         <translation>Enviar para &amp;revisão…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="62"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="63"/>
         <source>&amp;Sites…</source>
         <translation>&amp;Sites…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="80"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="81"/>
         <source>Open an article that can be saved to publish it.</source>
         <translation>Abra um artigo que possa ser salvo para publicá-lo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="85"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="88"/>
         <source>Publish</source>
         <translation>Publicar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="150"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="153"/>
         <source>The article is no longer open; close this dialog and try again.</source>
         <translation>O artigo não está mais aberto; feche esta janela e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="152"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="155"/>
         <source>%1 could not be saved, so it was not published; your text is kept in a recovery copy.</source>
         <translation>Não foi possível salvar %1, então ele não foi publicado; o seu texto está guardado em uma cópia de recuperação.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="205"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="208"/>
         <source>Password for %1</source>
         <translation>Senha de %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="206"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="209"/>
         <source>Application Password of %1 on %2 (kept until you quit):</source>
         <translation>Senha de aplicativo de %1 em %2 (guardada até você sair):</translation>
     </message>
@@ -2418,61 +2590,247 @@ Escolha uma ou solte um arquivo aqui.</translation>
     </message>
 </context>
 <context>
+    <name>ReviewUi</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="96"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="113"/>
+        <source>&amp;Notes Panel</source>
+        <translation>Painel de &amp;notas</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="120"/>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Aprovar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="121"/>
+        <source>&amp;Request Changes…</source>
+        <translation>Pedir a&amp;lterações…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="122"/>
+        <source>Add a N&amp;ote on the Selection…</source>
+        <translation>Adicionar n&amp;ota à seleção…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="123"/>
+        <source>Site Re&amp;visions…</source>
+        <translation>&amp;Revisões do site…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="165"/>
+        <source>The open article is not on any site yet: it has no notes.</source>
+        <translation>O artigo aberto ainda não está em nenhum site: não tem notas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="169"/>
+        <source>Reading the notes on %1…</source>
+        <translation>Lendo as notas em %1…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="193"/>
+        <source>%1 cannot be reached; %2 notes wait to be sent at the next refresh.</source>
+        <translation>Não foi possível acessar %1; %2 notas aguardam envio na próxima atualização.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="198"/>
+        <source>Changes requested: %1</source>
+        <translation>Alterações pedidas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="208"/>
+        <source>The open article is not on any site yet: notes need a post.</source>
+        <translation>O artigo aberto ainda não está em nenhum site: as notas precisam de um post.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="220"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="220"/>
+        <source>Note on “%1”:</source>
+        <translation>Nota sobre “%1”:</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="221"/>
+        <source>Note on the article:</source>
+        <translation>Nota sobre o artigo:</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="226"/>
+        <source>Reply</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="226"/>
+        <source>Your reply:</source>
+        <translation>Sua resposta:</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="241"/>
+        <source>The open article is not on any site yet: there is nothing to approve.</source>
+        <translation>O artigo aberto ainda não está em nenhum site: não há nada a aprovar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="246"/>
+        <source>post %1 on %2</source>
+        <translation>o post %1 em %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="251"/>
+        <source>Approving post %1…</source>
+        <translation>Aprovando o post %1…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="258"/>
+        <source>The open article is not on any site yet: there is nothing to review.</source>
+        <translation>O artigo aberto ainda não está em nenhum site: não há nada a revisar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="263"/>
+        <source>What should change in “%1”?</source>
+        <translation>O que deve mudar em “%1”?</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="264"/>
+        <source>What should change? The post goes back to its writer as a draft.</source>
+        <translation>O que deve mudar? O post volta ao autor como rascunho.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="265"/>
+        <source>Request Changes</source>
+        <translation>Pedir alterações</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="278"/>
+        <source>Sending post %1 back with a note…</source>
+        <translation>Devolvendo o post %1 com uma nota…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="282"/>
+        <source>published</source>
+        <translation>publicado</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="282"/>
+        <source>scheduled for %1 UTC</source>
+        <translation>agendado para %1 UTC</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="283"/>
+        <source>sent back to its writer as a draft</source>
+        <translation>devolvido ao autor como rascunho</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="285"/>
+        <source>Post %1 on %2: %3.</source>
+        <translation>Post %1 em %2: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="296"/>
+        <source>The open article is not on any site yet: it has no site revisions.</source>
+        <translation>O artigo aberto ainda não está em nenhum site: não tem revisões do site.</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionsDialog</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/revisions_dialog.py" line="63"/>
+        <source>Revisions on %1</source>
+        <translation>Revisões em %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/revisions_dialog.py" line="67"/>
+        <source>&lt;span style=&apos;%1&apos;&gt;crossed out red&lt;/span&gt;: only in your text; &lt;span style=&apos;%2&apos;&gt;green&lt;/span&gt;: only in the revision.</source>
+        <translation>&lt;span style=&apos;%1&apos;&gt;riscado em vermelho&lt;/span&gt;: só no seu texto; &lt;span style=&apos;%2&apos;&gt;verde&lt;/span&gt;: só na revisão.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/revisions_dialog.py" line="74"/>
+        <source>Revisions, newest first</source>
+        <translation>Revisões, a mais recente primeiro</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/revisions_dialog.py" line="77"/>
+        <source>%1 UTC — %2</source>
+        <translation>%1 UTC — %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/revisions_dialog.py" line="81"/>
+        <source>Differences with your text, word by word</source>
+        <translation>Diferenças com o seu texto, palavra por palavra</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/revisions_dialog.py" line="87"/>
+        <source>&amp;Restore as Local Text</source>
+        <translation>&amp;Restaurar como texto local</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/revisions_dialog.py" line="98"/>
+        <source>The site keeps no revisions of this post.</source>
+        <translation>O site não guarda revisões deste post.</translation>
+    </message>
+</context>
+<context>
     <name>ScreenReaderDialog</name>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="56"/>
-        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="57"/>
+        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="64"/>
+        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="65"/>
         <source>Read as a screen reader</source>
         <translation>Ler como um leitor de tela</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="61"/>
-        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="100"/>
+        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="70"/>
+        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="110"/>
         <source>Reading the article…</source>
         <translation>Lendo o artigo…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="66"/>
+        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="75"/>
         <source>What a screen reader announces, in order</source>
         <translation>O que um leitor de tela anuncia, em ordem</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="67"/>
+        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="76"/>
         <source>The headings, as screen readers list them</source>
         <translation>Os títulos, como os leitores de tela os listam</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="68"/>
+        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="77"/>
         <source>The links, as screen readers list them</source>
         <translation>Os links, como os leitores de tela os listam</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="69"/>
+        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="78"/>
         <source>&amp;Reading</source>
         <translation>&amp;Leitura</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="70"/>
+        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="79"/>
         <source>&amp;Headings</source>
         <translation>&amp;Títulos</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="71"/>
+        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="80"/>
         <source>&amp;Links</source>
         <translation>Lin&amp;ks</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="74"/>
+        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="83"/>
         <source>Read &amp;again</source>
         <translation>Ler de &amp;novo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="115"/>
+        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="126"/>
         <source>The article cannot be read: %1</source>
         <translation>Não é possível ler o artigo: %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="121"/>
+        <location filename="../../src/sr_editor/gui/dialogs/screen_reader_dialog.py" line="132"/>
         <source>Read in %1, the article&apos;s language: %2 headings, %3 links.</source>
         <translation>Lido em %1, o idioma do artigo: %2 títulos, %3 links.</translation>
     </message>
@@ -2711,108 +3069,118 @@ Escolha uma ou solte um arquivo aqui.</translation>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="69"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="71"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="70"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="72"/>
         <source>The site whose posts are listed below.</source>
         <translation>O site cujos posts são listados abaixo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="71"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="73"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Atualizar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="79"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="81"/>
         <source>Which posts</source>
         <translation>Quais posts</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="81"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="83"/>
         <source>List all posts, only those pending review, scheduled ones or recently changed ones.</source>
         <translation>Listar todos os posts, só os aguardando revisão, os agendados ou os alterados recentemente.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="82"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="84"/>
         <source>All listed</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="82"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="84"/>
         <source>Pending review</source>
         <translation>Aguardando revisão</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="83"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="85"/>
         <source>Scheduled</source>
         <translation>Agendados</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="83"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="85"/>
         <source>Recently changed</source>
         <translation>Alterados recentemente</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="87"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="89"/>
         <source>Filter by title, author or region</source>
         <translation>Filtrar por título, autor ou região</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="89"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="91"/>
         <source>Filter the site&apos;s posts</source>
         <translation>Filtrar os posts do site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="91"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="93"/>
         <source>Only posts whose title, author or region contain these words stay in the list.</source>
         <translation>Só ficam na lista os posts cujo título, autor ou região contêm estas palavras.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="106"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="108"/>
         <source>Posts on the site</source>
         <translation>Posts no site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="107"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="109"/>
         <source>Choose a post, then Compare or Open it.</source>
         <translation>Escolha um post e depois Compare ou Abra.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="130"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="135"/>
         <source>&amp;Compare</source>
         <translation>&amp;Comparar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="132"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="137"/>
         <source>&amp;Open</source>
         <translation>A&amp;brir</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="157"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="139"/>
+        <source>A&amp;pprove…</source>
+        <translation>A&amp;provar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="141"/>
+        <source>Request C&amp;hanges…</source>
+        <translation>Pedir alt&amp;erações…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="172"/>
         <source>No site yet: add one under Publish ▸ Sites…</source>
         <translation>Ainda não há sites: adicione um em Publicar ▸ Sites…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="168"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="183"/>
         <source>%1 posts, %2 awaiting review</source>
         <translation>%1 posts, %2 aguardando revisão</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="181"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="196"/>
         <source>Choose a post first.</source>
         <translation>Escolha um post primeiro.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="194"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="209"/>
         <source>{0} E, {1} W</source>
         <comment>errors, warnings</comment>
         <translation>{0} E, {1} A</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="205"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="220"/>
         <source>{0} — post {1}</source>
         <translation>{0} — post {1}</translation>
     </message>
@@ -2825,82 +3193,103 @@ Escolha uma ou solte um arquivo aqui.</translation>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="62"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="67"/>
         <source>S&amp;ite</source>
         <translation>S&amp;ite</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="65"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="70"/>
         <source>Site &amp;Panel</source>
         <translation>&amp;Painel do site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="71"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="76"/>
         <source>&amp;Compare with the Site…</source>
         <translation>&amp;Comparar com o site…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="72"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="77"/>
         <source>&amp;Merge the Site&apos;s Version…</source>
         <translation>&amp;Mesclar a versão do site…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="101"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="79"/>
+        <source>&amp;Take the Site&apos;s Version</source>
+        <translation>&amp;Tomar a versão do site</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="112"/>
         <source>Reading %1…</source>
         <translation>Lendo %1…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="116"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="127"/>
         <source>The open article could not be saved, so nothing was pulled.</source>
         <translation>Não foi possível salvar o artigo aberto, então nada foi baixado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="118"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="129"/>
         <source>Pulling post %1 from %2…</source>
         <translation>Baixando o post %1 de %2…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="142"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="153"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="254"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="150"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="161"/>
         <source>Changed on both sides</source>
         <translation>Alterado dos dois lados</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="151"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="162"/>
         <source>This article was changed here and on %1 since the last sync. Your text is kept and the site&apos;s version is in the local history. Merge them now?</source>
         <translation>Este artigo foi alterado aqui e em %1 desde a última sincronização. O seu texto foi mantido e a versão do site está no histórico local. Mesclar agora?</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="168"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="179"/>
         <source>The open article is not on any site yet: there is nothing to compare.</source>
         <translation>O artigo aberto ainda não está em nenhum site: não há nada a comparar.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="184"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="195"/>
         <source>(not in this workspace)</source>
         <translation>(não está neste espaço de trabalho)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="188"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="199"/>
         <source>Reading post %1 from %2…</source>
         <translation>Lendo o post %1 de %2…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="218"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="231"/>
+        <source>The open article is not on any site yet: there is no site version.</source>
+        <translation>O artigo aberto ainda não está em nenhum site: não há versão do site.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="234"/>
+        <source>Take the Site&apos;s Version</source>
+        <translation>Tomar a versão do site</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="235"/>
+        <source>Replace your text with the version on %1? Yours goes to the local history.</source>
+        <translation>Substituir o seu texto pela versão de %1? O seu vai para o histórico local.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="266"/>
         <source>No version from the site waits to be merged into this article.</source>
         <translation>Nenhuma versão do site aguarda ser mesclada neste artigo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="249"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="297"/>
         <source>Merge</source>
         <translation>Mesclar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="252"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="300"/>
         <source>Merged; publish to send the result to %1.</source>
         <translation>Mesclado; publique para enviar o resultado a %1.</translation>
     </message>
@@ -3184,6 +3573,24 @@ Escolha uma ou solte um arquivo aqui.</translation>
         <location filename="../../src/sr_editor/gui/workspace/workspace_menu.py" line="69"/>
         <source>Add the sample articles to the new workspace? They show how articles, images and regions look; you can delete them later.</source>
         <translation>Adicionar os artigos de exemplo ao novo espaço de trabalho? Eles mostram como ficam artigos, imagens e regiões; você pode excluí-los depois.</translation>
+    </message>
+</context>
+<context>
+    <name>review</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/revisions_dialog.py" line="126"/>
+        <source>Reading the revisions of post %1…</source>
+        <translation>Lendo as revisões do post %1…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/revisions_dialog.py" line="155"/>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/revisions_dialog.py" line="158"/>
+        <source>Restored the revision of %1 by %2; your previous text is in the local history.</source>
+        <translation>Revisão de %1 por %2 restaurada; o texto anterior está no histórico local.</translation>
     </message>
 </context>
 </TS>

@@ -51,6 +51,8 @@ class NotesPanel(QWidget):
         self.tree.setColumnCount(3)
         self.tree.setHeaderLabels([self.tr("Note"), self.tr("By"), self.tr("Passage")])
         self.tree.setAccessibleName(self.tr("Notes on this article"))
+        self.tree.setAccessibleDescription(self.tr("Each note with its replies, who wrote it and the passage it is "
+                                                   "about; activate one to select the passage."))
         self.tree.setColumnWidth(0, 300)
         self.tree.setColumnWidth(1, 110)
         self.tree.setWordWrap(True)

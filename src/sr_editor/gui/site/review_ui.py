@@ -118,9 +118,9 @@ class ReviewUi(QObject):
         self.window.commands["notes_panel"] = toggle
         add = self.window.add_action
         add(menu, "review_approve", self.tr("&Approve…"), "Ctrl+Alt+A", self.approve_open)
-        add(menu, "review_request_changes", self.tr("&Request Changes…"), "Ctrl+Alt+R", self.request_changes_open)
+        add(menu, "review_request_changes", self.tr("&Request Changes…"), "Ctrl+Alt+C", self.request_changes_open)
         add(menu, "note_on_selection", self.tr("Add a N&ote on the Selection…"), "Ctrl+Alt+M", self.add_note)
-        add(menu, "site_revisions", self.tr("Site &Revisions…"), None, self.revisions_open)
+        add(menu, "site_revisions", self.tr("Site Re&visions…"), None, self.revisions_open)
 
     # ----- the open article --------------------------------------------------------------------------
     def linked(self) -> tuple[str, int] | None:

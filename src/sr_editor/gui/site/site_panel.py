@@ -124,7 +124,10 @@ class SitePanel(QWidget):
         self.table.setAlternatingRowColors(True)
         return self.table
 
-    def _build_buttons(self) -> QHBoxLayout:
+    def _build_buttons(self) -> QVBoxLayout:
+        """The message on its own line, then the review actions and Compare/Open: one row of all of them made
+        the docks wider than a 1366-pixel window in Portuguese."""
+        column = QVBoxLayout()
         bottom = QHBoxLayout()
         self.statusLabel = QLabel()
         self.statusLabel.setObjectName("siteStatus")
@@ -137,12 +140,14 @@ class SitePanel(QWidget):
         self.approveButton.setObjectName("siteApproveButton")
         self.changesButton = QPushButton(self.tr("Request C&hanges…"))
         self.changesButton.setObjectName("siteChangesButton")
-        bottom.addWidget(self.statusLabel, 1)
+        column.addWidget(self.statusLabel)
         bottom.addWidget(self.approveButton)
         bottom.addWidget(self.changesButton)
+        bottom.addStretch(1)
         bottom.addWidget(self.compareButton)
         bottom.addWidget(self.openButton)
-        return bottom
+        column.addLayout(bottom)
+        return column
 
     def _connect(self) -> None:
         self.refreshButton.clicked.connect(lambda: self.refreshRequested.emit(self.site()))
