@@ -110,7 +110,12 @@
         <translation>&amp;Em</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="71"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="67"/>
+        <source>In this computer&apos;s time zone.</source>
+        <translation>No fuso horário deste computador.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="73"/>
         <source>&amp;Approve</source>
         <translation>&amp;Aprovar</translation>
     </message>
@@ -1534,7 +1539,7 @@ Escolha uma ou solte um arquivo aqui.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="63"/>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="137"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="138"/>
         <source>Re&amp;solve</source>
         <translation>Re&amp;solver</translation>
     </message>
@@ -1569,17 +1574,17 @@ Escolha uma ou solte um arquivo aqui.</translation>
         <translation>linha %1: “%2”</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="109"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="110"/>
         <source>%1 notes, %2 open</source>
         <translation>%1 notas, %2 abertas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="111"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="112"/>
         <source>(%1 waiting to be sent)</source>
         <translation>(%1 aguardando envio)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="137"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="138"/>
         <source>Re&amp;open</source>
         <translation>Rea&amp;brir</translation>
     </message>
@@ -2592,147 +2597,147 @@ Publicar mesmo assim? O próximo salvamento dessa pessoa no site pode sobrescrev
 <context>
     <name>ReviewUi</name>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="96"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="98"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="113"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="115"/>
         <source>&amp;Notes Panel</source>
         <translation>Painel de &amp;notas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="120"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="122"/>
         <source>&amp;Approve…</source>
         <translation>&amp;Aprovar…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="121"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="123"/>
         <source>&amp;Request Changes…</source>
         <translation>Pedir a&amp;lterações…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="122"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="124"/>
         <source>Add a N&amp;ote on the Selection…</source>
         <translation>Adicionar n&amp;ota à seleção…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="123"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="125"/>
         <source>Site Re&amp;visions…</source>
         <translation>&amp;Revisões do site…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="165"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="177"/>
         <source>The open article is not on any site yet: it has no notes.</source>
         <translation>O artigo aberto ainda não está em nenhum site: não tem notas.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="169"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="181"/>
         <source>Reading the notes on %1…</source>
         <translation>Lendo as notas em %1…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="193"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="205"/>
         <source>%1 cannot be reached; %2 notes wait to be sent at the next refresh.</source>
         <translation>Não foi possível acessar %1; %2 notas aguardam envio na próxima atualização.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="198"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="210"/>
         <source>Changes requested: %1</source>
         <translation>Alterações pedidas: %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="208"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="220"/>
         <source>The open article is not on any site yet: notes need a post.</source>
         <translation>O artigo aberto ainda não está em nenhum site: as notas precisam de um post.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="220"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="232"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="220"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="232"/>
         <source>Note on “%1”:</source>
         <translation>Nota sobre “%1”:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="221"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="233"/>
         <source>Note on the article:</source>
         <translation>Nota sobre o artigo:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="226"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="238"/>
         <source>Reply</source>
         <translation>Responder</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="226"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="238"/>
         <source>Your reply:</source>
         <translation>Sua resposta:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="241"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="253"/>
         <source>The open article is not on any site yet: there is nothing to approve.</source>
         <translation>O artigo aberto ainda não está em nenhum site: não há nada a aprovar.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="246"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="258"/>
         <source>post %1 on %2</source>
         <translation>o post %1 em %2</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="251"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="263"/>
         <source>Approving post %1…</source>
         <translation>Aprovando o post %1…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="258"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="270"/>
         <source>The open article is not on any site yet: there is nothing to review.</source>
         <translation>O artigo aberto ainda não está em nenhum site: não há nada a revisar.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="263"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="275"/>
         <source>What should change in “%1”?</source>
         <translation>O que deve mudar em “%1”?</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="264"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="276"/>
         <source>What should change? The post goes back to its writer as a draft.</source>
         <translation>O que deve mudar? O post volta ao autor como rascunho.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="265"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="277"/>
         <source>Request Changes</source>
         <translation>Pedir alterações</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="278"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="290"/>
         <source>Sending post %1 back with a note…</source>
         <translation>Devolvendo o post %1 com uma nota…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="282"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="294"/>
         <source>published</source>
         <translation>publicado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="282"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="294"/>
         <source>scheduled for %1 UTC</source>
         <translation>agendado para %1 UTC</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="283"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="295"/>
         <source>sent back to its writer as a draft</source>
         <translation>devolvido ao autor como rascunho</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="285"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="297"/>
         <source>Post %1 on %2: %3.</source>
         <translation>Post %1 em %2: %3.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="296"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="308"/>
         <source>The open article is not on any site yet: it has no site revisions.</source>
         <translation>O artigo aberto ainda não está em nenhum site: não tem revisões do site.</translation>
     </message>

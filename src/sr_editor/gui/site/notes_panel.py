@@ -53,9 +53,9 @@ class NotesPanel(QWidget):
         self.tree.setAccessibleName(self.tr("Notes on this article"))
         self.tree.setAccessibleDescription(self.tr("Each note with its replies, who wrote it and the passage it is "
                                                    "about; activate one to select the passage."))
-        self.tree.setColumnWidth(0, 300)
-        self.tree.setColumnWidth(1, 110)
-        self.tree.setWordWrap(True)
+        self.tree.setColumnWidth(0, 260)
+        self.tree.setColumnHidden(2, True)  # the passage shows under the note (a dock is narrow); kept for lookups
+        self.tree.setWordWrap(False)  # two lines a note (its words, its passage), each elided
         layout.addWidget(self.tree, 1)
         buttons = QHBoxLayout()
         self.addButton = QPushButton(self.tr("&Note on Selection…"))
@@ -99,6 +99,7 @@ class NotesPanel(QWidget):
                                 .replace("%2", _short(thread.note.quote, 40)))
                     top.setData(0, RANGE_ROLE, (anchor.start, anchor.end))
                 top.setToolTip(2, thread.note.quote)
+                top.setText(0, top.text(0) + "\n    ↳ " + top.text(2))
             for reply in thread.replies:
                 child = self._item(reply.text, reply.author, thread.note.id)
                 child.setText(0, _short(reply.text))

@@ -63,6 +63,8 @@ class ApproveDialog(QDialog):
         self.when = QDateTimeEdit(QDateTime.currentDateTime().addSecs(3600))
         self.when.setObjectName("approveWhen")
         self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when.setToolTip(self.tr("In this computer's time zone."))
         self.when.setEnabled(False)
         self.later.toggled.connect(self.when.setEnabled)
         for widget in (self.now, self.later, self.when):
@@ -113,7 +115,7 @@ class ReviewUi(QObject):
         toggle.setText(self.tr("&Notes Panel"))
         toggle.setObjectName("action_notes_panel")
         toggle.setShortcut("Ctrl+Alt+N")
-        toggle.toggled.connect(lambda shown: self.refresh_notes() if shown else None)
+        toggle.toggled.connect(lambda shown: self._panel_shown() if shown else None)
         menu.addAction(toggle)
         self.window.commands["notes_panel"] = toggle
         add = self.window.add_action
@@ -121,6 +123,16 @@ class ReviewUi(QObject):
         add(menu, "review_request_changes", self.tr("&Request Changes…"), "Ctrl+Alt+C", self.request_changes_open)
         add(menu, "note_on_selection", self.tr("Add a N&ote on the Selection…"), "Ctrl+Alt+M", self.add_note)
         add(menu, "site_revisions", self.tr("Site Re&visions…"), None, self.revisions_open)
+
+    def _panel_shown(self) -> None:
+        """A tab beside the Article panel (full height: threads need it), then the notes of the open article."""
+        article = getattr(self.window, "metadata_dock", None)
+        if article is not None and not article.isHidden() and article not in self.window.tabifiedDockWidgets(
+                self.dock):
+            self.window.tabifyDockWidget(article, self.dock)
+            self.dock.show()
+        self.dock.raise_()
+        self.refresh_notes()
 
     # ----- the open article --------------------------------------------------------------------------
     def linked(self) -> tuple[str, int] | None:
