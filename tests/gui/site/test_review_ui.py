@@ -201,3 +201,46 @@ def test_restoring_a_revision_keeps_everything_but_title_and_body(qtbot: Any) ->
     merged = restored_article(local, dialog.restored.article)
     assert (merged.title, merged.body, merged.tags) == ("Theirs", "Their text.\n", ["x"])
     assert merged.remote_for("local") == {"post_id": 7}
+
+
+class PostingClient(FakeClient):
+    def __init__(self) -> None:
+        super().__init__("pending")
+        self.sent: list[dict[str, Any]] = []
+
+    def post(self, path: str, body: dict[str, Any], op: Any = None) -> dict[str, Any]:
+        self.sent.append(body)
+        return {"id": 7, "status": body["status"], "date_gmt": "2026-12-07T10:00:00"}
+
+
+def test_request_changes_on_the_selection_sends_the_note_with_its_passage_and_drafts_the_post(
+    linked: Any, qtbot: Any
+) -> None:
+    use_lock(linked, LockState(True, mine=True))
+    backend, client = FakeBackend([]), PostingClient()
+    review = linked.site_ui.review
+    review.client_for = lambda site: client
+    review.backend_for = lambda _client: backend
+    linked.controller.open_article(linked.root / "linked")
+    cursor = linked.editor.textCursor()
+    start = linked.editor.toPlainText().index("names the source")
+    cursor.setPosition(start)
+    cursor.setPosition(start + len("names the source"), cursor.MoveMode.KeepAnchor)
+    linked.editor.setTextCursor(cursor)
+    review.ask_text = lambda _title, _label: "Which source?"
+    linked.commands["review_request_changes"].trigger()
+    qtbot.waitUntil(lambda: bool(client.sent))
+    assert client.sent == [{"status": "draft"}]
+    assert [(n.text, n.quote) for n in backend.added] == [("Which source?", "names the source")]
+
+
+def test_request_changes_without_a_note_sends_nothing(linked: Any, qtbot: Any) -> None:
+    use_lock(linked, LockState(True, mine=True))
+    client = PostingClient()
+    review = linked.site_ui.review
+    review.client_for = lambda site: client
+    linked.controller.open_article(linked.root / "linked")
+    review.ask_text = lambda _title, _label: None
+    review.request_changes_open()
+    review.calls.wait(2000)
+    assert client.sent == []

@@ -97,3 +97,34 @@ def test_the_open_article_holds_the_lock_until_another_is_opened(
     window.controller.open_article(window.root / "other")
     presence.calls.wait(10_000)
     qtbot.waitUntil(lambda: not admin.state().locked, timeout=30_000)
+
+
+def test_closing_the_window_gives_the_lock_back(
+    desk: tuple[Any, int], wordpress: wpsite.WordPressSite, qtbot: Any
+) -> None:
+    window, post_id = desk
+    admin = PostLock(_client(wordpress, "administrator"), post_id)
+    window.controller.open_article(next(p for p in window.root.iterdir() if p.name.startswith("council-")))
+    qtbot.waitUntil(lambda: window.site_ui.review.presence.held is not None, timeout=30_000)
+    window.close()
+    assert not admin.state().locked
+
+
+def test_site_revisions_list_who_and_restore_one_as_the_local_text(
+    desk: tuple[Any, int], wordpress: wpsite.WordPressSite, qtbot: Any
+) -> None:
+    window, post_id = desk
+    editor = _client(wordpress, "editor")
+    content = "<!-- wp:paragraph --><p>The council met on Tuesday instead.</p><!-- /wp:paragraph -->"
+    editor.post(f"/wp/v2/posts/{post_id}", {"content": content}, op=Operation.UPDATE_POST)
+    bundle = next(p for p in window.root.iterdir() if p.name.startswith("council-"))
+    window.controller.open_article(bundle)
+    window.commands["site_revisions"].trigger()
+    qtbot.waitUntil(lambda: window.site_ui.dialog is not None, timeout=30_000)
+    dialog = window.site_ui.dialog
+    assert dialog.list.count() >= 1 and "Tuesday" in dialog.view.toPlainText()
+    dialog.restoreButton.click()
+    qtbot.waitUntil(lambda: "Tuesday" in window.context.document.article().body, timeout=10_000)
+    versions = window.context.workspace.store.history.versions(bundle)
+    assert any(v.reason.startswith("restore-revision") for v in versions)
+    assert "Monday" in window.context.workspace.store.history.read(bundle, versions[0].id).decode()
