@@ -90,32 +90,32 @@
 <context>
     <name>ApproveDialog</name>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="57"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="60"/>
         <source>Approve</source>
         <translation>Aprobar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="59"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="62"/>
         <source>Approve &lt;b&gt;%1&lt;/b&gt; and publish it:</source>
         <translation>Aprobar &lt;b&gt;%1&lt;/b&gt; y publicarlo:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="60"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="63"/>
         <source>&amp;Now</source>
         <translation>A&amp;hora</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="62"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="65"/>
         <source>&amp;At</source>
         <translation>&amp;Programar para</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="67"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="70"/>
         <source>In this computer&apos;s time zone.</source>
         <translation>En la zona horaria de este ordenador.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="73"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="76"/>
         <source>&amp;Approve</source>
         <translation>Apro&amp;bar</translation>
     </message>
@@ -2597,147 +2597,152 @@ Publish anyway? Their next save on the site may overwrite yours, or yours theirs
 <context>
     <name>ReviewUi</name>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="98"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="101"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="115"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="118"/>
         <source>&amp;Notes Panel</source>
         <translation>Panel de &amp;notas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="122"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="125"/>
         <source>&amp;Approve…</source>
         <translation>&amp;Aprobar…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="123"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="126"/>
         <source>&amp;Request Changes…</source>
         <translation>Pedir ca&amp;mbios…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="124"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="127"/>
         <source>Add a N&amp;ote on the Selection…</source>
         <translation>Añadir una n&amp;ota a la selección…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="125"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="128"/>
         <source>Site Re&amp;visions…</source>
         <translation>&amp;Revisiones del sitio…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="177"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="180"/>
         <source>The open article is not on any site yet: it has no notes.</source>
         <translation>El artículo abierto aún no está en ningún sitio: no tiene notas.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="181"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="184"/>
         <source>Reading the notes on %1…</source>
         <translation>Leyendo las notas en %1…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="205"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="209"/>
         <source>%1 cannot be reached; %2 notes wait to be sent at the next refresh.</source>
         <translation>No se puede llegar a %1; %2 notas esperan a enviarse en la próxima actualización.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="210"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="214"/>
         <source>Changes requested: %1</source>
         <translation>Cambios pedidos: %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="220"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="217"/>
+        <source>%1 notes were refused by the site and are kept in the outbox: %2</source>
+        <translation>El sitio rechazó %1 notas; se guardan en la bandeja de salida: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="247"/>
         <source>The open article is not on any site yet: notes need a post.</source>
         <translation>El artículo abierto aún no está en ningún sitio: las notas necesitan una entrada.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="232"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="259"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="232"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="259"/>
         <source>Note on “%1”:</source>
         <translation>Nota sobre «%1»:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="233"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="260"/>
         <source>Note on the article:</source>
         <translation>Nota sobre el artículo:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="238"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="265"/>
         <source>Reply</source>
         <translation>Responder</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="238"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="265"/>
         <source>Your reply:</source>
         <translation>Su respuesta:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="253"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="280"/>
         <source>The open article is not on any site yet: there is nothing to approve.</source>
         <translation>El artículo abierto aún no está en ningún sitio: no hay nada que aprobar.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="258"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="285"/>
         <source>post %1 on %2</source>
         <translation>la entrada %1 en %2</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="263"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="290"/>
         <source>Approving post %1…</source>
         <translation>Aprobando la entrada %1…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="270"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="297"/>
         <source>The open article is not on any site yet: there is nothing to review.</source>
         <translation>El artículo abierto aún no está en ningún sitio: no hay nada que revisar.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="275"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="302"/>
         <source>What should change in “%1”?</source>
         <translation>¿Qué debe cambiar en «%1»?</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="276"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="303"/>
         <source>What should change? The post goes back to its writer as a draft.</source>
         <translation>¿Qué debe cambiar? La entrada vuelve a su autor como borrador.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="277"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="304"/>
         <source>Request Changes</source>
         <translation>Pedir cambios</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="290"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="317"/>
         <source>Sending post %1 back with a note…</source>
         <translation>Devolviendo la entrada %1 con una nota…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="294"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="321"/>
         <source>published</source>
         <translation>publicada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="294"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="321"/>
         <source>scheduled for %1 UTC</source>
         <translation>programada para el %1 UTC</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="295"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="322"/>
         <source>sent back to its writer as a draft</source>
         <translation>devuelta a su autor como borrador</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="297"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="324"/>
         <source>Post %1 on %2: %3.</source>
         <translation>Entrada %1 en %2: %3.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="308"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="335"/>
         <source>The open article is not on any site yet: it has no site revisions.</source>
         <translation>El artículo abierto aún no está en ningún sitio: no tiene revisiones del sitio.</translation>
     </message>
@@ -3169,23 +3174,28 @@ Publish anyway? Their next save on the site may overwrite yours, or yours theirs
         <translation>Aún no hay sitios: añada uno en Publicar ▸ Sitios…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="183"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="184"/>
         <source>%1 posts, %2 awaiting review</source>
         <translation>%1 entradas, %2 esperan revisión</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="196"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="197"/>
         <source>Choose a post first.</source>
         <translation>Elija primero una entrada.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="209"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="210"/>
         <source>{0} E, {1} W</source>
         <comment>errors, warnings</comment>
         <translation>{0} E, {1} A</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="220"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="212"/>
+        <source>Changes requested</source>
+        <translation>Cambios pedidos</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="222"/>
         <source>{0} — post {1}</source>
         <translation>{0} — entrada {1}</translation>
     </message>
@@ -3228,73 +3238,73 @@ Publish anyway? Their next save on the site may overwrite yours, or yours theirs
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="127"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="129"/>
         <source>The open article could not be saved, so nothing was pulled.</source>
         <translation>No se pudo guardar el artículo abierto, así que no se descargó nada.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="129"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="131"/>
         <source>Pulling post %1 from %2…</source>
         <translation>Descargando la entrada %1 de %2…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="153"/>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="254"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="155"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="256"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="161"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="163"/>
         <source>Changed on both sides</source>
         <translation>Modificado en ambos lados</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="162"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="164"/>
         <source>This article was changed here and on %1 since the last sync. Your text is kept and the site&apos;s version is in the local history. Merge them now?</source>
         <translation>Este artículo cambió aquí y en %1 desde la última sincronización. Su texto se conserva y la versión del sitio está en el historial local. ¿Fusionarlos ahora?</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="179"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="181"/>
         <source>The open article is not on any site yet: there is nothing to compare.</source>
         <translation>El artículo abierto aún no está en ningún sitio: no hay nada que comparar.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="195"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="197"/>
         <source>(not in this workspace)</source>
         <translation>(no está en este espacio de trabajo)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="199"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="201"/>
         <source>Reading post %1 from %2…</source>
         <translation>Leyendo la entrada %1 de %2…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="231"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="233"/>
         <source>The open article is not on any site yet: there is no site version.</source>
         <translation>El artículo abierto aún no está en ningún sitio: no hay versión del sitio.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="234"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="236"/>
         <source>Take the Site&apos;s Version</source>
         <translation>Tomar la versión del sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="235"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="237"/>
         <source>Replace your text with the version on %1? Yours goes to the local history.</source>
         <translation>¿Reemplazar su texto por la versión de %1? El suyo pasa al historial local.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="266"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="268"/>
         <source>No version from the site waits to be merged into this article.</source>
         <translation>No hay ninguna versión del sitio pendiente de fusionar en este artículo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="297"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="299"/>
         <source>Merge</source>
         <translation>Fusionar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="300"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="302"/>
         <source>Merged; publish to send the result to %1.</source>
         <translation>Fusionado; publique para enviar el resultado a %1.</translation>
     </message>

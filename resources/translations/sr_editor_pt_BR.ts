@@ -90,32 +90,32 @@
 <context>
     <name>ApproveDialog</name>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="57"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="60"/>
         <source>Approve</source>
         <translation>Aprovar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="59"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="62"/>
         <source>Approve &lt;b&gt;%1&lt;/b&gt; and publish it:</source>
         <translation>Aprovar &lt;b&gt;%1&lt;/b&gt; e publicá-lo:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="60"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="63"/>
         <source>&amp;Now</source>
         <translation>A&amp;gora</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="62"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="65"/>
         <source>&amp;At</source>
         <translation>&amp;Em</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="67"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="70"/>
         <source>In this computer&apos;s time zone.</source>
         <translation>No fuso horário deste computador.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="73"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="76"/>
         <source>&amp;Approve</source>
         <translation>&amp;Aprovar</translation>
     </message>
@@ -2597,147 +2597,152 @@ Publicar mesmo assim? O próximo salvamento dessa pessoa no site pode sobrescrev
 <context>
     <name>ReviewUi</name>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="98"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="101"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="115"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="118"/>
         <source>&amp;Notes Panel</source>
         <translation>Painel de &amp;notas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="122"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="125"/>
         <source>&amp;Approve…</source>
         <translation>&amp;Aprovar…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="123"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="126"/>
         <source>&amp;Request Changes…</source>
         <translation>Pedir a&amp;lterações…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="124"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="127"/>
         <source>Add a N&amp;ote on the Selection…</source>
         <translation>Adicionar n&amp;ota à seleção…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="125"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="128"/>
         <source>Site Re&amp;visions…</source>
         <translation>&amp;Revisões do site…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="177"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="180"/>
         <source>The open article is not on any site yet: it has no notes.</source>
         <translation>O artigo aberto ainda não está em nenhum site: não tem notas.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="181"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="184"/>
         <source>Reading the notes on %1…</source>
         <translation>Lendo as notas em %1…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="205"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="209"/>
         <source>%1 cannot be reached; %2 notes wait to be sent at the next refresh.</source>
         <translation>Não foi possível acessar %1; %2 notas aguardam envio na próxima atualização.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="210"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="214"/>
         <source>Changes requested: %1</source>
         <translation>Alterações pedidas: %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="220"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="217"/>
+        <source>%1 notes were refused by the site and are kept in the outbox: %2</source>
+        <translation>O site recusou %1 notas; elas ficam na caixa de saída: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="247"/>
         <source>The open article is not on any site yet: notes need a post.</source>
         <translation>O artigo aberto ainda não está em nenhum site: as notas precisam de um post.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="232"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="259"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="232"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="259"/>
         <source>Note on “%1”:</source>
         <translation>Nota sobre “%1”:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="233"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="260"/>
         <source>Note on the article:</source>
         <translation>Nota sobre o artigo:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="238"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="265"/>
         <source>Reply</source>
         <translation>Responder</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="238"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="265"/>
         <source>Your reply:</source>
         <translation>Sua resposta:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="253"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="280"/>
         <source>The open article is not on any site yet: there is nothing to approve.</source>
         <translation>O artigo aberto ainda não está em nenhum site: não há nada a aprovar.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="258"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="285"/>
         <source>post %1 on %2</source>
         <translation>o post %1 em %2</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="263"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="290"/>
         <source>Approving post %1…</source>
         <translation>Aprovando o post %1…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="270"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="297"/>
         <source>The open article is not on any site yet: there is nothing to review.</source>
         <translation>O artigo aberto ainda não está em nenhum site: não há nada a revisar.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="275"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="302"/>
         <source>What should change in “%1”?</source>
         <translation>O que deve mudar em “%1”?</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="276"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="303"/>
         <source>What should change? The post goes back to its writer as a draft.</source>
         <translation>O que deve mudar? O post volta ao autor como rascunho.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="277"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="304"/>
         <source>Request Changes</source>
         <translation>Pedir alterações</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="290"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="317"/>
         <source>Sending post %1 back with a note…</source>
         <translation>Devolvendo o post %1 com uma nota…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="294"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="321"/>
         <source>published</source>
         <translation>publicado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="294"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="321"/>
         <source>scheduled for %1 UTC</source>
         <translation>agendado para %1 UTC</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="295"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="322"/>
         <source>sent back to its writer as a draft</source>
         <translation>devolvido ao autor como rascunho</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="297"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="324"/>
         <source>Post %1 on %2: %3.</source>
         <translation>Post %1 em %2: %3.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="308"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="335"/>
         <source>The open article is not on any site yet: it has no site revisions.</source>
         <translation>O artigo aberto ainda não está em nenhum site: não tem revisões do site.</translation>
     </message>
@@ -3169,23 +3174,28 @@ Publicar mesmo assim? O próximo salvamento dessa pessoa no site pode sobrescrev
         <translation>Ainda não há sites: adicione um em Publicar ▸ Sites…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="183"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="184"/>
         <source>%1 posts, %2 awaiting review</source>
         <translation>%1 posts, %2 aguardando revisão</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="196"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="197"/>
         <source>Choose a post first.</source>
         <translation>Escolha um post primeiro.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="209"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="210"/>
         <source>{0} E, {1} W</source>
         <comment>errors, warnings</comment>
         <translation>{0} E, {1} A</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="220"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="212"/>
+        <source>Changes requested</source>
+        <translation>Alterações pedidas</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="222"/>
         <source>{0} — post {1}</source>
         <translation>{0} — post {1}</translation>
     </message>
@@ -3228,73 +3238,73 @@ Publicar mesmo assim? O próximo salvamento dessa pessoa no site pode sobrescrev
         <translation>Lendo %1…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="127"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="129"/>
         <source>The open article could not be saved, so nothing was pulled.</source>
         <translation>Não foi possível salvar o artigo aberto, então nada foi baixado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="129"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="131"/>
         <source>Pulling post %1 from %2…</source>
         <translation>Baixando o post %1 de %2…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="153"/>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="254"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="155"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="256"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="161"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="163"/>
         <source>Changed on both sides</source>
         <translation>Alterado dos dois lados</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="162"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="164"/>
         <source>This article was changed here and on %1 since the last sync. Your text is kept and the site&apos;s version is in the local history. Merge them now?</source>
         <translation>Este artigo foi alterado aqui e em %1 desde a última sincronização. O seu texto foi mantido e a versão do site está no histórico local. Mesclar agora?</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="179"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="181"/>
         <source>The open article is not on any site yet: there is nothing to compare.</source>
         <translation>O artigo aberto ainda não está em nenhum site: não há nada a comparar.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="195"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="197"/>
         <source>(not in this workspace)</source>
         <translation>(não está neste espaço de trabalho)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="199"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="201"/>
         <source>Reading post %1 from %2…</source>
         <translation>Lendo o post %1 de %2…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="231"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="233"/>
         <source>The open article is not on any site yet: there is no site version.</source>
         <translation>O artigo aberto ainda não está em nenhum site: não há versão do site.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="234"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="236"/>
         <source>Take the Site&apos;s Version</source>
         <translation>Tomar a versão do site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="235"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="237"/>
         <source>Replace your text with the version on %1? Yours goes to the local history.</source>
         <translation>Substituir o seu texto pela versão de %1? O seu vai para o histórico local.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="266"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="268"/>
         <source>No version from the site waits to be merged into this article.</source>
         <translation>Nenhuma versão do site aguarda ser mesclada neste artigo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="297"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="299"/>
         <source>Merge</source>
         <translation>Mesclar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="300"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="302"/>
         <source>Merged; publish to send the result to %1.</source>
         <translation>Mesclado; publique para enviar o resultado a %1.</translation>
     </message>

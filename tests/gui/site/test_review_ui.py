@@ -244,3 +244,44 @@ def test_request_changes_without_a_note_sends_nothing(linked: Any, qtbot: Any) -
     review.request_changes_open()
     review.calls.wait(2000)
     assert client.sent == []
+
+
+def _site_post(post_id: int, status: str) -> Any:
+    from sr_editor.publish.sync.site_review import SitePost
+
+    return SitePost(post_id, f"Post {post_id}", "Ana Writer", "2026-12-07T09:00:00", "2026-12-07T09:00:00", status,
+                    (), 0, 0, "recent")
+
+
+def test_the_site_panel_shows_a_draft_with_an_open_note_as_changes_requested(qtbot: Any) -> None:
+    from sr_editor.gui.site.site_panel import SitePanel
+
+    panel = SitePanel()
+    qtbot.addWidget(panel)
+    panel.set_posts([_site_post(7, "draft"), _site_post(8, "draft")], {7})
+    shown = {panel.model.item(r, 0).text(): panel.model.item(r, 3).text() for r in range(panel.model.rowCount())}
+    assert shown == {"Post 7": "Changes requested", "Post 8": "Draft"}
+
+
+def test_only_drafts_with_an_open_thread_count_as_changes_requested(linked: Any) -> None:
+    notes = [Note(1, 0, "Ed Itor", 2, "Source?", "", "2026-12-07T09:00:00")]
+    review = linked.site_ui.review
+    review.backend_for = lambda _client: FakeBackend(notes)
+    posts = [_site_post(7, "draft"), _site_post(8, "pending")]
+    assert review.requested_ids(FakeClient(), posts) == {7}
+
+
+def test_a_note_the_site_refuses_is_kept_and_its_sentence_shown(linked: Any, qtbot: Any) -> None:
+    class Refusing(FakeBackend):
+        def add(self, post_id: int, text: str, **kw: Any) -> Note:
+            raise errors.PublishError("The post was deleted on local.")
+
+    use_lock(linked, LockState(True, mine=True))
+    use_notes(linked, Refusing([]))
+    linked.controller.open_article(linked.root / "linked")
+    review = linked.site_ui.review
+    review.ask_text = lambda _title, _label: "Keep me"
+    review.add_note()
+    qtbot.waitUntil(lambda: "refused" in review.panel.summary.text())
+    assert "The post was deleted on local." in review.panel.summary.text()
+    assert [p.text for p in NotesOutbox(linked.root, "local").pending()] == ["Keep me"]

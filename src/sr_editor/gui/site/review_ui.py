@@ -9,7 +9,7 @@ written offline is kept and sent at the next refresh.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -39,6 +39,8 @@ from sr_editor.publish.review.notes import NotesBackend, Thread, notes_backend, 
 from sr_editor.publish.review.outbox import OFFLINE, NotesOutbox
 from sr_editor.services.publish.worker import BackgroundCalls
 
+MAX_DRAFTS_CHECKED = 20  # one request each: the Site panel asks about the newest drafts only
+
 
 @dataclass(frozen=True)
 class NotesView:
@@ -46,6 +48,7 @@ class NotesView:
     status: str  # the post's status on the site ("" when unknown)
     pending: int  # notes still in the outbox
     offline: bool
+    refused: tuple[str, ...] = ()  # the site's sentences for notes it would not take (kept in the outbox)
 
 
 class ApproveDialog(QDialog):
@@ -190,9 +193,10 @@ class ReviewUi(QObject):
             except OFFLINE:
                 waiting = [p for p in outbox.pending() if p.post_id == post_id and not p.refused]
                 return NotesView([], "", len(waiting), True)
-            waiting = [p for p in outbox.pending() if p.post_id == post_id and not p.refused]
+            mine = [p for p in outbox.pending() if p.post_id == post_id]
             status = post.get("status") if isinstance(post, dict) else ""
-            return NotesView(found, status if isinstance(status, str) else "", len(waiting), False)
+            return NotesView(found, status if isinstance(status, str) else "", sum(1 for p in mine if not p.refused),
+                             False, tuple(p.refused for p in mine if p.refused))
 
         self.calls.run(work, lambda view: self._show_notes(site, view), self._notes_failed)
 
@@ -208,11 +212,34 @@ class ReviewUi(QObject):
         self.panel.set_threads(view.threads, self._text(), view.pending)
         if self.changes_requested():
             self.panel.set_message(self.tr("Changes requested: %1").replace("%1", self.panel.summary.text()))
+        if view.refused:
+            self.panel.set_message(self.panel.summary.text() + "\n" + self.tr(
+                "%1 notes were refused by the site and are kept in the outbox: %2").replace(
+                    "%1", str(len(view.refused))).replace("%2", view.refused[0]))
 
     def changes_requested(self) -> bool:
         """A draft with an open note: the editor sent it back to the writer."""
         view = self.view
         return view is not None and view.status == "draft" and any(not t.resolved for t in view.threads)
+
+    def requested_ids(self, client: Any, posts: Sequence[Any]) -> set[int]:
+        """On a worker thread: which drafts have an open note ("changes requested"). A site without notes, or one
+        that refuses a post's notes, marks none of them; only the first MAX_DRAFTS_CHECKED drafts are asked about."""
+        drafts = [post.post_id for post in posts if post.status == "draft"][:MAX_DRAFTS_CHECKED]
+        if not drafts:
+            return set()
+        try:
+            backend = self.backend_for(client)
+        except SrEditorError:
+            return set()
+        found = set()
+        for post_id in drafts:
+            try:
+                if any(not thread.resolved for thread in threads(backend.list(post_id))):
+                    found.add(post_id)
+            except SrEditorError:
+                continue
+        return found
 
     def _queue(self, text: str, quote: str = "", parent: int = 0, status: str = "") -> None:
         target = self.linked()

@@ -3,7 +3,7 @@ regions and problem counts; filter by text and kind, sort by any column; Open pu
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt, Signal, SignalInstance
@@ -174,10 +174,11 @@ class SitePanel(QWidget):
     def set_message(self, text: str) -> None:
         self.statusLabel.setText(text)
 
-    def set_posts(self, posts: Sequence[SitePost]) -> None:
+    def set_posts(self, posts: Sequence[SitePost], requested: Collection[int] = ()) -> None:
+        """`requested`: drafts with an open note, shown as "Changes requested" (the editor sent them back)."""
         self.model.removeRows(0, self.model.rowCount())
         for post in posts:
-            self.model.appendRow(_row(post))
+            self.model.appendRow(_row(post, post.post_id in requested))
         self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
         pending = sum(1 for p in posts if p.kind == "pending")
         self.set_message(self.tr("%1 posts, %2 awaiting review").replace("%1", str(len(posts)))
@@ -204,11 +205,12 @@ class SitePanel(QWidget):
         self.proxy.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
 
-def _row(post: SitePost) -> list[QStandardItem]:
+def _row(post: SitePost, requested: bool = False) -> list[QStandardItem]:
     date = (post.date or post.modified)[:10]
     problems = QCoreApplication.translate("SitePanel", "{0} E, {1} W", "errors, warnings").format(
         post.errors, post.warnings) if post.errors or post.warnings else "—"
-    cells = [post.title, post.author, date, status_text(post.status), ", ".join(post.regions), problems]
+    status = QCoreApplication.translate("SitePanel", "Changes requested") if requested else status_text(post.status)
+    cells = [post.title, post.author, date, status, ", ".join(post.regions), problems]
     sort_keys: list[object] = [post.title.casefold(), post.author.casefold(), date, post.status,
                                ", ".join(post.regions), post.errors * 1000 + post.warnings]
     items = []

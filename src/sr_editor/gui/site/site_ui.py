@@ -117,9 +117,11 @@ class SiteUi(QObject):
             with guard("sr_editor.publish.sync.site_review"):  # on a worker thread (import_guard)
                 from sr_editor.publish.sync.site_review import review_posts
 
-            return review_posts(self.session.client(site), workspace, site, checker)
+            client = self.session.client(site)
+            posts = review_posts(client, workspace, site, checker)
+            return posts, self.review.requested_ids(client, posts)
 
-        self.calls.run(work, self.panel.set_posts, lambda error: self._say(str(error)))
+        self.calls.run(work, lambda found: self.panel.set_posts(*found), lambda error: self._say(str(error)))
 
     def open_post(self, site: str, post_id: int) -> None:
         """Pull the post into the workspace, then open it (unsaved text is saved first)."""
