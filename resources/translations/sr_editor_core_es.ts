@@ -172,12 +172,12 @@
     <message>
         <location filename="../../src/sr_editor/publish/review/errors.py" line="14"/>
         <source>{0} does not have the sr-editor companion plugin, which {1} needs; an administrator can install it from Plugins &gt; Add New &gt; Upload Plugin (packaging/wordpress/build-zip.sh makes the zip).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} no tiene el plugin complementario de sr-editor, que hace falta para {1}; un administrador puede instalarlo desde Plugins &gt; Añadir nuevo &gt; Subir plugin (packaging/wordpress/build-zip.sh crea el zip).</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/review/lock.py" line="52"/>
         <source>showing who is editing a post</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar quién está editando una entrada</translation>
     </message>
 </context>
 <context>
@@ -289,7 +289,7 @@
     <message>
         <location filename="../../src/sr_editor/publish/review/errors.py" line="38"/>
         <source>{0} has no note {1} on this post.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} no tiene la nota {1} en esta entrada.</translation>
     </message>
 </context>
 <context>
@@ -297,13 +297,13 @@
     <message>
         <location filename="../../src/sr_editor/publish/review/notes.py" line="108"/>
         <source>a user who no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>un usuario que ya no existe</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/review/notes.py" line="116"/>
         <location filename="../../src/sr_editor/publish/review/notes.py" line="146"/>
         <source>the notes</source>
-        <translation type="unfinished"></translation>
+        <translation>las notas</translation>
     </message>
 </context>
 <context>
@@ -311,7 +311,7 @@
     <message>
         <location filename="../../src/sr_editor/publish/review/errors.py" line="22"/>
         <source>{0} keeps no notes: it has neither WordPress 6.9&apos;s Notes nor the sr-editor companion plugin; the note stays in this workspace&apos;s outbox until it has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} no guarda notas: no tiene las Notas de WordPress 6.9 ni el plugin complementario de sr-editor; la nota se queda en la bandeja de salida de este espacio de trabajo hasta que tenga uno de los dos.</translation>
     </message>
 </context>
 <context>
@@ -392,7 +392,7 @@
     <message>
         <location filename="../../src/sr_editor/publish/review/lock.py" line="29"/>
         <source>a user who no longer exists (#{0})</source>
-        <translation type="unfinished"></translation>
+        <translation>un usuario que ya no existe (n.º {0})</translation>
     </message>
 </context>
 <context>
@@ -400,7 +400,7 @@
     <message>
         <location filename="../../src/sr_editor/publish/review/errors.py" line="32"/>
         <source>{0} is editing this post on {1} (since {2} UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} está editando esta entrada en {1} (desde {2} UTC).</translation>
     </message>
 </context>
 <context>
@@ -653,12 +653,12 @@
     <message>
         <location filename="../../src/sr_editor/publish/review/actions.py" line="39"/>
         <source>The time {0} has no time zone; add one, e.g. +01:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>La hora {0} no tiene zona horaria; añada una, p. ej. +01:00.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/review/actions.py" line="53"/>
         <source>Requesting changes needs a note saying which.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para pedir cambios hace falta una nota que diga cuáles.</translation>
     </message>
 </context>
 <context>
@@ -666,27 +666,27 @@
     <message>
         <location filename="../../src/sr_editor/publish/review/revisions.py" line="39"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/review/revisions.py" line="42"/>
         <source>a user</source>
-        <translation type="unfinished"></translation>
+        <translation>un usuario</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/review/revisions.py" line="46"/>
         <source>user #{0}</source>
-        <translation type="unfinished">usuario n.º {0}</translation>
+        <translation>usuario n.º {0}</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/review/revisions.py" line="60"/>
         <source>the post&apos;s revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>las revisiones de la entrada</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/review/revisions.py" line="65"/>
         <source>a revision</source>
-        <translation type="unfinished"></translation>
+        <translation>una revisión</translation>
     </message>
 </context>
 <context>
@@ -903,7 +903,7 @@
     <message>
         <location filename="../../src/sr_editor/publish/review/lock.py" line="71"/>
         <source>the post lock</source>
-        <translation type="unfinished"></translation>
+        <translation>el bloqueo de la entrada</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/review/lock.py" line="72"/>
@@ -1005,22 +1005,22 @@
     <message>
         <location filename="../../src/sr_editor/publish/review/actions.py" line="29"/>
         <source>the updated post</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrada actualizada</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/review/actions.py" line="30"/>
         <source>a post with a status</source>
-        <translation type="unfinished"></translation>
+        <translation>una entrada con estado</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/review/companion.py" line="41"/>
         <source>the companion status</source>
-        <translation type="unfinished"></translation>
+        <translation>el estado del plugin complementario</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/review/notes.py" line="105"/>
         <source>a note</source>
-        <translation type="unfinished"></translation>
+        <translation>una nota</translation>
     </message>
 </context>
 <context>
@@ -1959,132 +1959,132 @@ Sin orden, se abre la ventana de escritorio. El espacio de trabajo es --workspac
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="19"/>
         <source>approve a post or send it back to its writer with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>aprobar una entrada o devolverla a su autor con una nota</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="24"/>
         <source>publish the post (now or --at)</source>
-        <translation type="unfinished"></translation>
+        <translation>publicar la entrada (ahora o --at)</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="25"/>
         <source>send the post back to draft with this note</source>
-        <translation type="unfinished"></translation>
+        <translation>devolver la entrada a borrador con esta nota</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="27"/>
         <source>with --approve: schedule (ISO, with zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>con --approve: programar (ISO, con zona)</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="28"/>
         <source>with --request-changes: the passage the note is about</source>
-        <translation type="unfinished"></translation>
+        <translation>con --request-changes: el pasaje al que se refiere la nota</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="32"/>
         <source>the notes between editor and writer on a post</source>
-        <translation type="unfinished"></translation>
+        <translation>las notas entre editor y autor en una entrada</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="34"/>
         <source>the post&apos;s notes, threaded</source>
-        <translation type="unfinished"></translation>
+        <translation>las notas de la entrada, en hilos</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="35"/>
         <source>add a note or a reply</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir una nota o una respuesta</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="36"/>
         <source>mark a note resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>marcar una nota como resuelta</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="37"/>
         <source>reopen a resolved note</source>
-        <translation type="unfinished"></translation>
+        <translation>reabrir una nota resuelta</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="43"/>
         <source>the passage the note is about</source>
-        <translation type="unfinished"></translation>
+        <translation>el pasaje al que se refiere la nota</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="44"/>
         <source>the note answered</source>
-        <translation type="unfinished"></translation>
+        <translation>la nota a la que se responde</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="67"/>
         <source>{0} is not linked to a post on {1}; publish or pull it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} no está vinculado a una entrada en {1}; publíquelo o tráigalo primero.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="88"/>
         <source>sr-editor: a note was not accepted and is kept in the outbox: {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>sr-editor: una nota no fue aceptada y se guarda en la bandeja de salida: {0} ({1})</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="112"/>
         <source>{0}: post {1} scheduled for {2} UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: entrada {1} programada para el {2} UTC</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="115"/>
         <source>{0}: post {1} approved and published</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: entrada {1} aprobada y publicada</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="117"/>
         <source> (the note waits in the outbox)</source>
-        <translation type="unfinished"></translation>
+        <translation> (la nota espera en la bandeja de salida)</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="118"/>
         <source>{0}: post {1} sent back to its writer as a draft{2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: entrada {1} devuelta a su autor como borrador{2}</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="147"/>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>resuelta</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="147"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>abierta</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="151"/>
         <source>line {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>línea {0}</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="151"/>
         <source>the passage is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>el pasaje ya no está</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="157"/>
         <source>No notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay notas.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="177"/>
         <source>note #{0} sent</source>
-        <translation type="unfinished"></translation>
+        <translation>nota n.º {0} enviada</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="179"/>
         <source>the site did not answer; the note waits in the outbox and is sent next time</source>
-        <translation type="unfinished"></translation>
+        <translation>el sitio no respondió; la nota espera en la bandeja de salida y se envía la próxima vez</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="187"/>
         <source>sr-editor: a note needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>sr-editor: una nota necesita algo de texto.</translation>
     </message>
 </context>
 <context>

@@ -172,12 +172,12 @@
     <message>
         <location filename="../../src/sr_editor/publish/review/errors.py" line="14"/>
         <source>{0} does not have the sr-editor companion plugin, which {1} needs; an administrator can install it from Plugins &gt; Add New &gt; Upload Plugin (packaging/wordpress/build-zip.sh makes the zip).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} não tem o plugin complementar do sr-editor, necessário para {1}; um administrador pode instalá-lo em Plugins &gt; Adicionar novo &gt; Enviar plugin (packaging/wordpress/build-zip.sh gera o zip).</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/review/lock.py" line="52"/>
         <source>showing who is editing a post</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar quem está editando um post</translation>
     </message>
 </context>
 <context>
@@ -289,7 +289,7 @@
     <message>
         <location filename="../../src/sr_editor/publish/review/errors.py" line="38"/>
         <source>{0} has no note {1} on this post.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} não tem a nota {1} neste post.</translation>
     </message>
 </context>
 <context>
@@ -297,13 +297,13 @@
     <message>
         <location filename="../../src/sr_editor/publish/review/notes.py" line="108"/>
         <source>a user who no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>um usuário que não existe mais</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/review/notes.py" line="116"/>
         <location filename="../../src/sr_editor/publish/review/notes.py" line="146"/>
         <source>the notes</source>
-        <translation type="unfinished"></translation>
+        <translation>as notas</translation>
     </message>
 </context>
 <context>
@@ -311,7 +311,7 @@
     <message>
         <location filename="../../src/sr_editor/publish/review/errors.py" line="22"/>
         <source>{0} keeps no notes: it has neither WordPress 6.9&apos;s Notes nor the sr-editor companion plugin; the note stays in this workspace&apos;s outbox until it has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} não guarda notas: não tem as Notas do WordPress 6.9 nem o plugin complementar do sr-editor; a nota fica na caixa de saída deste espaço de trabalho até que tenha um deles.</translation>
     </message>
 </context>
 <context>
@@ -392,7 +392,7 @@
     <message>
         <location filename="../../src/sr_editor/publish/review/lock.py" line="29"/>
         <source>a user who no longer exists (#{0})</source>
-        <translation type="unfinished"></translation>
+        <translation>um usuário que não existe mais (nº {0})</translation>
     </message>
 </context>
 <context>
@@ -400,7 +400,7 @@
     <message>
         <location filename="../../src/sr_editor/publish/review/errors.py" line="32"/>
         <source>{0} is editing this post on {1} (since {2} UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} está editando este post em {1} (desde {2} UTC).</translation>
     </message>
 </context>
 <context>
@@ -653,12 +653,12 @@
     <message>
         <location filename="../../src/sr_editor/publish/review/actions.py" line="39"/>
         <source>The time {0} has no time zone; add one, e.g. +01:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>O horário {0} não tem fuso horário; acrescente um, por exemplo +01:00.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/review/actions.py" line="53"/>
         <source>Requesting changes needs a note saying which.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir alterações exige uma nota dizendo quais.</translation>
     </message>
 </context>
 <context>
@@ -666,27 +666,27 @@
     <message>
         <location filename="../../src/sr_editor/publish/review/revisions.py" line="39"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconhecido</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/review/revisions.py" line="42"/>
         <source>a user</source>
-        <translation type="unfinished"></translation>
+        <translation>um usuário</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/review/revisions.py" line="46"/>
         <source>user #{0}</source>
-        <translation type="unfinished">usuário nº {0}</translation>
+        <translation>usuário nº {0}</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/review/revisions.py" line="60"/>
         <source>the post&apos;s revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>as revisões do post</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/review/revisions.py" line="65"/>
         <source>a revision</source>
-        <translation type="unfinished"></translation>
+        <translation>uma revisão</translation>
     </message>
 </context>
 <context>
@@ -903,7 +903,7 @@
     <message>
         <location filename="../../src/sr_editor/publish/review/lock.py" line="71"/>
         <source>the post lock</source>
-        <translation type="unfinished"></translation>
+        <translation>o bloqueio do post</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/review/lock.py" line="72"/>
@@ -1005,22 +1005,22 @@
     <message>
         <location filename="../../src/sr_editor/publish/review/actions.py" line="29"/>
         <source>the updated post</source>
-        <translation type="unfinished"></translation>
+        <translation>o post atualizado</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/review/actions.py" line="30"/>
         <source>a post with a status</source>
-        <translation type="unfinished"></translation>
+        <translation>um post com status</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/review/companion.py" line="41"/>
         <source>the companion status</source>
-        <translation type="unfinished"></translation>
+        <translation>o status do plugin complementar</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/review/notes.py" line="105"/>
         <source>a note</source>
-        <translation type="unfinished"></translation>
+        <translation>uma nota</translation>
     </message>
 </context>
 <context>
@@ -1959,132 +1959,132 @@ Sem comando, a janela do aplicativo abre. O espaço de trabalho é --workspace, 
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="19"/>
         <source>approve a post or send it back to its writer with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>aprovar um post ou devolvê-lo ao autor com uma nota</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="24"/>
         <source>publish the post (now or --at)</source>
-        <translation type="unfinished"></translation>
+        <translation>publicar o post (agora ou --at)</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="25"/>
         <source>send the post back to draft with this note</source>
-        <translation type="unfinished"></translation>
+        <translation>devolver o post a rascunho com esta nota</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="27"/>
         <source>with --approve: schedule (ISO, with zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>com --approve: agendar (ISO, com fuso)</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="28"/>
         <source>with --request-changes: the passage the note is about</source>
-        <translation type="unfinished"></translation>
+        <translation>com --request-changes: o trecho a que a nota se refere</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="32"/>
         <source>the notes between editor and writer on a post</source>
-        <translation type="unfinished"></translation>
+        <translation>as notas entre editor e autor em um post</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="34"/>
         <source>the post&apos;s notes, threaded</source>
-        <translation type="unfinished"></translation>
+        <translation>as notas do post, em conversas</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="35"/>
         <source>add a note or a reply</source>
-        <translation type="unfinished"></translation>
+        <translation>adicionar uma nota ou uma resposta</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="36"/>
         <source>mark a note resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>marcar uma nota como resolvida</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="37"/>
         <source>reopen a resolved note</source>
-        <translation type="unfinished"></translation>
+        <translation>reabrir uma nota resolvida</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="43"/>
         <source>the passage the note is about</source>
-        <translation type="unfinished"></translation>
+        <translation>o trecho a que a nota se refere</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="44"/>
         <source>the note answered</source>
-        <translation type="unfinished"></translation>
+        <translation>a nota respondida</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="67"/>
         <source>{0} is not linked to a post on {1}; publish or pull it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} não está vinculado a um post em {1}; publique-o ou baixe-o primeiro.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="88"/>
         <source>sr-editor: a note was not accepted and is kept in the outbox: {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>sr-editor: uma nota não foi aceita e fica na caixa de saída: {0} ({1})</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="112"/>
         <source>{0}: post {1} scheduled for {2} UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: post {1} agendado para {2} UTC</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="115"/>
         <source>{0}: post {1} approved and published</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: post {1} aprovado e publicado</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="117"/>
         <source> (the note waits in the outbox)</source>
-        <translation type="unfinished"></translation>
+        <translation> (a nota aguarda na caixa de saída)</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="118"/>
         <source>{0}: post {1} sent back to its writer as a draft{2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: post {1} devolvido ao autor como rascunho{2}</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="147"/>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>resolvida</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="147"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>aberta</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="151"/>
         <source>line {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>linha {0}</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="151"/>
         <source>the passage is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>o trecho não existe mais</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="157"/>
         <source>No notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma nota.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="177"/>
         <source>note #{0} sent</source>
-        <translation type="unfinished"></translation>
+        <translation>nota nº {0} enviada</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="179"/>
         <source>the site did not answer; the note waits in the outbox and is sent next time</source>
-        <translation type="unfinished"></translation>
+        <translation>o site não respondeu; a nota aguarda na caixa de saída e é enviada da próxima vez</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="187"/>
         <source>sr-editor: a note needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>sr-editor: uma nota precisa de algum texto.</translation>
     </message>
 </context>
 <context>
