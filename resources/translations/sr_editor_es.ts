@@ -2637,112 +2637,117 @@ Publish anyway? Their next save on the site may overwrite yours, or yours theirs
         <translation>Leyendo las notas en %1…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="209"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="185"/>
+        <source>the post</source>
+        <translation>la entrada</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="210"/>
         <source>%1 cannot be reached; %2 notes wait to be sent at the next refresh.</source>
         <translation>No se puede llegar a %1; %2 notas esperan a enviarse en la próxima actualización.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="214"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="215"/>
         <source>Changes requested: %1</source>
         <translation>Cambios pedidos: %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="217"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="218"/>
         <source>%1 notes were refused by the site and are kept in the outbox: %2</source>
         <translation>El sitio rechazó %1 notas; se guardan en la bandeja de salida: %2</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="247"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="248"/>
         <source>The open article is not on any site yet: notes need a post.</source>
         <translation>El artículo abierto aún no está en ningún sitio: las notas necesitan una entrada.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="259"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="260"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="259"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="260"/>
         <source>Note on “%1”:</source>
         <translation>Nota sobre «%1»:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="260"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="261"/>
         <source>Note on the article:</source>
         <translation>Nota sobre el artículo:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="265"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="266"/>
         <source>Reply</source>
         <translation>Responder</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="265"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="266"/>
         <source>Your reply:</source>
         <translation>Su respuesta:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="280"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="281"/>
         <source>The open article is not on any site yet: there is nothing to approve.</source>
         <translation>El artículo abierto aún no está en ningún sitio: no hay nada que aprobar.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="285"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="286"/>
         <source>post %1 on %2</source>
         <translation>la entrada %1 en %2</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="290"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="291"/>
         <source>Approving post %1…</source>
         <translation>Aprobando la entrada %1…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="297"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="298"/>
         <source>The open article is not on any site yet: there is nothing to review.</source>
         <translation>El artículo abierto aún no está en ningún sitio: no hay nada que revisar.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="302"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="303"/>
         <source>What should change in “%1”?</source>
         <translation>¿Qué debe cambiar en «%1»?</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="303"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="304"/>
         <source>What should change? The post goes back to its writer as a draft.</source>
         <translation>¿Qué debe cambiar? La entrada vuelve a su autor como borrador.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="304"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="305"/>
         <source>Request Changes</source>
         <translation>Pedir cambios</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="317"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="318"/>
         <source>Sending post %1 back with a note…</source>
         <translation>Devolviendo la entrada %1 con una nota…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="321"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="322"/>
         <source>published</source>
         <translation>publicada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="321"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="322"/>
         <source>scheduled for %1 UTC</source>
         <translation>programada para el %1 UTC</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="322"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="323"/>
         <source>sent back to its writer as a draft</source>
         <translation>devuelta a su autor como borrador</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="324"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="325"/>
         <source>Post %1 on %2: %3.</source>
         <translation>Entrada %1 en %2: %3.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="335"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="336"/>
         <source>The open article is not on any site yet: it has no site revisions.</source>
         <translation>El artículo abierto aún no está en ningún sitio: no tiene revisiones del sitio.</translation>
     </message>

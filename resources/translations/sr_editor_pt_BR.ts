@@ -2637,112 +2637,117 @@ Publicar mesmo assim? O próximo salvamento dessa pessoa no site pode sobrescrev
         <translation>Lendo as notas em %1…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="209"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="185"/>
+        <source>the post</source>
+        <translation>o post</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="210"/>
         <source>%1 cannot be reached; %2 notes wait to be sent at the next refresh.</source>
         <translation>Não foi possível acessar %1; %2 notas aguardam envio na próxima atualização.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="214"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="215"/>
         <source>Changes requested: %1</source>
         <translation>Alterações pedidas: %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="217"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="218"/>
         <source>%1 notes were refused by the site and are kept in the outbox: %2</source>
         <translation>O site recusou %1 notas; elas ficam na caixa de saída: %2</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="247"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="248"/>
         <source>The open article is not on any site yet: notes need a post.</source>
         <translation>O artigo aberto ainda não está em nenhum site: as notas precisam de um post.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="259"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="260"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="259"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="260"/>
         <source>Note on “%1”:</source>
         <translation>Nota sobre “%1”:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="260"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="261"/>
         <source>Note on the article:</source>
         <translation>Nota sobre o artigo:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="265"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="266"/>
         <source>Reply</source>
         <translation>Responder</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="265"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="266"/>
         <source>Your reply:</source>
         <translation>Sua resposta:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="280"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="281"/>
         <source>The open article is not on any site yet: there is nothing to approve.</source>
         <translation>O artigo aberto ainda não está em nenhum site: não há nada a aprovar.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="285"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="286"/>
         <source>post %1 on %2</source>
         <translation>o post %1 em %2</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="290"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="291"/>
         <source>Approving post %1…</source>
         <translation>Aprovando o post %1…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="297"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="298"/>
         <source>The open article is not on any site yet: there is nothing to review.</source>
         <translation>O artigo aberto ainda não está em nenhum site: não há nada a revisar.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="302"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="303"/>
         <source>What should change in “%1”?</source>
         <translation>O que deve mudar em “%1”?</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="303"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="304"/>
         <source>What should change? The post goes back to its writer as a draft.</source>
         <translation>O que deve mudar? O post volta ao autor como rascunho.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="304"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="305"/>
         <source>Request Changes</source>
         <translation>Pedir alterações</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="317"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="318"/>
         <source>Sending post %1 back with a note…</source>
         <translation>Devolvendo o post %1 com uma nota…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="321"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="322"/>
         <source>published</source>
         <translation>publicado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="321"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="322"/>
         <source>scheduled for %1 UTC</source>
         <translation>agendado para %1 UTC</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="322"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="323"/>
         <source>sent back to its writer as a draft</source>
         <translation>devolvido ao autor como rascunho</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="324"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="325"/>
         <source>Post %1 on %2: %3.</source>
         <translation>Post %1 em %2: %3.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="335"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="336"/>
         <source>The open article is not on any site yet: it has no site revisions.</source>
         <translation>O artigo aberto ainda não está em nenhum site: não tem revisões do site.</translation>
     </message>

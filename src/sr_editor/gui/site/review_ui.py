@@ -182,6 +182,7 @@ class ReviewUi(QObject):
         site, post_id = target
         outbox = self._outbox(site)
         self.panel.set_message(self.tr("Reading the notes on %1…").replace("%1", site))
+        what = self.tr("the post")  # for a sentence about a broken answer; translated here, on the GUI thread
 
         def work() -> NotesView:
             try:
@@ -189,7 +190,7 @@ class ReviewUi(QObject):
                 backend = self.backend_for(client)
                 outbox.send(backend)
                 found = threads(backend.list(post_id))
-                post = client.get_object(f"/wp/v2/posts/{post_id}", {"context": "edit"}, what="post")
+                post = client.get_object(f"/wp/v2/posts/{post_id}", {"context": "edit"}, what=what)
             except OFFLINE:
                 waiting = [p for p in outbox.pending() if p.post_id == post_id and not p.refused]
                 return NotesView([], "", len(waiting), True)
