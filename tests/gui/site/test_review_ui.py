@@ -263,12 +263,12 @@ def test_the_site_panel_shows_a_draft_with_an_open_note_as_changes_requested(qtb
     assert shown == {"Post 7": "Changes requested", "Post 8": "Draft"}
 
 
-def test_only_drafts_with_an_open_thread_count_as_changes_requested(linked: Any) -> None:
+def test_only_drafts_with_an_open_thread_count_as_changes_requested() -> None:
     notes = [Note(1, 0, "Ed Itor", 2, "Source?", "", "2026-12-07T09:00:00")]
-    review = linked.site_ui.review
-    review.backend_for = lambda _client: FakeBackend(notes)
+    from sr_editor.gui.site.review_ui import drafts_with_open_notes
+
     posts = [_site_post(7, "draft"), _site_post(8, "pending")]
-    assert review.requested_ids(FakeClient(), posts) == {7}
+    assert drafts_with_open_notes(lambda _client: FakeBackend(notes), FakeClient(), posts) == {7}
 
 
 def test_a_note_the_site_refuses_is_kept_and_its_sentence_shown(linked: Any, qtbot: Any) -> None:

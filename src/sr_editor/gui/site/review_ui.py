@@ -85,6 +85,31 @@ class ApproveDialog(QDialog):
         return chosen
 
 
+def drafts_with_open_notes(backend_for: Callable[[Any], NotesBackend], client: Any, posts: Sequence[Any]) -> set[int]:
+    """On a worker thread: which drafts have an open note ("changes requested"). A site without notes, or one
+    that refuses a post's notes, marks none of them; only the first MAX_DRAFTS_CHECKED drafts are asked about."""
+    drafts = [post.post_id for post in posts if post.status == "draft"][:MAX_DRAFTS_CHECKED]
+    if not drafts:
+        return set()
+    try:
+        backend = backend_for(client)
+    except SrEditorError:
+        return set()
+    found = set()
+    for post_id in drafts:
+        try:
+            if any(not thread.resolved for thread in threads(backend.list(post_id))):
+                found.add(post_id)
+        except SrEditorError:
+            continue
+    return found
+
+
+def ask_text(parent: QWidget, title: str, label: str) -> str | None:
+    text, ok = QInputDialog.getMultiLineText(parent, title, label)
+    return text.strip() if ok and text.strip() else None
+
+
 class ReviewUi(QObject):
     def __init__(self, site_ui: Any) -> None:
         super().__init__(site_ui)
@@ -93,7 +118,7 @@ class ReviewUi(QObject):
         # Seams for tests: a client for a site (worker thread) and the notes backend for a client.
         self.client_for: Callable[[str], Any] = lambda site: self.site_ui.session.client(site)
         self.backend_for: Callable[[Any], NotesBackend] = notes_backend
-        self.ask_text: Callable[[str, str], str | None] = self._ask_text
+        self.ask_text: Callable[[str, str], str | None] = lambda title, label: ask_text(self.window, title, label)
         self.presence = Presence(self, lambda site, post: PostLock(self.client_for(site), post), self.linked,
                                  self.site_ui._say)
         attach_banner(self.window, self.presence.banner)
@@ -223,25 +248,6 @@ class ReviewUi(QObject):
         view = self.view
         return view is not None and view.status == "draft" and any(not t.resolved for t in view.threads)
 
-    def requested_ids(self, client: Any, posts: Sequence[Any]) -> set[int]:
-        """On a worker thread: which drafts have an open note ("changes requested"). A site without notes, or one
-        that refuses a post's notes, marks none of them; only the first MAX_DRAFTS_CHECKED drafts are asked about."""
-        drafts = [post.post_id for post in posts if post.status == "draft"][:MAX_DRAFTS_CHECKED]
-        if not drafts:
-            return set()
-        try:
-            backend = self.backend_for(client)
-        except SrEditorError:
-            return set()
-        found = set()
-        for post_id in drafts:
-            try:
-                if any(not thread.resolved for thread in threads(backend.list(post_id))):
-                    found.add(post_id)
-            except SrEditorError:
-                continue
-        return found
-
     def _queue(self, text: str, quote: str = "", parent: int = 0, status: str = "") -> None:
         target = self.linked()
         if target is None:
@@ -269,10 +275,6 @@ class ReviewUi(QObject):
 
     def set_status(self, note_id: int, status: str) -> None:
         self._queue("", parent=note_id, status=status)
-
-    def _ask_text(self, title: str, label: str) -> str | None:
-        text, ok = QInputDialog.getMultiLineText(self.window, title, label)
-        return text.strip() if ok and text.strip() else None
 
     # ----- review actions ----------------------------------------------------------------------------
     def approve_open(self) -> None:

@@ -114,12 +114,14 @@ class SiteUi(QObject):
         checker: Callable[[Article, Path], list[Any]] = self.ctx.workspace.checker or (lambda _a, _b: [])
 
         def work() -> Any:
+            from sr_editor.gui.site.review_ui import drafts_with_open_notes
+
             with guard("sr_editor.publish.sync.site_review"):  # on a worker thread (import_guard)
                 from sr_editor.publish.sync.site_review import review_posts
 
             client = self.session.client(site)
             posts = review_posts(client, workspace, site, checker)
-            return posts, self.review.requested_ids(client, posts)
+            return posts, drafts_with_open_notes(self.review.backend_for, client, posts)
 
         self.calls.run(work, lambda found: self.panel.set_posts(*found), lambda error: self._say(str(error)))
 
