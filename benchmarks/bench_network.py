@@ -176,7 +176,7 @@ def main() -> int:
         with DistanceProxy(int(site.url.rsplit(":", 1)[1]), rtt=0.0, mbit=100_000) as proxy:
             put_site_behind(site, proxy)
             start = time.perf_counter()
-            make_posts(site, args.posts)
+            make_posts(site, args.posts, 2)
             bulk_php(site, "create", str(args.media))
             shared = shared_image(site, tmp)
             print(f"site ready: {args.posts} posts with 2 images, {args.media} media items, one image in 20 posts "

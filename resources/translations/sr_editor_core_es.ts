@@ -4,12 +4,12 @@
 <context>
     <name>AltStateError</name>
     <message>
-        <location filename="../../src/sr_editor/core/alt/state.py" line="234"/>
+        <location filename="../../src/sr_editor/core/alt/state.py" line="235"/>
         <source>another program keeps the site&apos;s queue busy; it was not saved</source>
         <translation>otro programa mantiene ocupada la cola del sitio; no se ha guardado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt/state.py" line="323"/>
+        <location filename="../../src/sr_editor/core/alt/state.py" line="324"/>
         <source>another program keeps the outbox busy; the description was not kept, try again</source>
         <translation>otro programa mantiene ocupada la bandeja de salida; la descripción no se ha guardado, inténtelo de nuevo</translation>
     </message>
@@ -38,7 +38,7 @@
 <context>
     <name>ArticleBusyError</name>
     <message>
-        <location filename="../../src/sr_editor/core/storage/lock.py" line="198"/>
+        <location filename="../../src/sr_editor/core/storage/lock.py" line="199"/>
         <source>{0} is being saved by another program that does not finish; not saved, try again.</source>
         <translation>Otro programa está guardando {0} y no termina; no se ha guardado, inténtelo de nuevo.</translation>
     </message>
@@ -46,7 +46,7 @@
 <context>
     <name>ArticleExistsError</name>
     <message>
-        <location filename="../../src/sr_editor/core/errors.py" line="73"/>
+        <location filename="../../src/sr_editor/core/errors.py" line="75"/>
         <source>{0} already exists; choose another name.</source>
         <translation>{0} ya existe; elija otro nombre.</translation>
     </message>
@@ -67,7 +67,7 @@
 <context>
     <name>ArticleNotFoundError</name>
     <message>
-        <location filename="../../src/sr_editor/core/errors.py" line="52"/>
+        <location filename="../../src/sr_editor/core/errors.py" line="54"/>
         <source>{0}: no article here (expected a folder holding index.md, or index.md itself).</source>
         <translation>{0}: aquí no hay ningún artículo (se esperaba una carpeta con index.md, o el propio index.md).</translation>
     </message>
@@ -88,7 +88,7 @@
 <context>
     <name>ArticleTooLargeError</name>
     <message>
-        <location filename="../../src/sr_editor/core/errors.py" line="82"/>
+        <location filename="../../src/sr_editor/core/errors.py" line="84"/>
         <source>{0} would be {1} MB, over the {2} MB limit for articles; not saved.</source>
         <translation>{0} ocuparía {1} MB, por encima del límite de {2} MB para artículos; no se ha guardado.</translation>
     </message>
@@ -96,12 +96,12 @@
 <context>
     <name>ArticleWriteError</name>
     <message>
-        <location filename="../../src/sr_editor/core/errors.py" line="63"/>
+        <location filename="../../src/sr_editor/core/errors.py" line="65"/>
         <source>{0} could not be saved ({1}); the previous version on disk is unchanged.</source>
         <translation>No se pudo guardar {0} ({1}); la versión anterior en el disco sigue intacta.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/storage/store.py" line="161"/>
+        <location filename="../../src/sr_editor/core/storage/store.py" line="164"/>
         <source>the file on disk cannot be read: {0}</source>
         <translation>no se puede leer el archivo del disco: {0}</translation>
     </message>
@@ -139,12 +139,12 @@
 <context>
     <name>BrokenArticleError</name>
     <message>
-        <location filename="../../src/sr_editor/core/errors.py" line="21"/>
+        <location filename="../../src/sr_editor/core/errors.py" line="23"/>
         <source>{0}, line {1}</source>
         <translation>{0}, línea {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/errors.py" line="23"/>
+        <location filename="../../src/sr_editor/core/errors.py" line="25"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -242,7 +242,7 @@
 <context>
     <name>ExternalChangeError</name>
     <message>
-        <location filename="../../src/sr_editor/core/errors.py" line="31"/>
+        <location filename="../../src/sr_editor/core/errors.py" line="33"/>
         <source>{0} was changed by another program since it was opened; not overwriting it.</source>
         <translation>Otro programa modificó {0} después de abrirlo; no se sobrescribe.</translation>
     </message>
@@ -266,7 +266,7 @@
 <context>
     <name>NotFound</name>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="426"/>
+        <location filename="../../src/sr_editor/publish/wordpress/fetch.py" line="139"/>
         <source>file {0}</source>
         <translation>el archivo {0}</translation>
     </message>
@@ -440,107 +440,107 @@
 <context>
     <name>PublishJob</name>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="193"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="197"/>
         <source>Checking the article</source>
         <translation>Comprobando el artículo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="195"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="199"/>
         <source>Matching regions and countries to categories and tags</source>
         <translation>Asociando regiones y países a categorías y etiquetas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="207"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="211"/>
         <source>nothing to send</source>
         <translation>nada que enviar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="211"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="215"/>
         <source>Sending the post</source>
         <translation>Enviando la entrada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="217"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="221"/>
         <source>Publishing needs a connection to the site (only a dry run works without).</source>
         <translation>Para publicar hace falta conexión con el sitio (sin ella solo funciona una prueba sin cambios).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="242"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="252"/>
         <source>{0}: the tags {1} do not exist on {2}.</source>
         <translation>{0}: las etiquetas {1} no existen en {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="266"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="276"/>
         <source>{0}: the image {1} does not exist in the article&apos;s folder.</source>
         <translation>{0}: la imagen {1} no existe en la carpeta del artículo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="267"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="277"/>
         <source>{0}: the image {1} is outside the article&apos;s folder.</source>
         <translation>{0}: la imagen {1} está fuera de la carpeta del artículo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="279"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="289"/>
         <source>Image {0} of {1}: {2}</source>
         <translation>Imagen {0} de {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="283"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="293"/>
         <source>{0}: cannot read the image {1} ({2}).</source>
         <translation>{0}: no se puede leer la imagen {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="396"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="427"/>
         <source>The site is slow: checking whether the post has arrived</source>
         <translation>El sitio va lento: comprobando si la entrada ha llegado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="561"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="596"/>
         <source>{0} kept changing while the publish wrote its post id back; publish again to record it.</source>
         <translation>{0} siguió cambiando mientras la publicación anotaba el id de la entrada; vuelva a publicar para registrarlo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="574"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="609"/>
         <source>image {0}: upload</source>
         <translation>imagen {0}: subir</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="574"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="609"/>
         <source>image {0}: already on the site</source>
         <translation>imagen {0}: ya está en el sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="577"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="612"/>
         <source>categories: {0} (ids {1})</source>
         <translation>categorías: {0} (ids {1})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="580"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="615"/>
         <source>tags to create: {0}</source>
         <translation>etiquetas que se crearán: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="582"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="617"/>
         <source>unchanged</source>
         <translation>sin cambios</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="583"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="618"/>
         <source>update post {0}</source>
         <translation>actualizar la entrada {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="583"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="618"/>
         <source>create a new post</source>
         <translation>crear una entrada nueva</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="584"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="619"/>
         <source>post: {0}, status {1}</source>
         <translation>entrada: {0}, estado {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="586"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="621"/>
         <source>forced past: {0}</source>
         <translation>forzado pese a: {0}</translation>
     </message>
@@ -718,23 +718,19 @@
 <context>
     <name>ServerError</name>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/sync.py" line="89"/>
+        <location filename="../../src/sr_editor/publish/alt/sync.py" line="82"/>
         <source>the answer came from another site</source>
         <translation>la respuesta vino de otro sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/sync.py" line="94"/>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="449"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="414"/>
+        <location filename="../../src/sr_editor/publish/wordpress/paging.py" line="105"/>
         <source>the answer was not JSON</source>
         <translation>la respuesta no era JSON</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/sync.py" line="97"/>
-        <source>the answer was not a list</source>
-        <translation>la respuesta no era una lista</translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="429"/>
+        <location filename="../../src/sr_editor/publish/wordpress/fetch.py" line="141"/>
+        <location filename="../../src/sr_editor/publish/wordpress/fetch.py" line="144"/>
         <source>downloading {0}</source>
         <translation>al descargar {0}</translation>
     </message>
@@ -744,14 +740,14 @@
         <translation>{0} tuvo un problema interno (HTTP {1}{2}); el artículo sigue en local, inténtelo más tarde.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="223"/>
-        <source>the post list was not a list</source>
-        <translation>la lista de entradas no era una lista</translation>
-    </message>
-    <message>
         <location filename="../../src/sr_editor/publish/sync/site_review.py" line="93"/>
         <source>the post answer was not an object</source>
         <translation>la respuesta con la entrada no era un objeto</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/wordpress/fetch.py" line="83"/>
+        <source>the answer is larger than {0} MB</source>
+        <translation>la respuesta ocupa más de {0} MB</translation>
     </message>
 </context>
 <context>
@@ -829,7 +825,7 @@
 <context>
     <name>StateFileBusyError</name>
     <message>
-        <location filename="../../src/sr_editor/core/storage/lock.py" line="284"/>
+        <location filename="../../src/sr_editor/core/storage/lock.py" line="285"/>
         <source>{0} is being changed by another program that does not finish; nothing was changed, try again.</source>
         <translation>Otro programa está modificando {0} y no termina; no se ha cambiado nada, inténtelo de nuevo.</translation>
     </message>
@@ -837,7 +833,7 @@
 <context>
     <name>SyncCancelled</name>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/sync.py" line="51"/>
+        <location filename="../../src/sr_editor/publish/alt/sync.py" line="52"/>
         <source>The sync with {0} was cancelled; what was fetched so far is kept.</source>
         <translation>Se canceló la sincronización con {0}; se conserva lo descargado hasta ahora.</translation>
     </message>
@@ -853,50 +849,46 @@
 <context>
     <name>UnexpectedAnswer</name>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="113"/>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="130"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="116"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="133"/>
         <location filename="../../src/sr_editor/publish/sync/conflict.py" line="59"/>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="451"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="482"/>
         <source>the post request</source>
         <translation>la petición de la entrada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="302"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="305"/>
         <source>the user request (users/me)</source>
         <translation>la petición del usuario (users/me)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="306"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="309"/>
         <source>a user with an id</source>
         <translation>un usuario con id</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="338"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="341"/>
         <source>the request to {0}</source>
         <translation>la petición para {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="342"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="345"/>
         <source>an object ({0} instead)</source>
         <translation>un objeto (en su lugar, {0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="348"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="351"/>
         <source>a list ({0} instead)</source>
         <translation>una lista (en su lugar, {0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="351"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="354"/>
+        <location filename="../../src/sr_editor/publish/wordpress/paging.py" line="69"/>
         <source>a list of objects</source>
         <translation>una lista de objetos</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="360"/>
-        <source>the list {0}</source>
-        <translation>la lista {0}</translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="407"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="397"/>
         <source>the upload of {0}</source>
         <translation>la subida de {0}</translation>
     </message>
@@ -908,27 +900,27 @@
     <message>
         <location filename="../../src/sr_editor/publish/review/lock.py" line="72"/>
         <location filename="../../src/sr_editor/publish/review/notes.py" line="106"/>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="490"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="455"/>
         <source>an object</source>
         <translation>un objeto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="490"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="455"/>
         <source>a list</source>
         <translation>una lista</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="491"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="456"/>
         <source>a string</source>
         <translation>una cadena de texto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="491"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="456"/>
         <source>true or false</source>
         <translation>true o false</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="493"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="458"/>
         <source>a number</source>
         <translation>un número</translation>
     </message>
@@ -948,17 +940,17 @@
         <translation>{0} respondió a {1} con algo distinto de {2}, así que no se puede usar; compruebe que la dirección es la del sitio WordPress (el artículo sigue en local).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="404"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="435"/>
         <source>the new post</source>
         <translation>la entrada nueva</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="413"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="444"/>
         <source>the post search</source>
         <translation>la búsqueda de entradas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="452"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="483"/>
         <source>a post with an id</source>
         <translation>una entrada con id</translation>
     </message>
@@ -1022,6 +1014,11 @@
         <source>a note</source>
         <translation>una nota</translation>
     </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/wordpress/paging.py" line="69"/>
+        <source>the list</source>
+        <translation>la lista</translation>
+    </message>
 </context>
 <context>
     <name>UnknownItemError</name>
@@ -1060,9 +1057,17 @@
     </message>
 </context>
 <context>
+    <name>UnsafePathError</name>
+    <message>
+        <location filename="../../src/sr_editor/core/storage/site_names.py" line="39"/>
+        <source>{0} is not inside the workspace {1}; nothing was written there.</source>
+        <translation>{0} no está dentro del espacio de trabajo {1}; no se escribió nada allí.</translation>
+    </message>
+</context>
+<context>
     <name>UnwritableMetadataError</name>
     <message>
-        <location filename="../../src/sr_editor/core/errors.py" line="92"/>
+        <location filename="../../src/sr_editor/core/errors.py" line="94"/>
         <source>The article&apos;s metadata cannot be written as YAML ({0}).</source>
         <translation>Los metadatos del artículo no se pueden escribir como YAML ({0}).</translation>
     </message>
@@ -1070,7 +1075,7 @@
 <context>
     <name>UploadTooLarge</name>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="467"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="432"/>
         <source>the image</source>
         <translation>la imagen</translation>
     </message>
@@ -1163,32 +1168,32 @@
 <context>
     <name>WorkspaceLockedError</name>
     <message>
-        <location filename="../../src/sr_editor/core/errors.py" line="42"/>
+        <location filename="../../src/sr_editor/core/errors.py" line="44"/>
         <source>The workspace {0} is already open in another sr-editor ({1}).</source>
         <translation>El espacio de trabajo {0} ya está abierto en otro sr-editor ({1}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/storage/lock.py" line="52"/>
+        <location filename="../../src/sr_editor/core/storage/lock.py" line="53"/>
         <source>an unknown time</source>
         <translation>un momento desconocido</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/storage/lock.py" line="53"/>
+        <location filename="../../src/sr_editor/core/storage/lock.py" line="54"/>
         <source>process {0} on {1}, since {2}</source>
         <translation>proceso {0} en {1}, desde {2}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/storage/lock.py" line="54"/>
+        <location filename="../../src/sr_editor/core/storage/lock.py" line="55"/>
         <source>an unknown computer</source>
         <translation>un ordenador desconocido</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/storage/lock.py" line="87"/>
+        <location filename="../../src/sr_editor/core/storage/lock.py" line="88"/>
         <source>a process that is still starting</source>
         <translation>un proceso que aún está arrancando</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/storage/lock.py" line="90"/>
+        <location filename="../../src/sr_editor/core/storage/lock.py" line="91"/>
         <source>another process that keeps taking the lock</source>
         <translation>otro proceso que no deja de tomar el bloqueo</translation>
     </message>
@@ -1196,7 +1201,7 @@
 <context>
     <name>WorkspaceOperationError</name>
     <message>
-        <location filename="../../src/sr_editor/core/errors.py" line="103"/>
+        <location filename="../../src/sr_editor/core/errors.py" line="105"/>
         <source>Could not {0} {1} ({2}).</source>
         <translation>No se pudo {0} {1} ({2}).</translation>
     </message>
@@ -1292,77 +1297,77 @@
 <context>
     <name>alt_apply</name>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="41"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="44"/>
         <source>Image {0}: the media library&apos;s alt text was updated.</source>
         <translation>Imagen {0}: se actualizó el texto alternativo de la biblioteca de medios.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="44"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="47"/>
         <source>Image {0}: the media library&apos;s alt text was already right.</source>
         <translation>Imagen {0}: el texto alternativo de la biblioteca de medios ya era correcto.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="46"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="49"/>
         <source>Post {0} updated.</source>
         <translation>Entrada {0} actualizada.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="57"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="60"/>
         <source>post {0}</source>
         <translation>entrada {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="61"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="64"/>
         <source>“{0}” (post {1}) was not changed: {2}.</source>
         <translation>«{0}» (entrada {1}) no se modificó: {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="66"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="69"/>
         <source>it belongs to another author, and your account ({0}) may edit only its own posts</source>
         <translation>pertenece a otro autor, y su cuenta ({0}) solo puede editar sus propias entradas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="68"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="71"/>
         <source>it is published, and your account ({0}) may not edit published posts</source>
         <translation>está publicada, y su cuenta ({0}) no puede editar entradas publicadas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="77"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="80"/>
         <source>image {0}</source>
         <translation>la imagen {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="79"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="82"/>
         <source>change {0}</source>
         <translation>cambiar {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="79"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="82"/>
         <source>another author uploaded it, and your account ({0}) may edit only its own images</source>
         <translation>la subió otro autor, y su cuenta ({0}) solo puede editar sus propias imágenes</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="87"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="90"/>
         <source>change image {0}</source>
         <translation>cambiar la imagen {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="137"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="140"/>
         <source>the site refused it ({0})</source>
         <translation>el sitio lo rechazó ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="146"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="150"/>
         <source>Post {0} was not changed: it kept being edited on the site while we tried ({1} times); sync again later.</source>
         <translation>La entrada {0} no se modificó: se siguió editando en el sitio mientras lo intentábamos ({1} veces); sincronice de nuevo más tarde.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="173"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="178"/>
         <source>image {0} (it was deleted from the site)</source>
         <translation>la imagen {0} (se borró del sitio)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="183"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="188"/>
         <source>“{0}” (post {1}) shows it as featured image, which takes the media library&apos;s alt.</source>
         <translation>«{0}» (entrada {1}) la muestra como imagen destacada, que toma el texto alternativo de la biblioteca de medios.</translation>
     </message>
@@ -1405,22 +1410,22 @@
         <translation>No hay copia de la cola de {0}; sincronícela primero.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="249"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="252"/>
         <source>Local article {0} updated too.</source>
         <translation>También se actualizó el artículo local {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="252"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="255"/>
         <source>Local article {0} was not updated: {1}</source>
         <translation>El artículo local {0} no se actualizó: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="331"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="334"/>
         <source>Another author uploaded this image; your account ({0}) may describe only its own.</source>
         <translation>Esta imagen la subió otro autor; su cuenta ({0}) solo puede describir las suyas.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="345"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="348"/>
         <source>another author&apos;s post: your account may not change it</source>
         <translation>entrada de otro autor: su cuenta no puede modificarla</translation>
     </message>
@@ -1428,47 +1433,47 @@
 <context>
     <name>alt_state</name>
     <message>
-        <location filename="../../src/sr_editor/core/alt/state.py" line="101"/>
+        <location filename="../../src/sr_editor/core/alt/state.py" line="102"/>
         <source>no role</source>
         <translation>sin perfil</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt/state.py" line="107"/>
+        <location filename="../../src/sr_editor/core/alt/state.py" line="108"/>
         <source>Your account on {0} ({1}) may describe every image and update every post.</source>
         <translation>Su cuenta en {0} ({1}) puede describir todas las imágenes y actualizar todas las entradas.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt/state.py" line="110"/>
+        <location filename="../../src/sr_editor/core/alt/state.py" line="111"/>
         <source>Your account on {0} ({1}) may describe every image and update every post (not published ones).</source>
         <translation>Su cuenta en {0} ({1}) puede describir todas las imágenes y actualizar todas las entradas (no las publicadas).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt/state.py" line="113"/>
+        <location filename="../../src/sr_editor/core/alt/state.py" line="114"/>
         <source>Your account on {0} ({1}) may describe only the images it uploaded and update only its own posts; the others are shown but not offered.</source>
         <translation>Su cuenta en {0} ({1}) solo puede describir las imágenes que subió y actualizar sus propias entradas; las demás se muestran, pero no se ofrecen.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt/state.py" line="116"/>
+        <location filename="../../src/sr_editor/core/alt/state.py" line="117"/>
         <source>Your account on {0} ({1}) may not change images or posts.</source>
         <translation>Su cuenta en {0} ({1}) no puede modificar imágenes ni entradas.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt/state.py" line="237"/>
+        <location filename="../../src/sr_editor/core/alt/state.py" line="238"/>
         <source>the site&apos;s queue cannot be saved ({0})</source>
         <translation>no se puede guardar la cola del sitio ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt/state.py" line="302"/>
+        <location filename="../../src/sr_editor/core/alt/state.py" line="303"/>
         <source>the descriptions waiting to be sent cannot be read; it is left as it is so nothing is lost ({0})</source>
         <translation>no se pueden leer las descripciones pendientes de envío; el archivo se deja como está para no perder nada ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt/state.py" line="308"/>
+        <location filename="../../src/sr_editor/core/alt/state.py" line="309"/>
         <source>the descriptions waiting to be sent are not in the expected form; it is left as it is so nothing is lost</source>
         <translation>las descripciones pendientes de envío no tienen la forma esperada; el archivo se deja como está para no perder nada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt/state.py" line="333"/>
+        <location filename="../../src/sr_editor/core/alt/state.py" line="334"/>
         <source>the description cannot be kept ({0})</source>
         <translation>no se puede guardar la descripción ({0})</translation>
     </message>
@@ -1476,22 +1481,22 @@
 <context>
     <name>alt_sync</name>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/sync.py" line="107"/>
+        <location filename="../../src/sr_editor/publish/alt/sync.py" line="88"/>
         <source>{0}: {1} of {2}</source>
         <translation>{0}: {1} de {2}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/sync.py" line="245"/>
+        <location filename="../../src/sr_editor/publish/alt/sync.py" line="222"/>
         <source>Images</source>
         <translation>Imágenes</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/sync.py" line="266"/>
+        <location filename="../../src/sr_editor/publish/alt/sync.py" line="243"/>
         <source>Posts</source>
         <translation>Entradas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/sync.py" line="317"/>
+        <location filename="../../src/sr_editor/publish/alt/sync.py" line="286"/>
         <source>Pictures: {0} of {1}</source>
         <translation>Miniaturas: {0} de {1}</translation>
     </message>
@@ -1499,117 +1504,127 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../src/sr_editor/cli/alt.py" line="25"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="272"/>
+        <source>--allow-missing-alt needs a reason, e.g. &quot;pulled from the site&quot;.</source>
+        <translation>--allow-missing-alt necesita un motivo, p. ej. &quot;traída del sitio&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/publish.py" line="76"/>
+        <source>publish although images lack alt text (e.g. a pulled post), recording REASON in the article</source>
+        <translation>publicar aunque haya imágenes sin texto alternativo (p. ej. una entrada traída del sitio), anotando MOTIVO en el artículo</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/alt.py" line="26"/>
         <source>the alt-text queue: images that need a description</source>
         <translation>la cola de texto alternativo: imágenes que necesitan descripción</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/alt.py" line="29"/>
+        <location filename="../../src/sr_editor/cli/alt.py" line="30"/>
         <source>images whose alt text is missing or fails a check</source>
         <translation>imágenes sin texto alternativo o que no pasan una comprobación</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/alt.py" line="31"/>
+        <location filename="../../src/sr_editor/cli/alt.py" line="32"/>
         <source>only this site&apos;s queue (repeatable)</source>
         <translation>solo la cola de este sitio (se puede repetir)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/alt.py" line="33"/>
+        <location filename="../../src/sr_editor/cli/alt.py" line="34"/>
         <source>only the workspace&apos;s articles</source>
         <translation>solo los artículos del espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/alt.py" line="34"/>
+        <location filename="../../src/sr_editor/cli/alt.py" line="35"/>
         <location filename="../../src/sr_editor/cli/main.py" line="89"/>
         <location filename="../../src/sr_editor/cli/main.py" line="94"/>
         <location filename="../../src/sr_editor/cli/main.py" line="105"/>
-        <location filename="../../src/sr_editor/cli/pull.py" line="33"/>
+        <location filename="../../src/sr_editor/cli/pull.py" line="34"/>
         <location filename="../../src/sr_editor/cli/review.py" line="41"/>
         <source>machine-readable output</source>
         <translation>salida para programas (JSON)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/alt.py" line="37"/>
+        <location filename="../../src/sr_editor/cli/alt.py" line="38"/>
         <source>describe one image (ID from `alt list`)</source>
         <translation>describir una imagen (ID de `alt list`)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/alt.py" line="40"/>
+        <location filename="../../src/sr_editor/cli/alt.py" line="41"/>
         <source>the image carries no information (alt=&quot;&quot;)</source>
         <translation>la imagen no aporta información (alt=&quot;&quot;)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/alt.py" line="42"/>
+        <location filename="../../src/sr_editor/cli/alt.py" line="43"/>
         <source>only queue it; send on the next `alt sync`</source>
         <translation>solo ponerla en la cola; se envía en el próximo `alt sync`</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/alt.py" line="46"/>
+        <location filename="../../src/sr_editor/cli/alt.py" line="47"/>
         <source>send queued descriptions, fetch the site&apos;s queue</source>
         <translation>enviar las descripciones en cola y descargar la cola del sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/alt.py" line="49"/>
+        <location filename="../../src/sr_editor/cli/alt.py" line="50"/>
         <source>do not keep copies of the images for offline</source>
         <translation>no guardar copias de las imágenes para trabajar sin conexión</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/alt.py" line="68"/>
+        <location filename="../../src/sr_editor/cli/alt.py" line="69"/>
         <source>{0} is not a workspace folder.</source>
         <translation>{0} no es una carpeta de espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/alt.py" line="82"/>
+        <location filename="../../src/sr_editor/cli/alt.py" line="85"/>
         <source>(decorative)</source>
         <translation>(decorativa)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/alt.py" line="82"/>
+        <location filename="../../src/sr_editor/cli/alt.py" line="85"/>
         <source>(no alt)</source>
         <translation>(sin alt)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/alt.py" line="84"/>
+        <location filename="../../src/sr_editor/cli/alt.py" line="87"/>
         <source>not used in any post</source>
         <translation>no se usa en ninguna entrada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/alt.py" line="85"/>
+        <location filename="../../src/sr_editor/cli/alt.py" line="89"/>
         <source>cannot fix</source>
         <translation>no se puede corregir</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/alt.py" line="107"/>
+        <location filename="../../src/sr_editor/cli/alt.py" line="112"/>
         <source>sr-editor: no copy of {0}&apos;s queue yet; run `sr-editor alt sync --site {0}`.</source>
         <translation>sr-editor: aún no hay copia de la cola de {0}; ejecute `sr-editor alt sync --site {0}`.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/alt.py" line="115"/>
+        <location filename="../../src/sr_editor/cli/alt.py" line="120"/>
         <source>{0} image(s) need a description.</source>
         <translation>{0} imagen(es) necesitan descripción.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/alt.py" line="121"/>
+        <location filename="../../src/sr_editor/cli/alt.py" line="126"/>
         <source>sr-editor: give either a description TEXT or --decorative.</source>
         <translation>sr-editor: indique una descripción TEXT o --decorative.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/alt.py" line="144"/>
+        <location filename="../../src/sr_editor/cli/alt.py" line="149"/>
         <source>sr-editor: saved, but check it: {0}</source>
         <translation>sr-editor: guardado, pero revíselo: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/alt.py" line="161"/>
+        <location filename="../../src/sr_editor/cli/alt.py" line="166"/>
         <source>sent {0}: {1}</source>
         <translation>enviado {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/alt.py" line="163"/>
+        <location filename="../../src/sr_editor/cli/alt.py" line="168"/>
         <source>not sent {0}: {1}</source>
         <translation>no enviado {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/alt.py" line="168"/>
+        <location filename="../../src/sr_editor/cli/alt.py" line="173"/>
         <source>{0}: {1} image(s) and {2} post(s) fetched, {3} description(s) sent; {4} image(s) in the queue.</source>
         <translation>{0}: {1} imagen(es) y {2} entrada(s) descargadas, {3} descripción(es) enviadas; {4} imagen(es) en la cola.</translation>
     </message>
@@ -1795,137 +1810,137 @@ Sin orden, se abre la ventana de escritorio. El espacio de trabajo es --workspac
         <translation>publicar pese a errores de comprobación o a un cambio en el sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="86"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="88"/>
         <source>Application Password: </source>
         <translation>Contraseña de aplicación: </translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="108"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="110"/>
         <source>no role</source>
         <translation>sin perfil</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="136"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="138"/>
         <source>No password given (paste the Application Password on stdin).</source>
         <translation>No se dio ninguna contraseña (pegue la contraseña de aplicación en la entrada estándar).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="144"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="146"/>
         <source>The password could not be stored: {0}.</source>
         <translation>No se pudo guardar la contraseña: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="149"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="151"/>
         <source>Added {0}: logged in as {1} ({2}).</source>
         <translation>Se añadió {0}: sesión iniciada como {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="163"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="165"/>
         <source>No sites yet; add one with `sr-editor site add NAME --url URL --user USER`.</source>
         <translation>Aún no hay sitios; añada uno con `sr-editor site add NAME --url URL --user USER`.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="174"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="176"/>
         <source>The site was removed but its password could not be deleted from the keyring: {0}.</source>
         <translation>Se quitó el sitio, pero no se pudo borrar su contraseña del depósito de claves: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="178"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="180"/>
         <source>Removed {0} and its stored password.</source>
         <translation>Se quitó {0} y su contraseña guardada.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="185"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="187"/>
         <source>none is stored in the keyring; run `sr-editor site add` again.</source>
         <translation>no hay ninguna guardada en el depósito de claves; ejecute de nuevo `sr-editor site add`.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="194"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="196"/>
         <source>Application Password for {0} on {1}: </source>
         <translation>Contraseña de aplicación de {0} en {1}: </translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="237"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="239"/>
         <source>{0}: {1} categories and {2} tags cached.</source>
         <translation>{0}: {1} categorías y {2} etiquetas en caché.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="254"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="256"/>
         <source>&quot;{0}&quot; is not a date; use ISO form like 2026-12-01T09:00+01:00.</source>
         <translation>«{0}» no es una fecha; use el formato ISO, como 2026-12-01T09:00+01:00.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="271"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="278"/>
         <source>--status future needs --date.</source>
         <translation>--status future necesita --date.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="278"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="285"/>
         <source>No term cache for {0}; run `sr-editor sync-terms --site {0}`.</source>
         <translation>No hay caché de términos para {0}; ejecute `sr-editor sync-terms --site {0}`.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="300"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="307"/>
         <source>{0}: plan</source>
         <translation>{0}: plan</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="304"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="311"/>
         <source>{0}: nothing to send (post {1} is already the same)</source>
         <translation>{0}: nada que enviar (la entrada {1} ya es igual)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="307"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="314"/>
         <source>{0}: created post {1} ({2}) {3}</source>
         <translation>{0}: creada la entrada {1} ({2}) {3}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="307"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="314"/>
         <source>{0}: updated post {1} ({2}) {3}</source>
         <translation>{0}: actualizada la entrada {1} ({2}) {3}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="311"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="318"/>
         <source>  preview: {0}</source>
         <translation>  vista previa: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/pull.py" line="23"/>
+        <location filename="../../src/sr_editor/cli/pull.py" line="24"/>
         <source>bring posts of a site into the workspace</source>
         <translation>traer entradas de un sitio al espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/pull.py" line="25"/>
+        <location filename="../../src/sr_editor/cli/pull.py" line="26"/>
         <source>post ids (default: every post selected)</source>
         <translation>ids de entradas (por defecto: todas las seleccionadas)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/pull.py" line="29"/>
+        <location filename="../../src/sr_editor/cli/pull.py" line="30"/>
         <source>post status to pull (repeatable; default any)</source>
         <translation>estado de las entradas que traer (se puede repetir; por defecto, cualquiera)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/pull.py" line="30"/>
+        <location filename="../../src/sr_editor/cli/pull.py" line="31"/>
         <source>only this writer&apos;s posts</source>
         <translation>solo las entradas de este redactor</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/pull.py" line="31"/>
+        <location filename="../../src/sr_editor/cli/pull.py" line="32"/>
         <source>only posts in this region (category)</source>
         <translation>solo las entradas de esta región (categoría)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/pull.py" line="32"/>
+        <location filename="../../src/sr_editor/cli/pull.py" line="33"/>
         <source>only posts changed after this date (ISO)</source>
         <translation>solo las entradas modificadas después de esta fecha (ISO)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/pull.py" line="43"/>
+        <location filename="../../src/sr_editor/cli/pull.py" line="44"/>
         <source>&quot;{0}&quot; is not a date; use ISO form like 2026-12-01 or 2026-12-01T09:00Z.</source>
         <translation>«{0}» no es una fecha; use el formato ISO, como 2026-12-01 o 2026-12-01T09:00Z.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/pull.py" line="78"/>
+        <location filename="../../src/sr_editor/cli/pull.py" line="79"/>
         <source>{0} post(s) pulled from {1}, {2} image(s) downloaded.</source>
         <translation>{0} entrada(s) traída(s) de {1}, {2} imagen(es) descargada(s).</translation>
     </message>
@@ -2090,12 +2105,12 @@ Sin orden, se abre la ventana de escritorio. El espacio de trabajo es --workspac
 <context>
     <name>client</name>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="416"/>
+        <location filename="../../src/sr_editor/publish/wordpress/fetch.py" line="99"/>
         <source>{0} is not on {1}; only the site&apos;s own files are fetched.</source>
         <translation>{0} no está en {1}; solo se descargan los archivos del propio sitio.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="436"/>
+        <location filename="../../src/sr_editor/publish/wordpress/fetch.py" line="110"/>
         <source>{0} is larger than {1} MB; it was not downloaded.</source>
         <translation>{0} ocupa más de {1} MB; no se ha descargado.</translation>
     </message>
@@ -2252,82 +2267,82 @@ Sin orden, se abre la ventana de escritorio. El espacio de trabajo es --workspac
 <context>
     <name>frontmatter</name>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="44"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="45"/>
         <source>a mapping tag on a single value</source>
         <translation>una etiqueta de mapa sobre un valor simple</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="53"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="54"/>
         <source>the key &apos;{0}&apos; appears twice (first on line {1})</source>
         <translation>la clave &apos;{0}&apos; aparece dos veces (la primera en la línea {1})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="92"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="93"/>
         <source>the file contains binary data (a NUL byte), not text</source>
         <translation>el archivo contiene datos binarios (un byte NUL), no texto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="98"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="99"/>
         <source>the file is not valid UTF-8 text (byte 0x{0} at offset {1})</source>
         <translation>el archivo no es texto UTF-8 válido (byte 0x{0} en la posición {1})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="104"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="105"/>
         <source>the file is {0} MB; articles over {1} MB are not opened</source>
         <translation>el archivo ocupa {0} MB; no se abren artículos de más de {1} MB</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="121"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="122"/>
         <source>the front matter that starts on line 1 has no closing &apos;---&apos; line</source>
         <translation>la cabecera de metadatos que empieza en la línea 1 no tiene línea &apos;---&apos; de cierre</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="154"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="155"/>
         <source>the front matter is nested too deeply to read</source>
         <translation>la cabecera de metadatos está demasiado anidada para leerla</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="157"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="158"/>
         <source>a value cannot be read</source>
         <translation>no se puede leer un valor</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="166"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="167"/>
         <source>the front matter contains a control character (U+{0}), which YAML does not allow</source>
         <translation>la cabecera de metadatos contiene un carácter de control (U+{0}), que YAML no admite</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="174"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="175"/>
         <source>the front matter holds more than {0} values (repeated YAML aliases?)</source>
         <translation>la cabecera de metadatos contiene más de {0} valores (¿alias YAML repetidos?)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="179"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="180"/>
         <source>the front matter must be a mapping of keys to values, not a {0}</source>
         <translation>la cabecera de metadatos debe ser un mapa de claves y valores, no {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="183"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="184"/>
         <source>front matter key {0} is not text</source>
         <translation>la clave {0} de la cabecera de metadatos no es texto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="190"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="191"/>
         <source>the front matter is not valid YAML ({0})</source>
         <translation>la cabecera de metadatos no es YAML válido ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="194"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="195"/>
         <source>the file cannot be read ({0})</source>
         <translation>no se puede leer el archivo ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="237"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="239"/>
         <source>a value does not read back as written</source>
         <translation>un valor no se vuelve a leer tal como se escribió</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="289"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="291"/>
         <source>it is a link to {0}, outside the workspace, so the app does not open it</source>
         <translation>es un enlace a {0}, fuera del espacio de trabajo, así que la aplicación no lo abre</translation>
     </message>
@@ -2482,77 +2497,77 @@ Sin orden, se abre la ventana de escritorio. El espacio de trabajo es --workspac
 <context>
     <name>images</name>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="116"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="118"/>
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="126"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="128"/>
         <source>the file is damaged or cut short (an incomplete download or copy)</source>
         <translation>el archivo está dañado o cortado (una descarga o copia incompleta)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="129"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="131"/>
         <source>it is an unknown image, not a JPEG, PNG, WebP, GIF, BMP or TIFF</source>
         <translation>es una imagen desconocida, no un JPEG, PNG, WebP, GIF, BMP ni TIFF</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="130"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="132"/>
         <source>it is a {0} image, not a JPEG, PNG, WebP, GIF, BMP or TIFF</source>
         <translation>es una imagen {0}, no un JPEG, PNG, WebP, GIF, BMP ni TIFF</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="134"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="136"/>
         <source>the file is cut short (an incomplete download or copy)</source>
         <translation>el archivo está cortado (una descarga o copia incompleta)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="183"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="185"/>
         <source>the file is {0} MB; images over {1} MB are refused</source>
         <translation>el archivo ocupa {0} MB; se rechazan las imágenes de más de {1} MB</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="195"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="197"/>
         <source>the image is too large to be a photo (decompression bomb)</source>
         <translation>la imagen es demasiado grande para ser una foto (bomba de descompresión)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="202"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="204"/>
         <source>the image file is damaged</source>
         <translation>el archivo de imagen está dañado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="207"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="209"/>
         <source>the file cannot be read ({0})</source>
         <translation>no se puede leer el archivo ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="211"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="213"/>
         <source>the image is {0}x{1} pixels, too large to be a photo</source>
         <translation>la imagen mide {0}x{1} píxeles, demasiado grande para ser una foto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="220"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="222"/>
         <source>SVG drawings are not accepted (they can carry scripts); export it as PNG</source>
         <translation>no se aceptan dibujos SVG (pueden llevar scripts); expórtelo como PNG</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="221"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="223"/>
         <source>the file is not an image we can use; use a JPEG, PNG or WebP photo</source>
         <translation>el archivo no es una imagen que se pueda usar; use una foto JPEG, PNG o WebP</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="231"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="233"/>
         <source>{0} images are not supported; use JPEG, PNG or WebP</source>
         <translation>no se admiten imágenes {0}; use JPEG, PNG o WebP</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="232"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="234"/>
         <source>these</source>
         <translation>de este tipo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="309"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="312"/>
         <source>the image cannot be saved in the article folder ({0})</source>
         <translation>no se puede guardar la imagen en la carpeta del artículo ({0})</translation>
     </message>
@@ -2696,6 +2711,27 @@ Sin orden, se abre la ventana de escritorio. El espacio de trabajo es --workspac
     </message>
 </context>
 <context>
+    <name>paging</name>
+    <message>
+        <location filename="../../src/sr_editor/publish/wordpress/paging.py" line="75"/>
+        <source>the site&apos;s list holds this entry instead of an object</source>
+        <translation>la lista del sitio contiene esta entrada en lugar de un objeto</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/wordpress/paging.py" line="78"/>
+        <source>the id the site gives is not a whole number</source>
+        <translation>el id que da el sitio no es un número entero</translation>
+    </message>
+</context>
+<context>
+    <name>preview</name>
+    <message>
+        <location filename="../../src/sr_editor/core/blocks/units.py" line="303"/>
+        <source>Kept as on the site: {0}</source>
+        <translation>Se conserva como en el sitio: {0}</translation>
+    </message>
+</context>
+<context>
     <name>publish_lock</name>
     <message>
         <location filename="../../src/sr_editor/publish/sync/publish_lock.py" line="50"/>
@@ -2706,77 +2742,82 @@ Sin orden, se abre la ventana de escritorio. El espacio de trabajo es --workspac
 <context>
     <name>pull</name>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="129"/>
+        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="254"/>
+        <source>kept as on the site (published back unchanged): {0}</source>
+        <translation>se conserva como en el sitio (se publica de nuevo sin cambios): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="143"/>
         <source>Post {0}: {1}</source>
         <translation>Entrada {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="137"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="153"/>
         <source>post {0}: {1}</source>
         <translation>entrada {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="170"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="192"/>
         <source>pull the posts of {0}</source>
         <translation>traer las entradas de {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="171"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="193"/>
         <source>an Author or Contributor reads only their own posts; ask an Editor</source>
         <translation>un Autor o Colaborador solo lee sus propias entradas; pídaselo a un Editor</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="188"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="210"/>
         <source>{0} has no category &quot;{1}&quot;.</source>
         <translation>{0} no tiene ninguna categoría «{1}».</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="197"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="219"/>
         <source>{0} has no writer with the login &quot;{1}&quot;.</source>
         <translation>{0} no tiene ningún redactor con el nombre de acceso «{1}».</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="249"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="276"/>
         <source>post {0}: {1} has no post {0} (deleted, or never there).</source>
         <translation>entrada {0}: {1} no tiene la entrada {0} (se borró, o nunca existió).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="255"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="282"/>
         <source>this account</source>
         <translation>esta cuenta</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="256"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="283"/>
         <source>post {0}: your account on {1} ({2}) may not read post {0}: it belongs to another writer or is private; ask an Editor to pull it.</source>
         <translation>entrada {0}: su cuenta en {1} ({2}) no puede leer la entrada {0}: pertenece a otro redactor o es privada; pida a un Editor que la traiga.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="306"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="334"/>
         <source>changed on {0} and here since the last sync: your text is kept; the site&apos;s version is in the local history and waits for a merge</source>
         <translation>modificado en {0} y aquí desde la última sincronización: se conserva su texto; la versión del sitio está en el historial local y espera a que se combinen</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="204"/>
+        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="208"/>
         <source>The image {0} could not be downloaded: {1}</source>
         <translation>No se pudo descargar la imagen {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="208"/>
+        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="212"/>
         <source>The image {0} is missing on the site; the article refers to its address.</source>
         <translation>La imagen {0} falta en el sitio; el artículo remite a su dirección.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="219"/>
+        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="223"/>
         <source>The featured image (media {0}) is not readable with this account.</source>
         <translation>La imagen destacada (medio {0}) no se puede leer con esta cuenta.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="248"/>
+        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="257"/>
         <source>kept as HTML: {0}</source>
         <translation>conservado como HTML: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="250"/>
+        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="259"/>
         <source>{0} holds markup that sr-editor does not publish; editing here would drop it</source>
         <translation>{0} contiene marcado que sr-editor no publica; editarlo aquí lo eliminaría</translation>
     </message>
@@ -2784,6 +2825,26 @@ Sin orden, se abre la ventana de escritorio. El espacio de trabajo es --workspac
         <location filename="../../src/sr_editor/publish/sync/site_review.py" line="105"/>
         <source>Post {0} could not be pulled.</source>
         <translation>No se pudo traer la entrada {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="390"/>
+        <source>its text holds characters that are not valid Unicode (such as a lone surrogate); it was not pulled.</source>
+        <translation>su texto contiene caracteres que no son Unicode válido (como un sustituto suelto); no se trajo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="393"/>
+        <source>its content is nested too deeply to convert; it was not pulled.</source>
+        <translation>su contenido está anidado a demasiada profundidad para convertirlo; no se trajo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="396"/>
+        <source>the site sent it in a form sr-editor cannot read ({0}); it was not pulled.</source>
+        <translation>el sitio lo envió en una forma que sr-editor no puede leer ({0}); no se trajo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="252"/>
+        <source>post {0}: {1}; it was not pulled.</source>
+        <translation>entrada {0}: {1}; no se trajo.</translation>
     </message>
 </context>
 <context>

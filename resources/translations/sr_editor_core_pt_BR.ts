@@ -4,12 +4,12 @@
 <context>
     <name>AltStateError</name>
     <message>
-        <location filename="../../src/sr_editor/core/alt/state.py" line="234"/>
+        <location filename="../../src/sr_editor/core/alt/state.py" line="235"/>
         <source>another program keeps the site&apos;s queue busy; it was not saved</source>
         <translation>outro programa mantém a fila do site ocupada; ela não foi salva</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt/state.py" line="323"/>
+        <location filename="../../src/sr_editor/core/alt/state.py" line="324"/>
         <source>another program keeps the outbox busy; the description was not kept, try again</source>
         <translation>outro programa mantém a caixa de saída ocupada; a descrição não foi guardada, tente de novo</translation>
     </message>
@@ -38,7 +38,7 @@
 <context>
     <name>ArticleBusyError</name>
     <message>
-        <location filename="../../src/sr_editor/core/storage/lock.py" line="198"/>
+        <location filename="../../src/sr_editor/core/storage/lock.py" line="199"/>
         <source>{0} is being saved by another program that does not finish; not saved, try again.</source>
         <translation>Outro programa está salvando {0} e não termina; não foi salvo, tente novamente.</translation>
     </message>
@@ -46,7 +46,7 @@
 <context>
     <name>ArticleExistsError</name>
     <message>
-        <location filename="../../src/sr_editor/core/errors.py" line="73"/>
+        <location filename="../../src/sr_editor/core/errors.py" line="75"/>
         <source>{0} already exists; choose another name.</source>
         <translation>{0} já existe; escolha outro nome.</translation>
     </message>
@@ -67,7 +67,7 @@
 <context>
     <name>ArticleNotFoundError</name>
     <message>
-        <location filename="../../src/sr_editor/core/errors.py" line="52"/>
+        <location filename="../../src/sr_editor/core/errors.py" line="54"/>
         <source>{0}: no article here (expected a folder holding index.md, or index.md itself).</source>
         <translation>{0}: não há artigo aqui (era esperada uma pasta com index.md, ou o próprio index.md).</translation>
     </message>
@@ -88,7 +88,7 @@
 <context>
     <name>ArticleTooLargeError</name>
     <message>
-        <location filename="../../src/sr_editor/core/errors.py" line="82"/>
+        <location filename="../../src/sr_editor/core/errors.py" line="84"/>
         <source>{0} would be {1} MB, over the {2} MB limit for articles; not saved.</source>
         <translation>{0} ficaria com {1} MB, acima do limite de {2} MB para artigos; não foi salvo.</translation>
     </message>
@@ -96,12 +96,12 @@
 <context>
     <name>ArticleWriteError</name>
     <message>
-        <location filename="../../src/sr_editor/core/errors.py" line="63"/>
+        <location filename="../../src/sr_editor/core/errors.py" line="65"/>
         <source>{0} could not be saved ({1}); the previous version on disk is unchanged.</source>
         <translation>Não foi possível salvar {0} ({1}); a versão anterior no disco continua intacta.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/storage/store.py" line="161"/>
+        <location filename="../../src/sr_editor/core/storage/store.py" line="164"/>
         <source>the file on disk cannot be read: {0}</source>
         <translation>não é possível ler o arquivo no disco: {0}</translation>
     </message>
@@ -139,12 +139,12 @@
 <context>
     <name>BrokenArticleError</name>
     <message>
-        <location filename="../../src/sr_editor/core/errors.py" line="21"/>
+        <location filename="../../src/sr_editor/core/errors.py" line="23"/>
         <source>{0}, line {1}</source>
         <translation>{0}, linha {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/errors.py" line="23"/>
+        <location filename="../../src/sr_editor/core/errors.py" line="25"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -242,7 +242,7 @@
 <context>
     <name>ExternalChangeError</name>
     <message>
-        <location filename="../../src/sr_editor/core/errors.py" line="31"/>
+        <location filename="../../src/sr_editor/core/errors.py" line="33"/>
         <source>{0} was changed by another program since it was opened; not overwriting it.</source>
         <translation>Outro programa alterou {0} depois que ele foi aberto; ele não será sobrescrito.</translation>
     </message>
@@ -266,7 +266,7 @@
 <context>
     <name>NotFound</name>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="426"/>
+        <location filename="../../src/sr_editor/publish/wordpress/fetch.py" line="139"/>
         <source>file {0}</source>
         <translation>o arquivo {0}</translation>
     </message>
@@ -440,107 +440,107 @@
 <context>
     <name>PublishJob</name>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="193"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="197"/>
         <source>Checking the article</source>
         <translation>Verificando o artigo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="195"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="199"/>
         <source>Matching regions and countries to categories and tags</source>
         <translation>Associando regiões e países a categorias e tags</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="207"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="211"/>
         <source>nothing to send</source>
         <translation>nada a enviar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="211"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="215"/>
         <source>Sending the post</source>
         <translation>Enviando o post</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="217"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="221"/>
         <source>Publishing needs a connection to the site (only a dry run works without).</source>
         <translation>Para publicar é preciso conexão com o site (sem ela só funciona uma simulação).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="242"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="252"/>
         <source>{0}: the tags {1} do not exist on {2}.</source>
         <translation>{0}: as tags {1} não existem em {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="266"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="276"/>
         <source>{0}: the image {1} does not exist in the article&apos;s folder.</source>
         <translation>{0}: a imagem {1} não existe na pasta do artigo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="267"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="277"/>
         <source>{0}: the image {1} is outside the article&apos;s folder.</source>
         <translation>{0}: a imagem {1} está fora da pasta do artigo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="279"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="289"/>
         <source>Image {0} of {1}: {2}</source>
         <translation>Imagem {0} de {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="283"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="293"/>
         <source>{0}: cannot read the image {1} ({2}).</source>
         <translation>{0}: não é possível ler a imagem {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="396"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="427"/>
         <source>The site is slow: checking whether the post has arrived</source>
         <translation>O site está lento: verificando se o post chegou</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="561"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="596"/>
         <source>{0} kept changing while the publish wrote its post id back; publish again to record it.</source>
         <translation>{0} continuou mudando enquanto a publicação gravava o id do post; publique novamente para registrá-lo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="574"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="609"/>
         <source>image {0}: upload</source>
         <translation>imagem {0}: enviar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="574"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="609"/>
         <source>image {0}: already on the site</source>
         <translation>imagem {0}: já está no site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="577"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="612"/>
         <source>categories: {0} (ids {1})</source>
         <translation>categorias: {0} (ids {1})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="580"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="615"/>
         <source>tags to create: {0}</source>
         <translation>tags a criar: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="582"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="617"/>
         <source>unchanged</source>
         <translation>inalterado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="583"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="618"/>
         <source>update post {0}</source>
         <translation>atualizar o post {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="583"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="618"/>
         <source>create a new post</source>
         <translation>criar um novo post</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="584"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="619"/>
         <source>post: {0}, status {1}</source>
         <translation>post: {0}, status {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="586"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="621"/>
         <source>forced past: {0}</source>
         <translation>forçado apesar de: {0}</translation>
     </message>
@@ -718,23 +718,19 @@
 <context>
     <name>ServerError</name>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/sync.py" line="89"/>
+        <location filename="../../src/sr_editor/publish/alt/sync.py" line="82"/>
         <source>the answer came from another site</source>
         <translation>a resposta veio de outro site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/sync.py" line="94"/>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="449"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="414"/>
+        <location filename="../../src/sr_editor/publish/wordpress/paging.py" line="105"/>
         <source>the answer was not JSON</source>
         <translation>a resposta não era JSON</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/sync.py" line="97"/>
-        <source>the answer was not a list</source>
-        <translation>a resposta não era uma lista</translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="429"/>
+        <location filename="../../src/sr_editor/publish/wordpress/fetch.py" line="141"/>
+        <location filename="../../src/sr_editor/publish/wordpress/fetch.py" line="144"/>
         <source>downloading {0}</source>
         <translation>ao baixar {0}</translation>
     </message>
@@ -744,14 +740,14 @@
         <translation>{0} teve um problema interno (HTTP {1}{2}); o artigo continua local, tente novamente mais tarde.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="223"/>
-        <source>the post list was not a list</source>
-        <translation>a lista de posts não era uma lista</translation>
-    </message>
-    <message>
         <location filename="../../src/sr_editor/publish/sync/site_review.py" line="93"/>
         <source>the post answer was not an object</source>
         <translation>a resposta com o post não era um objeto</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/wordpress/fetch.py" line="83"/>
+        <source>the answer is larger than {0} MB</source>
+        <translation>a resposta tem mais de {0} MB</translation>
     </message>
 </context>
 <context>
@@ -829,7 +825,7 @@
 <context>
     <name>StateFileBusyError</name>
     <message>
-        <location filename="../../src/sr_editor/core/storage/lock.py" line="284"/>
+        <location filename="../../src/sr_editor/core/storage/lock.py" line="285"/>
         <source>{0} is being changed by another program that does not finish; nothing was changed, try again.</source>
         <translation>Outro programa está alterando {0} e não termina; nada foi alterado, tente de novo.</translation>
     </message>
@@ -837,7 +833,7 @@
 <context>
     <name>SyncCancelled</name>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/sync.py" line="51"/>
+        <location filename="../../src/sr_editor/publish/alt/sync.py" line="52"/>
         <source>The sync with {0} was cancelled; what was fetched so far is kept.</source>
         <translation>A sincronização com {0} foi cancelada; o que foi baixado até agora é mantido.</translation>
     </message>
@@ -853,50 +849,46 @@
 <context>
     <name>UnexpectedAnswer</name>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="113"/>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="130"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="116"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="133"/>
         <location filename="../../src/sr_editor/publish/sync/conflict.py" line="59"/>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="451"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="482"/>
         <source>the post request</source>
         <translation>a solicitação do post</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="302"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="305"/>
         <source>the user request (users/me)</source>
         <translation>a solicitação do usuário (users/me)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="306"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="309"/>
         <source>a user with an id</source>
         <translation>um usuário com id</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="338"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="341"/>
         <source>the request to {0}</source>
         <translation>a solicitação para {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="342"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="345"/>
         <source>an object ({0} instead)</source>
         <translation>um objeto (em vez disso, {0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="348"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="351"/>
         <source>a list ({0} instead)</source>
         <translation>uma lista (em vez disso, {0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="351"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="354"/>
+        <location filename="../../src/sr_editor/publish/wordpress/paging.py" line="69"/>
         <source>a list of objects</source>
         <translation>uma lista de objetos</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="360"/>
-        <source>the list {0}</source>
-        <translation>a lista {0}</translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="407"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="397"/>
         <source>the upload of {0}</source>
         <translation>o envio de {0}</translation>
     </message>
@@ -908,27 +900,27 @@
     <message>
         <location filename="../../src/sr_editor/publish/review/lock.py" line="72"/>
         <location filename="../../src/sr_editor/publish/review/notes.py" line="106"/>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="490"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="455"/>
         <source>an object</source>
         <translation>um objeto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="490"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="455"/>
         <source>a list</source>
         <translation>uma lista</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="491"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="456"/>
         <source>a string</source>
         <translation>uma string</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="491"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="456"/>
         <source>true or false</source>
         <translation>true ou false</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="493"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="458"/>
         <source>a number</source>
         <translation>um número</translation>
     </message>
@@ -948,17 +940,17 @@
         <translation>{0} respondeu a {1} com algo diferente de {2}, então não dá para usar; confira se o endereço é o do site WordPress (o artigo continua local).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="404"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="435"/>
         <source>the new post</source>
         <translation>o novo post</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="413"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="444"/>
         <source>the post search</source>
         <translation>a busca de posts</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="452"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="483"/>
         <source>a post with an id</source>
         <translation>um post com id</translation>
     </message>
@@ -1022,6 +1014,11 @@
         <source>a note</source>
         <translation>uma nota</translation>
     </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/wordpress/paging.py" line="69"/>
+        <source>the list</source>
+        <translation>a lista</translation>
+    </message>
 </context>
 <context>
     <name>UnknownItemError</name>
@@ -1060,9 +1057,17 @@
     </message>
 </context>
 <context>
+    <name>UnsafePathError</name>
+    <message>
+        <location filename="../../src/sr_editor/core/storage/site_names.py" line="39"/>
+        <source>{0} is not inside the workspace {1}; nothing was written there.</source>
+        <translation>{0} não está dentro do espaço de trabalho {1}; nada foi gravado ali.</translation>
+    </message>
+</context>
+<context>
     <name>UnwritableMetadataError</name>
     <message>
-        <location filename="../../src/sr_editor/core/errors.py" line="92"/>
+        <location filename="../../src/sr_editor/core/errors.py" line="94"/>
         <source>The article&apos;s metadata cannot be written as YAML ({0}).</source>
         <translation>Os metadados do artigo não podem ser gravados como YAML ({0}).</translation>
     </message>
@@ -1070,7 +1075,7 @@
 <context>
     <name>UploadTooLarge</name>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="467"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="432"/>
         <source>the image</source>
         <translation>a imagem</translation>
     </message>
@@ -1163,32 +1168,32 @@
 <context>
     <name>WorkspaceLockedError</name>
     <message>
-        <location filename="../../src/sr_editor/core/errors.py" line="42"/>
+        <location filename="../../src/sr_editor/core/errors.py" line="44"/>
         <source>The workspace {0} is already open in another sr-editor ({1}).</source>
         <translation>O espaço de trabalho {0} já está aberto em outro sr-editor ({1}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/storage/lock.py" line="52"/>
+        <location filename="../../src/sr_editor/core/storage/lock.py" line="53"/>
         <source>an unknown time</source>
         <translation>um momento desconhecido</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/storage/lock.py" line="53"/>
+        <location filename="../../src/sr_editor/core/storage/lock.py" line="54"/>
         <source>process {0} on {1}, since {2}</source>
         <translation>processo {0} em {1}, desde {2}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/storage/lock.py" line="54"/>
+        <location filename="../../src/sr_editor/core/storage/lock.py" line="55"/>
         <source>an unknown computer</source>
         <translation>um computador desconhecido</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/storage/lock.py" line="87"/>
+        <location filename="../../src/sr_editor/core/storage/lock.py" line="88"/>
         <source>a process that is still starting</source>
         <translation>um processo que ainda está iniciando</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/storage/lock.py" line="90"/>
+        <location filename="../../src/sr_editor/core/storage/lock.py" line="91"/>
         <source>another process that keeps taking the lock</source>
         <translation>outro processo que continua tomando o bloqueio</translation>
     </message>
@@ -1196,7 +1201,7 @@
 <context>
     <name>WorkspaceOperationError</name>
     <message>
-        <location filename="../../src/sr_editor/core/errors.py" line="103"/>
+        <location filename="../../src/sr_editor/core/errors.py" line="105"/>
         <source>Could not {0} {1} ({2}).</source>
         <translation>Não foi possível {0} {1} ({2}).</translation>
     </message>
@@ -1292,77 +1297,77 @@
 <context>
     <name>alt_apply</name>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="41"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="44"/>
         <source>Image {0}: the media library&apos;s alt text was updated.</source>
         <translation>Imagem {0}: o texto alternativo da biblioteca de mídia foi atualizado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="44"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="47"/>
         <source>Image {0}: the media library&apos;s alt text was already right.</source>
         <translation>Imagem {0}: o texto alternativo da biblioteca de mídia já estava certo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="46"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="49"/>
         <source>Post {0} updated.</source>
         <translation>Post {0} atualizado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="57"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="60"/>
         <source>post {0}</source>
         <translation>post {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="61"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="64"/>
         <source>“{0}” (post {1}) was not changed: {2}.</source>
         <translation>“{0}” (post {1}) não foi alterado: {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="66"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="69"/>
         <source>it belongs to another author, and your account ({0}) may edit only its own posts</source>
         <translation>pertence a outro autor, e sua conta ({0}) só pode editar os próprios posts</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="68"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="71"/>
         <source>it is published, and your account ({0}) may not edit published posts</source>
         <translation>está publicado, e sua conta ({0}) não pode editar posts publicados</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="77"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="80"/>
         <source>image {0}</source>
         <translation>a imagem {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="79"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="82"/>
         <source>change {0}</source>
         <translation>alterar {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="79"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="82"/>
         <source>another author uploaded it, and your account ({0}) may edit only its own images</source>
         <translation>outro autor a enviou, e sua conta ({0}) só pode editar as próprias imagens</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="87"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="90"/>
         <source>change image {0}</source>
         <translation>alterar a imagem {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="137"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="140"/>
         <source>the site refused it ({0})</source>
         <translation>o site recusou ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="146"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="150"/>
         <source>Post {0} was not changed: it kept being edited on the site while we tried ({1} times); sync again later.</source>
         <translation>O post {0} não foi alterado: continuou sendo editado no site enquanto tentávamos ({1} vezes); sincronize novamente mais tarde.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="173"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="178"/>
         <source>image {0} (it was deleted from the site)</source>
         <translation>a imagem {0} (foi excluída do site)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="183"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="188"/>
         <source>“{0}” (post {1}) shows it as featured image, which takes the media library&apos;s alt.</source>
         <translation>“{0}” (post {1}) a mostra como imagem destacada, que usa o texto alternativo da biblioteca de mídia.</translation>
     </message>
@@ -1405,22 +1410,22 @@
         <translation>Não há cópia da fila de {0}; sincronize-a primeiro.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="249"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="252"/>
         <source>Local article {0} updated too.</source>
         <translation>O artigo local {0} também foi atualizado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="252"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="255"/>
         <source>Local article {0} was not updated: {1}</source>
         <translation>O artigo local {0} não foi atualizado: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="331"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="334"/>
         <source>Another author uploaded this image; your account ({0}) may describe only its own.</source>
         <translation>Outro autor enviou esta imagem; sua conta ({0}) só pode descrever as próprias.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="345"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="348"/>
         <source>another author&apos;s post: your account may not change it</source>
         <translation>post de outro autor: sua conta não pode alterá-lo</translation>
     </message>
@@ -1428,47 +1433,47 @@
 <context>
     <name>alt_state</name>
     <message>
-        <location filename="../../src/sr_editor/core/alt/state.py" line="101"/>
+        <location filename="../../src/sr_editor/core/alt/state.py" line="102"/>
         <source>no role</source>
         <translation>sem função</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt/state.py" line="107"/>
+        <location filename="../../src/sr_editor/core/alt/state.py" line="108"/>
         <source>Your account on {0} ({1}) may describe every image and update every post.</source>
         <translation>Sua conta em {0} ({1}) pode descrever todas as imagens e atualizar todos os posts.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt/state.py" line="110"/>
+        <location filename="../../src/sr_editor/core/alt/state.py" line="111"/>
         <source>Your account on {0} ({1}) may describe every image and update every post (not published ones).</source>
         <translation>Sua conta em {0} ({1}) pode descrever todas as imagens e atualizar todos os posts (exceto os publicados).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt/state.py" line="113"/>
+        <location filename="../../src/sr_editor/core/alt/state.py" line="114"/>
         <source>Your account on {0} ({1}) may describe only the images it uploaded and update only its own posts; the others are shown but not offered.</source>
         <translation>Sua conta em {0} ({1}) só pode descrever as imagens que enviou e atualizar os próprios posts; as outras são mostradas, mas não oferecidas.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt/state.py" line="116"/>
+        <location filename="../../src/sr_editor/core/alt/state.py" line="117"/>
         <source>Your account on {0} ({1}) may not change images or posts.</source>
         <translation>Sua conta em {0} ({1}) não pode alterar imagens nem posts.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt/state.py" line="237"/>
+        <location filename="../../src/sr_editor/core/alt/state.py" line="238"/>
         <source>the site&apos;s queue cannot be saved ({0})</source>
         <translation>não é possível salvar a fila do site ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt/state.py" line="302"/>
+        <location filename="../../src/sr_editor/core/alt/state.py" line="303"/>
         <source>the descriptions waiting to be sent cannot be read; it is left as it is so nothing is lost ({0})</source>
         <translation>não é possível ler as descrições que aguardam envio; o arquivo fica como está para que nada se perca ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt/state.py" line="308"/>
+        <location filename="../../src/sr_editor/core/alt/state.py" line="309"/>
         <source>the descriptions waiting to be sent are not in the expected form; it is left as it is so nothing is lost</source>
         <translation>as descrições que aguardam envio não estão no formato esperado; o arquivo fica como está para que nada se perca</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt/state.py" line="333"/>
+        <location filename="../../src/sr_editor/core/alt/state.py" line="334"/>
         <source>the description cannot be kept ({0})</source>
         <translation>não é possível guardar a descrição ({0})</translation>
     </message>
@@ -1476,22 +1481,22 @@
 <context>
     <name>alt_sync</name>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/sync.py" line="107"/>
+        <location filename="../../src/sr_editor/publish/alt/sync.py" line="88"/>
         <source>{0}: {1} of {2}</source>
         <translation>{0}: {1} de {2}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/sync.py" line="245"/>
+        <location filename="../../src/sr_editor/publish/alt/sync.py" line="222"/>
         <source>Images</source>
         <translation>Imagens</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/sync.py" line="266"/>
+        <location filename="../../src/sr_editor/publish/alt/sync.py" line="243"/>
         <source>Posts</source>
         <translation>Posts</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/sync.py" line="317"/>
+        <location filename="../../src/sr_editor/publish/alt/sync.py" line="286"/>
         <source>Pictures: {0} of {1}</source>
         <translation>Miniaturas: {0} de {1}</translation>
     </message>
@@ -1499,117 +1504,127 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../src/sr_editor/cli/alt.py" line="25"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="272"/>
+        <source>--allow-missing-alt needs a reason, e.g. &quot;pulled from the site&quot;.</source>
+        <translation>--allow-missing-alt precisa de um motivo, p. ex. &quot;trazido do site&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/publish.py" line="76"/>
+        <source>publish although images lack alt text (e.g. a pulled post), recording REASON in the article</source>
+        <translation>publicar mesmo com imagens sem texto alternativo (p. ex. um post trazido do site), registrando MOTIVO no artigo</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/alt.py" line="26"/>
         <source>the alt-text queue: images that need a description</source>
         <translation>a fila de texto alternativo: imagens que precisam de descrição</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/alt.py" line="29"/>
+        <location filename="../../src/sr_editor/cli/alt.py" line="30"/>
         <source>images whose alt text is missing or fails a check</source>
         <translation>imagens sem texto alternativo ou que não passam numa verificação</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/alt.py" line="31"/>
+        <location filename="../../src/sr_editor/cli/alt.py" line="32"/>
         <source>only this site&apos;s queue (repeatable)</source>
         <translation>só a fila deste site (pode repetir)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/alt.py" line="33"/>
+        <location filename="../../src/sr_editor/cli/alt.py" line="34"/>
         <source>only the workspace&apos;s articles</source>
         <translation>só os artigos do espaço de trabalho</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/alt.py" line="34"/>
+        <location filename="../../src/sr_editor/cli/alt.py" line="35"/>
         <location filename="../../src/sr_editor/cli/main.py" line="89"/>
         <location filename="../../src/sr_editor/cli/main.py" line="94"/>
         <location filename="../../src/sr_editor/cli/main.py" line="105"/>
-        <location filename="../../src/sr_editor/cli/pull.py" line="33"/>
+        <location filename="../../src/sr_editor/cli/pull.py" line="34"/>
         <location filename="../../src/sr_editor/cli/review.py" line="41"/>
         <source>machine-readable output</source>
         <translation>saída para programas (JSON)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/alt.py" line="37"/>
+        <location filename="../../src/sr_editor/cli/alt.py" line="38"/>
         <source>describe one image (ID from `alt list`)</source>
         <translation>descrever uma imagem (ID de `alt list`)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/alt.py" line="40"/>
+        <location filename="../../src/sr_editor/cli/alt.py" line="41"/>
         <source>the image carries no information (alt=&quot;&quot;)</source>
         <translation>a imagem não traz informação (alt=&quot;&quot;)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/alt.py" line="42"/>
+        <location filename="../../src/sr_editor/cli/alt.py" line="43"/>
         <source>only queue it; send on the next `alt sync`</source>
         <translation>só colocar na fila; é enviada no próximo `alt sync`</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/alt.py" line="46"/>
+        <location filename="../../src/sr_editor/cli/alt.py" line="47"/>
         <source>send queued descriptions, fetch the site&apos;s queue</source>
         <translation>enviar as descrições na fila e baixar a fila do site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/alt.py" line="49"/>
+        <location filename="../../src/sr_editor/cli/alt.py" line="50"/>
         <source>do not keep copies of the images for offline</source>
         <translation>não guardar cópias das imagens para trabalhar offline</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/alt.py" line="68"/>
+        <location filename="../../src/sr_editor/cli/alt.py" line="69"/>
         <source>{0} is not a workspace folder.</source>
         <translation>{0} não é uma pasta de espaço de trabalho.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/alt.py" line="82"/>
+        <location filename="../../src/sr_editor/cli/alt.py" line="85"/>
         <source>(decorative)</source>
         <translation>(decorativa)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/alt.py" line="82"/>
+        <location filename="../../src/sr_editor/cli/alt.py" line="85"/>
         <source>(no alt)</source>
         <translation>(sem alt)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/alt.py" line="84"/>
+        <location filename="../../src/sr_editor/cli/alt.py" line="87"/>
         <source>not used in any post</source>
         <translation>não é usada em nenhum post</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/alt.py" line="85"/>
+        <location filename="../../src/sr_editor/cli/alt.py" line="89"/>
         <source>cannot fix</source>
         <translation>não pode corrigir</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/alt.py" line="107"/>
+        <location filename="../../src/sr_editor/cli/alt.py" line="112"/>
         <source>sr-editor: no copy of {0}&apos;s queue yet; run `sr-editor alt sync --site {0}`.</source>
         <translation>sr-editor: ainda não há cópia da fila de {0}; execute `sr-editor alt sync --site {0}`.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/alt.py" line="115"/>
+        <location filename="../../src/sr_editor/cli/alt.py" line="120"/>
         <source>{0} image(s) need a description.</source>
         <translation>{0} imagem(ns) precisam de descrição.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/alt.py" line="121"/>
+        <location filename="../../src/sr_editor/cli/alt.py" line="126"/>
         <source>sr-editor: give either a description TEXT or --decorative.</source>
         <translation>sr-editor: informe uma descrição TEXT ou --decorative.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/alt.py" line="144"/>
+        <location filename="../../src/sr_editor/cli/alt.py" line="149"/>
         <source>sr-editor: saved, but check it: {0}</source>
         <translation>sr-editor: salvo, mas confira: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/alt.py" line="161"/>
+        <location filename="../../src/sr_editor/cli/alt.py" line="166"/>
         <source>sent {0}: {1}</source>
         <translation>enviado {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/alt.py" line="163"/>
+        <location filename="../../src/sr_editor/cli/alt.py" line="168"/>
         <source>not sent {0}: {1}</source>
         <translation>não enviado {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/alt.py" line="168"/>
+        <location filename="../../src/sr_editor/cli/alt.py" line="173"/>
         <source>{0}: {1} image(s) and {2} post(s) fetched, {3} description(s) sent; {4} image(s) in the queue.</source>
         <translation>{0}: {1} imagem(ns) e {2} post(s) baixados, {3} descrição(ões) enviadas; {4} imagem(ns) na fila.</translation>
     </message>
@@ -1795,137 +1810,137 @@ Sem comando, a janela do aplicativo abre. O espaço de trabalho é --workspace, 
         <translation>publicar apesar de erros de verificação ou de uma alteração no site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="86"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="88"/>
         <source>Application Password: </source>
         <translation>Senha de aplicativo: </translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="108"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="110"/>
         <source>no role</source>
         <translation>sem função</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="136"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="138"/>
         <source>No password given (paste the Application Password on stdin).</source>
         <translation>Nenhuma senha informada (cole a senha de aplicativo na entrada padrão).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="144"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="146"/>
         <source>The password could not be stored: {0}.</source>
         <translation>Não foi possível guardar a senha: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="149"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="151"/>
         <source>Added {0}: logged in as {1} ({2}).</source>
         <translation>{0} adicionado: login feito como {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="163"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="165"/>
         <source>No sites yet; add one with `sr-editor site add NAME --url URL --user USER`.</source>
         <translation>Ainda não há sites; adicione um com `sr-editor site add NAME --url URL --user USER`.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="174"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="176"/>
         <source>The site was removed but its password could not be deleted from the keyring: {0}.</source>
         <translation>O site foi removido, mas não foi possível excluir a senha dele do chaveiro: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="178"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="180"/>
         <source>Removed {0} and its stored password.</source>
         <translation>{0} e a senha salva dele foram removidos.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="185"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="187"/>
         <source>none is stored in the keyring; run `sr-editor site add` again.</source>
         <translation>nenhuma está salva no chaveiro; execute `sr-editor site add` novamente.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="194"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="196"/>
         <source>Application Password for {0} on {1}: </source>
         <translation>Senha de aplicativo de {0} em {1}: </translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="237"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="239"/>
         <source>{0}: {1} categories and {2} tags cached.</source>
         <translation>{0}: {1} categorias e {2} tags em cache.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="254"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="256"/>
         <source>&quot;{0}&quot; is not a date; use ISO form like 2026-12-01T09:00+01:00.</source>
         <translation>&quot;{0}&quot; não é uma data; use o formato ISO, como 2026-12-01T09:00+01:00.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="271"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="278"/>
         <source>--status future needs --date.</source>
         <translation>--status future precisa de --date.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="278"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="285"/>
         <source>No term cache for {0}; run `sr-editor sync-terms --site {0}`.</source>
         <translation>Não há cache de termos para {0}; execute `sr-editor sync-terms --site {0}`.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="300"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="307"/>
         <source>{0}: plan</source>
         <translation>{0}: plano</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="304"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="311"/>
         <source>{0}: nothing to send (post {1} is already the same)</source>
         <translation>{0}: nada a enviar (o post {1} já está igual)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="307"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="314"/>
         <source>{0}: created post {1} ({2}) {3}</source>
         <translation>{0}: criado o post {1} ({2}) {3}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="307"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="314"/>
         <source>{0}: updated post {1} ({2}) {3}</source>
         <translation>{0}: atualizado o post {1} ({2}) {3}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="311"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="318"/>
         <source>  preview: {0}</source>
         <translation>  pré-visualização: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/pull.py" line="23"/>
+        <location filename="../../src/sr_editor/cli/pull.py" line="24"/>
         <source>bring posts of a site into the workspace</source>
         <translation>trazer posts de um site para o espaço de trabalho</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/pull.py" line="25"/>
+        <location filename="../../src/sr_editor/cli/pull.py" line="26"/>
         <source>post ids (default: every post selected)</source>
         <translation>ids de posts (padrão: todos os selecionados)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/pull.py" line="29"/>
+        <location filename="../../src/sr_editor/cli/pull.py" line="30"/>
         <source>post status to pull (repeatable; default any)</source>
         <translation>status dos posts a trazer (pode repetir; padrão: qualquer)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/pull.py" line="30"/>
+        <location filename="../../src/sr_editor/cli/pull.py" line="31"/>
         <source>only this writer&apos;s posts</source>
         <translation>só os posts deste redator</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/pull.py" line="31"/>
+        <location filename="../../src/sr_editor/cli/pull.py" line="32"/>
         <source>only posts in this region (category)</source>
         <translation>só os posts desta região (categoria)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/pull.py" line="32"/>
+        <location filename="../../src/sr_editor/cli/pull.py" line="33"/>
         <source>only posts changed after this date (ISO)</source>
         <translation>só os posts alterados depois desta data (ISO)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/pull.py" line="43"/>
+        <location filename="../../src/sr_editor/cli/pull.py" line="44"/>
         <source>&quot;{0}&quot; is not a date; use ISO form like 2026-12-01 or 2026-12-01T09:00Z.</source>
         <translation>&quot;{0}&quot; não é uma data; use o formato ISO, como 2026-12-01 ou 2026-12-01T09:00Z.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/pull.py" line="78"/>
+        <location filename="../../src/sr_editor/cli/pull.py" line="79"/>
         <source>{0} post(s) pulled from {1}, {2} image(s) downloaded.</source>
         <translation>{0} post(s) trazido(s) de {1}, {2} imagem(ns) baixada(s).</translation>
     </message>
@@ -2090,12 +2105,12 @@ Sem comando, a janela do aplicativo abre. O espaço de trabalho é --workspace, 
 <context>
     <name>client</name>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="416"/>
+        <location filename="../../src/sr_editor/publish/wordpress/fetch.py" line="99"/>
         <source>{0} is not on {1}; only the site&apos;s own files are fetched.</source>
         <translation>{0} não está em {1}; só são baixados os arquivos do próprio site.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="436"/>
+        <location filename="../../src/sr_editor/publish/wordpress/fetch.py" line="110"/>
         <source>{0} is larger than {1} MB; it was not downloaded.</source>
         <translation>{0} tem mais de {1} MB; não foi baixado.</translation>
     </message>
@@ -2252,82 +2267,82 @@ Sem comando, a janela do aplicativo abre. O espaço de trabalho é --workspace, 
 <context>
     <name>frontmatter</name>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="44"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="45"/>
         <source>a mapping tag on a single value</source>
         <translation>uma tag de mapa em um valor simples</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="53"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="54"/>
         <source>the key &apos;{0}&apos; appears twice (first on line {1})</source>
         <translation>a chave &apos;{0}&apos; aparece duas vezes (a primeira na linha {1})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="92"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="93"/>
         <source>the file contains binary data (a NUL byte), not text</source>
         <translation>o arquivo contém dados binários (um byte NUL), não texto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="98"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="99"/>
         <source>the file is not valid UTF-8 text (byte 0x{0} at offset {1})</source>
         <translation>o arquivo não é texto UTF-8 válido (byte 0x{0} na posição {1})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="104"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="105"/>
         <source>the file is {0} MB; articles over {1} MB are not opened</source>
         <translation>o arquivo tem {0} MB; artigos com mais de {1} MB não são abertos</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="121"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="122"/>
         <source>the front matter that starts on line 1 has no closing &apos;---&apos; line</source>
         <translation>o cabeçalho de metadados que começa na linha 1 não tem a linha &apos;---&apos; de fechamento</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="154"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="155"/>
         <source>the front matter is nested too deeply to read</source>
         <translation>o cabeçalho de metadados está aninhado demais para ser lido</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="157"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="158"/>
         <source>a value cannot be read</source>
         <translation>não é possível ler um valor</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="166"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="167"/>
         <source>the front matter contains a control character (U+{0}), which YAML does not allow</source>
         <translation>o cabeçalho de metadados contém um caractere de controle (U+{0}), que o YAML não permite</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="174"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="175"/>
         <source>the front matter holds more than {0} values (repeated YAML aliases?)</source>
         <translation>o cabeçalho de metadados contém mais de {0} valores (apelidos YAML repetidos?)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="179"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="180"/>
         <source>the front matter must be a mapping of keys to values, not a {0}</source>
         <translation>o cabeçalho de metadados deve ser um mapa de chaves e valores, não {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="183"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="184"/>
         <source>front matter key {0} is not text</source>
         <translation>a chave {0} do cabeçalho de metadados não é texto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="190"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="191"/>
         <source>the front matter is not valid YAML ({0})</source>
         <translation>o cabeçalho de metadados não é YAML válido ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="194"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="195"/>
         <source>the file cannot be read ({0})</source>
         <translation>não é possível ler o arquivo ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="237"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="239"/>
         <source>a value does not read back as written</source>
         <translation>um valor não é lido de volta como foi gravado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="289"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="291"/>
         <source>it is a link to {0}, outside the workspace, so the app does not open it</source>
         <translation>é um link para {0}, fora do espaço de trabalho, então o aplicativo não o abre</translation>
     </message>
@@ -2482,77 +2497,77 @@ Sem comando, a janela do aplicativo abre. O espaço de trabalho é --workspace, 
 <context>
     <name>images</name>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="116"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="118"/>
         <source>the file is empty</source>
         <translation>o arquivo está vazio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="126"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="128"/>
         <source>the file is damaged or cut short (an incomplete download or copy)</source>
         <translation>o arquivo está danificado ou cortado (um download ou cópia incompleta)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="129"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="131"/>
         <source>it is an unknown image, not a JPEG, PNG, WebP, GIF, BMP or TIFF</source>
         <translation>é uma imagem desconhecida, não um JPEG, PNG, WebP, GIF, BMP ou TIFF</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="130"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="132"/>
         <source>it is a {0} image, not a JPEG, PNG, WebP, GIF, BMP or TIFF</source>
         <translation>é uma imagem {0}, não um JPEG, PNG, WebP, GIF, BMP ou TIFF</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="134"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="136"/>
         <source>the file is cut short (an incomplete download or copy)</source>
         <translation>o arquivo está cortado (um download ou cópia incompleta)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="183"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="185"/>
         <source>the file is {0} MB; images over {1} MB are refused</source>
         <translation>o arquivo tem {0} MB; imagens com mais de {1} MB são recusadas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="195"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="197"/>
         <source>the image is too large to be a photo (decompression bomb)</source>
         <translation>a imagem é grande demais para ser uma foto (bomba de descompressão)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="202"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="204"/>
         <source>the image file is damaged</source>
         <translation>o arquivo de imagem está danificado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="207"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="209"/>
         <source>the file cannot be read ({0})</source>
         <translation>não é possível ler o arquivo ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="211"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="213"/>
         <source>the image is {0}x{1} pixels, too large to be a photo</source>
         <translation>a imagem tem {0}x{1} pixels, grande demais para ser uma foto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="220"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="222"/>
         <source>SVG drawings are not accepted (they can carry scripts); export it as PNG</source>
         <translation>desenhos SVG não são aceitos (podem conter scripts); exporte-o como PNG</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="221"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="223"/>
         <source>the file is not an image we can use; use a JPEG, PNG or WebP photo</source>
         <translation>o arquivo não é uma imagem que possa ser usada; use uma foto JPEG, PNG ou WebP</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="231"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="233"/>
         <source>{0} images are not supported; use JPEG, PNG or WebP</source>
         <translation>imagens {0} não são suportadas; use JPEG, PNG ou WebP</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="232"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="234"/>
         <source>these</source>
         <translation>deste tipo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="309"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="312"/>
         <source>the image cannot be saved in the article folder ({0})</source>
         <translation>não é possível salvar a imagem na pasta do artigo ({0})</translation>
     </message>
@@ -2696,6 +2711,27 @@ Sem comando, a janela do aplicativo abre. O espaço de trabalho é --workspace, 
     </message>
 </context>
 <context>
+    <name>paging</name>
+    <message>
+        <location filename="../../src/sr_editor/publish/wordpress/paging.py" line="75"/>
+        <source>the site&apos;s list holds this entry instead of an object</source>
+        <translation>a lista do site contém esta entrada em vez de um objeto</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/wordpress/paging.py" line="78"/>
+        <source>the id the site gives is not a whole number</source>
+        <translation>o id que o site informa não é um número inteiro</translation>
+    </message>
+</context>
+<context>
+    <name>preview</name>
+    <message>
+        <location filename="../../src/sr_editor/core/blocks/units.py" line="303"/>
+        <source>Kept as on the site: {0}</source>
+        <translation>Mantido como no site: {0}</translation>
+    </message>
+</context>
+<context>
     <name>publish_lock</name>
     <message>
         <location filename="../../src/sr_editor/publish/sync/publish_lock.py" line="50"/>
@@ -2706,77 +2742,82 @@ Sem comando, a janela do aplicativo abre. O espaço de trabalho é --workspace, 
 <context>
     <name>pull</name>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="129"/>
+        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="254"/>
+        <source>kept as on the site (published back unchanged): {0}</source>
+        <translation>mantido como no site (publicado de volta sem mudanças): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="143"/>
         <source>Post {0}: {1}</source>
         <translation>Post {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="137"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="153"/>
         <source>post {0}: {1}</source>
         <translation>post {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="170"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="192"/>
         <source>pull the posts of {0}</source>
         <translation>trazer os posts de {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="171"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="193"/>
         <source>an Author or Contributor reads only their own posts; ask an Editor</source>
         <translation>um Autor ou Colaborador só lê os próprios posts; peça a um Editor</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="188"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="210"/>
         <source>{0} has no category &quot;{1}&quot;.</source>
         <translation>{0} não tem a categoria &quot;{1}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="197"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="219"/>
         <source>{0} has no writer with the login &quot;{1}&quot;.</source>
         <translation>{0} não tem nenhum redator com o login &quot;{1}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="249"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="276"/>
         <source>post {0}: {1} has no post {0} (deleted, or never there).</source>
         <translation>post {0}: {1} não tem o post {0} (foi excluído, ou nunca existiu).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="255"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="282"/>
         <source>this account</source>
         <translation>esta conta</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="256"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="283"/>
         <source>post {0}: your account on {1} ({2}) may not read post {0}: it belongs to another writer or is private; ask an Editor to pull it.</source>
         <translation>post {0}: sua conta em {1} ({2}) não pode ler o post {0}: ele pertence a outro redator ou é privado; peça a um Editor que o traga.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="306"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="334"/>
         <source>changed on {0} and here since the last sync: your text is kept; the site&apos;s version is in the local history and waits for a merge</source>
         <translation>alterado em {0} e aqui desde a última sincronização: seu texto é mantido; a versão do site está no histórico local e aguarda uma mesclagem</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="204"/>
+        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="208"/>
         <source>The image {0} could not be downloaded: {1}</source>
         <translation>Não foi possível baixar a imagem {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="208"/>
+        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="212"/>
         <source>The image {0} is missing on the site; the article refers to its address.</source>
         <translation>A imagem {0} não está no site; o artigo aponta para o endereço dela.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="219"/>
+        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="223"/>
         <source>The featured image (media {0}) is not readable with this account.</source>
         <translation>A imagem destacada (mídia {0}) não pode ser lida com esta conta.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="248"/>
+        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="257"/>
         <source>kept as HTML: {0}</source>
         <translation>mantido como HTML: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="250"/>
+        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="259"/>
         <source>{0} holds markup that sr-editor does not publish; editing here would drop it</source>
         <translation>{0} contém marcação que o sr-editor não publica; editar aqui a descartaria</translation>
     </message>
@@ -2784,6 +2825,26 @@ Sem comando, a janela do aplicativo abre. O espaço de trabalho é --workspace, 
         <location filename="../../src/sr_editor/publish/sync/site_review.py" line="105"/>
         <source>Post {0} could not be pulled.</source>
         <translation>Não foi possível trazer o post {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="390"/>
+        <source>its text holds characters that are not valid Unicode (such as a lone surrogate); it was not pulled.</source>
+        <translation>seu texto contém caracteres que não são Unicode válido (como um substituto isolado); não foi trazido.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="393"/>
+        <source>its content is nested too deeply to convert; it was not pulled.</source>
+        <translation>seu conteúdo está aninhado profundamente demais para ser convertido; não foi trazido.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="396"/>
+        <source>the site sent it in a form sr-editor cannot read ({0}); it was not pulled.</source>
+        <translation>o site o enviou em uma forma que o sr-editor não consegue ler ({0}); não foi trazido.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="252"/>
+        <source>post {0}: {1}; it was not pulled.</source>
+        <translation>post {0}: {1}; não foi trazido.</translation>
     </message>
 </context>
 <context>

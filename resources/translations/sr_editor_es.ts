@@ -2207,7 +2207,7 @@ Publish anyway? Their next save on the site may overwrite yours, or yours theirs
         <translation>Escrito en el artículo abierto (Editar ▸ Deshacer lo revierte).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_controller.py" line="274"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_controller.py" line="275"/>
         <source>%1: %2 sent, %3 failed</source>
         <translation>%1: %2 enviadas, %3 fallidas</translation>
     </message>
@@ -2228,239 +2228,244 @@ Publish anyway? Their next save on the site may overwrite yours, or yours theirs
 <context>
     <name>QueueWindow</name>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="91"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="92"/>
         <source>Alt-text queue</source>
         <translation>Cola de texto alternativo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="115"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="116"/>
         <source>Text around the image</source>
         <translation>Texto alrededor de la imagen</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="116"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="117"/>
         <source>The paragraphs of the article before and after the image.</source>
         <translation>Los párrafos del artículo antes y después de la imagen.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="119"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="120"/>
         <source>Describe what the image shows…</source>
         <translation>Describa lo que muestra la imagen…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="120"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="121"/>
         <source>The alt text of the image shown. Enter saves it and moves to the next image; Ctrl+Enter skips; Ctrl+D marks it decorative.</source>
         <translation>El texto alternativo de la imagen mostrada. Enter lo guarda y pasa a la siguiente imagen; Ctrl+Enter la salta; Ctrl+D la marca como decorativa.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="126"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="127"/>
         <source>&amp;Description:</source>
         <translation>&amp;Descripción:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="146"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="147"/>
         <source>Save &amp;&amp; next (Enter)</source>
         <translation>Guardar y seguir (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="147"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="148"/>
         <source>Skip (Ctrl+Enter)</source>
         <translation>Saltar (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="148"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="149"/>
         <source>Decorative (Ctrl+D)</source>
         <translation>Decorativa (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="149"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="150"/>
         <source>Back (Alt+←)</source>
         <translation>Atrás (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="162"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="163"/>
         <source>Used in published posts</source>
         <translation>Usadas en entradas publicadas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="163"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="164"/>
         <source>S&amp;ync</source>
         <translation>Si&amp;ncronizar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="164"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="165"/>
         <source>Cancel sync</source>
         <translation>Cancelar la sincronización</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="168"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="169"/>
         <source>List only the images from this source.</source>
         <translation>Listar solo las imágenes de este origen.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="169"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="170"/>
         <source>List only the images of articles of this region.</source>
         <translation>Listar solo las imágenes de artículos de esta región.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="170"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="171"/>
         <source>List only the images of articles with this status.</source>
         <translation>Listar solo las imágenes de artículos con este estado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="172"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="173"/>
         <source>List only the images used in posts already published on the site.</source>
         <translation>Listar solo las imágenes usadas en entradas ya publicadas en el sitio.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="173"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="174"/>
         <source>Source:</source>
         <translation>Origen:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="173"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="174"/>
         <source>Region:</source>
         <translation>Región:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="174"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="175"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="228"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="229"/>
         <source>No site yet: add one under Publish ▸ Sites…</source>
         <translation>Aún no hay sitios: añada uno en Publicar ▸ Sitios…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="245"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="246"/>
         <source>Credit: %1</source>
         <translation>Crédito: %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="246"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="247"/>
         <source>Caption: %1</source>
         <translation>Pie de foto: %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="257"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="258"/>
         <source>Loading the queue…</source>
         <translation>Cargando la cola…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="257"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="258"/>
         <source>No image left to describe here.</source>
         <translation>No quedan imágenes por describir aquí.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="266"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="267"/>
         <source>No picture kept for this image yet: it is fetched when the site answers.</source>
         <translation>Aún no hay copia de esta imagen: se descarga cuando el sitio responda.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="270"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="271"/>
         <source>Loading the image…</source>
         <translation>Cargando la imagen…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="273"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="274"/>
         <source>This image file cannot be shown.</source>
         <translation>Este archivo de imagen no se puede mostrar.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="311"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="312"/>
         <source>%1 of %2 left</source>
         <translation>Quedan %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="315"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="316"/>
         <source>Marked decorative.</source>
         <translation>Marcada como decorativa.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="317"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="318"/>
         <source>Current alt: “%1” — %2</source>
         <translation>Texto alternativo actual: «%1» — %2</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="320"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="321"/>
         <source>No alt text.</source>
         <translation>Sin texto alternativo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="326"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="327"/>
         <source>Waiting to be sent (sync when online).</source>
         <translation>En espera de envío (sincronice cuando tenga conexión).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="326"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="327"/>
         <source>Sent.</source>
         <translation>Enviado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="327"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="328"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="327"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="328"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="330"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="331"/>
         <source>Not sent: </source>
         <translation>No enviado: </translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="342"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="345"/>
         <source>Looks good.</source>
         <translation>Está bien.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="351"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="354"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="352"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="355"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="353"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="356"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="360"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="363"/>
         <source>Local articles</source>
         <translation>Artículos locales</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="402"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="410"/>
         <source>featured image</source>
         <translation>imagen destacada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="402"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="410"/>
         <source>in the text</source>
         <translation>en el texto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="403"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="411"/>
         <source>no region</source>
         <translation>sin región</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="403"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="411"/>
         <source>[ the image ]</source>
         <translation>[ la imagen ]</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="404"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="412"/>
         <source>Not used in any article.</source>
         <translation>No se usa en ningún artículo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="333"/>
+        <source>Waiting to be sent again: </source>
+        <translation>En espera de un nuevo envío: </translation>
     </message>
 </context>
 <context>
@@ -2597,157 +2602,157 @@ Publish anyway? Their next save on the site may overwrite yours, or yours theirs
 <context>
     <name>ReviewUi</name>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="101"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="126"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="118"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="143"/>
         <source>&amp;Notes Panel</source>
         <translation>Panel de &amp;notas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="125"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="150"/>
         <source>&amp;Approve…</source>
         <translation>&amp;Aprobar…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="126"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="151"/>
         <source>&amp;Request Changes…</source>
         <translation>Pedir ca&amp;mbios…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="127"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="152"/>
         <source>Add a N&amp;ote on the Selection…</source>
         <translation>Añadir una n&amp;ota a la selección…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="128"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="153"/>
         <source>Site Re&amp;visions…</source>
         <translation>&amp;Revisiones del sitio…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="180"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="205"/>
         <source>The open article is not on any site yet: it has no notes.</source>
         <translation>El artículo abierto aún no está en ningún sitio: no tiene notas.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="184"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="209"/>
         <source>Reading the notes on %1…</source>
         <translation>Leyendo las notas en %1…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="185"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="210"/>
         <source>the post</source>
         <translation>la entrada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="210"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="235"/>
         <source>%1 cannot be reached; %2 notes wait to be sent at the next refresh.</source>
         <translation>No se puede llegar a %1; %2 notas esperan a enviarse en la próxima actualización.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="215"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="240"/>
         <source>Changes requested: %1</source>
         <translation>Cambios pedidos: %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="218"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="243"/>
         <source>%1 notes were refused by the site and are kept in the outbox: %2</source>
         <translation>El sitio rechazó %1 notas; se guardan en la bandeja de salida: %2</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="248"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="254"/>
         <source>The open article is not on any site yet: notes need a post.</source>
         <translation>El artículo abierto aún no está en ningún sitio: las notas necesitan una entrada.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="260"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="266"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="260"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="266"/>
         <source>Note on “%1”:</source>
         <translation>Nota sobre «%1»:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="261"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="267"/>
         <source>Note on the article:</source>
         <translation>Nota sobre el artículo:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="266"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="272"/>
         <source>Reply</source>
         <translation>Responder</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="266"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="272"/>
         <source>Your reply:</source>
         <translation>Su respuesta:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="281"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="283"/>
         <source>The open article is not on any site yet: there is nothing to approve.</source>
         <translation>El artículo abierto aún no está en ningún sitio: no hay nada que aprobar.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="286"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="288"/>
         <source>post %1 on %2</source>
         <translation>la entrada %1 en %2</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="291"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="293"/>
         <source>Approving post %1…</source>
         <translation>Aprobando la entrada %1…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="298"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="300"/>
         <source>The open article is not on any site yet: there is nothing to review.</source>
         <translation>El artículo abierto aún no está en ningún sitio: no hay nada que revisar.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="303"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="305"/>
         <source>What should change in “%1”?</source>
         <translation>¿Qué debe cambiar en «%1»?</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="304"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="306"/>
         <source>What should change? The post goes back to its writer as a draft.</source>
         <translation>¿Qué debe cambiar? La entrada vuelve a su autor como borrador.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="305"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="307"/>
         <source>Request Changes</source>
         <translation>Pedir cambios</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="318"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="320"/>
         <source>Sending post %1 back with a note…</source>
         <translation>Devolviendo la entrada %1 con una nota…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="322"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="324"/>
         <source>published</source>
         <translation>publicada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="322"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="324"/>
         <source>scheduled for %1 UTC</source>
         <translation>programada para el %1 UTC</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="323"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="325"/>
         <source>sent back to its writer as a draft</source>
         <translation>devuelta a su autor como borrador</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="325"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="327"/>
         <source>Post %1 on %2: %3.</source>
         <translation>Entrada %1 en %2: %3.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="336"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="338"/>
         <source>The open article is not on any site yet: it has no site revisions.</source>
         <translation>El artículo abierto aún no está en ningún sitio: no tiene revisiones del sitio.</translation>
     </message>
@@ -3054,153 +3059,153 @@ Publish anyway? Their next save on the site may overwrite yours, or yours theirs
 <context>
     <name>SitePanel</name>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="29"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="30"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="29"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="30"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="30"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="31"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="30"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="31"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="31"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="32"/>
         <source>Regions</source>
         <translation>Regiones</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="31"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="32"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="71"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="72"/>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="72"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="73"/>
         <source>The site whose posts are listed below.</source>
         <translation>El sitio cuyas entradas se listan abajo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="73"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="74"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="81"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="82"/>
         <source>Which posts</source>
         <translation>Qué entradas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="83"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="84"/>
         <source>List all posts, only those pending review, scheduled ones or recently changed ones.</source>
         <translation>Listar todas las entradas, solo las pendientes de revisión, las programadas o las cambiadas hace poco.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="84"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="85"/>
         <source>All listed</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="84"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="85"/>
         <source>Pending review</source>
         <translation>Pendientes de revisión</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="85"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="86"/>
         <source>Scheduled</source>
         <translation>Programadas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="85"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="86"/>
         <source>Recently changed</source>
         <translation>Cambiadas hace poco</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="89"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="90"/>
         <source>Filter by title, author or region</source>
         <translation>Filtrar por título, autor o región</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="91"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="92"/>
         <source>Filter the site&apos;s posts</source>
         <translation>Filtrar las entradas del sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="93"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="94"/>
         <source>Only posts whose title, author or region contain these words stay in the list.</source>
         <translation>Solo quedan en la lista las entradas cuyo título, autor o región contienen estas palabras.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="108"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="109"/>
         <source>Posts on the site</source>
         <translation>Entradas del sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="109"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="110"/>
         <source>Choose a post, then Compare or Open it.</source>
         <translation>Elija una entrada y luego Compárela o Ábrala.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="135"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="137"/>
         <source>&amp;Compare</source>
         <translation>&amp;Comparar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="137"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="139"/>
         <source>&amp;Open</source>
         <translation>A&amp;brir</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="139"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="141"/>
         <source>A&amp;pprove…</source>
         <translation>A&amp;probar…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="141"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="143"/>
         <source>Request C&amp;hanges…</source>
         <translation>Pedir camb&amp;ios…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="172"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="174"/>
         <source>No site yet: add one under Publish ▸ Sites…</source>
         <translation>Aún no hay sitios: añada uno en Publicar ▸ Sitios…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="184"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="186"/>
         <source>%1 posts, %2 awaiting review</source>
         <translation>%1 entradas, %2 esperan revisión</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="197"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="199"/>
         <source>Choose a post first.</source>
         <translation>Elija primero una entrada.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="210"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="212"/>
         <source>{0} E, {1} W</source>
         <comment>errors, warnings</comment>
         <translation>{0} E, {1} A</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="212"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="214"/>
         <source>Changes requested</source>
         <translation>Cambios pedidos</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="222"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="226"/>
         <source>{0} — post {1}</source>
         <translation>{0} — entrada {1}</translation>
     </message>
@@ -3243,73 +3248,73 @@ Publish anyway? Their next save on the site may overwrite yours, or yours theirs
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="129"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="131"/>
         <source>The open article could not be saved, so nothing was pulled.</source>
         <translation>No se pudo guardar el artículo abierto, así que no se descargó nada.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="131"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="133"/>
         <source>Pulling post %1 from %2…</source>
         <translation>Descargando la entrada %1 de %2…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="155"/>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="256"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="157"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="258"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="163"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="165"/>
         <source>Changed on both sides</source>
         <translation>Modificado en ambos lados</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="164"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="166"/>
         <source>This article was changed here and on %1 since the last sync. Your text is kept and the site&apos;s version is in the local history. Merge them now?</source>
         <translation>Este artículo cambió aquí y en %1 desde la última sincronización. Su texto se conserva y la versión del sitio está en el historial local. ¿Fusionarlos ahora?</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="181"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="183"/>
         <source>The open article is not on any site yet: there is nothing to compare.</source>
         <translation>El artículo abierto aún no está en ningún sitio: no hay nada que comparar.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="197"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="199"/>
         <source>(not in this workspace)</source>
         <translation>(no está en este espacio de trabajo)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="201"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="203"/>
         <source>Reading post %1 from %2…</source>
         <translation>Leyendo la entrada %1 de %2…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="233"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="235"/>
         <source>The open article is not on any site yet: there is no site version.</source>
         <translation>El artículo abierto aún no está en ningún sitio: no hay versión del sitio.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="236"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="238"/>
         <source>Take the Site&apos;s Version</source>
         <translation>Tomar la versión del sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="237"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="239"/>
         <source>Replace your text with the version on %1? Yours goes to the local history.</source>
         <translation>¿Reemplazar su texto por la versión de %1? El suyo pasa al historial local.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="268"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="270"/>
         <source>No version from the site waits to be merged into this article.</source>
         <translation>No hay ninguna versión del sitio pendiente de fusionar en este artículo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="299"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="301"/>
         <source>Merge</source>
         <translation>Fusionar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="302"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="304"/>
         <source>Merged; publish to send the result to %1.</source>
         <translation>Fusionado; publique para enviar el resultado a %1.</translation>
     </message>

@@ -2207,7 +2207,7 @@ Publicar mesmo assim? O próximo salvamento dessa pessoa no site pode sobrescrev
         <translation>Gravado no artigo aberto (Editar ▸ Desfazer volta atrás).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_controller.py" line="274"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_controller.py" line="275"/>
         <source>%1: %2 sent, %3 failed</source>
         <translation>%1: %2 enviadas, %3 com falha</translation>
     </message>
@@ -2228,239 +2228,244 @@ Publicar mesmo assim? O próximo salvamento dessa pessoa no site pode sobrescrev
 <context>
     <name>QueueWindow</name>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="91"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="92"/>
         <source>Alt-text queue</source>
         <translation>Fila de texto alternativo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="115"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="116"/>
         <source>Text around the image</source>
         <translation>Texto em volta da imagem</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="116"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="117"/>
         <source>The paragraphs of the article before and after the image.</source>
         <translation>Os parágrafos do artigo antes e depois da imagem.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="119"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="120"/>
         <source>Describe what the image shows…</source>
         <translation>Descreva o que a imagem mostra…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="120"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="121"/>
         <source>The alt text of the image shown. Enter saves it and moves to the next image; Ctrl+Enter skips; Ctrl+D marks it decorative.</source>
         <translation>O texto alternativo da imagem exibida. Enter o salva e passa para a próxima imagem; Ctrl+Enter pula; Ctrl+D a marca como decorativa.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="126"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="127"/>
         <source>&amp;Description:</source>
         <translation>&amp;Descrição:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="146"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="147"/>
         <source>Save &amp;&amp; next (Enter)</source>
         <translation>Salvar e seguir (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="147"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="148"/>
         <source>Skip (Ctrl+Enter)</source>
         <translation>Pular (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="148"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="149"/>
         <source>Decorative (Ctrl+D)</source>
         <translation>Decorativa (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="149"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="150"/>
         <source>Back (Alt+←)</source>
         <translation>Voltar (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="162"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="163"/>
         <source>Used in published posts</source>
         <translation>Usadas em posts publicados</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="163"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="164"/>
         <source>S&amp;ync</source>
         <translation>Si&amp;ncronizar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="164"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="165"/>
         <source>Cancel sync</source>
         <translation>Cancelar a sincronização</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="168"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="169"/>
         <source>List only the images from this source.</source>
         <translation>Listar só as imagens desta origem.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="169"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="170"/>
         <source>List only the images of articles of this region.</source>
         <translation>Listar só as imagens de artigos desta região.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="170"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="171"/>
         <source>List only the images of articles with this status.</source>
         <translation>Listar só as imagens de artigos com este status.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="172"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="173"/>
         <source>List only the images used in posts already published on the site.</source>
         <translation>Listar só as imagens usadas em posts já publicados no site.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="173"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="174"/>
         <source>Source:</source>
         <translation>Origem:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="173"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="174"/>
         <source>Region:</source>
         <translation>Região:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="174"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="175"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="228"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="229"/>
         <source>No site yet: add one under Publish ▸ Sites…</source>
         <translation>Ainda não há sites: adicione um em Publicar ▸ Sites…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="245"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="246"/>
         <source>Credit: %1</source>
         <translation>Crédito: %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="246"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="247"/>
         <source>Caption: %1</source>
         <translation>Legenda: %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="257"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="258"/>
         <source>Loading the queue…</source>
         <translation>Carregando a fila…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="257"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="258"/>
         <source>No image left to describe here.</source>
         <translation>Não restam imagens a descrever aqui.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="266"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="267"/>
         <source>No picture kept for this image yet: it is fetched when the site answers.</source>
         <translation>Ainda não há cópia desta imagem: ela é baixada quando o site responder.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="270"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="271"/>
         <source>Loading the image…</source>
         <translation>Carregando a imagem…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="273"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="274"/>
         <source>This image file cannot be shown.</source>
         <translation>Este arquivo de imagem não pode ser exibido.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="311"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="312"/>
         <source>%1 of %2 left</source>
         <translation>Restam %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="315"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="316"/>
         <source>Marked decorative.</source>
         <translation>Marcada como decorativa.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="317"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="318"/>
         <source>Current alt: “%1” — %2</source>
         <translation>Texto alternativo atual: “%1” — %2</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="320"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="321"/>
         <source>No alt text.</source>
         <translation>Sem texto alternativo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="326"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="327"/>
         <source>Waiting to be sent (sync when online).</source>
         <translation>Aguardando envio (sincronize quando estiver on-line).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="326"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="327"/>
         <source>Sent.</source>
         <translation>Enviado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="327"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="328"/>
         <source>Saving…</source>
         <translation>Salvando…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="327"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="328"/>
         <source>Saved.</source>
         <translation>Salvo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="330"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="331"/>
         <source>Not sent: </source>
         <translation>Não enviado: </translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="342"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="345"/>
         <source>Looks good.</source>
         <translation>Parece bom.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="351"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="354"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="352"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="355"/>
         <source>All regions</source>
         <translation>Todas as regiões</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="353"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="356"/>
         <source>Any status</source>
         <translation>Qualquer status</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="360"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="363"/>
         <source>Local articles</source>
         <translation>Artigos locais</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="402"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="410"/>
         <source>featured image</source>
         <translation>imagem destacada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="402"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="410"/>
         <source>in the text</source>
         <translation>no texto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="403"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="411"/>
         <source>no region</source>
         <translation>sem região</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="403"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="411"/>
         <source>[ the image ]</source>
         <translation>[ a imagem ]</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="404"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="412"/>
         <source>Not used in any article.</source>
         <translation>Não é usada em nenhum artigo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="333"/>
+        <source>Waiting to be sent again: </source>
+        <translation>Aguardando novo envio: </translation>
     </message>
 </context>
 <context>
@@ -2597,157 +2602,157 @@ Publicar mesmo assim? O próximo salvamento dessa pessoa no site pode sobrescrev
 <context>
     <name>ReviewUi</name>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="101"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="126"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="118"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="143"/>
         <source>&amp;Notes Panel</source>
         <translation>Painel de &amp;notas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="125"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="150"/>
         <source>&amp;Approve…</source>
         <translation>&amp;Aprovar…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="126"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="151"/>
         <source>&amp;Request Changes…</source>
         <translation>Pedir a&amp;lterações…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="127"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="152"/>
         <source>Add a N&amp;ote on the Selection…</source>
         <translation>Adicionar n&amp;ota à seleção…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="128"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="153"/>
         <source>Site Re&amp;visions…</source>
         <translation>&amp;Revisões do site…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="180"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="205"/>
         <source>The open article is not on any site yet: it has no notes.</source>
         <translation>O artigo aberto ainda não está em nenhum site: não tem notas.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="184"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="209"/>
         <source>Reading the notes on %1…</source>
         <translation>Lendo as notas em %1…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="185"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="210"/>
         <source>the post</source>
         <translation>o post</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="210"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="235"/>
         <source>%1 cannot be reached; %2 notes wait to be sent at the next refresh.</source>
         <translation>Não foi possível acessar %1; %2 notas aguardam envio na próxima atualização.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="215"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="240"/>
         <source>Changes requested: %1</source>
         <translation>Alterações pedidas: %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="218"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="243"/>
         <source>%1 notes were refused by the site and are kept in the outbox: %2</source>
         <translation>O site recusou %1 notas; elas ficam na caixa de saída: %2</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="248"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="254"/>
         <source>The open article is not on any site yet: notes need a post.</source>
         <translation>O artigo aberto ainda não está em nenhum site: as notas precisam de um post.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="260"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="266"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="260"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="266"/>
         <source>Note on “%1”:</source>
         <translation>Nota sobre “%1”:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="261"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="267"/>
         <source>Note on the article:</source>
         <translation>Nota sobre o artigo:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="266"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="272"/>
         <source>Reply</source>
         <translation>Responder</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="266"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="272"/>
         <source>Your reply:</source>
         <translation>Sua resposta:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="281"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="283"/>
         <source>The open article is not on any site yet: there is nothing to approve.</source>
         <translation>O artigo aberto ainda não está em nenhum site: não há nada a aprovar.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="286"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="288"/>
         <source>post %1 on %2</source>
         <translation>o post %1 em %2</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="291"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="293"/>
         <source>Approving post %1…</source>
         <translation>Aprovando o post %1…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="298"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="300"/>
         <source>The open article is not on any site yet: there is nothing to review.</source>
         <translation>O artigo aberto ainda não está em nenhum site: não há nada a revisar.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="303"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="305"/>
         <source>What should change in “%1”?</source>
         <translation>O que deve mudar em “%1”?</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="304"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="306"/>
         <source>What should change? The post goes back to its writer as a draft.</source>
         <translation>O que deve mudar? O post volta ao autor como rascunho.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="305"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="307"/>
         <source>Request Changes</source>
         <translation>Pedir alterações</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="318"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="320"/>
         <source>Sending post %1 back with a note…</source>
         <translation>Devolvendo o post %1 com uma nota…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="322"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="324"/>
         <source>published</source>
         <translation>publicado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="322"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="324"/>
         <source>scheduled for %1 UTC</source>
         <translation>agendado para %1 UTC</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="323"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="325"/>
         <source>sent back to its writer as a draft</source>
         <translation>devolvido ao autor como rascunho</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="325"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="327"/>
         <source>Post %1 on %2: %3.</source>
         <translation>Post %1 em %2: %3.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="336"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="338"/>
         <source>The open article is not on any site yet: it has no site revisions.</source>
         <translation>O artigo aberto ainda não está em nenhum site: não tem revisões do site.</translation>
     </message>
@@ -3054,153 +3059,153 @@ Publicar mesmo assim? O próximo salvamento dessa pessoa no site pode sobrescrev
 <context>
     <name>SitePanel</name>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="29"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="30"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="29"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="30"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="30"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="31"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="30"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="31"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="31"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="32"/>
         <source>Regions</source>
         <translation>Regiões</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="31"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="32"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="71"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="72"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="72"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="73"/>
         <source>The site whose posts are listed below.</source>
         <translation>O site cujos posts são listados abaixo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="73"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="74"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Atualizar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="81"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="82"/>
         <source>Which posts</source>
         <translation>Quais posts</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="83"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="84"/>
         <source>List all posts, only those pending review, scheduled ones or recently changed ones.</source>
         <translation>Listar todos os posts, só os aguardando revisão, os agendados ou os alterados recentemente.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="84"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="85"/>
         <source>All listed</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="84"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="85"/>
         <source>Pending review</source>
         <translation>Aguardando revisão</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="85"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="86"/>
         <source>Scheduled</source>
         <translation>Agendados</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="85"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="86"/>
         <source>Recently changed</source>
         <translation>Alterados recentemente</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="89"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="90"/>
         <source>Filter by title, author or region</source>
         <translation>Filtrar por título, autor ou região</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="91"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="92"/>
         <source>Filter the site&apos;s posts</source>
         <translation>Filtrar os posts do site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="93"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="94"/>
         <source>Only posts whose title, author or region contain these words stay in the list.</source>
         <translation>Só ficam na lista os posts cujo título, autor ou região contêm estas palavras.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="108"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="109"/>
         <source>Posts on the site</source>
         <translation>Posts no site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="109"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="110"/>
         <source>Choose a post, then Compare or Open it.</source>
         <translation>Escolha um post e depois Compare ou Abra.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="135"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="137"/>
         <source>&amp;Compare</source>
         <translation>&amp;Comparar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="137"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="139"/>
         <source>&amp;Open</source>
         <translation>A&amp;brir</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="139"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="141"/>
         <source>A&amp;pprove…</source>
         <translation>A&amp;provar…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="141"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="143"/>
         <source>Request C&amp;hanges…</source>
         <translation>Pedir alt&amp;erações…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="172"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="174"/>
         <source>No site yet: add one under Publish ▸ Sites…</source>
         <translation>Ainda não há sites: adicione um em Publicar ▸ Sites…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="184"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="186"/>
         <source>%1 posts, %2 awaiting review</source>
         <translation>%1 posts, %2 aguardando revisão</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="197"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="199"/>
         <source>Choose a post first.</source>
         <translation>Escolha um post primeiro.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="210"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="212"/>
         <source>{0} E, {1} W</source>
         <comment>errors, warnings</comment>
         <translation>{0} E, {1} A</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="212"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="214"/>
         <source>Changes requested</source>
         <translation>Alterações pedidas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="222"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="226"/>
         <source>{0} — post {1}</source>
         <translation>{0} — post {1}</translation>
     </message>
@@ -3243,73 +3248,73 @@ Publicar mesmo assim? O próximo salvamento dessa pessoa no site pode sobrescrev
         <translation>Lendo %1…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="129"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="131"/>
         <source>The open article could not be saved, so nothing was pulled.</source>
         <translation>Não foi possível salvar o artigo aberto, então nada foi baixado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="131"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="133"/>
         <source>Pulling post %1 from %2…</source>
         <translation>Baixando o post %1 de %2…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="155"/>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="256"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="157"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="258"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="163"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="165"/>
         <source>Changed on both sides</source>
         <translation>Alterado dos dois lados</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="164"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="166"/>
         <source>This article was changed here and on %1 since the last sync. Your text is kept and the site&apos;s version is in the local history. Merge them now?</source>
         <translation>Este artigo foi alterado aqui e em %1 desde a última sincronização. O seu texto foi mantido e a versão do site está no histórico local. Mesclar agora?</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="181"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="183"/>
         <source>The open article is not on any site yet: there is nothing to compare.</source>
         <translation>O artigo aberto ainda não está em nenhum site: não há nada a comparar.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="197"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="199"/>
         <source>(not in this workspace)</source>
         <translation>(não está neste espaço de trabalho)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="201"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="203"/>
         <source>Reading post %1 from %2…</source>
         <translation>Lendo o post %1 de %2…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="233"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="235"/>
         <source>The open article is not on any site yet: there is no site version.</source>
         <translation>O artigo aberto ainda não está em nenhum site: não há versão do site.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="236"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="238"/>
         <source>Take the Site&apos;s Version</source>
         <translation>Tomar a versão do site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="237"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="239"/>
         <source>Replace your text with the version on %1? Yours goes to the local history.</source>
         <translation>Substituir o seu texto pela versão de %1? O seu vai para o histórico local.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="268"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="270"/>
         <source>No version from the site waits to be merged into this article.</source>
         <translation>Nenhuma versão do site aguarda ser mesclada neste artigo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="299"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="301"/>
         <source>Merge</source>
         <translation>Mesclar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="302"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="304"/>
         <source>Merged; publish to send the result to %1.</source>
         <translation>Mesclado; publique para enviar o resultado a %1.</translation>
     </message>

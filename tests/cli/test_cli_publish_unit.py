@@ -67,3 +67,14 @@ def test_future_status_needs_a_date(
     code, _, err = run(capsys, monkeypatch, "--workspace", str(workspace_dir), "publish", "x", "--site", "prod",
                        "--status", "future", "--dry-run")
     assert code == 2 and "--date" in err
+
+
+def test_allowing_missing_alt_needs_a_reason(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, workspace_dir: Path
+) -> None:
+    from sr_editor.publish.wordpress.sites import SiteProfile
+
+    cli_publish.site_registry().add(SiteProfile("prod", "https://news.example.org", "ana"))
+    code, _, err = run(capsys, monkeypatch, "--workspace", str(workspace_dir), "publish", "x", "--site", "prod",
+                       "--allow-missing-alt", "  ", "--dry-run")
+    assert code == 2 and "--allow-missing-alt needs a reason" in err

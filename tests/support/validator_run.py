@@ -2,6 +2,7 @@
 
 Two lines: "npm" (the pinned WordPress 6.7 packages in validator/node_modules) and "wp61" (WordPress 6.1.9's
 own editor scripts from Debian's `wordpress` package). One Node process per line validates the whole batch.
+`serialize` runs the same editors the other way: block specs -> the markup that line's editor saves.
 """
 
 from __future__ import annotations
@@ -54,6 +55,19 @@ def validate(line: str, docs: dict[str, str], timeout: float = 300) -> dict[str,
         raise RuntimeError(f"the {line} validator failed: {proc.stderr[-2000:]}")
     results: dict[str, list[dict[str, Any]]] = json.loads(proc.stdout)["results"]
     return results
+
+
+def serialize(line: str, docs: dict[str, list[dict[str, Any]]], timeout: float = 300) -> dict[str, Any]:
+    """{name: [{name, attributes, innerBlocks}, ...]} -> {"version", "results": {name: markup or None},
+    "missing": {name: [block names the line does not know]}}, through createBlock() and serialize()."""
+    proc = subprocess.run(
+        ["node", str(VALIDATOR / "validate.js"), "--line", line, "--serialize"],
+        input=json.dumps(docs), capture_output=True, text=True, timeout=timeout, check=False,
+    )
+    if proc.returncode != 0:
+        raise RuntimeError(f"the {line} serializer failed: {proc.stderr[-2000:]}")
+    written: dict[str, Any] = json.loads(proc.stdout)
+    return written
 
 
 def problems(blocks: list[dict[str, Any]], path: str = "") -> Iterator[str]:

@@ -11,7 +11,7 @@ import uuid
 
 import pytest
 import wpsite
-from wp_fixture import wordpress  # noqa: F401
+from wp_fixture import wordpress, wordpress_61, wordpress_67  # noqa: F401
 
 from sr_editor.publish.wordpress.client import WordPressClient
 

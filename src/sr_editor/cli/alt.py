@@ -16,6 +16,7 @@ from typing import Any
 from sr_editor.core.alt.queue import AltItem
 from sr_editor.core.errors import SrEditorError
 from sr_editor.core.i18n import translate
+from sr_editor.core.visible_text import visible
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INPUT = 0, 1, 2, 3
 
@@ -79,12 +80,16 @@ def make_engine(args: argparse.Namespace) -> Any:
 
 
 def _line(item: AltItem) -> str:
-    alt = translate("cli", "(decorative)") if item.decorative else (f"“{item.alt}”" if item.alt else translate(
+    """One tab-separated line; every field that comes from a site or a file is made visible (an escape sequence,
+    BEL or a bidi override in a title or an alt text is shown, never obeyed by the terminal)."""
+    alt = translate("cli", "(decorative)") if item.decorative else (f"“{visible(item.alt)}”" if item.alt else translate(
         "cli", "(no alt)"))
-    where = "; ".join(f"{u.title} [{u.where}]" for u in item.used_in) or translate("cli", "not used in any post")
+    where = "; ".join(f"{visible(u.title, 200)} [{visible(u.where)}]" for u in item.used_in) or translate(
+        "cli", "not used in any post")
     flags = "".join(f" [{flag}]" for flag in (item.state, translate("cli", "cannot fix") if not item.fixable else "")
                     if flag)
-    return f"{item.id}\t{item.problem or item.state}\t{alt}\t{where}{flags}"
+    waiting = f" {visible(item.state_reason, 300)}" if item.state_reason else ""
+    return f"{visible(item.id)}\t{visible(item.problem or item.state)}\t{alt}\t{where}{flags}{waiting}"
 
 
 def _item_json(item: AltItem) -> dict[str, Any]:
@@ -124,7 +129,7 @@ def cmd_alt_set(args: argparse.Namespace) -> int:
     result = engine.set_alt(args.item_id, args.text or "", args.decorative, send=not args.offline)
     _warn_lint(engine, args)
     for message in result.messages:
-        print(message)
+        print(visible(message, keep_newlines=True))
     return EXIT_FAILED if result.state == "failed" else EXIT_OK
 
 
@@ -155,12 +160,12 @@ def cmd_alt_sync(args: argparse.Namespace) -> int:
     try:
         summary = engine.sync(args.site, progress, pictures=not args.no_pictures)
     except PublishError as exc:  # offline, refused, cancelled: the outbox and the cache stay as they were
-        print(f"sr-editor: {exc}", file=sys.stderr)
+        print(f"sr-editor: {visible(exc)}", file=sys.stderr)
         return EXIT_FAILED
     for entry in summary.sent:
-        print(translate("cli", "sent {0}: {1}").format(entry.item_id, " ".join(entry.report)))
+        print(visible(translate("cli", "sent {0}: {1}").format(entry.item_id, " ".join(entry.report))))
     for entry in summary.failed:
-        print(translate("cli", "not sent {0}: {1}").format(entry.item_id, entry.reason))
+        print(visible(translate("cli", "not sent {0}: {1}").format(entry.item_id, entry.reason)))
     queued = len(engine.site_items(args.site))
     cache = engine.cache(args.site)
     if cache is not None:

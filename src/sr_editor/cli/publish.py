@@ -73,6 +73,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser | None = None) -> 
     pub.add_argument("--dry-run", action="store_true", help=translate("cli", "print the plan, change nothing"))
     pub.add_argument("--force", action="store_true", help=translate(
         "cli", "publish despite check errors or a site-side change"))
+    pub.add_argument("--allow-missing-alt", metavar="REASON", default="", help=translate(
+        "cli", "publish although images lack alt text (e.g. a pulled post), recording REASON in the article"))
     pub.set_defaults(handler=cmd_publish)
 
 
@@ -265,8 +267,13 @@ def cmd_publish(args: argparse.Namespace) -> int:
     workspace = _workspace(args)
     try:
         profile = site_registry().get(args.site)
+        allow_alt = str(getattr(args, "allow_missing_alt", "") or "")
+        if allow_alt and not allow_alt.strip():
+            return _fail(translate("cli", "--allow-missing-alt needs a reason, e.g. \"pulled from the site\"."),
+                         EXIT_USAGE)
         options = PublishOptions(status=args.status, date=_parse_date(args.date), force=args.force,
-                                 dry_run=args.dry_run, site_version=profile.wp_version)
+                                 dry_run=args.dry_run, site_version=profile.wp_version,
+                                 allow_missing_alt=allow_alt.strip())
         if args.status == "future" and options.date is None:
             return _fail(translate("cli", "--status future needs --date."), EXIT_USAGE)
         client = None if args.dry_run else _client_for(profile, _password_for(profile))

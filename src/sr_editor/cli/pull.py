@@ -14,6 +14,7 @@ from typing import Any
 
 from sr_editor.core.errors import SrEditorError
 from sr_editor.core.i18n import translate
+from sr_editor.core.visible_text import visible
 
 EXIT_OK, EXIT_FAILED = 0, 1
 STATUS_CHOICES = ("pending", "draft", "publish", "future", "private", "any")
@@ -70,11 +71,11 @@ def cmd_pull(args: argparse.Namespace) -> int:
     else:
         for item in items:
             print(item.line())
-    for item in items:
+    for item in items:  # notes and failures quote the site (titles, block names): shown, never interpreted
         for note in item.notes:
-            print(f"sr-editor: {item.bundle.name}: {note}", file=sys.stderr)
+            print(f"sr-editor: {item.bundle.name}: {visible(note, 500)}", file=sys.stderr)
     for failure in job.failures:
-        print(f"sr-editor: {failure}", file=sys.stderr)
+        print(f"sr-editor: {visible(failure, 500)}", file=sys.stderr)
     print(translate("cli", "{0} post(s) pulled from {1}, {2} image(s) downloaded.").format(
         len(items), profile.name, job.downloads), file=sys.stderr)
     return EXIT_FAILED if job.failures else EXIT_OK

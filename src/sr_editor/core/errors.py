@@ -1,10 +1,12 @@
-"""Error types of the core layer; `str(error)` is one sentence a writer understands, naming the file."""
+"""Error types of the core layer; `str(error)` is one sentence a writer understands, naming the file (a long
+path shortened, control characters in it made visible: see visible_text.shown_path)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from sr_editor.core.i18n import translate
+from sr_editor.core.visible_text import shown_path
 
 
 class SrEditorError(Exception):
@@ -18,8 +20,8 @@ class BrokenArticleError(SrEditorError):
         self.path = Path(path)
         self.reason = reason
         self.line = line
-        where = translate("BrokenArticleError", "{0}, line {1}").format(self.path, line) if line is not None \
-            else str(self.path)
+        where = translate("BrokenArticleError", "{0}, line {1}").format(shown_path(self.path), line) \
+            if line is not None else shown_path(self.path)
         super().__init__(translate("BrokenArticleError", "{0}: {1}").format(where, reason))
 
 
@@ -30,7 +32,7 @@ class ExternalChangeError(SrEditorError):
         self.path = Path(path)
         super().__init__(translate(
             "ExternalChangeError", "{0} was changed by another program since it was opened; not overwriting it."
-        ).format(self.path))
+        ).format(shown_path(self.path)))
 
 
 class WorkspaceLockedError(SrEditorError):
@@ -41,7 +43,7 @@ class WorkspaceLockedError(SrEditorError):
         self.holder = holder
         super().__init__(translate("WorkspaceLockedError",
                                    "The workspace {0} is already open in another sr-editor ({1}).").format(
-                                       self.path, holder))
+                                       shown_path(self.path), holder))
 
 
 class ArticleNotFoundError(SrEditorError):
@@ -51,7 +53,7 @@ class ArticleNotFoundError(SrEditorError):
         self.path = Path(path)
         super().__init__(translate(
             "ArticleNotFoundError", "{0}: no article here (expected a folder holding index.md, or index.md itself)."
-        ).format(self.path))
+        ).format(shown_path(self.path)))
 
 
 class ArticleWriteError(SrEditorError):
@@ -62,7 +64,7 @@ class ArticleWriteError(SrEditorError):
         self.reason = reason
         super().__init__(translate(
             "ArticleWriteError", "{0} could not be saved ({1}); the previous version on disk is unchanged."
-        ).format(self.path, reason))
+        ).format(shown_path(self.path), reason))
 
 
 class ArticleExistsError(SrEditorError):
@@ -71,7 +73,7 @@ class ArticleExistsError(SrEditorError):
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
         super().__init__(translate("ArticleExistsError", "{0} already exists; choose another name.").format(
-            self.path))
+            shown_path(self.path)))
 
 
 class ArticleTooLargeError(SrEditorError):
@@ -81,7 +83,7 @@ class ArticleTooLargeError(SrEditorError):
         self.path = Path(path)
         super().__init__(translate(
             "ArticleTooLargeError", "{0} would be {1} MB, over the {2} MB limit for articles; not saved."
-        ).format(self.path, f"{size / 1e6:.1f}", limit // 2**20))
+        ).format(shown_path(self.path), f"{size / 1e6:.1f}", limit // 2**20))
 
 
 class UnwritableMetadataError(SrEditorError):
@@ -101,4 +103,4 @@ class WorkspaceOperationError(SrEditorError):
         self.path = Path(path)
         self.reason = reason
         super().__init__(translate("WorkspaceOperationError", "Could not {0} {1} ({2}).").format(
-            action, self.path, reason))
+            action, shown_path(self.path), reason))

@@ -48,19 +48,20 @@ def test_footnotes_survive_kses_rewriting_their_links() -> None:
     assert to_markdown(content).markdown == "Claim.[^1]\n\n[^1]: Source.\n"
 
 
-def test_a_block_without_a_markdown_form_is_kept_as_raw_html_and_named() -> None:
+def test_a_block_without_a_markdown_form_is_kept_as_a_unit_verbatim_and_named() -> None:
     content = ('<!-- wp:columns -->\n<div class="wp-block-columns"><div class="wp-block-column"><p>Left</p></div>'
                "</div>\n<!-- /wp:columns -->")
     converted = to_markdown(content)
-    assert converted.markdown.startswith('<div class="wp-block-columns">') and "Left" in converted.markdown
-    assert converted.raw == ["core/columns"] and converted.lossy == []
-    assert "Left" in render_body(converted.markdown)
+    assert converted.markdown == content + "\n"
+    assert converted.units == ["core/columns"] and converted.raw == [] and converted.lossy == []
+    assert render_body(converted.markdown) == content
 
 
-def test_markup_our_renderer_would_not_publish_is_reported_as_lossy_but_kept() -> None:
+def test_an_html_block_our_renderer_would_change_is_kept_as_a_unit() -> None:
     content = '<!-- wp:html -->\n<iframe src="https://video.example/x"></iframe>\n<!-- /wp:html -->'
     converted = to_markdown(content)
-    assert "<iframe" in converted.markdown and converted.lossy == ["core/html"]
+    assert converted.markdown == content + "\n" and converted.units == ["core/html"]
+    assert render_body(converted.markdown) == content
 
 
 def test_a_table_without_a_header_row_stays_html() -> None:
@@ -94,3 +95,19 @@ def test_footnotes_with_dash_ids_and_the_marker_in_block_attributes_are_read() -
 def test_an_html_block_holding_only_our_marker_leaves_nothing() -> None:
     converted = to_markdown("<!-- wp:html -->\n<!-- sr-editor:abc:tok -->\n<!-- /wp:html -->")
     assert converted.markdown == "" and converted.raw == [] and converted.lossy == []
+
+
+def test_images_of_blocks_that_are_always_units_can_be_left_out() -> None:
+    gallery = ('<!-- wp:gallery -->\n<figure class="wp-block-gallery"><!-- wp:image {"id":3} -->\n'
+               '<figure class="wp-block-image"><img src="https://s/g.jpg" alt="G" class="wp-image-3"/></figure>\n'
+               '<!-- /wp:image --></figure>\n<!-- /wp:gallery -->\n\n<!-- wp:image {"id":4} -->\n'
+               '<figure class="wp-block-image"><img src="https://s/i.jpg" alt="I" class="wp-image-4"/></figure>\n'
+               "<!-- /wp:image -->")
+    assert [i.src for i in find_images(gallery)] == ["https://s/g.jpg", "https://s/i.jpg"]
+    assert [i.src for i in find_images(gallery, in_units=False)] == ["https://s/i.jpg"]
+
+
+def test_a_quote_as_the_67_editor_saves_it_is_markdown() -> None:
+    content = ('<!-- wp:quote -->\n<blockquote class="wp-block-quote is-layout-flow wp-block-quote-is-layout-flow">'
+               "<!-- wp:paragraph -->\n<p>Words.</p>\n<!-- /wp:paragraph --></blockquote>\n<!-- /wp:quote -->")
+    assert to_markdown(content).markdown == "> Words.\n"

@@ -62,7 +62,7 @@ def test_the_sample_articles_raise_no_accessibility_rule(tmp_path: Path) -> None
 
 
 def test_a_pulled_seed_post_raises_no_accessibility_rule() -> None:
-    """The block post the real-WordPress pull tests seed (tests/wordpress/pull_helpers.py), as pulled Markdown."""
+    """The block post the real-WordPress pull tests seed (tests/support/pull_helpers.py), as pulled Markdown."""
     from sr_editor.core.blocks.html_markdown import to_markdown
 
     seed = (CORPUS / "seed_post.html").read_text(encoding="utf-8")

@@ -93,3 +93,15 @@ def test_the_site_conflict_dialog_shows_the_readable_comparison(qtbot: Any) -> N
     assert dialog.compareView.isVisible() and not dialog.diffView.isVisible()
     text = dialog.compareView.toPlainText()
     assert "Body (changed)" in text and "on Monday." in text and "<p>" not in text
+
+
+def test_site_text_with_escapes_and_bidi_overrides_is_shown_not_obeyed(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from sr_editor.gui.site.site_panel import _row
+    from sr_editor.publish.sync.site_review import SitePost
+
+    post = SitePost(post_id=7, title="Fine \x1b[2J\u202eevil", author="ana\x07", date="2026-12-01",
+                    modified="2026-12-01", status="pending", regions=("Africa\u2066",), errors=0, warnings=0,
+                    kind="pending")
+    texts = [item.text() for item in _row(post)] + [_row(post)[0].toolTip()]
+    assert all("\x1b" not in t and "\u202e" not in t and "\x07" not in t and "\u2066" not in t for t in texts)
+    assert "\\x1b[2J" in texts[0]

@@ -181,19 +181,15 @@ def test_an_answer_redirected_to_another_host_is_refused() -> None:
 
 @pytest.mark.parametrize("url", ["file:///etc/passwd", "https://cdn.example.com/a.jpg",
                                  "http://news.example.org/a.jpg", "https://news.example.org:8443/a.jpg"])
-def test_pictures_come_only_from_the_site_itself(tmp_path: Path, url: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    client, _ = client_with(lambda r: (200, {}, {}))
-    session, transport = session_with(lambda r: (200, "GIF89a", {}))
-    monkeypatch.setattr(requests, "Session", lambda: session)  # alt_sync imports it when it fetches
+def test_pictures_come_only_from_the_site_itself(tmp_path: Path, url: str) -> None:
+    client, transport = client_with(lambda r: (200, "GIF89a", {}))
     cache = SiteCache("s", media={1: MediaInfo(1, display_url=url)})
     assert fetch_thumbnails(client, tmp_path, cache, [1]) == 0
     assert transport.requests == []
 
 
-def test_a_picture_redirected_elsewhere_is_not_followed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    client, _ = client_with(lambda r: (200, {}, {}))
-    session, transport = session_with(lambda r: (302, "", {"Location": "https://evil.example.com/a.jpg"}))
-    monkeypatch.setattr(requests, "Session", lambda: session)  # alt_sync imports it when it fetches
+def test_a_picture_redirected_elsewhere_is_not_followed(tmp_path: Path) -> None:
+    client, transport = client_with(lambda r: (302, "", {"Location": "https://evil.example.com/a.jpg"}))
     cache = SiteCache("s", media={1: MediaInfo(1, display_url="https://news.example.org/a.jpg")})
     assert fetch_thumbnails(client, tmp_path, cache, [1]) == 0
     assert [r.url for r in transport.requests] == ["https://news.example.org/a.jpg"]

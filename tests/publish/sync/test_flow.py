@@ -100,6 +100,26 @@ def test_force_records_who_forced_which_rules(workspace_dir: Path) -> None:
     assert remote["forced"][0]["by"] == "ana" and remote["forced"][0]["rules"] == ["alt-missing"]
 
 
+def test_allowing_missing_alt_publishes_past_that_rule_and_records_the_reason(workspace_dir: Path) -> None:
+    b = bundle(workspace_dir)
+    problem = Problem("alt-missing", Severity.ERROR, "The image has no alt text.")
+    result = job(workspace_dir, b, fake_client(FakeSite()), problems=[problem], allow_missing_alt="pulled post",
+                 who="ana").run()
+    assert result.created and result.forced == ["alt-missing"]
+    [record] = SimpleStore(workspace_dir).load(b).article.remote_for("prod")["forced"]
+    assert (record["by"], record["rules"], record["reason"]) == ("ana", ["alt-missing"], "pulled post")
+
+
+def test_allowing_missing_alt_does_not_pass_other_errors(workspace_dir: Path) -> None:
+    b = bundle(workspace_dir)
+    problems = [Problem("alt-missing", Severity.ERROR, "The image has no alt text."),
+                Problem("region-missing", Severity.ERROR, "No region is tagged.")]
+    with pytest.raises(errors.ChecksFailed) as caught:
+        job(workspace_dir, b, fake_client(FakeSite()), problems=problems, allow_missing_alt="pulled post").run()
+    assert "No region is tagged." in str(caught.value) and "alt text" not in str(caught.value)
+    assert "forced" not in SimpleStore(workspace_dir).load(b).article.remote_for("prod")
+
+
 def test_write_back_records_post_and_media_and_leaves_body(workspace_dir: Path) -> None:
     b = bundle(workspace_dir)
     body_before = (b / "index.md").read_text().split("---\n", 2)[2]

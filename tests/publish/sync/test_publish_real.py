@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import wp_fixture
 import wpsite
 from publish_fakes import make_photo, write_article
 from wp_helpers import core_collaborators, core_store
@@ -17,7 +18,9 @@ from sr_editor.publish.sync.flow import PublishJob, PublishOptions, PublishResul
 from sr_editor.publish.wordpress.client import WordPressClient
 from sr_editor.publish.wordpress.terms import fetch_terms
 
-pytestmark = pytest.mark.wordpress  # the real site of tests/support/wordpress_fixtures.py
+# Every test here runs on each WordPress line (Debian's 6.1.9 and the 6.7 pre-release), one site per line.
+pytestmark = [pytest.mark.wordpress,
+              pytest.mark.parametrize("wordpress", wp_fixture.LINE_PARAMS, indirect=True)]
 
 TRICKY_TITLE = "Haití’s “Fight” & Democracy — Año {u}"
 

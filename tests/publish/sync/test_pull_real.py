@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import wp_fixture
 import wpsite
 from pull_helpers import create_post, publish, pull, upload
 
@@ -22,7 +23,9 @@ from sr_editor.publish.sync.pull import PullItem, PullJob, PullOptions
 from sr_editor.publish.wordpress import terms
 from sr_editor.publish.wordpress.roles import AccountInfo, RoleCannotDoThis, save_account
 
-pytestmark = pytest.mark.wordpress  # the real site of tests/support/wordpress_fixtures.py
+# Every test here runs on each WordPress line (Debian's 6.1.9 and the 6.7 pre-release), one site per line.
+pytestmark = [pytest.mark.wordpress,
+              pytest.mark.parametrize("wordpress", wp_fixture.LINE_PARAMS, indirect=True)]
 
 
 @pytest.fixture

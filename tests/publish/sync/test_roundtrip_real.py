@@ -1,5 +1,7 @@
 """The round-trip law on the real WordPress: an article published by us and pulled back gives the same Markdown
 (written in the normal form documented in docs/article-format.md), and publishing the pulled copy sends nothing.
+On each line (6.1.9 and the 6.7 pre-release), in the block form the app writes for that version, as the publish
+dialog does with the site's recorded version.
 
 The articles are written in the converter's normal form (typographic quotes, `-` bullets, `*em*`, ATX headings,
 pipe tables, footnotes last), so equality is exact; what the normal form changes is documented, not hidden.
@@ -12,6 +14,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import wp_fixture
+import wpsite
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from publish_fakes import make_photo, write_article
@@ -19,7 +23,9 @@ from pull_helpers import publish, pull
 
 from sr_editor.core.article.frontmatter import read_article_file
 
-pytestmark = pytest.mark.wordpress  # the real site of tests/support/wordpress_fixtures.py
+# Every test here runs on each WordPress line (Debian's 6.1.9 and the 6.7 pre-release), one site per line.
+pytestmark = [pytest.mark.wordpress,
+              pytest.mark.parametrize("wordpress", wp_fixture.LINE_PARAMS, indirect=True)]
 
 NORMAL_BODY = """Voters in *Bolivia* rejected the plan on **Sunday**, said the court’s “final” count.[^src]
 
@@ -67,11 +73,11 @@ def write(ws: Path, u: str, body: str, with_images: bool = True) -> Path:
 
 
 def test_published_then_pulled_gives_the_same_markdown_and_front_matter(
-    client_as: Any, workspace_dir: Path, tmp_path: Path, unique: str
+    client_as: Any, workspace_dir: Path, tmp_path: Path, unique: str, wordpress: wpsite.WordPressSite,
 ) -> None:
     editor = client_as("editor")
     bundle = write(workspace_dir, unique, NORMAL_BODY)
-    result = publish(editor, workspace_dir, bundle)
+    result = publish(editor, workspace_dir, bundle, site_version=wordpress.version)
     fresh = tmp_path / "elsewhere"
     fresh.mkdir()
     [item], _ = pull(editor, fresh, result.post_id)
@@ -81,7 +87,7 @@ def test_published_then_pulled_gives_the_same_markdown_and_front_matter(
     for key in ("title", "slug", "excerpt", "status", "regions", "tags", "featured_image"):
         assert getattr(theirs, key) == getattr(ours, key), key
     assert sorted(p.name for p in item.bundle.glob("*.jpg")) == ["lead.jpg", "tent.jpg"]
-    again = publish(editor, fresh, item.bundle)
+    again = publish(editor, fresh, item.bundle, site_version=wordpress.version)
     assert again.nothing_to_send
 
 
@@ -118,15 +124,17 @@ def articles(draw: st.DrawFn) -> str:
 @settings(max_examples=5, deadline=None, phases=[Phase.explicit, Phase.generate],
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(body=articles())
-def test_generated_articles_survive_publish_pull_publish(client_as: Any, tmp_path: Path, body: str) -> None:
+def test_generated_articles_survive_publish_pull_publish(
+    client_as: Any, tmp_path: Path, body: str, wordpress: wpsite.WordPressSite,
+) -> None:
     editor = client_as("editor")
     u = uuid.uuid4().hex[:8]
     ws, fresh = tmp_path / f"a-{u}", tmp_path / f"b-{u}"
     ws.mkdir()
     fresh.mkdir()
     bundle = write(ws, u, body, with_images=False)
-    result = publish(editor, ws, bundle)
+    result = publish(editor, ws, bundle, site_version=wordpress.version)
     [item], _ = pull(editor, fresh, result.post_id)
     pulled, _ = read_article_file(item.bundle / "index.md")
     assert pulled.body == body
-    assert publish(editor, fresh, item.bundle).nothing_to_send
+    assert publish(editor, fresh, item.bundle, site_version=wordpress.version).nothing_to_send

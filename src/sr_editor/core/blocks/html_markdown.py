@@ -3,10 +3,11 @@
 Built on markdownify (BeautifulSoup + one `convert_<tag>` method per element), extended for what our renderer
 writes and reads: image blocks with captions become `![alt](file "caption")`, decorative images get
 `{.decorative}`, Python-Markdown footnotes become `[^label]` with their definitions at the end, tables with a
-header row become pipe tables, and our publish marker comment is dropped. Anything with no Markdown form (an
-embed, columns, a table without a header, a `<div>`, a block we do not know) is kept as a raw HTML block, never
-dropped; `ConvertedBody.raw` names each one, and `ConvertedBody.lossy` those whose markup our renderer's HTML
-policy (core/render/sanitize.py) would not publish as it is.
+header row become pipe tables (with their column alignment), nested lists are indented as Python-Markdown reads
+them, shortcode blocks become ```` ```shortcode ```` fences, and our publish marker is dropped. A block whose form
+our Markdown cannot say (an embed, columns, a quote's citation, a caption with formatting: units.needs_unit) is
+kept as a unit, its markup verbatim, never dropped; `ConvertedBody.units` names each one, `ConvertedBody.sources`
+says which block of the site each Markdown block came from (core/blocks/keep.py publishes unchanged ones back).
 """
 
 from __future__ import annotations
@@ -20,19 +21,15 @@ from typing import Any
 from bs4 import BeautifulSoup, Tag
 from markdownify import ATX, MarkdownConverter
 
+from sr_editor.core.blocks.html_guard import too_hard
 from sr_editor.core.blocks.parse import FREEFORM, Block, has_blocks, split_blocks
+from sr_editor.core.blocks.unit_syntax import without_marker
+from sr_editor.core.blocks.units import INLINE_KEPT as _INLINE_KEPT
+from sr_editor.core.blocks.units import always_unit, needs_unit
 from sr_editor.core.render.extension import DECORATIVE_MARKER
 from sr_editor.core.render.sanitize import sanitize_fragment
 
-# Blocks whose HTML has a Markdown form; every other block is kept as raw HTML.
-CONVERTED_BLOCKS = frozenset({
-    "core/paragraph", "core/heading", "core/list", "core/list-item", "core/quote", "core/image", "core/table",
-    "core/separator", "core/code", "core/preformatted", FREEFORM,
-})
 _MARKER = re.compile(r"<!--\s*sr-editor:[0-9A-Za-z]+:[0-9A-Za-z]*\s*-->\n?")
-# Inline elements with no Markdown syntax: written back as the same tag (the renderer passes them through).
-_INLINE_KEPT = ("sup", "sub", "mark", "u", "s", "del", "ins", "abbr", "kbd", "small", "cite", "q", "span", "time",
-                "dfn", "var", "samp", "bdi", "bdo")
 # Block elements with no Markdown form: kept whole as raw HTML.
 _RAW_BLOCK_TAGS = frozenset({
     "div", "details", "dl", "iframe", "video", "audio", "object", "embed", "form", "section", "aside", "nav",
@@ -42,6 +39,7 @@ _SIZE_SUFFIX = re.compile(r"-\d+x\d+(?=\.[A-Za-z0-9]+$)")
 _WP_IMAGE_CLASS = re.compile(r"\bwp-image-(\d+)\b")
 _LINE_START = re.compile(r"^(#{1,6}(?=\s|$)|>|[-+*](?=\s)|\d+(?=[.)]\s)|=+\s*$|-{3,}\s*$)", re.M)
 _HTML_ISH = re.compile(r"<(?=[A-Za-z/!?])")
+_IMG_TAG = re.compile(r"<img\b[^<>]*>", re.I)
 
 
 @dataclass(frozen=True)
@@ -57,8 +55,12 @@ class BodyImage:
 @dataclass
 class ConvertedBody:
     markdown: str
-    raw: list[str] = field(default_factory=list)  # what was kept as raw HTML ("core/embed", "<div>")
+    raw: list[str] = field(default_factory=list)  # what was kept as raw HTML ("<div>", "core/html")
     lossy: list[str] = field(default_factory=list)  # of those, what our renderer would not publish unchanged
+    units: list[str] = field(default_factory=list)  # blocks kept as units, verbatim ("core/embed")
+    # For each top-level Markdown block, in order, the index of the site's block it came from (publish gives
+    # an unchanged one back as the site had it); None when the content was not block markup.
+    sources: list[int] | None = None
 
 
 def strip_marker(content: str) -> str:
@@ -89,9 +91,17 @@ def _classes(el: Tag) -> list[str]:
     return [str(v) for v in value] if value else []
 
 
-def find_images(content: str) -> list[BodyImage]:
-    """Every `<img>` of the content, in order, each address once."""
-    soup = BeautifulSoup(strip_marker(content), "html.parser")
+def find_images(content: str, in_units: bool = True) -> list[BodyImage]:
+    """Every `<img>` of the content, in order, each address once; `in_units=False` leaves out the images of
+    blocks that are always kept units (a gallery, a cover, media & text): they stay the site's addresses."""
+    if not in_units and has_blocks(content):
+        content = "\n".join(b.outer for b in split_blocks(content) if not always_unit(b.name))
+    content = strip_marker(content)
+    if too_hard(content):  # each <img> tag parsed alone (no captions): bounded time on pathological markup
+        tags = [BeautifulSoup(m.group(0), "html.parser").find("img") for m in _IMG_TAG.finditer(content)]
+        return list({str(t.get("src")): BodyImage(str(t.get("src")), media_id_of(t), str(t.get("alt") or ""), "")
+                     for t in tags if isinstance(t, Tag) and t.get("src")}.values())
+    soup = BeautifulSoup(content, "html.parser")
     found: dict[str, BodyImage] = {}
     for img in soup.find_all("img"):
         src = str(img.get("src") or "")
@@ -165,6 +175,28 @@ class _Converter(MarkdownConverter):  # type: ignore[misc]  # markdownify ships 
     def convert_figcaption(self, el: Tag, text: str, parent_tags: Any) -> str:
         return ""
 
+    def convert_li(self, el: Tag, text: str, parent_tags: Any) -> str:
+        """Python-Markdown reads what belongs to an item (a nested list, a second paragraph) only when it is
+        indented by four spaces; markdownify indents by the bullet's width."""
+        result: str = super().convert_li(el, text, parent_tags)  # type: ignore[misc]
+        first, _, rest = result.partition("\n")
+        width = len(first) - len(first.lstrip(" ")) + len(first.lstrip(" ").split(" ", 1)[0]) + 1
+        if not rest.strip() or width >= 4:
+            return result
+        pad = " " * (4 - width)
+        return first + "\n" + re.sub(rf"^(?=[ ]{{{width}}})", pad, rest, flags=re.M)
+
+    def convert_tr(self, el: Tag, text: str, parent_tags: Any) -> str:
+        """The header row's underline carries each column's alignment (`has-text-align-right` -> `---:`)."""
+        result: str = super().convert_tr(el, text, parent_tags)  # type: ignore[misc]
+        cells = el.find_all(["td", "th"])
+        plain = "| " + " | ".join(["---"] * len(cells)) + " |\n"
+        if not result.endswith(plain):
+            return result
+        marks = {"left": ":---", "center": ":---:", "right": "---:"}
+        aligned = [marks.get(_cell_align(cell), "---") for cell in cells]
+        return result[: -len(plain)] + "| " + " | ".join(aligned) + " |\n"
+
     # ----- tables: pipe tables need a header row and plain cells --------------------------------
     def convert_table(self, el: Tag, text: str, parent_tags: Any) -> str:
         simple = el.find("thead") is not None and el.find("caption") is None and not any(
@@ -194,6 +226,12 @@ class _Converter(MarkdownConverter):  # type: ignore[misc]  # markdownify ships 
                 self.footnotes.append((label, note.replace("\n", "\n    ")))
             return ""
         return self._raw(el, "<div>")
+
+    def convert_a(self, el: Tag, text: str, parent_tags: Any) -> str:
+        if set(el.attrs) - {"href"} and not {"footnote-ref", "footnote-backref"} & set(_classes(el)):
+            return self._inline(el, text)  # a new tab, a rel: kept as the tag (the renderer passes it through)
+        result: str = super().convert_a(el, text, parent_tags)  # type: ignore[misc]
+        return result
 
     # ----- no Markdown form -----------------------------------------------------------------------
     def _inline(self, el: Tag, text: str) -> str:
@@ -227,6 +265,13 @@ class _Converter(MarkdownConverter):  # type: ignore[misc]  # markdownify ships 
         if tag_name in _INLINE_KEPT and tag_name != "sup":
             return lambda el, text, parent_tags: self._inline(el, text)
         return super().get_conv_fn(tag_name)  # type: ignore[misc]
+
+
+def _cell_align(cell: Tag) -> str:
+    for name in _classes(cell):
+        if name.startswith("has-text-align-"):
+            return name.removeprefix("has-text-align-")
+    return str(cell.get("data-align") or "")
 
 
 def _attr(value: Any) -> str:
@@ -279,37 +324,104 @@ def to_markdown(
     content: str, names: Mapping[str, str] | None = None, decorative: Collection[str] = ()
 ) -> ConvertedBody:
     """The content as our Markdown; `names` maps image addresses to file names in the bundle, `decorative`
-    lists addresses (or names) of images to mark `{.decorative}` when their alt text is empty."""
-    content = strip_marker(content)
+    lists addresses (or names) of images to mark `{.decorative}` when their alt text is empty. A block with no
+    faithful Markdown form becomes a kept unit (units.py), its markup verbatim."""
     result = ConvertedBody("")
     converter = _Converter(names or {}, decorative, result.raw)
+    if not has_blocks(content):
+        body = _tidy(str(converter.convert(_autop(strip_marker(content)))))
+        notes = _notes(converter)
+        result.markdown = "\n\n".join(p for p in (body, notes) if p) + "\n" if body or notes else ""
+        return result
     pieces: list[str] = []
-    blocks = split_blocks(content) if has_blocks(content) else [Block(FREEFORM, {}, _autop(content), content)]
-    for block in blocks:
-        pieces.append(_convert_block(block, converter, result))
-    if converter.footnotes:
-        pieces.append("\n\n".join(f"[^{label}]: {text}" for label, text in converter.footnotes))
-    body = "\n\n".join(p.strip("\n") for p in pieces if p.strip())
-    result.markdown = re.sub(r"\n{3,}", "\n\n", body).strip("\n") + "\n" if body.strip() else ""
+    sources: list[int] = []
+    notes_from: int | None = None
+    previous: str = ""
+    for index, block in enumerate(split_blocks(content)):
+        before = len(converter.footnotes)
+        piece = _convert_block(block, converter, result)
+        if len(converter.footnotes) > before and notes_from is None:
+            notes_from = index
+        if not piece:
+            continue
+        # Markdown joins two lists of one kind (sane lists keep `-` and `1.` apart) and two quotes
+        markdown = block.name in ("core/list", "core/quote") and not piece.startswith("<!-- wp:")
+        kind = f"{block.name}:{bool(block.attrs.get('ordered'))}" if markdown else ""
+        if kind and kind == previous:
+            pieces.append(_KEEP_APART)  # two lists (or quotes) of the site stay two blocks
+        previous = kind
+        pieces.append(piece)
+        sources.append(index)
+    notes = _notes(converter)
+    if notes:
+        pieces.append(notes)
+        if notes_from is not None:
+            sources.append(notes_from)
+    result.markdown = "\n\n".join(pieces) + "\n" if pieces else ""
+    result.sources = sources if len(sources) == len([p for p in pieces if p != _KEEP_APART]) else None
     result.lossy = [name for name in result.lossy if name]
     return result
 
 
+# Between two blocks Markdown would join (two lists, two quotes): a comment, which publishes nothing.
+_KEEP_APART = "<!-- -->"
+
+
+def _tidy(markdown: str) -> str:
+    return re.sub(r"\n{3,}", "\n\n", markdown).strip("\n")
+
+
+def _notes(converter: _Converter) -> str:
+    return "\n\n".join(f"[^{label}]: {text}" for label, text in converter.footnotes)
+
+
 def _convert_block(block: Block, converter: _Converter, result: ConvertedBody) -> str:
+    """One top-level block as Markdown ("" for nothing); a unit's markup is kept exactly."""
     inner = block.inner.strip()
-    if block.name in CONVERTED_BLOCKS:
-        return str(converter.convert(inner))
-    soup = BeautifulSoup(inner, "html.parser")
-    top = [el for el in soup.contents if isinstance(el, Tag)]
-    if len(top) == 1 and top[0].name == "div" and "footnote" in _classes(top[0]):
-        return str(converter.convert(inner))  # our footnotes, as the renderer may wrap them in an HTML block
+    if too_hard(inner):  # html_guard: kept whole, in bounded time
+        return _kept_whole(block, result, "too deeply nested or malformed to convert")
+    try:
+        return _convert_inner(block, inner, converter, result)
+    except RecursionError:  # nesting html_guard did not count (it is generous): kept whole
+        return _kept_whole(block, result, "too deeply nested to convert")
+
+
+def _kept_whole(block: Block, result: ConvertedBody, why: str) -> str:
+    if block.name == FREEFORM:  # Classic content has no block comments to keep it as a unit: raw HTML
+        result.raw.append(f"{block.name} ({why})")
+        return _raw_block(block.inner.strip())
+    result.units.append(f"{block.name} ({why})")
+    return without_marker(block.outer.strip())
+
+
+def _convert_inner(block: Block, inner: str, converter: _Converter, result: ConvertedBody) -> str:
+    if block.name == FREEFORM:
+        return _tidy(str(converter.convert(strip_marker(inner))))
     if not inner and block.name == "core/html":
         return ""  # the block that carried only our marker comment
-    if not inner:
-        result.raw.append(block.name)
-        result.lossy.append(block.name)  # a void block (e.g. a dynamic one) has no HTML to keep
-        return ""
-    result.raw.append(block.name)
-    if sanitize_fragment(inner).split() != inner.split():
-        result.lossy.append(block.name)
-    return _raw_block(inner)
+    if block.name == "core/shortcode":
+        fence = "```" if "```" not in inner else "~~~~"
+        return f"{fence}shortcode\n{inner}\n{fence}"
+    if block.name == "core/html":
+        soup = BeautifulSoup(strip_marker(inner), "html.parser")
+        top = [el for el in soup.contents if isinstance(el, Tag)]
+        if len(top) == 1 and top[0].name == "div" and "footnote" in _classes(top[0]):
+            return _tidy(str(converter.convert(inner)))  # our footnotes, as the renderer wraps them
+        if not strip_marker(inner).strip():
+            return ""
+        if sanitize_fragment(inner).split() == inner.split() and not _has_blank_line(inner):
+            result.raw.append(block.name)
+            return _raw_block(inner)
+    else:
+        soup = BeautifulSoup(inner, "html.parser")  # parsed once: for the check, then for the conversion
+        if not needs_unit(block, soup):
+            converted = _tidy(str(converter.convert_soup(soup)))
+            if converted:
+                return converted
+            # nothing to say in Markdown (an empty paragraph): kept, so the post keeps it where it is
+    result.units.append(block.name)
+    return without_marker(block.outer.strip())
+
+
+def _has_blank_line(text: str) -> bool:
+    return re.search(r"\n[ \t]*\n", text) is not None

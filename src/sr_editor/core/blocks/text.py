@@ -13,6 +13,8 @@ from typing import Any
 
 from markdown.postprocessors import Postprocessor
 
+from sr_editor.core.blocks.unit_syntax import unit_spans
+
 FORM_61 = "6.1"  # WordPress 6.1-6.6 markup; 6.7 accepts it through its deprecations (migrated silently)
 FORM_67 = "6.7"  # WordPress 6.7+: wp-block-heading, wp-block-list, has-fixed-layout
 DEFAULT_FORM = FORM_61  # unknown site version: the form both lines accept
@@ -65,8 +67,13 @@ def block_tags_in_sentences(body: str) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     fence: str | None = None
     previous = ""
-    for number, line in enumerate(body.splitlines(), start=1):
+    lines = body.splitlines()
+    in_units = {number for start, end in unit_spans(lines) for number in range(start + 1, end + 1)}
+    for number, line in enumerate(lines, start=1):
         opening_fence = _FENCE.match(line)
+        if number in in_units:  # a kept unit is the site's block markup, published as it is
+            previous = line
+            continue
         if fence is not None:
             if opening_fence and opening_fence.group(1).startswith(fence):
                 fence = None
@@ -132,7 +139,11 @@ class ShortcodeEscaper(Postprocessor):  # type: ignore[misc]  # markdown ships n
 
 
 def preview_placeholders(body_html: str) -> str:
-    """For the preview only: each real shortcode block becomes a labelled box (the site runs it; we cannot)."""
+    """For the preview only: each real shortcode block becomes a labelled box (the site runs it; we cannot), and
+    so does each kept unit whose markup our HTML policy would not show (units.preview_units)."""
+    from sr_editor.core.blocks.units import preview_units  # BeautifulSoup: only in the preview's process
+
+    body_html = preview_units(body_html)
     if "<!-- wp:shortcode -->" not in body_html:
         return body_html
 

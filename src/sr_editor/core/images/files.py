@@ -23,6 +23,8 @@ from urllib.parse import unquote
 
 from sr_editor.core.errors import SrEditorError
 from sr_editor.core.i18n import translate
+from sr_editor.core.storage.site_names import is_reserved
+from sr_editor.core.visible_text import shown_path
 
 if TYPE_CHECKING:
     from PIL import Image as PILImage
@@ -40,7 +42,7 @@ class ImageError(SrEditorError):
     def __init__(self, path: Path | str, reason: str) -> None:
         self.path = Path(path)
         self.reason = reason
-        super().__init__(f"{self.path}: {reason}.")
+        super().__init__(f"{shown_path(self.path)}: {reason}.")
 
 
 # ----- where an image source points ---------------------------------------------------------------------------
@@ -288,11 +290,12 @@ def _pixels_only(image: PILImage.Image, keep_alpha: bool) -> PILImage.Image:
 
 # ----- names and import into a bundle --------------------------------------------------------------------------
 def safe_image_name(name: str, ext: str) -> str:
-    """An ASCII, lower-case file name from the source name: 'Protesta Haití 1.JPG' -> 'protesta-haiti-1.jpg'."""
+    """An ASCII, lower-case file name from the source name: 'Protesta Haití 1.JPG' -> 'protesta-haiti-1.jpg';
+    never a Windows device name (`con.jpg` -> `con-image.jpg`)."""
     stem = Path(name).stem
     ascii_stem = unicodedata.normalize("NFKD", stem).encode("ascii", "ignore").decode("ascii").lower()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_stem).strip("-")[:60].strip("-")
-    return f"{slug or 'image'}{ext}"
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_stem).strip("-")[:60].strip("-") or "image"
+    return f"{slug}-image{ext}" if is_reserved(slug) else f"{slug}{ext}"
 
 
 def import_image(bundle: Path, source_path: Path, max_width: int = 2000) -> str:

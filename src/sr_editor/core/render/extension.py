@@ -25,6 +25,7 @@ from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
 
 from sr_editor.core.blocks.form import BlockTreeprocessor
+from sr_editor.core.blocks.kept import KeptUnitPostprocessor, KeptUnitPreprocessor
 from sr_editor.core.blocks.text import ShortcodeEscaper
 from sr_editor.core.render.sanitize import RawHtmlSanitizer, is_safe_url
 
@@ -194,6 +195,12 @@ class SiteExtension(Extension):  # type: ignore[misc]  # markdown ships no type 
         # Last (after toc's ids at 5), before unescape (0): every top-level element becomes one block.
         self.blocks = BlockTreeprocessor(md)
         md.treeprocessors.register(self.blocks, "sr_blocks", 3)
+        # Kept units (blocks of the site with no Markdown form): out before whitespace is normalized (30), back
+        # after the sanitizer (35) and the shortcode escaper (15), so nothing touches their markup.
+        units = KeptUnitPreprocessor(md)
+        self.blocks.units = units
+        md.preprocessors.register(units, "sr_kept_units", 40)
+        md.postprocessors.register(KeptUnitPostprocessor(md, units), "sr_kept_units", 5)
         # After raw HTML (30) and footnotes (25) are back in the text.
         md.postprocessors.register(ShortcodeEscaper(md), "sr_shortcodes", 15)
         # Before raw_html (30) puts the stash back: each raw fragment is cleaned on its own.

@@ -23,6 +23,7 @@ from types import ModuleType, TracebackType
 
 from sr_editor.core.errors import SrEditorError, WorkspaceLockedError
 from sr_editor.core.i18n import translate
+from sr_editor.core.visible_text import shown_path
 
 log = logging.getLogger(__name__)
 
@@ -197,7 +198,7 @@ class ArticleBusyError(SrEditorError):
         self.bundle = bundle
         super().__init__(translate(
             "ArticleBusyError", "{0} is being saved by another program that does not finish; not saved, try again."
-        ).format(bundle / "index.md"))
+        ).format(shown_path(bundle / "index.md")))
 
 
 class ArticleInUseError(ArticleBusyError):
@@ -282,7 +283,7 @@ class StateFileBusyError(SrEditorError):
     def __init__(self, path: Path) -> None:
         self.path = path
         super().__init__(translate("StateFileBusyError", "{0} is being changed by another program that does not "
-                                   "finish; nothing was changed, try again.").format(path))
+                                   "finish; nothing was changed, try again.").format(shown_path(path)))
 
 
 @contextlib.contextmanager

@@ -431,3 +431,30 @@ def _checker_id(checker: Checker | None) -> str:
     """The cache's counts are valid for one checker. The app has one (core.checks.lint, wrapped in a different closure
     by the CLI and the window), so any checker counts as the same unless the caller passes `checker_id`."""
     return "none" if checker is None else "checker"
+
+
+def article_folders(root: Path) -> list[Path]:
+    """The article bundles directly in `root` (folders holding index.md, hidden ones skipped), sorted by name: the
+    scan pull and other headless jobs use instead of walking the folder themselves."""
+    try:
+        entries = sorted(os.scandir(root), key=lambda e: e.name)
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+    return [Path(e.path) for e in entries if not e.name.startswith(".") and _scan_key(e) is not None]
+
+
+def occupied_names(root: Path) -> set[str]:
+    """Names a new bundle may not take: every article bundle and every entry that is not a folder (a folder
+    without index.md is free: an interrupted pull left its images there and takes it up again)."""
+    try:
+        entries = list(os.scandir(root))
+    except (FileNotFoundError, NotADirectoryError):
+        return set()
+    taken = {e.name for e in entries if _scan_key(e) is not None}
+    for entry in entries:
+        try:
+            if not entry.is_dir():
+                taken.add(entry.name)
+        except OSError:
+            taken.add(entry.name)
+    return taken

@@ -239,7 +239,8 @@ class QueueController(QObject):
 
     def _sent(self, item_id: str, result: Any) -> None:
         assert isinstance(result, SetResult)
-        self._set_state(item_id, result.state, " ".join(result.messages) if result.state == "failed" else "")
+        said = result.state in ("failed", WAITING)  # waiting after a send: a post refused it, said until it succeeds
+        self._set_state(item_id, result.state, " ".join(result.messages) if said else "")
         self.message.emit(" ".join(result.messages))
 
     def _write_failed(self, item_id: str, exc: BaseException) -> None:

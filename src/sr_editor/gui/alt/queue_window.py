@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from sr_editor.core.alt.queue import LOCAL, AltItem, QueueFilter, alt_problems
 from sr_editor.core.checks.lint import ALT_MAX
+from sr_editor.core.visible_text import visible
 from sr_editor.gui.alt.image_view import ImageView
 from sr_editor.gui.alt.prefetch import ImagePrefetcher
 from sr_editor.gui.alt.queue_controller import WORK_DELAY_MS, QueueController
@@ -241,9 +242,9 @@ class QueueWindow(QWidget):
             self._show_empty()
             return
         self._show_image(item)
-        self.title.setText(f"<b>{html.escape(item.name or item.id)}</b> <small>{html.escape(item.id)}</small>")
-        credit = " — " + self.tr("Credit: %1").replace("%1", html.escape(item.credit)) if item.credit else ""
-        self.caption.setText(self.tr("Caption: %1").replace("%1", html.escape(item.caption) or "—") + credit)
+        self.title.setText(f"<b>{_shown(item.name or item.id)}</b> <small>{_shown(item.id)}</small>")
+        credit = " — " + self.tr("Credit: %1").replace("%1", _shown(item.credit)) if item.credit else ""
+        self.caption.setText(self.tr("Caption: %1").replace("%1", _shown(item.caption) or "—") + credit)
         self.context.setHtml(context_html(item))
         self._show_current_alt(item)
         self.edit.setText(starting_text(item))
@@ -314,10 +315,10 @@ class QueueWindow(QWidget):
         if item.decorative:
             text = self.tr("Marked decorative.")
         elif item.alt:
-            text = self.tr("Current alt: “%1” — %2").replace("%1", html.escape(item.alt)).replace(
-                "%2", html.escape(item.message))
+            text = self.tr("Current alt: “%1” — %2").replace("%1", _shown(item.alt)).replace(
+                "%2", _shown(item.message))
         else:
-            text = html.escape(item.message) or self.tr("No alt text.")
+            text = _shown(item.message) or self.tr("No alt text.")
         self.current_alt.setText(text)
 
     def _show_state(self, item: AltItem) -> None:
@@ -327,7 +328,9 @@ class QueueWindow(QWidget):
                  "saving": self.tr("Saving…"), "saved": self.tr("Saved.")}
         text = texts.get(state, "")
         if state == "failed":
-            text = self.tr("Not sent: ") + reason
+            text = self.tr("Not sent: ") + visible(reason)
+        elif state == "waiting" and reason:  # a post refused it: retried by the next sync, said until it succeeds
+            text = self.tr("Waiting to be sent again: ") + visible(reason)
         if not item.fixable:
             text = item.reason
         self.state.setText(text)
@@ -384,14 +387,19 @@ def context_html(item: AltItem) -> str:
     for usage in item.used_in:
         regions = ", ".join(r for r in usage.regions if r)
         where = _tr("featured image") if usage.where == "featured" else _tr("in the text")
-        head = f"<b>{html.escape(usage.title)}</b> — {html.escape(regions or _tr('no region'))} · " \
-               f"{html.escape(status_text(usage.status))} · {where}"
+        head = f"<b>{_shown(usage.title)}</b> — {_shown(regions or _tr('no region'))} · " \
+               f"{_shown(status_text(usage.status))} · {where}"
         if not usage.editable:
-            head += f"<br><i>{html.escape(usage.reason)}</i>"
-        before = f"<p style='color:#555'>{html.escape(usage.before)}</p>" if usage.before else ""
-        after = f"<p style='color:#555'>{html.escape(usage.after)}</p>" if usage.after else ""
+            head += f"<br><i>{_shown(usage.reason)}</i>"
+        before = f"<p style='color:#555'>{_shown(usage.before)}</p>" if usage.before else ""
+        after = f"<p style='color:#555'>{_shown(usage.after)}</p>" if usage.after else ""
         parts.append(f"<p>{head}</p>{before}<p><b>{_tr('[ the image ]')}</b></p>{after}<hr>")
     return "".join(parts) or f"<p><i>{_tr('Not used in any article.')}</i></p>"
+
+
+def _shown(text: str) -> str:
+    """Site text for a rich-text label: control characters, escapes and bidi overrides visible, markup escaped."""
+    return html.escape(visible(text))
 
 
 def _tr(text: str) -> str:

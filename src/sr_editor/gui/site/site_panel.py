@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sr_editor.core.visible_text import visible
 from sr_editor.gui.common.shown_words import status_text
 
 if TYPE_CHECKING:  # its module pulls in the post converter (BeautifulSoup): loaded with the first refresh
@@ -132,6 +133,7 @@ class SitePanel(QWidget):
         self.statusLabel = QLabel()
         self.statusLabel.setObjectName("siteStatus")
         self.statusLabel.setWordWrap(True)
+        self.statusLabel.setTextFormat(Qt.TextFormat.PlainText)  # site text is never read as markup
         self.compareButton = QPushButton(self.tr("&Compare"))
         self.compareButton.setObjectName("siteCompareButton")
         self.openButton = QPushButton(self.tr("&Open"))
@@ -172,7 +174,7 @@ class SitePanel(QWidget):
             self.set_message(self.tr("No site yet: add one under Publish ▸ Sites…"))
 
     def set_message(self, text: str) -> None:
-        self.statusLabel.setText(text)
+        self.statusLabel.setText(visible(text, 1000, keep_newlines=True))  # messages may quote the site
 
     def set_posts(self, posts: Sequence[SitePost], requested: Collection[int] = ()) -> None:
         """`requested`: drafts with an open note, shown as "Changes requested" (the editor sent them back)."""
@@ -210,7 +212,9 @@ def _row(post: SitePost, requested: bool = False) -> list[QStandardItem]:
     problems = QCoreApplication.translate("SitePanel", "{0} E, {1} W", "errors, warnings").format(
         post.errors, post.warnings) if post.errors or post.warnings else "—"
     status = QCoreApplication.translate("SitePanel", "Changes requested") if requested else status_text(post.status)
-    cells = [post.title, post.author, date, status, ", ".join(post.regions), problems]
+    # Titles, logins and regions come from the site: control characters and bidi overrides shown, never obeyed.
+    cells = [visible(post.title, 300), visible(post.author, 100), visible(date), status,
+             visible(", ".join(post.regions), 300), problems]
     sort_keys: list[object] = [post.title.casefold(), post.author.casefold(), date, post.status,
                                ", ".join(post.regions), post.errors * 1000 + post.warnings]
     items = []
@@ -219,6 +223,7 @@ def _row(post: SitePost, requested: bool = False) -> list[QStandardItem]:
         item.setData(key, SORT_ROLE)
         item.setData(post.post_id, POST_ID_ROLE)
         item.setData(post.kind, KIND_ROLE)
-        item.setToolTip(QCoreApplication.translate("SitePanel", "{0} — post {1}").format(post.title, post.post_id))
+        item.setToolTip(QCoreApplication.translate("SitePanel", "{0} — post {1}").format(visible(post.title, 300),
+                                                                                         post.post_id))
         items.append(item)
     return items

@@ -35,6 +35,9 @@ class ApplyReport:
     retried: list[int] = field(default_factory=list)  # posts edited on the site while we worked
     refusals: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    # Posts the site refused when asked (403) or that kept changing: the entry stays waiting for them and the
+    # next sync tries them again (a refusal predicted from the account's role is final and only said).
+    unfinished: dict[int, str] = field(default_factory=dict)
 
     def sentences(self) -> list[str]:
         if self.media_updated:
@@ -134,8 +137,9 @@ def update_post(client: WordPressClient, cache: SiteCache, post_id: int, media_i
         try:
             answer = client.post(f"/wp/v2/posts/{post_id}", {"content": rewrite.content}, op=Operation.UPDATE_POST)
         except errors.PermissionDenied as exc:
-            report.refusals.append(_refusal(cache, post, translate("alt_apply", "the site refused it ({0})").format(
-                exc).rstrip(".")))
+            refusal = _refusal(cache, post, translate("alt_apply", "the site refused it ({0})").format(exc).rstrip("."))
+            report.refusals.append(refusal)
+            report.unfinished[post_id] = refusal
             return
         after = str(answer.get("modified_gmt") or "") if isinstance(answer, dict) else ""
         report.posts_updated.append(post_id)
@@ -145,6 +149,7 @@ def update_post(client: WordPressClient, cache: SiteCache, post_id: int, media_i
         return
     report.refusals.append(translate("alt_apply", "Post {0} was not changed: it kept being edited on the site while "
                                      "we tried ({1} times); sync again later.").format(post_id, MAX_ATTEMPTS))
+    report.unfinished[post_id] = report.refusals[-1]
 
 
 def _refuse_unreadable(client: WordPressClient, cache: SiteCache, post_id: int, media_id: int,

@@ -227,7 +227,10 @@ class AltEngine:
                     self.outbox.mark(entry, FAILED, str(exc))
                 return True
             with self._lock:
-                self.outbox.mark(entry, SENT, "", report.sentences())
+                if report.unfinished:  # waits for the posts that refused it; the next sync tries them again
+                    self.outbox.mark(entry, WAITING, " ".join(report.unfinished.values()), report.sentences())
+                else:
+                    self.outbox.mark(entry, SENT, "", report.sentences())
                 save_cache(self.workspace, cache)
         self._update_linked(site, entry, report)
         return True
@@ -267,7 +270,7 @@ class AltEngine:
         for entry in waiting:
             if cancelled is not None and cancelled():
                 break
-            if self._deliver(client, site, entry):
+            if self._deliver(client, site, entry):  # one still waiting for a post that refused it counts as failed
                 (sent if entry.state == SENT else failed).append(entry)
         return sent, failed
 

@@ -24,6 +24,7 @@ from sr_editor.core.alt.state import MediaInfo, PostInfo, SiteCache, thumb_path
 from sr_editor.core.i18n import translate
 from sr_editor.core.storage.atomicfile import atomic_write_bytes
 from sr_editor.publish import errors
+from sr_editor.publish.wordpress import paging
 from sr_editor.publish.wordpress.client import WordPressClient, normalize_site_url
 
 if TYPE_CHECKING:
@@ -31,12 +32,12 @@ if TYPE_CHECKING:
 
 Progress = Callable[[str, int, int], None]  # message, done, total
 Cancelled = Callable[[], bool]
-PER_PAGE = 100
 OVERLAP = timedelta(seconds=2)
 MEDIA_FIELDS = "id,alt_text,caption,title,author,source_url,modified_gmt,media_details.sizes,media_details.file"
 POST_FIELDS = "id,title,status,author,categories,featured_media,content,modified_gmt"
 DISPLAY_SIZES = ("large", "medium_large", "full")
 THUMB_MAX_BYTES = 20 * 1024 * 1024
+THUMB_DEADLINE = 60.0  # seconds for one picture, however slowly it comes
 MAX_ID = 2**63  # WordPress ids are unsigned 64-bit in MySQL; above that a number is garbage
 T = TypeVar("T")
 # Bounded patterns: `[^<>]` and `[^\[\]]` stop at the next opening, so text full of `<` or `[caption` stays linear.
@@ -64,51 +65,27 @@ def _plain(text: Any) -> str:
     return " ".join(html.unescape(_TAG.sub(" ", str(raw or ""))).split())
 
 
-def _header_int(response: requests.Response, name: str) -> int | None:
-    """A numeric header, None when it is missing or not a number (a proxy, a plugin, a lie)."""
-    value = str(response.headers.get(name, "")).strip()
-    return int(value) if value.isdigit() and len(value) < 10 else None
-
-
 def pages(
     client: WordPressClient, route: str, params: dict[str, Any], what: str = "", progress: Progress | None = None,
     cancelled: Cancelled | None = None, on_started: Callable[[datetime | None], None] | None = None,
 ) -> Iterator[list[dict[str, Any]]]:
     """Each page of a collection as it comes (so a cancel keeps what was fetched), with progress; raises
-    SyncCancelled between pages. `on_started` gets the server's clock from the first answer. A server whose
-    page counts lie cannot keep us paging: paging stops at the last page it announced, at a short page when it
-    announces none, and at a page that brings no item not seen already (a page repeated forever)."""
-    page, seen, ids = 1, 0, set[str]()
-    while True:
-        if cancelled is not None and cancelled():
-            raise SyncCancelled(client.site_name)
-        response = client.request("GET", route, params={**params, "per_page": PER_PAGE, "page": page})
-        if page == 1 and on_started is not None:
-            on_started(_server_now(response))
-        if not _same_origin(response.url, client.base_url):
-            raise errors.ServerError(client.site_name, response.status_code, translate(
+    SyncCancelled between pages. `on_started` gets the server's clock from the first answer. The paging is the
+    app's one bounded listing loop (publish/wordpress/paging.py): repeated pages, counts that grow or lie and
+    entries that are not objects cannot keep it going or stop it."""
+    seen = 0
+    for page in paging.pages(client, route, params, cancelled=cancelled,
+                             on_cancel=lambda: SyncCancelled(client.site_name)):
+        if page.number == 1 and on_started is not None:
+            on_started(_server_now(page.response))
+        if not _same_origin(page.response.url, client.base_url):
+            raise errors.ServerError(client.site_name, page.response.status_code, translate(
                 "ServerError", "the answer came from another site"))
-        try:
-            found = response.json() if response.content else []
-        except ValueError:  # an HTML page from a proxy, a PHP error, a login wall
-            raise errors.ServerError(client.site_name, response.status_code, translate(
-                "ServerError", "the answer was not JSON")) from None
-        if not isinstance(found, list):
-            raise errors.ServerError(client.site_name, response.status_code, translate(
-                "ServerError", "the answer was not a list"))
-        items = [i for i in found if isinstance(i, dict) and "id" in i]
-        new = {str(i["id"]) for i in items} - ids
-        ids |= new
-        seen += len(found)
-        yield items
-        total = _header_int(response, "X-WP-Total") or seen
-        announced = _header_int(response, "X-WP-TotalPages")
+        seen += len(page.items)
+        yield page.items
+        total = max(page.total or 0, seen)
         if progress is not None:
-            progress(translate("alt_sync", "{0}: {1} of {2}").format(what, seen, total), seen, max(total, seen))
-        last = page >= announced if announced is not None else len(found) < PER_PAGE
-        if last or not found or not new:
-            return
-        page += 1
+            progress(translate("alt_sync", "{0}: {1} of {2}").format(what, seen, total), seen, total)
 
 
 def _same_origin(url: str | None, base: str) -> bool:
@@ -288,11 +265,7 @@ def fetch_thumbnails(
     progress: Progress | None = None, cancelled: Cancelled | None = None,
 ) -> int:
     """Keep a copy of each queued image for offline work; images already kept are not fetched again."""
-    import requests  # with urllib3 and ssl ~6 MiB: not imported with the window
-
     fetched = 0
-    session = requests.Session()
-    session.trust_env = False
     for done, media_id in enumerate(media_ids, 1):
         if cancelled is not None and cancelled():
             raise SyncCancelled(client.site_name)
@@ -300,16 +273,12 @@ def fetch_thumbnails(
         info = cache.media.get(media_id)
         if info is None or not _fetchable(info.display_url, client.base_url) or target.exists():
             continue
-        try:  # no redirects: a picture comes from the site itself or not at all
-            response = session.get(info.display_url, timeout=client.timeout, stream=True, allow_redirects=False)
-            if response.status_code != 200:  # a redirect, an error page: not a picture
-                response.close()
-                continue
-            data = response.raw.read(THUMB_MAX_BYTES + 1, decode_content=True)
-        except (requests.RequestException, OSError, ValueError):  # urllib3 read errors, bad gzip
+        try:  # redirects only within the site, one deadline and size cap for the whole picture (fetch.py)
+            data = client.download(info.display_url, limit=THUMB_MAX_BYTES, deadline=THUMB_DEADLINE)
+        except errors.RequestCancelled:
+            raise SyncCancelled(client.site_name) from None
+        except errors.PublishError:
             continue  # shown as "no picture" offline; the next sync tries again
-        if len(data) > THUMB_MAX_BYTES:
-            continue
         target.parent.mkdir(parents=True, exist_ok=True)
         atomic_write_bytes(target, data, durable=False)
         fetched += 1

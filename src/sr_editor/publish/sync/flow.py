@@ -21,8 +21,9 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from sr_editor.core.article.article import Article
+from sr_editor.core.blocks.keep import SiteBase, keep_site_blocks
 from sr_editor.core.blocks.text import attach_marker
-from sr_editor.core.errors import ExternalChangeError
+from sr_editor.core.errors import ExternalChangeError, SrEditorError
 from sr_editor.core.i18n import translate
 from sr_editor.core.images.files import ImagePlace, locate_image
 from sr_editor.publish import errors
@@ -53,6 +54,9 @@ class PublishOptions:
     status: str | None = None  # None: keep the site's status on update, "draft" on create
     date: datetime | None = None  # aware; naive means this computer's local time
     force: bool = False  # publish despite check errors (recorded in the article)
+    # Publish despite images without alt text (rule alt-missing) only, for this reason (recorded in the article
+    # like the window's override); "" refuses them as usual.
+    allow_missing_alt: str = ""
     # Overwrite a post changed on the site since our last publish; None: the same as `force` (the CLI's --force).
     # The window asks separately, after showing the conflict.
     overwrite_conflicts: bool | None = None
@@ -225,13 +229,19 @@ class PublishJob:
         blocking = [p for p in problems if getattr(p, "severity", None) == Severity.ERROR]
         if not blocking:
             return
-        if not self.options.force:
-            raise errors.ChecksFailed(self.path, [str(p.message) for p in blocking])
+        reason = self.options.allow_missing_alt.strip()
+        refused = [p for p in blocking if not (reason and str(p.rule) == "alt-missing")]
+        if refused and not self.options.force:
+            raise errors.ChecksFailed(self.path, [str(p.message) for p in refused])
         result.forced = [str(p.rule) for p in blocking]
         if not self.options.dry_run:
             entry = self._remote()
             forced = list(entry.get("forced", [])) if isinstance(entry.get("forced"), list) else []
-            forced.append({"by": self.options.who, "at": gmt_string(datetime.now(UTC)) + "Z", "rules": result.forced})
+            record: dict[str, Any] = {"by": self.options.who, "at": gmt_string(datetime.now(UTC)) + "Z",
+                                      "rules": result.forced}
+            if reason:
+                record["reason"] = reason
+            forced.append(record)
             entry["forced"] = forced
             self._save_remote(entry, reason=f"publish forced by {self.options.who} past {', '.join(result.forced)}")
 
@@ -317,9 +327,30 @@ class PublishJob:
             return self.core.uploaded_image(record.url, record.id) if record else None
 
         version = self.options.site_version
-        html = self.core.render_body(self._article.body, resolve, **({"site_version": version} if version else {}))
+        form: dict[str, Any] = {"site_version": version} if version else {}
+        html = self.core.render_body(self._article.body, resolve, **form)
+        marker = marker_text(uid, token)
+        synced_body, site_base = self._site_base()
+        if site_base is not None:
+            try:
+                base_html = self.core.render_body(synced_body, resolve, **form)
+            except SrEditorError:  # the synced text no longer renders (a limit): send our rendering whole
+                base_html = ""
+            if base_html:
+                # Blocks unchanged since the last sync go back as the site has them (core/blocks/keep.py).
+                return keep_site_blocks(html, base_html, site_base, marker).content
         # Inside the first block's comment: no Classic block, no empty paragraph, nothing visible.
-        return attach_marker(html, marker_text(uid, token))
+        return attach_marker(html, marker)
+
+    def _site_base(self) -> tuple[str, SiteBase | None]:
+        """The synced body and the site's content kept for it; ("", None) when there is none."""
+        workspace, post_id = self._workspace(), _int_or_none(self._remote().get("post_id"))
+        if workspace is None or post_id is None:
+            return "", None
+        base = synced.load_base(workspace, self.site, post_id)
+        if base is None:
+            return "", None
+        return base.body, synced.load_site_base(workspace, self.site, post_id, base.body)
 
     def _fields(
         self, categories: list[int], tags: list[int], records: dict[str, media.MediaRecord], creating: bool
@@ -375,7 +406,7 @@ class PublishJob:
         else:
             answer = client.post(f"/wp/v2/posts/{post_id}", body, params, op=Operation.UPDATE_POST)
         self._write_back(answer, result)
-        self._save_base(int(answer["id"]))
+        self._save_base(int(answer["id"]), conflict.raw_content(answer) if "content" in body else None)
         result.preview_url = f"{client.base_url}/?p={result.post_id}&preview=true"
         _verify(answer, body, client.site_name)
 
@@ -527,10 +558,14 @@ class PublishJob:
         stored = str(self._remote().get("modified_gmt") or "")
         return isinstance(post, dict) and str(post.get("modified_gmt", "")) == stored
 
-    def _save_base(self, post_id: int) -> None:
+    def _save_base(self, post_id: int, content: str | None) -> None:
+        """The article as sent is the new synced version; when the body went, the site's content as it stored
+        it is kept with it (one block for each block of our rendering)."""
         workspace = self._workspace()
         if workspace is not None:
             synced.save_base(workspace, self.site, post_id, self._article)
+            if content:
+                synced.save_site_base(workspace, self.site, post_id, self._article.body, SiteBase(content))
 
     # ----- front matter -------------------------------------------------------------------------
     def _remote(self) -> dict[str, Any]:

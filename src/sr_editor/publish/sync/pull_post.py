@@ -18,14 +18,16 @@ from pathlib import Path
 from typing import Any
 
 from sr_editor.core.article.article import Article, FeaturedImage
-from sr_editor.core.article.slugs import slugify
 from sr_editor.core.blocks import html_markdown
+from sr_editor.core.blocks.keep import SiteBase
 from sr_editor.core.i18n import translate
 from sr_editor.core.images.files import SUPPORTED_SUFFIXES, safe_image_name
 from sr_editor.core.images.in_source import find_images
 from sr_editor.core.storage.atomicfile import atomic_write_bytes
+from sr_editor.core.storage.site_names import ensure_inside, safe_folder_name
+from sr_editor.core.visible_text import visible
 from sr_editor.publish import errors
-from sr_editor.publish.wordpress import media
+from sr_editor.publish.wordpress import media, paging
 from sr_editor.publish.wordpress.client import WordPressClient
 from sr_editor.publish.wordpress.terms import TermCache
 
@@ -50,6 +52,7 @@ class BuiltArticle:
     article: Article
     files: dict[str, bytes] = field(default_factory=dict)  # new or changed image files to write (name -> bytes)
     notes: list[str] = field(default_factory=list)  # sentences for the user (kept raw HTML, unreadable images)
+    site_base: SiteBase | None = None  # the site's content and which block each Markdown block came from
 
 
 def plain(text: Any) -> str:
@@ -81,7 +84,7 @@ class PostBuilder:
         """Read the media items of these posts in requests of 100 (one per item would dominate a pull)."""
         wanted: set[int] = set()
         for post in posts:
-            wanted.add(int(post.get("featured_media") or 0))
+            wanted.add(paging.item_id(post.get("featured_media")))
             content = post.get("content")
             raw = str(content.get("raw", "")) if isinstance(content, dict) else ""
             wanted.update(int(i) for i in re.findall(r"wp-image-(\d+)", raw))
@@ -103,11 +106,12 @@ class PostBuilder:
         article = built.article
         old_entry = old.remote_for(self.site) if old is not None else {}
         article.title = plain(post.get("title"))
-        slug = str(post.get("slug") or post.get("generated_slug") or "") or slugify(article.title)
-        article.slug = slug
+        slug = str(post.get("slug") or post.get("generated_slug") or "")
+        # Kept as the site has it (publishing sends it back), unless it is not a plain slug at all.
+        article.slug = slug if _plain_slug(slug) else safe_folder_name(slug, article.title, fallback=bundle.name)
         article.excerpt = plain(post.get("excerpt"))
         article.status = str(post.get("status") or "draft")
-        author = self.authors.get(int(post.get("author") or 0))
+        author = self.authors.get(paging.item_id(post.get("author")))
         if author:
             article.author = author
         if post.get("date_gmt"):
@@ -211,7 +215,7 @@ class PostBuilder:
 
     def _featured(self, post: dict[str, Any], bundle: Path, records: dict[str, media.MediaRecord],
                   old: Article | None, built: BuiltArticle) -> FeaturedImage | None:
-        media_id = int(post.get("featured_media") or 0)
+        media_id = paging.item_id(post.get("featured_media"))
         if not media_id:
             return None
         image = self._site_image(media_id, "")
@@ -233,7 +237,7 @@ class PostBuilder:
         content = post.get("content")
         raw = str(content.get("raw", "")) if isinstance(content, dict) else str(content or "")
         names: dict[str, str] = {}
-        for found in html_markdown.find_images(raw):
+        for found in html_markdown.find_images(raw, in_units=False) if "<img" in raw.lower() else []:
             image = self._site_image(found.media_id, found.src)
             if not self._is_own(found.src):
                 continue  # an image from another site stays an address
@@ -244,6 +248,11 @@ class PostBuilder:
                                                   found.src)
         decorative = {ref.src for ref in find_images(old.body) if ref.decorative} if old is not None else set()
         converted = html_markdown.to_markdown(raw, names, decorative)
+        if converted.sources is not None:
+            built.site_base = SiteBase(raw, tuple(converted.sources))
+        if converted.units:
+            built.notes.append(translate("pull", "kept as on the site (published back unchanged): {0}").format(
+                ", ".join(dict.fromkeys(converted.units))))
         for what in converted.raw:
             built.notes.append(translate("pull", "kept as HTML: {0}").format(what))
         for what in converted.lossy:
@@ -269,6 +278,12 @@ class PostBuilder:
             alt = "" if ref.decorative else (ref.alt or "")
             final[ref.src] = media.MediaRecord(r.id, r.sha256, r.url, alt, ref.caption, "")
         return final
+
+
+def _plain_slug(slug: str) -> bool:
+    """A slug WordPress could have made: no separator, no control or invisible character, bounded."""
+    return 0 < len(slug) <= 200 and "/" not in slug and "\\" not in slug and slug not in (".", "..") \
+        and visible(slug) == slug
 
 
 def _records(entry: dict[str, Any]) -> dict[str, media.MediaRecord]:
@@ -308,7 +323,10 @@ def _image_name(url: str) -> str:
     return name if name != "index.md" else f"image{ext}"
 
 
-def write_files(bundle: Path, files: dict[str, bytes]) -> None:
+def write_files(workspace: Path, bundle: Path, files: dict[str, bytes], durable: bool = True) -> None:
+    """Write the images into the bundle; each target is first proven to be a plain name inside the bundle and
+    the workspace (UnsafePathError otherwise, nothing written)."""
+    targets = [ensure_inside(bundle, ensure_inside(workspace, bundle / name)) for name in files]
     bundle.mkdir(parents=True, exist_ok=True)
-    for name, data in files.items():
-        atomic_write_bytes(bundle / name, data)
+    for target, data in zip(targets, files.values(), strict=True):
+        atomic_write_bytes(target, data, durable=durable)

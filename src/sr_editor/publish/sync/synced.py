@@ -17,7 +17,9 @@ from typing import Any
 
 from sr_editor.core.article.article import Article
 from sr_editor.core.article.frontmatter import parse_article, serialize_article
+from sr_editor.core.blocks.keep import SiteBase
 from sr_editor.core.errors import BrokenArticleError
+from sr_editor.core.storage.atomicfile import atomic_write_bytes
 from sr_editor.core.storage.lock import state_file_lock
 from sr_editor.publish.wordpress.sites import atomic_write_text
 
@@ -38,11 +40,15 @@ def incoming_path(workspace: Path, site: str, post_id: int) -> Path:
     return _folder(workspace, site, "incoming") / f"{int(post_id)}.md"
 
 
-def _save(path: Path, article: Article) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
+def _save(path: Path, article: Article, durable: bool = True) -> None:
     clean = article.copy()
     clean.raw_front = None
-    atomic_write_text(path, serialize_article(clean))
+    _save_text(path, serialize_article(clean), durable)
+
+
+def _save_text(path: Path, text: str, durable: bool = True) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write_bytes(path, text.encode("utf-8"), durable=durable)
 
 
 def _load(path: Path) -> Article | None:
@@ -54,6 +60,11 @@ def _load(path: Path) -> Article | None:
 
 def save_base(workspace: Path, site: str, post_id: int, article: Article) -> None:
     _save(base_path(workspace, site, post_id), article)
+
+
+def save_base_text(workspace: Path, site: str, post_id: int, text: str, durable: bool = True) -> None:
+    """The base as the text of an article file already serialized without a writer's own layout (a new one)."""
+    _save_text(base_path(workspace, site, post_id), text, durable)
 
 
 def load_base(workspace: Path, site: str, post_id: int) -> Article | None:
@@ -167,3 +178,56 @@ def changed_parts(current: Article, base: Article | None) -> set[str]:
     if current.body.rstrip() != base.body.rstrip():
         changed.add("body")
     return changed
+
+
+# ----- the site's own markup of the synced version (block-preserving publish, core/blocks/keep.py) -------------
+SITE_BASES_KEPT = 3  # the synced version, a conflict's incoming one, and one more
+
+
+def site_base_path(workspace: Path, site: str, post_id: int) -> Path:
+    return _folder(workspace, site, "synced") / f"{int(post_id)}.site.json"
+
+
+def _body_key(body: str) -> str:
+    return hashlib.sha256(body.rstrip().encode("utf-8")).hexdigest()
+
+
+def _site_bases(path: Path) -> list[dict[str, Any]]:
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    entries = raw.get("bases") if isinstance(raw, dict) else None
+    return [e for e in entries if isinstance(e, dict)] if isinstance(entries, list) else []
+
+
+def save_site_base(workspace: Path, site: str, post_id: int, body: str, base: SiteBase | None) -> None:
+    """Keep the site's content for the article body `body` (the Markdown it was converted to, or published
+    from). A few are kept, each found again by its body: a conflict's incoming version becomes the synced one
+    when the writer merges it."""
+    if base is None:
+        return
+    path = site_base_path(workspace, site, post_id)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    key = _body_key(body)
+    with state_file_lock(path):
+        entries = [e for e in _site_bases(path) if e.get("body_sha256") != key]
+        entry: dict[str, Any] = {"body_sha256": key, "content": base.content}
+        if base.sources is not None:
+            entry["sources"] = list(base.sources)
+        entries = [entry, *entries][:SITE_BASES_KEPT]
+        atomic_write_text(path, json.dumps({"bases": entries}, ensure_ascii=False) + "\n")
+
+
+def load_site_base(workspace: Path, site: str, post_id: int, body: str) -> SiteBase | None:
+    """The site's content kept for this synced body; None when there is none (or it is damaged)."""
+    key = _body_key(body)
+    for entry in _site_bases(site_base_path(workspace, site, post_id)):
+        content, sources = entry.get("content"), entry.get("sources")
+        if entry.get("body_sha256") != key or not isinstance(content, str):
+            continue
+        if sources is None:
+            return SiteBase(content)
+        if isinstance(sources, list) and all(isinstance(i, int) and not isinstance(i, bool) for i in sources):
+            return SiteBase(content, tuple(sources))
+    return None

@@ -27,6 +27,8 @@ from sr_editor.core.i18n import translate
 from sr_editor.import_guard import guard
 from sr_editor.publish import errors
 from sr_editor.publish.errors import Operation
+from sr_editor.publish.wordpress import paging
+from sr_editor.publish.wordpress.fetch import ANSWER_LIMIT, download_file, origin, read_body, shown_url
 
 if TYPE_CHECKING:  # imported where used: with urllib3 and ssl ~6 MiB, needed only once a site is contacted
     import requests
@@ -80,31 +82,9 @@ def _json_or_none(response: requests.Response) -> Any:
         return None
 
 
-def _origin(url: str) -> tuple[str, str, int | None]:
-    parts = urlsplit(url)
-    scheme = parts.scheme.lower()
-    try:
-        port = parts.port or {"http": 80, "https": 443}.get(scheme)
-    except ValueError:  # a port that is not a number
-        port = -1
-    return scheme, (parts.hostname or "").lower(), port
-
-
 def may_follow_redirect(method: str, from_url: str, to_url: str, with_password: bool) -> bool:
     """The redirect policy: only a GET without the password, to the same scheme, host and port."""
-    return method.upper() == "GET" and not with_password and _origin(from_url) == _origin(to_url)
-
-
-def shown_url(url: str) -> str:
-    """An address as a user reads it in a sentence: no user:password@, no query string, at most ~100 characters."""
-    parts = urlsplit(url)
-    host = parts.hostname or ""
-    try:
-        port = f":{parts.port}" if parts.port else ""
-    except ValueError:
-        port = ""
-    text = f"{parts.scheme}://{host}{port}{parts.path}" if parts.scheme else parts.path
-    return text if len(text) <= 100 else text[:99] + "…"
+    return method.upper() == "GET" and not with_password and origin(from_url) == origin(to_url)
 
 
 class _Secret:
@@ -163,6 +143,15 @@ class WordPressClient:
 
     def __repr__(self) -> str:
         return f"WordPressClient({self.base_url!r}, user={self.username!r})"
+
+    def twin(self) -> WordPressClient:
+        """Another client for the same site and account, for one more worker thread (a client is not
+        thread-safe); it shares the connection pool and what this one learnt (route form, the account)."""
+        other = WordPressClient(self.base_url, self.username, self._password.reveal(), site_name=self.site_name,
+                                session=self._session, timeout=self.timeout, deadline=self.deadline,
+                                retries=self.retries, backoff=self.backoff, sleep=self._sleep)
+        other.route_mode, other._me = self.route_mode, self._me
+        return other
 
     # ----- cancelling and waiting ---------------------------------------------------------------
     def cancel(self) -> None:
@@ -227,9 +216,23 @@ class WordPressClient:
         import requests
 
         timeout = (max(0.1, min(self.timeout[0], budget)), max(0.1, min(self.timeout[1], budget)))
+        ends = time.monotonic() + budget
+
+        def exchange() -> requests.Response:
+            response = self._session.request(method, url, auth=auth, timeout=timeout, allow_redirects=False,
+                                             stream=True, **kwargs)
+            # The body under the same budget: a trickle of one byte a second cannot hold us (a test transport
+            # hands the body over already read).
+            if response._content is False:  # type: ignore[comparison-overlap]
+                try:
+                    response._content = read_body(response, ends, ANSWER_LIMIT, self.site_name)
+                    response._content_consumed = True
+                finally:
+                    response.close()
+            return response
+
         try:
-            return self._cancellable(lambda: self._session.request(
-                method, url, auth=auth, timeout=timeout, allow_redirects=False, **kwargs))
+            return self._cancellable(exchange)
         except requests.exceptions.SSLError:
             raise errors.TLSFailure(self.site_name) from None
         except requests.exceptions.Timeout:
@@ -352,21 +355,8 @@ class WordPressClient:
         return data
 
     def get_all(self, route: str, params: dict[str, Any] | None = None) -> Iterator[dict[str, Any]]:
-        """Every item of a paginated collection (per_page=100, following X-WP-TotalPages)."""
-        page = 1
-        while True:
-            query = {**(params or {}), "per_page": 100, "page": page}
-            response = self.request("GET", route, params=query)
-            items = self.expect_objects(self._parse(response), translate("UnexpectedAnswer", "the list {0}").format(
-                route))
-            yield from items
-            try:
-                total = int(response.headers.get("X-WP-TotalPages", "1") or 1)
-            except ValueError:
-                total = 1
-            if page >= total or not items:
-                return
-            page += 1
+        """Every usable item of a paginated collection, bounded however the site pages (see paging.py)."""
+        return paging.get_all(self, route, params)
 
     def get_page(self, path: str, limit: int = 256 * 1024) -> str:
         """A public page outside the REST API (the feed, the home page), sent without the password: at most
@@ -407,38 +397,13 @@ class WordPressClient:
         return self.expect_object(self._parse(response), translate("UnexpectedAnswer", "the upload of {0}").format(
             filename))
 
-    def download(self, url: str, limit: int = 64 * 2**20) -> bytes:
-        """A file of this site (a media original), without the password; refuses other hosts and huge files."""
-        import requests
-
-        parts, own = urlsplit(url), urlsplit(self.base_url)
-        if (parts.scheme, parts.netloc) != (own.scheme, own.netloc):
-            raise errors.PublishError(translate(
-                "client", "{0} is not on {1}; only the site's own files are fetched.").format(url, self.site_name))
-        try:
-            response = self._session.get(url, timeout=self.timeout, stream=True)
-        except requests.exceptions.Timeout:
-            raise errors.SiteTimeout(self.site_name) from None
-        except (requests.exceptions.ConnectionError, requests.exceptions.ChunkedEncodingError):
-            raise errors.SiteUnreachable(self.site_name) from None
-        with response:
-            if response.status_code == 404:
-                raise errors.NotFound(self.site_name, translate("NotFound", "file {0}").format(
-                    parts.path.rsplit("/", 1)[-1]))
-            if response.status_code >= 400:
-                raise errors.ServerError(self.site_name, response.status_code, translate(
-                    "ServerError", "downloading {0}").format(parts.path))
-            data = bytearray()
-            try:
-                for chunk in response.iter_content(1 << 16):
-                    data.extend(chunk)
-                    if len(data) > limit:
-                        raise errors.PublishError(translate(
-                            "client", "{0} is larger than {1} MB; it was not downloaded.").format(url, limit // 2**20))
-            except (requests.exceptions.ConnectionError, requests.exceptions.ChunkedEncodingError):
-                raise errors.SiteUnreachable(self.site_name) from None
+    def download(self, url: str, limit: int = 64 * 2**20, deadline: float | None = None) -> bytes:
+        """A file of this site (a media original), without the password; refuses other hosts (redirects too),
+        huge files and slow ones (see fetch.py)."""
+        data = download_file(self._session, self.base_url, self.site_name, url, timeout=self.timeout, limit=limit,
+                             deadline=deadline)
         self.downloads += 1
-        return bytes(data)
+        return data
 
     def _parse(self, response: requests.Response) -> Any:
         try:

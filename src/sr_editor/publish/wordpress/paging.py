@@ -1,0 +1,136 @@
+"""Paging through a WordPress collection, bounded however the site answers: the one listing loop of the app
+(pull's post listing, the alt queue's media and posts, the posts that use an image, terms and users).
+
+A site that lies cannot keep us paging: the loop stops at the last page first announced (`X-WP-TotalPages` of
+the first answer; later pages announcing more are not believed), once as many items as first announced
+(`X-WP-Total`) have come, at a page that brings no id not seen already (a page repeated forever), at a short
+or empty page when nothing usable was announced (`X-WP-Total: lots`), after `MAX_PAGES`, and when the listing
+requests together have taken `deadline` seconds (SiteTimeout). Items that are not objects with a whole-number
+id are left out, each named in `Page.skipped`, so one bad item never stops a listing.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Protocol
+
+from sr_editor.core.i18n import translate
+from sr_editor.core.visible_text import visible
+from sr_editor.publish import errors
+
+if TYPE_CHECKING:
+    import requests
+
+PER_PAGE = 100
+MAX_PAGES = 10_000  # a million items: more is a site paging forever
+LISTING_DEADLINE = 600.0  # seconds of listing requests in all (the caller's own work in between does not count)
+MAX_ID = 2**63  # WordPress ids are unsigned 64-bit in MySQL; above that a number is garbage
+
+
+class Requester(Protocol):
+    site_name: str
+
+    def request(self, method: str, route: str, **kwargs: Any) -> requests.Response: ...
+
+
+@dataclass
+class Page:
+    """One page: the usable items, sentences for the unusable ones, the answer (headers, server date)."""
+
+    number: int
+    items: list[dict[str, Any]]
+    response: requests.Response
+    total: int | None  # items first announced (X-WP-Total of the first page), None when not a number
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (the entry's id as shown, why it was left out)
+
+
+def item_id(value: Any) -> int:
+    """A whole, positive id from an answer; 0 for anything else (`"12abc"`, -1, 1.5, true, 2**70). A string of
+    digits is accepted: PHP sends some ids as strings."""
+    if isinstance(value, bool):
+        return 0
+    if isinstance(value, int):
+        return value if 0 < value < MAX_ID else 0
+    text = str(value or "").strip() if isinstance(value, str) else ""
+    return int(text) if text.isdigit() and len(text) < 19 and int(text) > 0 else 0
+
+
+def header_int(response: requests.Response, name: str) -> int | None:
+    """A numeric header, None when it is missing or not a number (a proxy, a plugin, a lie such as `lots`)."""
+    value = str(response.headers.get(name, "")).strip()
+    return int(value) if value.isdigit() and len(value) < 10 else None
+
+
+def page_items(found: Any, site: str) -> tuple[list[dict[str, Any]], list[tuple[str, str]]]:
+    """The objects of a listing that carry a usable id, and (id as shown, reason) for every other entry."""
+    if not isinstance(found, list):
+        raise errors.UnexpectedAnswer(site, translate("UnexpectedAnswer", "the list"), translate(
+            "UnexpectedAnswer", "a list of objects"))
+    items: list[dict[str, Any]] = []
+    skipped: list[tuple[str, str]] = []
+    for entry in found:
+        if not isinstance(entry, dict):
+            skipped.append((visible(repr(entry), 40), translate(
+                "paging", "the site's list holds this entry instead of an object")))
+        elif not item_id(entry.get("id")):
+            skipped.append((visible(repr(entry.get("id")), 40), translate(
+                "paging", "the id the site gives is not a whole number")))
+        else:
+            items.append(entry)
+    return items, skipped
+
+
+def pages(client: Requester, route: str, params: dict[str, Any] | None = None, *, per_page: int = PER_PAGE,
+          deadline: float | None = None, cancelled: Callable[[], bool] | None = None,
+          on_cancel: Callable[[], Exception] | None = None) -> Iterator[Page]:
+    """Each page of `route` as it comes, bounded as the module says (`deadline` None: LISTING_DEADLINE);
+    `cancelled` is asked between pages."""
+    deadline = LISTING_DEADLINE if deadline is None else deadline
+    ids: set[int] = set()
+    first_total: int | None = None
+    first_pages: int | None = None
+    spent = 0.0
+    for number in range(1, MAX_PAGES + 1):
+        if cancelled is not None and cancelled():
+            raise on_cancel() if on_cancel is not None else errors.RequestCancelled(client.site_name)
+        if spent >= deadline:
+            raise errors.SiteTimeout(client.site_name, deadline)
+        started = time.monotonic()
+        response = client.request("GET", route, params={**(params or {}), "per_page": per_page, "page": number})
+        try:
+            found = response.json() if response.content else []
+        except ValueError:  # an HTML page from a proxy, a PHP error, a login wall
+            raise errors.ServerError(client.site_name, response.status_code, translate(
+                "ServerError", "the answer was not JSON")) from None
+        spent += time.monotonic() - started
+        items, skipped = page_items(found, client.site_name)
+        fresh = [i for i in items if item_id(i["id"]) not in ids]
+        if number == 1:
+            first_total = header_int(response, "X-WP-Total")
+            first_pages = header_int(response, "X-WP-TotalPages")
+        room = None if first_total is None else max(0, first_total - len(ids))
+        kept = fresh if room is None else fresh[:room]
+        ids.update(item_id(i["id"]) for i in kept)
+        yield Page(number, kept, response, first_total, skipped)
+        if _last(number, len(found), len(fresh), per_page, first_total, first_pages, len(ids)):
+            return
+    raise errors.SiteTimeout(client.site_name, deadline)
+
+
+def _last(number: int, found: int, fresh: int, per_page: int, total: int | None, announced: int | None,
+          seen: int) -> bool:
+    if not found or not fresh:
+        return True  # empty, or only ids seen already: a repeated page
+    if total is not None and seen >= total:
+        return True
+    if announced is not None:
+        return number >= announced
+    return found < per_page
+
+
+def get_all(client: Requester, route: str, params: dict[str, Any] | None = None) -> Iterator[dict[str, Any]]:
+    """Every usable item of a collection (unusable ones are left out)."""
+    for page in pages(client, route, params):
+        yield from page.items
