@@ -1,6 +1,7 @@
 """Screenshots of the newsroom loop in the window, against a local WordPress with the companion plugin:
 review-presence-notes.png (a writer holds the post: the banner above the editor; their notes in the Notes panel),
-review-compare.png (Compare with the review actions) and review-approve.png (Approve: now or at a time).
+review-compare.png (Compare with the review actions), review-approve.png (Approve: now or at a time),
+review-revisions.png (the site's revisions against the local text) and review-site-panel.png.
 
     xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python docs/screenshots/take_review_screenshots.py
 """
@@ -111,6 +112,17 @@ def main() -> int:
                 _wait(qapp, lambda: False, 0.5)
                 approve.grab().save(str(HERE / "review-approve.png"))
                 approve.close()
+                editor_client = WordPressClient(site.url, site.user("editor").login, site.user("editor").app_password,
+                                                site_name="production")
+                editor_client.post(f"/wp/v2/posts/{post_id}", {"content": paragraphs.replace(
+                    "two days", "two long days")}, op=Operation.UPDATE_POST)
+                window.site_ui.dialog = None
+                window.commands["site_revisions"].trigger()
+                _wait(qapp, lambda: window.site_ui.dialog is not None)
+                revisions = window.site_ui.dialog
+                _wait(qapp, lambda: False, 0.8)
+                revisions.grab().save(str(HERE / "review-revisions.png"))
+                revisions.close()
                 window.commands["site_panel"].trigger()
                 _wait(qapp, lambda: window.site_ui.panel.proxy.rowCount() >= 1)
                 window.site_ui.panel.table.selectRow(0)

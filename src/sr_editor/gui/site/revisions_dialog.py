@@ -126,6 +126,7 @@ def open_revisions(review: Any, site: str, post_id: int) -> None:
     site_ui._say(review.tr("Reading the revisions of post %1…").replace("%1", str(post_id)))
 
     def shown(found: list[SiteRevision]) -> None:
+        review.window.statusBar().clearMessage()  # "Reading the revisions…" is done
         dialog = RevisionsDialog(site, found, review.window)
         site_ui.dialog = dialog
         dialog.accepted.connect(lambda: _restore(review, dialog, site))
