@@ -30,7 +30,7 @@ def tool(name: str) -> str:
     return found
 
 
-CATALOGUES = {"sr_editor": ("gui", "app.py"), "sr_editor_core": ("core", "publish", "cli", "services")}
+CATALOGUES = {"sr_editor": ("gui", "app"), "sr_editor_core": ("core", "publish", "cli", "services")}
 
 
 def sources(catalogue: str = "sr_editor") -> list[str]:

@@ -101,7 +101,7 @@
         <translation>No se pudo guardar {0} ({1}); la versión anterior en el disco sigue intacta.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/storage/store.py" line="164"/>
+        <location filename="../../src/sr_editor/core/storage/store.py" line="179"/>
         <source>the file on disk cannot be read: {0}</source>
         <translation>no se puede leer el archivo del disco: {0}</translation>
     </message>
@@ -182,12 +182,12 @@
     <message>
         <location filename="../../src/sr_editor/publish/review/errors.py" line="14"/>
         <source>{0} does not have the sr-editor companion plugin, which {1} needs; an administrator can install it from Plugins &gt; Add New &gt; Upload Plugin (packaging/wordpress/build-zip.sh makes the zip).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} no tiene el plugin complementario de sr-editor, que hace falta para {1}; un administrador puede instalarlo desde Plugins &gt; Añadir nuevo &gt; Subir plugin (packaging/wordpress/build-zip.sh crea el zip).</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/review/lock.py" line="52"/>
         <source>showing who is editing a post</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar quién está editando una entrada</translation>
     </message>
 </context>
 <context>
@@ -239,7 +239,7 @@
         <translation>No hay contraseña para {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/session.py" line="143"/>
+        <location filename="../../src/sr_editor/publish/sync/session.py" line="145"/>
         <source>none is stored; type it to publish this time.</source>
         <translation>no hay ninguna guardada; escríbala para publicar esta vez.</translation>
     </message>
@@ -307,7 +307,7 @@
     <message>
         <location filename="../../src/sr_editor/publish/review/errors.py" line="38"/>
         <source>{0} has no note {1} on this post.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} no tiene la nota {1} en esta entrada.</translation>
     </message>
 </context>
 <context>
@@ -315,13 +315,13 @@
     <message>
         <location filename="../../src/sr_editor/publish/review/notes.py" line="108"/>
         <source>a user who no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>un usuario que ya no existe</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/review/notes.py" line="116"/>
         <location filename="../../src/sr_editor/publish/review/notes.py" line="146"/>
         <source>the notes</source>
-        <translation type="unfinished"></translation>
+        <translation>las notas</translation>
     </message>
 </context>
 <context>
@@ -329,7 +329,7 @@
     <message>
         <location filename="../../src/sr_editor/publish/review/errors.py" line="22"/>
         <source>{0} keeps no notes: it has neither WordPress 6.9&apos;s Notes nor the sr-editor companion plugin; the note stays in this workspace&apos;s outbox until it has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} no guarda notas: no tiene las Notas de WordPress 6.9 ni el plugin complementario de sr-editor; la nota se queda en la bandeja de salida de este espacio de trabajo hasta que tenga uno de los dos.</translation>
     </message>
 </context>
 <context>
@@ -410,7 +410,7 @@
     <message>
         <location filename="../../src/sr_editor/publish/review/lock.py" line="29"/>
         <source>a user who no longer exists (#{0})</source>
-        <translation type="unfinished"></translation>
+        <translation>un usuario que ya no existe (n.º {0})</translation>
     </message>
 </context>
 <context>
@@ -418,23 +418,23 @@
     <message>
         <location filename="../../src/sr_editor/publish/review/errors.py" line="32"/>
         <source>{0} is editing this post on {1} (since {2} UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} está editando esta entrada en {1} (desde {2} UTC).</translation>
     </message>
 </context>
 <context>
     <name>PreviewPipeline</name>
     <message>
-        <location filename="../../src/sr_editor/services/preview/worker.py" line="74"/>
+        <location filename="../../src/sr_editor/services/preview/worker.py" line="77"/>
         <source>The preview could not be rendered: {0}</source>
         <translation>No se pudo generar la vista previa: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/services/preview/render_child.py" line="139"/>
+        <location filename="../../src/sr_editor/services/preview/render_child.py" line="141"/>
         <source>The render process ended.</source>
         <translation>El proceso que genera la vista previa terminó.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/services/preview/render_child.py" line="160"/>
+        <location filename="../../src/sr_editor/services/preview/render_child.py" line="162"/>
         <source>The preview took longer than {0:.0f} seconds to render.</source>
         <translation>La vista previa tardó más de {0:.0f} segundos en generarse.</translation>
     </message>
@@ -458,112 +458,112 @@
 <context>
     <name>PublishJob</name>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="197"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="191"/>
         <source>Checking the article</source>
         <translation>Comprobando el artículo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="199"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="193"/>
         <source>Matching regions and countries to categories and tags</source>
         <translation>Asociando regiones y países a categorías y etiquetas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="211"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="205"/>
         <source>nothing to send</source>
         <translation>nada que enviar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="215"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="209"/>
         <source>Sending the post</source>
         <translation>Enviando la entrada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="221"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="215"/>
         <source>Publishing needs a connection to the site (only a dry run works without).</source>
         <translation>Para publicar hace falta conexión con el sitio (sin ella solo funciona una prueba sin cambios).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="252"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="246"/>
         <source>{0}: the tags {1} do not exist on {2}.</source>
         <translation>{0}: las etiquetas {1} no existen en {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="276"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="270"/>
         <source>{0}: the image {1} does not exist in the article&apos;s folder.</source>
         <translation>{0}: la imagen {1} no existe en la carpeta del artículo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="277"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="271"/>
         <source>{0}: the image {1} is outside the article&apos;s folder.</source>
         <translation>{0}: la imagen {1} está fuera de la carpeta del artículo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="289"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="283"/>
         <source>Image {0} of {1}: {2}</source>
         <translation>Imagen {0} de {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="293"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="287"/>
         <source>{0}: cannot read the image {1} ({2}).</source>
         <translation>{0}: no se puede leer la imagen {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="427"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="421"/>
         <source>The site is slow: checking whether the post has arrived</source>
         <translation>El sitio va lento: comprobando si la entrada ha llegado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="597"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="591"/>
         <source>{0} kept changing while the publish wrote its post id back; publish again to record it.</source>
         <translation>{0} siguió cambiando mientras la publicación anotaba el id de la entrada; vuelva a publicar para registrarlo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="610"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="604"/>
         <source>image {0}: upload</source>
         <translation>imagen {0}: subir</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="610"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="604"/>
         <source>image {0}: already on the site</source>
         <translation>imagen {0}: ya está en el sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="613"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="607"/>
         <source>categories: {0} (ids {1})</source>
         <translation>categorías: {0} (ids {1})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="616"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="610"/>
         <source>tags to create: {0}</source>
         <translation>etiquetas que se crearán: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="619"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="613"/>
         <source>nothing to send (post {0} is already the same)</source>
         <translation>nada que enviar (la entrada {0} ya es igual)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="621"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="615"/>
         <source>unchanged</source>
         <translation>sin cambios</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="622"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="616"/>
         <source>update post {0}</source>
         <translation>actualizar la entrada {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="622"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="616"/>
         <source>create a new post</source>
         <translation>crear una entrada nueva</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="623"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="617"/>
         <source>post: {0}, status {1}</source>
         <translation>entrada: {0}, estado {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="625"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="619"/>
         <source>forced past: {0}</source>
         <translation>forzado pese a: {0}</translation>
     </message>
@@ -571,27 +571,27 @@
 <context>
     <name>PublishSession</name>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/session.py" line="155"/>
+        <location filename="../../src/sr_editor/publish/sync/session.py" line="157"/>
         <source>Paste the Application Password created in WordPress under Users ▸ Profile.</source>
         <translation>Pegue la contraseña de aplicación creada en WordPress en Usuarios ▸ Perfil.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/session.py" line="172"/>
+        <location filename="../../src/sr_editor/publish/sync/session.py" line="174"/>
         <source>{0} was removed, but its password could not be deleted from the keyring ({1}).</source>
         <translation>Se quitó {0}, pero no se pudo borrar su contraseña del depósito de claves ({1}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/session.py" line="239"/>
+        <location filename="../../src/sr_editor/publish/sync/session.py" line="241"/>
         <source>{0} was never published to {1}; there is no site version.</source>
         <translation>{0} nunca se publicó en {1}; no hay versión del sitio.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/session.py" line="253"/>
+        <location filename="../../src/sr_editor/publish/sync/session.py" line="255"/>
         <source>the system keyring did not answer</source>
         <translation>el depósito de claves del sistema no respondió</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/session.py" line="255"/>
+        <location filename="../../src/sr_editor/publish/sync/session.py" line="257"/>
         <source>The password could not be stored in the system keyring ({0}), so it is kept in memory for this session only.</source>
         <translation>No se pudo guardar la contraseña en el depósito de claves del sistema ({0}), así que se conserva en memoria solo durante esta sesión.</translation>
     </message>
@@ -676,12 +676,12 @@
     <message>
         <location filename="../../src/sr_editor/publish/review/actions.py" line="39"/>
         <source>The time {0} has no time zone; add one, e.g. +01:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>La hora {0} no tiene zona horaria; añada una, p. ej. +01:00.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/review/actions.py" line="53"/>
         <source>Requesting changes needs a note saying which.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para pedir cambios hace falta una nota que diga cuáles.</translation>
     </message>
 </context>
 <context>
@@ -689,27 +689,27 @@
     <message>
         <location filename="../../src/sr_editor/publish/review/revisions.py" line="39"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/review/revisions.py" line="42"/>
         <source>a user</source>
-        <translation type="unfinished"></translation>
+        <translation>un usuario</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/review/revisions.py" line="46"/>
         <source>user #{0}</source>
-        <translation type="unfinished">usuario n.º {0}</translation>
+        <translation>usuario n.º {0}</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/review/revisions.py" line="60"/>
         <source>the post&apos;s revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>las revisiones de la entrada</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/review/revisions.py" line="65"/>
         <source>a revision</source>
-        <translation type="unfinished"></translation>
+        <translation>una revisión</translation>
     </message>
 </context>
 <context>
@@ -754,7 +754,7 @@
     <message>
         <location filename="../../src/sr_editor/publish/wordpress/fetch.py" line="83"/>
         <source>the answer is larger than {0} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta ocupa más de {0} MB</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/wordpress/fetch.py" line="141"/>
@@ -763,7 +763,7 @@
         <translation>al descargar {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/site_review.py" line="93"/>
+        <location filename="../../src/sr_editor/publish/sync/site_review.py" line="94"/>
         <source>the post answer was not an object</source>
         <translation>la respuesta con la entrada no era un objeto</translation>
     </message>
@@ -875,7 +875,7 @@
         <location filename="../../src/sr_editor/publish/alt/apply.py" line="116"/>
         <location filename="../../src/sr_editor/publish/alt/apply.py" line="133"/>
         <location filename="../../src/sr_editor/publish/sync/conflict.py" line="80"/>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="482"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="476"/>
         <source>the post request</source>
         <translation>la petición de la entrada</translation>
     </message>
@@ -918,7 +918,7 @@
     <message>
         <location filename="../../src/sr_editor/publish/review/lock.py" line="71"/>
         <source>the post lock</source>
-        <translation type="unfinished"></translation>
+        <translation>el bloqueo de la entrada</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/review/lock.py" line="72"/>
@@ -958,17 +958,17 @@
         <translation>el usuario</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="435"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="429"/>
         <source>the new post</source>
         <translation>la entrada nueva</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="444"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="438"/>
         <source>the post search</source>
         <translation>la búsqueda de entradas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="483"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="477"/>
         <source>a post with an id</source>
         <translation>una entrada con id</translation>
     </message>
@@ -1015,32 +1015,32 @@
     <message>
         <location filename="../../src/sr_editor/publish/review/actions.py" line="29"/>
         <source>the updated post</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrada actualizada</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/review/actions.py" line="30"/>
         <source>a post with a status</source>
-        <translation type="unfinished"></translation>
+        <translation>una entrada con estado</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/review/companion.py" line="41"/>
         <source>the companion status</source>
-        <translation type="unfinished"></translation>
+        <translation>el estado del plugin complementario</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/review/notes.py" line="105"/>
         <source>a note</source>
-        <translation type="unfinished"></translation>
+        <translation>una nota</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/wordpress/paging.py" line="69"/>
         <source>the list</source>
-        <translation type="unfinished"></translation>
+        <translation>la lista</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/errors.py" line="183"/>
         <source>{0} answered {1} with something other than {2}, so it is not usable; check that the address is the WordPress site.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} respondió a {1} con algo distinto de {2}, así que no se puede usar; compruebe que la dirección es la del sitio WordPress.</translation>
     </message>
 </context>
 <context>
@@ -1061,12 +1061,12 @@
         <translation>La imagen ya no está en el artículo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="142"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="143"/>
         <source>Its alt text may already pass the checks; run `sr-editor alt list`.</source>
         <translation>Puede que su texto alternativo ya pase las comprobaciones; ejecute `sr-editor alt list`.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="150"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="151"/>
         <source>Run `sr-editor alt sync --site {0}` first.</source>
         <translation>Ejecute antes `sr-editor alt sync --site {0}`.</translation>
     </message>
@@ -1398,57 +1398,57 @@
 <context>
     <name>alt_engine</name>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="164"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="165"/>
         <source>Type a description, or mark the image decorative.</source>
         <translation>Escriba una descripción o marque la imagen como decorativa.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="168"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="169"/>
         <source>{0}: alt text saved in the article.</source>
         <translation>{0}: texto alternativo guardado en el artículo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="173"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="174"/>
         <source>describe {0}</source>
         <translation>describir {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="179"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="180"/>
         <source>{0}: kept; it will be sent on the next sync.</source>
         <translation>{0}: guardado; se enviará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="191"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="192"/>
         <source>{0}: kept; it will be sent on the next sync ({1})</source>
         <translation>{0}: guardado; se enviará en la próxima sincronización ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="197"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="198"/>
         <source>this copy cannot reach sites.</source>
         <translation>esta copia no puede conectarse con sitios.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="209"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="210"/>
         <source>No copy of {0}&apos;s queue; sync it first.</source>
         <translation>No hay copia de la cola de {0}; sincronícela primero.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="252"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="253"/>
         <source>Local article {0} updated too.</source>
         <translation>También se actualizó el artículo local {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="255"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="256"/>
         <source>Local article {0} was not updated: {1}</source>
         <translation>El artículo local {0} no se actualizó: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="334"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="335"/>
         <source>Another author uploaded this image; your account ({0}) may describe only its own.</source>
         <translation>Esta imagen la subió otro autor; su cuenta ({0}) solo puede describir las suyas.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="348"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="349"/>
         <source>another author&apos;s post: your account may not change it</source>
         <translation>entrada de otro autor: su cuenta no puede modificarla</translation>
     </message>
@@ -1605,12 +1605,12 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="293"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="294"/>
         <source>--allow-missing-alt needs a reason, e.g. &quot;pulled from the site&quot;.</source>
         <translation>--allow-missing-alt necesita un motivo, p. ej. &quot;traída del sitio&quot;.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="76"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="77"/>
         <source>publish although images lack alt text (e.g. a pulled post), recording REASON in the article</source>
         <translation>publicar aunque haya imágenes sin texto alternativo (p. ej. una entrada traída del sitio), anotando MOTIVO en el artículo</translation>
     </message>
@@ -1639,7 +1639,7 @@
         <location filename="../../src/sr_editor/cli/main.py" line="91"/>
         <location filename="../../src/sr_editor/cli/main.py" line="96"/>
         <location filename="../../src/sr_editor/cli/main.py" line="107"/>
-        <location filename="../../src/sr_editor/cli/pull.py" line="34"/>
+        <location filename="../../src/sr_editor/cli/pull.py" line="35"/>
         <location filename="../../src/sr_editor/cli/review.py" line="41"/>
         <source>machine-readable output</source>
         <translation>salida para programas (JSON)</translation>
@@ -1884,207 +1884,207 @@ las demás órdenes lo rechazan.
         <translation>sr-editor: interrumpido.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="44"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="45"/>
         <source>manage WordPress site profiles</source>
         <translation>gestionar los perfiles de sitios WordPress</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="46"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="47"/>
         <source>add a site; the Application Password is read from stdin</source>
         <translation>añadir un sitio; la contraseña de aplicación se lee de la entrada estándar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="50"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="51"/>
         <source>your WordPress username (not the password&apos;s name)</source>
         <translation>su nombre de usuario de WordPress (no el nombre de la contraseña)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="53"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="54"/>
         <source>list site profiles</source>
         <translation>listar los perfiles de sitios</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="55"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="56"/>
         <source>forget a site and its password</source>
         <translation>olvidar un sitio y su contraseña</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="58"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="59"/>
         <source>diagnose the connection to a site</source>
         <translation>diagnosticar la conexión con un sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="62"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="63"/>
         <source>cache the site&apos;s categories and tags</source>
         <translation>guardar en caché las categorías y etiquetas del sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="67"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="68"/>
         <source>check, upload images, create or update the post</source>
         <translation>comprobar, subir las imágenes, crear o actualizar la entrada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="72"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="73"/>
         <source>publication date, e.g. 2026-12-01T09:00+01:00</source>
         <translation>fecha de publicación, p. ej. 2026-12-01T09:00+01:00</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="73"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="74"/>
         <source>print the plan, change nothing</source>
         <translation>mostrar el plan, sin cambiar nada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="74"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="75"/>
         <source>publish despite check errors or a site-side change</source>
         <translation>publicar pese a errores de comprobación o a un cambio en el sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="97"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="98"/>
         <source>Application Password: </source>
         <translation>Contraseña de aplicación: </translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="119"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="120"/>
         <source>no role</source>
         <translation>sin perfil</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="147"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="148"/>
         <source>No password given (paste the Application Password on stdin).</source>
         <translation>No se dio ninguna contraseña (pegue la contraseña de aplicación en la entrada estándar).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="155"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="156"/>
         <source>The password could not be stored: {0}.</source>
         <translation>No se pudo guardar la contraseña: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="158"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="159"/>
         <source>The site was not added; check the address, or try again later.</source>
         <translation>El sitio no se ha añadido; compruebe la dirección, o inténtelo más tarde.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="161"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="162"/>
         <source>Added {0}: logged in as {1} ({2}).</source>
         <translation>Se añadió {0}: sesión iniciada como {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="175"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="176"/>
         <source>No sites yet; add one with `sr-editor site add NAME --url URL --user USER`.</source>
         <translation>Aún no hay sitios; añada uno con `sr-editor site add NAME --url URL --user USER`.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="186"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="187"/>
         <source>The site was removed but its password could not be deleted from the keyring: {0}.</source>
         <translation>Se quitó el sitio, pero no se pudo borrar su contraseña del depósito de claves: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="190"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="191"/>
         <source>Removed {0} and its stored password.</source>
         <translation>Se quitó {0} y su contraseña guardada.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="197"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="198"/>
         <source>none is stored in the keyring; run `sr-editor site add` again.</source>
         <translation>no hay ninguna guardada en el depósito de claves; ejecute de nuevo `sr-editor site add`.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="206"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="207"/>
         <source>Application Password for {0} on {1}: </source>
         <translation>Contraseña de aplicación de {0} en {1}: </translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="250"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="251"/>
         <source>The categories and tags cached before are kept; try again later.</source>
         <translation>Se conservan las categorías y etiquetas guardadas antes; inténtelo más tarde.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="252"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="253"/>
         <source>{0}: {1} categories and {2} tags cached.</source>
         <translation>{0}: {1} categorías y {2} etiquetas en caché.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="277"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="278"/>
         <source>&quot;{0}&quot; is not a date; use ISO form like 2026-12-01T09:00+01:00.</source>
         <translation>«{0}» no es una fecha; use el formato ISO, como 2026-12-01T09:00+01:00.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="299"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="300"/>
         <source>--status future needs --date.</source>
         <translation>--status future necesita --date.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="306"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="307"/>
         <source>No term cache for {0}; run `sr-editor sync-terms --site {0}`.</source>
         <translation>No hay caché de términos para {0}; ejecute `sr-editor sync-terms --site {0}`.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="329"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="330"/>
         <source>{0}: plan</source>
         <translation>{0}: plan</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="333"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="334"/>
         <source>{0}: nothing to send (post {1} is already the same)</source>
         <translation>{0}: nada que enviar (la entrada {1} ya es igual)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="336"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="337"/>
         <source>{0}: created post {1} ({2}) {3}</source>
         <translation>{0}: creada la entrada {1} ({2}) {3}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="336"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="337"/>
         <source>{0}: updated post {1} ({2}) {3}</source>
         <translation>{0}: actualizada la entrada {1} ({2}) {3}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="340"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="341"/>
         <source>  preview: {0}</source>
         <translation>  vista previa: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/pull.py" line="24"/>
+        <location filename="../../src/sr_editor/cli/pull.py" line="25"/>
         <source>bring posts of a site into the workspace</source>
         <translation>traer entradas de un sitio al espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/pull.py" line="26"/>
+        <location filename="../../src/sr_editor/cli/pull.py" line="27"/>
         <source>post ids (default: every post selected)</source>
         <translation>ids de entradas (por defecto: todas las seleccionadas)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/pull.py" line="30"/>
+        <location filename="../../src/sr_editor/cli/pull.py" line="31"/>
         <source>post status to pull (repeatable; default any)</source>
         <translation>estado de las entradas que traer (se puede repetir; por defecto, cualquiera)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/pull.py" line="31"/>
+        <location filename="../../src/sr_editor/cli/pull.py" line="32"/>
         <source>only this writer&apos;s posts</source>
         <translation>solo las entradas de este redactor</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/pull.py" line="32"/>
+        <location filename="../../src/sr_editor/cli/pull.py" line="33"/>
         <source>only posts in this region (category)</source>
         <translation>solo las entradas de esta región (categoría)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/pull.py" line="33"/>
+        <location filename="../../src/sr_editor/cli/pull.py" line="34"/>
         <source>only posts changed after this date (ISO)</source>
         <translation>solo las entradas modificadas después de esta fecha (ISO)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/pull.py" line="44"/>
+        <location filename="../../src/sr_editor/cli/pull.py" line="45"/>
         <source>&quot;{0}&quot; is not a date; use ISO form like 2026-12-01 or 2026-12-01T09:00Z.</source>
         <translation>«{0}» no es una fecha; use el formato ISO, como 2026-12-01 o 2026-12-01T09:00Z.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/pull.py" line="69"/>
+        <location filename="../../src/sr_editor/cli/pull.py" line="70"/>
         <source>Nothing more was pulled; try again later.</source>
         <translation>No se ha traído nada más; inténtelo más tarde.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/pull.py" line="82"/>
+        <location filename="../../src/sr_editor/cli/pull.py" line="83"/>
         <source>{0} post(s) pulled from {1}, {2} image(s) downloaded.</source>
         <translation>{0} entrada(s) traída(s) de {1}, {2} imagen(es) descargada(s).</translation>
     </message>
@@ -2118,142 +2118,142 @@ las demás órdenes lo rechazan.
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="19"/>
         <source>approve a post or send it back to its writer with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>aprobar una entrada o devolverla a su autor con una nota</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="24"/>
         <source>publish the post (now or --at)</source>
-        <translation type="unfinished"></translation>
+        <translation>publicar la entrada (ahora o --at)</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="25"/>
         <source>send the post back to draft with this note</source>
-        <translation type="unfinished"></translation>
+        <translation>devolver la entrada a borrador con esta nota</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="27"/>
         <source>with --approve: schedule (ISO, with zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>con --approve: programar (ISO, con zona)</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="28"/>
         <source>with --request-changes: the passage the note is about</source>
-        <translation type="unfinished"></translation>
+        <translation>con --request-changes: el pasaje al que se refiere la nota</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="32"/>
         <source>the notes between editor and writer on a post</source>
-        <translation type="unfinished"></translation>
+        <translation>las notas entre editor y autor en una entrada</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="34"/>
         <source>the post&apos;s notes, threaded</source>
-        <translation type="unfinished"></translation>
+        <translation>las notas de la entrada, en hilos</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="35"/>
         <source>add a note or a reply</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir una nota o una respuesta</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="36"/>
         <source>mark a note resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>marcar una nota como resuelta</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="37"/>
         <source>reopen a resolved note</source>
-        <translation type="unfinished"></translation>
+        <translation>reabrir una nota resuelta</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="43"/>
         <source>the passage the note is about</source>
-        <translation type="unfinished"></translation>
+        <translation>el pasaje al que se refiere la nota</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="44"/>
         <source>the note answered</source>
-        <translation type="unfinished"></translation>
+        <translation>la nota a la que se responde</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="67"/>
         <source>{0} is not linked to a post on {1}; publish or pull it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} no está vinculado a una entrada en {1}; publíquelo o tráigalo primero.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="88"/>
         <source>sr-editor: a note was not accepted and is kept in the outbox: {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>sr-editor: una nota no fue aceptada y se guarda en la bandeja de salida: {0} ({1})</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="112"/>
         <source>{0}: post {1} scheduled for {2} UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: entrada {1} programada para el {2} UTC</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="115"/>
         <source>{0}: post {1} approved and published</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: entrada {1} aprobada y publicada</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="117"/>
         <source> (the note waits in the outbox)</source>
-        <translation type="unfinished"></translation>
+        <translation> (la nota espera en la bandeja de salida)</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="118"/>
         <source>{0}: post {1} sent back to its writer as a draft{2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: entrada {1} devuelta a su autor como borrador{2}</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="147"/>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>resuelta</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="147"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>abierta</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="151"/>
         <source>line {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>línea {0}</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="151"/>
         <source>the passage is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>el pasaje ya no está</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="157"/>
         <source>No notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay notas.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="177"/>
         <source>note #{0} sent</source>
-        <translation type="unfinished"></translation>
+        <translation>nota n.º {0} enviada</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="179"/>
         <source>the site did not answer; the note waits in the outbox and is sent next time</source>
-        <translation type="unfinished"></translation>
+        <translation>el sitio no respondió; la nota espera en la bandeja de salida y se envía la próxima vez</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="187"/>
         <source>sr-editor: a note needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>sr-editor: una nota necesita algo de texto.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/desktop_entry.py" line="59"/>
         <source>the desktop entry {0}.desktop is not part of this copy of sr-editor</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrada de escritorio {0}.desktop no forma parte de esta copia de sr-editor</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/desktop_entry.py" line="94"/>
         <source>Installed the desktop entry {0} (it starts {1}), its AppStream metainfo and {2} icons under {3}; sr-editor now shows in the desktop&apos;s application menu (log out and back in if it does not yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha instalado la entrada de escritorio {0} (inicia {1}), sus metadatos AppStream y {2} iconos en {3}; sr-editor aparece ahora en el menú de aplicaciones del escritorio (cierre la sesión y vuelva a entrar si aún no aparece).</translation>
     </message>
 </context>
 <context>
@@ -2989,52 +2989,52 @@ las demás órdenes lo rechazan.
         <translation>se conserva como en el sitio (se publica de nuevo sin cambios): {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="143"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="132"/>
         <source>Post {0}: {1}</source>
         <translation>Entrada {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="153"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="142"/>
         <source>post {0}: {1}</source>
         <translation>entrada {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="192"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="181"/>
         <source>pull the posts of {0}</source>
         <translation>traer las entradas de {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="193"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="182"/>
         <source>an Author or Contributor reads only their own posts; ask an Editor</source>
         <translation>un Autor o Colaborador solo lee sus propias entradas; pídaselo a un Editor</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="210"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="199"/>
         <source>{0} has no category &quot;{1}&quot;.</source>
         <translation>{0} no tiene ninguna categoría «{1}».</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="219"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="208"/>
         <source>{0} has no writer with the login &quot;{1}&quot;.</source>
         <translation>{0} no tiene ningún redactor con el nombre de acceso «{1}».</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="276"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="265"/>
         <source>post {0}: {1} has no post {0} (deleted, or never there).</source>
         <translation>entrada {0}: {1} no tiene la entrada {0} (se borró, o nunca existió).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="282"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="271"/>
         <source>this account</source>
         <translation>esta cuenta</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="283"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="272"/>
         <source>post {0}: your account on {1} ({2}) may not read post {0}: it belongs to another writer or is private; ask an Editor to pull it.</source>
         <translation>entrada {0}: su cuenta en {1} ({2}) no puede leer la entrada {0}: pertenece a otro redactor o es privada; pida a un Editor que la traiga.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="334"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="323"/>
         <source>changed on {0} and here since the last sync: your text is kept; the site&apos;s version is in the local history and waits for a merge</source>
         <translation>modificado en {0} y aquí desde la última sincronización: se conserva su texto; la versión del sitio está en el historial local y espera a que se combinen</translation>
     </message>
@@ -3064,27 +3064,27 @@ las demás órdenes lo rechazan.
         <translation>{0} contiene marcado que sr-editor no publica; editarlo aquí lo eliminaría</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/site_review.py" line="105"/>
+        <location filename="../../src/sr_editor/publish/sync/site_review.py" line="106"/>
         <source>Post {0} could not be pulled.</source>
         <translation>No se pudo traer la entrada {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="390"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="379"/>
         <source>its text holds characters that are not valid Unicode (such as a lone surrogate); it was not pulled.</source>
         <translation>su texto contiene caracteres que no son Unicode válido (como un sustituto suelto); no se trajo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="393"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="382"/>
         <source>its content is nested too deeply to convert; it was not pulled.</source>
         <translation>su contenido está anidado a demasiada profundidad para convertirlo; no se trajo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="396"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="385"/>
         <source>the site sent it in a form sr-editor cannot read ({0}); it was not pulled.</source>
         <translation>el sitio lo envió en una forma que sr-editor no puede leer ({0}); no se trajo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="252"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="241"/>
         <source>post {0}: {1}; it was not pulled.</source>
         <translation>entrada {0}: {1}; no se trajo.</translation>
     </message>
@@ -3092,27 +3092,27 @@ las demás órdenes lo rechazan.
 <context>
     <name>status</name>
     <message>
-        <location filename="../../src/sr_editor/core/article/status.py" line="34"/>
+        <location filename="../../src/sr_editor/core/article/status.py" line="36"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/status.py" line="34"/>
+        <location filename="../../src/sr_editor/core/article/status.py" line="36"/>
         <source>Pending review</source>
         <translation>Pendiente de revisión</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/status.py" line="35"/>
+        <location filename="../../src/sr_editor/core/article/status.py" line="37"/>
         <source>Scheduled</source>
         <translation>Programada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/status.py" line="35"/>
+        <location filename="../../src/sr_editor/core/article/status.py" line="37"/>
         <source>Published</source>
         <translation>Publicada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/status.py" line="36"/>
+        <location filename="../../src/sr_editor/core/article/status.py" line="38"/>
         <source>Private</source>
         <translation>Privada</translation>
     </message>

@@ -101,7 +101,7 @@
         <translation>Não foi possível salvar {0} ({1}); a versão anterior no disco continua intacta.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/storage/store.py" line="164"/>
+        <location filename="../../src/sr_editor/core/storage/store.py" line="179"/>
         <source>the file on disk cannot be read: {0}</source>
         <translation>não é possível ler o arquivo no disco: {0}</translation>
     </message>
@@ -182,12 +182,12 @@
     <message>
         <location filename="../../src/sr_editor/publish/review/errors.py" line="14"/>
         <source>{0} does not have the sr-editor companion plugin, which {1} needs; an administrator can install it from Plugins &gt; Add New &gt; Upload Plugin (packaging/wordpress/build-zip.sh makes the zip).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} não tem o plugin complementar do sr-editor, necessário para {1}; um administrador pode instalá-lo em Plugins &gt; Adicionar novo &gt; Enviar plugin (packaging/wordpress/build-zip.sh gera o zip).</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/review/lock.py" line="52"/>
         <source>showing who is editing a post</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar quem está editando um post</translation>
     </message>
 </context>
 <context>
@@ -239,7 +239,7 @@
         <translation>Sem senha para {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/session.py" line="143"/>
+        <location filename="../../src/sr_editor/publish/sync/session.py" line="145"/>
         <source>none is stored; type it to publish this time.</source>
         <translation>nenhuma está salva; digite-a para publicar desta vez.</translation>
     </message>
@@ -307,7 +307,7 @@
     <message>
         <location filename="../../src/sr_editor/publish/review/errors.py" line="38"/>
         <source>{0} has no note {1} on this post.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} não tem a nota {1} neste post.</translation>
     </message>
 </context>
 <context>
@@ -315,13 +315,13 @@
     <message>
         <location filename="../../src/sr_editor/publish/review/notes.py" line="108"/>
         <source>a user who no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>um usuário que não existe mais</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/review/notes.py" line="116"/>
         <location filename="../../src/sr_editor/publish/review/notes.py" line="146"/>
         <source>the notes</source>
-        <translation type="unfinished"></translation>
+        <translation>as notas</translation>
     </message>
 </context>
 <context>
@@ -329,7 +329,7 @@
     <message>
         <location filename="../../src/sr_editor/publish/review/errors.py" line="22"/>
         <source>{0} keeps no notes: it has neither WordPress 6.9&apos;s Notes nor the sr-editor companion plugin; the note stays in this workspace&apos;s outbox until it has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} não guarda notas: não tem as Notas do WordPress 6.9 nem o plugin complementar do sr-editor; a nota fica na caixa de saída deste espaço de trabalho até que tenha um deles.</translation>
     </message>
 </context>
 <context>
@@ -410,7 +410,7 @@
     <message>
         <location filename="../../src/sr_editor/publish/review/lock.py" line="29"/>
         <source>a user who no longer exists (#{0})</source>
-        <translation type="unfinished"></translation>
+        <translation>um usuário que não existe mais (nº {0})</translation>
     </message>
 </context>
 <context>
@@ -418,23 +418,23 @@
     <message>
         <location filename="../../src/sr_editor/publish/review/errors.py" line="32"/>
         <source>{0} is editing this post on {1} (since {2} UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} está editando este post em {1} (desde {2} UTC).</translation>
     </message>
 </context>
 <context>
     <name>PreviewPipeline</name>
     <message>
-        <location filename="../../src/sr_editor/services/preview/worker.py" line="74"/>
+        <location filename="../../src/sr_editor/services/preview/worker.py" line="77"/>
         <source>The preview could not be rendered: {0}</source>
         <translation>Não foi possível gerar a pré-visualização: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/services/preview/render_child.py" line="139"/>
+        <location filename="../../src/sr_editor/services/preview/render_child.py" line="141"/>
         <source>The render process ended.</source>
         <translation>O processo que gera a pré-visualização terminou.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/services/preview/render_child.py" line="160"/>
+        <location filename="../../src/sr_editor/services/preview/render_child.py" line="162"/>
         <source>The preview took longer than {0:.0f} seconds to render.</source>
         <translation>A pré-visualização levou mais de {0:.0f} segundos para ser gerada.</translation>
     </message>
@@ -458,112 +458,112 @@
 <context>
     <name>PublishJob</name>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="197"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="191"/>
         <source>Checking the article</source>
         <translation>Verificando o artigo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="199"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="193"/>
         <source>Matching regions and countries to categories and tags</source>
         <translation>Associando regiões e países a categorias e tags</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="211"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="205"/>
         <source>nothing to send</source>
         <translation>nada a enviar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="215"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="209"/>
         <source>Sending the post</source>
         <translation>Enviando o post</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="221"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="215"/>
         <source>Publishing needs a connection to the site (only a dry run works without).</source>
         <translation>Para publicar é preciso conexão com o site (sem ela só funciona uma simulação).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="252"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="246"/>
         <source>{0}: the tags {1} do not exist on {2}.</source>
         <translation>{0}: as tags {1} não existem em {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="276"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="270"/>
         <source>{0}: the image {1} does not exist in the article&apos;s folder.</source>
         <translation>{0}: a imagem {1} não existe na pasta do artigo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="277"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="271"/>
         <source>{0}: the image {1} is outside the article&apos;s folder.</source>
         <translation>{0}: a imagem {1} está fora da pasta do artigo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="289"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="283"/>
         <source>Image {0} of {1}: {2}</source>
         <translation>Imagem {0} de {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="293"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="287"/>
         <source>{0}: cannot read the image {1} ({2}).</source>
         <translation>{0}: não é possível ler a imagem {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="427"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="421"/>
         <source>The site is slow: checking whether the post has arrived</source>
         <translation>O site está lento: verificando se o post chegou</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="597"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="591"/>
         <source>{0} kept changing while the publish wrote its post id back; publish again to record it.</source>
         <translation>{0} continuou mudando enquanto a publicação gravava o id do post; publique novamente para registrá-lo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="610"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="604"/>
         <source>image {0}: upload</source>
         <translation>imagem {0}: enviar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="610"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="604"/>
         <source>image {0}: already on the site</source>
         <translation>imagem {0}: já está no site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="613"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="607"/>
         <source>categories: {0} (ids {1})</source>
         <translation>categorias: {0} (ids {1})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="616"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="610"/>
         <source>tags to create: {0}</source>
         <translation>tags a criar: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="619"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="613"/>
         <source>nothing to send (post {0} is already the same)</source>
         <translation>nada a enviar (o post {0} já é igual)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="621"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="615"/>
         <source>unchanged</source>
         <translation>inalterado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="622"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="616"/>
         <source>update post {0}</source>
         <translation>atualizar o post {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="622"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="616"/>
         <source>create a new post</source>
         <translation>criar um novo post</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="623"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="617"/>
         <source>post: {0}, status {1}</source>
         <translation>post: {0}, status {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="625"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="619"/>
         <source>forced past: {0}</source>
         <translation>forçado apesar de: {0}</translation>
     </message>
@@ -571,27 +571,27 @@
 <context>
     <name>PublishSession</name>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/session.py" line="155"/>
+        <location filename="../../src/sr_editor/publish/sync/session.py" line="157"/>
         <source>Paste the Application Password created in WordPress under Users ▸ Profile.</source>
         <translation>Cole a senha de aplicativo criada no WordPress em Usuários ▸ Perfil.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/session.py" line="172"/>
+        <location filename="../../src/sr_editor/publish/sync/session.py" line="174"/>
         <source>{0} was removed, but its password could not be deleted from the keyring ({1}).</source>
         <translation>{0} foi removido, mas não foi possível excluir a senha dele do chaveiro ({1}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/session.py" line="239"/>
+        <location filename="../../src/sr_editor/publish/sync/session.py" line="241"/>
         <source>{0} was never published to {1}; there is no site version.</source>
         <translation>{0} nunca foi publicado em {1}; não há versão do site.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/session.py" line="253"/>
+        <location filename="../../src/sr_editor/publish/sync/session.py" line="255"/>
         <source>the system keyring did not answer</source>
         <translation>o chaveiro do sistema não respondeu</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/session.py" line="255"/>
+        <location filename="../../src/sr_editor/publish/sync/session.py" line="257"/>
         <source>The password could not be stored in the system keyring ({0}), so it is kept in memory for this session only.</source>
         <translation>Não foi possível guardar a senha no chaveiro do sistema ({0}), então ela fica na memória apenas nesta sessão.</translation>
     </message>
@@ -676,12 +676,12 @@
     <message>
         <location filename="../../src/sr_editor/publish/review/actions.py" line="39"/>
         <source>The time {0} has no time zone; add one, e.g. +01:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>O horário {0} não tem fuso horário; acrescente um, por exemplo +01:00.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/review/actions.py" line="53"/>
         <source>Requesting changes needs a note saying which.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir alterações exige uma nota dizendo quais.</translation>
     </message>
 </context>
 <context>
@@ -689,27 +689,27 @@
     <message>
         <location filename="../../src/sr_editor/publish/review/revisions.py" line="39"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconhecido</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/review/revisions.py" line="42"/>
         <source>a user</source>
-        <translation type="unfinished"></translation>
+        <translation>um usuário</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/review/revisions.py" line="46"/>
         <source>user #{0}</source>
-        <translation type="unfinished">usuário nº {0}</translation>
+        <translation>usuário nº {0}</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/review/revisions.py" line="60"/>
         <source>the post&apos;s revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>as revisões do post</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/review/revisions.py" line="65"/>
         <source>a revision</source>
-        <translation type="unfinished"></translation>
+        <translation>uma revisão</translation>
     </message>
 </context>
 <context>
@@ -754,7 +754,7 @@
     <message>
         <location filename="../../src/sr_editor/publish/wordpress/fetch.py" line="83"/>
         <source>the answer is larger than {0} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>a resposta tem mais de {0} MB</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/wordpress/fetch.py" line="141"/>
@@ -763,7 +763,7 @@
         <translation>ao baixar {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/site_review.py" line="93"/>
+        <location filename="../../src/sr_editor/publish/sync/site_review.py" line="94"/>
         <source>the post answer was not an object</source>
         <translation>a resposta com o post não era um objeto</translation>
     </message>
@@ -875,7 +875,7 @@
         <location filename="../../src/sr_editor/publish/alt/apply.py" line="116"/>
         <location filename="../../src/sr_editor/publish/alt/apply.py" line="133"/>
         <location filename="../../src/sr_editor/publish/sync/conflict.py" line="80"/>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="482"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="476"/>
         <source>the post request</source>
         <translation>a solicitação do post</translation>
     </message>
@@ -918,7 +918,7 @@
     <message>
         <location filename="../../src/sr_editor/publish/review/lock.py" line="71"/>
         <source>the post lock</source>
-        <translation type="unfinished"></translation>
+        <translation>o bloqueio do post</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/review/lock.py" line="72"/>
@@ -958,17 +958,17 @@
         <translation>o usuário</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="435"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="429"/>
         <source>the new post</source>
         <translation>o novo post</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="444"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="438"/>
         <source>the post search</source>
         <translation>a busca de posts</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="483"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="477"/>
         <source>a post with an id</source>
         <translation>um post com id</translation>
     </message>
@@ -1015,32 +1015,32 @@
     <message>
         <location filename="../../src/sr_editor/publish/review/actions.py" line="29"/>
         <source>the updated post</source>
-        <translation type="unfinished"></translation>
+        <translation>o post atualizado</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/review/actions.py" line="30"/>
         <source>a post with a status</source>
-        <translation type="unfinished"></translation>
+        <translation>um post com status</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/review/companion.py" line="41"/>
         <source>the companion status</source>
-        <translation type="unfinished"></translation>
+        <translation>o status do plugin complementar</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/review/notes.py" line="105"/>
         <source>a note</source>
-        <translation type="unfinished"></translation>
+        <translation>uma nota</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/wordpress/paging.py" line="69"/>
         <source>the list</source>
-        <translation type="unfinished"></translation>
+        <translation>a lista</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/errors.py" line="183"/>
         <source>{0} answered {1} with something other than {2}, so it is not usable; check that the address is the WordPress site.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} respondeu a {1} com algo diferente de {2}, então não pode ser usado; verifique se o endereço é o do site WordPress.</translation>
     </message>
 </context>
 <context>
@@ -1061,12 +1061,12 @@
         <translation>A imagem não está mais no artigo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="142"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="143"/>
         <source>Its alt text may already pass the checks; run `sr-editor alt list`.</source>
         <translation>Talvez o texto alternativo dela já passe nas verificações; execute `sr-editor alt list`.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="150"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="151"/>
         <source>Run `sr-editor alt sync --site {0}` first.</source>
         <translation>Execute antes `sr-editor alt sync --site {0}`.</translation>
     </message>
@@ -1398,57 +1398,57 @@
 <context>
     <name>alt_engine</name>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="164"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="165"/>
         <source>Type a description, or mark the image decorative.</source>
         <translation>Digite uma descrição ou marque a imagem como decorativa.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="168"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="169"/>
         <source>{0}: alt text saved in the article.</source>
         <translation>{0}: texto alternativo salvo no artigo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="173"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="174"/>
         <source>describe {0}</source>
         <translation>descrever {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="179"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="180"/>
         <source>{0}: kept; it will be sent on the next sync.</source>
         <translation>{0}: guardado; será enviado na próxima sincronização.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="191"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="192"/>
         <source>{0}: kept; it will be sent on the next sync ({1})</source>
         <translation>{0}: guardado; será enviado na próxima sincronização ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="197"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="198"/>
         <source>this copy cannot reach sites.</source>
         <translation>esta cópia não consegue acessar sites.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="209"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="210"/>
         <source>No copy of {0}&apos;s queue; sync it first.</source>
         <translation>Não há cópia da fila de {0}; sincronize-a primeiro.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="252"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="253"/>
         <source>Local article {0} updated too.</source>
         <translation>O artigo local {0} também foi atualizado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="255"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="256"/>
         <source>Local article {0} was not updated: {1}</source>
         <translation>O artigo local {0} não foi atualizado: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="334"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="335"/>
         <source>Another author uploaded this image; your account ({0}) may describe only its own.</source>
         <translation>Outro autor enviou esta imagem; sua conta ({0}) só pode descrever as próprias.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="348"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="349"/>
         <source>another author&apos;s post: your account may not change it</source>
         <translation>post de outro autor: sua conta não pode alterá-lo</translation>
     </message>
@@ -1605,12 +1605,12 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="293"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="294"/>
         <source>--allow-missing-alt needs a reason, e.g. &quot;pulled from the site&quot;.</source>
         <translation>--allow-missing-alt precisa de um motivo, p. ex. &quot;trazido do site&quot;.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="76"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="77"/>
         <source>publish although images lack alt text (e.g. a pulled post), recording REASON in the article</source>
         <translation>publicar mesmo com imagens sem texto alternativo (p. ex. um post trazido do site), registrando MOTIVO no artigo</translation>
     </message>
@@ -1639,7 +1639,7 @@
         <location filename="../../src/sr_editor/cli/main.py" line="91"/>
         <location filename="../../src/sr_editor/cli/main.py" line="96"/>
         <location filename="../../src/sr_editor/cli/main.py" line="107"/>
-        <location filename="../../src/sr_editor/cli/pull.py" line="34"/>
+        <location filename="../../src/sr_editor/cli/pull.py" line="35"/>
         <location filename="../../src/sr_editor/cli/review.py" line="41"/>
         <source>machine-readable output</source>
         <translation>saída para programas (JSON)</translation>
@@ -1884,207 +1884,207 @@ os outros comandos o recusam.
         <translation>sr-editor: interrompido.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="44"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="45"/>
         <source>manage WordPress site profiles</source>
         <translation>gerenciar os perfis de sites WordPress</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="46"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="47"/>
         <source>add a site; the Application Password is read from stdin</source>
         <translation>adicionar um site; a senha de aplicativo é lida da entrada padrão</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="50"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="51"/>
         <source>your WordPress username (not the password&apos;s name)</source>
         <translation>seu nome de usuário do WordPress (não o nome da senha)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="53"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="54"/>
         <source>list site profiles</source>
         <translation>listar os perfis de sites</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="55"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="56"/>
         <source>forget a site and its password</source>
         <translation>esquecer um site e a senha dele</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="58"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="59"/>
         <source>diagnose the connection to a site</source>
         <translation>diagnosticar a conexão com um site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="62"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="63"/>
         <source>cache the site&apos;s categories and tags</source>
         <translation>guardar em cache as categorias e tags do site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="67"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="68"/>
         <source>check, upload images, create or update the post</source>
         <translation>verificar, enviar as imagens, criar ou atualizar o post</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="72"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="73"/>
         <source>publication date, e.g. 2026-12-01T09:00+01:00</source>
         <translation>data de publicação, p. ex. 2026-12-01T09:00+01:00</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="73"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="74"/>
         <source>print the plan, change nothing</source>
         <translation>mostrar o plano, sem alterar nada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="74"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="75"/>
         <source>publish despite check errors or a site-side change</source>
         <translation>publicar apesar de erros de verificação ou de uma alteração no site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="97"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="98"/>
         <source>Application Password: </source>
         <translation>Senha de aplicativo: </translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="119"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="120"/>
         <source>no role</source>
         <translation>sem função</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="147"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="148"/>
         <source>No password given (paste the Application Password on stdin).</source>
         <translation>Nenhuma senha informada (cole a senha de aplicativo na entrada padrão).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="155"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="156"/>
         <source>The password could not be stored: {0}.</source>
         <translation>Não foi possível guardar a senha: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="158"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="159"/>
         <source>The site was not added; check the address, or try again later.</source>
         <translation>O site não foi adicionado; verifique o endereço, ou tente novamente mais tarde.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="161"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="162"/>
         <source>Added {0}: logged in as {1} ({2}).</source>
         <translation>{0} adicionado: login feito como {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="175"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="176"/>
         <source>No sites yet; add one with `sr-editor site add NAME --url URL --user USER`.</source>
         <translation>Ainda não há sites; adicione um com `sr-editor site add NAME --url URL --user USER`.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="186"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="187"/>
         <source>The site was removed but its password could not be deleted from the keyring: {0}.</source>
         <translation>O site foi removido, mas não foi possível excluir a senha dele do chaveiro: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="190"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="191"/>
         <source>Removed {0} and its stored password.</source>
         <translation>{0} e a senha salva dele foram removidos.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="197"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="198"/>
         <source>none is stored in the keyring; run `sr-editor site add` again.</source>
         <translation>nenhuma está salva no chaveiro; execute `sr-editor site add` novamente.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="206"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="207"/>
         <source>Application Password for {0} on {1}: </source>
         <translation>Senha de aplicativo de {0} em {1}: </translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="250"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="251"/>
         <source>The categories and tags cached before are kept; try again later.</source>
         <translation>As categorias e tags guardadas antes são mantidas; tente novamente mais tarde.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="252"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="253"/>
         <source>{0}: {1} categories and {2} tags cached.</source>
         <translation>{0}: {1} categorias e {2} tags em cache.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="277"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="278"/>
         <source>&quot;{0}&quot; is not a date; use ISO form like 2026-12-01T09:00+01:00.</source>
         <translation>&quot;{0}&quot; não é uma data; use o formato ISO, como 2026-12-01T09:00+01:00.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="299"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="300"/>
         <source>--status future needs --date.</source>
         <translation>--status future precisa de --date.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="306"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="307"/>
         <source>No term cache for {0}; run `sr-editor sync-terms --site {0}`.</source>
         <translation>Não há cache de termos para {0}; execute `sr-editor sync-terms --site {0}`.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="329"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="330"/>
         <source>{0}: plan</source>
         <translation>{0}: plano</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="333"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="334"/>
         <source>{0}: nothing to send (post {1} is already the same)</source>
         <translation>{0}: nada a enviar (o post {1} já está igual)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="336"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="337"/>
         <source>{0}: created post {1} ({2}) {3}</source>
         <translation>{0}: criado o post {1} ({2}) {3}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="336"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="337"/>
         <source>{0}: updated post {1} ({2}) {3}</source>
         <translation>{0}: atualizado o post {1} ({2}) {3}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="340"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="341"/>
         <source>  preview: {0}</source>
         <translation>  pré-visualização: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/pull.py" line="24"/>
+        <location filename="../../src/sr_editor/cli/pull.py" line="25"/>
         <source>bring posts of a site into the workspace</source>
         <translation>trazer posts de um site para o espaço de trabalho</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/pull.py" line="26"/>
+        <location filename="../../src/sr_editor/cli/pull.py" line="27"/>
         <source>post ids (default: every post selected)</source>
         <translation>ids de posts (padrão: todos os selecionados)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/pull.py" line="30"/>
+        <location filename="../../src/sr_editor/cli/pull.py" line="31"/>
         <source>post status to pull (repeatable; default any)</source>
         <translation>status dos posts a trazer (pode repetir; padrão: qualquer)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/pull.py" line="31"/>
+        <location filename="../../src/sr_editor/cli/pull.py" line="32"/>
         <source>only this writer&apos;s posts</source>
         <translation>só os posts deste redator</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/pull.py" line="32"/>
+        <location filename="../../src/sr_editor/cli/pull.py" line="33"/>
         <source>only posts in this region (category)</source>
         <translation>só os posts desta região (categoria)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/pull.py" line="33"/>
+        <location filename="../../src/sr_editor/cli/pull.py" line="34"/>
         <source>only posts changed after this date (ISO)</source>
         <translation>só os posts alterados depois desta data (ISO)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/pull.py" line="44"/>
+        <location filename="../../src/sr_editor/cli/pull.py" line="45"/>
         <source>&quot;{0}&quot; is not a date; use ISO form like 2026-12-01 or 2026-12-01T09:00Z.</source>
         <translation>&quot;{0}&quot; não é uma data; use o formato ISO, como 2026-12-01 ou 2026-12-01T09:00Z.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/pull.py" line="69"/>
+        <location filename="../../src/sr_editor/cli/pull.py" line="70"/>
         <source>Nothing more was pulled; try again later.</source>
         <translation>Nada mais foi trazido; tente novamente mais tarde.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/pull.py" line="82"/>
+        <location filename="../../src/sr_editor/cli/pull.py" line="83"/>
         <source>{0} post(s) pulled from {1}, {2} image(s) downloaded.</source>
         <translation>{0} post(s) trazido(s) de {1}, {2} imagem(ns) baixada(s).</translation>
     </message>
@@ -2118,142 +2118,142 @@ os outros comandos o recusam.
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="19"/>
         <source>approve a post or send it back to its writer with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>aprovar um post ou devolvê-lo ao autor com uma nota</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="24"/>
         <source>publish the post (now or --at)</source>
-        <translation type="unfinished"></translation>
+        <translation>publicar o post (agora ou --at)</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="25"/>
         <source>send the post back to draft with this note</source>
-        <translation type="unfinished"></translation>
+        <translation>devolver o post a rascunho com esta nota</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="27"/>
         <source>with --approve: schedule (ISO, with zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>com --approve: agendar (ISO, com fuso)</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="28"/>
         <source>with --request-changes: the passage the note is about</source>
-        <translation type="unfinished"></translation>
+        <translation>com --request-changes: o trecho a que a nota se refere</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="32"/>
         <source>the notes between editor and writer on a post</source>
-        <translation type="unfinished"></translation>
+        <translation>as notas entre editor e autor em um post</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="34"/>
         <source>the post&apos;s notes, threaded</source>
-        <translation type="unfinished"></translation>
+        <translation>as notas do post, em conversas</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="35"/>
         <source>add a note or a reply</source>
-        <translation type="unfinished"></translation>
+        <translation>adicionar uma nota ou uma resposta</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="36"/>
         <source>mark a note resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>marcar uma nota como resolvida</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="37"/>
         <source>reopen a resolved note</source>
-        <translation type="unfinished"></translation>
+        <translation>reabrir uma nota resolvida</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="43"/>
         <source>the passage the note is about</source>
-        <translation type="unfinished"></translation>
+        <translation>o trecho a que a nota se refere</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="44"/>
         <source>the note answered</source>
-        <translation type="unfinished"></translation>
+        <translation>a nota respondida</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="67"/>
         <source>{0} is not linked to a post on {1}; publish or pull it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} não está vinculado a um post em {1}; publique-o ou baixe-o primeiro.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="88"/>
         <source>sr-editor: a note was not accepted and is kept in the outbox: {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>sr-editor: uma nota não foi aceita e fica na caixa de saída: {0} ({1})</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="112"/>
         <source>{0}: post {1} scheduled for {2} UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: post {1} agendado para {2} UTC</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="115"/>
         <source>{0}: post {1} approved and published</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: post {1} aprovado e publicado</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="117"/>
         <source> (the note waits in the outbox)</source>
-        <translation type="unfinished"></translation>
+        <translation> (a nota aguarda na caixa de saída)</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="118"/>
         <source>{0}: post {1} sent back to its writer as a draft{2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: post {1} devolvido ao autor como rascunho{2}</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="147"/>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>resolvida</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="147"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>aberta</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="151"/>
         <source>line {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>linha {0}</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="151"/>
         <source>the passage is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>o trecho não existe mais</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="157"/>
         <source>No notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma nota.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="177"/>
         <source>note #{0} sent</source>
-        <translation type="unfinished"></translation>
+        <translation>nota nº {0} enviada</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="179"/>
         <source>the site did not answer; the note waits in the outbox and is sent next time</source>
-        <translation type="unfinished"></translation>
+        <translation>o site não respondeu; a nota aguarda na caixa de saída e é enviada da próxima vez</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/review.py" line="187"/>
         <source>sr-editor: a note needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>sr-editor: uma nota precisa de algum texto.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/desktop_entry.py" line="59"/>
         <source>the desktop entry {0}.desktop is not part of this copy of sr-editor</source>
-        <translation type="unfinished"></translation>
+        <translation>a entrada de desktop {0}.desktop não faz parte desta cópia do sr-editor</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/desktop_entry.py" line="94"/>
         <source>Installed the desktop entry {0} (it starts {1}), its AppStream metainfo and {2} icons under {3}; sr-editor now shows in the desktop&apos;s application menu (log out and back in if it does not yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>A entrada de desktop {0} (ela inicia {1}), os metadados AppStream e {2} ícones foram instalados em {3}; o sr-editor agora aparece no menu de aplicativos do desktop (saia e entre de novo na sessão se ainda não aparecer).</translation>
     </message>
 </context>
 <context>
@@ -2989,52 +2989,52 @@ os outros comandos o recusam.
         <translation>mantido como no site (publicado de volta sem mudanças): {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="143"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="132"/>
         <source>Post {0}: {1}</source>
         <translation>Post {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="153"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="142"/>
         <source>post {0}: {1}</source>
         <translation>post {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="192"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="181"/>
         <source>pull the posts of {0}</source>
         <translation>trazer os posts de {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="193"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="182"/>
         <source>an Author or Contributor reads only their own posts; ask an Editor</source>
         <translation>um Autor ou Colaborador só lê os próprios posts; peça a um Editor</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="210"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="199"/>
         <source>{0} has no category &quot;{1}&quot;.</source>
         <translation>{0} não tem a categoria &quot;{1}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="219"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="208"/>
         <source>{0} has no writer with the login &quot;{1}&quot;.</source>
         <translation>{0} não tem nenhum redator com o login &quot;{1}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="276"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="265"/>
         <source>post {0}: {1} has no post {0} (deleted, or never there).</source>
         <translation>post {0}: {1} não tem o post {0} (foi excluído, ou nunca existiu).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="282"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="271"/>
         <source>this account</source>
         <translation>esta conta</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="283"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="272"/>
         <source>post {0}: your account on {1} ({2}) may not read post {0}: it belongs to another writer or is private; ask an Editor to pull it.</source>
         <translation>post {0}: sua conta em {1} ({2}) não pode ler o post {0}: ele pertence a outro redator ou é privado; peça a um Editor que o traga.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="334"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="323"/>
         <source>changed on {0} and here since the last sync: your text is kept; the site&apos;s version is in the local history and waits for a merge</source>
         <translation>alterado em {0} e aqui desde a última sincronização: seu texto é mantido; a versão do site está no histórico local e aguarda uma mesclagem</translation>
     </message>
@@ -3064,27 +3064,27 @@ os outros comandos o recusam.
         <translation>{0} contém marcação que o sr-editor não publica; editar aqui a descartaria</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/site_review.py" line="105"/>
+        <location filename="../../src/sr_editor/publish/sync/site_review.py" line="106"/>
         <source>Post {0} could not be pulled.</source>
         <translation>Não foi possível trazer o post {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="390"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="379"/>
         <source>its text holds characters that are not valid Unicode (such as a lone surrogate); it was not pulled.</source>
         <translation>seu texto contém caracteres que não são Unicode válido (como um substituto isolado); não foi trazido.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="393"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="382"/>
         <source>its content is nested too deeply to convert; it was not pulled.</source>
         <translation>seu conteúdo está aninhado profundamente demais para ser convertido; não foi trazido.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="396"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="385"/>
         <source>the site sent it in a form sr-editor cannot read ({0}); it was not pulled.</source>
         <translation>o site o enviou em uma forma que o sr-editor não consegue ler ({0}); não foi trazido.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="252"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="241"/>
         <source>post {0}: {1}; it was not pulled.</source>
         <translation>post {0}: {1}; não foi trazido.</translation>
     </message>
@@ -3092,27 +3092,27 @@ os outros comandos o recusam.
 <context>
     <name>status</name>
     <message>
-        <location filename="../../src/sr_editor/core/article/status.py" line="34"/>
+        <location filename="../../src/sr_editor/core/article/status.py" line="36"/>
         <source>Draft</source>
         <translation>Rascunho</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/status.py" line="34"/>
+        <location filename="../../src/sr_editor/core/article/status.py" line="36"/>
         <source>Pending review</source>
         <translation>Revisão pendente</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/status.py" line="35"/>
+        <location filename="../../src/sr_editor/core/article/status.py" line="37"/>
         <source>Scheduled</source>
         <translation>Agendado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/status.py" line="35"/>
+        <location filename="../../src/sr_editor/core/article/status.py" line="37"/>
         <source>Published</source>
         <translation>Publicado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/status.py" line="36"/>
+        <location filename="../../src/sr_editor/core/article/status.py" line="38"/>
         <source>Private</source>
         <translation>Privado</translation>
     </message>

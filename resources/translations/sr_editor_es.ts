@@ -72,50 +72,83 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/sr_editor/app.py" line="199"/>
+        <location filename="../../src/sr_editor/app/composition.py" line="218"/>
         <source>Listing articles… {0:,} of {1:,}</source>
         <translation>Listando artículos… {0:,} de {1:,}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/app.py" line="455"/>
+        <location filename="../../src/sr_editor/app/workspaces.py" line="44"/>
         <source>Open it anyway? Two windows editing the same article can overwrite each other.</source>
         <translation>¿Abrirlo de todos modos? Dos ventanas que editan el mismo artículo pueden sobrescribirse entre sí.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/app.py" line="526"/>
+        <location filename="../../src/sr_editor/app/workspaces.py" line="117"/>
         <source>Could not create the workspace {0}: {1}.</source>
         <translation>No se pudo crear el espacio de trabajo {0}: {1}.</translation>
     </message>
 </context>
 <context>
+    <name>ApproveDialog</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="60"/>
+        <source>Approve</source>
+        <translation>Aprobar</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="62"/>
+        <source>Approve &lt;b&gt;%1&lt;/b&gt; and publish it:</source>
+        <translation>Aprobar &lt;b&gt;%1&lt;/b&gt; y publicarlo:</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="63"/>
+        <source>&amp;Now</source>
+        <translation>A&amp;hora</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="65"/>
+        <source>&amp;At</source>
+        <translation>&amp;Programar para</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="70"/>
+        <source>In this computer&apos;s time zone.</source>
+        <translation>En la zona horaria de este ordenador.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="76"/>
+        <source>&amp;Approve</source>
+        <translation>Apro&amp;bar</translation>
+    </message>
+</context>
+<context>
     <name>ArticleActions</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_actions.py" line="43"/>
+        <location filename="../../src/sr_editor/gui/window/article_actions.py" line="42"/>
         <source>sr-editor</source>
         <translation>sr-editor</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_actions.py" line="47"/>
+        <location filename="../../src/sr_editor/gui/window/article_actions.py" line="46"/>
         <source>New article</source>
         <translation>Nuevo artículo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_actions.py" line="47"/>
+        <location filename="../../src/sr_editor/gui/window/article_actions.py" line="46"/>
         <source>Title:</source>
         <translation>Título:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_actions.py" line="62"/>
+        <location filename="../../src/sr_editor/gui/window/article_actions.py" line="61"/>
         <source>Rename article</source>
         <translation>Cambiar el nombre del artículo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_actions.py" line="62"/>
+        <location filename="../../src/sr_editor/gui/window/article_actions.py" line="61"/>
         <source>Folder name (slug):</source>
         <translation>Nombre de la carpeta (slug):</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_actions.py" line="77"/>
+        <location filename="../../src/sr_editor/gui/window/article_actions.py" line="76"/>
         <source>Moved to the trash; restore it from File ▸ Trash.</source>
         <translation>Movido a la papelera; puede recuperarlo en Archivo ▸ Papelera.</translation>
     </message>
@@ -261,77 +294,77 @@
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="102"/>
+        <location filename="../../src/sr_editor/gui/publish/checklist.py" line="32"/>
         <source>Checklist</source>
         <translation>Lista de comprobación</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="108"/>
+        <location filename="../../src/sr_editor/gui/publish/checklist.py" line="38"/>
         <source>Problems found in the article</source>
         <translation>Problemas encontrados en el artículo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="110"/>
+        <location filename="../../src/sr_editor/gui/publish/checklist.py" line="40"/>
         <source>What to fix before publishing; Enter on a problem goes to it.</source>
         <translation>Lo que hay que corregir antes de publicar; Enter sobre un problema lleva a él.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="113"/>
+        <location filename="../../src/sr_editor/gui/publish/checklist.py" line="43"/>
         <source>Double-click a problem to go to it</source>
         <translation>Haga doble clic en un problema para ir a él</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="116"/>
+        <location filename="../../src/sr_editor/gui/publish/checklist.py" line="46"/>
         <source>Publish anyway (recorded in the article with your name)</source>
         <translation>Publicar de todos modos (queda registrado en el artículo con su nombre)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="119"/>
+        <location filename="../../src/sr_editor/gui/publish/checklist.py" line="49"/>
         <source>Publish although there are problems; your name is recorded in the article.</source>
         <translation>Publicar aunque haya problemas; su nombre queda registrado en el artículo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="140"/>
+        <location filename="../../src/sr_editor/gui/publish/checklist.py" line="70"/>
         <source>Checking the article…</source>
         <translation>Revisando el artículo…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="142"/>
+        <location filename="../../src/sr_editor/gui/publish/checklist.py" line="72"/>
         <source>1 problem must be fixed before publishing</source>
         <translation>Hay que corregir 1 problema antes de publicar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="143"/>
+        <location filename="../../src/sr_editor/gui/publish/checklist.py" line="73"/>
         <source>%1 problems must be fixed before publishing</source>
         <translation>Hay que corregir %1 problemas antes de publicar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="148"/>
+        <location filename="../../src/sr_editor/gui/publish/checklist.py" line="78"/>
         <source>Ready, with %1 to consider</source>
         <translation>Listo, con %1 a tener en cuenta</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="151"/>
+        <location filename="../../src/sr_editor/gui/publish/checklist.py" line="81"/>
         <source>✓ All checks pass</source>
         <translation>✓ Supera todas las comprobaciones</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="172"/>
+        <location filename="../../src/sr_editor/gui/publish/checklist.py" line="102"/>
         <source>Publish anyway?</source>
         <translation>¿Publicar de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="173"/>
+        <location filename="../../src/sr_editor/gui/publish/checklist.py" line="103"/>
         <source>The article has problems that readers will notice. Publish it anyway? Your name and the skipped checks are recorded in the article.</source>
         <translation>El artículo tiene problemas que los lectores notarán. ¿Publicarlo de todos modos? Su nombre y las comprobaciones omitidas quedan registrados en el artículo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="549"/>
+        <location filename="../../src/sr_editor/gui/publish/checklist.py" line="111"/>
         <source>1 warning</source>
         <translation>1 aviso</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="550"/>
+        <location filename="../../src/sr_editor/gui/publish/checklist.py" line="112"/>
         <source>%1 warnings</source>
         <translation>%1 avisos</translation>
     </message>
@@ -349,34 +382,54 @@
         <translation>igual</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="46"/>
+        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="51"/>
         <source>Compare with %1</source>
         <translation>Comparar con %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="50"/>
+        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="55"/>
         <source>&lt;b&gt;%1&lt;/b&gt; and the post on &lt;b&gt;%2&lt;/b&gt; differ in: %3.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; y la entrada en &lt;b&gt;%2&lt;/b&gt; difieren en: %3.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="51"/>
+        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="56"/>
         <source>&lt;b&gt;%1&lt;/b&gt; and the post on &lt;b&gt;%2&lt;/b&gt; read the same.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; y la entrada en &lt;b&gt;%2&lt;/b&gt; dicen lo mismo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="53"/>
+        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="58"/>
         <source>&lt;br/&gt;&lt;span style=&apos;%1&apos;&gt;crossed out red&lt;/span&gt;: only in yours; &lt;span style=&apos;%2&apos;&gt;green&lt;/span&gt;: only on the site.</source>
         <translation>&lt;br/&gt;&lt;span style=&apos;%1&apos;&gt;tachado en rojo&lt;/span&gt;: solo en el suyo; &lt;span style=&apos;%2&apos;&gt;verde&lt;/span&gt;: solo en el sitio.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="61"/>
+        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="66"/>
         <source>Differences, word by word</source>
         <translation>Diferencias, palabra por palabra</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="63"/>
+        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="68"/>
         <source>Each field of the article and of the site&apos;s post, with the words that differ marked.</source>
         <translation>Cada campo del artículo y de la entrada del sitio, con las palabras que difieren marcadas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="80"/>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Aprobar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="81"/>
+        <source>&amp;Request Changes…</source>
+        <translation>Pedir ca&amp;mbios…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="82"/>
+        <source>&amp;Take the Site&apos;s Version</source>
+        <translation>&amp;Tomar la versión del sitio</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="83"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Fusionar…</translation>
     </message>
 </context>
 <context>
@@ -390,42 +443,42 @@
 <context>
     <name>DeskLayout</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="67"/>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="70"/>
         <source>Outline</source>
         <translation>Esquema</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="127"/>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="130"/>
         <source>Toolbar</source>
         <translation>Barra de herramientas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="137"/>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="140"/>
         <source>Publish…</source>
         <translation>Publicar…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="153"/>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="156"/>
         <source>Toolbar button; also in the menus, shortcut {0}.</source>
         <translation>Botón de la barra de herramientas; también en los menús, atajo {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="155"/>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="158"/>
         <source>Toolbar button; also in the menus.</source>
         <translation>Botón de la barra de herramientas; también en los menús.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="162"/>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="165"/>
         <source>Publishing is not ready yet; try again in a moment.</source>
         <translation>La publicación aún no está lista; inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="170"/>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="173"/>
         <source>&amp;Distraction-free writing</source>
         <translation>Escritura sin &amp;distracciones</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="173"/>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="176"/>
         <source>&amp;Reset layout</source>
         <translation>&amp;Restablecer la disposición</translation>
     </message>
@@ -441,12 +494,12 @@
 <context>
     <name>DiskGuard</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/disk_guard.py" line="37"/>
+        <location filename="../../src/sr_editor/gui/window/disk_guard.py" line="36"/>
         <source>Reloaded: the file was changed by another program.</source>
         <translation>Recargado: otro programa modificó el archivo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/disk_guard.py" line="53"/>
+        <location filename="../../src/sr_editor/gui/window/disk_guard.py" line="52"/>
         <source>%1 was changed by another program. Your text is not saved yet.</source>
         <translation>Otro programa modificó %1. Su texto aún no está guardado.</translation>
     </message>
@@ -745,12 +798,12 @@ Elija una o suelte un archivo aquí.</translation>
 <context>
     <name>FocusCycle</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/focus_cycle.py" line="44"/>
+        <location filename="../../src/sr_editor/gui/window/focus_cycle.py" line="48"/>
         <source>Next area</source>
         <translation>Área siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/focus_cycle.py" line="45"/>
+        <location filename="../../src/sr_editor/gui/window/focus_cycle.py" line="49"/>
         <source>Previous area</source>
         <translation>Área anterior</translation>
     </message>
@@ -811,12 +864,12 @@ Elija una o suelte un archivo aquí.</translation>
 <context>
     <name>ImageInsertion</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_actions.py" line="112"/>
+        <location filename="../../src/sr_editor/gui/window/article_actions.py" line="108"/>
         <source>Insert image</source>
         <translation>Insertar imagen</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_actions.py" line="113"/>
+        <location filename="../../src/sr_editor/gui/window/article_actions.py" line="109"/>
         <source>Images (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff)</source>
         <translation>Imágenes (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff)</translation>
     </message>
@@ -1030,147 +1083,147 @@ Elija una o suelte un archivo aquí.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="113"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="77"/>
         <source>Article</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="115"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="79"/>
         <source>Images</source>
         <translation>Imágenes</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="117"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="81"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="209"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="175"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="212"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="178"/>
         <source>&amp;New article</source>
         <translation>&amp;Nuevo artículo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="213"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="179"/>
         <source>&amp;Duplicate article</source>
         <translation>&amp;Duplicar artículo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="214"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="180"/>
         <source>&amp;Rename article…</source>
         <translation>Cambiar el nom&amp;bre del artículo…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="215"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="181"/>
         <source>Move to &amp;trash</source>
         <translation>Mover a la pape&amp;lera</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="216"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="182"/>
         <source>Tr&amp;ash…</source>
         <translation>&amp;Papelera…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="217"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="183"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="218"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="184"/>
         <source>&amp;History…</source>
         <translation>&amp;Historial…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="219"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="185"/>
         <source>Open preview in &amp;browser</source>
         <translation>Abrir la vista previa en el naveg&amp;ador</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="220"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="186"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="223"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="189"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="225"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="191"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="226"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="192"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="228"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="194"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="229"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="195"/>
         <source>Find and r&amp;eplace…</source>
         <translation>Buscar y reempla&amp;zar…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="239"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="205"/>
         <source>Read as a &amp;screen reader…</source>
         <translation>Leer como un &amp;lector de pantalla…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="255"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="221"/>
         <source>B&amp;ulleted list</source>
         <translation>&amp;Lista con viñetas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="257"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="223"/>
         <source>Insert i&amp;mage…</source>
         <translation>Insertar &amp;imagen…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="230"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="196"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormato</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="233"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="199"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="235"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="201"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vista previa</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="246"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="212"/>
         <source>&amp;Bold</source>
         <translation>&amp;Negrita</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="247"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="213"/>
         <source>&amp;Italic</source>
         <translation>&amp;Cursiva</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="248"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="214"/>
         <source>&amp;Link</source>
         <translation>&amp;Enlace</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="249"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="215"/>
         <source>&amp;Heading</source>
         <translation>Enc&amp;abezado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="251"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="217"/>
         <source>Heading %n</source>
         <translation>
             <numerusform>Encabezado %n</numerusform>
@@ -1178,12 +1231,12 @@ Elija una o suelte un archivo aquí.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="253"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="219"/>
         <source>Paragraph</source>
         <translation>Párrafo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="254"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="220"/>
         <source>&amp;Quote</source>
         <translation>Ci&amp;ta</translation>
     </message>
@@ -1448,6 +1501,95 @@ Elija una o suelte un archivo aquí.</translation>
     </message>
 </context>
 <context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="52"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="52"/>
+        <source>By</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="52"/>
+        <source>Passage</source>
+        <translation>Pasaje</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="53"/>
+        <source>Notes on this article</source>
+        <translation>Notas de este artículo</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="54"/>
+        <source>Each note with its replies, who wrote it and the passage it is about; activate one to select the passage.</source>
+        <translation>Cada nota con sus respuestas, quién la escribió y el pasaje al que se refiere; actívela para seleccionar el pasaje.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="61"/>
+        <source>&amp;Note on Selection…</source>
+        <translation>&amp;Nota en la selección…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="62"/>
+        <source>Re&amp;ply…</source>
+        <translation>&amp;Responder…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="63"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="138"/>
+        <source>Re&amp;solve</source>
+        <translation>Re&amp;solver</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="64"/>
+        <source>Re&amp;fresh</source>
+        <translation>Actuali&amp;zar</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="79"/>
+        <source>Open an article published to a site to see its notes.</source>
+        <translation>Abra un artículo publicado en un sitio para ver sus notas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="89"/>
+        <source>resolved</source>
+        <translation>resuelta</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="89"/>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="96"/>
+        <source>passage gone: “%1”</source>
+        <translation>el pasaje ya no está: «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="98"/>
+        <source>line %1: “%2”</source>
+        <translation>línea %1: «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="110"/>
+        <source>%1 notes, %2 open</source>
+        <translation>%1 notas, %2 abiertas</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="112"/>
+        <source>(%1 waiting to be sent)</source>
+        <translation>(%1 esperando para enviarse)</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="138"/>
+        <source>Re&amp;open</source>
+        <translation>Rea&amp;brir</translation>
+    </message>
+</context>
+<context>
     <name>OutlinePanel</name>
     <message>
         <location filename="../../src/sr_editor/gui/editor/outline.py" line="63"/>
@@ -1662,9 +1804,44 @@ Elija una o suelte un archivo aquí.</translation>
 <context>
     <name>PreferencesUI</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/preferences_ui.py" line="25"/>
+        <location filename="../../src/sr_editor/gui/window/preferences_ui.py" line="30"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
+    </message>
+</context>
+<context>
+    <name>Presence</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/presence.py" line="98"/>
+        <source>%1 is editing this post on %2 (since %3 UTC). Your changes stay here; publishing will ask first.</source>
+        <translation>%1 está editando esta entrada en %2 (desde %3 UTC). Sus cambios se quedan aquí; al publicar se le preguntará antes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/presence.py" line="100"/>
+        <source>an unknown time</source>
+        <translation>una hora desconocida</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/presence.py" line="131"/>
+        <source>Someone else is editing</source>
+        <translation>Otra persona está editando</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/presence.py" line="132"/>
+        <source>%1
+
+Publish anyway? Their next save on the site may overwrite yours, or yours theirs.</source>
+        <translation>%1
+
+¿Publicar de todos modos? Su próximo guardado en el sitio puede sobrescribir el suyo, o el suyo el de esa persona.</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceBanner</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/presence.py" line="38"/>
+        <source>Who is editing</source>
+        <translation>Quién está editando</translation>
     </message>
 </context>
 <context>
@@ -1751,205 +1928,206 @@ Elija una o suelte un archivo aquí.</translation>
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="49"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="51"/>
         <source>Draft on the site (not public)</source>
         <translation>Borrador en el sitio (no público)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="50"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="52"/>
         <source>Save as draft</source>
         <translation>Guardar como borrador</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="51"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="53"/>
         <source>Submit for review (pending)</source>
         <translation>Enviar a revisión (pendiente)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="52"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="54"/>
         <source>Submit for review</source>
         <translation>Enviar a revisión</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="53"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="55"/>
         <source>Publish now</source>
         <translation>Publicar ahora</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="54"/>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="195"/>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="238"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="56"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="112"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="157"/>
         <source>Publish</source>
         <translation>Publicar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="55"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="57"/>
         <source>Schedule for a date</source>
         <translation>Programar para una fecha</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="56"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="58"/>
         <source>Schedule</source>
         <translation>Programar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="59"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="61"/>
         <source>Published</source>
         <translation>Publicada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="60"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="62"/>
         <source>Scheduled</source>
         <translation>Programada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="61"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="63"/>
         <source>Submitted for review</source>
         <translation>Enviada a revisión</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="62"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="64"/>
         <source>Saved as a draft</source>
         <translation>Guardada como borrador</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="223"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="142"/>
         <source>Untitled article</source>
         <translation>Artículo sin título</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="248"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="167"/>
         <source>Where and how</source>
         <translation>Dónde y cómo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="253"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="172"/>
         <source>The site the article is published on.</source>
         <translation>El sitio en que se publica el artículo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="260"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="179"/>
         <source>Publish now, schedule, send for review or keep as a draft on the site.</source>
         <translation>Publicar ahora, programar, enviar a revisión o dejar como borrador en el sitio.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="266"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="185"/>
         <source>When a scheduled article appears on the site.</source>
         <translation>Cuándo aparece en el sitio un artículo programado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="272"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="191"/>
         <source>No site yet: add one under Publish ▸ Sites…</source>
         <translation>Aún no hay sitios: añada uno en Publicar ▸ Sitios…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="275"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="194"/>
         <source>&amp;Site:</source>
         <translation>&amp;Sitio:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="276"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="195"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Estado:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="277"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="196"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="292"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="211"/>
         <source>Step %v of %m</source>
         <translation>Paso %v de %m</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="294"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="213"/>
         <source>Publishing steps</source>
         <translation>Pasos de la publicación</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="296"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="215"/>
         <source>The steps of publishing, each ticked when done.</source>
         <translation>Los pasos de la publicación, cada uno marcado al terminar.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="297"/>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="450"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="216"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="357"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="378"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="328"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="247"/>
         <source>Submit for review instead</source>
         <translation>Enviar a revisión en su lugar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="331"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="250"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="401"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="315"/>
         <source>Choose a time at least two minutes ahead; WordPress publishes earlier times at once.</source>
         <translation>Elija una hora al menos dos minutos más tarde; WordPress publica enseguida las horas anteriores.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="414"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="328"/>
         <source>Publishing to &lt;b&gt;%1&lt;/b&gt;…</source>
         <translation>Publicando en &lt;b&gt;%1&lt;/b&gt;…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="428"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="457"/>
         <source>Take the post off the site?</source>
         <translation>¿Retirar la entrada del sitio?</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="429"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="458"/>
         <source>This post is public on %1. Saving it as a draft or for review takes it off the site until it is published again. Continue?</source>
         <translation>Esta entrada es pública en %1. Guardarla como borrador o para revisión la retira del sitio hasta que se publique de nuevo. ¿Continuar?</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="436"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="342"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="461"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="365"/>
         <source>View the post</source>
         <translation>Ver la entrada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="461"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="365"/>
         <source>Preview on the site</source>
         <translation>Vista previa en el sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="465"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="369"/>
         <source>&lt;p&gt;&lt;b&gt;%1 on %2&lt;/b&gt; (post %3).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1 en %2&lt;/b&gt; (entrada %3).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="468"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="372"/>
         <source>Published despite: %1</source>
         <translation>Publicada a pesar de: %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="484"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="389"/>
         <source>&lt;p&gt;&lt;b&gt;Publishing was stopped&lt;/b&gt; after step %1.&lt;/p&gt;&lt;p&gt;What was already sent is recorded in the article, so publishing again is safe: no image or post is sent twice.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;La publicación se detuvo&lt;/b&gt; tras el paso %1.&lt;/p&gt;&lt;p&gt;Lo ya enviado queda registrado en el artículo, así que volver a publicar es seguro: ninguna imagen ni entrada se envía dos veces.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="517"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="422"/>
         <source>Nothing was sent; the post on the site is unchanged.</source>
         <translation>No se envió nada; la entrada del sitio no ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="526"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="431"/>
         <source>Fetching the site&apos;s version…</source>
         <translation>Obteniendo la versión del sitio…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="533"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="437"/>
         <source>&lt;p&gt;&lt;b&gt;The site&apos;s version is kept.&lt;/b&gt; Nothing was sent.&lt;/p&gt;&lt;p&gt;Your article &lt;b&gt;%1&lt;/b&gt; now holds the site&apos;s version; your own text is in the local history (File ▸ History…).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Se conserva la versión del sitio.&lt;/b&gt; No se envió nada.&lt;/p&gt;&lt;p&gt;Su artículo &lt;b&gt;%1&lt;/b&gt; contiene ahora la versión del sitio; su propio texto está en el historial local (Archivo ▸ Historial…).&lt;/p&gt;</translation>
     </message>
@@ -1957,52 +2135,52 @@ Elija una o suelte un archivo aquí.</translation>
 <context>
     <name>PublishUi</name>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="56"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="70"/>
         <source>&amp;Publish</source>
         <translation>&amp;Publicar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="58"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="72"/>
         <source>&amp;Publish…</source>
         <translation>&amp;Publicar…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="59"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="73"/>
         <source>Submit for &amp;review…</source>
         <translation>Enviar a &amp;revisión…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="62"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="76"/>
         <source>&amp;Sites…</source>
         <translation>&amp;Sitios…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="80"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="94"/>
         <source>Open an article that can be saved to publish it.</source>
         <translation>Abra un artículo que se pueda guardar para publicarlo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="85"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="101"/>
         <source>Publish</source>
         <translation>Publicar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="150"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="165"/>
         <source>The article is no longer open; close this dialog and try again.</source>
         <translation>El artículo ya no está abierto; cierre este diálogo e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="152"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="167"/>
         <source>%1 could not be saved, so it was not published; your text is kept in a recovery copy.</source>
         <translation>No se pudo guardar %1, así que no se publicó; su texto se conserva en una copia de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="205"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="219"/>
         <source>Password for %1</source>
         <translation>Contraseña de %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="206"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="220"/>
         <source>Application Password of %1 on %2 (kept until you quit):</source>
         <translation>Contraseña de aplicación de %1 en %2 (se guarda hasta que salga):</translation>
     </message>
@@ -2010,27 +2188,27 @@ Elija una o suelte un archivo aquí.</translation>
 <context>
     <name>QueueController</name>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_controller.py" line="169"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_controller.py" line="154"/>
         <source>Type a description, or mark the image decorative (Ctrl+D).</source>
         <translation>Escriba una descripción o marque la imagen como decorativa (Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_controller.py" line="202"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_writes.py" line="71"/>
         <source>The article is open read-only (it could not be read safely); fix it before describing its images.</source>
         <translation>El artículo está abierto en solo lectura (no se pudo leer con seguridad); corríjalo antes de describir sus imágenes.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_controller.py" line="214"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_writes.py" line="84"/>
         <source>Written into the open article&apos;s featured image.</source>
         <translation>Escrito en la imagen destacada del artículo abierto.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_controller.py" line="217"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_writes.py" line="87"/>
         <source>Written into the open article (Edit ▸ Undo takes it back).</source>
         <translation>Escrito en el artículo abierto (Editar ▸ Deshacer lo revierte).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_controller.py" line="275"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_controller.py" line="190"/>
         <source>%1: %2 sent, %3 failed</source>
         <translation>%1: %2 enviadas, %3 fallidas</translation>
     </message>
@@ -2038,12 +2216,12 @@ Elija una o suelte un archivo aquí.</translation>
 <context>
     <name>QueueUi</name>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_ui.py" line="32"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_ui.py" line="38"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_ui.py" line="43"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_ui.py" line="49"/>
         <source>&amp;Alt-text queue…</source>
         <translation>&amp;Cola de texto alternativo…</translation>
     </message>
@@ -2051,242 +2229,242 @@ Elija una o suelte un archivo aquí.</translation>
 <context>
     <name>QueueWindow</name>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="92"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="93"/>
         <source>Alt-text queue</source>
         <translation>Cola de texto alternativo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="116"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="117"/>
         <source>Text around the image</source>
         <translation>Texto alrededor de la imagen</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="117"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="118"/>
         <source>The paragraphs of the article before and after the image.</source>
         <translation>Los párrafos del artículo antes y después de la imagen.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="120"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="121"/>
         <source>Describe what the image shows…</source>
         <translation>Describa lo que muestra la imagen…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="121"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="122"/>
         <source>The alt text of the image shown. Enter saves it and moves to the next image; Ctrl+Enter skips; Ctrl+D marks it decorative.</source>
         <translation>El texto alternativo de la imagen mostrada. Enter lo guarda y pasa a la siguiente imagen; Ctrl+Enter la salta; Ctrl+D la marca como decorativa.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="127"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="128"/>
         <source>&amp;Description:</source>
         <translation>&amp;Descripción:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="147"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="148"/>
         <source>Save &amp;&amp; next (Enter)</source>
         <translation>Guardar y seguir (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="148"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="149"/>
         <source>Skip (Ctrl+Enter)</source>
         <translation>Saltar (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="149"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="150"/>
         <source>Decorative (Ctrl+D)</source>
         <translation>Decorativa (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="150"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="151"/>
         <source>Back (Alt+←)</source>
         <translation>Atrás (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="163"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="164"/>
         <source>Used in published posts</source>
         <translation>Usadas en entradas publicadas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="164"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="165"/>
         <source>S&amp;ync</source>
         <translation>Si&amp;ncronizar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="165"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="166"/>
         <source>Cancel sync</source>
         <translation>Cancelar la sincronización</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="169"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="170"/>
         <source>List only the images from this source.</source>
         <translation>Listar solo las imágenes de este origen.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="170"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="171"/>
         <source>List only the images of articles of this region.</source>
         <translation>Listar solo las imágenes de artículos de esta región.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="171"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="172"/>
         <source>List only the images of articles with this status.</source>
         <translation>Listar solo las imágenes de artículos con este estado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="173"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="174"/>
         <source>List only the images used in posts already published on the site.</source>
         <translation>Listar solo las imágenes usadas en entradas ya publicadas en el sitio.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="174"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="175"/>
         <source>Source:</source>
         <translation>Origen:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="174"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="175"/>
         <source>Region:</source>
         <translation>Región:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="175"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="176"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="229"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="230"/>
         <source>No site yet: add one under Publish ▸ Sites…</source>
         <translation>Aún no hay sitios: añada uno en Publicar ▸ Sitios…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="246"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="247"/>
         <source>Credit: %1</source>
         <translation>Crédito: %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="247"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="248"/>
         <source>Caption: %1</source>
         <translation>Pie de foto: %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="258"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="259"/>
         <source>Loading the queue…</source>
         <translation>Cargando la cola…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="258"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="259"/>
         <source>No image left to describe here.</source>
         <translation>No quedan imágenes por describir aquí.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="267"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="268"/>
         <source>No picture kept for this image yet: it is fetched when the site answers.</source>
         <translation>Aún no hay copia de esta imagen: se descarga cuando el sitio responda.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="271"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="272"/>
         <source>Loading the image…</source>
         <translation>Cargando la imagen…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="274"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="275"/>
         <source>This image file cannot be shown.</source>
         <translation>Este archivo de imagen no se puede mostrar.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="312"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="313"/>
         <source>%1 of %2 left</source>
         <translation>Quedan %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="316"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="317"/>
         <source>Marked decorative.</source>
         <translation>Marcada como decorativa.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="318"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="319"/>
         <source>Current alt: “%1” — %2</source>
         <translation>Texto alternativo actual: «%1» — %2</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="321"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="322"/>
         <source>No alt text.</source>
         <translation>Sin texto alternativo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="327"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="328"/>
         <source>Waiting to be sent (sync when online).</source>
         <translation>En espera de envío (sincronice cuando tenga conexión).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="327"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="328"/>
         <source>Sent.</source>
         <translation>Enviado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="328"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="329"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="328"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="329"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="331"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="332"/>
         <source>Not sent: </source>
         <translation>No enviado: </translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="345"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="346"/>
         <source>Looks good.</source>
         <translation>Está bien.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="354"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="355"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="355"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="356"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="356"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="357"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="363"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="364"/>
         <source>Local articles</source>
         <translation>Artículos locales</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="410"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="411"/>
         <source>featured image</source>
         <translation>imagen destacada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="410"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="411"/>
         <source>in the text</source>
         <translation>en el texto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="411"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="412"/>
         <source>no region</source>
         <translation>sin región</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="411"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="412"/>
         <source>[ the image ]</source>
         <translation>[ la imagen ]</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="412"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="413"/>
         <source>Not used in any article.</source>
         <translation>No se usa en ningún artículo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="333"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="334"/>
         <source>Waiting to be sent again: </source>
         <translation>En espera de un nuevo envío: </translation>
     </message>
@@ -2420,6 +2598,202 @@ Elija una o suelte un archivo aquí.</translation>
         <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="146"/>
         <source>Tick the region {0}</source>
         <translation>Marcar la región {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewUi</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="126"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="143"/>
+        <source>&amp;Notes Panel</source>
+        <translation>Panel de &amp;notas</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="150"/>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Aprobar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="151"/>
+        <source>&amp;Request Changes…</source>
+        <translation>Pedir ca&amp;mbios…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="152"/>
+        <source>Add a N&amp;ote on the Selection…</source>
+        <translation>Añadir una n&amp;ota a la selección…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="153"/>
+        <source>Site Re&amp;visions…</source>
+        <translation>&amp;Revisiones del sitio…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="205"/>
+        <source>The open article is not on any site yet: it has no notes.</source>
+        <translation>El artículo abierto aún no está en ningún sitio: no tiene notas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="209"/>
+        <source>Reading the notes on %1…</source>
+        <translation>Leyendo las notas en %1…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="210"/>
+        <source>the post</source>
+        <translation>la entrada</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="235"/>
+        <source>%1 cannot be reached; %2 notes wait to be sent at the next refresh.</source>
+        <translation>No se puede llegar a %1; %2 notas esperan a enviarse en la próxima actualización.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="240"/>
+        <source>Changes requested: %1</source>
+        <translation>Cambios pedidos: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="243"/>
+        <source>%1 notes were refused by the site and are kept in the outbox: %2</source>
+        <translation>El sitio rechazó %1 notas; se guardan en la bandeja de salida: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="254"/>
+        <source>The open article is not on any site yet: notes need a post.</source>
+        <translation>El artículo abierto aún no está en ningún sitio: las notas necesitan una entrada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="266"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="266"/>
+        <source>Note on “%1”:</source>
+        <translation>Nota sobre «%1»:</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="267"/>
+        <source>Note on the article:</source>
+        <translation>Nota sobre el artículo:</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="272"/>
+        <source>Reply</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="272"/>
+        <source>Your reply:</source>
+        <translation>Su respuesta:</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="283"/>
+        <source>The open article is not on any site yet: there is nothing to approve.</source>
+        <translation>El artículo abierto aún no está en ningún sitio: no hay nada que aprobar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="288"/>
+        <source>post %1 on %2</source>
+        <translation>la entrada %1 en %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="293"/>
+        <source>Approving post %1…</source>
+        <translation>Aprobando la entrada %1…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="300"/>
+        <source>The open article is not on any site yet: there is nothing to review.</source>
+        <translation>El artículo abierto aún no está en ningún sitio: no hay nada que revisar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="305"/>
+        <source>What should change in “%1”?</source>
+        <translation>¿Qué debe cambiar en «%1»?</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="306"/>
+        <source>What should change? The post goes back to its writer as a draft.</source>
+        <translation>¿Qué debe cambiar? La entrada vuelve a su autor como borrador.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="307"/>
+        <source>Request Changes</source>
+        <translation>Pedir cambios</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="320"/>
+        <source>Sending post %1 back with a note…</source>
+        <translation>Devolviendo la entrada %1 con una nota…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="324"/>
+        <source>published</source>
+        <translation>publicada</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="324"/>
+        <source>scheduled for %1 UTC</source>
+        <translation>programada para el %1 UTC</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="325"/>
+        <source>sent back to its writer as a draft</source>
+        <translation>devuelta a su autor como borrador</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="327"/>
+        <source>Post %1 on %2: %3.</source>
+        <translation>Entrada %1 en %2: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="338"/>
+        <source>The open article is not on any site yet: it has no site revisions.</source>
+        <translation>El artículo abierto aún no está en ningún sitio: no tiene revisiones del sitio.</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionsDialog</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/revisions_dialog.py" line="63"/>
+        <source>Revisions on %1</source>
+        <translation>Revisiones en %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/revisions_dialog.py" line="67"/>
+        <source>&lt;span style=&apos;%1&apos;&gt;crossed out red&lt;/span&gt;: only in your text; &lt;span style=&apos;%2&apos;&gt;green&lt;/span&gt;: only in the revision.</source>
+        <translation>&lt;span style=&apos;%1&apos;&gt;tachado en rojo&lt;/span&gt;: solo en su texto; &lt;span style=&apos;%2&apos;&gt;verde&lt;/span&gt;: solo en la revisión.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/revisions_dialog.py" line="74"/>
+        <source>Revisions, newest first</source>
+        <translation>Revisiones, la más reciente primero</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/revisions_dialog.py" line="77"/>
+        <source>%1 UTC — %2</source>
+        <translation>%1 UTC — %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/revisions_dialog.py" line="81"/>
+        <source>Differences with your text, word by word</source>
+        <translation>Diferencias con su texto, palabra por palabra</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/revisions_dialog.py" line="87"/>
+        <source>&amp;Restore as Local Text</source>
+        <translation>&amp;Restaurar como texto local</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/revisions_dialog.py" line="98"/>
+        <source>The site keeps no revisions of this post.</source>
+        <translation>El sitio no guarda revisiones de esta entrada.</translation>
     </message>
 </context>
 <context>
@@ -2716,108 +3090,123 @@ Elija una o suelte un archivo aquí.</translation>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="70"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="72"/>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="71"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="73"/>
         <source>The site whose posts are listed below.</source>
         <translation>El sitio cuyas entradas se listan abajo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="72"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="74"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="80"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="82"/>
         <source>Which posts</source>
         <translation>Qué entradas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="82"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="84"/>
         <source>List all posts, only those pending review, scheduled ones or recently changed ones.</source>
         <translation>Listar todas las entradas, solo las pendientes de revisión, las programadas o las cambiadas hace poco.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="83"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="85"/>
         <source>All listed</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="83"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="85"/>
         <source>Pending review</source>
         <translation>Pendientes de revisión</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="84"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="86"/>
         <source>Scheduled</source>
         <translation>Programadas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="84"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="86"/>
         <source>Recently changed</source>
         <translation>Cambiadas hace poco</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="88"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="90"/>
         <source>Filter by title, author or region</source>
         <translation>Filtrar por título, autor o región</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="90"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="92"/>
         <source>Filter the site&apos;s posts</source>
         <translation>Filtrar las entradas del sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="92"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="94"/>
         <source>Only posts whose title, author or region contain these words stay in the list.</source>
         <translation>Solo quedan en la lista las entradas cuyo título, autor o región contienen estas palabras.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="107"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="109"/>
         <source>Posts on the site</source>
         <translation>Entradas del sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="108"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="110"/>
         <source>Choose a post, then Compare or Open it.</source>
         <translation>Elija una entrada y luego Compárela o Ábrala.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="132"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="137"/>
         <source>&amp;Compare</source>
         <translation>&amp;Comparar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="134"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="139"/>
         <source>&amp;Open</source>
         <translation>A&amp;brir</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="159"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="141"/>
+        <source>A&amp;pprove…</source>
+        <translation>A&amp;probar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="143"/>
+        <source>Request C&amp;hanges…</source>
+        <translation>Pedir camb&amp;ios…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="174"/>
         <source>No site yet: add one under Publish ▸ Sites…</source>
         <translation>Aún no hay sitios: añada uno en Publicar ▸ Sitios…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="170"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="186"/>
         <source>%1 posts, %2 awaiting review</source>
         <translation>%1 entradas, %2 esperan revisión</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="183"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="199"/>
         <source>Choose a post first.</source>
         <translation>Elija primero una entrada.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="196"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="212"/>
         <source>{0} E, {1} W</source>
         <comment>errors, warnings</comment>
         <translation>{0} E, {1} A</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="209"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="214"/>
+        <source>Changes requested</source>
+        <translation>Cambios pedidos</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="226"/>
         <source>{0} — post {1}</source>
         <translation>{0} — entrada {1}</translation>
     </message>
@@ -2825,87 +3214,108 @@ Elija una o suelte un archivo aquí.</translation>
 <context>
     <name>SiteUi</name>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="41"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="44"/>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="62"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="73"/>
         <source>S&amp;ite</source>
         <translation>S&amp;itio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="65"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="76"/>
         <source>Site &amp;Panel</source>
         <translation>&amp;Panel del sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="71"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="82"/>
         <source>&amp;Compare with the Site…</source>
         <translation>&amp;Comparar con el sitio…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="72"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="83"/>
         <source>&amp;Merge the Site&apos;s Version…</source>
         <translation>&amp;Fusionar la versión del sitio…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="101"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="85"/>
+        <source>&amp;Take the Site&apos;s Version</source>
+        <translation>&amp;Tomar la versión del sitio</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="115"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="116"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="134"/>
         <source>The open article could not be saved, so nothing was pulled.</source>
         <translation>No se pudo guardar el artículo abierto, así que no se descargó nada.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="118"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="136"/>
         <source>Pulling post %1 from %2…</source>
         <translation>Descargando la entrada %1 de %2…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="142"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="159"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="261"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="150"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="167"/>
         <source>Changed on both sides</source>
         <translation>Modificado en ambos lados</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="151"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="168"/>
         <source>This article was changed here and on %1 since the last sync. Your text is kept and the site&apos;s version is in the local history. Merge them now?</source>
         <translation>Este artículo cambió aquí y en %1 desde la última sincronización. Su texto se conserva y la versión del sitio está en el historial local. ¿Fusionarlos ahora?</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="168"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="186"/>
         <source>The open article is not on any site yet: there is nothing to compare.</source>
         <translation>El artículo abierto aún no está en ningún sitio: no hay nada que comparar.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="184"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="202"/>
         <source>(not in this workspace)</source>
         <translation>(no está en este espacio de trabajo)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="188"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="206"/>
         <source>Reading post %1 from %2…</source>
         <translation>Leyendo la entrada %1 de %2…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="218"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="238"/>
+        <source>The open article is not on any site yet: there is no site version.</source>
+        <translation>El artículo abierto aún no está en ningún sitio: no hay versión del sitio.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="241"/>
+        <source>Take the Site&apos;s Version</source>
+        <translation>Tomar la versión del sitio</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="242"/>
+        <source>Replace your text with the version on %1? Yours goes to the local history.</source>
+        <translation>¿Reemplazar su texto por la versión de %1? El suyo pasa al historial local.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="273"/>
         <source>No version from the site waits to be merged into this article.</source>
         <translation>No hay ninguna versión del sitio pendiente de fusionar en este artículo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="249"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="304"/>
         <source>Merge</source>
         <translation>Fusionar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="252"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="307"/>
         <source>Merged; publish to send the result to %1.</source>
         <translation>Fusionado; publique para enviar el resultado a %1.</translation>
     </message>
@@ -3006,52 +3416,52 @@ Elija una o suelte un archivo aquí.</translation>
 <context>
     <name>SpellingUI</name>
     <message>
-        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="198"/>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="206"/>
         <source>Could not save the word list {0}: {1}</source>
         <translation>No se pudo guardar la lista de palabras {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="254"/>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="262"/>
         <source>No suggestions</source>
         <translation>Sin sugerencias</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="257"/>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="265"/>
         <source>Add “{0}” to my dictionary</source>
         <translation>Añadir «{0}» a mi diccionario</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="262"/>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="270"/>
         <source>Add to the workspace&apos;s word list</source>
         <translation>Añadir a la lista de palabras del espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="266"/>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="274"/>
         <source>Ignore “{0}”</source>
         <translation>Ignorar «{0}»</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="273"/>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="281"/>
         <source>Spelling</source>
         <translation>Ortografía</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="275"/>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="283"/>
         <source>Check spelling as I type</source>
         <translation>Revisar la ortografía al escribir</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="298"/>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="79"/>
         <source>Spelling language of this article</source>
         <translation>Idioma de ortografía de este artículo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="308"/>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="307"/>
         <source>{0} (no dictionary)</source>
         <translation>{0} (sin diccionario)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="309"/>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="308"/>
         <source>Spelling language of this article: {0}. Click to change it.</source>
         <translation>Idioma de ortografía de este artículo: {0}. Haga clic para cambiarlo.</translation>
     </message>
@@ -3122,43 +3532,43 @@ Elija una o suelte un archivo aquí.</translation>
 <context>
     <name>WindowController</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="139"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="144"/>
         <source>This article cannot be read, so it is shown read-only and will not be saved: </source>
         <translation>Este artículo no se puede leer, así que se muestra en solo lectura y no se guardará: </translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="175"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="180"/>
         <source>1 word</source>
         <translation>1 palabra</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="175"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="180"/>
         <source>{0} words</source>
         <translation>{0} palabras</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="176"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="181"/>
         <source>{0} min read</source>
         <translation>{0} min de lectura</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="183"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="188"/>
         <source>Read-only</source>
         <translation>Solo lectura</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="185"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="190"/>
         <source>Not saved: changed on disk</source>
         <translation>Sin guardar: cambió en el disco</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="187"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="192"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="187"/>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="198"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="192"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="203"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
@@ -3166,39 +3576,57 @@ Elija una o suelte un archivo aquí.</translation>
 <context>
     <name>WorkspaceMenu</name>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/workspace_menu.py" line="33"/>
+        <location filename="../../src/sr_editor/gui/workspace/workspace_menu.py" line="34"/>
         <source>Open &amp;workspace…</source>
         <translation>Abrir &amp;espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/workspace_menu.py" line="35"/>
+        <location filename="../../src/sr_editor/gui/workspace/workspace_menu.py" line="36"/>
         <source>New wor&amp;kspace…</source>
         <translation>Nuevo espacio de &amp;trabajo…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/workspace_menu.py" line="37"/>
+        <location filename="../../src/sr_editor/gui/workspace/workspace_menu.py" line="38"/>
         <source>Re&amp;cent workspaces</source>
         <translation>Espacios de trabajo re&amp;cientes</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/workspace_menu.py" line="58"/>
+        <location filename="../../src/sr_editor/gui/workspace/workspace_menu.py" line="59"/>
         <source>Open a workspace folder</source>
         <translation>Abrir una carpeta de espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/workspace_menu.py" line="64"/>
+        <location filename="../../src/sr_editor/gui/workspace/workspace_menu.py" line="66"/>
         <source>Choose an empty folder for the new workspace</source>
         <translation>Elija una carpeta vacía para el nuevo espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/workspace_menu.py" line="68"/>
+        <location filename="../../src/sr_editor/gui/workspace/workspace_menu.py" line="70"/>
         <source>New workspace</source>
         <translation>Nuevo espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/workspace_menu.py" line="69"/>
+        <location filename="../../src/sr_editor/gui/workspace/workspace_menu.py" line="71"/>
         <source>Add the sample articles to the new workspace? They show how articles, images and regions look; you can delete them later.</source>
         <translation>¿Añadir los artículos de ejemplo al nuevo espacio de trabajo? Muestran cómo son los artículos, las imágenes y las regiones; puede eliminarlos después.</translation>
+    </message>
+</context>
+<context>
+    <name>review</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/revisions_dialog.py" line="126"/>
+        <source>Reading the revisions of post %1…</source>
+        <translation>Leyendo las revisiones de la entrada %1…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/revisions_dialog.py" line="156"/>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/revisions_dialog.py" line="159"/>
+        <source>Restored the revision of %1 by %2; your previous text is in the local history.</source>
+        <translation>Restaurada la revisión del %1 de %2; su texto anterior está en el historial local.</translation>
     </message>
 </context>
 </TS>

@@ -72,50 +72,83 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/sr_editor/app.py" line="199"/>
+        <location filename="../../src/sr_editor/app/composition.py" line="218"/>
         <source>Listing articles… {0:,} of {1:,}</source>
         <translation>Listando artigos… {0:,} de {1:,}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/app.py" line="455"/>
+        <location filename="../../src/sr_editor/app/workspaces.py" line="44"/>
         <source>Open it anyway? Two windows editing the same article can overwrite each other.</source>
         <translation>Abrir mesmo assim? Duas janelas editando o mesmo artigo podem sobrescrever uma à outra.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/app.py" line="526"/>
+        <location filename="../../src/sr_editor/app/workspaces.py" line="117"/>
         <source>Could not create the workspace {0}: {1}.</source>
         <translation>Não foi possível criar o espaço de trabalho {0}: {1}.</translation>
     </message>
 </context>
 <context>
+    <name>ApproveDialog</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="60"/>
+        <source>Approve</source>
+        <translation>Aprovar</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="62"/>
+        <source>Approve &lt;b&gt;%1&lt;/b&gt; and publish it:</source>
+        <translation>Aprovar &lt;b&gt;%1&lt;/b&gt; e publicá-lo:</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="63"/>
+        <source>&amp;Now</source>
+        <translation>A&amp;gora</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="65"/>
+        <source>&amp;At</source>
+        <translation>&amp;Em</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="70"/>
+        <source>In this computer&apos;s time zone.</source>
+        <translation>No fuso horário deste computador.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="76"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Aprovar</translation>
+    </message>
+</context>
+<context>
     <name>ArticleActions</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_actions.py" line="43"/>
+        <location filename="../../src/sr_editor/gui/window/article_actions.py" line="42"/>
         <source>sr-editor</source>
         <translation>sr-editor</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_actions.py" line="47"/>
+        <location filename="../../src/sr_editor/gui/window/article_actions.py" line="46"/>
         <source>New article</source>
         <translation>Novo artigo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_actions.py" line="47"/>
+        <location filename="../../src/sr_editor/gui/window/article_actions.py" line="46"/>
         <source>Title:</source>
         <translation>Título:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_actions.py" line="62"/>
+        <location filename="../../src/sr_editor/gui/window/article_actions.py" line="61"/>
         <source>Rename article</source>
         <translation>Renomear artigo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_actions.py" line="62"/>
+        <location filename="../../src/sr_editor/gui/window/article_actions.py" line="61"/>
         <source>Folder name (slug):</source>
         <translation>Nome da pasta (slug):</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_actions.py" line="77"/>
+        <location filename="../../src/sr_editor/gui/window/article_actions.py" line="76"/>
         <source>Moved to the trash; restore it from File ▸ Trash.</source>
         <translation>Movido para a lixeira; restaure-o em Arquivo ▸ Lixeira.</translation>
     </message>
@@ -261,77 +294,77 @@
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="102"/>
+        <location filename="../../src/sr_editor/gui/publish/checklist.py" line="32"/>
         <source>Checklist</source>
         <translation>Lista de verificação</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="108"/>
+        <location filename="../../src/sr_editor/gui/publish/checklist.py" line="38"/>
         <source>Problems found in the article</source>
         <translation>Problemas encontrados no artigo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="110"/>
+        <location filename="../../src/sr_editor/gui/publish/checklist.py" line="40"/>
         <source>What to fix before publishing; Enter on a problem goes to it.</source>
         <translation>O que corrigir antes de publicar; Enter em um problema leva até ele.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="113"/>
+        <location filename="../../src/sr_editor/gui/publish/checklist.py" line="43"/>
         <source>Double-click a problem to go to it</source>
         <translation>Clique duas vezes em um problema para ir até ele</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="116"/>
+        <location filename="../../src/sr_editor/gui/publish/checklist.py" line="46"/>
         <source>Publish anyway (recorded in the article with your name)</source>
         <translation>Publicar mesmo assim (fica registrado no artigo com o seu nome)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="119"/>
+        <location filename="../../src/sr_editor/gui/publish/checklist.py" line="49"/>
         <source>Publish although there are problems; your name is recorded in the article.</source>
         <translation>Publicar mesmo com problemas; o seu nome fica registrado no artigo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="140"/>
+        <location filename="../../src/sr_editor/gui/publish/checklist.py" line="70"/>
         <source>Checking the article…</source>
         <translation>Verificando o artigo…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="142"/>
+        <location filename="../../src/sr_editor/gui/publish/checklist.py" line="72"/>
         <source>1 problem must be fixed before publishing</source>
         <translation>É preciso corrigir 1 problema antes de publicar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="143"/>
+        <location filename="../../src/sr_editor/gui/publish/checklist.py" line="73"/>
         <source>%1 problems must be fixed before publishing</source>
         <translation>É preciso corrigir %1 problemas antes de publicar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="148"/>
+        <location filename="../../src/sr_editor/gui/publish/checklist.py" line="78"/>
         <source>Ready, with %1 to consider</source>
         <translation>Pronto, com %1 a considerar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="151"/>
+        <location filename="../../src/sr_editor/gui/publish/checklist.py" line="81"/>
         <source>✓ All checks pass</source>
         <translation>✓ Passa em todas as verificações</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="172"/>
+        <location filename="../../src/sr_editor/gui/publish/checklist.py" line="102"/>
         <source>Publish anyway?</source>
         <translation>Publicar mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="173"/>
+        <location filename="../../src/sr_editor/gui/publish/checklist.py" line="103"/>
         <source>The article has problems that readers will notice. Publish it anyway? Your name and the skipped checks are recorded in the article.</source>
         <translation>O artigo tem problemas que os leitores vão notar. Publicar mesmo assim? O seu nome e as verificações ignoradas ficam registrados no artigo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="549"/>
+        <location filename="../../src/sr_editor/gui/publish/checklist.py" line="111"/>
         <source>1 warning</source>
         <translation>1 aviso</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="550"/>
+        <location filename="../../src/sr_editor/gui/publish/checklist.py" line="112"/>
         <source>%1 warnings</source>
         <translation>%1 avisos</translation>
     </message>
@@ -349,34 +382,54 @@
         <translation>igual</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="46"/>
+        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="51"/>
         <source>Compare with %1</source>
         <translation>Comparar com %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="50"/>
+        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="55"/>
         <source>&lt;b&gt;%1&lt;/b&gt; and the post on &lt;b&gt;%2&lt;/b&gt; differ in: %3.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; e o post em &lt;b&gt;%2&lt;/b&gt; diferem em: %3.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="51"/>
+        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="56"/>
         <source>&lt;b&gt;%1&lt;/b&gt; and the post on &lt;b&gt;%2&lt;/b&gt; read the same.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; e o post em &lt;b&gt;%2&lt;/b&gt; dizem o mesmo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="53"/>
+        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="58"/>
         <source>&lt;br/&gt;&lt;span style=&apos;%1&apos;&gt;crossed out red&lt;/span&gt;: only in yours; &lt;span style=&apos;%2&apos;&gt;green&lt;/span&gt;: only on the site.</source>
         <translation>&lt;br/&gt;&lt;span style=&apos;%1&apos;&gt;riscado em vermelho&lt;/span&gt;: só no seu; &lt;span style=&apos;%2&apos;&gt;verde&lt;/span&gt;: só no site.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="61"/>
+        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="66"/>
         <source>Differences, word by word</source>
         <translation>Diferenças, palavra por palavra</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="63"/>
+        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="68"/>
         <source>Each field of the article and of the site&apos;s post, with the words that differ marked.</source>
         <translation>Cada campo do artigo e do post do site, com as palavras que diferem marcadas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="80"/>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Aprovar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="81"/>
+        <source>&amp;Request Changes…</source>
+        <translation>Pedir a&amp;lterações…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="82"/>
+        <source>&amp;Take the Site&apos;s Version</source>
+        <translation>&amp;Tomar a versão do site</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/compare_dialog.py" line="83"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Mesclar…</translation>
     </message>
 </context>
 <context>
@@ -390,42 +443,42 @@
 <context>
     <name>DeskLayout</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="67"/>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="70"/>
         <source>Outline</source>
         <translation>Estrutura</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="127"/>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="130"/>
         <source>Toolbar</source>
         <translation>Barra de ferramentas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="137"/>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="140"/>
         <source>Publish…</source>
         <translation>Publicar…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="153"/>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="156"/>
         <source>Toolbar button; also in the menus, shortcut {0}.</source>
         <translation>Botão da barra de ferramentas; também nos menus, atalho {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="155"/>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="158"/>
         <source>Toolbar button; also in the menus.</source>
         <translation>Botão da barra de ferramentas; também nos menus.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="162"/>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="165"/>
         <source>Publishing is not ready yet; try again in a moment.</source>
         <translation>A publicação ainda não está pronta; tente de novo em instantes.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="170"/>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="173"/>
         <source>&amp;Distraction-free writing</source>
         <translation>Escrita sem &amp;distrações</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="173"/>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="176"/>
         <source>&amp;Reset layout</source>
         <translation>&amp;Restaurar o layout</translation>
     </message>
@@ -441,12 +494,12 @@
 <context>
     <name>DiskGuard</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/disk_guard.py" line="37"/>
+        <location filename="../../src/sr_editor/gui/window/disk_guard.py" line="36"/>
         <source>Reloaded: the file was changed by another program.</source>
         <translation>Recarregado: outro programa alterou o arquivo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/disk_guard.py" line="53"/>
+        <location filename="../../src/sr_editor/gui/window/disk_guard.py" line="52"/>
         <source>%1 was changed by another program. Your text is not saved yet.</source>
         <translation>Outro programa alterou %1. O seu texto ainda não foi salvo.</translation>
     </message>
@@ -745,12 +798,12 @@ Escolha uma ou solte um arquivo aqui.</translation>
 <context>
     <name>FocusCycle</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/focus_cycle.py" line="44"/>
+        <location filename="../../src/sr_editor/gui/window/focus_cycle.py" line="48"/>
         <source>Next area</source>
         <translation>Próxima área</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/focus_cycle.py" line="45"/>
+        <location filename="../../src/sr_editor/gui/window/focus_cycle.py" line="49"/>
         <source>Previous area</source>
         <translation>Área anterior</translation>
     </message>
@@ -811,12 +864,12 @@ Escolha uma ou solte um arquivo aqui.</translation>
 <context>
     <name>ImageInsertion</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_actions.py" line="112"/>
+        <location filename="../../src/sr_editor/gui/window/article_actions.py" line="108"/>
         <source>Insert image</source>
         <translation>Inserir imagem</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_actions.py" line="113"/>
+        <location filename="../../src/sr_editor/gui/window/article_actions.py" line="109"/>
         <source>Images (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff)</source>
         <translation>Imagens (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff)</translation>
     </message>
@@ -1030,147 +1083,147 @@ Escolha uma ou solte um arquivo aqui.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="113"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="77"/>
         <source>Article</source>
         <translation>Artigo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="115"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="79"/>
         <source>Images</source>
         <translation>Imagens</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="117"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="81"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="209"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="175"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="212"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="178"/>
         <source>&amp;New article</source>
         <translation>&amp;Novo artigo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="213"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="179"/>
         <source>&amp;Duplicate article</source>
         <translation>&amp;Duplicar artigo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="214"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="180"/>
         <source>&amp;Rename article…</source>
         <translation>Reno&amp;mear artigo…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="215"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="181"/>
         <source>Move to &amp;trash</source>
         <translation>Mover para a li&amp;xeira</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="216"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="182"/>
         <source>Tr&amp;ash…</source>
         <translation>&amp;Lixeira…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="217"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="183"/>
         <source>&amp;Save</source>
         <translation>&amp;Salvar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="218"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="184"/>
         <source>&amp;History…</source>
         <translation>&amp;Histórico…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="219"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="185"/>
         <source>Open preview in &amp;browser</source>
         <translation>Abrir a pré-visualização no n&amp;avegador</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="220"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="186"/>
         <source>&amp;Quit</source>
         <translation>Sa&amp;ir</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="223"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="189"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="225"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="191"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="226"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="192"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="228"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="194"/>
         <source>&amp;Find…</source>
         <translation>&amp;Localizar…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="229"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="195"/>
         <source>Find and r&amp;eplace…</source>
         <translation>Localizar e &amp;substituir…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="239"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="205"/>
         <source>Read as a &amp;screen reader…</source>
         <translation>Ler como um &amp;leitor de tela…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="255"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="221"/>
         <source>B&amp;ulleted list</source>
         <translation>Lista com &amp;marcadores</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="257"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="223"/>
         <source>Insert i&amp;mage…</source>
         <translation>Inserir ima&amp;gem…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="230"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="196"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormatar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="233"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="199"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="235"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="201"/>
         <source>&amp;Preview</source>
         <translation>&amp;Pré-visualização</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="246"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="212"/>
         <source>&amp;Bold</source>
         <translation>&amp;Negrito</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="247"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="213"/>
         <source>&amp;Italic</source>
         <translation>&amp;Itálico</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="248"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="214"/>
         <source>&amp;Link</source>
         <translation>&amp;Link</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="249"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="215"/>
         <source>&amp;Heading</source>
         <translation>&amp;Título</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="251"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="217"/>
         <source>Heading %n</source>
         <translation>
             <numerusform>Título %n</numerusform>
@@ -1178,12 +1231,12 @@ Escolha uma ou solte um arquivo aqui.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="253"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="219"/>
         <source>Paragraph</source>
         <translation>Parágrafo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="254"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="220"/>
         <source>&amp;Quote</source>
         <translation>&amp;Citação</translation>
     </message>
@@ -1448,6 +1501,95 @@ Escolha uma ou solte um arquivo aqui.</translation>
     </message>
 </context>
 <context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="52"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="52"/>
+        <source>By</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="52"/>
+        <source>Passage</source>
+        <translation>Trecho</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="53"/>
+        <source>Notes on this article</source>
+        <translation>Notas deste artigo</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="54"/>
+        <source>Each note with its replies, who wrote it and the passage it is about; activate one to select the passage.</source>
+        <translation>Cada nota com as respostas, quem a escreveu e o trecho a que se refere; ative-a para selecionar o trecho.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="61"/>
+        <source>&amp;Note on Selection…</source>
+        <translation>&amp;Nota na seleção…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="62"/>
+        <source>Re&amp;ply…</source>
+        <translation>&amp;Responder…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="63"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="138"/>
+        <source>Re&amp;solve</source>
+        <translation>Re&amp;solver</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="64"/>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;tualizar</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="79"/>
+        <source>Open an article published to a site to see its notes.</source>
+        <translation>Abra um artigo publicado em um site para ver as notas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="89"/>
+        <source>resolved</source>
+        <translation>resolvida</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="89"/>
+        <source>open</source>
+        <translation>aberta</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="96"/>
+        <source>passage gone: “%1”</source>
+        <translation>o trecho não existe mais: “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="98"/>
+        <source>line %1: “%2”</source>
+        <translation>linha %1: “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="110"/>
+        <source>%1 notes, %2 open</source>
+        <translation>%1 notas, %2 abertas</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="112"/>
+        <source>(%1 waiting to be sent)</source>
+        <translation>(%1 aguardando envio)</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="138"/>
+        <source>Re&amp;open</source>
+        <translation>Rea&amp;brir</translation>
+    </message>
+</context>
+<context>
     <name>OutlinePanel</name>
     <message>
         <location filename="../../src/sr_editor/gui/editor/outline.py" line="63"/>
@@ -1662,9 +1804,44 @@ Escolha uma ou solte um arquivo aqui.</translation>
 <context>
     <name>PreferencesUI</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/preferences_ui.py" line="25"/>
+        <location filename="../../src/sr_editor/gui/window/preferences_ui.py" line="30"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferências…</translation>
+    </message>
+</context>
+<context>
+    <name>Presence</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/presence.py" line="98"/>
+        <source>%1 is editing this post on %2 (since %3 UTC). Your changes stay here; publishing will ask first.</source>
+        <translation>%1 está editando este post em %2 (desde %3 UTC). Suas alterações ficam aqui; publicar vai perguntar antes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/presence.py" line="100"/>
+        <source>an unknown time</source>
+        <translation>um horário desconhecido</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/presence.py" line="131"/>
+        <source>Someone else is editing</source>
+        <translation>Outra pessoa está editando</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/presence.py" line="132"/>
+        <source>%1
+
+Publish anyway? Their next save on the site may overwrite yours, or yours theirs.</source>
+        <translation>%1
+
+Publicar mesmo assim? O próximo salvamento dessa pessoa no site pode sobrescrever o seu, ou o seu o dela.</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceBanner</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/presence.py" line="38"/>
+        <source>Who is editing</source>
+        <translation>Quem está editando</translation>
     </message>
 </context>
 <context>
@@ -1751,205 +1928,206 @@ Escolha uma ou solte um arquivo aqui.</translation>
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="49"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="51"/>
         <source>Draft on the site (not public)</source>
         <translation>Rascunho no site (não público)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="50"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="52"/>
         <source>Save as draft</source>
         <translation>Salvar como rascunho</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="51"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="53"/>
         <source>Submit for review (pending)</source>
         <translation>Enviar para revisão (pendente)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="52"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="54"/>
         <source>Submit for review</source>
         <translation>Enviar para revisão</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="53"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="55"/>
         <source>Publish now</source>
         <translation>Publicar agora</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="54"/>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="195"/>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="238"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="56"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="112"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="157"/>
         <source>Publish</source>
         <translation>Publicar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="55"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="57"/>
         <source>Schedule for a date</source>
         <translation>Agendar para uma data</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="56"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="58"/>
         <source>Schedule</source>
         <translation>Agendar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="59"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="61"/>
         <source>Published</source>
         <translation>Publicado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="60"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="62"/>
         <source>Scheduled</source>
         <translation>Agendado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="61"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="63"/>
         <source>Submitted for review</source>
         <translation>Enviado para revisão</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="62"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="64"/>
         <source>Saved as a draft</source>
         <translation>Salvo como rascunho</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="223"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="142"/>
         <source>Untitled article</source>
         <translation>Artigo sem título</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="248"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="167"/>
         <source>Where and how</source>
         <translation>Onde e como</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="253"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="172"/>
         <source>The site the article is published on.</source>
         <translation>O site em que o artigo é publicado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="260"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="179"/>
         <source>Publish now, schedule, send for review or keep as a draft on the site.</source>
         <translation>Publicar agora, agendar, enviar para revisão ou manter como rascunho no site.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="266"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="185"/>
         <source>When a scheduled article appears on the site.</source>
         <translation>Quando um artigo agendado aparece no site.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="272"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="191"/>
         <source>No site yet: add one under Publish ▸ Sites…</source>
         <translation>Ainda não há sites: adicione um em Publicar ▸ Sites…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="275"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="194"/>
         <source>&amp;Site:</source>
         <translation>&amp;Site:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="276"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="195"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="277"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="196"/>
         <source>&amp;Date:</source>
         <translation>&amp;Data:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="292"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="211"/>
         <source>Step %v of %m</source>
         <translation>Etapa %v de %m</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="294"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="213"/>
         <source>Publishing steps</source>
         <translation>Etapas da publicação</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="296"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="215"/>
         <source>The steps of publishing, each ticked when done.</source>
         <translation>As etapas da publicação, cada uma marcada ao terminar.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="297"/>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="450"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="216"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="357"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="378"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="328"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="247"/>
         <source>Submit for review instead</source>
         <translation>Enviar para revisão em vez disso</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="331"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="250"/>
         <source>Back</source>
         <translation>Voltar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="401"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="315"/>
         <source>Choose a time at least two minutes ahead; WordPress publishes earlier times at once.</source>
         <translation>Escolha um horário pelo menos dois minutos à frente; o WordPress publica na hora os horários anteriores.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="414"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="328"/>
         <source>Publishing to &lt;b&gt;%1&lt;/b&gt;…</source>
         <translation>Publicando em &lt;b&gt;%1&lt;/b&gt;…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="428"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="457"/>
         <source>Take the post off the site?</source>
         <translation>Tirar o post do site?</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="429"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="458"/>
         <source>This post is public on %1. Saving it as a draft or for review takes it off the site until it is published again. Continue?</source>
         <translation>Este post é público em %1. Salvá-lo como rascunho ou para revisão o tira do site até ser publicado de novo. Continuar?</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="436"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="342"/>
         <source>Stopping…</source>
         <translation>Parando…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="461"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="365"/>
         <source>View the post</source>
         <translation>Ver o post</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="461"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="365"/>
         <source>Preview on the site</source>
         <translation>Pré-visualizar no site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="465"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="369"/>
         <source>&lt;p&gt;&lt;b&gt;%1 on %2&lt;/b&gt; (post %3).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1 em %2&lt;/b&gt; (post %3).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="468"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="372"/>
         <source>Published despite: %1</source>
         <translation>Publicado apesar de: %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="484"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="389"/>
         <source>&lt;p&gt;&lt;b&gt;Publishing was stopped&lt;/b&gt; after step %1.&lt;/p&gt;&lt;p&gt;What was already sent is recorded in the article, so publishing again is safe: no image or post is sent twice.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;A publicação foi interrompida&lt;/b&gt; após a etapa %1.&lt;/p&gt;&lt;p&gt;O que já foi enviado fica registrado no artigo, então publicar de novo é seguro: nenhuma imagem ou post é enviado duas vezes.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="517"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="422"/>
         <source>Nothing was sent; the post on the site is unchanged.</source>
         <translation>Nada foi enviado; o post no site continua igual.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="526"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="431"/>
         <source>Fetching the site&apos;s version…</source>
         <translation>Buscando a versão do site…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="533"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="437"/>
         <source>&lt;p&gt;&lt;b&gt;The site&apos;s version is kept.&lt;/b&gt; Nothing was sent.&lt;/p&gt;&lt;p&gt;Your article &lt;b&gt;%1&lt;/b&gt; now holds the site&apos;s version; your own text is in the local history (File ▸ History…).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;A versão do site foi mantida.&lt;/b&gt; Nada foi enviado.&lt;/p&gt;&lt;p&gt;O seu artigo &lt;b&gt;%1&lt;/b&gt; agora tem a versão do site; o seu próprio texto está no histórico local (Arquivo ▸ Histórico…).&lt;/p&gt;</translation>
     </message>
@@ -1957,52 +2135,52 @@ Escolha uma ou solte um arquivo aqui.</translation>
 <context>
     <name>PublishUi</name>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="56"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="70"/>
         <source>&amp;Publish</source>
         <translation>&amp;Publicar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="58"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="72"/>
         <source>&amp;Publish…</source>
         <translation>&amp;Publicar…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="59"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="73"/>
         <source>Submit for &amp;review…</source>
         <translation>Enviar para &amp;revisão…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="62"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="76"/>
         <source>&amp;Sites…</source>
         <translation>&amp;Sites…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="80"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="94"/>
         <source>Open an article that can be saved to publish it.</source>
         <translation>Abra um artigo que possa ser salvo para publicá-lo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="85"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="101"/>
         <source>Publish</source>
         <translation>Publicar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="150"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="165"/>
         <source>The article is no longer open; close this dialog and try again.</source>
         <translation>O artigo não está mais aberto; feche esta janela e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="152"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="167"/>
         <source>%1 could not be saved, so it was not published; your text is kept in a recovery copy.</source>
         <translation>Não foi possível salvar %1, então ele não foi publicado; o seu texto está guardado em uma cópia de recuperação.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="205"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="219"/>
         <source>Password for %1</source>
         <translation>Senha de %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="206"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="220"/>
         <source>Application Password of %1 on %2 (kept until you quit):</source>
         <translation>Senha de aplicativo de %1 em %2 (guardada até você sair):</translation>
     </message>
@@ -2010,27 +2188,27 @@ Escolha uma ou solte um arquivo aqui.</translation>
 <context>
     <name>QueueController</name>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_controller.py" line="169"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_controller.py" line="154"/>
         <source>Type a description, or mark the image decorative (Ctrl+D).</source>
         <translation>Digite uma descrição ou marque a imagem como decorativa (Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_controller.py" line="202"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_writes.py" line="71"/>
         <source>The article is open read-only (it could not be read safely); fix it before describing its images.</source>
         <translation>O artigo está aberto só para leitura (não pôde ser lido com segurança); corrija-o antes de descrever as imagens.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_controller.py" line="214"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_writes.py" line="84"/>
         <source>Written into the open article&apos;s featured image.</source>
         <translation>Gravado na imagem destacada do artigo aberto.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_controller.py" line="217"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_writes.py" line="87"/>
         <source>Written into the open article (Edit ▸ Undo takes it back).</source>
         <translation>Gravado no artigo aberto (Editar ▸ Desfazer volta atrás).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_controller.py" line="275"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_controller.py" line="190"/>
         <source>%1: %2 sent, %3 failed</source>
         <translation>%1: %2 enviadas, %3 com falha</translation>
     </message>
@@ -2038,12 +2216,12 @@ Escolha uma ou solte um arquivo aqui.</translation>
 <context>
     <name>QueueUi</name>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_ui.py" line="32"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_ui.py" line="38"/>
         <source>&amp;Tools</source>
         <translation>&amp;Ferramentas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_ui.py" line="43"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_ui.py" line="49"/>
         <source>&amp;Alt-text queue…</source>
         <translation>&amp;Fila de texto alternativo…</translation>
     </message>
@@ -2051,242 +2229,242 @@ Escolha uma ou solte um arquivo aqui.</translation>
 <context>
     <name>QueueWindow</name>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="92"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="93"/>
         <source>Alt-text queue</source>
         <translation>Fila de texto alternativo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="116"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="117"/>
         <source>Text around the image</source>
         <translation>Texto em volta da imagem</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="117"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="118"/>
         <source>The paragraphs of the article before and after the image.</source>
         <translation>Os parágrafos do artigo antes e depois da imagem.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="120"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="121"/>
         <source>Describe what the image shows…</source>
         <translation>Descreva o que a imagem mostra…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="121"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="122"/>
         <source>The alt text of the image shown. Enter saves it and moves to the next image; Ctrl+Enter skips; Ctrl+D marks it decorative.</source>
         <translation>O texto alternativo da imagem exibida. Enter o salva e passa para a próxima imagem; Ctrl+Enter pula; Ctrl+D a marca como decorativa.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="127"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="128"/>
         <source>&amp;Description:</source>
         <translation>&amp;Descrição:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="147"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="148"/>
         <source>Save &amp;&amp; next (Enter)</source>
         <translation>Salvar e seguir (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="148"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="149"/>
         <source>Skip (Ctrl+Enter)</source>
         <translation>Pular (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="149"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="150"/>
         <source>Decorative (Ctrl+D)</source>
         <translation>Decorativa (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="150"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="151"/>
         <source>Back (Alt+←)</source>
         <translation>Voltar (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="163"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="164"/>
         <source>Used in published posts</source>
         <translation>Usadas em posts publicados</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="164"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="165"/>
         <source>S&amp;ync</source>
         <translation>Si&amp;ncronizar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="165"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="166"/>
         <source>Cancel sync</source>
         <translation>Cancelar a sincronização</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="169"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="170"/>
         <source>List only the images from this source.</source>
         <translation>Listar só as imagens desta origem.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="170"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="171"/>
         <source>List only the images of articles of this region.</source>
         <translation>Listar só as imagens de artigos desta região.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="171"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="172"/>
         <source>List only the images of articles with this status.</source>
         <translation>Listar só as imagens de artigos com este status.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="173"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="174"/>
         <source>List only the images used in posts already published on the site.</source>
         <translation>Listar só as imagens usadas em posts já publicados no site.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="174"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="175"/>
         <source>Source:</source>
         <translation>Origem:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="174"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="175"/>
         <source>Region:</source>
         <translation>Região:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="175"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="176"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="229"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="230"/>
         <source>No site yet: add one under Publish ▸ Sites…</source>
         <translation>Ainda não há sites: adicione um em Publicar ▸ Sites…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="246"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="247"/>
         <source>Credit: %1</source>
         <translation>Crédito: %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="247"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="248"/>
         <source>Caption: %1</source>
         <translation>Legenda: %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="258"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="259"/>
         <source>Loading the queue…</source>
         <translation>Carregando a fila…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="258"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="259"/>
         <source>No image left to describe here.</source>
         <translation>Não restam imagens a descrever aqui.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="267"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="268"/>
         <source>No picture kept for this image yet: it is fetched when the site answers.</source>
         <translation>Ainda não há cópia desta imagem: ela é baixada quando o site responder.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="271"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="272"/>
         <source>Loading the image…</source>
         <translation>Carregando a imagem…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="274"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="275"/>
         <source>This image file cannot be shown.</source>
         <translation>Este arquivo de imagem não pode ser exibido.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="312"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="313"/>
         <source>%1 of %2 left</source>
         <translation>Restam %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="316"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="317"/>
         <source>Marked decorative.</source>
         <translation>Marcada como decorativa.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="318"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="319"/>
         <source>Current alt: “%1” — %2</source>
         <translation>Texto alternativo atual: “%1” — %2</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="321"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="322"/>
         <source>No alt text.</source>
         <translation>Sem texto alternativo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="327"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="328"/>
         <source>Waiting to be sent (sync when online).</source>
         <translation>Aguardando envio (sincronize quando estiver on-line).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="327"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="328"/>
         <source>Sent.</source>
         <translation>Enviado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="328"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="329"/>
         <source>Saving…</source>
         <translation>Salvando…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="328"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="329"/>
         <source>Saved.</source>
         <translation>Salvo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="331"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="332"/>
         <source>Not sent: </source>
         <translation>Não enviado: </translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="345"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="346"/>
         <source>Looks good.</source>
         <translation>Parece bom.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="354"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="355"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="355"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="356"/>
         <source>All regions</source>
         <translation>Todas as regiões</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="356"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="357"/>
         <source>Any status</source>
         <translation>Qualquer status</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="363"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="364"/>
         <source>Local articles</source>
         <translation>Artigos locais</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="410"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="411"/>
         <source>featured image</source>
         <translation>imagem destacada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="410"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="411"/>
         <source>in the text</source>
         <translation>no texto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="411"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="412"/>
         <source>no region</source>
         <translation>sem região</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="411"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="412"/>
         <source>[ the image ]</source>
         <translation>[ a imagem ]</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="412"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="413"/>
         <source>Not used in any article.</source>
         <translation>Não é usada em nenhum artigo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="333"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="334"/>
         <source>Waiting to be sent again: </source>
         <translation>Aguardando novo envio: </translation>
     </message>
@@ -2420,6 +2598,202 @@ Escolha uma ou solte um arquivo aqui.</translation>
         <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="146"/>
         <source>Tick the region {0}</source>
         <translation>Marcar a região {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewUi</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="126"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="143"/>
+        <source>&amp;Notes Panel</source>
+        <translation>Painel de &amp;notas</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="150"/>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Aprovar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="151"/>
+        <source>&amp;Request Changes…</source>
+        <translation>Pedir a&amp;lterações…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="152"/>
+        <source>Add a N&amp;ote on the Selection…</source>
+        <translation>Adicionar n&amp;ota à seleção…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="153"/>
+        <source>Site Re&amp;visions…</source>
+        <translation>&amp;Revisões do site…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="205"/>
+        <source>The open article is not on any site yet: it has no notes.</source>
+        <translation>O artigo aberto ainda não está em nenhum site: não tem notas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="209"/>
+        <source>Reading the notes on %1…</source>
+        <translation>Lendo as notas em %1…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="210"/>
+        <source>the post</source>
+        <translation>o post</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="235"/>
+        <source>%1 cannot be reached; %2 notes wait to be sent at the next refresh.</source>
+        <translation>Não foi possível acessar %1; %2 notas aguardam envio na próxima atualização.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="240"/>
+        <source>Changes requested: %1</source>
+        <translation>Alterações pedidas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="243"/>
+        <source>%1 notes were refused by the site and are kept in the outbox: %2</source>
+        <translation>O site recusou %1 notas; elas ficam na caixa de saída: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="254"/>
+        <source>The open article is not on any site yet: notes need a post.</source>
+        <translation>O artigo aberto ainda não está em nenhum site: as notas precisam de um post.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="266"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="266"/>
+        <source>Note on “%1”:</source>
+        <translation>Nota sobre “%1”:</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="267"/>
+        <source>Note on the article:</source>
+        <translation>Nota sobre o artigo:</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="272"/>
+        <source>Reply</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="272"/>
+        <source>Your reply:</source>
+        <translation>Sua resposta:</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="283"/>
+        <source>The open article is not on any site yet: there is nothing to approve.</source>
+        <translation>O artigo aberto ainda não está em nenhum site: não há nada a aprovar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="288"/>
+        <source>post %1 on %2</source>
+        <translation>o post %1 em %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="293"/>
+        <source>Approving post %1…</source>
+        <translation>Aprovando o post %1…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="300"/>
+        <source>The open article is not on any site yet: there is nothing to review.</source>
+        <translation>O artigo aberto ainda não está em nenhum site: não há nada a revisar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="305"/>
+        <source>What should change in “%1”?</source>
+        <translation>O que deve mudar em “%1”?</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="306"/>
+        <source>What should change? The post goes back to its writer as a draft.</source>
+        <translation>O que deve mudar? O post volta ao autor como rascunho.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="307"/>
+        <source>Request Changes</source>
+        <translation>Pedir alterações</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="320"/>
+        <source>Sending post %1 back with a note…</source>
+        <translation>Devolvendo o post %1 com uma nota…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="324"/>
+        <source>published</source>
+        <translation>publicado</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="324"/>
+        <source>scheduled for %1 UTC</source>
+        <translation>agendado para %1 UTC</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="325"/>
+        <source>sent back to its writer as a draft</source>
+        <translation>devolvido ao autor como rascunho</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="327"/>
+        <source>Post %1 on %2: %3.</source>
+        <translation>Post %1 em %2: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="338"/>
+        <source>The open article is not on any site yet: it has no site revisions.</source>
+        <translation>O artigo aberto ainda não está em nenhum site: não tem revisões do site.</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionsDialog</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/revisions_dialog.py" line="63"/>
+        <source>Revisions on %1</source>
+        <translation>Revisões em %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/revisions_dialog.py" line="67"/>
+        <source>&lt;span style=&apos;%1&apos;&gt;crossed out red&lt;/span&gt;: only in your text; &lt;span style=&apos;%2&apos;&gt;green&lt;/span&gt;: only in the revision.</source>
+        <translation>&lt;span style=&apos;%1&apos;&gt;riscado em vermelho&lt;/span&gt;: só no seu texto; &lt;span style=&apos;%2&apos;&gt;verde&lt;/span&gt;: só na revisão.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/revisions_dialog.py" line="74"/>
+        <source>Revisions, newest first</source>
+        <translation>Revisões, a mais recente primeiro</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/revisions_dialog.py" line="77"/>
+        <source>%1 UTC — %2</source>
+        <translation>%1 UTC — %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/revisions_dialog.py" line="81"/>
+        <source>Differences with your text, word by word</source>
+        <translation>Diferenças com o seu texto, palavra por palavra</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/revisions_dialog.py" line="87"/>
+        <source>&amp;Restore as Local Text</source>
+        <translation>&amp;Restaurar como texto local</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/revisions_dialog.py" line="98"/>
+        <source>The site keeps no revisions of this post.</source>
+        <translation>O site não guarda revisões deste post.</translation>
     </message>
 </context>
 <context>
@@ -2716,108 +3090,123 @@ Escolha uma ou solte um arquivo aqui.</translation>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="70"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="72"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="71"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="73"/>
         <source>The site whose posts are listed below.</source>
         <translation>O site cujos posts são listados abaixo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="72"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="74"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Atualizar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="80"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="82"/>
         <source>Which posts</source>
         <translation>Quais posts</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="82"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="84"/>
         <source>List all posts, only those pending review, scheduled ones or recently changed ones.</source>
         <translation>Listar todos os posts, só os aguardando revisão, os agendados ou os alterados recentemente.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="83"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="85"/>
         <source>All listed</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="83"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="85"/>
         <source>Pending review</source>
         <translation>Aguardando revisão</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="84"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="86"/>
         <source>Scheduled</source>
         <translation>Agendados</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="84"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="86"/>
         <source>Recently changed</source>
         <translation>Alterados recentemente</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="88"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="90"/>
         <source>Filter by title, author or region</source>
         <translation>Filtrar por título, autor ou região</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="90"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="92"/>
         <source>Filter the site&apos;s posts</source>
         <translation>Filtrar os posts do site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="92"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="94"/>
         <source>Only posts whose title, author or region contain these words stay in the list.</source>
         <translation>Só ficam na lista os posts cujo título, autor ou região contêm estas palavras.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="107"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="109"/>
         <source>Posts on the site</source>
         <translation>Posts no site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="108"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="110"/>
         <source>Choose a post, then Compare or Open it.</source>
         <translation>Escolha um post e depois Compare ou Abra.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="132"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="137"/>
         <source>&amp;Compare</source>
         <translation>&amp;Comparar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="134"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="139"/>
         <source>&amp;Open</source>
         <translation>A&amp;brir</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="159"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="141"/>
+        <source>A&amp;pprove…</source>
+        <translation>A&amp;provar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="143"/>
+        <source>Request C&amp;hanges…</source>
+        <translation>Pedir alt&amp;erações…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="174"/>
         <source>No site yet: add one under Publish ▸ Sites…</source>
         <translation>Ainda não há sites: adicione um em Publicar ▸ Sites…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="170"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="186"/>
         <source>%1 posts, %2 awaiting review</source>
         <translation>%1 posts, %2 aguardando revisão</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="183"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="199"/>
         <source>Choose a post first.</source>
         <translation>Escolha um post primeiro.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="196"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="212"/>
         <source>{0} E, {1} W</source>
         <comment>errors, warnings</comment>
         <translation>{0} E, {1} A</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="209"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="214"/>
+        <source>Changes requested</source>
+        <translation>Alterações pedidas</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="226"/>
         <source>{0} — post {1}</source>
         <translation>{0} — post {1}</translation>
     </message>
@@ -2825,87 +3214,108 @@ Escolha uma ou solte um arquivo aqui.</translation>
 <context>
     <name>SiteUi</name>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="41"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="44"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="62"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="73"/>
         <source>S&amp;ite</source>
         <translation>S&amp;ite</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="65"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="76"/>
         <source>Site &amp;Panel</source>
         <translation>&amp;Painel do site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="71"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="82"/>
         <source>&amp;Compare with the Site…</source>
         <translation>&amp;Comparar com o site…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="72"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="83"/>
         <source>&amp;Merge the Site&apos;s Version…</source>
         <translation>&amp;Mesclar a versão do site…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="101"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="85"/>
+        <source>&amp;Take the Site&apos;s Version</source>
+        <translation>&amp;Tomar a versão do site</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="115"/>
         <source>Reading %1…</source>
         <translation>Lendo %1…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="116"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="134"/>
         <source>The open article could not be saved, so nothing was pulled.</source>
         <translation>Não foi possível salvar o artigo aberto, então nada foi baixado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="118"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="136"/>
         <source>Pulling post %1 from %2…</source>
         <translation>Baixando o post %1 de %2…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="142"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="159"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="261"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="150"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="167"/>
         <source>Changed on both sides</source>
         <translation>Alterado dos dois lados</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="151"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="168"/>
         <source>This article was changed here and on %1 since the last sync. Your text is kept and the site&apos;s version is in the local history. Merge them now?</source>
         <translation>Este artigo foi alterado aqui e em %1 desde a última sincronização. O seu texto foi mantido e a versão do site está no histórico local. Mesclar agora?</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="168"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="186"/>
         <source>The open article is not on any site yet: there is nothing to compare.</source>
         <translation>O artigo aberto ainda não está em nenhum site: não há nada a comparar.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="184"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="202"/>
         <source>(not in this workspace)</source>
         <translation>(não está neste espaço de trabalho)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="188"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="206"/>
         <source>Reading post %1 from %2…</source>
         <translation>Lendo o post %1 de %2…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="218"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="238"/>
+        <source>The open article is not on any site yet: there is no site version.</source>
+        <translation>O artigo aberto ainda não está em nenhum site: não há versão do site.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="241"/>
+        <source>Take the Site&apos;s Version</source>
+        <translation>Tomar a versão do site</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="242"/>
+        <source>Replace your text with the version on %1? Yours goes to the local history.</source>
+        <translation>Substituir o seu texto pela versão de %1? O seu vai para o histórico local.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="273"/>
         <source>No version from the site waits to be merged into this article.</source>
         <translation>Nenhuma versão do site aguarda ser mesclada neste artigo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="249"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="304"/>
         <source>Merge</source>
         <translation>Mesclar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="252"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="307"/>
         <source>Merged; publish to send the result to %1.</source>
         <translation>Mesclado; publique para enviar o resultado a %1.</translation>
     </message>
@@ -3006,52 +3416,52 @@ Escolha uma ou solte um arquivo aqui.</translation>
 <context>
     <name>SpellingUI</name>
     <message>
-        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="198"/>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="206"/>
         <source>Could not save the word list {0}: {1}</source>
         <translation>Não foi possível salvar a lista de palavras {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="254"/>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="262"/>
         <source>No suggestions</source>
         <translation>Sem sugestões</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="257"/>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="265"/>
         <source>Add “{0}” to my dictionary</source>
         <translation>Adicionar “{0}” ao meu dicionário</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="262"/>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="270"/>
         <source>Add to the workspace&apos;s word list</source>
         <translation>Adicionar à lista de palavras do espaço de trabalho</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="266"/>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="274"/>
         <source>Ignore “{0}”</source>
         <translation>Ignorar “{0}”</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="273"/>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="281"/>
         <source>Spelling</source>
         <translation>Ortografia</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="275"/>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="283"/>
         <source>Check spelling as I type</source>
         <translation>Verificar a ortografia ao digitar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="298"/>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="79"/>
         <source>Spelling language of this article</source>
         <translation>Idioma da ortografia deste artigo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="308"/>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="307"/>
         <source>{0} (no dictionary)</source>
         <translation>{0} (sem dicionário)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="309"/>
+        <location filename="../../src/sr_editor/gui/spelling/spelling_ui.py" line="308"/>
         <source>Spelling language of this article: {0}. Click to change it.</source>
         <translation>Idioma da ortografia deste artigo: {0}. Clique para mudá-lo.</translation>
     </message>
@@ -3122,43 +3532,43 @@ Escolha uma ou solte um arquivo aqui.</translation>
 <context>
     <name>WindowController</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="139"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="144"/>
         <source>This article cannot be read, so it is shown read-only and will not be saved: </source>
         <translation>Este artigo não pode ser lido, então aparece só para leitura e não será salvo: </translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="175"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="180"/>
         <source>1 word</source>
         <translation>1 palavra</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="175"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="180"/>
         <source>{0} words</source>
         <translation>{0} palavras</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="176"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="181"/>
         <source>{0} min read</source>
         <translation>{0} min de leitura</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="183"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="188"/>
         <source>Read-only</source>
         <translation>Somente leitura</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="185"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="190"/>
         <source>Not saved: changed on disk</source>
         <translation>Não salvo: alterado no disco</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="187"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="192"/>
         <source>Unsaved changes</source>
         <translation>Alterações não salvas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="187"/>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="198"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="192"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="203"/>
         <source>Saved</source>
         <translation>Salvo</translation>
     </message>
@@ -3166,39 +3576,57 @@ Escolha uma ou solte um arquivo aqui.</translation>
 <context>
     <name>WorkspaceMenu</name>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/workspace_menu.py" line="33"/>
+        <location filename="../../src/sr_editor/gui/workspace/workspace_menu.py" line="34"/>
         <source>Open &amp;workspace…</source>
         <translation>Abrir &amp;espaço de trabalho…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/workspace_menu.py" line="35"/>
+        <location filename="../../src/sr_editor/gui/workspace/workspace_menu.py" line="36"/>
         <source>New wor&amp;kspace…</source>
         <translation>N&amp;ovo espaço de trabalho…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/workspace_menu.py" line="37"/>
+        <location filename="../../src/sr_editor/gui/workspace/workspace_menu.py" line="38"/>
         <source>Re&amp;cent workspaces</source>
         <translation>Espaços de trabalho &amp;recentes</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/workspace_menu.py" line="58"/>
+        <location filename="../../src/sr_editor/gui/workspace/workspace_menu.py" line="59"/>
         <source>Open a workspace folder</source>
         <translation>Abrir uma pasta de espaço de trabalho</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/workspace_menu.py" line="64"/>
+        <location filename="../../src/sr_editor/gui/workspace/workspace_menu.py" line="66"/>
         <source>Choose an empty folder for the new workspace</source>
         <translation>Escolha uma pasta vazia para o novo espaço de trabalho</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/workspace_menu.py" line="68"/>
+        <location filename="../../src/sr_editor/gui/workspace/workspace_menu.py" line="70"/>
         <source>New workspace</source>
         <translation>Novo espaço de trabalho</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/workspace_menu.py" line="69"/>
+        <location filename="../../src/sr_editor/gui/workspace/workspace_menu.py" line="71"/>
         <source>Add the sample articles to the new workspace? They show how articles, images and regions look; you can delete them later.</source>
         <translation>Adicionar os artigos de exemplo ao novo espaço de trabalho? Eles mostram como ficam artigos, imagens e regiões; você pode excluí-los depois.</translation>
+    </message>
+</context>
+<context>
+    <name>review</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/revisions_dialog.py" line="126"/>
+        <source>Reading the revisions of post %1…</source>
+        <translation>Lendo as revisões do post %1…</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/revisions_dialog.py" line="156"/>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/revisions_dialog.py" line="159"/>
+        <source>Restored the revision of %1 by %2; your previous text is in the local history.</source>
+        <translation>Revisão de %1 por %2 restaurada; o texto anterior está no histórico local.</translation>
     </message>
 </context>
 </TS>

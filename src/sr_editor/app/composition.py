@@ -245,4 +245,6 @@ def install_publishing(window: MainWindow) -> None:
     publish_ui = install_publish_ui(window, navigator)
     features.publish_ui = publish_ui
     features.site_ui = install_site_ui(window, navigator, publish_ui.open_publish)
+    site_ui = features.site_ui  # publishing asks first while someone else holds the post's lock
+    publish_ui.before_publish = lambda: site_ui.review.presence.confirm_publish(window)
     features.queue_ui = install_queue_ui(window)  # Tools ▸ Alt-text queue

@@ -52,6 +52,7 @@ class PublishUi(QObject):
         self._open_url = open_url or (lambda url: QDesktopServices.openUrl(QUrl(url)))
         self.calls = BackgroundCalls(self, threads=1)
         self.current_site: str | None = None
+        self.before_publish: Callable[[], bool] = lambda: True  # the Site UI asks first while another edits
         self.dialog: PublishDialog | None = None
         self._bundle: Path | None = None
         self._build_menu()
@@ -91,6 +92,8 @@ class PublishUi(QObject):
         doc = self.ctx.document
         if doc.bundle is None or doc.read_only:
             self.window.statusBar().showMessage(self.tr("Open an article that can be saved to publish it."), 8000)
+            return None
+        if not self.before_publish():
             return None
         try:
             profiles = self.session.profiles()

@@ -6,8 +6,8 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from sr_editor.core.review.compare import FieldDiff
 from sr_editor.gui.common.shown_words import part_text
@@ -40,6 +40,11 @@ def _words(text: str) -> str:
 
 
 class CompareDialog(QDialog):
+    approveRequested = Signal()
+    changesRequested = Signal()
+    takeRequested = Signal()
+    mergeRequested = Signal()
+
     def __init__(self, diffs: Sequence[FieldDiff], article: str, site: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("compareDialog")
@@ -64,6 +69,28 @@ class CompareDialog(QDialog):
         self.view.setHtml(diff_html(diffs))
         self.view.setMinimumSize(700, 420)
         layout.addWidget(self.view, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.review_buttons: dict[str, QPushButton] = {}
+
+    def offer_review(self, on_site: bool, is_open: bool) -> None:
+        """The review actions, one click each: approve and request changes need the post; taking the site's
+        version and merging act on the open article, so only when it is this post."""
+        offers = [("compareApprove", self.tr("&Approve…"), self.approveRequested, on_site),
+                  ("compareRequestChanges", self.tr("&Request Changes…"), self.changesRequested, on_site),
+                  ("compareTakeSite", self.tr("&Take the Site's Version"), self.takeRequested, is_open),
+                  ("compareMerge", self.tr("&Merge…"), self.mergeRequested, is_open)]
+        for name, text, signal, shown in offers:
+            if not shown:
+                continue
+            button = QPushButton(text)
+            button.setObjectName(name)
+            self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+            button.clicked.connect(self.accept)
+            button.clicked.connect(signal)
+            self.review_buttons[name] = button
+
+    def selected_text(self) -> str:
+        """The passage selected in the comparison (for a note on it)."""
+        return str(self.view.textCursor().selectedText()).replace("\u2029", "\n").strip()

@@ -3,7 +3,7 @@ regions and problem counts; filter by text and kind, sort by any column; Open pu
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt, Signal, SignalInstance
@@ -58,6 +58,8 @@ class SitePanel(QWidget):
     refreshRequested = Signal(str)  # site
     openRequested = Signal(str, int)  # site, post id
     compareRequested = Signal(str, int)
+    approveRequested = Signal(str, int)
+    changesRequested = Signal(str, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -123,7 +125,10 @@ class SitePanel(QWidget):
         self.table.setAlternatingRowColors(True)
         return self.table
 
-    def _build_buttons(self) -> QHBoxLayout:
+    def _build_buttons(self) -> QVBoxLayout:
+        """The message on its own line, then the review actions and Compare/Open: one row of all of them made
+        the docks wider than a 1366-pixel window in Portuguese."""
+        column = QVBoxLayout()
         bottom = QHBoxLayout()
         self.statusLabel = QLabel()
         self.statusLabel.setObjectName("siteStatus")
@@ -133,10 +138,18 @@ class SitePanel(QWidget):
         self.compareButton.setObjectName("siteCompareButton")
         self.openButton = QPushButton(self.tr("&Open"))
         self.openButton.setObjectName("siteOpenButton")
-        bottom.addWidget(self.statusLabel, 1)
+        self.approveButton = QPushButton(self.tr("A&pprove…"))
+        self.approveButton.setObjectName("siteApproveButton")
+        self.changesButton = QPushButton(self.tr("Request C&hanges…"))
+        self.changesButton.setObjectName("siteChangesButton")
+        column.addWidget(self.statusLabel)
+        bottom.addWidget(self.approveButton)
+        bottom.addWidget(self.changesButton)
+        bottom.addStretch(1)
         bottom.addWidget(self.compareButton)
         bottom.addWidget(self.openButton)
-        return bottom
+        column.addLayout(bottom)
+        return column
 
     def _connect(self) -> None:
         self.refreshButton.clicked.connect(lambda: self.refreshRequested.emit(self.site()))
@@ -145,6 +158,8 @@ class SitePanel(QWidget):
         self.searchEdit.textChanged.connect(self._apply_filter)
         self.openButton.clicked.connect(lambda: self._emit(self.openRequested))
         self.compareButton.clicked.connect(lambda: self._emit(self.compareRequested))
+        self.approveButton.clicked.connect(lambda: self._emit(self.approveRequested))
+        self.changesButton.clicked.connect(lambda: self._emit(self.changesRequested))
         self.table.doubleClicked.connect(lambda _index: self._emit(self.openRequested))
 
     def site(self) -> str:
@@ -161,10 +176,11 @@ class SitePanel(QWidget):
     def set_message(self, text: str) -> None:
         self.statusLabel.setText(visible(text, 1000, keep_newlines=True))  # messages may quote the site
 
-    def set_posts(self, posts: Sequence[SitePost]) -> None:
+    def set_posts(self, posts: Sequence[SitePost], requested: Collection[int] = ()) -> None:
+        """`requested`: drafts with an open note, shown as "Changes requested" (the editor sent them back)."""
         self.model.removeRows(0, self.model.rowCount())
         for post in posts:
-            self.model.appendRow(_row(post))
+            self.model.appendRow(_row(post, post.post_id in requested))
         self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
         pending = sum(1 for p in posts if p.kind == "pending")
         self.set_message(self.tr("%1 posts, %2 awaiting review").replace("%1", str(len(posts)))
@@ -191,12 +207,13 @@ class SitePanel(QWidget):
         self.proxy.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
 
-def _row(post: SitePost) -> list[QStandardItem]:
+def _row(post: SitePost, requested: bool = False) -> list[QStandardItem]:
     date = (post.date or post.modified)[:10]
     problems = QCoreApplication.translate("SitePanel", "{0} E, {1} W", "errors, warnings").format(
         post.errors, post.warnings) if post.errors or post.warnings else "—"
+    status = QCoreApplication.translate("SitePanel", "Changes requested") if requested else status_text(post.status)
     # Titles, logins and regions come from the site: control characters and bidi overrides shown, never obeyed.
-    cells = [visible(post.title, 300), visible(post.author, 100), visible(date), status_text(post.status),
+    cells = [visible(post.title, 300), visible(post.author, 100), visible(date), status,
              visible(", ".join(post.regions), 300), problems]
     sort_keys: list[object] = [post.title.casefold(), post.author.casefold(), date, post.status,
                                ", ".join(post.regions), post.errors * 1000 + post.warnings]

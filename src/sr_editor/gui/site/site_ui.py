@@ -51,8 +51,13 @@ class SiteUi(QObject):
         self.dialog: QDialog | None = None  # the compare or merge dialog last shown (tests look at it)
         # An opened post shows the pre-publish checklist first (the publish dialog; nothing is sent until asked).
         self.checklist_on_open = True
+        from sr_editor.gui.site.review_ui import ReviewUi
+
+        self.review = ReviewUi(self)  # approve, request changes, notes, presence, revisions
         self._build_menu()
         self.panel.refreshRequested.connect(self.refresh)
+        self.panel.approveRequested.connect(self.review.approve)
+        self.panel.changesRequested.connect(lambda site, post_id: self.review.request_changes(site, post_id))
         self.panel.openRequested.connect(self.open_post)
         self.panel.compareRequested.connect(self.compare_post)
         window.closing.connect(lambda: self.calls.wait(2000))
@@ -77,6 +82,9 @@ class SiteUi(QObject):
         self.window.add_action(menu, "compare_with_site", self.tr("&Compare with the Site…"), None, self.compare_open)
         self.window.add_action(menu, "merge_site_version", self.tr("&Merge the Site's Version…"), None,
                                self.merge_open)
+        self.window.add_action(menu, "take_site_version", self.tr("&Take the Site's Version"), None,
+                               self.take_site_open)
+        self.review.build_menu(menu)
 
     def _say(self, text: str) -> None:
         self.panel.set_message(text)
@@ -109,12 +117,16 @@ class SiteUi(QObject):
         checker: Callable[[Article, Path], list[Any]] = self.ctx.workspace.checker or (lambda _a, _b: [])
 
         def work() -> Any:
+            from sr_editor.gui.site.review_ui import drafts_with_open_notes
+
             with guard("sr_editor.publish.sync.site_review"):  # on a worker thread (import_guard)
                 from sr_editor.publish.sync.site_review import review_posts
 
-            return review_posts(self.session.client(site), workspace, site, checker)
+            client = self.session.client(site)
+            posts = review_posts(client, workspace, site, checker)
+            return posts, drafts_with_open_notes(self.review.backend_for, client, posts)
 
-        self.calls.run(work, self.panel.set_posts, lambda error: self._say(str(error)))
+        self.calls.run(work, lambda found: self.panel.set_posts(*found), lambda error: self._say(str(error)))
 
     def open_post(self, site: str, post_id: int) -> None:
         """Pull the post into the workspace, then open it (unsaved text is saved first)."""
@@ -201,15 +213,52 @@ class SiteUi(QObject):
 
             return compare_articles(local, site_article(self.session.client(site), workspace, site, post_id, local))
 
-        self.calls.run(work, lambda diffs: self._show_compare(diffs, name, site), lambda e: self._say(str(e)))
+        self.calls.run(work, lambda diffs: self._show_compare(diffs, name, site, post_id),
+                       lambda e: self._say(str(e)))
 
-    def _show_compare(self, diffs: Any, name: str, site: str) -> None:
+    def _show_compare(self, diffs: Any, name: str, site: str, post_id: int = 0) -> None:
         from sr_editor.gui.site.compare_dialog import CompareDialog
 
         dialog = CompareDialog(diffs, name, site, self.widget)
         dialog.finished.connect(dialog.deleteLater)
+        opened = self._open_site_entry() if self.ctx.document.bundle is not None else None
+        dialog.offer_review(post_id > 0, opened == (site, post_id))
+        dialog.approveRequested.connect(lambda: self.review.approve(site, post_id))
+        dialog.changesRequested.connect(lambda: self.review.request_changes(site, post_id, dialog.selected_text()))
+        dialog.takeRequested.connect(self.take_site_open)
+        dialog.mergeRequested.connect(self.merge_open)
         self.dialog = dialog
         dialog.open()
+
+    # ----- take the site's version -------------------------------------------------------------------
+    def take_site_open(self) -> None:
+        """Replace the open article with the site's version (the local text goes to history), as a pull does."""
+        found = self._open_site_entry() if self.ctx.document.bundle is not None else None
+        if found is None:
+            self._say(self.tr("The open article is not on any site yet: there is no site version."))
+            return
+        answer = QMessageBox.question(
+            self.widget, self.tr("Take the Site's Version"),
+            self.tr("Replace your text with the version on %1? Yours goes to the local history.").replace(
+                "%1", found[0]))
+        if answer != QMessageBox.StandardButton.Yes or not self.ctx.autosave.save_now():
+            return
+        site, post_id = found
+        store = self.ctx.workspace.store
+        self.ctx.watcher.blockSignals(True)
+
+        def work() -> Any:
+            with guard("sr_editor.publish.sync.site_review"):
+                from sr_editor.publish.sync.site_review import pull_one
+
+            return pull_one(self.session.client(site), site, store, post_id, take_site=True)
+
+        self.calls.run(work, self._took_site, self._pull_failed)
+
+    def _took_site(self, item: Any) -> None:
+        self.ctx.watcher.blockSignals(False)
+        self.ctx.session.reload()
+        self._say(self.tr("%1: %2").replace("%1", item.bundle.name).replace("%2", outcome_text(item.outcome)))
 
     # ----- merge -------------------------------------------------------------------------------------
     def merge_open(self) -> MergeDialog | None:

@@ -1,0 +1,142 @@
+"""Who is editing: while an article linked to a post is open, the window holds WordPress's post lock (taken off
+the GUI thread, refreshed every REFRESH_SECONDS, given back on close, switch and quit). When someone else holds
+it, a banner above the editor says who and since when, and publishing asks first. A site without the companion
+plugin is said once per site, not at every open."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+from sr_editor.publish.review.errors import CompanionMissing, PostLocked
+from sr_editor.publish.review.lock import REFRESH_SECONDS, LockState
+from sr_editor.services.publish.worker import BackgroundCalls
+
+
+class LockLike(Protocol):
+    def take(self, force: bool = False) -> LockState: ...
+
+    def release(self) -> LockState: ...
+
+
+LockFactory = Callable[[str, int], LockLike]  # site, post id -> a lock; called on a worker thread
+
+
+class PresenceBanner(QLabel):
+    """The strip above the editor naming who else is editing the open post."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("presenceBanner")
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setContentsMargins(10, 6, 10, 6)
+        self.setStyleSheet("QLabel#presenceBanner { background: #e8f0fe; color: #174ea6; }")
+        self.setAccessibleName(self.tr("Who is editing"))
+        self.hide()
+
+
+class Presence(QObject):
+    """The post lock of the open article. `linked()` answers (site, post id) of the open article or None."""
+
+    changed = Signal()  # the holder changed (tests, the Notes panel)
+
+    def __init__(self, parent: QObject, make_lock: LockFactory, linked: Callable[[], tuple[str, int] | None],
+                 say: Callable[[str], None]) -> None:
+        super().__init__(parent)
+        self._make_lock, self._linked, self._say = make_lock, linked, say
+        self.calls = BackgroundCalls(self, threads=1)
+        self.banner = PresenceBanner()
+        self.held: tuple[str, int] | None = None  # the post whose lock this window holds
+        self.other: PostLocked | None = None  # someone else's hold on the open post
+        self._told_missing: set[str] = set()
+        self._generation = 0  # answers for an article no longer open are dropped
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_SECONDS * 1000)
+        self.timer.timeout.connect(self._refresh)
+
+    # ----- the open article --------------------------------------------------------------------------
+    def article_opened(self) -> None:
+        """Give back the lock of the article left, then take the new one's (when it is linked to a post)."""
+        self._generation += 1
+        self.release()
+        self.other = None
+        self.banner.hide()
+        target = self._linked()
+        if target is not None:
+            self._take(target, self._generation)
+
+    def _take(self, target: tuple[str, int], generation: int) -> None:
+        site, post_id = target
+        self.calls.run(lambda: self._make_lock(site, post_id).take(),
+                       lambda state: self._taken(target, generation, state),
+                       lambda error: self._failed(target, generation, error))
+
+    def _refresh(self) -> None:
+        target = self.held or (self._linked() if self.other is not None else None)
+        if target is not None:
+            self._take(target, self._generation)
+
+    def _taken(self, target: tuple[str, int], generation: int, state: LockState) -> None:
+        if generation != self._generation:
+            self.calls.run(lambda: self._make_lock(*target).release(), lambda _s: None, lambda _e: None)
+            return
+        self.held, self.other = target, None
+        self.banner.hide()
+        self.timer.start()
+        self.changed.emit()
+
+    def _failed(self, target: tuple[str, int], generation: int, error: BaseException) -> None:
+        if generation != self._generation:
+            return
+        if isinstance(error, PostLocked):
+            self.held, self.other = None, error
+            since = error.since.replace("T", " ")[:16]
+            self.banner.setText(self.tr("%1 is editing this post on %2 (since %3 UTC). Your changes stay here; "
+                                        "publishing will ask first.").replace("%1", error.holder)
+                                .replace("%2", target[0]).replace("%3", since or self.tr("an unknown time")))
+            self.banner.show()
+            self.timer.start()  # look again: the lock lapses when they stop
+        elif isinstance(error, CompanionMissing):
+            self.timer.stop()
+            if target[0] not in self._told_missing:
+                self._told_missing.add(target[0])
+                self._say(str(error))
+        else:
+            self.timer.start()  # offline or refused: try again at the next refresh, quietly
+        self.changed.emit()
+
+    # ----- giving back -------------------------------------------------------------------------------
+    def release(self) -> None:
+        self.timer.stop()
+        held, self.held = self.held, None
+        if held is not None:
+            self.calls.run(lambda: self._make_lock(*held).release(), lambda _s: None, lambda _e: None)
+
+    def shutdown(self, msecs: int = 3000) -> None:
+        """On quit: give the lock back and wait for the answer a little (never forever)."""
+        self._generation += 1
+        self.release()
+        self.calls.wait(msecs)
+
+    # ----- publishing --------------------------------------------------------------------------------
+    def confirm_publish(self, parent: QWidget) -> bool:
+        """True when nobody else holds the lock, or the user chose to publish anyway."""
+        if self.other is None:
+            return True
+        answer = QMessageBox.question(
+            parent, self.tr("Someone else is editing"),
+            self.tr("%1\n\nPublish anyway? Their next save on the site may overwrite yours, or yours theirs.")
+            .replace("%1", str(self.other)))
+        return answer == QMessageBox.StandardButton.Yes
+
+
+def attach_banner(window: Any, banner: QWidget) -> None:
+    """Above the editor, below the window's own banner."""
+    area = window.editor.parentWidget()
+    layout = area.layout() if area is not None else None
+    if layout is not None:
+        layout.insertWidget(max(0, layout.indexOf(window.editor)), banner)
