@@ -389,3 +389,33 @@ def test_a_save_finished_before_its_callback_is_added_is_still_collected_and_sav
     autosave.save_soon()  # with the first job never collected, this one would only be noted "again"
     qtbot.waitUntil(lambda: not window.context.document.is_dirty, timeout=3000)
     assert "First words. Second words." in (bundle / "index.md").read_text()
+
+
+def test_decide_later_waits_for_the_writers_save_or_another_change_with_the_banner_shown(
+    make_window: Any, sample_workspace: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[Path] = []
+
+    def later(parent: Any, path: Path, mine: str, disk: str) -> Any:
+        asked.append(path)
+        return panel_shim.ExternalChangeChoice.CANCEL
+
+    monkeypatch.setattr(panel_shim, "ask_external_change", later)
+    window = make_window(sample_workspace)
+    bundle = _open(window, qtbot, "kenya-elections")
+    _type_at_end(qtbot, window, "Mine.")
+    external = (bundle / "index.md").read_text().replace("Polling stations", "Theirs:")
+    (bundle / "index.md").write_text(external)
+    window.context.watcher.check_now()
+    assert len(asked) == 1
+    _type_at_end(qtbot, window, " More typing.")
+    window.context.autosave.save_soon()  # the next autosave, seconds later
+    qtbot.wait(200)
+    assert len(asked) == 1 and (bundle / "index.md").read_text() == external
+    assert window.findChild(QLabel, "banner").isVisible()
+    window.controller.save_now()  # the writer saves: now the question comes back
+    assert len(asked) == 2
+    (bundle / "index.md").write_text(external + "\nAnd again.\n")
+    window.context.watcher.check_now()  # the file changes again
+    assert len(asked) == 3
+    assert "More typing." in window.findChild(QPlainTextEdit, "editor").toPlainText()

@@ -193,6 +193,10 @@ class WindowController(QObject):
 
     # ----- saving and conflicts --------------------------------------------------------------------
     def save_now(self) -> None:
+        bundle = self.ctx.document.bundle
+        if self.ctx.autosave.blocked and bundle is not None:  # "Decide later" waited for this save: ask now
+            self.disk.resolve_external_change(bundle)
+            return
         if self.ctx.autosave.save_now():
             self.window.statusBar().showMessage(self.tr("Saved"), 3000)
 

@@ -127,6 +127,11 @@ class AutosaveService(QObject):
         if self.enabled and self._document.is_dirty and not self._document.read_only:
             _restart_capped(self._idle, self._idle_cap)
 
+    def wait_for_decision(self, bundle: Path) -> None:
+        """"Decide later" after an external change: no timed save of `bundle` (each would fail and ask again)
+        until the writer saves, the file changes again, or it is reloaded or overwritten knowingly."""
+        self._blocked = bundle
+
     @property
     def blocked(self) -> bool:
         return self._blocked is not None and self._blocked == self._document.bundle
