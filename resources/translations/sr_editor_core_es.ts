@@ -4,12 +4,12 @@
 <context>
     <name>AltStateError</name>
     <message>
-        <location filename="../../src/sr_editor/core/alt_state.py" line="234"/>
+        <location filename="../../src/sr_editor/core/alt/state.py" line="234"/>
         <source>another program keeps the site&apos;s queue busy; it was not saved</source>
         <translation>otro programa mantiene ocupada la cola del sitio; no se ha guardado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt_state.py" line="323"/>
+        <location filename="../../src/sr_editor/core/alt/state.py" line="323"/>
         <source>another program keeps the outbox busy; the description was not kept, try again</source>
         <translation>otro programa mantiene ocupada la bandeja de salida; la descripción no se ha guardado, inténtelo de nuevo</translation>
     </message>
@@ -38,7 +38,7 @@
 <context>
     <name>ArticleBusyError</name>
     <message>
-        <location filename="../../src/sr_editor/core/lock.py" line="198"/>
+        <location filename="../../src/sr_editor/core/storage/lock.py" line="198"/>
         <source>{0} is being saved by another program that does not finish; not saved, try again.</source>
         <translation>Otro programa está guardando {0} y no termina; no se ha guardado, inténtelo de nuevo.</translation>
     </message>
@@ -54,12 +54,12 @@
 <context>
     <name>ArticleInUseError</name>
     <message>
-        <location filename="../../src/sr_editor/core/workspace.py" line="286"/>
+        <location filename="../../src/sr_editor/core/storage/workspace.py" line="275"/>
         <source>{0} is being saved by another program or window; it was not renamed, try again in a moment.</source>
         <translation>Otro programa o ventana está guardando {0}; no se ha cambiado el nombre, inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/workspace.py" line="317"/>
+        <location filename="../../src/sr_editor/core/storage/workspace.py" line="306"/>
         <source>{0} is being saved by another program or window; it was not moved to the trash, try again in a moment.</source>
         <translation>Otro programa o ventana está guardando {0}; no se ha movido a la papelera, inténtelo de nuevo en un momento.</translation>
     </message>
@@ -75,12 +75,12 @@
 <context>
     <name>ArticleSession</name>
     <message>
-        <location filename="../../src/sr_editor/services/session.py" line="45"/>
+        <location filename="../../src/sr_editor/services/document/session.py" line="55"/>
         <source>The article</source>
         <translation>El artículo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/services/session.py" line="46"/>
+        <location filename="../../src/sr_editor/services/document/session.py" line="56"/>
         <source>{0} could not be saved; its text is kept in a recovery copy.</source>
         <translation>No se pudo guardar {0}; su texto se conserva en una copia de recuperación.</translation>
     </message>
@@ -101,7 +101,7 @@
         <translation>No se pudo guardar {0} ({1}); la versión anterior en el disco sigue intacta.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/store.py" line="161"/>
+        <location filename="../../src/sr_editor/core/storage/store.py" line="161"/>
         <source>the file on disk cannot be read: {0}</source>
         <translation>no se puede leer el archivo del disco: {0}</translation>
     </message>
@@ -117,13 +117,14 @@
 <context>
     <name>AutosaveService</name>
     <message>
-        <location filename="../../src/sr_editor/services/autosave.py" line="228"/>
+        <location filename="../../src/sr_editor/services/document/autosave.py" line="263"/>
         <source>Could not write the recovery copy of {0}: {1}</source>
         <translation>No se pudo escribir la copia de recuperación de {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/services/autosave.py" line="274"/>
-        <location filename="../../src/sr_editor/services/autosave.py" line="277"/>
+        <location filename="../../src/sr_editor/services/document/autosave.py" line="216"/>
+        <location filename="../../src/sr_editor/services/document/autosave.py" line="309"/>
+        <location filename="../../src/sr_editor/services/document/autosave.py" line="312"/>
         <source>Could not save {0}/index.md: {1}</source>
         <translation>No se pudo guardar {0}/index.md: {1}</translation>
     </message>
@@ -131,7 +132,7 @@
 <context>
     <name>BadAltTextError</name>
     <message>
-        <location filename="../../src/sr_editor/core/alt_queue.py" line="46"/>
+        <location filename="../../src/sr_editor/core/alt/queue.py" line="46"/>
         <source>The description holds an invisible control character ({0}); remove it and try again.</source>
         <translation>La descripción contiene un carácter de control invisible ({0}); elimínelo e inténtelo de nuevo.</translation>
     </message>
@@ -170,27 +171,27 @@
 <context>
     <name>ConflictError</name>
     <message>
-        <location filename="../../src/sr_editor/publish/conflict.py" line="25"/>
+        <location filename="../../src/sr_editor/publish/sync/conflict.py" line="25"/>
         <source>on the site</source>
         <translation>en el sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/conflict.py" line="26"/>
+        <location filename="../../src/sr_editor/publish/sync/conflict.py" line="26"/>
         <source>yours</source>
         <translation>la suya</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/conflict.py" line="53"/>
+        <location filename="../../src/sr_editor/publish/sync/conflict.py" line="53"/>
         <source>user #{0}</source>
         <translation>usuario n.º {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/conflict.py" line="53"/>
+        <location filename="../../src/sr_editor/publish/sync/conflict.py" line="53"/>
         <source>someone</source>
         <translation>alguien</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/conflict.py" line="98"/>
+        <location filename="../../src/sr_editor/publish/sync/conflict.py" line="98"/>
         <source>media item {0} on the site</source>
         <translation>elemento multimedia {0} del sitio</translation>
     </message>
@@ -216,12 +217,12 @@
         <translation>No hay contraseña para {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/session.py" line="143"/>
+        <location filename="../../src/sr_editor/publish/sync/session.py" line="143"/>
         <source>none is stored; type it to publish this time.</source>
         <translation>no hay ninguna guardada; escríbala para publicar esta vez.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sites.py" line="163"/>
+        <location filename="../../src/sr_editor/publish/wordpress/sites.py" line="163"/>
         <source>none is stored in the keyring; add the site again.</source>
         <translation>no hay ninguna guardada en el depósito de claves; añada el sitio de nuevo.</translation>
     </message>
@@ -237,7 +238,7 @@
 <context>
     <name>HistoryVersionNotFoundError</name>
     <message>
-        <location filename="../../src/sr_editor/core/history.py" line="48"/>
+        <location filename="../../src/sr_editor/core/storage/history.py" line="48"/>
         <source>{0}: the earlier version {1} is no longer in the local history.</source>
         <translation>{0}: la versión anterior {1} ya no está en el historial local.</translation>
     </message>
@@ -253,7 +254,7 @@
 <context>
     <name>NotFound</name>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="426"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="426"/>
         <source>file {0}</source>
         <translation>el archivo {0}</translation>
     </message>
@@ -347,17 +348,17 @@
 <context>
     <name>PreviewPipeline</name>
     <message>
-        <location filename="../../src/sr_editor/services/preview_worker.py" line="72"/>
+        <location filename="../../src/sr_editor/services/preview/worker.py" line="74"/>
         <source>The preview could not be rendered: {0}</source>
         <translation>No se pudo generar la vista previa: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/services/render_child.py" line="128"/>
+        <location filename="../../src/sr_editor/services/preview/render_child.py" line="139"/>
         <source>The render process ended.</source>
         <translation>El proceso que genera la vista previa terminó.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/services/render_child.py" line="149"/>
+        <location filename="../../src/sr_editor/services/preview/render_child.py" line="160"/>
         <source>The preview took longer than {0:.0f} seconds to render.</source>
         <translation>La vista previa tardó más de {0:.0f} segundos en generarse.</translation>
     </message>
@@ -381,107 +382,107 @@
 <context>
     <name>PublishJob</name>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="188"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="193"/>
         <source>Checking the article</source>
         <translation>Comprobando el artículo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="190"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="195"/>
         <source>Matching regions and countries to categories and tags</source>
         <translation>Asociando regiones y países a categorías y etiquetas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="202"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="207"/>
         <source>nothing to send</source>
         <translation>nada que enviar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="206"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="211"/>
         <source>Sending the post</source>
         <translation>Enviando la entrada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="212"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="217"/>
         <source>Publishing needs a connection to the site (only a dry run works without).</source>
         <translation>Para publicar hace falta conexión con el sitio (sin ella solo funciona una prueba sin cambios).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="237"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="242"/>
         <source>{0}: the tags {1} do not exist on {2}.</source>
         <translation>{0}: las etiquetas {1} no existen en {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="261"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="266"/>
         <source>{0}: the image {1} does not exist in the article&apos;s folder.</source>
         <translation>{0}: la imagen {1} no existe en la carpeta del artículo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="262"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="267"/>
         <source>{0}: the image {1} is outside the article&apos;s folder.</source>
         <translation>{0}: la imagen {1} está fuera de la carpeta del artículo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="274"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="279"/>
         <source>Image {0} of {1}: {2}</source>
         <translation>Imagen {0} de {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="278"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="283"/>
         <source>{0}: cannot read the image {1} ({2}).</source>
         <translation>{0}: no se puede leer la imagen {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="391"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="396"/>
         <source>The site is slow: checking whether the post has arrived</source>
         <translation>El sitio va lento: comprobando si la entrada ha llegado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="556"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="561"/>
         <source>{0} kept changing while the publish wrote its post id back; publish again to record it.</source>
         <translation>{0} siguió cambiando mientras la publicación anotaba el id de la entrada; vuelva a publicar para registrarlo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="569"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="574"/>
         <source>image {0}: upload</source>
         <translation>imagen {0}: subir</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="569"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="574"/>
         <source>image {0}: already on the site</source>
         <translation>imagen {0}: ya está en el sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="572"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="577"/>
         <source>categories: {0} (ids {1})</source>
         <translation>categorías: {0} (ids {1})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="575"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="580"/>
         <source>tags to create: {0}</source>
         <translation>etiquetas que se crearán: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="577"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="582"/>
         <source>unchanged</source>
         <translation>sin cambios</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="578"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="583"/>
         <source>update post {0}</source>
         <translation>actualizar la entrada {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="578"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="583"/>
         <source>create a new post</source>
         <translation>crear una entrada nueva</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="579"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="584"/>
         <source>post: {0}, status {1}</source>
         <translation>entrada: {0}, estado {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="581"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="586"/>
         <source>forced past: {0}</source>
         <translation>forzado pese a: {0}</translation>
     </message>
@@ -489,27 +490,27 @@
 <context>
     <name>PublishSession</name>
     <message>
-        <location filename="../../src/sr_editor/publish/session.py" line="155"/>
+        <location filename="../../src/sr_editor/publish/sync/session.py" line="155"/>
         <source>Paste the Application Password created in WordPress under Users ▸ Profile.</source>
         <translation>Pegue la contraseña de aplicación creada en WordPress en Usuarios ▸ Perfil.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/session.py" line="172"/>
+        <location filename="../../src/sr_editor/publish/sync/session.py" line="172"/>
         <source>{0} was removed, but its password could not be deleted from the keyring ({1}).</source>
         <translation>Se quitó {0}, pero no se pudo borrar su contraseña del depósito de claves ({1}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/session.py" line="238"/>
+        <location filename="../../src/sr_editor/publish/sync/session.py" line="238"/>
         <source>{0} was never published to {1}; there is no site version.</source>
         <translation>{0} nunca se publicó en {1}; no hay versión del sitio.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/session.py" line="252"/>
+        <location filename="../../src/sr_editor/publish/sync/session.py" line="252"/>
         <source>the system keyring did not answer</source>
         <translation>el depósito de claves del sistema no respondió</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/session.py" line="254"/>
+        <location filename="../../src/sr_editor/publish/sync/session.py" line="254"/>
         <source>The password could not be stored in the system keyring ({0}), so it is kept in memory for this session only.</source>
         <translation>No se pudo guardar la contraseña en el depósito de claves del sistema ({0}), así que se conserva en memoria solo durante esta sesión.</translation>
     </message>
@@ -525,27 +526,27 @@
 <context>
     <name>RenderLimitError</name>
     <message>
-        <location filename="../../src/sr_editor/core/render_guard.py" line="40"/>
+        <location filename="../../src/sr_editor/core/render/guard.py" line="40"/>
         <source>line {0} of the article text: {1}.</source>
         <translation>línea {0} del texto del artículo: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/render_guard.py" line="96"/>
+        <location filename="../../src/sr_editor/core/render/guard.py" line="96"/>
         <source>the text is nested {0} levels deep (lists or quotes); at most {1} can be shown</source>
         <translation>el texto tiene {0} niveles de anidamiento (listas o citas); se pueden mostrar como máximo {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/render_guard.py" line="316"/>
+        <location filename="../../src/sr_editor/core/render/guard.py" line="316"/>
         <source>a table row has {0} columns; at most {1} can be shown</source>
         <translation>una fila de tabla tiene {0} columnas; se pueden mostrar como máximo {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/render_guard.py" line="319"/>
+        <location filename="../../src/sr_editor/core/render/guard.py" line="319"/>
         <source>a table has more than {0} cells, too many to be shown; split it into several tables</source>
         <translation>una tabla tiene más de {0} celdas, demasiadas para mostrarse; divídala en varias tablas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/render_guard.py" line="326"/>
+        <location filename="../../src/sr_editor/core/render/guard.py" line="326"/>
         <source>one paragraph holds more than {0} links, emphases or code spans, too many to be shown; split it into several paragraphs</source>
         <translation>un párrafo contiene más de {0} enlaces, énfasis o fragmentos de código, demasiados para mostrarse; divídalo en varios párrafos</translation>
     </message>
@@ -592,17 +593,17 @@
 <context>
     <name>RoleCannotDoThis</name>
     <message>
-        <location filename="../../src/sr_editor/publish/roles.py" line="39"/>
+        <location filename="../../src/sr_editor/publish/wordpress/roles.py" line="39"/>
         <source>an account without a role</source>
         <translation>una cuenta sin perfil</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/roles.py" line="83"/>
+        <location filename="../../src/sr_editor/publish/wordpress/roles.py" line="83"/>
         <source>Your account on {0} is {1}: it may not publish. Use &quot;Submit for review&quot; (status pending) and an Editor will publish it.</source>
         <translation>Su cuenta en {0} es {1}: no puede publicar. Use «Enviar a revisión» (estado pending) y un Editor lo publicará.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/roles.py" line="88"/>
+        <location filename="../../src/sr_editor/publish/wordpress/roles.py" line="88"/>
         <source>Your account on {0} is {1}: it cannot upload images, and this article has {2} image(s) the site does not have yet ({3}). Ask an Editor or Author to publish it with the images, or remove them and submit the text for review.</source>
         <translation>Su cuenta en {0} es {1}: no puede subir imágenes, y este artículo tiene {2} imagen(es) que el sitio aún no tiene ({3}). Pida a un Editor o Autor que lo publique con las imágenes, o quítelas y envíe el texto a revisión.</translation>
     </message>
@@ -618,23 +619,23 @@
 <context>
     <name>ServerError</name>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_sync.py" line="89"/>
+        <location filename="../../src/sr_editor/publish/alt/sync.py" line="89"/>
         <source>the answer came from another site</source>
         <translation>la respuesta vino de otro sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_sync.py" line="94"/>
-        <location filename="../../src/sr_editor/publish/client.py" line="449"/>
+        <location filename="../../src/sr_editor/publish/alt/sync.py" line="94"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="449"/>
         <source>the answer was not JSON</source>
         <translation>la respuesta no era JSON</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_sync.py" line="97"/>
+        <location filename="../../src/sr_editor/publish/alt/sync.py" line="97"/>
         <source>the answer was not a list</source>
         <translation>la respuesta no era una lista</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="429"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="429"/>
         <source>downloading {0}</source>
         <translation>al descargar {0}</translation>
     </message>
@@ -644,12 +645,12 @@
         <translation>{0} tuvo un problema interno (HTTP {1}{2}); el artículo sigue en local, inténtelo más tarde.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/pull.py" line="222"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="223"/>
         <source>the post list was not a list</source>
         <translation>la lista de entradas no era una lista</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/site_review.py" line="93"/>
+        <location filename="../../src/sr_editor/publish/sync/site_review.py" line="93"/>
         <source>the post answer was not an object</source>
         <translation>la respuesta con la entrada no era un objeto</translation>
     </message>
@@ -657,37 +658,37 @@
 <context>
     <name>SiteProfileError</name>
     <message>
-        <location filename="../../src/sr_editor/publish/sites.py" line="43"/>
+        <location filename="../../src/sr_editor/publish/wordpress/sites.py" line="43"/>
         <source>&quot;{0}&quot; is not a usable site name: use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos; (at most 64).</source>
         <translation>«{0}» no sirve como nombre de sitio: use letras, cifras, &apos;-&apos;, &apos;_&apos; o &apos;.&apos; (64 como máximo).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sites.py" line="67"/>
+        <location filename="../../src/sr_editor/publish/wordpress/sites.py" line="67"/>
         <source>{0} cannot be read ({1}); fix or delete it.</source>
         <translation>No se puede leer {0} ({1}); corríjalo o bórrelo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sites.py" line="71"/>
+        <location filename="../../src/sr_editor/publish/wordpress/sites.py" line="71"/>
         <source>{0} is not a list of sites (&quot;sites&quot;: [...]); fix or delete it.</source>
         <translation>{0} no es una lista de sitios (&quot;sites&quot;: [...]); corríjalo o bórrelo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sites.py" line="88"/>
+        <location filename="../../src/sr_editor/publish/wordpress/sites.py" line="88"/>
         <source>none yet</source>
         <translation>ninguno todavía</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sites.py" line="89"/>
+        <location filename="../../src/sr_editor/publish/wordpress/sites.py" line="89"/>
         <source>No site named &quot;{0}&quot; (known: {1}); add it with `sr-editor site add`.</source>
         <translation>No hay ningún sitio llamado «{0}» (conocidos: {1}); añádalo con `sr-editor site add`.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sites.py" line="98"/>
+        <location filename="../../src/sr_editor/publish/wordpress/sites.py" line="98"/>
         <source>A site needs the WordPress username you log in with.</source>
         <translation>Un sitio necesita el nombre de usuario de WordPress con el que inicia sesión.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sites.py" line="136"/>
+        <location filename="../../src/sr_editor/publish/wordpress/sites.py" line="136"/>
         <source>Cannot save {0}: {1}.</source>
         <translation>No se puede guardar {0}: {1}.</translation>
     </message>
@@ -716,12 +717,12 @@
 <context>
     <name>SpellingUnavailableError</name>
     <message>
-        <location filename="../../src/sr_editor/core/spelling.py" line="39"/>
+        <location filename="../../src/sr_editor/core/spelling/checker.py" line="39"/>
         <source>Spell checking is off for {0}: install the Debian package {1}.</source>
         <translation>La revisión ortográfica está desactivada para {0}: instale el paquete de Debian {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/spelling.py" line="82"/>
+        <location filename="../../src/sr_editor/core/spelling/checker.py" line="82"/>
         <source>libenchant-2-2 (and the Python package pyenchant)</source>
         <translation>libenchant-2-2 (y el paquete de Python pyenchant)</translation>
     </message>
@@ -729,7 +730,7 @@
 <context>
     <name>StateFileBusyError</name>
     <message>
-        <location filename="../../src/sr_editor/core/lock.py" line="284"/>
+        <location filename="../../src/sr_editor/core/storage/lock.py" line="284"/>
         <source>{0} is being changed by another program that does not finish; nothing was changed, try again.</source>
         <translation>Otro programa está modificando {0} y no termina; no se ha cambiado nada, inténtelo de nuevo.</translation>
     </message>
@@ -737,7 +738,7 @@
 <context>
     <name>SyncCancelled</name>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_sync.py" line="51"/>
+        <location filename="../../src/sr_editor/publish/alt/sync.py" line="51"/>
         <source>The sync with {0} was cancelled; what was fetched so far is kept.</source>
         <translation>Se canceló la sincronización con {0}; se conserva lo descargado hasta ahora.</translation>
     </message>
@@ -753,85 +754,85 @@
 <context>
     <name>UnexpectedAnswer</name>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_apply.py" line="113"/>
-        <location filename="../../src/sr_editor/publish/alt_apply.py" line="130"/>
-        <location filename="../../src/sr_editor/publish/conflict.py" line="59"/>
-        <location filename="../../src/sr_editor/publish/flow.py" line="446"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="113"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="130"/>
+        <location filename="../../src/sr_editor/publish/sync/conflict.py" line="59"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="451"/>
         <source>the post request</source>
         <translation>la petición de la entrada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="302"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="302"/>
         <source>the user request (users/me)</source>
         <translation>la petición del usuario (users/me)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="306"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="306"/>
         <source>a user with an id</source>
         <translation>un usuario con id</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="338"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="338"/>
         <source>the request to {0}</source>
         <translation>la petición para {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="342"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="342"/>
         <source>an object ({0} instead)</source>
         <translation>un objeto (en su lugar, {0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="348"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="348"/>
         <source>a list ({0} instead)</source>
         <translation>una lista (en su lugar, {0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="351"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="351"/>
         <source>a list of objects</source>
         <translation>una lista de objetos</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="360"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="360"/>
         <source>the list {0}</source>
         <translation>la lista {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="407"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="407"/>
         <source>the upload of {0}</source>
         <translation>la subida de {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="490"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="490"/>
         <source>an object</source>
         <translation>un objeto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="490"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="490"/>
         <source>a list</source>
         <translation>una lista</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="491"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="491"/>
         <source>a string</source>
         <translation>una cadena de texto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="491"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="491"/>
         <source>true or false</source>
         <translation>true o false</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="493"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="493"/>
         <source>a number</source>
         <translation>un número</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/conflict.py" line="44"/>
+        <location filename="../../src/sr_editor/publish/sync/conflict.py" line="44"/>
         <source>the revisions request</source>
         <translation>la petición de revisiones</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/conflict.py" line="48"/>
+        <location filename="../../src/sr_editor/publish/sync/conflict.py" line="48"/>
         <source>the user</source>
         <translation>el usuario</translation>
     </message>
@@ -841,57 +842,57 @@
         <translation>{0} respondió a {1} con algo distinto de {2}, así que no se puede usar; compruebe que la dirección es la del sitio WordPress (el artículo sigue en local).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="399"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="404"/>
         <source>the new post</source>
         <translation>la entrada nueva</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="408"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="413"/>
         <source>the post search</source>
         <translation>la búsqueda de entradas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="447"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="452"/>
         <source>a post with an id</source>
         <translation>una entrada con id</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/media.py" line="109"/>
+        <location filename="../../src/sr_editor/publish/wordpress/media.py" line="109"/>
         <source>the media search</source>
         <translation>la búsqueda de medios</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/media.py" line="119"/>
+        <location filename="../../src/sr_editor/publish/wordpress/media.py" line="119"/>
         <source>a media request</source>
         <translation>una petición de medios</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/media.py" line="120"/>
+        <location filename="../../src/sr_editor/publish/wordpress/media.py" line="120"/>
         <source>a media item with an id</source>
         <translation>un elemento multimedia con id</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/media.py" line="130"/>
+        <location filename="../../src/sr_editor/publish/wordpress/media.py" line="130"/>
         <source>the media check</source>
         <translation>la comprobación de medios</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/terms.py" line="98"/>
+        <location filename="../../src/sr_editor/publish/wordpress/terms.py" line="98"/>
         <source>The site</source>
         <translation>El sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/terms.py" line="99"/>
+        <location filename="../../src/sr_editor/publish/wordpress/terms.py" line="99"/>
         <source>a category or tag request</source>
         <translation>una petición de categorías o etiquetas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/terms.py" line="100"/>
+        <location filename="../../src/sr_editor/publish/wordpress/terms.py" line="100"/>
         <source>terms with an id</source>
         <translation>términos con id</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/terms.py" line="164"/>
+        <location filename="../../src/sr_editor/publish/wordpress/terms.py" line="164"/>
         <source>the existing tag</source>
         <translation>la etiqueta existente</translation>
     </message>
@@ -899,27 +900,27 @@
 <context>
     <name>UnknownItemError</name>
     <message>
-        <location filename="../../src/sr_editor/core/alt_queue.py" line="33"/>
+        <location filename="../../src/sr_editor/core/alt/queue.py" line="33"/>
         <source>There is no image &quot;{0}&quot; in the alt-text queue.</source>
         <translation>No hay ninguna imagen «{0}» en la cola de texto alternativo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt_queue.py" line="248"/>
+        <location filename="../../src/sr_editor/core/alt/queue.py" line="248"/>
         <source>The article has no featured image any more.</source>
         <translation>El artículo ya no tiene imagen destacada.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt_queue.py" line="254"/>
+        <location filename="../../src/sr_editor/core/alt/queue.py" line="254"/>
         <source>The image is no longer in the article.</source>
         <translation>La imagen ya no está en el artículo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_engine.py" line="141"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="141"/>
         <source>Its alt text may already pass the checks; run `sr-editor alt list`.</source>
         <translation>Puede que su texto alternativo ya pase las comprobaciones; ejecute `sr-editor alt list`.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_engine.py" line="149"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="149"/>
         <source>Run `sr-editor alt sync --site {0}` first.</source>
         <translation>Ejecute antes `sr-editor alt sync --site {0}`.</translation>
     </message>
@@ -943,7 +944,7 @@
 <context>
     <name>UploadTooLarge</name>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="467"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="467"/>
         <source>the image</source>
         <translation>la imagen</translation>
     </message>
@@ -956,79 +957,79 @@
 <context>
     <name>VocabularyError</name>
     <message>
-        <location filename="../../src/sr_editor/core/regions.py" line="33"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="33"/>
         <source>{0}: the region vocabulary cannot be used: {1}.</source>
         <translation>{0}: no se puede usar el vocabulario de regiones: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/regions.py" line="94"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="94"/>
         <source>the file cannot be read ({0})</source>
         <translation>no se puede leer el archivo ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/regions.py" line="97"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="97"/>
         <source>the file is not UTF-8 text</source>
         <translation>el archivo no es texto UTF-8</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/regions.py" line="101"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="101"/>
         <source>it is not valid YAML</source>
         <translation>no es YAML válido</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/regions.py" line="102"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="102"/>
         <source>it is not valid YAML on line {0}</source>
         <translation>no es YAML válido en la línea {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/regions.py" line="109"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="109"/>
         <source>it needs a top-level &apos;regions&apos; mapping of region names</source>
         <translation>necesita en el nivel superior un mapa &apos;regions&apos; con los nombres de las regiones</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/regions.py" line="136"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="136"/>
         <source>{0} (for {1}) is not a name</source>
         <translation>{0} (para {1}) no es un nombre</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/regions.py" line="140"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="140"/>
         <source>&apos;{0}&apos; (for {1}) is already used for {2}</source>
         <translation>&apos;{0}&apos; (para {1}) ya se usa para {2}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/regions.py" line="149"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="149"/>
         <source>the aliases of {0} must be a list</source>
         <translation>los alias de {0} deben ser una lista</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/regions.py" line="154"/>
-        <location filename="../../src/sr_editor/core/regions.py" line="161"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="154"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="161"/>
         <source>region {0}</source>
         <translation>la región {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/regions.py" line="158"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="158"/>
         <source>region &apos;{0}&apos; must be a mapping with &apos;aliases&apos; and &apos;countries&apos;</source>
         <translation>la región &apos;{0}&apos; debe ser un mapa con &apos;aliases&apos; y &apos;countries&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/regions.py" line="160"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="160"/>
         <source>region &apos;{0}&apos;</source>
         <translation>la región &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/regions.py" line="164"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="164"/>
         <source>the countries of region &apos;{0}&apos; must be a mapping</source>
         <translation>los países de la región &apos;{0}&apos; deben ser un mapa</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/regions.py" line="167"/>
-        <location filename="../../src/sr_editor/core/regions.py" line="170"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="167"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="170"/>
         <source>country {0}</source>
         <translation>el país {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/regions.py" line="169"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="169"/>
         <source>country &apos;{0}&apos;</source>
         <translation>el país &apos;{0}&apos;</translation>
     </message>
@@ -1041,27 +1042,27 @@
         <translation>El espacio de trabajo {0} ya está abierto en otro sr-editor ({1}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lock.py" line="52"/>
+        <location filename="../../src/sr_editor/core/storage/lock.py" line="52"/>
         <source>an unknown time</source>
         <translation>un momento desconocido</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lock.py" line="53"/>
+        <location filename="../../src/sr_editor/core/storage/lock.py" line="53"/>
         <source>process {0} on {1}, since {2}</source>
         <translation>proceso {0} en {1}, desde {2}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lock.py" line="54"/>
+        <location filename="../../src/sr_editor/core/storage/lock.py" line="54"/>
         <source>an unknown computer</source>
         <translation>un ordenador desconocido</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lock.py" line="87"/>
+        <location filename="../../src/sr_editor/core/storage/lock.py" line="87"/>
         <source>a process that is still starting</source>
         <translation>un proceso que aún está arrancando</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lock.py" line="90"/>
+        <location filename="../../src/sr_editor/core/storage/lock.py" line="90"/>
         <source>another process that keeps taking the lock</source>
         <translation>otro proceso que no deja de tomar el bloqueo</translation>
     </message>
@@ -1074,22 +1075,22 @@
         <translation>No se pudo {0} {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/workspace.py" line="141"/>
+        <location filename="../../src/sr_editor/core/storage/workspace.py" line="127"/>
         <source>list the articles in</source>
         <translation>listar los artículos de</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/workspace.py" line="221"/>
+        <location filename="../../src/sr_editor/core/storage/workspace.py" line="210"/>
         <source>create an article in</source>
         <translation>crear un artículo en</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/workspace.py" line="319"/>
+        <location filename="../../src/sr_editor/core/storage/workspace.py" line="308"/>
         <source>move to the trash</source>
         <translation>mover a la papelera</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/workspace.py" line="347"/>
+        <location filename="../../src/sr_editor/core/storage/workspace.py" line="336"/>
         <source>restore from the trash</source>
         <translation>recuperar de la papelera</translation>
     </message>
@@ -1097,77 +1098,77 @@
 <context>
     <name>alt_apply</name>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_apply.py" line="41"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="41"/>
         <source>Image {0}: the media library&apos;s alt text was updated.</source>
         <translation>Imagen {0}: se actualizó el texto alternativo de la biblioteca de medios.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_apply.py" line="44"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="44"/>
         <source>Image {0}: the media library&apos;s alt text was already right.</source>
         <translation>Imagen {0}: el texto alternativo de la biblioteca de medios ya era correcto.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_apply.py" line="46"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="46"/>
         <source>Post {0} updated.</source>
         <translation>Entrada {0} actualizada.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_apply.py" line="57"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="57"/>
         <source>post {0}</source>
         <translation>entrada {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_apply.py" line="61"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="61"/>
         <source>“{0}” (post {1}) was not changed: {2}.</source>
         <translation>«{0}» (entrada {1}) no se modificó: {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_apply.py" line="66"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="66"/>
         <source>it belongs to another author, and your account ({0}) may edit only its own posts</source>
         <translation>pertenece a otro autor, y su cuenta ({0}) solo puede editar sus propias entradas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_apply.py" line="68"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="68"/>
         <source>it is published, and your account ({0}) may not edit published posts</source>
         <translation>está publicada, y su cuenta ({0}) no puede editar entradas publicadas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_apply.py" line="77"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="77"/>
         <source>image {0}</source>
         <translation>la imagen {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_apply.py" line="79"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="79"/>
         <source>change {0}</source>
         <translation>cambiar {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_apply.py" line="79"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="79"/>
         <source>another author uploaded it, and your account ({0}) may edit only its own images</source>
         <translation>la subió otro autor, y su cuenta ({0}) solo puede editar sus propias imágenes</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_apply.py" line="87"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="87"/>
         <source>change image {0}</source>
         <translation>cambiar la imagen {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_apply.py" line="137"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="137"/>
         <source>the site refused it ({0})</source>
         <translation>el sitio lo rechazó ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_apply.py" line="146"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="146"/>
         <source>Post {0} was not changed: it kept being edited on the site while we tried ({1} times); sync again later.</source>
         <translation>La entrada {0} no se modificó: se siguió editando en el sitio mientras lo intentábamos ({1} veces); sincronice de nuevo más tarde.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_apply.py" line="173"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="173"/>
         <source>image {0} (it was deleted from the site)</source>
         <translation>la imagen {0} (se borró del sitio)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_apply.py" line="183"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="183"/>
         <source>“{0}” (post {1}) shows it as featured image, which takes the media library&apos;s alt.</source>
         <translation>«{0}» (entrada {1}) la muestra como imagen destacada, que toma el texto alternativo de la biblioteca de medios.</translation>
     </message>
@@ -1175,57 +1176,57 @@
 <context>
     <name>alt_engine</name>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_engine.py" line="163"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="163"/>
         <source>Type a description, or mark the image decorative.</source>
         <translation>Escriba una descripción o marque la imagen como decorativa.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_engine.py" line="167"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="167"/>
         <source>{0}: alt text saved in the article.</source>
         <translation>{0}: texto alternativo guardado en el artículo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_engine.py" line="172"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="172"/>
         <source>describe {0}</source>
         <translation>describir {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_engine.py" line="178"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="178"/>
         <source>{0}: kept; it will be sent on the next sync.</source>
         <translation>{0}: guardado; se enviará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_engine.py" line="190"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="190"/>
         <source>{0}: kept; it will be sent on the next sync ({1})</source>
         <translation>{0}: guardado; se enviará en la próxima sincronización ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_engine.py" line="196"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="196"/>
         <source>this copy cannot reach sites.</source>
         <translation>esta copia no puede conectarse con sitios.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_engine.py" line="208"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="208"/>
         <source>No copy of {0}&apos;s queue; sync it first.</source>
         <translation>No hay copia de la cola de {0}; sincronícela primero.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_engine.py" line="248"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="248"/>
         <source>Local article {0} updated too.</source>
         <translation>También se actualizó el artículo local {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_engine.py" line="251"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="251"/>
         <source>Local article {0} was not updated: {1}</source>
         <translation>El artículo local {0} no se actualizó: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_engine.py" line="328"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="328"/>
         <source>Another author uploaded this image; your account ({0}) may describe only its own.</source>
         <translation>Esta imagen la subió otro autor; su cuenta ({0}) solo puede describir las suyas.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_engine.py" line="340"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="340"/>
         <source>another author&apos;s post: your account may not change it</source>
         <translation>entrada de otro autor: su cuenta no puede modificarla</translation>
     </message>
@@ -1233,47 +1234,47 @@
 <context>
     <name>alt_state</name>
     <message>
-        <location filename="../../src/sr_editor/core/alt_state.py" line="101"/>
+        <location filename="../../src/sr_editor/core/alt/state.py" line="101"/>
         <source>no role</source>
         <translation>sin perfil</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt_state.py" line="107"/>
+        <location filename="../../src/sr_editor/core/alt/state.py" line="107"/>
         <source>Your account on {0} ({1}) may describe every image and update every post.</source>
         <translation>Su cuenta en {0} ({1}) puede describir todas las imágenes y actualizar todas las entradas.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt_state.py" line="110"/>
+        <location filename="../../src/sr_editor/core/alt/state.py" line="110"/>
         <source>Your account on {0} ({1}) may describe every image and update every post (not published ones).</source>
         <translation>Su cuenta en {0} ({1}) puede describir todas las imágenes y actualizar todas las entradas (no las publicadas).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt_state.py" line="113"/>
+        <location filename="../../src/sr_editor/core/alt/state.py" line="113"/>
         <source>Your account on {0} ({1}) may describe only the images it uploaded and update only its own posts; the others are shown but not offered.</source>
         <translation>Su cuenta en {0} ({1}) solo puede describir las imágenes que subió y actualizar sus propias entradas; las demás se muestran, pero no se ofrecen.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt_state.py" line="116"/>
+        <location filename="../../src/sr_editor/core/alt/state.py" line="116"/>
         <source>Your account on {0} ({1}) may not change images or posts.</source>
         <translation>Su cuenta en {0} ({1}) no puede modificar imágenes ni entradas.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt_state.py" line="237"/>
+        <location filename="../../src/sr_editor/core/alt/state.py" line="237"/>
         <source>the site&apos;s queue cannot be saved ({0})</source>
         <translation>no se puede guardar la cola del sitio ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt_state.py" line="302"/>
+        <location filename="../../src/sr_editor/core/alt/state.py" line="302"/>
         <source>the descriptions waiting to be sent cannot be read; it is left as it is so nothing is lost ({0})</source>
         <translation>no se pueden leer las descripciones pendientes de envío; el archivo se deja como está para no perder nada ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt_state.py" line="308"/>
+        <location filename="../../src/sr_editor/core/alt/state.py" line="308"/>
         <source>the descriptions waiting to be sent are not in the expected form; it is left as it is so nothing is lost</source>
         <translation>las descripciones pendientes de envío no tienen la forma esperada; el archivo se deja como está para no perder nada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt_state.py" line="333"/>
+        <location filename="../../src/sr_editor/core/alt/state.py" line="333"/>
         <source>the description cannot be kept ({0})</source>
         <translation>no se puede guardar la descripción ({0})</translation>
     </message>
@@ -1281,22 +1282,22 @@
 <context>
     <name>alt_sync</name>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_sync.py" line="107"/>
+        <location filename="../../src/sr_editor/publish/alt/sync.py" line="107"/>
         <source>{0}: {1} of {2}</source>
         <translation>{0}: {1} de {2}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_sync.py" line="245"/>
+        <location filename="../../src/sr_editor/publish/alt/sync.py" line="245"/>
         <source>Images</source>
         <translation>Imágenes</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_sync.py" line="266"/>
+        <location filename="../../src/sr_editor/publish/alt/sync.py" line="266"/>
         <source>Posts</source>
         <translation>Entradas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_sync.py" line="317"/>
+        <location filename="../../src/sr_editor/publish/alt/sync.py" line="317"/>
         <source>Pictures: {0} of {1}</source>
         <translation>Miniaturas: {0} de {1}</translation>
     </message>
@@ -1325,8 +1326,8 @@
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/alt.py" line="34"/>
-        <location filename="../../src/sr_editor/cli/main.py" line="90"/>
-        <location filename="../../src/sr_editor/cli/main.py" line="95"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="89"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="94"/>
         <location filename="../../src/sr_editor/cli/pull.py" line="33"/>
         <source>machine-readable output</source>
         <translation>salida para programas (JSON)</translation>
@@ -1417,22 +1418,22 @@
         <translation>{0}: {1} imagen(es) y {2} entrada(s) descargadas, {3} descripción(es) enviadas; {4} imagen(es) en la cola.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/common.py" line="38"/>
+        <location filename="../../src/sr_editor/cli/common.py" line="41"/>
         <source>{0} is a file, not a workspace folder.</source>
         <translation>{0} es un archivo, no una carpeta de espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/common.py" line="54"/>
+        <location filename="../../src/sr_editor/cli/common.py" line="57"/>
         <source>Created a workspace with sample articles at {0}.</source>
         <translation>Se creó un espacio de trabajo con artículos de ejemplo en {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/common.py" line="58"/>
+        <location filename="../../src/sr_editor/cli/common.py" line="61"/>
         <source>Cannot create the workspace {0}: {1}.</source>
         <translation>No se puede crear el espacio de trabajo {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="33"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="32"/>
         <source>exit codes:
   0  success
   1  checks found errors, or the operation failed
@@ -1453,87 +1454,87 @@ Sin orden, se abre la ventana de escritorio. El espacio de trabajo es --workspac
 </translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="49"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="48"/>
         <source>the workspace folder (default: $SR_EDITOR_WORKSPACE or ~/Documents/sr-editor)</source>
         <translation>la carpeta del espacio de trabajo (por defecto: $SR_EDITOR_WORKSPACE o ~/Documents/sr-editor)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="70"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="69"/>
         <source>Write articles offline in Markdown and publish them to WordPress.</source>
         <translation>Escriba artículos sin conexión en Markdown y publíquelos en WordPress.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="75"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="74"/>
         <source>show program&apos;s version number and exit</source>
         <translation>mostrar el número de versión del programa y salir</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="78"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="77"/>
         <source>create an article; prints its folder</source>
         <translation>crear un artículo; muestra su carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="81"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="80"/>
         <source>a region (repeatable)</source>
         <translation>una región (se puede repetir)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="83"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="82"/>
         <source>a country tag (repeatable)</source>
         <translation>una etiqueta de país (se puede repetir)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="86"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="85"/>
         <source>list the workspace&apos;s articles</source>
         <translation>listar los artículos del espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="87"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="86"/>
         <source>old words review/ready/published mean pending/pending/publish</source>
         <translation>las palabras antiguas review/ready/published equivalen a pending/pending/publish</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="93"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="92"/>
         <source>run the checks; exit 1 when any error</source>
         <translation>ejecutar las comprobaciones; sale con 1 si hay algún error</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="94"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="93"/>
         <source>articles (default: all)</source>
         <translation>artículos (por defecto: todos)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="99"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="98"/>
         <source>print the body HTML as it would be published</source>
         <translation>mostrar el HTML del cuerpo tal como se publicaría</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="154"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="153"/>
         <source>Unknown region &apos;{0}&apos;; known regions: {1}.</source>
         <translation>Región desconocida &apos;{0}&apos;; regiones conocidas: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="173"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="174"/>
         <source>(untitled)</source>
         <translation>(sin título)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="176"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="177"/>
         <source>No articles.</source>
         <translation>No hay artículos.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="207"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="210"/>
         <source>{0} article(s) checked: {1} error(s), {2} warning(s).</source>
         <translation>{0} artículo(s) comprobado(s): {1} error(es), {2} aviso(s).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="227"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="229"/>
         <source>sr-editor: the window needs a graphical session (neither DISPLAY nor WAYLAND_DISPLAY is set); the commands (new, list, check, render, publish…) work without one: see sr-editor --help.</source>
         <translation>sr-editor: la ventana necesita una sesión gráfica (no está definido DISPLAY ni WAYLAND_DISPLAY); las órdenes (new, list, check, render, publish…) funcionan sin ella: vea sr-editor --help.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="303"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="329"/>
         <source>sr-editor: interrupted.</source>
         <translation>sr-editor: interrumpido.</translation>
     </message>
@@ -1758,12 +1759,12 @@ Sin orden, se abre la ventana de escritorio. El espacio de trabajo es --workspac
 <context>
     <name>client</name>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="416"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="416"/>
         <source>{0} is not on {1}; only the site&apos;s own files are fetched.</source>
         <translation>{0} no está en {1}; solo se descargan los archivos del propio sitio.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="436"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="436"/>
         <source>{0} is larger than {1} MB; it was not downloaded.</source>
         <translation>{0} ocupa más de {1} MB; no se ha descargado.</translation>
     </message>
@@ -1771,22 +1772,22 @@ Sin orden, se abre la ventana de escritorio. El espacio de trabajo es --workspac
 <context>
     <name>compare</name>
     <message>
-        <location filename="../../src/sr_editor/core/compare.py" line="65"/>
+        <location filename="../../src/sr_editor/core/review/compare.py" line="65"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/compare.py" line="66"/>
+        <location filename="../../src/sr_editor/core/review/compare.py" line="66"/>
         <source>decorative</source>
         <translation>decorativa</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/compare.py" line="66"/>
+        <location filename="../../src/sr_editor/core/review/compare.py" line="66"/>
         <source>(no alt text)</source>
         <translation>(sin texto alternativo)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/compare.py" line="68"/>
+        <location filename="../../src/sr_editor/core/review/compare.py" line="68"/>
         <source>{0} — alt: {1} — caption: {2} — credit: {3}</source>
         <translation>{0} — alt: {1} — pie de foto: {2} — crédito: {3}</translation>
     </message>
@@ -1794,27 +1795,27 @@ Sin orden, se abre la ventana de escritorio. El espacio de trabajo es --workspac
 <context>
     <name>credentials</name>
     <message>
-        <location filename="../../src/sr_editor/publish/credentials.py" line="23"/>
+        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="23"/>
         <source>No secure system keyring (a Secret Service) is available, so the password cannot be kept: install and unlock one, such as gnome-keyring (Debian/Ubuntu: apt install gnome-keyring, then log in again) or KeePassXC with its Secret Service integration turned on, then run the command again.</source>
         <translation>No hay ningún depósito de claves seguro del sistema (un Secret Service), así que no se puede guardar la contraseña: instale y desbloquee uno, como gnome-keyring (Debian/Ubuntu: apt install gnome-keyring y vuelva a iniciar sesión) o KeePassXC con su integración de Secret Service activada, y ejecute la orden de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/credentials.py" line="98"/>
+        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="98"/>
         <source>the system keyring did not answer within {0} s (is it locked?)</source>
         <translation>el depósito de claves del sistema no respondió en {0} s (¿está bloqueado?)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/credentials.py" line="102"/>
+        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="102"/>
         <source>the system keyring refused: {0}</source>
         <translation>el depósito de claves del sistema se negó: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/credentials.py" line="137"/>
+        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="137"/>
         <source>No secure system keyring is available, so the password is kept in memory for this session only and you will be asked again next time.</source>
         <translation>No hay ningún depósito de claves seguro del sistema, así que la contraseña se conserva en memoria solo durante esta sesión y se le volverá a pedir la próxima vez.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/credentials.py" line="141"/>
+        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="141"/>
         <source>The keyring backend {0} is not secure (it may store passwords in a plain file), so the password is kept in memory for this session only.</source>
         <translation>El sistema de claves {0} no es seguro (puede guardar las contraseñas en un archivo sin cifrar), así que la contraseña se conserva en memoria solo durante esta sesión.</translation>
     </message>
@@ -1822,97 +1823,97 @@ Sin orden, se abre la ventana de escritorio. El espacio de trabajo es --workspac
 <context>
     <name>doctor</name>
     <message>
-        <location filename="../../src/sr_editor/publish/doctor.py" line="24"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="24"/>
         <source>can publish posts (otherwise: submit for review)</source>
         <translation>puede publicar entradas (si no: enviar a revisión)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/doctor.py" line="25"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="25"/>
         <source>cannot publish posts (otherwise: submit for review)</source>
         <translation>no puede publicar entradas (si no: enviar a revisión)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/doctor.py" line="26"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="26"/>
         <source>can upload images</source>
         <translation>puede subir imágenes</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/doctor.py" line="27"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="27"/>
         <source>cannot upload images</source>
         <translation>no puede subir imágenes</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/doctor.py" line="28"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="28"/>
         <source>can edit other people&apos;s posts</source>
         <translation>puede editar entradas de otras personas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/doctor.py" line="29"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="29"/>
         <source>cannot edit other people&apos;s posts</source>
         <translation>no puede editar entradas de otras personas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/doctor.py" line="30"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="30"/>
         <source>can post any HTML</source>
         <translation>puede publicar cualquier HTML</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/doctor.py" line="31"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="31"/>
         <source>cannot post any HTML</source>
         <translation>no puede publicar cualquier HTML</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/doctor.py" line="57"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="57"/>
         <source>?rest_route= (no pretty permalinks)</source>
         <translation>?rest_route= (sin enlaces permanentes amigables)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/doctor.py" line="59"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="59"/>
         <source>The REST API answers at {0}: &quot;{1}&quot;.</source>
         <translation>La API REST responde en {0}: «{1}».</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/doctor.py" line="65"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="65"/>
         <source>WordPress did not log you in as &quot;{0}&quot;: the username or Application Password is wrong (use your WordPress login name, not the name you gave the password), or the server drops the Authorization header (ask the administrator if the password is surely right).</source>
         <translation>WordPress no inició su sesión como «{0}»: el nombre de usuario o la contraseña de aplicación son incorrectos (use su nombre de acceso de WordPress, no el nombre que le dio a la contraseña), o el servidor descarta la cabecera Authorization (consulte al administrador si está seguro de que la contraseña es correcta).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/doctor.py" line="70"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="70"/>
         <source>WordPress knows no user &quot;{0}&quot;: use your WordPress login name, not the name you gave the Application Password.</source>
         <translation>WordPress no conoce a ningún usuario «{0}»: use su nombre de acceso de WordPress, no el nombre que le dio a la contraseña de aplicación.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/doctor.py" line="74"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="74"/>
         <source>The username is right but the Application Password is wrong (or was revoked); create a new one.</source>
         <translation>El nombre de usuario es correcto, pero la contraseña de aplicación no (o fue revocada); cree una nueva.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/doctor.py" line="91"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="91"/>
         <source>Logged in as {0}; the Authorization header reaches WordPress.</source>
         <translation>Sesión iniciada como {0}; la cabecera Authorization llega a WordPress.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/doctor.py" line="98"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="98"/>
         <source>Role: {0}.</source>
         <translation>Perfil: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/doctor.py" line="99"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="99"/>
         <source>no role</source>
         <translation>sin perfil</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/doctor.py" line="103"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="103"/>
         <source>Upload size limit: not published by the REST API; large photos are downscaled before upload.</source>
         <translation>Límite de tamaño de subida: la API REST no lo indica; las fotos grandes se reducen antes de subirlas.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/doctor.py" line="132"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="132"/>
         <source>WordPress version: not shown by the site; posts use block markup that every WordPress version&apos;s editor accepts.</source>
         <translation>Versión de WordPress: el sitio no la muestra; las entradas usan un marcado de bloques que acepta el editor de cualquier versión de WordPress.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/doctor.py" line="135"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="135"/>
         <source>WordPress {0}: posts use the block markup of WordPress {1} and later.</source>
         <translation>WordPress {0}: las entradas usan el marcado de bloques de WordPress {1} y posteriores.</translation>
     </message>
@@ -1920,229 +1921,229 @@ Sin orden, se abre la ventana de escritorio. El espacio de trabajo es --workspac
 <context>
     <name>frontmatter</name>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter.py" line="44"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="44"/>
         <source>a mapping tag on a single value</source>
         <translation>una etiqueta de mapa sobre un valor simple</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter.py" line="53"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="53"/>
         <source>the key &apos;{0}&apos; appears twice (first on line {1})</source>
         <translation>la clave &apos;{0}&apos; aparece dos veces (la primera en la línea {1})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter.py" line="92"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="92"/>
         <source>the file contains binary data (a NUL byte), not text</source>
         <translation>el archivo contiene datos binarios (un byte NUL), no texto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter.py" line="98"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="98"/>
         <source>the file is not valid UTF-8 text (byte 0x{0} at offset {1})</source>
         <translation>el archivo no es texto UTF-8 válido (byte 0x{0} en la posición {1})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter.py" line="104"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="104"/>
         <source>the file is {0} MB; articles over {1} MB are not opened</source>
         <translation>el archivo ocupa {0} MB; no se abren artículos de más de {1} MB</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter.py" line="121"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="121"/>
         <source>the front matter that starts on line 1 has no closing &apos;---&apos; line</source>
         <translation>la cabecera de metadatos que empieza en la línea 1 no tiene línea &apos;---&apos; de cierre</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter.py" line="154"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="154"/>
         <source>the front matter is nested too deeply to read</source>
         <translation>la cabecera de metadatos está demasiado anidada para leerla</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter.py" line="157"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="157"/>
         <source>a value cannot be read</source>
         <translation>no se puede leer un valor</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter.py" line="166"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="166"/>
         <source>the front matter contains a control character (U+{0}), which YAML does not allow</source>
         <translation>la cabecera de metadatos contiene un carácter de control (U+{0}), que YAML no admite</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter.py" line="174"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="174"/>
         <source>the front matter holds more than {0} values (repeated YAML aliases?)</source>
         <translation>la cabecera de metadatos contiene más de {0} valores (¿alias YAML repetidos?)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter.py" line="179"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="179"/>
         <source>the front matter must be a mapping of keys to values, not a {0}</source>
         <translation>la cabecera de metadatos debe ser un mapa de claves y valores, no {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter.py" line="183"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="183"/>
         <source>front matter key {0} is not text</source>
         <translation>la clave {0} de la cabecera de metadatos no es texto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter.py" line="190"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="190"/>
         <source>the front matter is not valid YAML ({0})</source>
         <translation>la cabecera de metadatos no es YAML válido ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter.py" line="194"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="194"/>
         <source>the file cannot be read ({0})</source>
         <translation>no se puede leer el archivo ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter.py" line="237"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="237"/>
         <source>a value does not read back as written</source>
         <translation>un valor no se vuelve a leer tal como se escribió</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter.py" line="289"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="289"/>
         <source>it is a link to {0}, outside the workspace, so the app does not open it</source>
         <translation>es un enlace a {0}, fuera del espacio de trabajo, así que la aplicación no lo abre</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter_check.py" line="29"/>
-        <location filename="../../src/sr_editor/core/frontmatter_check.py" line="184"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="29"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="184"/>
         <source>a date</source>
         <translation>una fecha</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter_check.py" line="29"/>
-        <location filename="../../src/sr_editor/core/frontmatter_check.py" line="176"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="29"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="176"/>
         <source>a number</source>
         <translation>un número</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter_check.py" line="30"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="30"/>
         <source>a whole number</source>
         <translation>un número entero</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter_check.py" line="30"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="30"/>
         <source>true or false</source>
         <translation>true o false</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter_check.py" line="31"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="31"/>
         <source>base64 data</source>
         <translation>datos base64</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter_check.py" line="31"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="31"/>
         <source>an empty value</source>
         <translation>un valor vacío</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter_check.py" line="32"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="32"/>
         <source>text</source>
         <translation>texto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter_check.py" line="34"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="34"/>
         <source>a valid {0}</source>
         <translation>un {0} válido</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter_check.py" line="49"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="49"/>
         <source>the number on this line has {0} digits, more than can be used</source>
         <translation>el número de esta línea tiene {0} cifras, más de las que se pueden usar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter_check.py" line="52"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="52"/>
         <source>&apos;{0}&apos; is not {1}{2}</source>
         <translation>&apos;{0}&apos; no es {1}{2}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter_check.py" line="54"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="54"/>
         <source>this {0} value cannot be read{1}</source>
         <translation>no se puede leer este valor {0}{1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter_check.py" line="70"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="70"/>
         <source>&apos;{0}&apos; holds a number too long to use</source>
         <translation>&apos;{0}&apos; contiene un número demasiado largo para usarlo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter_check.py" line="74"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="74"/>
         <source>&apos;{0}&apos; must be a single value (text), not {1}</source>
         <translation>&apos;{0}&apos; debe ser un único valor (texto), no {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter_check.py" line="83"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="83"/>
         <source>&apos;remote&apos; must be a mapping (key: value lines), not {0}</source>
         <translation>&apos;remote&apos; debe ser un mapa (líneas clave: valor), no {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter_check.py" line="92"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="92"/>
         <source>&apos;{0}&apos; must be a list of names like [{1}], not {2}</source>
         <translation>&apos;{0}&apos; debe ser una lista de nombres como [{1}], no {2}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter_check.py" line="97"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="97"/>
         <source>&apos;{0}&apos; must be a list of names; entry {1} is {2}</source>
         <translation>&apos;{0}&apos; debe ser una lista de nombres; el elemento {1} es {2}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter_check.py" line="109"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="109"/>
         <source>&apos;date&apos; must be a date like 2021-02-28 or 2021-02-28T10:00:00Z, not {0}</source>
         <translation>&apos;date&apos; debe ser una fecha como 2021-02-28 o 2021-02-28T10:00:00Z, no {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter_check.py" line="127"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="127"/>
         <source>&apos;featured_image&apos; must be a mapping (key: value lines) or a file name, not {0}</source>
         <translation>&apos;featured_image&apos; debe ser un mapa (líneas clave: valor) o un nombre de archivo, no {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter_check.py" line="132"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="132"/>
         <source>&apos;featured_image.{0}&apos; must be a single value (text), not {1}</source>
         <translation>&apos;featured_image.{0}&apos; debe ser un único valor (texto), no {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter_check.py" line="137"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="137"/>
         <source>&apos;featured_image.decorative&apos; must be true or false, not {0}</source>
         <translation>&apos;featured_image.decorative&apos; debe ser true o false, no {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter_check.py" line="169"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="169"/>
         <source>empty</source>
         <translation>vacío</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter_check.py" line="171"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="171"/>
         <source>&apos;{0}&apos; (true or false)</source>
         <translation>&apos;{0}&apos; (true o false)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter_check.py" line="174"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="174"/>
         <source>the text &apos;{0}&apos;</source>
         <translation>el texto &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter_check.py" line="177"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="177"/>
         <source>a mapping</source>
         <translation>un mapa</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter_check.py" line="177"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="177"/>
         <source>a list</source>
         <translation>una lista</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter_check.py" line="178"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="178"/>
         <source>a set</source>
         <translation>un conjunto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter_check.py" line="178"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="178"/>
         <source>a pair</source>
         <translation>un par</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter_check.py" line="179"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="179"/>
         <source>binary data</source>
         <translation>datos binarios</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter_check.py" line="185"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="185"/>
         <source>a {0}</source>
         <translation>un {0}</translation>
     </message>
@@ -2150,77 +2151,77 @@ Sin orden, se abre la ventana de escritorio. El espacio de trabajo es --workspac
 <context>
     <name>images</name>
     <message>
-        <location filename="../../src/sr_editor/core/images.py" line="116"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="116"/>
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images.py" line="126"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="126"/>
         <source>the file is damaged or cut short (an incomplete download or copy)</source>
         <translation>el archivo está dañado o cortado (una descarga o copia incompleta)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images.py" line="129"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="129"/>
         <source>it is an unknown image, not a JPEG, PNG, WebP, GIF, BMP or TIFF</source>
         <translation>es una imagen desconocida, no un JPEG, PNG, WebP, GIF, BMP ni TIFF</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images.py" line="130"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="130"/>
         <source>it is a {0} image, not a JPEG, PNG, WebP, GIF, BMP or TIFF</source>
         <translation>es una imagen {0}, no un JPEG, PNG, WebP, GIF, BMP ni TIFF</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images.py" line="134"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="134"/>
         <source>the file is cut short (an incomplete download or copy)</source>
         <translation>el archivo está cortado (una descarga o copia incompleta)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images.py" line="183"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="183"/>
         <source>the file is {0} MB; images over {1} MB are refused</source>
         <translation>el archivo ocupa {0} MB; se rechazan las imágenes de más de {1} MB</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images.py" line="195"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="195"/>
         <source>the image is too large to be a photo (decompression bomb)</source>
         <translation>la imagen es demasiado grande para ser una foto (bomba de descompresión)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images.py" line="202"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="202"/>
         <source>the image file is damaged</source>
         <translation>el archivo de imagen está dañado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images.py" line="207"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="207"/>
         <source>the file cannot be read ({0})</source>
         <translation>no se puede leer el archivo ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images.py" line="211"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="211"/>
         <source>the image is {0}x{1} pixels, too large to be a photo</source>
         <translation>la imagen mide {0}x{1} píxeles, demasiado grande para ser una foto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images.py" line="220"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="220"/>
         <source>SVG drawings are not accepted (they can carry scripts); export it as PNG</source>
         <translation>no se aceptan dibujos SVG (pueden llevar scripts); expórtelo como PNG</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images.py" line="221"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="221"/>
         <source>the file is not an image we can use; use a JPEG, PNG or WebP photo</source>
         <translation>el archivo no es una imagen que se pueda usar; use una foto JPEG, PNG o WebP</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images.py" line="231"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="231"/>
         <source>{0} images are not supported; use JPEG, PNG or WebP</source>
         <translation>no se admiten imágenes {0}; use JPEG, PNG o WebP</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images.py" line="232"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="232"/>
         <source>these</source>
         <translation>de este tipo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images.py" line="309"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="309"/>
         <source>the image cannot be saved in the article folder ({0})</source>
         <translation>no se puede guardar la imagen en la carpeta del artículo ({0})</translation>
     </message>
@@ -2228,132 +2229,132 @@ Sin orden, se abre la ventana de escritorio. El espacio de trabajo es --workspac
 <context>
     <name>lint</name>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="142"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="142"/>
         <source>this image</source>
         <translation>esta imagen</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="146"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="146"/>
         <source>{0} is marked decorative but has a caption: describe it instead, or remove the caption.</source>
         <translation>{0} está marcada como decorativa pero tiene pie de foto: descríbala en su lugar, o quite el pie de foto.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="150"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="150"/>
         <source>{0} is marked decorative, so its alt text will not be published: remove the mark or the text.</source>
         <translation>{0} está marcada como decorativa, así que su texto alternativo no se publicará: quite la marca o el texto.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="156"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="156"/>
         <source>{0} has no alt text: describe it, or mark it decorative.</source>
         <translation>{0} no tiene texto alternativo: descríbala, o márquela como decorativa.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="160"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="160"/>
         <source>The alt text of {0} holds an invisible control character ({1}): remove it.</source>
         <translation>El texto alternativo de {0} contiene un carácter de control invisible ({1}): elimínelo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="170"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="170"/>
         <source>The alt text of {0} looks like a file name: describe what the image shows.</source>
         <translation>El texto alternativo de {0} parece un nombre de archivo: describa lo que muestra la imagen.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="173"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="173"/>
         <source>The alt text of {0} only says &apos;{1}&apos;: describe what the image shows.</source>
         <translation>El texto alternativo de {0} solo dice &apos;{1}&apos;: describa lo que muestra la imagen.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="176"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="176"/>
         <source>The alt text of {0} starts with &apos;{1}&apos;: screen readers already say it is an image.</source>
         <translation>El texto alternativo de {0} empieza por &apos;{1}&apos;: los lectores de pantalla ya dicen que es una imagen.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="180"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="180"/>
         <source>The alt text of {0} repeats its caption: describe what is seen, and let the caption add context.</source>
         <translation>El texto alternativo de {0} repite su pie de foto: describa lo que se ve y deje que el pie de foto aporte el contexto.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="184"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="184"/>
         <source>The alt text of {0} has {1} characters: keep it under {2} and put the rest in the caption or the text.</source>
         <translation>El texto alternativo de {0} tiene {1} caracteres: no pase de {2} y ponga el resto en el pie de foto o en el texto.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="210"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="210"/>
         <source>{0}: flatten the lists or quotes here.</source>
         <translation>{0}: reduzca aquí el anidamiento de listas o citas.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="217"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="217"/>
         <source>The article has no title: add one.</source>
         <translation>El artículo no tiene título: añada uno.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="220"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="220"/>
         <source>The article has no teaser: write one or two sentences that make people read on.</source>
         <translation>El artículo no tiene entradilla: escriba una o dos frases que inviten a seguir leyendo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="224"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="224"/>
         <source>The teaser has {0} characters: shorten it to {1} or fewer.</source>
         <translation>La entradilla tiene {0} caracteres: acórtela a {1} o menos.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="228"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="228"/>
         <source>The status &apos;{0}&apos; is unknown: use one of {1}.</source>
         <translation>El estado &apos;{0}&apos; es desconocido: use uno de estos: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="238"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="238"/>
         <source>No region is tagged: choose at least one.</source>
         <translation>No hay ninguna región etiquetada: elija al menos una.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="242"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="242"/>
         <source>&apos;{0}&apos; is not one of the site&apos;s regions ({1}).</source>
         <translation>&apos;{0}&apos; no es una de las regiones del sitio ({1}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="250"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="250"/>
         <source>{0} is tagged but its region is not: add the region {1}.</source>
         <translation>Tiene la etiqueta {0}, pero no su región: añada la región {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="259"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="259"/>
         <source>The article has no featured image: choose one.</source>
         <translation>El artículo no tiene imagen destacada: elija una.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="266"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="266"/>
         <source>The featured image {0} has no credit: name the photographer or source.</source>
         <translation>La imagen destacada {0} no tiene crédito: indique el fotógrafo o la fuente.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="280"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="280"/>
         <source>The image {0} is not a photo format the site accepts: export it as JPEG or PNG.</source>
         <translation>La imagen {0} no está en un formato de foto que acepte el sitio: expórtela como JPEG o PNG.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="286"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="286"/>
         <source>The image {0} cannot be published: {1}. Export it again as JPEG or PNG.</source>
         <translation>La imagen {0} no se puede publicar: {1}. Vuelva a exportarla como JPEG o PNG.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="291"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="291"/>
         <source>The image file {0} is not in the article folder: add it or fix the name.</source>
         <translation>El archivo de imagen {0} no está en la carpeta del artículo: añádalo o corrija el nombre.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="294"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="294"/>
         <source>The image {0} is outside the article folder: import it into the article instead.</source>
         <translation>La imagen {0} está fuera de la carpeta del artículo: impórtela al artículo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="298"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="298"/>
         <source>The image {0} comes from another web site: download it and import it into the article, with permission.</source>
         <translation>La imagen {0} viene de otro sitio web: descárguela e impórtela al artículo, con permiso.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="315"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="315"/>
         <source>Line {0}: the &lt;{1}&gt; tag stands inside a sentence, so this paragraph is published as an HTML block; put the HTML on lines of its own, with blank lines around it.</source>
         <translation>Línea {0}: la etiqueta &lt;{1}&gt; está dentro de una frase, así que este párrafo se publica como bloque HTML; ponga el HTML en líneas propias, con líneas en blanco alrededor.</translation>
     </message>
@@ -2361,7 +2362,7 @@ Sin orden, se abre la ventana de escritorio. El espacio de trabajo es --workspac
 <context>
     <name>publish_lock</name>
     <message>
-        <location filename="../../src/sr_editor/publish/publish_lock.py" line="50"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_lock.py" line="50"/>
         <source>{0}: cannot create the publish lock {1} ({2}).</source>
         <translation>{0}: no se puede crear el bloqueo de publicación {1} ({2}).</translation>
     </message>
@@ -2369,82 +2370,82 @@ Sin orden, se abre la ventana de escritorio. El espacio de trabajo es --workspac
 <context>
     <name>pull</name>
     <message>
-        <location filename="../../src/sr_editor/publish/pull.py" line="128"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="129"/>
         <source>Post {0}: {1}</source>
         <translation>Entrada {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/pull.py" line="136"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="137"/>
         <source>post {0}: {1}</source>
         <translation>entrada {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/pull.py" line="169"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="170"/>
         <source>pull the posts of {0}</source>
         <translation>traer las entradas de {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/pull.py" line="170"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="171"/>
         <source>an Author or Contributor reads only their own posts; ask an Editor</source>
         <translation>un Autor o Colaborador solo lee sus propias entradas; pídaselo a un Editor</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/pull.py" line="187"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="188"/>
         <source>{0} has no category &quot;{1}&quot;.</source>
         <translation>{0} no tiene ninguna categoría «{1}».</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/pull.py" line="196"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="197"/>
         <source>{0} has no writer with the login &quot;{1}&quot;.</source>
         <translation>{0} no tiene ningún redactor con el nombre de acceso «{1}».</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/pull.py" line="248"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="249"/>
         <source>post {0}: {1} has no post {0} (deleted, or never there).</source>
         <translation>entrada {0}: {1} no tiene la entrada {0} (se borró, o nunca existió).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/pull.py" line="254"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="255"/>
         <source>this account</source>
         <translation>esta cuenta</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/pull.py" line="255"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="256"/>
         <source>post {0}: your account on {1} ({2}) may not read post {0}: it belongs to another writer or is private; ask an Editor to pull it.</source>
         <translation>entrada {0}: su cuenta en {1} ({2}) no puede leer la entrada {0}: pertenece a otro redactor o es privada; pida a un Editor que la traiga.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/pull.py" line="305"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="306"/>
         <source>changed on {0} and here since the last sync: your text is kept; the site&apos;s version is in the local history and waits for a merge</source>
         <translation>modificado en {0} y aquí desde la última sincronización: se conserva su texto; la versión del sitio está en el historial local y espera a que se combinen</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/pull_post.py" line="203"/>
+        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="204"/>
         <source>The image {0} could not be downloaded: {1}</source>
         <translation>No se pudo descargar la imagen {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/pull_post.py" line="207"/>
+        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="208"/>
         <source>The image {0} is missing on the site; the article refers to its address.</source>
         <translation>La imagen {0} falta en el sitio; el artículo remite a su dirección.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/pull_post.py" line="218"/>
+        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="219"/>
         <source>The featured image (media {0}) is not readable with this account.</source>
         <translation>La imagen destacada (medio {0}) no se puede leer con esta cuenta.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/pull_post.py" line="247"/>
+        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="248"/>
         <source>kept as HTML: {0}</source>
         <translation>conservado como HTML: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/pull_post.py" line="249"/>
+        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="250"/>
         <source>{0} holds markup that sr-editor does not publish; editing here would drop it</source>
         <translation>{0} contiene marcado que sr-editor no publica; editarlo aquí lo eliminaría</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/site_review.py" line="105"/>
+        <location filename="../../src/sr_editor/publish/sync/site_review.py" line="105"/>
         <source>Post {0} could not be pulled.</source>
         <translation>No se pudo traer la entrada {0}.</translation>
     </message>
@@ -2452,27 +2453,27 @@ Sin orden, se abre la ventana de escritorio. El espacio de trabajo es --workspac
 <context>
     <name>status</name>
     <message>
-        <location filename="../../src/sr_editor/core/status.py" line="34"/>
+        <location filename="../../src/sr_editor/core/article/status.py" line="34"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/status.py" line="34"/>
+        <location filename="../../src/sr_editor/core/article/status.py" line="34"/>
         <source>Pending review</source>
         <translation>Pendiente de revisión</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/status.py" line="35"/>
+        <location filename="../../src/sr_editor/core/article/status.py" line="35"/>
         <source>Scheduled</source>
         <translation>Programada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/status.py" line="35"/>
+        <location filename="../../src/sr_editor/core/article/status.py" line="35"/>
         <source>Published</source>
         <translation>Publicada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/status.py" line="36"/>
+        <location filename="../../src/sr_editor/core/article/status.py" line="36"/>
         <source>Private</source>
         <translation>Privada</translation>
     </message>
@@ -2480,7 +2481,7 @@ Sin orden, se abre la ventana de escritorio. El espacio de trabajo es --workspac
 <context>
     <name>workspace</name>
     <message>
-        <location filename="../../src/sr_editor/core/workspace.py" line="190"/>
+        <location filename="../../src/sr_editor/core/storage/workspace.py" line="179"/>
         <source>line {0}: {1}</source>
         <translation>línea {0}: {1}</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>AltStateError</name>
     <message>
-        <location filename="../../src/sr_editor/core/alt_state.py" line="234"/>
+        <location filename="../../src/sr_editor/core/alt/state.py" line="234"/>
         <source>another program keeps the site&apos;s queue busy; it was not saved</source>
         <translation>outro programa mantém a fila do site ocupada; ela não foi salva</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt_state.py" line="323"/>
+        <location filename="../../src/sr_editor/core/alt/state.py" line="323"/>
         <source>another program keeps the outbox busy; the description was not kept, try again</source>
         <translation>outro programa mantém a caixa de saída ocupada; a descrição não foi guardada, tente de novo</translation>
     </message>
@@ -38,7 +38,7 @@
 <context>
     <name>ArticleBusyError</name>
     <message>
-        <location filename="../../src/sr_editor/core/lock.py" line="198"/>
+        <location filename="../../src/sr_editor/core/storage/lock.py" line="198"/>
         <source>{0} is being saved by another program that does not finish; not saved, try again.</source>
         <translation>Outro programa está salvando {0} e não termina; não foi salvo, tente novamente.</translation>
     </message>
@@ -54,12 +54,12 @@
 <context>
     <name>ArticleInUseError</name>
     <message>
-        <location filename="../../src/sr_editor/core/workspace.py" line="286"/>
+        <location filename="../../src/sr_editor/core/storage/workspace.py" line="275"/>
         <source>{0} is being saved by another program or window; it was not renamed, try again in a moment.</source>
         <translation>Outro programa ou janela está salvando {0}; o nome não foi alterado, tente de novo em instantes.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/workspace.py" line="317"/>
+        <location filename="../../src/sr_editor/core/storage/workspace.py" line="306"/>
         <source>{0} is being saved by another program or window; it was not moved to the trash, try again in a moment.</source>
         <translation>Outro programa ou janela está salvando {0}; não foi movido para a lixeira, tente de novo em instantes.</translation>
     </message>
@@ -75,12 +75,12 @@
 <context>
     <name>ArticleSession</name>
     <message>
-        <location filename="../../src/sr_editor/services/session.py" line="45"/>
+        <location filename="../../src/sr_editor/services/document/session.py" line="55"/>
         <source>The article</source>
         <translation>O artigo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/services/session.py" line="46"/>
+        <location filename="../../src/sr_editor/services/document/session.py" line="56"/>
         <source>{0} could not be saved; its text is kept in a recovery copy.</source>
         <translation>Não foi possível salvar {0}; o texto está guardado em uma cópia de recuperação.</translation>
     </message>
@@ -101,7 +101,7 @@
         <translation>Não foi possível salvar {0} ({1}); a versão anterior no disco continua intacta.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/store.py" line="161"/>
+        <location filename="../../src/sr_editor/core/storage/store.py" line="161"/>
         <source>the file on disk cannot be read: {0}</source>
         <translation>não é possível ler o arquivo no disco: {0}</translation>
     </message>
@@ -117,13 +117,14 @@
 <context>
     <name>AutosaveService</name>
     <message>
-        <location filename="../../src/sr_editor/services/autosave.py" line="228"/>
+        <location filename="../../src/sr_editor/services/document/autosave.py" line="263"/>
         <source>Could not write the recovery copy of {0}: {1}</source>
         <translation>Não foi possível gravar a cópia de recuperação de {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/services/autosave.py" line="274"/>
-        <location filename="../../src/sr_editor/services/autosave.py" line="277"/>
+        <location filename="../../src/sr_editor/services/document/autosave.py" line="216"/>
+        <location filename="../../src/sr_editor/services/document/autosave.py" line="309"/>
+        <location filename="../../src/sr_editor/services/document/autosave.py" line="312"/>
         <source>Could not save {0}/index.md: {1}</source>
         <translation>Não foi possível salvar {0}/index.md: {1}</translation>
     </message>
@@ -131,7 +132,7 @@
 <context>
     <name>BadAltTextError</name>
     <message>
-        <location filename="../../src/sr_editor/core/alt_queue.py" line="46"/>
+        <location filename="../../src/sr_editor/core/alt/queue.py" line="46"/>
         <source>The description holds an invisible control character ({0}); remove it and try again.</source>
         <translation>A descrição contém um caractere de controle invisível ({0}); remova-o e tente de novo.</translation>
     </message>
@@ -170,27 +171,27 @@
 <context>
     <name>ConflictError</name>
     <message>
-        <location filename="../../src/sr_editor/publish/conflict.py" line="25"/>
+        <location filename="../../src/sr_editor/publish/sync/conflict.py" line="25"/>
         <source>on the site</source>
         <translation>no site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/conflict.py" line="26"/>
+        <location filename="../../src/sr_editor/publish/sync/conflict.py" line="26"/>
         <source>yours</source>
         <translation>a sua</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/conflict.py" line="53"/>
+        <location filename="../../src/sr_editor/publish/sync/conflict.py" line="53"/>
         <source>user #{0}</source>
         <translation>usuário nº {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/conflict.py" line="53"/>
+        <location filename="../../src/sr_editor/publish/sync/conflict.py" line="53"/>
         <source>someone</source>
         <translation>alguém</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/conflict.py" line="98"/>
+        <location filename="../../src/sr_editor/publish/sync/conflict.py" line="98"/>
         <source>media item {0} on the site</source>
         <translation>item de mídia {0} no site</translation>
     </message>
@@ -216,12 +217,12 @@
         <translation>Sem senha para {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/session.py" line="143"/>
+        <location filename="../../src/sr_editor/publish/sync/session.py" line="143"/>
         <source>none is stored; type it to publish this time.</source>
         <translation>nenhuma está salva; digite-a para publicar desta vez.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sites.py" line="163"/>
+        <location filename="../../src/sr_editor/publish/wordpress/sites.py" line="163"/>
         <source>none is stored in the keyring; add the site again.</source>
         <translation>nenhuma está salva no chaveiro; adicione o site novamente.</translation>
     </message>
@@ -237,7 +238,7 @@
 <context>
     <name>HistoryVersionNotFoundError</name>
     <message>
-        <location filename="../../src/sr_editor/core/history.py" line="48"/>
+        <location filename="../../src/sr_editor/core/storage/history.py" line="48"/>
         <source>{0}: the earlier version {1} is no longer in the local history.</source>
         <translation>{0}: a versão anterior {1} não está mais no histórico local.</translation>
     </message>
@@ -253,7 +254,7 @@
 <context>
     <name>NotFound</name>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="426"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="426"/>
         <source>file {0}</source>
         <translation>o arquivo {0}</translation>
     </message>
@@ -347,17 +348,17 @@
 <context>
     <name>PreviewPipeline</name>
     <message>
-        <location filename="../../src/sr_editor/services/preview_worker.py" line="72"/>
+        <location filename="../../src/sr_editor/services/preview/worker.py" line="74"/>
         <source>The preview could not be rendered: {0}</source>
         <translation>Não foi possível gerar a pré-visualização: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/services/render_child.py" line="128"/>
+        <location filename="../../src/sr_editor/services/preview/render_child.py" line="139"/>
         <source>The render process ended.</source>
         <translation>O processo que gera a pré-visualização terminou.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/services/render_child.py" line="149"/>
+        <location filename="../../src/sr_editor/services/preview/render_child.py" line="160"/>
         <source>The preview took longer than {0:.0f} seconds to render.</source>
         <translation>A pré-visualização levou mais de {0:.0f} segundos para ser gerada.</translation>
     </message>
@@ -381,107 +382,107 @@
 <context>
     <name>PublishJob</name>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="188"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="193"/>
         <source>Checking the article</source>
         <translation>Verificando o artigo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="190"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="195"/>
         <source>Matching regions and countries to categories and tags</source>
         <translation>Associando regiões e países a categorias e tags</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="202"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="207"/>
         <source>nothing to send</source>
         <translation>nada a enviar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="206"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="211"/>
         <source>Sending the post</source>
         <translation>Enviando o post</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="212"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="217"/>
         <source>Publishing needs a connection to the site (only a dry run works without).</source>
         <translation>Para publicar é preciso conexão com o site (sem ela só funciona uma simulação).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="237"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="242"/>
         <source>{0}: the tags {1} do not exist on {2}.</source>
         <translation>{0}: as tags {1} não existem em {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="261"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="266"/>
         <source>{0}: the image {1} does not exist in the article&apos;s folder.</source>
         <translation>{0}: a imagem {1} não existe na pasta do artigo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="262"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="267"/>
         <source>{0}: the image {1} is outside the article&apos;s folder.</source>
         <translation>{0}: a imagem {1} está fora da pasta do artigo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="274"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="279"/>
         <source>Image {0} of {1}: {2}</source>
         <translation>Imagem {0} de {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="278"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="283"/>
         <source>{0}: cannot read the image {1} ({2}).</source>
         <translation>{0}: não é possível ler a imagem {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="391"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="396"/>
         <source>The site is slow: checking whether the post has arrived</source>
         <translation>O site está lento: verificando se o post chegou</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="556"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="561"/>
         <source>{0} kept changing while the publish wrote its post id back; publish again to record it.</source>
         <translation>{0} continuou mudando enquanto a publicação gravava o id do post; publique novamente para registrá-lo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="569"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="574"/>
         <source>image {0}: upload</source>
         <translation>imagem {0}: enviar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="569"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="574"/>
         <source>image {0}: already on the site</source>
         <translation>imagem {0}: já está no site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="572"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="577"/>
         <source>categories: {0} (ids {1})</source>
         <translation>categorias: {0} (ids {1})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="575"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="580"/>
         <source>tags to create: {0}</source>
         <translation>tags a criar: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="577"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="582"/>
         <source>unchanged</source>
         <translation>inalterado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="578"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="583"/>
         <source>update post {0}</source>
         <translation>atualizar o post {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="578"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="583"/>
         <source>create a new post</source>
         <translation>criar um novo post</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="579"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="584"/>
         <source>post: {0}, status {1}</source>
         <translation>post: {0}, status {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="581"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="586"/>
         <source>forced past: {0}</source>
         <translation>forçado apesar de: {0}</translation>
     </message>
@@ -489,27 +490,27 @@
 <context>
     <name>PublishSession</name>
     <message>
-        <location filename="../../src/sr_editor/publish/session.py" line="155"/>
+        <location filename="../../src/sr_editor/publish/sync/session.py" line="155"/>
         <source>Paste the Application Password created in WordPress under Users ▸ Profile.</source>
         <translation>Cole a senha de aplicativo criada no WordPress em Usuários ▸ Perfil.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/session.py" line="172"/>
+        <location filename="../../src/sr_editor/publish/sync/session.py" line="172"/>
         <source>{0} was removed, but its password could not be deleted from the keyring ({1}).</source>
         <translation>{0} foi removido, mas não foi possível excluir a senha dele do chaveiro ({1}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/session.py" line="238"/>
+        <location filename="../../src/sr_editor/publish/sync/session.py" line="238"/>
         <source>{0} was never published to {1}; there is no site version.</source>
         <translation>{0} nunca foi publicado em {1}; não há versão do site.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/session.py" line="252"/>
+        <location filename="../../src/sr_editor/publish/sync/session.py" line="252"/>
         <source>the system keyring did not answer</source>
         <translation>o chaveiro do sistema não respondeu</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/session.py" line="254"/>
+        <location filename="../../src/sr_editor/publish/sync/session.py" line="254"/>
         <source>The password could not be stored in the system keyring ({0}), so it is kept in memory for this session only.</source>
         <translation>Não foi possível guardar a senha no chaveiro do sistema ({0}), então ela fica na memória apenas nesta sessão.</translation>
     </message>
@@ -525,27 +526,27 @@
 <context>
     <name>RenderLimitError</name>
     <message>
-        <location filename="../../src/sr_editor/core/render_guard.py" line="40"/>
+        <location filename="../../src/sr_editor/core/render/guard.py" line="40"/>
         <source>line {0} of the article text: {1}.</source>
         <translation>linha {0} do texto do artigo: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/render_guard.py" line="96"/>
+        <location filename="../../src/sr_editor/core/render/guard.py" line="96"/>
         <source>the text is nested {0} levels deep (lists or quotes); at most {1} can be shown</source>
         <translation>o texto tem {0} níveis de aninhamento (listas ou citações); no máximo {1} podem ser exibidos</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/render_guard.py" line="316"/>
+        <location filename="../../src/sr_editor/core/render/guard.py" line="316"/>
         <source>a table row has {0} columns; at most {1} can be shown</source>
         <translation>uma linha de tabela tem {0} colunas; no máximo {1} podem ser mostradas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/render_guard.py" line="319"/>
+        <location filename="../../src/sr_editor/core/render/guard.py" line="319"/>
         <source>a table has more than {0} cells, too many to be shown; split it into several tables</source>
         <translation>uma tabela tem mais de {0} células, demais para serem mostradas; divida-a em várias tabelas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/render_guard.py" line="326"/>
+        <location filename="../../src/sr_editor/core/render/guard.py" line="326"/>
         <source>one paragraph holds more than {0} links, emphases or code spans, too many to be shown; split it into several paragraphs</source>
         <translation>um parágrafo contém mais de {0} links, ênfases ou trechos de código, demais para serem mostrados; divida-o em vários parágrafos</translation>
     </message>
@@ -592,17 +593,17 @@
 <context>
     <name>RoleCannotDoThis</name>
     <message>
-        <location filename="../../src/sr_editor/publish/roles.py" line="39"/>
+        <location filename="../../src/sr_editor/publish/wordpress/roles.py" line="39"/>
         <source>an account without a role</source>
         <translation>uma conta sem função</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/roles.py" line="83"/>
+        <location filename="../../src/sr_editor/publish/wordpress/roles.py" line="83"/>
         <source>Your account on {0} is {1}: it may not publish. Use &quot;Submit for review&quot; (status pending) and an Editor will publish it.</source>
         <translation>Sua conta em {0} é {1}: ela não pode publicar. Use &quot;Enviar para revisão&quot; (status pending) e um Editor vai publicá-lo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/roles.py" line="88"/>
+        <location filename="../../src/sr_editor/publish/wordpress/roles.py" line="88"/>
         <source>Your account on {0} is {1}: it cannot upload images, and this article has {2} image(s) the site does not have yet ({3}). Ask an Editor or Author to publish it with the images, or remove them and submit the text for review.</source>
         <translation>Sua conta em {0} é {1}: ela não pode enviar imagens, e este artigo tem {2} imagem(ns) que o site ainda não tem ({3}). Peça a um Editor ou Autor que o publique com as imagens, ou remova-as e envie o texto para revisão.</translation>
     </message>
@@ -618,23 +619,23 @@
 <context>
     <name>ServerError</name>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_sync.py" line="89"/>
+        <location filename="../../src/sr_editor/publish/alt/sync.py" line="89"/>
         <source>the answer came from another site</source>
         <translation>a resposta veio de outro site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_sync.py" line="94"/>
-        <location filename="../../src/sr_editor/publish/client.py" line="449"/>
+        <location filename="../../src/sr_editor/publish/alt/sync.py" line="94"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="449"/>
         <source>the answer was not JSON</source>
         <translation>a resposta não era JSON</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_sync.py" line="97"/>
+        <location filename="../../src/sr_editor/publish/alt/sync.py" line="97"/>
         <source>the answer was not a list</source>
         <translation>a resposta não era uma lista</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="429"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="429"/>
         <source>downloading {0}</source>
         <translation>ao baixar {0}</translation>
     </message>
@@ -644,12 +645,12 @@
         <translation>{0} teve um problema interno (HTTP {1}{2}); o artigo continua local, tente novamente mais tarde.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/pull.py" line="222"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="223"/>
         <source>the post list was not a list</source>
         <translation>a lista de posts não era uma lista</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/site_review.py" line="93"/>
+        <location filename="../../src/sr_editor/publish/sync/site_review.py" line="93"/>
         <source>the post answer was not an object</source>
         <translation>a resposta com o post não era um objeto</translation>
     </message>
@@ -657,37 +658,37 @@
 <context>
     <name>SiteProfileError</name>
     <message>
-        <location filename="../../src/sr_editor/publish/sites.py" line="43"/>
+        <location filename="../../src/sr_editor/publish/wordpress/sites.py" line="43"/>
         <source>&quot;{0}&quot; is not a usable site name: use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos; (at most 64).</source>
         <translation>&quot;{0}&quot; não serve como nome de site: use letras, dígitos, &apos;-&apos;, &apos;_&apos; ou &apos;.&apos; (no máximo 64).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sites.py" line="67"/>
+        <location filename="../../src/sr_editor/publish/wordpress/sites.py" line="67"/>
         <source>{0} cannot be read ({1}); fix or delete it.</source>
         <translation>Não é possível ler {0} ({1}); corrija-o ou exclua-o.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sites.py" line="71"/>
+        <location filename="../../src/sr_editor/publish/wordpress/sites.py" line="71"/>
         <source>{0} is not a list of sites (&quot;sites&quot;: [...]); fix or delete it.</source>
         <translation>{0} não é uma lista de sites (&quot;sites&quot;: [...]); corrija-o ou exclua-o.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sites.py" line="88"/>
+        <location filename="../../src/sr_editor/publish/wordpress/sites.py" line="88"/>
         <source>none yet</source>
         <translation>nenhum ainda</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sites.py" line="89"/>
+        <location filename="../../src/sr_editor/publish/wordpress/sites.py" line="89"/>
         <source>No site named &quot;{0}&quot; (known: {1}); add it with `sr-editor site add`.</source>
         <translation>Não há site chamado &quot;{0}&quot; (conhecidos: {1}); adicione-o com `sr-editor site add`.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sites.py" line="98"/>
+        <location filename="../../src/sr_editor/publish/wordpress/sites.py" line="98"/>
         <source>A site needs the WordPress username you log in with.</source>
         <translation>Um site precisa do nome de usuário do WordPress com que você faz login.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sites.py" line="136"/>
+        <location filename="../../src/sr_editor/publish/wordpress/sites.py" line="136"/>
         <source>Cannot save {0}: {1}.</source>
         <translation>Não é possível salvar {0}: {1}.</translation>
     </message>
@@ -716,12 +717,12 @@
 <context>
     <name>SpellingUnavailableError</name>
     <message>
-        <location filename="../../src/sr_editor/core/spelling.py" line="39"/>
+        <location filename="../../src/sr_editor/core/spelling/checker.py" line="39"/>
         <source>Spell checking is off for {0}: install the Debian package {1}.</source>
         <translation>A verificação ortográfica está desativada para {0}: instale o pacote do Debian {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/spelling.py" line="82"/>
+        <location filename="../../src/sr_editor/core/spelling/checker.py" line="82"/>
         <source>libenchant-2-2 (and the Python package pyenchant)</source>
         <translation>libenchant-2-2 (e o pacote Python pyenchant)</translation>
     </message>
@@ -729,7 +730,7 @@
 <context>
     <name>StateFileBusyError</name>
     <message>
-        <location filename="../../src/sr_editor/core/lock.py" line="284"/>
+        <location filename="../../src/sr_editor/core/storage/lock.py" line="284"/>
         <source>{0} is being changed by another program that does not finish; nothing was changed, try again.</source>
         <translation>Outro programa está alterando {0} e não termina; nada foi alterado, tente de novo.</translation>
     </message>
@@ -737,7 +738,7 @@
 <context>
     <name>SyncCancelled</name>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_sync.py" line="51"/>
+        <location filename="../../src/sr_editor/publish/alt/sync.py" line="51"/>
         <source>The sync with {0} was cancelled; what was fetched so far is kept.</source>
         <translation>A sincronização com {0} foi cancelada; o que foi baixado até agora é mantido.</translation>
     </message>
@@ -753,85 +754,85 @@
 <context>
     <name>UnexpectedAnswer</name>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_apply.py" line="113"/>
-        <location filename="../../src/sr_editor/publish/alt_apply.py" line="130"/>
-        <location filename="../../src/sr_editor/publish/conflict.py" line="59"/>
-        <location filename="../../src/sr_editor/publish/flow.py" line="446"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="113"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="130"/>
+        <location filename="../../src/sr_editor/publish/sync/conflict.py" line="59"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="451"/>
         <source>the post request</source>
         <translation>a solicitação do post</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="302"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="302"/>
         <source>the user request (users/me)</source>
         <translation>a solicitação do usuário (users/me)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="306"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="306"/>
         <source>a user with an id</source>
         <translation>um usuário com id</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="338"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="338"/>
         <source>the request to {0}</source>
         <translation>a solicitação para {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="342"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="342"/>
         <source>an object ({0} instead)</source>
         <translation>um objeto (em vez disso, {0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="348"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="348"/>
         <source>a list ({0} instead)</source>
         <translation>uma lista (em vez disso, {0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="351"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="351"/>
         <source>a list of objects</source>
         <translation>uma lista de objetos</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="360"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="360"/>
         <source>the list {0}</source>
         <translation>a lista {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="407"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="407"/>
         <source>the upload of {0}</source>
         <translation>o envio de {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="490"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="490"/>
         <source>an object</source>
         <translation>um objeto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="490"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="490"/>
         <source>a list</source>
         <translation>uma lista</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="491"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="491"/>
         <source>a string</source>
         <translation>uma string</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="491"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="491"/>
         <source>true or false</source>
         <translation>true ou false</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="493"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="493"/>
         <source>a number</source>
         <translation>um número</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/conflict.py" line="44"/>
+        <location filename="../../src/sr_editor/publish/sync/conflict.py" line="44"/>
         <source>the revisions request</source>
         <translation>a solicitação de revisões</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/conflict.py" line="48"/>
+        <location filename="../../src/sr_editor/publish/sync/conflict.py" line="48"/>
         <source>the user</source>
         <translation>o usuário</translation>
     </message>
@@ -841,57 +842,57 @@
         <translation>{0} respondeu a {1} com algo diferente de {2}, então não dá para usar; confira se o endereço é o do site WordPress (o artigo continua local).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="399"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="404"/>
         <source>the new post</source>
         <translation>o novo post</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="408"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="413"/>
         <source>the post search</source>
         <translation>a busca de posts</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/flow.py" line="447"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="452"/>
         <source>a post with an id</source>
         <translation>um post com id</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/media.py" line="109"/>
+        <location filename="../../src/sr_editor/publish/wordpress/media.py" line="109"/>
         <source>the media search</source>
         <translation>a busca de mídia</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/media.py" line="119"/>
+        <location filename="../../src/sr_editor/publish/wordpress/media.py" line="119"/>
         <source>a media request</source>
         <translation>uma solicitação de mídia</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/media.py" line="120"/>
+        <location filename="../../src/sr_editor/publish/wordpress/media.py" line="120"/>
         <source>a media item with an id</source>
         <translation>um item de mídia com id</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/media.py" line="130"/>
+        <location filename="../../src/sr_editor/publish/wordpress/media.py" line="130"/>
         <source>the media check</source>
         <translation>a verificação de mídia</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/terms.py" line="98"/>
+        <location filename="../../src/sr_editor/publish/wordpress/terms.py" line="98"/>
         <source>The site</source>
         <translation>O site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/terms.py" line="99"/>
+        <location filename="../../src/sr_editor/publish/wordpress/terms.py" line="99"/>
         <source>a category or tag request</source>
         <translation>uma solicitação de categorias ou tags</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/terms.py" line="100"/>
+        <location filename="../../src/sr_editor/publish/wordpress/terms.py" line="100"/>
         <source>terms with an id</source>
         <translation>termos com id</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/terms.py" line="164"/>
+        <location filename="../../src/sr_editor/publish/wordpress/terms.py" line="164"/>
         <source>the existing tag</source>
         <translation>a tag existente</translation>
     </message>
@@ -899,27 +900,27 @@
 <context>
     <name>UnknownItemError</name>
     <message>
-        <location filename="../../src/sr_editor/core/alt_queue.py" line="33"/>
+        <location filename="../../src/sr_editor/core/alt/queue.py" line="33"/>
         <source>There is no image &quot;{0}&quot; in the alt-text queue.</source>
         <translation>Não há imagem &quot;{0}&quot; na fila de texto alternativo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt_queue.py" line="248"/>
+        <location filename="../../src/sr_editor/core/alt/queue.py" line="248"/>
         <source>The article has no featured image any more.</source>
         <translation>O artigo não tem mais imagem destacada.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt_queue.py" line="254"/>
+        <location filename="../../src/sr_editor/core/alt/queue.py" line="254"/>
         <source>The image is no longer in the article.</source>
         <translation>A imagem não está mais no artigo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_engine.py" line="141"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="141"/>
         <source>Its alt text may already pass the checks; run `sr-editor alt list`.</source>
         <translation>Talvez o texto alternativo dela já passe nas verificações; execute `sr-editor alt list`.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_engine.py" line="149"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="149"/>
         <source>Run `sr-editor alt sync --site {0}` first.</source>
         <translation>Execute antes `sr-editor alt sync --site {0}`.</translation>
     </message>
@@ -943,7 +944,7 @@
 <context>
     <name>UploadTooLarge</name>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="467"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="467"/>
         <source>the image</source>
         <translation>a imagem</translation>
     </message>
@@ -956,79 +957,79 @@
 <context>
     <name>VocabularyError</name>
     <message>
-        <location filename="../../src/sr_editor/core/regions.py" line="33"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="33"/>
         <source>{0}: the region vocabulary cannot be used: {1}.</source>
         <translation>{0}: não é possível usar o vocabulário de regiões: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/regions.py" line="94"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="94"/>
         <source>the file cannot be read ({0})</source>
         <translation>não é possível ler o arquivo ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/regions.py" line="97"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="97"/>
         <source>the file is not UTF-8 text</source>
         <translation>o arquivo não é texto UTF-8</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/regions.py" line="101"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="101"/>
         <source>it is not valid YAML</source>
         <translation>não é YAML válido</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/regions.py" line="102"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="102"/>
         <source>it is not valid YAML on line {0}</source>
         <translation>não é YAML válido na linha {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/regions.py" line="109"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="109"/>
         <source>it needs a top-level &apos;regions&apos; mapping of region names</source>
         <translation>precisa, no nível superior, de um mapa &apos;regions&apos; com os nomes das regiões</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/regions.py" line="136"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="136"/>
         <source>{0} (for {1}) is not a name</source>
         <translation>{0} (para {1}) não é um nome</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/regions.py" line="140"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="140"/>
         <source>&apos;{0}&apos; (for {1}) is already used for {2}</source>
         <translation>&apos;{0}&apos; (para {1}) já é usado para {2}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/regions.py" line="149"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="149"/>
         <source>the aliases of {0} must be a list</source>
         <translation>os apelidos de {0} devem ser uma lista</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/regions.py" line="154"/>
-        <location filename="../../src/sr_editor/core/regions.py" line="161"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="154"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="161"/>
         <source>region {0}</source>
         <translation>a região {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/regions.py" line="158"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="158"/>
         <source>region &apos;{0}&apos; must be a mapping with &apos;aliases&apos; and &apos;countries&apos;</source>
         <translation>a região &apos;{0}&apos; deve ser um mapa com &apos;aliases&apos; e &apos;countries&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/regions.py" line="160"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="160"/>
         <source>region &apos;{0}&apos;</source>
         <translation>a região &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/regions.py" line="164"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="164"/>
         <source>the countries of region &apos;{0}&apos; must be a mapping</source>
         <translation>os países da região &apos;{0}&apos; devem ser um mapa</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/regions.py" line="167"/>
-        <location filename="../../src/sr_editor/core/regions.py" line="170"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="167"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="170"/>
         <source>country {0}</source>
         <translation>o país {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/regions.py" line="169"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="169"/>
         <source>country &apos;{0}&apos;</source>
         <translation>o país &apos;{0}&apos;</translation>
     </message>
@@ -1041,27 +1042,27 @@
         <translation>O espaço de trabalho {0} já está aberto em outro sr-editor ({1}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lock.py" line="52"/>
+        <location filename="../../src/sr_editor/core/storage/lock.py" line="52"/>
         <source>an unknown time</source>
         <translation>um momento desconhecido</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lock.py" line="53"/>
+        <location filename="../../src/sr_editor/core/storage/lock.py" line="53"/>
         <source>process {0} on {1}, since {2}</source>
         <translation>processo {0} em {1}, desde {2}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lock.py" line="54"/>
+        <location filename="../../src/sr_editor/core/storage/lock.py" line="54"/>
         <source>an unknown computer</source>
         <translation>um computador desconhecido</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lock.py" line="87"/>
+        <location filename="../../src/sr_editor/core/storage/lock.py" line="87"/>
         <source>a process that is still starting</source>
         <translation>um processo que ainda está iniciando</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lock.py" line="90"/>
+        <location filename="../../src/sr_editor/core/storage/lock.py" line="90"/>
         <source>another process that keeps taking the lock</source>
         <translation>outro processo que continua tomando o bloqueio</translation>
     </message>
@@ -1074,22 +1075,22 @@
         <translation>Não foi possível {0} {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/workspace.py" line="141"/>
+        <location filename="../../src/sr_editor/core/storage/workspace.py" line="127"/>
         <source>list the articles in</source>
         <translation>listar os artigos de</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/workspace.py" line="221"/>
+        <location filename="../../src/sr_editor/core/storage/workspace.py" line="210"/>
         <source>create an article in</source>
         <translation>criar um artigo em</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/workspace.py" line="319"/>
+        <location filename="../../src/sr_editor/core/storage/workspace.py" line="308"/>
         <source>move to the trash</source>
         <translation>mover para a lixeira</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/workspace.py" line="347"/>
+        <location filename="../../src/sr_editor/core/storage/workspace.py" line="336"/>
         <source>restore from the trash</source>
         <translation>restaurar da lixeira</translation>
     </message>
@@ -1097,77 +1098,77 @@
 <context>
     <name>alt_apply</name>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_apply.py" line="41"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="41"/>
         <source>Image {0}: the media library&apos;s alt text was updated.</source>
         <translation>Imagem {0}: o texto alternativo da biblioteca de mídia foi atualizado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_apply.py" line="44"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="44"/>
         <source>Image {0}: the media library&apos;s alt text was already right.</source>
         <translation>Imagem {0}: o texto alternativo da biblioteca de mídia já estava certo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_apply.py" line="46"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="46"/>
         <source>Post {0} updated.</source>
         <translation>Post {0} atualizado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_apply.py" line="57"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="57"/>
         <source>post {0}</source>
         <translation>post {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_apply.py" line="61"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="61"/>
         <source>“{0}” (post {1}) was not changed: {2}.</source>
         <translation>“{0}” (post {1}) não foi alterado: {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_apply.py" line="66"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="66"/>
         <source>it belongs to another author, and your account ({0}) may edit only its own posts</source>
         <translation>pertence a outro autor, e sua conta ({0}) só pode editar os próprios posts</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_apply.py" line="68"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="68"/>
         <source>it is published, and your account ({0}) may not edit published posts</source>
         <translation>está publicado, e sua conta ({0}) não pode editar posts publicados</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_apply.py" line="77"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="77"/>
         <source>image {0}</source>
         <translation>a imagem {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_apply.py" line="79"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="79"/>
         <source>change {0}</source>
         <translation>alterar {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_apply.py" line="79"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="79"/>
         <source>another author uploaded it, and your account ({0}) may edit only its own images</source>
         <translation>outro autor a enviou, e sua conta ({0}) só pode editar as próprias imagens</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_apply.py" line="87"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="87"/>
         <source>change image {0}</source>
         <translation>alterar a imagem {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_apply.py" line="137"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="137"/>
         <source>the site refused it ({0})</source>
         <translation>o site recusou ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_apply.py" line="146"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="146"/>
         <source>Post {0} was not changed: it kept being edited on the site while we tried ({1} times); sync again later.</source>
         <translation>O post {0} não foi alterado: continuou sendo editado no site enquanto tentávamos ({1} vezes); sincronize novamente mais tarde.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_apply.py" line="173"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="173"/>
         <source>image {0} (it was deleted from the site)</source>
         <translation>a imagem {0} (foi excluída do site)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_apply.py" line="183"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="183"/>
         <source>“{0}” (post {1}) shows it as featured image, which takes the media library&apos;s alt.</source>
         <translation>“{0}” (post {1}) a mostra como imagem destacada, que usa o texto alternativo da biblioteca de mídia.</translation>
     </message>
@@ -1175,57 +1176,57 @@
 <context>
     <name>alt_engine</name>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_engine.py" line="163"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="163"/>
         <source>Type a description, or mark the image decorative.</source>
         <translation>Digite uma descrição ou marque a imagem como decorativa.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_engine.py" line="167"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="167"/>
         <source>{0}: alt text saved in the article.</source>
         <translation>{0}: texto alternativo salvo no artigo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_engine.py" line="172"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="172"/>
         <source>describe {0}</source>
         <translation>descrever {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_engine.py" line="178"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="178"/>
         <source>{0}: kept; it will be sent on the next sync.</source>
         <translation>{0}: guardado; será enviado na próxima sincronização.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_engine.py" line="190"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="190"/>
         <source>{0}: kept; it will be sent on the next sync ({1})</source>
         <translation>{0}: guardado; será enviado na próxima sincronização ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_engine.py" line="196"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="196"/>
         <source>this copy cannot reach sites.</source>
         <translation>esta cópia não consegue acessar sites.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_engine.py" line="208"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="208"/>
         <source>No copy of {0}&apos;s queue; sync it first.</source>
         <translation>Não há cópia da fila de {0}; sincronize-a primeiro.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_engine.py" line="248"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="248"/>
         <source>Local article {0} updated too.</source>
         <translation>O artigo local {0} também foi atualizado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_engine.py" line="251"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="251"/>
         <source>Local article {0} was not updated: {1}</source>
         <translation>O artigo local {0} não foi atualizado: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_engine.py" line="328"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="328"/>
         <source>Another author uploaded this image; your account ({0}) may describe only its own.</source>
         <translation>Outro autor enviou esta imagem; sua conta ({0}) só pode descrever as próprias.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_engine.py" line="340"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="340"/>
         <source>another author&apos;s post: your account may not change it</source>
         <translation>post de outro autor: sua conta não pode alterá-lo</translation>
     </message>
@@ -1233,47 +1234,47 @@
 <context>
     <name>alt_state</name>
     <message>
-        <location filename="../../src/sr_editor/core/alt_state.py" line="101"/>
+        <location filename="../../src/sr_editor/core/alt/state.py" line="101"/>
         <source>no role</source>
         <translation>sem função</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt_state.py" line="107"/>
+        <location filename="../../src/sr_editor/core/alt/state.py" line="107"/>
         <source>Your account on {0} ({1}) may describe every image and update every post.</source>
         <translation>Sua conta em {0} ({1}) pode descrever todas as imagens e atualizar todos os posts.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt_state.py" line="110"/>
+        <location filename="../../src/sr_editor/core/alt/state.py" line="110"/>
         <source>Your account on {0} ({1}) may describe every image and update every post (not published ones).</source>
         <translation>Sua conta em {0} ({1}) pode descrever todas as imagens e atualizar todos os posts (exceto os publicados).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt_state.py" line="113"/>
+        <location filename="../../src/sr_editor/core/alt/state.py" line="113"/>
         <source>Your account on {0} ({1}) may describe only the images it uploaded and update only its own posts; the others are shown but not offered.</source>
         <translation>Sua conta em {0} ({1}) só pode descrever as imagens que enviou e atualizar os próprios posts; as outras são mostradas, mas não oferecidas.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt_state.py" line="116"/>
+        <location filename="../../src/sr_editor/core/alt/state.py" line="116"/>
         <source>Your account on {0} ({1}) may not change images or posts.</source>
         <translation>Sua conta em {0} ({1}) não pode alterar imagens nem posts.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt_state.py" line="237"/>
+        <location filename="../../src/sr_editor/core/alt/state.py" line="237"/>
         <source>the site&apos;s queue cannot be saved ({0})</source>
         <translation>não é possível salvar a fila do site ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt_state.py" line="302"/>
+        <location filename="../../src/sr_editor/core/alt/state.py" line="302"/>
         <source>the descriptions waiting to be sent cannot be read; it is left as it is so nothing is lost ({0})</source>
         <translation>não é possível ler as descrições que aguardam envio; o arquivo fica como está para que nada se perca ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt_state.py" line="308"/>
+        <location filename="../../src/sr_editor/core/alt/state.py" line="308"/>
         <source>the descriptions waiting to be sent are not in the expected form; it is left as it is so nothing is lost</source>
         <translation>as descrições que aguardam envio não estão no formato esperado; o arquivo fica como está para que nada se perca</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt_state.py" line="333"/>
+        <location filename="../../src/sr_editor/core/alt/state.py" line="333"/>
         <source>the description cannot be kept ({0})</source>
         <translation>não é possível guardar a descrição ({0})</translation>
     </message>
@@ -1281,22 +1282,22 @@
 <context>
     <name>alt_sync</name>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_sync.py" line="107"/>
+        <location filename="../../src/sr_editor/publish/alt/sync.py" line="107"/>
         <source>{0}: {1} of {2}</source>
         <translation>{0}: {1} de {2}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_sync.py" line="245"/>
+        <location filename="../../src/sr_editor/publish/alt/sync.py" line="245"/>
         <source>Images</source>
         <translation>Imagens</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_sync.py" line="266"/>
+        <location filename="../../src/sr_editor/publish/alt/sync.py" line="266"/>
         <source>Posts</source>
         <translation>Posts</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt_sync.py" line="317"/>
+        <location filename="../../src/sr_editor/publish/alt/sync.py" line="317"/>
         <source>Pictures: {0} of {1}</source>
         <translation>Miniaturas: {0} de {1}</translation>
     </message>
@@ -1325,8 +1326,8 @@
     </message>
     <message>
         <location filename="../../src/sr_editor/cli/alt.py" line="34"/>
-        <location filename="../../src/sr_editor/cli/main.py" line="90"/>
-        <location filename="../../src/sr_editor/cli/main.py" line="95"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="89"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="94"/>
         <location filename="../../src/sr_editor/cli/pull.py" line="33"/>
         <source>machine-readable output</source>
         <translation>saída para programas (JSON)</translation>
@@ -1417,22 +1418,22 @@
         <translation>{0}: {1} imagem(ns) e {2} post(s) baixados, {3} descrição(ões) enviadas; {4} imagem(ns) na fila.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/common.py" line="38"/>
+        <location filename="../../src/sr_editor/cli/common.py" line="41"/>
         <source>{0} is a file, not a workspace folder.</source>
         <translation>{0} é um arquivo, não uma pasta de espaço de trabalho.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/common.py" line="54"/>
+        <location filename="../../src/sr_editor/cli/common.py" line="57"/>
         <source>Created a workspace with sample articles at {0}.</source>
         <translation>Foi criado um espaço de trabalho com artigos de exemplo em {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/common.py" line="58"/>
+        <location filename="../../src/sr_editor/cli/common.py" line="61"/>
         <source>Cannot create the workspace {0}: {1}.</source>
         <translation>Não é possível criar o espaço de trabalho {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="33"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="32"/>
         <source>exit codes:
   0  success
   1  checks found errors, or the operation failed
@@ -1453,87 +1454,87 @@ Sem comando, a janela do aplicativo abre. O espaço de trabalho é --workspace, 
 </translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="49"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="48"/>
         <source>the workspace folder (default: $SR_EDITOR_WORKSPACE or ~/Documents/sr-editor)</source>
         <translation>a pasta do espaço de trabalho (padrão: $SR_EDITOR_WORKSPACE ou ~/Documents/sr-editor)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="70"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="69"/>
         <source>Write articles offline in Markdown and publish them to WordPress.</source>
         <translation>Escreva artigos offline em Markdown e publique-os no WordPress.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="75"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="74"/>
         <source>show program&apos;s version number and exit</source>
         <translation>mostrar o número de versão do programa e sair</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="78"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="77"/>
         <source>create an article; prints its folder</source>
         <translation>criar um artigo; mostra a pasta dele</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="81"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="80"/>
         <source>a region (repeatable)</source>
         <translation>uma região (pode repetir)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="83"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="82"/>
         <source>a country tag (repeatable)</source>
         <translation>uma tag de país (pode repetir)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="86"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="85"/>
         <source>list the workspace&apos;s articles</source>
         <translation>listar os artigos do espaço de trabalho</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="87"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="86"/>
         <source>old words review/ready/published mean pending/pending/publish</source>
         <translation>as palavras antigas review/ready/published equivalem a pending/pending/publish</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="93"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="92"/>
         <source>run the checks; exit 1 when any error</source>
         <translation>executar as verificações; sai com 1 se houver algum erro</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="94"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="93"/>
         <source>articles (default: all)</source>
         <translation>artigos (padrão: todos)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="99"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="98"/>
         <source>print the body HTML as it would be published</source>
         <translation>mostrar o HTML do corpo como seria publicado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="154"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="153"/>
         <source>Unknown region &apos;{0}&apos;; known regions: {1}.</source>
         <translation>Região desconhecida &apos;{0}&apos;; regiões conhecidas: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="173"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="174"/>
         <source>(untitled)</source>
         <translation>(sem título)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="176"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="177"/>
         <source>No articles.</source>
         <translation>Nenhum artigo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="207"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="210"/>
         <source>{0} article(s) checked: {1} error(s), {2} warning(s).</source>
         <translation>{0} artigo(s) verificado(s): {1} erro(s), {2} aviso(s).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="227"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="229"/>
         <source>sr-editor: the window needs a graphical session (neither DISPLAY nor WAYLAND_DISPLAY is set); the commands (new, list, check, render, publish…) work without one: see sr-editor --help.</source>
         <translation>sr-editor: a janela precisa de uma sessão gráfica (nem DISPLAY nem WAYLAND_DISPLAY estão definidos); os comandos (new, list, check, render, publish…) funcionam sem ela: veja sr-editor --help.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="303"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="329"/>
         <source>sr-editor: interrupted.</source>
         <translation>sr-editor: interrompido.</translation>
     </message>
@@ -1758,12 +1759,12 @@ Sem comando, a janela do aplicativo abre. O espaço de trabalho é --workspace, 
 <context>
     <name>client</name>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="416"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="416"/>
         <source>{0} is not on {1}; only the site&apos;s own files are fetched.</source>
         <translation>{0} não está em {1}; só são baixados os arquivos do próprio site.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/client.py" line="436"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="436"/>
         <source>{0} is larger than {1} MB; it was not downloaded.</source>
         <translation>{0} tem mais de {1} MB; não foi baixado.</translation>
     </message>
@@ -1771,22 +1772,22 @@ Sem comando, a janela do aplicativo abre. O espaço de trabalho é --workspace, 
 <context>
     <name>compare</name>
     <message>
-        <location filename="../../src/sr_editor/core/compare.py" line="65"/>
+        <location filename="../../src/sr_editor/core/review/compare.py" line="65"/>
         <source>(none)</source>
         <translation>(nenhuma)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/compare.py" line="66"/>
+        <location filename="../../src/sr_editor/core/review/compare.py" line="66"/>
         <source>decorative</source>
         <translation>decorativa</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/compare.py" line="66"/>
+        <location filename="../../src/sr_editor/core/review/compare.py" line="66"/>
         <source>(no alt text)</source>
         <translation>(sem texto alternativo)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/compare.py" line="68"/>
+        <location filename="../../src/sr_editor/core/review/compare.py" line="68"/>
         <source>{0} — alt: {1} — caption: {2} — credit: {3}</source>
         <translation>{0} — alt: {1} — legenda: {2} — crédito: {3}</translation>
     </message>
@@ -1794,27 +1795,27 @@ Sem comando, a janela do aplicativo abre. O espaço de trabalho é --workspace, 
 <context>
     <name>credentials</name>
     <message>
-        <location filename="../../src/sr_editor/publish/credentials.py" line="23"/>
+        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="23"/>
         <source>No secure system keyring (a Secret Service) is available, so the password cannot be kept: install and unlock one, such as gnome-keyring (Debian/Ubuntu: apt install gnome-keyring, then log in again) or KeePassXC with its Secret Service integration turned on, then run the command again.</source>
         <translation>Não há nenhum chaveiro seguro do sistema (um Secret Service), então a senha não pode ser guardada: instale e desbloqueie um, como o gnome-keyring (Debian/Ubuntu: apt install gnome-keyring e faça login novamente) ou o KeePassXC com a integração Secret Service ativada, e execute o comando de novo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/credentials.py" line="98"/>
+        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="98"/>
         <source>the system keyring did not answer within {0} s (is it locked?)</source>
         <translation>o chaveiro do sistema não respondeu em {0} s (está bloqueado?)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/credentials.py" line="102"/>
+        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="102"/>
         <source>the system keyring refused: {0}</source>
         <translation>o chaveiro do sistema recusou: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/credentials.py" line="137"/>
+        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="137"/>
         <source>No secure system keyring is available, so the password is kept in memory for this session only and you will be asked again next time.</source>
         <translation>Não há nenhum chaveiro seguro do sistema, então a senha fica na memória apenas nesta sessão e será pedida de novo na próxima vez.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/credentials.py" line="141"/>
+        <location filename="../../src/sr_editor/publish/wordpress/credentials.py" line="141"/>
         <source>The keyring backend {0} is not secure (it may store passwords in a plain file), so the password is kept in memory for this session only.</source>
         <translation>O back-end de chaveiro {0} não é seguro (pode guardar senhas em um arquivo sem criptografia), então a senha fica na memória apenas nesta sessão.</translation>
     </message>
@@ -1822,97 +1823,97 @@ Sem comando, a janela do aplicativo abre. O espaço de trabalho é --workspace, 
 <context>
     <name>doctor</name>
     <message>
-        <location filename="../../src/sr_editor/publish/doctor.py" line="24"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="24"/>
         <source>can publish posts (otherwise: submit for review)</source>
         <translation>pode publicar posts (senão: enviar para revisão)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/doctor.py" line="25"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="25"/>
         <source>cannot publish posts (otherwise: submit for review)</source>
         <translation>não pode publicar posts (senão: enviar para revisão)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/doctor.py" line="26"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="26"/>
         <source>can upload images</source>
         <translation>pode enviar imagens</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/doctor.py" line="27"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="27"/>
         <source>cannot upload images</source>
         <translation>não pode enviar imagens</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/doctor.py" line="28"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="28"/>
         <source>can edit other people&apos;s posts</source>
         <translation>pode editar posts de outras pessoas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/doctor.py" line="29"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="29"/>
         <source>cannot edit other people&apos;s posts</source>
         <translation>não pode editar posts de outras pessoas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/doctor.py" line="30"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="30"/>
         <source>can post any HTML</source>
         <translation>pode publicar qualquer HTML</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/doctor.py" line="31"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="31"/>
         <source>cannot post any HTML</source>
         <translation>não pode publicar qualquer HTML</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/doctor.py" line="57"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="57"/>
         <source>?rest_route= (no pretty permalinks)</source>
         <translation>?rest_route= (sem links permanentes amigáveis)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/doctor.py" line="59"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="59"/>
         <source>The REST API answers at {0}: &quot;{1}&quot;.</source>
         <translation>A API REST responde em {0}: &quot;{1}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/doctor.py" line="65"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="65"/>
         <source>WordPress did not log you in as &quot;{0}&quot;: the username or Application Password is wrong (use your WordPress login name, not the name you gave the password), or the server drops the Authorization header (ask the administrator if the password is surely right).</source>
         <translation>O WordPress não fez seu login como &quot;{0}&quot;: o nome de usuário ou a senha de aplicativo estão errados (use seu nome de login do WordPress, não o nome que você deu à senha), ou o servidor descarta o cabeçalho Authorization (consulte o administrador se tiver certeza de que a senha está certa).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/doctor.py" line="70"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="70"/>
         <source>WordPress knows no user &quot;{0}&quot;: use your WordPress login name, not the name you gave the Application Password.</source>
         <translation>O WordPress não conhece nenhum usuário &quot;{0}&quot;: use seu nome de login do WordPress, não o nome que você deu à senha de aplicativo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/doctor.py" line="74"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="74"/>
         <source>The username is right but the Application Password is wrong (or was revoked); create a new one.</source>
         <translation>O nome de usuário está certo, mas a senha de aplicativo está errada (ou foi revogada); crie uma nova.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/doctor.py" line="91"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="91"/>
         <source>Logged in as {0}; the Authorization header reaches WordPress.</source>
         <translation>Login feito como {0}; o cabeçalho Authorization chega ao WordPress.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/doctor.py" line="98"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="98"/>
         <source>Role: {0}.</source>
         <translation>Função: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/doctor.py" line="99"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="99"/>
         <source>no role</source>
         <translation>sem função</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/doctor.py" line="103"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="103"/>
         <source>Upload size limit: not published by the REST API; large photos are downscaled before upload.</source>
         <translation>Limite de tamanho de envio: a API REST não o informa; fotos grandes são reduzidas antes do envio.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/doctor.py" line="132"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="132"/>
         <source>WordPress version: not shown by the site; posts use block markup that every WordPress version&apos;s editor accepts.</source>
         <translation>Versão do WordPress: o site não a mostra; os posts usam uma marcação de blocos que o editor de qualquer versão do WordPress aceita.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/doctor.py" line="135"/>
+        <location filename="../../src/sr_editor/publish/wordpress/doctor.py" line="135"/>
         <source>WordPress {0}: posts use the block markup of WordPress {1} and later.</source>
         <translation>WordPress {0}: os posts usam a marcação de blocos do WordPress {1} e posteriores.</translation>
     </message>
@@ -1920,229 +1921,229 @@ Sem comando, a janela do aplicativo abre. O espaço de trabalho é --workspace, 
 <context>
     <name>frontmatter</name>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter.py" line="44"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="44"/>
         <source>a mapping tag on a single value</source>
         <translation>uma tag de mapa em um valor simples</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter.py" line="53"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="53"/>
         <source>the key &apos;{0}&apos; appears twice (first on line {1})</source>
         <translation>a chave &apos;{0}&apos; aparece duas vezes (a primeira na linha {1})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter.py" line="92"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="92"/>
         <source>the file contains binary data (a NUL byte), not text</source>
         <translation>o arquivo contém dados binários (um byte NUL), não texto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter.py" line="98"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="98"/>
         <source>the file is not valid UTF-8 text (byte 0x{0} at offset {1})</source>
         <translation>o arquivo não é texto UTF-8 válido (byte 0x{0} na posição {1})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter.py" line="104"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="104"/>
         <source>the file is {0} MB; articles over {1} MB are not opened</source>
         <translation>o arquivo tem {0} MB; artigos com mais de {1} MB não são abertos</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter.py" line="121"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="121"/>
         <source>the front matter that starts on line 1 has no closing &apos;---&apos; line</source>
         <translation>o cabeçalho de metadados que começa na linha 1 não tem a linha &apos;---&apos; de fechamento</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter.py" line="154"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="154"/>
         <source>the front matter is nested too deeply to read</source>
         <translation>o cabeçalho de metadados está aninhado demais para ser lido</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter.py" line="157"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="157"/>
         <source>a value cannot be read</source>
         <translation>não é possível ler um valor</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter.py" line="166"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="166"/>
         <source>the front matter contains a control character (U+{0}), which YAML does not allow</source>
         <translation>o cabeçalho de metadados contém um caractere de controle (U+{0}), que o YAML não permite</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter.py" line="174"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="174"/>
         <source>the front matter holds more than {0} values (repeated YAML aliases?)</source>
         <translation>o cabeçalho de metadados contém mais de {0} valores (apelidos YAML repetidos?)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter.py" line="179"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="179"/>
         <source>the front matter must be a mapping of keys to values, not a {0}</source>
         <translation>o cabeçalho de metadados deve ser um mapa de chaves e valores, não {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter.py" line="183"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="183"/>
         <source>front matter key {0} is not text</source>
         <translation>a chave {0} do cabeçalho de metadados não é texto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter.py" line="190"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="190"/>
         <source>the front matter is not valid YAML ({0})</source>
         <translation>o cabeçalho de metadados não é YAML válido ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter.py" line="194"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="194"/>
         <source>the file cannot be read ({0})</source>
         <translation>não é possível ler o arquivo ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter.py" line="237"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="237"/>
         <source>a value does not read back as written</source>
         <translation>um valor não é lido de volta como foi gravado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter.py" line="289"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="289"/>
         <source>it is a link to {0}, outside the workspace, so the app does not open it</source>
         <translation>é um link para {0}, fora do espaço de trabalho, então o aplicativo não o abre</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter_check.py" line="29"/>
-        <location filename="../../src/sr_editor/core/frontmatter_check.py" line="184"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="29"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="184"/>
         <source>a date</source>
         <translation>uma data</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter_check.py" line="29"/>
-        <location filename="../../src/sr_editor/core/frontmatter_check.py" line="176"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="29"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="176"/>
         <source>a number</source>
         <translation>um número</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter_check.py" line="30"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="30"/>
         <source>a whole number</source>
         <translation>um número inteiro</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter_check.py" line="30"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="30"/>
         <source>true or false</source>
         <translation>true ou false</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter_check.py" line="31"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="31"/>
         <source>base64 data</source>
         <translation>dados base64</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter_check.py" line="31"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="31"/>
         <source>an empty value</source>
         <translation>um valor vazio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter_check.py" line="32"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="32"/>
         <source>text</source>
         <translation>texto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter_check.py" line="34"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="34"/>
         <source>a valid {0}</source>
         <translation>um {0} válido</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter_check.py" line="49"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="49"/>
         <source>the number on this line has {0} digits, more than can be used</source>
         <translation>o número nesta linha tem {0} dígitos, mais do que é possível usar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter_check.py" line="52"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="52"/>
         <source>&apos;{0}&apos; is not {1}{2}</source>
         <translation>&apos;{0}&apos; não é {1}{2}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter_check.py" line="54"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="54"/>
         <source>this {0} value cannot be read{1}</source>
         <translation>não é possível ler este valor {0}{1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter_check.py" line="70"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="70"/>
         <source>&apos;{0}&apos; holds a number too long to use</source>
         <translation>&apos;{0}&apos; contém um número longo demais para ser usado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter_check.py" line="74"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="74"/>
         <source>&apos;{0}&apos; must be a single value (text), not {1}</source>
         <translation>&apos;{0}&apos; deve ser um único valor (texto), não {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter_check.py" line="83"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="83"/>
         <source>&apos;remote&apos; must be a mapping (key: value lines), not {0}</source>
         <translation>&apos;remote&apos; deve ser um mapa (linhas chave: valor), não {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter_check.py" line="92"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="92"/>
         <source>&apos;{0}&apos; must be a list of names like [{1}], not {2}</source>
         <translation>&apos;{0}&apos; deve ser uma lista de nomes como [{1}], não {2}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter_check.py" line="97"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="97"/>
         <source>&apos;{0}&apos; must be a list of names; entry {1} is {2}</source>
         <translation>&apos;{0}&apos; deve ser uma lista de nomes; o item {1} é {2}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter_check.py" line="109"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="109"/>
         <source>&apos;date&apos; must be a date like 2021-02-28 or 2021-02-28T10:00:00Z, not {0}</source>
         <translation>&apos;date&apos; deve ser uma data como 2021-02-28 ou 2021-02-28T10:00:00Z, não {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter_check.py" line="127"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="127"/>
         <source>&apos;featured_image&apos; must be a mapping (key: value lines) or a file name, not {0}</source>
         <translation>&apos;featured_image&apos; deve ser um mapa (linhas chave: valor) ou um nome de arquivo, não {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter_check.py" line="132"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="132"/>
         <source>&apos;featured_image.{0}&apos; must be a single value (text), not {1}</source>
         <translation>&apos;featured_image.{0}&apos; deve ser um único valor (texto), não {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter_check.py" line="137"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="137"/>
         <source>&apos;featured_image.decorative&apos; must be true or false, not {0}</source>
         <translation>&apos;featured_image.decorative&apos; deve ser true ou false, não {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter_check.py" line="169"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="169"/>
         <source>empty</source>
         <translation>vazio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter_check.py" line="171"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="171"/>
         <source>&apos;{0}&apos; (true or false)</source>
         <translation>&apos;{0}&apos; (true ou false)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter_check.py" line="174"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="174"/>
         <source>the text &apos;{0}&apos;</source>
         <translation>o texto &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter_check.py" line="177"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="177"/>
         <source>a mapping</source>
         <translation>um mapa</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter_check.py" line="177"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="177"/>
         <source>a list</source>
         <translation>uma lista</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter_check.py" line="178"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="178"/>
         <source>a set</source>
         <translation>um conjunto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter_check.py" line="178"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="178"/>
         <source>a pair</source>
         <translation>um par</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter_check.py" line="179"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="179"/>
         <source>binary data</source>
         <translation>dados binários</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/frontmatter_check.py" line="185"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="185"/>
         <source>a {0}</source>
         <translation>um {0}</translation>
     </message>
@@ -2150,77 +2151,77 @@ Sem comando, a janela do aplicativo abre. O espaço de trabalho é --workspace, 
 <context>
     <name>images</name>
     <message>
-        <location filename="../../src/sr_editor/core/images.py" line="116"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="116"/>
         <source>the file is empty</source>
         <translation>o arquivo está vazio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images.py" line="126"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="126"/>
         <source>the file is damaged or cut short (an incomplete download or copy)</source>
         <translation>o arquivo está danificado ou cortado (um download ou cópia incompleta)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images.py" line="129"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="129"/>
         <source>it is an unknown image, not a JPEG, PNG, WebP, GIF, BMP or TIFF</source>
         <translation>é uma imagem desconhecida, não um JPEG, PNG, WebP, GIF, BMP ou TIFF</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images.py" line="130"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="130"/>
         <source>it is a {0} image, not a JPEG, PNG, WebP, GIF, BMP or TIFF</source>
         <translation>é uma imagem {0}, não um JPEG, PNG, WebP, GIF, BMP ou TIFF</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images.py" line="134"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="134"/>
         <source>the file is cut short (an incomplete download or copy)</source>
         <translation>o arquivo está cortado (um download ou cópia incompleta)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images.py" line="183"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="183"/>
         <source>the file is {0} MB; images over {1} MB are refused</source>
         <translation>o arquivo tem {0} MB; imagens com mais de {1} MB são recusadas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images.py" line="195"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="195"/>
         <source>the image is too large to be a photo (decompression bomb)</source>
         <translation>a imagem é grande demais para ser uma foto (bomba de descompressão)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images.py" line="202"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="202"/>
         <source>the image file is damaged</source>
         <translation>o arquivo de imagem está danificado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images.py" line="207"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="207"/>
         <source>the file cannot be read ({0})</source>
         <translation>não é possível ler o arquivo ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images.py" line="211"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="211"/>
         <source>the image is {0}x{1} pixels, too large to be a photo</source>
         <translation>a imagem tem {0}x{1} pixels, grande demais para ser uma foto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images.py" line="220"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="220"/>
         <source>SVG drawings are not accepted (they can carry scripts); export it as PNG</source>
         <translation>desenhos SVG não são aceitos (podem conter scripts); exporte-o como PNG</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images.py" line="221"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="221"/>
         <source>the file is not an image we can use; use a JPEG, PNG or WebP photo</source>
         <translation>o arquivo não é uma imagem que possa ser usada; use uma foto JPEG, PNG ou WebP</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images.py" line="231"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="231"/>
         <source>{0} images are not supported; use JPEG, PNG or WebP</source>
         <translation>imagens {0} não são suportadas; use JPEG, PNG ou WebP</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images.py" line="232"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="232"/>
         <source>these</source>
         <translation>deste tipo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images.py" line="309"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="309"/>
         <source>the image cannot be saved in the article folder ({0})</source>
         <translation>não é possível salvar a imagem na pasta do artigo ({0})</translation>
     </message>
@@ -2228,132 +2229,132 @@ Sem comando, a janela do aplicativo abre. O espaço de trabalho é --workspace, 
 <context>
     <name>lint</name>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="142"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="142"/>
         <source>this image</source>
         <translation>esta imagem</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="146"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="146"/>
         <source>{0} is marked decorative but has a caption: describe it instead, or remove the caption.</source>
         <translation>{0} está marcada como decorativa, mas tem legenda: descreva-a em vez disso, ou remova a legenda.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="150"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="150"/>
         <source>{0} is marked decorative, so its alt text will not be published: remove the mark or the text.</source>
         <translation>{0} está marcada como decorativa, então o texto alternativo dela não será publicado: remova a marca ou o texto.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="156"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="156"/>
         <source>{0} has no alt text: describe it, or mark it decorative.</source>
         <translation>{0} não tem texto alternativo: descreva-a, ou marque-a como decorativa.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="160"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="160"/>
         <source>The alt text of {0} holds an invisible control character ({1}): remove it.</source>
         <translation>O texto alternativo de {0} contém um caractere de controle invisível ({1}): remova-o.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="170"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="170"/>
         <source>The alt text of {0} looks like a file name: describe what the image shows.</source>
         <translation>O texto alternativo de {0} parece um nome de arquivo: descreva o que a imagem mostra.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="173"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="173"/>
         <source>The alt text of {0} only says &apos;{1}&apos;: describe what the image shows.</source>
         <translation>O texto alternativo de {0} só diz &apos;{1}&apos;: descreva o que a imagem mostra.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="176"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="176"/>
         <source>The alt text of {0} starts with &apos;{1}&apos;: screen readers already say it is an image.</source>
         <translation>O texto alternativo de {0} começa com &apos;{1}&apos;: os leitores de tela já dizem que é uma imagem.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="180"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="180"/>
         <source>The alt text of {0} repeats its caption: describe what is seen, and let the caption add context.</source>
         <translation>O texto alternativo de {0} repete a legenda: descreva o que se vê e deixe a legenda trazer o contexto.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="184"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="184"/>
         <source>The alt text of {0} has {1} characters: keep it under {2} and put the rest in the caption or the text.</source>
         <translation>O texto alternativo de {0} tem {1} caracteres: fique abaixo de {2} e coloque o resto na legenda ou no texto.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="210"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="210"/>
         <source>{0}: flatten the lists or quotes here.</source>
         <translation>{0}: reduza aqui o aninhamento de listas ou citações.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="217"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="217"/>
         <source>The article has no title: add one.</source>
         <translation>O artigo não tem título: adicione um.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="220"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="220"/>
         <source>The article has no teaser: write one or two sentences that make people read on.</source>
         <translation>O artigo não tem linha fina: escreva uma ou duas frases que façam as pessoas continuarem lendo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="224"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="224"/>
         <source>The teaser has {0} characters: shorten it to {1} or fewer.</source>
         <translation>A linha fina tem {0} caracteres: reduza-a para {1} ou menos.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="228"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="228"/>
         <source>The status &apos;{0}&apos; is unknown: use one of {1}.</source>
         <translation>O status &apos;{0}&apos; é desconhecido: use um destes: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="238"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="238"/>
         <source>No region is tagged: choose at least one.</source>
         <translation>Nenhuma região foi marcada: escolha pelo menos uma.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="242"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="242"/>
         <source>&apos;{0}&apos; is not one of the site&apos;s regions ({1}).</source>
         <translation>&apos;{0}&apos; não é uma das regiões do site ({1}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="250"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="250"/>
         <source>{0} is tagged but its region is not: add the region {1}.</source>
         <translation>Tem a tag {0}, mas não a região dela: adicione a região {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="259"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="259"/>
         <source>The article has no featured image: choose one.</source>
         <translation>O artigo não tem imagem destacada: escolha uma.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="266"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="266"/>
         <source>The featured image {0} has no credit: name the photographer or source.</source>
         <translation>A imagem destacada {0} não tem crédito: informe o fotógrafo ou a fonte.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="280"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="280"/>
         <source>The image {0} is not a photo format the site accepts: export it as JPEG or PNG.</source>
         <translation>A imagem {0} não está em um formato de foto que o site aceite: exporte-a como JPEG ou PNG.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="286"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="286"/>
         <source>The image {0} cannot be published: {1}. Export it again as JPEG or PNG.</source>
         <translation>A imagem {0} não pode ser publicada: {1}. Exporte-a novamente como JPEG ou PNG.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="291"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="291"/>
         <source>The image file {0} is not in the article folder: add it or fix the name.</source>
         <translation>O arquivo de imagem {0} não está na pasta do artigo: adicione-o ou corrija o nome.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="294"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="294"/>
         <source>The image {0} is outside the article folder: import it into the article instead.</source>
         <translation>A imagem {0} está fora da pasta do artigo: importe-a para o artigo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="298"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="298"/>
         <source>The image {0} comes from another web site: download it and import it into the article, with permission.</source>
         <translation>A imagem {0} vem de outro site: baixe-a e importe-a para o artigo, com permissão.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/lint.py" line="315"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="315"/>
         <source>Line {0}: the &lt;{1}&gt; tag stands inside a sentence, so this paragraph is published as an HTML block; put the HTML on lines of its own, with blank lines around it.</source>
         <translation>Linha {0}: a tag &lt;{1}&gt; está dentro de uma frase, então este parágrafo é publicado como bloco HTML; coloque o HTML em linhas próprias, com linhas em branco ao redor.</translation>
     </message>
@@ -2361,7 +2362,7 @@ Sem comando, a janela do aplicativo abre. O espaço de trabalho é --workspace, 
 <context>
     <name>publish_lock</name>
     <message>
-        <location filename="../../src/sr_editor/publish/publish_lock.py" line="50"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_lock.py" line="50"/>
         <source>{0}: cannot create the publish lock {1} ({2}).</source>
         <translation>{0}: não é possível criar o bloqueio de publicação {1} ({2}).</translation>
     </message>
@@ -2369,82 +2370,82 @@ Sem comando, a janela do aplicativo abre. O espaço de trabalho é --workspace, 
 <context>
     <name>pull</name>
     <message>
-        <location filename="../../src/sr_editor/publish/pull.py" line="128"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="129"/>
         <source>Post {0}: {1}</source>
         <translation>Post {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/pull.py" line="136"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="137"/>
         <source>post {0}: {1}</source>
         <translation>post {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/pull.py" line="169"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="170"/>
         <source>pull the posts of {0}</source>
         <translation>trazer os posts de {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/pull.py" line="170"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="171"/>
         <source>an Author or Contributor reads only their own posts; ask an Editor</source>
         <translation>um Autor ou Colaborador só lê os próprios posts; peça a um Editor</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/pull.py" line="187"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="188"/>
         <source>{0} has no category &quot;{1}&quot;.</source>
         <translation>{0} não tem a categoria &quot;{1}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/pull.py" line="196"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="197"/>
         <source>{0} has no writer with the login &quot;{1}&quot;.</source>
         <translation>{0} não tem nenhum redator com o login &quot;{1}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/pull.py" line="248"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="249"/>
         <source>post {0}: {1} has no post {0} (deleted, or never there).</source>
         <translation>post {0}: {1} não tem o post {0} (foi excluído, ou nunca existiu).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/pull.py" line="254"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="255"/>
         <source>this account</source>
         <translation>esta conta</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/pull.py" line="255"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="256"/>
         <source>post {0}: your account on {1} ({2}) may not read post {0}: it belongs to another writer or is private; ask an Editor to pull it.</source>
         <translation>post {0}: sua conta em {1} ({2}) não pode ler o post {0}: ele pertence a outro redator ou é privado; peça a um Editor que o traga.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/pull.py" line="305"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="306"/>
         <source>changed on {0} and here since the last sync: your text is kept; the site&apos;s version is in the local history and waits for a merge</source>
         <translation>alterado em {0} e aqui desde a última sincronização: seu texto é mantido; a versão do site está no histórico local e aguarda uma mesclagem</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/pull_post.py" line="203"/>
+        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="204"/>
         <source>The image {0} could not be downloaded: {1}</source>
         <translation>Não foi possível baixar a imagem {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/pull_post.py" line="207"/>
+        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="208"/>
         <source>The image {0} is missing on the site; the article refers to its address.</source>
         <translation>A imagem {0} não está no site; o artigo aponta para o endereço dela.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/pull_post.py" line="218"/>
+        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="219"/>
         <source>The featured image (media {0}) is not readable with this account.</source>
         <translation>A imagem destacada (mídia {0}) não pode ser lida com esta conta.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/pull_post.py" line="247"/>
+        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="248"/>
         <source>kept as HTML: {0}</source>
         <translation>mantido como HTML: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/pull_post.py" line="249"/>
+        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="250"/>
         <source>{0} holds markup that sr-editor does not publish; editing here would drop it</source>
         <translation>{0} contém marcação que o sr-editor não publica; editar aqui a descartaria</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/site_review.py" line="105"/>
+        <location filename="../../src/sr_editor/publish/sync/site_review.py" line="105"/>
         <source>Post {0} could not be pulled.</source>
         <translation>Não foi possível trazer o post {0}.</translation>
     </message>
@@ -2452,27 +2453,27 @@ Sem comando, a janela do aplicativo abre. O espaço de trabalho é --workspace, 
 <context>
     <name>status</name>
     <message>
-        <location filename="../../src/sr_editor/core/status.py" line="34"/>
+        <location filename="../../src/sr_editor/core/article/status.py" line="34"/>
         <source>Draft</source>
         <translation>Rascunho</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/status.py" line="34"/>
+        <location filename="../../src/sr_editor/core/article/status.py" line="34"/>
         <source>Pending review</source>
         <translation>Revisão pendente</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/status.py" line="35"/>
+        <location filename="../../src/sr_editor/core/article/status.py" line="35"/>
         <source>Scheduled</source>
         <translation>Agendado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/status.py" line="35"/>
+        <location filename="../../src/sr_editor/core/article/status.py" line="35"/>
         <source>Published</source>
         <translation>Publicado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/status.py" line="36"/>
+        <location filename="../../src/sr_editor/core/article/status.py" line="36"/>
         <source>Private</source>
         <translation>Privado</translation>
     </message>
@@ -2480,7 +2481,7 @@ Sem comando, a janela do aplicativo abre. O espaço de trabalho é --workspace, 
 <context>
     <name>workspace</name>
     <message>
-        <location filename="../../src/sr_editor/core/workspace.py" line="190"/>
+        <location filename="../../src/sr_editor/core/storage/workspace.py" line="179"/>
         <source>line {0}: {1}</source>
         <translation>linha {0}: {1}</translation>
     </message>

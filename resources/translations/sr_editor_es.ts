@@ -72,17 +72,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/sr_editor/app.py" line="167"/>
+        <location filename="../../src/sr_editor/app.py" line="198"/>
         <source>Listing articles… {0:,} of {1:,}</source>
         <translation>Listando artículos… {0:,} de {1:,}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/app.py" line="383"/>
+        <location filename="../../src/sr_editor/app.py" line="454"/>
         <source>Open it anyway? Two windows editing the same article can overwrite each other.</source>
         <translation>¿Abrirlo de todos modos? Dos ventanas que editan el mismo artículo pueden sobrescribirse entre sí.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/app.py" line="451"/>
+        <location filename="../../src/sr_editor/app.py" line="525"/>
         <source>Could not create the workspace {0}: {1}.</source>
         <translation>No se pudo crear el espacio de trabajo {0}: {1}.</translation>
     </message>
@@ -123,34 +123,34 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="44"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="44"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="44"/>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="326"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="44"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="344"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="45"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="45"/>
         <source>Regions</source>
         <translation>Regiones</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="45"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="45"/>
         <source>Updated</source>
         <translation>Modificado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="46"/>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="327"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="46"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="345"/>
         <source>Checks</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="58"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="58"/>
         <source>⚠ broken</source>
         <translation>⚠ dañado</translation>
     </message>
@@ -158,102 +158,102 @@
 <context>
     <name>ArticleListPanel</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="252"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="254"/>
         <source>Filter articles…</source>
         <translation>Filtrar artículos…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="253"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="255"/>
         <source>Filter articles by title or teaser</source>
         <translation>Filtrar artículos por título o entradilla</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="254"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="256"/>
         <source>Only articles whose title or teaser contain these words stay in the list.</source>
         <translation>Solo quedan en la lista los artículos cuyo título o entradilla contienen estas palabras.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="258"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="260"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="259"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="261"/>
         <source>Status filter</source>
         <translation>Filtro de estado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="260"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="262"/>
         <source>List only the articles with this status.</source>
         <translation>Listar solo los artículos con este estado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="264"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="266"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="265"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="267"/>
         <source>Region filter</source>
         <translation>Filtro de región</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="266"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="268"/>
         <source>List only the articles filed under this region.</source>
         <translation>Listar solo los artículos clasificados en esta región.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="270"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="272"/>
         <source>Has problems</source>
         <translation>Con problemas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="272"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="274"/>
         <source>Show only articles with problems</source>
         <translation>Mostrar solo los artículos con problemas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="274"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="276"/>
         <source>List only the articles that have problems to fix before publishing.</source>
         <translation>Listar solo los artículos con problemas que corregir antes de publicar.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="302"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="320"/>
         <source>Articles</source>
         <translation>Artículos</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="303"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="321"/>
         <source>The articles of the workspace; selecting one opens it, Delete moves it to the trash.</source>
         <translation>Los artículos del espacio de trabajo; al seleccionar uno se abre, Supr lo mueve a la papelera.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="350"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="368"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="351"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="369"/>
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="352"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="370"/>
         <source>Rename</source>
         <translation>Renombrar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="353"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="371"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="354"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="372"/>
         <source>Trash…</source>
         <translation>Papelera…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="365"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="383"/>
         <source>Move to trash</source>
         <translation>Mover a la papelera</translation>
     </message>
@@ -390,42 +390,42 @@
 <context>
     <name>DeskLayout</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="67"/>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="68"/>
         <source>Outline</source>
         <translation>Esquema</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="127"/>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="122"/>
         <source>Toolbar</source>
         <translation>Barra de herramientas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="137"/>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="132"/>
         <source>Publish…</source>
         <translation>Publicar…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="153"/>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="148"/>
         <source>Toolbar button; also in the menus, shortcut {0}.</source>
         <translation>Botón de la barra de herramientas; también en los menús, atajo {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="155"/>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="150"/>
         <source>Toolbar button; also in the menus.</source>
         <translation>Botón de la barra de herramientas; también en los menús.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="162"/>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="157"/>
         <source>Publishing is not ready yet; try again in a moment.</source>
         <translation>La publicación aún no está lista; inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="170"/>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="165"/>
         <source>&amp;Distraction-free writing</source>
         <translation>Escritura sin &amp;distracciones</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="173"/>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="168"/>
         <source>&amp;Reset layout</source>
         <translation>&amp;Restablecer la disposición</translation>
     </message>
@@ -449,6 +449,11 @@
         <location filename="../../src/sr_editor/gui/window/disk_guard.py" line="53"/>
         <source>%1 was changed by another program. Your text is not saved yet.</source>
         <translation>Otro programa modificó %1. Su texto aún no está guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/disk_guard.py" line="76"/>
+        <source>%1 was changed by another program. Your text is kept but not saved: save (Ctrl+S) to choose which version to keep.</source>
+        <translation>Otro programa cambió %1. Su texto se conserva pero no está guardado: guarde (Ctrl+S) para elegir qué versión conservar.</translation>
     </message>
 </context>
 <context>
@@ -495,16 +500,21 @@
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="76"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
+        <source>&amp;Decide later</source>
+        <translation>&amp;Decidir más tarde</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="90"/>
+        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="79"/>
+        <source>Keep your text unsaved; you are asked again when you save or the file changes again.</source>
+        <translation>Conservar su texto sin guardar; se le volverá a preguntar al guardar o si el archivo vuelve a cambiar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="93"/>
         <source>on disk</source>
         <translation>en el disco</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="90"/>
+        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="93"/>
         <source>your text</source>
         <translation>su texto</translation>
     </message>
@@ -628,63 +638,63 @@ Elija una o suelte un archivo aquí.</translation>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="203"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="234"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="205"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="236"/>
         <source>Text to find in the article; Enter finds the next match, Escape closes the bar.</source>
         <translation>Texto que buscar en el artículo; Enter busca la siguiente coincidencia, Escape cierra la barra.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="206"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="237"/>
         <source>Replace with</source>
         <translation>Reemplazar por</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="208"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="239"/>
         <source>Text that replaces the match; Enter replaces the current match.</source>
         <translation>Texto que reemplaza la coincidencia; Enter reemplaza la actual.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="209"/>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="211"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="240"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="242"/>
         <source>Match case</source>
         <translation>Distinguir mayúsculas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="213"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="244"/>
         <source>Find next</source>
         <translation>Buscar siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="213"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="244"/>
         <source>Find previous</source>
         <translation>Buscar anterior</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="214"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="245"/>
         <source>Replace</source>
         <translation>Reemplazar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="215"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="246"/>
         <source>All</source>
         <translation>Todo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="215"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="246"/>
         <source>Replace all</source>
         <translation>Reemplazar todo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="232"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="263"/>
         <source>Close (Esc)</source>
         <translation>Cerrar (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="233"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="264"/>
         <source>Close find bar</source>
         <translation>Cerrar la barra de búsqueda</translation>
     </message>
@@ -692,52 +702,52 @@ Elija una o suelte un archivo aquí.</translation>
 <context>
     <name>FindReplaceBar</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/find_replace.py" line="22"/>
+        <location filename="../../src/sr_editor/gui/editor/find_replace.py" line="22"/>
         <source>Whole words</source>
         <translation>Palabras completas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/find_replace.py" line="23"/>
+        <location filename="../../src/sr_editor/gui/editor/find_replace.py" line="23"/>
         <source>Regular expression</source>
         <translation>Expresión regular</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/find_replace.py" line="25"/>
+        <location filename="../../src/sr_editor/gui/editor/find_replace.py" line="25"/>
         <source>Match case</source>
         <translation>Distinguir mayúsculas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/find_replace.py" line="26"/>
+        <location filename="../../src/sr_editor/gui/editor/find_replace.py" line="26"/>
         <source>Find only text with the same capital letters.</source>
         <translation>Buscar solo el texto con las mismas mayúsculas.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/find_replace.py" line="27"/>
+        <location filename="../../src/sr_editor/gui/editor/find_replace.py" line="27"/>
         <source>Find only whole words, not parts of longer words.</source>
         <translation>Buscar solo palabras completas, no partes de palabras más largas.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/find_replace.py" line="29"/>
+        <location filename="../../src/sr_editor/gui/editor/find_replace.py" line="29"/>
         <source>Read the search text as a regular expression (Python syntax).</source>
         <translation>Leer el texto buscado como expresión regular (sintaxis de Python).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/find_replace.py" line="192"/>
+        <location filename="../../src/sr_editor/gui/editor/find_replace.py" line="192"/>
         <source>Invalid pattern</source>
         <translation>Patrón no válido</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/find_replace.py" line="199"/>
+        <location filename="../../src/sr_editor/gui/editor/find_replace.py" line="199"/>
         <source>No matches</source>
         <translation>Sin coincidencias</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/find_replace.py" line="201"/>
+        <location filename="../../src/sr_editor/gui/editor/find_replace.py" line="201"/>
         <source>{0} of {1}</source>
         <translation>{0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/find_replace.py" line="203"/>
+        <location filename="../../src/sr_editor/gui/editor/find_replace.py" line="203"/>
         <source>{0} matches</source>
         <translation>{0} coincidencias</translation>
     </message>
@@ -824,68 +834,68 @@ Elija una o suelte un archivo aquí.</translation>
 <context>
     <name>ImageRow</name>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="102"/>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="207"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="104"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="209"/>
         <source>Describe the image</source>
         <translation>Describa la imagen</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="104"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="106"/>
         <source>Describes the image for readers who cannot see it; Enter moves to the next image.</source>
         <translation>Describe la imagen para quien no puede verla; Enter pasa a la siguiente imagen.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="109"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="111"/>
         <source>Decorative</source>
         <translation>Decorativa</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="112"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="114"/>
         <source>Tick when the image adds nothing to the text; it is then published without a description.</source>
         <translation>Márquelo si la imagen no aporta nada al texto; entonces se publica sin descripción.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="143"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="145"/>
         <source>Alt text of image {0}, {1}</source>
         <translation>Texto alternativo de la imagen {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="144"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="146"/>
         <source>Image {0} is decorative</source>
         <translation>La imagen {0} es decorativa</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="150"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="152"/>
         <source>line {0}</source>
         <translation>línea {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="155"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="157"/>
         <source>remote</source>
         <translation>remota</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="166"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="168"/>
         <source>file not found in the article folder</source>
         <translation>el archivo no está en la carpeta del artículo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="167"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="169"/>
         <source>not a readable image</source>
         <translation>no es una imagen legible</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="169"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="171"/>
         <source>missing</source>
         <translation>falta</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="169"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="171"/>
         <source>unreadable</source>
         <translation>ilegible</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="207"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="209"/>
         <source>Decorative: published without a description</source>
         <translation>Decorativa: se publica sin descripción</translation>
     </message>
@@ -893,12 +903,12 @@ Elija una o suelte un archivo aquí.</translation>
 <context>
     <name>ImageView</name>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/image_view.py" line="22"/>
+        <location filename="../../src/sr_editor/gui/alt/image_view.py" line="22"/>
         <source>Image to describe</source>
         <translation>Imagen que describir</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/image_view.py" line="23"/>
+        <location filename="../../src/sr_editor/gui/alt/image_view.py" line="23"/>
         <source>The image whose alt text is being written; + and - zoom, 0 fits.</source>
         <translation>La imagen cuyo texto alternativo se está escribiendo; + y - amplían o reducen, 0 la ajusta.</translation>
     </message>
@@ -906,27 +916,27 @@ Elija una o suelte un archivo aquí.</translation>
 <context>
     <name>ImagesPanel</name>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="224"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="226"/>
         <source>Images in the article</source>
         <translation>Imágenes del artículo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="338"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="346"/>
         <source>No images in the text.</source>
         <translation>No hay imágenes en el texto.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="341"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="349"/>
         <source>{0} images</source>
         <translation>{0} imágenes</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="341"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="349"/>
         <source>1 image</source>
         <translation>1 imagen</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="343"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="351"/>
         <source>{0} without alt text</source>
         <translation>{0} sin texto alternativo</translation>
     </message>
@@ -1016,13 +1026,13 @@ Elija una o suelte un archivo aquí.</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="163"/>
-        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="176"/>
+        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="165"/>
+        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="178"/>
         <source>Image not inserted</source>
         <translation>Imagen no insertada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="177"/>
+        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="179"/>
         <source>{0} cannot be read as an image.</source>
         <translation>{0} no se puede leer como imagen.</translation>
     </message>
@@ -1030,142 +1040,142 @@ Elija una o suelte un archivo aquí.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="96"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="113"/>
         <source>Article</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="98"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="115"/>
         <source>Images</source>
         <translation>Imágenes</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="100"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="117"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="164"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="209"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="167"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="212"/>
         <source>&amp;New article</source>
         <translation>&amp;Nuevo artículo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="168"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="213"/>
         <source>&amp;Duplicate article</source>
         <translation>&amp;Duplicar artículo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="169"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="214"/>
         <source>&amp;Rename article…</source>
         <translation>Cambiar el nom&amp;bre del artículo…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="170"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="215"/>
         <source>Move to &amp;trash</source>
         <translation>Mover a la pape&amp;lera</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="171"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="216"/>
         <source>Tr&amp;ash…</source>
         <translation>&amp;Papelera…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="172"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="217"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="173"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="218"/>
         <source>&amp;History…</source>
         <translation>&amp;Historial…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="174"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="219"/>
         <source>Open preview in &amp;browser</source>
         <translation>Abrir la vista previa en el naveg&amp;ador</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="175"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="220"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="178"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="223"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="180"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="225"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="181"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="226"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="183"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="228"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="184"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="229"/>
         <source>Find and r&amp;eplace…</source>
         <translation>Buscar y reempla&amp;zar…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="209"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="254"/>
         <source>B&amp;ulleted list</source>
         <translation>&amp;Lista con viñetas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="211"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="256"/>
         <source>Insert i&amp;mage…</source>
         <translation>Insertar &amp;imagen…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="185"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="230"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormato</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="188"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="233"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="190"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="235"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vista previa</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="200"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="245"/>
         <source>&amp;Bold</source>
         <translation>&amp;Negrita</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="201"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="246"/>
         <source>&amp;Italic</source>
         <translation>&amp;Cursiva</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="202"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="247"/>
         <source>&amp;Link</source>
         <translation>&amp;Enlace</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="203"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="248"/>
         <source>&amp;Heading</source>
         <translation>Enc&amp;abezado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="205"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="250"/>
         <source>Heading %n</source>
         <translation>
             <numerusform>Encabezado %n</numerusform>
@@ -1173,12 +1183,12 @@ Elija una o suelte un archivo aquí.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="207"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="252"/>
         <source>Paragraph</source>
         <translation>Párrafo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="208"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="253"/>
         <source>&amp;Quote</source>
         <translation>Ci&amp;ta</translation>
     </message>
@@ -1186,37 +1196,37 @@ Elija una o suelte un archivo aquí.</translation>
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="45"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="54"/>
         <source>Article text</source>
         <translation>Texto del artículo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="46"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="55"/>
         <source>The article&apos;s text in Markdown. Tab indents; F6 moves to the next area of the window.</source>
         <translation>El texto del artículo en Markdown. Tab sangra; F6 pasa a la siguiente área de la ventana.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="53"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="62"/>
         <source>Write the article in Markdown…</source>
         <translation>Escriba el artículo en Markdown…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="79"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="110"/>
         <source>bold text</source>
         <translation>texto en negrita</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="82"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="113"/>
         <source>italic text</source>
         <translation>texto en cursiva</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="85"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="116"/>
         <source>code</source>
         <translation>código</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="89"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="120"/>
         <source>link text</source>
         <translation>texto del enlace</translation>
     </message>
@@ -1445,22 +1455,23 @@ Elija una o suelte un archivo aquí.</translation>
 <context>
     <name>OutlinePanel</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/outline.py" line="38"/>
+        <location filename="../../src/sr_editor/gui/editor/outline.py" line="63"/>
         <source>Outline of the article&apos;s headings</source>
         <translation>Esquema de los encabezados del artículo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/outline.py" line="39"/>
+        <location filename="../../src/sr_editor/gui/editor/outline.py" line="64"/>
         <source>Enter on a heading moves the editor&apos;s cursor to it.</source>
         <translation>Enter sobre un encabezado lleva el cursor del editor hasta él.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/outline.py" line="55"/>
+        <location filename="../../src/sr_editor/gui/editor/outline.py" line="106"/>
+        <location filename="../../src/sr_editor/gui/editor/outline.py" line="114"/>
         <source>Line {0}</source>
         <translation>Línea {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/outline.py" line="61"/>
+        <location filename="../../src/sr_editor/gui/editor/outline.py" line="120"/>
         <source>No headings yet: start a line with ## to add one.</source>
         <translation>Aún no hay encabezados: empiece una línea con ## para añadir uno.</translation>
     </message>
@@ -1468,187 +1479,192 @@ Elija una o suelte un archivo aquí.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="75"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="77"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="85"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="87"/>
         <source>Writing</source>
         <translation>Escritura</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="89"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="91"/>
         <source>Editor font</source>
         <translation>Fuente del editor</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="91"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="93"/>
         <source>The font the article text is written in.</source>
         <translation>La fuente en que se escribe el texto del artículo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="93"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="96"/>
         <source>Editor font size</source>
         <translation>Tamaño de la fuente del editor</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="95"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="98"/>
         <source>The size of the editor&apos;s font, in points.</source>
         <translation>El tamaño de la fuente del editor, en puntos.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="96"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="99"/>
         <source>Editor &amp;font</source>
         <translation>&amp;Fuente del editor</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="97"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="100"/>
+        <source>%1 is not installed; the editor uses %2.</source>
+        <translation>%1 no está instalada; el editor usa %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="106"/>
         <source>Font &amp;size</source>
         <translation>&amp;Tamaño de letra</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="98"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="107"/>
         <source>Save &amp;automatically while I write</source>
         <translation>Guardar &amp;automáticamente mientras escribo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="101"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="110"/>
         <source>Save the article by itself a moment after you stop typing.</source>
         <translation>Guardar el artículo automáticamente poco después de dejar de escribir.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="103"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="112"/>
         <source>Autosave pause</source>
         <translation>Pausa del guardado automático</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="107"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="116"/>
         <source>How long after the last keystroke the article is saved, in milliseconds.</source>
         <translation>Cuánto después de la última pulsación se guarda el artículo, en milisegundos.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="111"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="120"/>
         <source>Save after a pause of</source>
         <translation>Guardar tras una pausa de</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="112"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="121"/>
         <source>Check s&amp;pelling as I type</source>
         <translation>Revisar la &amp;ortografía al escribir</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="115"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="124"/>
         <source>Underline misspelt words in the editor.</source>
         <translation>Subrayar en el editor las palabras mal escritas.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="117"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="126"/>
         <source>Spelling language of new articles</source>
         <translation>Idioma de ortografía de los artículos nuevos</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="121"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="130"/>
         <source>The language new articles are checked in; each article can change it.</source>
         <translation>El idioma con que se revisan los artículos nuevos; cada artículo puede cambiarlo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="122"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="131"/>
         <source>Articles are &amp;written in</source>
         <translation>Los artículos se &amp;escriben en</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="123"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="132"/>
         <source>Maximum image width</source>
         <translation>Ancho máximo de imagen</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="127"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="136"/>
         <source>Inserted images wider than this are shrunk to this width, in pixels.</source>
         <translation>Las imágenes insertadas más anchas se reducen a este ancho, en píxeles.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="128"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="137"/>
         <source>Shrink images &amp;wider than</source>
         <translation>Reducir imágenes más an&amp;chas de</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="132"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="141"/>
         <source>Appearance</source>
         <translation>Apariencia</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="134"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="143"/>
         <source>Like the desktop</source>
         <translation>Igual que el sistema</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="134"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="143"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="134"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="143"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="135"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="144"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="136"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="145"/>
         <source>&amp;Theme</source>
         <translation>Te&amp;ma</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="138"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="147"/>
         <source>Follow the desktop&apos;s colours, or always use light or dark colours.</source>
         <translation>Seguir los colores del escritorio o usar siempre colores claros u oscuros.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="139"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="148"/>
         <source>Dark preview too (otherwise it keeps the site&apos;s look)</source>
         <translation>Vista previa también oscura (si no, conserva el aspecto del sitio)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="142"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="151"/>
         <source>Show the preview in dark colours too when the theme is dark.</source>
         <translation>Mostrar también la vista previa en colores oscuros cuando el tema es oscuro.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="145"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="154"/>
         <source>Show the p&amp;review beside the editor</source>
         <translation>Mostrar la &amp;vista previa junto al editor</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="148"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="157"/>
         <source>Show the article as it will look on the site, beside the editor.</source>
         <translation>Mostrar el artículo tal como se verá en el sitio, junto al editor.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="152"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="161"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="153"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="162"/>
         <source>Interface language</source>
         <translation>Idioma de la interfaz</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="155"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="164"/>
         <source>Takes effect the next time sr-editor starts.</source>
         <translation>Se aplica la próxima vez que se inicie sr-editor.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="157"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="166"/>
         <source>The language of menus and messages; takes effect the next time sr-editor starts.</source>
         <translation>El idioma de los menús y mensajes; se aplica la próxima vez que se inicie sr-editor.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="158"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="167"/>
         <source>&amp;Interface language</source>
         <translation>&amp;Idioma de la interfaz</translation>
     </message>
@@ -1664,22 +1680,22 @@ Elija una o suelte un archivo aquí.</translation>
 <context>
     <name>PreviewView</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/preview.py" line="30"/>
+        <location filename="../../src/sr_editor/gui/preview/preview.py" line="30"/>
         <source>Remote image not loaded</source>
         <translation>Imagen remota no cargada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/preview.py" line="46"/>
+        <location filename="../../src/sr_editor/gui/preview/preview.py" line="47"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/preview.py" line="47"/>
+        <location filename="../../src/sr_editor/gui/preview/preview.py" line="48"/>
         <source>The article as it will look on the site, read-only. Arrow keys move a caret through the text; Tab moves between links.</source>
         <translation>El artículo tal como se verá en el sitio, solo lectura. Las flechas mueven un cursor por el texto; Tab pasa de un enlace a otro.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/preview.py" line="122"/>
+        <location filename="../../src/sr_editor/gui/preview/preview.py" line="140"/>
         <source>Image not shown: not a file of this article</source>
         <translation>Imagen no mostrada: no es un archivo de este artículo</translation>
     </message>
@@ -1946,52 +1962,52 @@ Elija una o suelte un archivo aquí.</translation>
 <context>
     <name>PublishUi</name>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="54"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="56"/>
         <source>&amp;Publish</source>
         <translation>&amp;Publicar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="55"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="58"/>
         <source>&amp;Publish…</source>
         <translation>&amp;Publicar…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="56"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="59"/>
         <source>Submit for &amp;review…</source>
         <translation>Enviar a &amp;revisión…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="59"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="62"/>
         <source>&amp;Sites…</source>
         <translation>&amp;Sitios…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="73"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="80"/>
         <source>Open an article that can be saved to publish it.</source>
         <translation>Abra un artículo que se pueda guardar para publicarlo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="78"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="85"/>
         <source>Publish</source>
         <translation>Publicar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="143"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="150"/>
         <source>The article is no longer open; close this dialog and try again.</source>
         <translation>El artículo ya no está abierto; cierre este diálogo e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="145"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="152"/>
         <source>%1 could not be saved, so it was not published; your text is kept in a recovery copy.</source>
         <translation>No se pudo guardar %1, así que no se publicó; su texto se conserva en una copia de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="198"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="205"/>
         <source>Password for %1</source>
         <translation>Contraseña de %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="199"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="206"/>
         <source>Application Password of %1 on %2 (kept until you quit):</source>
         <translation>Contraseña de aplicación de %1 en %2 (se guarda hasta que salga):</translation>
     </message>
@@ -1999,27 +2015,27 @@ Elija una o suelte un archivo aquí.</translation>
 <context>
     <name>QueueController</name>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_controller.py" line="160"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_controller.py" line="169"/>
         <source>Type a description, or mark the image decorative (Ctrl+D).</source>
         <translation>Escriba una descripción o marque la imagen como decorativa (Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_controller.py" line="188"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_controller.py" line="202"/>
         <source>The article is open read-only (it could not be read safely); fix it before describing its images.</source>
         <translation>El artículo está abierto en solo lectura (no se pudo leer con seguridad); corríjalo antes de describir sus imágenes.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_controller.py" line="200"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_controller.py" line="214"/>
         <source>Written into the open article&apos;s featured image.</source>
         <translation>Escrito en la imagen destacada del artículo abierto.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_controller.py" line="203"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_controller.py" line="217"/>
         <source>Written into the open article (Edit ▸ Undo takes it back).</source>
         <translation>Escrito en el artículo abierto (Editar ▸ Deshacer lo revierte).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_controller.py" line="260"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_controller.py" line="274"/>
         <source>%1: %2 sent, %3 failed</source>
         <translation>%1: %2 enviadas, %3 fallidas</translation>
     </message>
@@ -2027,12 +2043,12 @@ Elija una o suelte un archivo aquí.</translation>
 <context>
     <name>QueueUi</name>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_ui.py" line="31"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_ui.py" line="32"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_ui.py" line="42"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_ui.py" line="43"/>
         <source>&amp;Alt-text queue…</source>
         <translation>&amp;Cola de texto alternativo…</translation>
     </message>
@@ -2040,237 +2056,237 @@ Elija una o suelte un archivo aquí.</translation>
 <context>
     <name>QueueWindow</name>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="91"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="91"/>
         <source>Alt-text queue</source>
         <translation>Cola de texto alternativo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="115"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="115"/>
         <source>Text around the image</source>
         <translation>Texto alrededor de la imagen</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="116"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="116"/>
         <source>The paragraphs of the article before and after the image.</source>
         <translation>Los párrafos del artículo antes y después de la imagen.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="119"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="119"/>
         <source>Describe what the image shows…</source>
         <translation>Describa lo que muestra la imagen…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="120"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="120"/>
         <source>The alt text of the image shown. Enter saves it and moves to the next image; Ctrl+Enter skips; Ctrl+D marks it decorative.</source>
         <translation>El texto alternativo de la imagen mostrada. Enter lo guarda y pasa a la siguiente imagen; Ctrl+Enter la salta; Ctrl+D la marca como decorativa.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="126"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="126"/>
         <source>&amp;Description:</source>
         <translation>&amp;Descripción:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="146"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="146"/>
         <source>Save &amp;&amp; next (Enter)</source>
         <translation>Guardar y seguir (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="147"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="147"/>
         <source>Skip (Ctrl+Enter)</source>
         <translation>Saltar (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="148"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="148"/>
         <source>Decorative (Ctrl+D)</source>
         <translation>Decorativa (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="149"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="149"/>
         <source>Back (Alt+←)</source>
         <translation>Atrás (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="162"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="162"/>
         <source>Used in published posts</source>
         <translation>Usadas en entradas publicadas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="163"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="163"/>
         <source>S&amp;ync</source>
         <translation>Si&amp;ncronizar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="164"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="164"/>
         <source>Cancel sync</source>
         <translation>Cancelar la sincronización</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="168"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="168"/>
         <source>List only the images from this source.</source>
         <translation>Listar solo las imágenes de este origen.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="169"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="169"/>
         <source>List only the images of articles of this region.</source>
         <translation>Listar solo las imágenes de artículos de esta región.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="170"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="170"/>
         <source>List only the images of articles with this status.</source>
         <translation>Listar solo las imágenes de artículos con este estado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="172"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="172"/>
         <source>List only the images used in posts already published on the site.</source>
         <translation>Listar solo las imágenes usadas en entradas ya publicadas en el sitio.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="173"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="173"/>
         <source>Source:</source>
         <translation>Origen:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="173"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="173"/>
         <source>Region:</source>
         <translation>Región:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="174"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="174"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="228"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="228"/>
         <source>No site yet: add one under Publish ▸ Sites…</source>
         <translation>Aún no hay sitios: añada uno en Publicar ▸ Sitios…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="245"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="245"/>
         <source>Credit: %1</source>
         <translation>Crédito: %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="246"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="246"/>
         <source>Caption: %1</source>
         <translation>Pie de foto: %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="257"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="257"/>
         <source>Loading the queue…</source>
         <translation>Cargando la cola…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="257"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="257"/>
         <source>No image left to describe here.</source>
         <translation>No quedan imágenes por describir aquí.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="266"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="266"/>
         <source>No picture kept for this image yet: it is fetched when the site answers.</source>
         <translation>Aún no hay copia de esta imagen: se descarga cuando el sitio responda.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="270"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="270"/>
         <source>Loading the image…</source>
         <translation>Cargando la imagen…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="273"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="273"/>
         <source>This image file cannot be shown.</source>
         <translation>Este archivo de imagen no se puede mostrar.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="311"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="311"/>
         <source>%1 of %2 left</source>
         <translation>Quedan %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="315"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="315"/>
         <source>Marked decorative.</source>
         <translation>Marcada como decorativa.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="317"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="317"/>
         <source>Current alt: “%1” — %2</source>
         <translation>Texto alternativo actual: «%1» — %2</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="320"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="320"/>
         <source>No alt text.</source>
         <translation>Sin texto alternativo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="326"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="326"/>
         <source>Waiting to be sent (sync when online).</source>
         <translation>En espera de envío (sincronice cuando tenga conexión).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="326"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="326"/>
         <source>Sent.</source>
         <translation>Enviado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="327"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="327"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="327"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="327"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="330"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="330"/>
         <source>Not sent: </source>
         <translation>No enviado: </translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="342"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="342"/>
         <source>Looks good.</source>
         <translation>Está bien.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="351"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="351"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="352"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="352"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="353"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="353"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="360"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="360"/>
         <source>Local articles</source>
         <translation>Artículos locales</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="402"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="402"/>
         <source>featured image</source>
         <translation>imagen destacada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="402"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="402"/>
         <source>in the text</source>
         <translation>en el texto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="403"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="403"/>
         <source>no region</source>
         <translation>sin región</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="403"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="403"/>
         <source>[ the image ]</source>
         <translation>[ la imagen ]</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="404"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="404"/>
         <source>Not used in any article.</source>
         <translation>No se usa en ningún artículo.</translation>
     </message>
@@ -2409,141 +2425,141 @@ Elija una o suelte un archivo aquí.</translation>
 <context>
     <name>ShownWords</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="14"/>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="22"/>
+        <location filename="../../src/sr_editor/gui/common/shown_words.py" line="14"/>
+        <location filename="../../src/sr_editor/gui/common/shown_words.py" line="22"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="15"/>
+        <location filename="../../src/sr_editor/gui/common/shown_words.py" line="15"/>
         <source>Pending review</source>
         <translation>Pendiente de revisión</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="16"/>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="24"/>
+        <location filename="../../src/sr_editor/gui/common/shown_words.py" line="16"/>
+        <location filename="../../src/sr_editor/gui/common/shown_words.py" line="24"/>
         <source>Scheduled</source>
         <translation>Programada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="17"/>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="25"/>
+        <location filename="../../src/sr_editor/gui/common/shown_words.py" line="17"/>
+        <location filename="../../src/sr_editor/gui/common/shown_words.py" line="25"/>
         <source>Published</source>
         <translation>Publicada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="18"/>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="26"/>
+        <location filename="../../src/sr_editor/gui/common/shown_words.py" line="18"/>
+        <location filename="../../src/sr_editor/gui/common/shown_words.py" line="26"/>
         <source>Private</source>
         <translation>Privada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="23"/>
+        <location filename="../../src/sr_editor/gui/common/shown_words.py" line="23"/>
         <source>Pending</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="29"/>
+        <location filename="../../src/sr_editor/gui/common/shown_words.py" line="29"/>
         <source>created</source>
         <translation>creado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="30"/>
+        <location filename="../../src/sr_editor/gui/common/shown_words.py" line="30"/>
         <source>updated</source>
         <translation>actualizado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="31"/>
+        <location filename="../../src/sr_editor/gui/common/shown_words.py" line="31"/>
         <source>unchanged</source>
         <translation>sin cambios</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="32"/>
+        <location filename="../../src/sr_editor/gui/common/shown_words.py" line="32"/>
         <source>changed on both sides</source>
         <translation>cambiado en ambos lados</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="35"/>
+        <location filename="../../src/sr_editor/gui/common/shown_words.py" line="35"/>
         <source>save</source>
         <translation>guardado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="36"/>
+        <location filename="../../src/sr_editor/gui/common/shown_words.py" line="36"/>
         <source>autosave</source>
         <translation>guardado automático</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="37"/>
+        <location filename="../../src/sr_editor/gui/common/shown_words.py" line="37"/>
         <source>restore</source>
         <translation>restauración</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="38"/>
+        <location filename="../../src/sr_editor/gui/common/shown_words.py" line="38"/>
         <source>alt text</source>
         <translation>texto alternativo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="42"/>
+        <location filename="../../src/sr_editor/gui/common/shown_words.py" line="42"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="43"/>
+        <location filename="../../src/sr_editor/gui/common/shown_words.py" line="43"/>
         <source>Slug</source>
         <translation>Slug</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="44"/>
+        <location filename="../../src/sr_editor/gui/common/shown_words.py" line="44"/>
         <source>Teaser</source>
         <translation>Entradilla</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="45"/>
+        <location filename="../../src/sr_editor/gui/common/shown_words.py" line="45"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="46"/>
+        <location filename="../../src/sr_editor/gui/common/shown_words.py" line="46"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="47"/>
+        <location filename="../../src/sr_editor/gui/common/shown_words.py" line="47"/>
         <source>Regions</source>
         <translation>Regiones</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="48"/>
+        <location filename="../../src/sr_editor/gui/common/shown_words.py" line="48"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="49"/>
+        <location filename="../../src/sr_editor/gui/common/shown_words.py" line="49"/>
         <source>Featured image</source>
         <translation>Imagen destacada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="50"/>
+        <location filename="../../src/sr_editor/gui/common/shown_words.py" line="50"/>
         <source>Featured image alt text</source>
         <translation>Texto alternativo de la imagen destacada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="51"/>
+        <location filename="../../src/sr_editor/gui/common/shown_words.py" line="51"/>
         <source>Featured image credit</source>
         <translation>Crédito de la imagen destacada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="52"/>
+        <location filename="../../src/sr_editor/gui/common/shown_words.py" line="52"/>
         <source>Featured image caption</source>
         <translation>Pie de la imagen destacada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="55"/>
+        <location filename="../../src/sr_editor/gui/common/shown_words.py" line="55"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="55"/>
+        <location filename="../../src/sr_editor/gui/common/shown_words.py" line="55"/>
         <source>Body</source>
         <translation>Cuerpo</translation>
     </message>
@@ -2610,138 +2626,138 @@ Elija una o suelte un archivo aquí.</translation>
 <context>
     <name>SitePanel</name>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="26"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="29"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="26"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="29"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="27"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="30"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="27"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="30"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="28"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="31"/>
         <source>Regions</source>
         <translation>Regiones</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="28"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="31"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="66"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="69"/>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="67"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="70"/>
         <source>The site whose posts are listed below.</source>
         <translation>El sitio cuyas entradas se listan abajo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="68"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="71"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="76"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="79"/>
         <source>Which posts</source>
         <translation>Qué entradas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="78"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="81"/>
         <source>List all posts, only those pending review, scheduled ones or recently changed ones.</source>
         <translation>Listar todas las entradas, solo las pendientes de revisión, las programadas o las cambiadas hace poco.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="79"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="82"/>
         <source>All listed</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="79"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="82"/>
         <source>Pending review</source>
         <translation>Pendientes de revisión</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="80"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="83"/>
         <source>Scheduled</source>
         <translation>Programadas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="80"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="83"/>
         <source>Recently changed</source>
         <translation>Cambiadas hace poco</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="84"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="87"/>
         <source>Filter by title, author or region</source>
         <translation>Filtrar por título, autor o región</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="86"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="89"/>
         <source>Filter the site&apos;s posts</source>
         <translation>Filtrar las entradas del sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="88"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="91"/>
         <source>Only posts whose title, author or region contain these words stay in the list.</source>
         <translation>Solo quedan en la lista las entradas cuyo título, autor o región contienen estas palabras.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="103"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="106"/>
         <source>Posts on the site</source>
         <translation>Entradas del sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="104"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="107"/>
         <source>Choose a post, then Compare or Open it.</source>
         <translation>Elija una entrada y luego Compárela o Ábrala.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="127"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="130"/>
         <source>&amp;Compare</source>
         <translation>&amp;Comparar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="129"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="132"/>
         <source>&amp;Open</source>
         <translation>A&amp;brir</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="154"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="157"/>
         <source>No site yet: add one under Publish ▸ Sites…</source>
         <translation>Aún no hay sitios: añada uno en Publicar ▸ Sitios…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="165"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="168"/>
         <source>%1 posts, %2 awaiting review</source>
         <translation>%1 entradas, %2 esperan revisión</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="178"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="181"/>
         <source>Choose a post first.</source>
         <translation>Elija primero una entrada.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="191"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="194"/>
         <source>{0} E, {1} W</source>
         <comment>errors, warnings</comment>
         <translation>{0} E, {1} A</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="202"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="205"/>
         <source>{0} — post {1}</source>
         <translation>{0} — entrada {1}</translation>
     </message>
@@ -2749,12 +2765,12 @@ Elija una o suelte un archivo aquí.</translation>
 <context>
     <name>SiteUi</name>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="42"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="41"/>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="63"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="62"/>
         <source>S&amp;ite</source>
         <translation>S&amp;itio</translation>
     </message>
@@ -2779,57 +2795,57 @@ Elija una o suelte un archivo aquí.</translation>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="110"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="116"/>
         <source>The open article could not be saved, so nothing was pulled.</source>
         <translation>No se pudo guardar el artículo abierto, así que no se descargó nada.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="112"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="118"/>
         <source>Pulling post %1 from %2…</source>
         <translation>Descargando la entrada %1 de %2…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="130"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="142"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="138"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="150"/>
         <source>Changed on both sides</source>
         <translation>Modificado en ambos lados</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="139"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="151"/>
         <source>This article was changed here and on %1 since the last sync. Your text is kept and the site&apos;s version is in the local history. Merge them now?</source>
         <translation>Este artículo cambió aquí y en %1 desde la última sincronización. Su texto se conserva y la versión del sitio está en el historial local. ¿Fusionarlos ahora?</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="156"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="168"/>
         <source>The open article is not on any site yet: there is nothing to compare.</source>
         <translation>El artículo abierto aún no está en ningún sitio: no hay nada que comparar.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="172"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="184"/>
         <source>(not in this workspace)</source>
         <translation>(no está en este espacio de trabajo)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="176"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="188"/>
         <source>Reading post %1 from %2…</source>
         <translation>Leyendo la entrada %1 de %2…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="196"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="218"/>
         <source>No version from the site waits to be merged into this article.</source>
         <translation>No hay ninguna versión del sitio pendiente de fusionar en este artículo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="227"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="249"/>
         <source>Merge</source>
         <translation>Fusionar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="230"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="252"/>
         <source>Merged; publish to send the result to %1.</source>
         <translation>Fusionado; publique para enviar el resultado a %1.</translation>
     </message>
@@ -3036,43 +3052,48 @@ Elija una o suelte un archivo aquí.</translation>
 <context>
     <name>WindowController</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="132"/>
-        <source>This article cannot be read, so it is shown read-only and will not be saved: </source>
-        <translation>Este artículo no se puede leer, así que se muestra en solo lectura y no se guardará: </translation>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="139"/>
+        <source>This article cannot be read: %1. The whole file is shown: fix it here and save (Ctrl+S) to read it again.</source>
+        <translation>Este artículo no se puede leer: %1. Se muestra el archivo entero: corríjalo aquí y guarde (Ctrl+S) para volver a leerlo.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/controller.py" line="168"/>
+        <source>This article cannot be read, so there is nothing to preview.</source>
+        <translation>Este artículo no se puede leer, así que no hay nada que previsualizar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="182"/>
         <source>1 word</source>
         <translation>1 palabra</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="168"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="182"/>
         <source>{0} words</source>
         <translation>{0} palabras</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="169"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="183"/>
         <source>{0} min read</source>
         <translation>{0} min de lectura</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="176"/>
-        <source>Read-only</source>
-        <translation>Solo lectura</translation>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="190"/>
+        <source>Cannot be read</source>
+        <translation>No se puede leer</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="178"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="192"/>
         <source>Not saved: changed on disk</source>
         <translation>Sin guardar: cambió en el disco</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="180"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="194"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="180"/>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="191"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="194"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="209"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
@@ -3080,39 +3101,47 @@ Elija una o suelte un archivo aquí.</translation>
 <context>
     <name>WorkspaceMenu</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="33"/>
+        <location filename="../../src/sr_editor/gui/workspace/workspace_menu.py" line="33"/>
         <source>Open &amp;workspace…</source>
         <translation>Abrir &amp;espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="35"/>
+        <location filename="../../src/sr_editor/gui/workspace/workspace_menu.py" line="35"/>
         <source>New wor&amp;kspace…</source>
         <translation>Nuevo espacio de &amp;trabajo…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="37"/>
+        <location filename="../../src/sr_editor/gui/workspace/workspace_menu.py" line="37"/>
         <source>Re&amp;cent workspaces</source>
         <translation>Espacios de trabajo re&amp;cientes</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="58"/>
+        <location filename="../../src/sr_editor/gui/workspace/workspace_menu.py" line="58"/>
         <source>Open a workspace folder</source>
         <translation>Abrir una carpeta de espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="64"/>
+        <location filename="../../src/sr_editor/gui/workspace/workspace_menu.py" line="64"/>
         <source>Choose an empty folder for the new workspace</source>
         <translation>Elija una carpeta vacía para el nuevo espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="68"/>
+        <location filename="../../src/sr_editor/gui/workspace/workspace_menu.py" line="68"/>
         <source>New workspace</source>
         <translation>Nuevo espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="69"/>
+        <location filename="../../src/sr_editor/gui/workspace/workspace_menu.py" line="69"/>
         <source>Add the sample articles to the new workspace? They show how articles, images and regions look; you can delete them later.</source>
         <translation>¿Añadir los artículos de ejemplo al nuevo espacio de trabajo? Muestran cómo son los artículos, las imágenes y las regiones; puede eliminarlos después.</translation>
+    </message>
+</context>
+<context>
+    <name>WritingRoom</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/writing_room.py" line="162"/>
+        <source>The preview is hidden to leave the editor room; View › Preview shows it.</source>
+        <translation>La vista previa se oculta para dejar sitio al editor; Ver › Vista previa la muestra.</translation>
     </message>
 </context>
 </TS>

@@ -72,17 +72,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/sr_editor/app.py" line="167"/>
+        <location filename="../../src/sr_editor/app.py" line="198"/>
         <source>Listing articles… {0:,} of {1:,}</source>
         <translation>Listando artigos… {0:,} de {1:,}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/app.py" line="383"/>
+        <location filename="../../src/sr_editor/app.py" line="454"/>
         <source>Open it anyway? Two windows editing the same article can overwrite each other.</source>
         <translation>Abrir mesmo assim? Duas janelas editando o mesmo artigo podem sobrescrever uma à outra.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/app.py" line="451"/>
+        <location filename="../../src/sr_editor/app.py" line="525"/>
         <source>Could not create the workspace {0}: {1}.</source>
         <translation>Não foi possível criar o espaço de trabalho {0}: {1}.</translation>
     </message>
@@ -123,34 +123,34 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="44"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="44"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="44"/>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="326"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="44"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="344"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="45"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="45"/>
         <source>Regions</source>
         <translation>Regiões</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="45"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="45"/>
         <source>Updated</source>
         <translation>Alterado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="46"/>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="327"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="46"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="345"/>
         <source>Checks</source>
         <translation>Revisão</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="58"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="58"/>
         <source>⚠ broken</source>
         <translation>⚠ danificado</translation>
     </message>
@@ -158,102 +158,102 @@
 <context>
     <name>ArticleListPanel</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="252"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="254"/>
         <source>Filter articles…</source>
         <translation>Filtrar artigos…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="253"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="255"/>
         <source>Filter articles by title or teaser</source>
         <translation>Filtrar artigos por título ou chamada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="254"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="256"/>
         <source>Only articles whose title or teaser contain these words stay in the list.</source>
         <translation>Só ficam na lista os artigos cujo título ou chamada contêm estas palavras.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="258"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="260"/>
         <source>All statuses</source>
         <translation>Todos os status</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="259"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="261"/>
         <source>Status filter</source>
         <translation>Filtro de status</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="260"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="262"/>
         <source>List only the articles with this status.</source>
         <translation>Listar só os artigos com este status.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="264"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="266"/>
         <source>All regions</source>
         <translation>Todas as regiões</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="265"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="267"/>
         <source>Region filter</source>
         <translation>Filtro de região</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="266"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="268"/>
         <source>List only the articles filed under this region.</source>
         <translation>Listar só os artigos classificados nesta região.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="270"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="272"/>
         <source>Has problems</source>
         <translation>Com problemas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="272"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="274"/>
         <source>Show only articles with problems</source>
         <translation>Mostrar só os artigos com problemas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="274"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="276"/>
         <source>List only the articles that have problems to fix before publishing.</source>
         <translation>Listar só os artigos com problemas a corrigir antes de publicar.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="302"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="320"/>
         <source>Articles</source>
         <translation>Artigos</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="303"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="321"/>
         <source>The articles of the workspace; selecting one opens it, Delete moves it to the trash.</source>
         <translation>Os artigos do espaço de trabalho; selecionar um o abre, Delete o move para a lixeira.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="350"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="368"/>
         <source>New</source>
         <translation>Novo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="351"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="369"/>
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="352"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="370"/>
         <source>Rename</source>
         <translation>Renomear</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="353"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="371"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="354"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="372"/>
         <source>Trash…</source>
         <translation>Lixeira…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_list.py" line="365"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="383"/>
         <source>Move to trash</source>
         <translation>Mover para a lixeira</translation>
     </message>
@@ -390,42 +390,42 @@
 <context>
     <name>DeskLayout</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="67"/>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="68"/>
         <source>Outline</source>
         <translation>Estrutura</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="127"/>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="122"/>
         <source>Toolbar</source>
         <translation>Barra de ferramentas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="137"/>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="132"/>
         <source>Publish…</source>
         <translation>Publicar…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="153"/>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="148"/>
         <source>Toolbar button; also in the menus, shortcut {0}.</source>
         <translation>Botão da barra de ferramentas; também nos menus, atalho {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="155"/>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="150"/>
         <source>Toolbar button; also in the menus.</source>
         <translation>Botão da barra de ferramentas; também nos menus.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="162"/>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="157"/>
         <source>Publishing is not ready yet; try again in a moment.</source>
         <translation>A publicação ainda não está pronta; tente de novo em instantes.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="170"/>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="165"/>
         <source>&amp;Distraction-free writing</source>
         <translation>Escrita sem &amp;distrações</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="173"/>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="168"/>
         <source>&amp;Reset layout</source>
         <translation>&amp;Restaurar o layout</translation>
     </message>
@@ -449,6 +449,11 @@
         <location filename="../../src/sr_editor/gui/window/disk_guard.py" line="53"/>
         <source>%1 was changed by another program. Your text is not saved yet.</source>
         <translation>Outro programa alterou %1. O seu texto ainda não foi salvo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/disk_guard.py" line="76"/>
+        <source>%1 was changed by another program. Your text is kept but not saved: save (Ctrl+S) to choose which version to keep.</source>
+        <translation>Outro programa alterou %1. Seu texto foi mantido, mas não está salvo: salve (Ctrl+S) para escolher qual versão manter.</translation>
     </message>
 </context>
 <context>
@@ -495,16 +500,21 @@
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="76"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
+        <source>&amp;Decide later</source>
+        <translation>&amp;Decidir depois</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="90"/>
+        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="79"/>
+        <source>Keep your text unsaved; you are asked again when you save or the file changes again.</source>
+        <translation>Manter seu texto sem salvar; a pergunta volta quando você salvar ou quando o arquivo mudar de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="93"/>
         <source>on disk</source>
         <translation>no disco</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="90"/>
+        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="93"/>
         <source>your text</source>
         <translation>seu texto</translation>
     </message>
@@ -628,63 +638,63 @@ Escolha uma ou solte um arquivo aqui.</translation>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="203"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="234"/>
         <source>Find</source>
         <translation>Localizar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="205"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="236"/>
         <source>Text to find in the article; Enter finds the next match, Escape closes the bar.</source>
         <translation>Texto a localizar no artigo; Enter localiza a próxima ocorrência, Esc fecha a barra.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="206"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="237"/>
         <source>Replace with</source>
         <translation>Substituir por</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="208"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="239"/>
         <source>Text that replaces the match; Enter replaces the current match.</source>
         <translation>Texto que substitui a ocorrência; Enter substitui a atual.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="209"/>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="211"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="240"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="242"/>
         <source>Match case</source>
         <translation>Diferenciar maiúsculas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="213"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="244"/>
         <source>Find next</source>
         <translation>Localizar próxima</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="213"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="244"/>
         <source>Find previous</source>
         <translation>Localizar anterior</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="214"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="245"/>
         <source>Replace</source>
         <translation>Substituir</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="215"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="246"/>
         <source>All</source>
         <translation>Tudo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="215"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="246"/>
         <source>Replace all</source>
         <translation>Substituir tudo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="232"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="263"/>
         <source>Close (Esc)</source>
         <translation>Fechar (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="233"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="264"/>
         <source>Close find bar</source>
         <translation>Fechar a barra de localização</translation>
     </message>
@@ -692,52 +702,52 @@ Escolha uma ou solte um arquivo aqui.</translation>
 <context>
     <name>FindReplaceBar</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/find_replace.py" line="22"/>
+        <location filename="../../src/sr_editor/gui/editor/find_replace.py" line="22"/>
         <source>Whole words</source>
         <translation>Palavras inteiras</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/find_replace.py" line="23"/>
+        <location filename="../../src/sr_editor/gui/editor/find_replace.py" line="23"/>
         <source>Regular expression</source>
         <translation>Expressão regular</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/find_replace.py" line="25"/>
+        <location filename="../../src/sr_editor/gui/editor/find_replace.py" line="25"/>
         <source>Match case</source>
         <translation>Diferenciar maiúsculas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/find_replace.py" line="26"/>
+        <location filename="../../src/sr_editor/gui/editor/find_replace.py" line="26"/>
         <source>Find only text with the same capital letters.</source>
         <translation>Localizar só o texto com as mesmas maiúsculas.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/find_replace.py" line="27"/>
+        <location filename="../../src/sr_editor/gui/editor/find_replace.py" line="27"/>
         <source>Find only whole words, not parts of longer words.</source>
         <translation>Localizar só palavras inteiras, não partes de palavras maiores.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/find_replace.py" line="29"/>
+        <location filename="../../src/sr_editor/gui/editor/find_replace.py" line="29"/>
         <source>Read the search text as a regular expression (Python syntax).</source>
         <translation>Ler o texto procurado como expressão regular (sintaxe do Python).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/find_replace.py" line="192"/>
+        <location filename="../../src/sr_editor/gui/editor/find_replace.py" line="192"/>
         <source>Invalid pattern</source>
         <translation>Padrão inválido</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/find_replace.py" line="199"/>
+        <location filename="../../src/sr_editor/gui/editor/find_replace.py" line="199"/>
         <source>No matches</source>
         <translation>Nenhuma ocorrência</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/find_replace.py" line="201"/>
+        <location filename="../../src/sr_editor/gui/editor/find_replace.py" line="201"/>
         <source>{0} of {1}</source>
         <translation>{0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/find_replace.py" line="203"/>
+        <location filename="../../src/sr_editor/gui/editor/find_replace.py" line="203"/>
         <source>{0} matches</source>
         <translation>{0} ocorrências</translation>
     </message>
@@ -824,68 +834,68 @@ Escolha uma ou solte um arquivo aqui.</translation>
 <context>
     <name>ImageRow</name>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="102"/>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="207"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="104"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="209"/>
         <source>Describe the image</source>
         <translation>Descreva a imagem</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="104"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="106"/>
         <source>Describes the image for readers who cannot see it; Enter moves to the next image.</source>
         <translation>Descreve a imagem para quem não pode vê-la; Enter passa para a próxima imagem.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="109"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="111"/>
         <source>Decorative</source>
         <translation>Decorativa</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="112"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="114"/>
         <source>Tick when the image adds nothing to the text; it is then published without a description.</source>
         <translation>Marque quando a imagem não acrescenta nada ao texto; ela é então publicada sem descrição.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="143"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="145"/>
         <source>Alt text of image {0}, {1}</source>
         <translation>Texto alternativo da imagem {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="144"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="146"/>
         <source>Image {0} is decorative</source>
         <translation>A imagem {0} é decorativa</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="150"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="152"/>
         <source>line {0}</source>
         <translation>linha {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="155"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="157"/>
         <source>remote</source>
         <translation>remota</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="166"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="168"/>
         <source>file not found in the article folder</source>
         <translation>o arquivo não está na pasta do artigo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="167"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="169"/>
         <source>not a readable image</source>
         <translation>não é uma imagem legível</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="169"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="171"/>
         <source>missing</source>
         <translation>ausente</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="169"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="171"/>
         <source>unreadable</source>
         <translation>ilegível</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="207"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="209"/>
         <source>Decorative: published without a description</source>
         <translation>Decorativa: publicada sem descrição</translation>
     </message>
@@ -893,12 +903,12 @@ Escolha uma ou solte um arquivo aqui.</translation>
 <context>
     <name>ImageView</name>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/image_view.py" line="22"/>
+        <location filename="../../src/sr_editor/gui/alt/image_view.py" line="22"/>
         <source>Image to describe</source>
         <translation>Imagem a descrever</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/image_view.py" line="23"/>
+        <location filename="../../src/sr_editor/gui/alt/image_view.py" line="23"/>
         <source>The image whose alt text is being written; + and - zoom, 0 fits.</source>
         <translation>A imagem cujo texto alternativo está sendo escrito; + e - aproximam ou afastam, 0 ajusta.</translation>
     </message>
@@ -906,27 +916,27 @@ Escolha uma ou solte um arquivo aqui.</translation>
 <context>
     <name>ImagesPanel</name>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="224"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="226"/>
         <source>Images in the article</source>
         <translation>Imagens do artigo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="338"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="346"/>
         <source>No images in the text.</source>
         <translation>Não há imagens no texto.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="341"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="349"/>
         <source>{0} images</source>
         <translation>{0} imagens</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="341"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="349"/>
         <source>1 image</source>
         <translation>1 imagem</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="343"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="351"/>
         <source>{0} without alt text</source>
         <translation>{0} sem texto alternativo</translation>
     </message>
@@ -1016,13 +1026,13 @@ Escolha uma ou solte um arquivo aqui.</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="163"/>
-        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="176"/>
+        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="165"/>
+        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="178"/>
         <source>Image not inserted</source>
         <translation>Imagem não inserida</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="177"/>
+        <location filename="../../src/sr_editor/gui/dialogs/image_dialog.py" line="179"/>
         <source>{0} cannot be read as an image.</source>
         <translation>{0} não pode ser lido como imagem.</translation>
     </message>
@@ -1030,142 +1040,142 @@ Escolha uma ou solte um arquivo aqui.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="96"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="113"/>
         <source>Article</source>
         <translation>Artigo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="98"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="115"/>
         <source>Images</source>
         <translation>Imagens</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="100"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="117"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="164"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="209"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="167"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="212"/>
         <source>&amp;New article</source>
         <translation>&amp;Novo artigo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="168"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="213"/>
         <source>&amp;Duplicate article</source>
         <translation>&amp;Duplicar artigo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="169"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="214"/>
         <source>&amp;Rename article…</source>
         <translation>Reno&amp;mear artigo…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="170"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="215"/>
         <source>Move to &amp;trash</source>
         <translation>Mover para a li&amp;xeira</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="171"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="216"/>
         <source>Tr&amp;ash…</source>
         <translation>&amp;Lixeira…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="172"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="217"/>
         <source>&amp;Save</source>
         <translation>&amp;Salvar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="173"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="218"/>
         <source>&amp;History…</source>
         <translation>&amp;Histórico…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="174"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="219"/>
         <source>Open preview in &amp;browser</source>
         <translation>Abrir a pré-visualização no n&amp;avegador</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="175"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="220"/>
         <source>&amp;Quit</source>
         <translation>Sa&amp;ir</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="178"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="223"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="180"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="225"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="181"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="226"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="183"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="228"/>
         <source>&amp;Find…</source>
         <translation>&amp;Localizar…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="184"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="229"/>
         <source>Find and r&amp;eplace…</source>
         <translation>Localizar e &amp;substituir…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="209"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="254"/>
         <source>B&amp;ulleted list</source>
         <translation>Lista com &amp;marcadores</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="211"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="256"/>
         <source>Insert i&amp;mage…</source>
         <translation>Inserir ima&amp;gem…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="185"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="230"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormatar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="188"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="233"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="190"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="235"/>
         <source>&amp;Preview</source>
         <translation>&amp;Pré-visualização</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="200"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="245"/>
         <source>&amp;Bold</source>
         <translation>&amp;Negrito</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="201"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="246"/>
         <source>&amp;Italic</source>
         <translation>&amp;Itálico</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="202"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="247"/>
         <source>&amp;Link</source>
         <translation>&amp;Link</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="203"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="248"/>
         <source>&amp;Heading</source>
         <translation>&amp;Título</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="205"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="250"/>
         <source>Heading %n</source>
         <translation>
             <numerusform>Título %n</numerusform>
@@ -1173,12 +1183,12 @@ Escolha uma ou solte um arquivo aqui.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="207"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="252"/>
         <source>Paragraph</source>
         <translation>Parágrafo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/main_window.py" line="208"/>
+        <location filename="../../src/sr_editor/gui/window/main_window.py" line="253"/>
         <source>&amp;Quote</source>
         <translation>&amp;Citação</translation>
     </message>
@@ -1186,37 +1196,37 @@ Escolha uma ou solte um arquivo aqui.</translation>
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="45"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="54"/>
         <source>Article text</source>
         <translation>Texto do artigo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="46"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="55"/>
         <source>The article&apos;s text in Markdown. Tab indents; F6 moves to the next area of the window.</source>
         <translation>O texto do artigo em Markdown. Tab recua; F6 passa para a próxima área da janela.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="53"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="62"/>
         <source>Write the article in Markdown…</source>
         <translation>Escreva o artigo em Markdown…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="79"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="110"/>
         <source>bold text</source>
         <translation>texto em negrito</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="82"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="113"/>
         <source>italic text</source>
         <translation>texto em itálico</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="85"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="116"/>
         <source>code</source>
         <translation>código</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/editor.py" line="89"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="120"/>
         <source>link text</source>
         <translation>texto do link</translation>
     </message>
@@ -1445,22 +1455,23 @@ Escolha uma ou solte um arquivo aqui.</translation>
 <context>
     <name>OutlinePanel</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/outline.py" line="38"/>
+        <location filename="../../src/sr_editor/gui/editor/outline.py" line="63"/>
         <source>Outline of the article&apos;s headings</source>
         <translation>Estrutura dos títulos do artigo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/outline.py" line="39"/>
+        <location filename="../../src/sr_editor/gui/editor/outline.py" line="64"/>
         <source>Enter on a heading moves the editor&apos;s cursor to it.</source>
         <translation>Enter em um título leva o cursor do editor até ele.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/outline.py" line="55"/>
+        <location filename="../../src/sr_editor/gui/editor/outline.py" line="106"/>
+        <location filename="../../src/sr_editor/gui/editor/outline.py" line="114"/>
         <source>Line {0}</source>
         <translation>Linha {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/outline.py" line="61"/>
+        <location filename="../../src/sr_editor/gui/editor/outline.py" line="120"/>
         <source>No headings yet: start a line with ## to add one.</source>
         <translation>Ainda não há títulos: comece uma linha com ## para adicionar um.</translation>
     </message>
@@ -1468,187 +1479,192 @@ Escolha uma ou solte um arquivo aqui.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="75"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="77"/>
         <source>Preferences</source>
         <translation>Preferências</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="85"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="87"/>
         <source>Writing</source>
         <translation>Escrita</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="89"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="91"/>
         <source>Editor font</source>
         <translation>Fonte do editor</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="91"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="93"/>
         <source>The font the article text is written in.</source>
         <translation>A fonte em que o texto do artigo é escrito.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="93"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="96"/>
         <source>Editor font size</source>
         <translation>Tamanho da fonte do editor</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="95"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="98"/>
         <source>The size of the editor&apos;s font, in points.</source>
         <translation>O tamanho da fonte do editor, em pontos.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="96"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="99"/>
         <source>Editor &amp;font</source>
         <translation>&amp;Fonte do editor</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="97"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="100"/>
+        <source>%1 is not installed; the editor uses %2.</source>
+        <translation>%1 não está instalada; o editor usa %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="106"/>
         <source>Font &amp;size</source>
         <translation>&amp;Tamanho da fonte</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="98"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="107"/>
         <source>Save &amp;automatically while I write</source>
         <translation>Salvar &amp;automaticamente enquanto escrevo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="101"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="110"/>
         <source>Save the article by itself a moment after you stop typing.</source>
         <translation>Salvar o artigo sozinho pouco depois de você parar de digitar.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="103"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="112"/>
         <source>Autosave pause</source>
         <translation>Pausa do salvamento automático</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="107"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="116"/>
         <source>How long after the last keystroke the article is saved, in milliseconds.</source>
         <translation>Quanto tempo após a última tecla o artigo é salvo, em milissegundos.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="111"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="120"/>
         <source>Save after a pause of</source>
         <translation>Salvar após uma pausa de</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="112"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="121"/>
         <source>Check s&amp;pelling as I type</source>
         <translation>Verificar a &amp;ortografia ao digitar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="115"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="124"/>
         <source>Underline misspelt words in the editor.</source>
         <translation>Sublinhar no editor as palavras com erro.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="117"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="126"/>
         <source>Spelling language of new articles</source>
         <translation>Idioma da ortografia dos artigos novos</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="121"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="130"/>
         <source>The language new articles are checked in; each article can change it.</source>
         <translation>O idioma em que os artigos novos são verificados; cada artigo pode mudá-lo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="122"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="131"/>
         <source>Articles are &amp;written in</source>
         <translation>Os artigos são &amp;escritos em</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="123"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="132"/>
         <source>Maximum image width</source>
         <translation>Largura máxima da imagem</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="127"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="136"/>
         <source>Inserted images wider than this are shrunk to this width, in pixels.</source>
         <translation>As imagens inseridas mais largas são reduzidas a esta largura, em pixels.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="128"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="137"/>
         <source>Shrink images &amp;wider than</source>
         <translation>Reduzir imagens mais &amp;largas que</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="132"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="141"/>
         <source>Appearance</source>
         <translation>Aparência</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="134"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="143"/>
         <source>Like the desktop</source>
         <translation>Igual ao sistema</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="134"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="143"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="134"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="143"/>
         <source>Dark</source>
         <translation>Escuro</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="135"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="144"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="136"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="145"/>
         <source>&amp;Theme</source>
         <translation>Te&amp;ma</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="138"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="147"/>
         <source>Follow the desktop&apos;s colours, or always use light or dark colours.</source>
         <translation>Seguir as cores do sistema ou usar sempre cores claras ou escuras.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="139"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="148"/>
         <source>Dark preview too (otherwise it keeps the site&apos;s look)</source>
         <translation>Pré-visualização também escura (senão, mantém o visual do site)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="142"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="151"/>
         <source>Show the preview in dark colours too when the theme is dark.</source>
         <translation>Mostrar também a pré-visualização em cores escuras quando o tema é escuro.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="145"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="154"/>
         <source>Show the p&amp;review beside the editor</source>
         <translation>Mostrar a &amp;pré-visualização ao lado do editor</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="148"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="157"/>
         <source>Show the article as it will look on the site, beside the editor.</source>
         <translation>Mostrar o artigo como ficará no site, ao lado do editor.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="152"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="161"/>
         <source>System language</source>
         <translation>Idioma do sistema</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="153"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="162"/>
         <source>Interface language</source>
         <translation>Idioma da interface</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="155"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="164"/>
         <source>Takes effect the next time sr-editor starts.</source>
         <translation>Vale a partir da próxima vez que o sr-editor for aberto.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="157"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="166"/>
         <source>The language of menus and messages; takes effect the next time sr-editor starts.</source>
         <translation>O idioma dos menus e mensagens; vale a partir da próxima vez que o sr-editor for aberto.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="158"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="167"/>
         <source>&amp;Interface language</source>
         <translation>&amp;Idioma da interface</translation>
     </message>
@@ -1664,22 +1680,22 @@ Escolha uma ou solte um arquivo aqui.</translation>
 <context>
     <name>PreviewView</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/preview.py" line="30"/>
+        <location filename="../../src/sr_editor/gui/preview/preview.py" line="30"/>
         <source>Remote image not loaded</source>
         <translation>Imagem remota não carregada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/preview.py" line="46"/>
+        <location filename="../../src/sr_editor/gui/preview/preview.py" line="47"/>
         <source>Preview</source>
         <translation>Pré-visualização</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/preview.py" line="47"/>
+        <location filename="../../src/sr_editor/gui/preview/preview.py" line="48"/>
         <source>The article as it will look on the site, read-only. Arrow keys move a caret through the text; Tab moves between links.</source>
         <translation>O artigo como ficará no site, somente leitura. As setas movem um cursor pelo texto; Tab passa de um link a outro.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/preview.py" line="122"/>
+        <location filename="../../src/sr_editor/gui/preview/preview.py" line="140"/>
         <source>Image not shown: not a file of this article</source>
         <translation>Imagem não exibida: não é um arquivo deste artigo</translation>
     </message>
@@ -1946,52 +1962,52 @@ Escolha uma ou solte um arquivo aqui.</translation>
 <context>
     <name>PublishUi</name>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="54"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="56"/>
         <source>&amp;Publish</source>
         <translation>&amp;Publicar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="55"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="58"/>
         <source>&amp;Publish…</source>
         <translation>&amp;Publicar…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="56"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="59"/>
         <source>Submit for &amp;review…</source>
         <translation>Enviar para &amp;revisão…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="59"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="62"/>
         <source>&amp;Sites…</source>
         <translation>&amp;Sites…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="73"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="80"/>
         <source>Open an article that can be saved to publish it.</source>
         <translation>Abra um artigo que possa ser salvo para publicá-lo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="78"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="85"/>
         <source>Publish</source>
         <translation>Publicar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="143"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="150"/>
         <source>The article is no longer open; close this dialog and try again.</source>
         <translation>O artigo não está mais aberto; feche esta janela e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="145"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="152"/>
         <source>%1 could not be saved, so it was not published; your text is kept in a recovery copy.</source>
         <translation>Não foi possível salvar %1, então ele não foi publicado; o seu texto está guardado em uma cópia de recuperação.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="198"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="205"/>
         <source>Password for %1</source>
         <translation>Senha de %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="199"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="206"/>
         <source>Application Password of %1 on %2 (kept until you quit):</source>
         <translation>Senha de aplicativo de %1 em %2 (guardada até você sair):</translation>
     </message>
@@ -1999,27 +2015,27 @@ Escolha uma ou solte um arquivo aqui.</translation>
 <context>
     <name>QueueController</name>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_controller.py" line="160"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_controller.py" line="169"/>
         <source>Type a description, or mark the image decorative (Ctrl+D).</source>
         <translation>Digite uma descrição ou marque a imagem como decorativa (Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_controller.py" line="188"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_controller.py" line="202"/>
         <source>The article is open read-only (it could not be read safely); fix it before describing its images.</source>
         <translation>O artigo está aberto só para leitura (não pôde ser lido com segurança); corrija-o antes de descrever as imagens.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_controller.py" line="200"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_controller.py" line="214"/>
         <source>Written into the open article&apos;s featured image.</source>
         <translation>Gravado na imagem destacada do artigo aberto.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_controller.py" line="203"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_controller.py" line="217"/>
         <source>Written into the open article (Edit ▸ Undo takes it back).</source>
         <translation>Gravado no artigo aberto (Editar ▸ Desfazer volta atrás).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_controller.py" line="260"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_controller.py" line="274"/>
         <source>%1: %2 sent, %3 failed</source>
         <translation>%1: %2 enviadas, %3 com falha</translation>
     </message>
@@ -2027,12 +2043,12 @@ Escolha uma ou solte um arquivo aqui.</translation>
 <context>
     <name>QueueUi</name>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_ui.py" line="31"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_ui.py" line="32"/>
         <source>&amp;Tools</source>
         <translation>&amp;Ferramentas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_ui.py" line="42"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_ui.py" line="43"/>
         <source>&amp;Alt-text queue…</source>
         <translation>&amp;Fila de texto alternativo…</translation>
     </message>
@@ -2040,237 +2056,237 @@ Escolha uma ou solte um arquivo aqui.</translation>
 <context>
     <name>QueueWindow</name>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="91"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="91"/>
         <source>Alt-text queue</source>
         <translation>Fila de texto alternativo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="115"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="115"/>
         <source>Text around the image</source>
         <translation>Texto em volta da imagem</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="116"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="116"/>
         <source>The paragraphs of the article before and after the image.</source>
         <translation>Os parágrafos do artigo antes e depois da imagem.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="119"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="119"/>
         <source>Describe what the image shows…</source>
         <translation>Descreva o que a imagem mostra…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="120"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="120"/>
         <source>The alt text of the image shown. Enter saves it and moves to the next image; Ctrl+Enter skips; Ctrl+D marks it decorative.</source>
         <translation>O texto alternativo da imagem exibida. Enter o salva e passa para a próxima imagem; Ctrl+Enter pula; Ctrl+D a marca como decorativa.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="126"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="126"/>
         <source>&amp;Description:</source>
         <translation>&amp;Descrição:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="146"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="146"/>
         <source>Save &amp;&amp; next (Enter)</source>
         <translation>Salvar e seguir (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="147"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="147"/>
         <source>Skip (Ctrl+Enter)</source>
         <translation>Pular (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="148"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="148"/>
         <source>Decorative (Ctrl+D)</source>
         <translation>Decorativa (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="149"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="149"/>
         <source>Back (Alt+←)</source>
         <translation>Voltar (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="162"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="162"/>
         <source>Used in published posts</source>
         <translation>Usadas em posts publicados</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="163"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="163"/>
         <source>S&amp;ync</source>
         <translation>Si&amp;ncronizar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="164"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="164"/>
         <source>Cancel sync</source>
         <translation>Cancelar a sincronização</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="168"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="168"/>
         <source>List only the images from this source.</source>
         <translation>Listar só as imagens desta origem.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="169"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="169"/>
         <source>List only the images of articles of this region.</source>
         <translation>Listar só as imagens de artigos desta região.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="170"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="170"/>
         <source>List only the images of articles with this status.</source>
         <translation>Listar só as imagens de artigos com este status.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="172"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="172"/>
         <source>List only the images used in posts already published on the site.</source>
         <translation>Listar só as imagens usadas em posts já publicados no site.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="173"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="173"/>
         <source>Source:</source>
         <translation>Origem:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="173"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="173"/>
         <source>Region:</source>
         <translation>Região:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="174"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="174"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="228"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="228"/>
         <source>No site yet: add one under Publish ▸ Sites…</source>
         <translation>Ainda não há sites: adicione um em Publicar ▸ Sites…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="245"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="245"/>
         <source>Credit: %1</source>
         <translation>Crédito: %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="246"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="246"/>
         <source>Caption: %1</source>
         <translation>Legenda: %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="257"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="257"/>
         <source>Loading the queue…</source>
         <translation>Carregando a fila…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="257"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="257"/>
         <source>No image left to describe here.</source>
         <translation>Não restam imagens a descrever aqui.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="266"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="266"/>
         <source>No picture kept for this image yet: it is fetched when the site answers.</source>
         <translation>Ainda não há cópia desta imagem: ela é baixada quando o site responder.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="270"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="270"/>
         <source>Loading the image…</source>
         <translation>Carregando a imagem…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="273"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="273"/>
         <source>This image file cannot be shown.</source>
         <translation>Este arquivo de imagem não pode ser exibido.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="311"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="311"/>
         <source>%1 of %2 left</source>
         <translation>Restam %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="315"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="315"/>
         <source>Marked decorative.</source>
         <translation>Marcada como decorativa.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="317"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="317"/>
         <source>Current alt: “%1” — %2</source>
         <translation>Texto alternativo atual: “%1” — %2</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="320"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="320"/>
         <source>No alt text.</source>
         <translation>Sem texto alternativo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="326"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="326"/>
         <source>Waiting to be sent (sync when online).</source>
         <translation>Aguardando envio (sincronize quando estiver on-line).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="326"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="326"/>
         <source>Sent.</source>
         <translation>Enviado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="327"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="327"/>
         <source>Saving…</source>
         <translation>Salvando…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="327"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="327"/>
         <source>Saved.</source>
         <translation>Salvo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="330"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="330"/>
         <source>Not sent: </source>
         <translation>Não enviado: </translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="342"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="342"/>
         <source>Looks good.</source>
         <translation>Parece bom.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="351"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="351"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="352"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="352"/>
         <source>All regions</source>
         <translation>Todas as regiões</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="353"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="353"/>
         <source>Any status</source>
         <translation>Qualquer status</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="360"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="360"/>
         <source>Local articles</source>
         <translation>Artigos locais</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="402"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="402"/>
         <source>featured image</source>
         <translation>imagem destacada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="402"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="402"/>
         <source>in the text</source>
         <translation>no texto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="403"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="403"/>
         <source>no region</source>
         <translation>sem região</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="403"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="403"/>
         <source>[ the image ]</source>
         <translation>[ a imagem ]</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/queue/queue_window.py" line="404"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="404"/>
         <source>Not used in any article.</source>
         <translation>Não é usada em nenhum artigo.</translation>
     </message>
@@ -2409,141 +2425,141 @@ Escolha uma ou solte um arquivo aqui.</translation>
 <context>
     <name>ShownWords</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="14"/>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="22"/>
+        <location filename="../../src/sr_editor/gui/common/shown_words.py" line="14"/>
+        <location filename="../../src/sr_editor/gui/common/shown_words.py" line="22"/>
         <source>Draft</source>
         <translation>Rascunho</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="15"/>
+        <location filename="../../src/sr_editor/gui/common/shown_words.py" line="15"/>
         <source>Pending review</source>
         <translation>Aguardando revisão</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="16"/>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="24"/>
+        <location filename="../../src/sr_editor/gui/common/shown_words.py" line="16"/>
+        <location filename="../../src/sr_editor/gui/common/shown_words.py" line="24"/>
         <source>Scheduled</source>
         <translation>Agendado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="17"/>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="25"/>
+        <location filename="../../src/sr_editor/gui/common/shown_words.py" line="17"/>
+        <location filename="../../src/sr_editor/gui/common/shown_words.py" line="25"/>
         <source>Published</source>
         <translation>Publicado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="18"/>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="26"/>
+        <location filename="../../src/sr_editor/gui/common/shown_words.py" line="18"/>
+        <location filename="../../src/sr_editor/gui/common/shown_words.py" line="26"/>
         <source>Private</source>
         <translation>Privado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="23"/>
+        <location filename="../../src/sr_editor/gui/common/shown_words.py" line="23"/>
         <source>Pending</source>
         <translation>Pendente</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="29"/>
+        <location filename="../../src/sr_editor/gui/common/shown_words.py" line="29"/>
         <source>created</source>
         <translation>criado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="30"/>
+        <location filename="../../src/sr_editor/gui/common/shown_words.py" line="30"/>
         <source>updated</source>
         <translation>atualizado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="31"/>
+        <location filename="../../src/sr_editor/gui/common/shown_words.py" line="31"/>
         <source>unchanged</source>
         <translation>sem mudanças</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="32"/>
+        <location filename="../../src/sr_editor/gui/common/shown_words.py" line="32"/>
         <source>changed on both sides</source>
         <translation>alterado dos dois lados</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="35"/>
+        <location filename="../../src/sr_editor/gui/common/shown_words.py" line="35"/>
         <source>save</source>
         <translation>salvo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="36"/>
+        <location filename="../../src/sr_editor/gui/common/shown_words.py" line="36"/>
         <source>autosave</source>
         <translation>salvamento automático</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="37"/>
+        <location filename="../../src/sr_editor/gui/common/shown_words.py" line="37"/>
         <source>restore</source>
         <translation>restauração</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="38"/>
+        <location filename="../../src/sr_editor/gui/common/shown_words.py" line="38"/>
         <source>alt text</source>
         <translation>texto alternativo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="42"/>
+        <location filename="../../src/sr_editor/gui/common/shown_words.py" line="42"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="43"/>
+        <location filename="../../src/sr_editor/gui/common/shown_words.py" line="43"/>
         <source>Slug</source>
         <translation>Slug</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="44"/>
+        <location filename="../../src/sr_editor/gui/common/shown_words.py" line="44"/>
         <source>Teaser</source>
         <translation>Chamada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="45"/>
+        <location filename="../../src/sr_editor/gui/common/shown_words.py" line="45"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="46"/>
+        <location filename="../../src/sr_editor/gui/common/shown_words.py" line="46"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="47"/>
+        <location filename="../../src/sr_editor/gui/common/shown_words.py" line="47"/>
         <source>Regions</source>
         <translation>Regiões</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="48"/>
+        <location filename="../../src/sr_editor/gui/common/shown_words.py" line="48"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="49"/>
+        <location filename="../../src/sr_editor/gui/common/shown_words.py" line="49"/>
         <source>Featured image</source>
         <translation>Imagem destacada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="50"/>
+        <location filename="../../src/sr_editor/gui/common/shown_words.py" line="50"/>
         <source>Featured image alt text</source>
         <translation>Texto alternativo da imagem destacada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="51"/>
+        <location filename="../../src/sr_editor/gui/common/shown_words.py" line="51"/>
         <source>Featured image credit</source>
         <translation>Crédito da imagem destacada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="52"/>
+        <location filename="../../src/sr_editor/gui/common/shown_words.py" line="52"/>
         <source>Featured image caption</source>
         <translation>Legenda da imagem destacada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="55"/>
+        <location filename="../../src/sr_editor/gui/common/shown_words.py" line="55"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/shown_words.py" line="55"/>
+        <location filename="../../src/sr_editor/gui/common/shown_words.py" line="55"/>
         <source>Body</source>
         <translation>Corpo</translation>
     </message>
@@ -2610,138 +2626,138 @@ Escolha uma ou solte um arquivo aqui.</translation>
 <context>
     <name>SitePanel</name>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="26"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="29"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="26"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="29"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="27"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="30"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="27"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="30"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="28"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="31"/>
         <source>Regions</source>
         <translation>Regiões</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="28"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="31"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="66"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="69"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="67"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="70"/>
         <source>The site whose posts are listed below.</source>
         <translation>O site cujos posts são listados abaixo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="68"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="71"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Atualizar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="76"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="79"/>
         <source>Which posts</source>
         <translation>Quais posts</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="78"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="81"/>
         <source>List all posts, only those pending review, scheduled ones or recently changed ones.</source>
         <translation>Listar todos os posts, só os aguardando revisão, os agendados ou os alterados recentemente.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="79"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="82"/>
         <source>All listed</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="79"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="82"/>
         <source>Pending review</source>
         <translation>Aguardando revisão</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="80"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="83"/>
         <source>Scheduled</source>
         <translation>Agendados</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="80"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="83"/>
         <source>Recently changed</source>
         <translation>Alterados recentemente</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="84"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="87"/>
         <source>Filter by title, author or region</source>
         <translation>Filtrar por título, autor ou região</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="86"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="89"/>
         <source>Filter the site&apos;s posts</source>
         <translation>Filtrar os posts do site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="88"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="91"/>
         <source>Only posts whose title, author or region contain these words stay in the list.</source>
         <translation>Só ficam na lista os posts cujo título, autor ou região contêm estas palavras.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="103"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="106"/>
         <source>Posts on the site</source>
         <translation>Posts no site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="104"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="107"/>
         <source>Choose a post, then Compare or Open it.</source>
         <translation>Escolha um post e depois Compare ou Abra.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="127"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="130"/>
         <source>&amp;Compare</source>
         <translation>&amp;Comparar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="129"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="132"/>
         <source>&amp;Open</source>
         <translation>A&amp;brir</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="154"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="157"/>
         <source>No site yet: add one under Publish ▸ Sites…</source>
         <translation>Ainda não há sites: adicione um em Publicar ▸ Sites…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="165"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="168"/>
         <source>%1 posts, %2 awaiting review</source>
         <translation>%1 posts, %2 aguardando revisão</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="178"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="181"/>
         <source>Choose a post first.</source>
         <translation>Escolha um post primeiro.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="191"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="194"/>
         <source>{0} E, {1} W</source>
         <comment>errors, warnings</comment>
         <translation>{0} E, {1} A</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="202"/>
+        <location filename="../../src/sr_editor/gui/site/site_panel.py" line="205"/>
         <source>{0} — post {1}</source>
         <translation>{0} — post {1}</translation>
     </message>
@@ -2749,12 +2765,12 @@ Escolha uma ou solte um arquivo aqui.</translation>
 <context>
     <name>SiteUi</name>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="42"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="41"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="63"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="62"/>
         <source>S&amp;ite</source>
         <translation>S&amp;ite</translation>
     </message>
@@ -2779,57 +2795,57 @@ Escolha uma ou solte um arquivo aqui.</translation>
         <translation>Lendo %1…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="110"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="116"/>
         <source>The open article could not be saved, so nothing was pulled.</source>
         <translation>Não foi possível salvar o artigo aberto, então nada foi baixado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="112"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="118"/>
         <source>Pulling post %1 from %2…</source>
         <translation>Baixando o post %1 de %2…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="130"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="142"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="138"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="150"/>
         <source>Changed on both sides</source>
         <translation>Alterado dos dois lados</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="139"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="151"/>
         <source>This article was changed here and on %1 since the last sync. Your text is kept and the site&apos;s version is in the local history. Merge them now?</source>
         <translation>Este artigo foi alterado aqui e em %1 desde a última sincronização. O seu texto foi mantido e a versão do site está no histórico local. Mesclar agora?</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="156"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="168"/>
         <source>The open article is not on any site yet: there is nothing to compare.</source>
         <translation>O artigo aberto ainda não está em nenhum site: não há nada a comparar.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="172"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="184"/>
         <source>(not in this workspace)</source>
         <translation>(não está neste espaço de trabalho)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="176"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="188"/>
         <source>Reading post %1 from %2…</source>
         <translation>Lendo o post %1 de %2…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="196"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="218"/>
         <source>No version from the site waits to be merged into this article.</source>
         <translation>Nenhuma versão do site aguarda ser mesclada neste artigo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="227"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="249"/>
         <source>Merge</source>
         <translation>Mesclar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="230"/>
+        <location filename="../../src/sr_editor/gui/site/site_ui.py" line="252"/>
         <source>Merged; publish to send the result to %1.</source>
         <translation>Mesclado; publique para enviar o resultado a %1.</translation>
     </message>
@@ -3036,43 +3052,48 @@ Escolha uma ou solte um arquivo aqui.</translation>
 <context>
     <name>WindowController</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="132"/>
-        <source>This article cannot be read, so it is shown read-only and will not be saved: </source>
-        <translation>Este artigo não pode ser lido, então aparece só para leitura e não será salvo: </translation>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="139"/>
+        <source>This article cannot be read: %1. The whole file is shown: fix it here and save (Ctrl+S) to read it again.</source>
+        <translation>Este artigo não pode ser lido: %1. O arquivo inteiro é mostrado: corrija-o aqui e salve (Ctrl+S) para lê-lo de novo.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/window/controller.py" line="168"/>
+        <source>This article cannot be read, so there is nothing to preview.</source>
+        <translation>Este artigo não pode ser lido, então não há nada para pré-visualizar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="182"/>
         <source>1 word</source>
         <translation>1 palavra</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="168"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="182"/>
         <source>{0} words</source>
         <translation>{0} palavras</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="169"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="183"/>
         <source>{0} min read</source>
         <translation>{0} min de leitura</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="176"/>
-        <source>Read-only</source>
-        <translation>Somente leitura</translation>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="190"/>
+        <source>Cannot be read</source>
+        <translation>Não pode ser lido</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="178"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="192"/>
         <source>Not saved: changed on disk</source>
         <translation>Não salvo: alterado no disco</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="180"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="194"/>
         <source>Unsaved changes</source>
         <translation>Alterações não salvas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="180"/>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="191"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="194"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="209"/>
         <source>Saved</source>
         <translation>Salvo</translation>
     </message>
@@ -3080,39 +3101,47 @@ Escolha uma ou solte um arquivo aqui.</translation>
 <context>
     <name>WorkspaceMenu</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="33"/>
+        <location filename="../../src/sr_editor/gui/workspace/workspace_menu.py" line="33"/>
         <source>Open &amp;workspace…</source>
         <translation>Abrir &amp;espaço de trabalho…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="35"/>
+        <location filename="../../src/sr_editor/gui/workspace/workspace_menu.py" line="35"/>
         <source>New wor&amp;kspace…</source>
         <translation>N&amp;ovo espaço de trabalho…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="37"/>
+        <location filename="../../src/sr_editor/gui/workspace/workspace_menu.py" line="37"/>
         <source>Re&amp;cent workspaces</source>
         <translation>Espaços de trabalho &amp;recentes</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="58"/>
+        <location filename="../../src/sr_editor/gui/workspace/workspace_menu.py" line="58"/>
         <source>Open a workspace folder</source>
         <translation>Abrir uma pasta de espaço de trabalho</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="64"/>
+        <location filename="../../src/sr_editor/gui/workspace/workspace_menu.py" line="64"/>
         <source>Choose an empty folder for the new workspace</source>
         <translation>Escolha uma pasta vazia para o novo espaço de trabalho</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="68"/>
+        <location filename="../../src/sr_editor/gui/workspace/workspace_menu.py" line="68"/>
         <source>New workspace</source>
         <translation>Novo espaço de trabalho</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/workspace_menu.py" line="69"/>
+        <location filename="../../src/sr_editor/gui/workspace/workspace_menu.py" line="69"/>
         <source>Add the sample articles to the new workspace? They show how articles, images and regions look; you can delete them later.</source>
         <translation>Adicionar os artigos de exemplo ao novo espaço de trabalho? Eles mostram como ficam artigos, imagens e regiões; você pode excluí-los depois.</translation>
+    </message>
+</context>
+<context>
+    <name>WritingRoom</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/writing_room.py" line="162"/>
+        <source>The preview is hidden to leave the editor room; View › Preview shows it.</source>
+        <translation>A pré-visualização foi ocultada para dar espaço ao editor; Exibir › Pré-visualização a mostra.</translation>
     </message>
 </context>
 </TS>
