@@ -5,6 +5,7 @@ Acting on articles (`article_actions`) and guarding the open article against the
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from typing import Any
 
@@ -132,11 +133,12 @@ class WindowController(QObject):
 
     def _on_loaded(self) -> None:
         doc, window = self.ctx.document, self.window
-        window.editor.setReadOnly(doc.read_only)
+        window.editor.setReadOnly(False)  # a broken article's raw file is there to be fixed
         if doc.read_only:
             window.banner.show_message(
-                self.tr("This article cannot be read, so it is shown read-only and will not be saved: ")
-                + (doc.broken_reason or ""), "error")
+                self.tr("This article cannot be read: %1. The whole file is shown: fix it here and save (Ctrl+S) "
+                        "to read it again.").replace("%1", doc.broken_reason or ""),
+                "error")
         else:
             window.banner.hide()
         title = doc.meta("title") or (doc.bundle.name if doc.bundle else "")
@@ -161,6 +163,12 @@ class WindowController(QObject):
 
     def _show_preview(self, body_html: str, adapted: str) -> None:
         self.window.preview.set_article_folder(self.ctx.document.bundle)  # the only files the preview may load
+        if self.ctx.document.read_only:  # not the raw file rendered as text: what is wrong with it
+            body_html = adapted = "<p><b>{}</b></p><p>{}</p>".format(
+                html.escape(self.tr("This article cannot be read, so there is nothing to preview.")),
+                html.escape(self.ctx.document.broken_reason or ""))
+            self.window.preview.show_html(body_html, adapted, "")
+            return
         self.window.preview.show_html(body_html, adapted, str(self.ctx.document.meta("title") or ""))
 
     def _follow_editor(self, value: int) -> None:
@@ -178,8 +186,8 @@ class WindowController(QObject):
         doc = self.ctx.document
         if doc.bundle is None:
             text = ""
-        elif doc.read_only:
-            text = self.tr("Read-only")
+        elif doc.read_only and not dirty:
+            text = self.tr("Cannot be read")
         elif self.ctx.autosave.blocked:
             text = self.tr("Not saved: changed on disk")
         else:
