@@ -2048,7 +2048,7 @@ Elija una o suelte un archivo aquí.</translation>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_ui.py" line="43"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_ui.py" line="52"/>
         <source>&amp;Alt-text queue…</source>
         <translation>&amp;Cola de texto alternativo…</translation>
     </message>
@@ -2056,239 +2056,244 @@ Elija una o suelte un archivo aquí.</translation>
 <context>
     <name>QueueWindow</name>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="91"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="92"/>
         <source>Alt-text queue</source>
         <translation>Cola de texto alternativo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="115"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="116"/>
         <source>Text around the image</source>
         <translation>Texto alrededor de la imagen</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="116"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="117"/>
         <source>The paragraphs of the article before and after the image.</source>
         <translation>Los párrafos del artículo antes y después de la imagen.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="119"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="120"/>
         <source>Describe what the image shows…</source>
         <translation>Describa lo que muestra la imagen…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="120"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="121"/>
         <source>The alt text of the image shown. Enter saves it and moves to the next image; Ctrl+Enter skips; Ctrl+D marks it decorative.</source>
         <translation>El texto alternativo de la imagen mostrada. Enter lo guarda y pasa a la siguiente imagen; Ctrl+Enter la salta; Ctrl+D la marca como decorativa.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="126"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="127"/>
         <source>&amp;Description:</source>
         <translation>&amp;Descripción:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="146"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="147"/>
         <source>Save &amp;&amp; next (Enter)</source>
         <translation>Guardar y seguir (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="147"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="148"/>
         <source>Skip (Ctrl+Enter)</source>
         <translation>Saltar (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="148"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="149"/>
         <source>Decorative (Ctrl+D)</source>
         <translation>Decorativa (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="149"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="150"/>
         <source>Back (Alt+←)</source>
         <translation>Atrás (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="162"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="163"/>
         <source>Used in published posts</source>
         <translation>Usadas en entradas publicadas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="163"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="164"/>
         <source>S&amp;ync</source>
         <translation>Si&amp;ncronizar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="164"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="165"/>
         <source>Cancel sync</source>
         <translation>Cancelar la sincronización</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="168"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="169"/>
         <source>List only the images from this source.</source>
         <translation>Listar solo las imágenes de este origen.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="169"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="170"/>
         <source>List only the images of articles of this region.</source>
         <translation>Listar solo las imágenes de artículos de esta región.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="170"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="171"/>
         <source>List only the images of articles with this status.</source>
         <translation>Listar solo las imágenes de artículos con este estado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="172"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="173"/>
         <source>List only the images used in posts already published on the site.</source>
         <translation>Listar solo las imágenes usadas en entradas ya publicadas en el sitio.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="173"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="174"/>
         <source>Source:</source>
         <translation>Origen:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="173"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="174"/>
         <source>Region:</source>
         <translation>Región:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="174"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="175"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="228"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="229"/>
         <source>No site yet: add one under Publish ▸ Sites…</source>
         <translation>Aún no hay sitios: añada uno en Publicar ▸ Sitios…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="245"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="248"/>
         <source>Credit: %1</source>
         <translation>Crédito: %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="246"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="249"/>
         <source>Caption: %1</source>
         <translation>Pie de foto: %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="257"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="260"/>
         <source>Loading the queue…</source>
         <translation>Cargando la cola…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="257"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="260"/>
         <source>No image left to describe here.</source>
         <translation>No quedan imágenes por describir aquí.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="266"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="275"/>
         <source>No picture kept for this image yet: it is fetched when the site answers.</source>
         <translation>Aún no hay copia de esta imagen: se descarga cuando el sitio responda.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="270"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="279"/>
         <source>Loading the image…</source>
         <translation>Cargando la imagen…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="273"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="282"/>
         <source>This image file cannot be shown.</source>
         <translation>Este archivo de imagen no se puede mostrar.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="311"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="320"/>
         <source>%1 of %2 left</source>
         <translation>Quedan %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="315"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="324"/>
         <source>Marked decorative.</source>
         <translation>Marcada como decorativa.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="317"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="326"/>
         <source>Current alt: “%1” — %2</source>
         <translation>Texto alternativo actual: «%1» — %2</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="320"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="329"/>
         <source>No alt text.</source>
         <translation>Sin texto alternativo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="326"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="335"/>
         <source>Waiting to be sent (sync when online).</source>
         <translation>En espera de envío (sincronice cuando tenga conexión).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="326"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="335"/>
         <source>Sent.</source>
         <translation>Enviado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="327"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="336"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="327"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="336"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="330"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="339"/>
         <source>Not sent: </source>
         <translation>No enviado: </translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="342"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="351"/>
         <source>Looks good.</source>
         <translation>Está bien.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="351"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="360"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="352"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="361"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="353"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="362"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="360"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="369"/>
         <source>Local articles</source>
         <translation>Artículos locales</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="402"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="420"/>
         <source>featured image</source>
         <translation>imagen destacada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="402"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="420"/>
         <source>in the text</source>
         <translation>en el texto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="403"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="421"/>
         <source>no region</source>
         <translation>sin región</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="403"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="421"/>
         <source>[ the image ]</source>
         <translation>[ la imagen ]</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="404"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="422"/>
         <source>Not used in any article.</source>
         <translation>No se usa en ningún artículo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="423"/>
+        <source>image %1 of the media library</source>
+        <translation>imagen %1 de la biblioteca de medios</translation>
     </message>
 </context>
 <context>
@@ -3057,43 +3062,43 @@ Elija una o suelte un archivo aquí.</translation>
         <translation>Este artículo no se puede leer: %1. Se muestra el archivo entero: corríjalo aquí y guarde (Ctrl+S) para volver a leerlo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="168"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="169"/>
         <source>This article cannot be read, so there is nothing to preview.</source>
         <translation>Este artículo no se puede leer, así que no hay nada que previsualizar.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="182"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="183"/>
         <source>1 word</source>
         <translation>1 palabra</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="182"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="183"/>
         <source>{0} words</source>
         <translation>{0} palabras</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="183"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="184"/>
         <source>{0} min read</source>
         <translation>{0} min de lectura</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="190"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="191"/>
         <source>Cannot be read</source>
         <translation>No se puede leer</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="192"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="193"/>
         <source>Not saved: changed on disk</source>
         <translation>Sin guardar: cambió en el disco</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="194"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="195"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="194"/>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="209"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="195"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="210"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>

@@ -2048,7 +2048,7 @@ Escolha uma ou solte um arquivo aqui.</translation>
         <translation>&amp;Ferramentas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_ui.py" line="43"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_ui.py" line="52"/>
         <source>&amp;Alt-text queue…</source>
         <translation>&amp;Fila de texto alternativo…</translation>
     </message>
@@ -2056,239 +2056,244 @@ Escolha uma ou solte um arquivo aqui.</translation>
 <context>
     <name>QueueWindow</name>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="91"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="92"/>
         <source>Alt-text queue</source>
         <translation>Fila de texto alternativo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="115"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="116"/>
         <source>Text around the image</source>
         <translation>Texto em volta da imagem</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="116"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="117"/>
         <source>The paragraphs of the article before and after the image.</source>
         <translation>Os parágrafos do artigo antes e depois da imagem.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="119"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="120"/>
         <source>Describe what the image shows…</source>
         <translation>Descreva o que a imagem mostra…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="120"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="121"/>
         <source>The alt text of the image shown. Enter saves it and moves to the next image; Ctrl+Enter skips; Ctrl+D marks it decorative.</source>
         <translation>O texto alternativo da imagem exibida. Enter o salva e passa para a próxima imagem; Ctrl+Enter pula; Ctrl+D a marca como decorativa.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="126"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="127"/>
         <source>&amp;Description:</source>
         <translation>&amp;Descrição:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="146"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="147"/>
         <source>Save &amp;&amp; next (Enter)</source>
         <translation>Salvar e seguir (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="147"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="148"/>
         <source>Skip (Ctrl+Enter)</source>
         <translation>Pular (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="148"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="149"/>
         <source>Decorative (Ctrl+D)</source>
         <translation>Decorativa (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="149"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="150"/>
         <source>Back (Alt+←)</source>
         <translation>Voltar (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="162"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="163"/>
         <source>Used in published posts</source>
         <translation>Usadas em posts publicados</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="163"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="164"/>
         <source>S&amp;ync</source>
         <translation>Si&amp;ncronizar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="164"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="165"/>
         <source>Cancel sync</source>
         <translation>Cancelar a sincronização</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="168"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="169"/>
         <source>List only the images from this source.</source>
         <translation>Listar só as imagens desta origem.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="169"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="170"/>
         <source>List only the images of articles of this region.</source>
         <translation>Listar só as imagens de artigos desta região.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="170"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="171"/>
         <source>List only the images of articles with this status.</source>
         <translation>Listar só as imagens de artigos com este status.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="172"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="173"/>
         <source>List only the images used in posts already published on the site.</source>
         <translation>Listar só as imagens usadas em posts já publicados no site.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="173"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="174"/>
         <source>Source:</source>
         <translation>Origem:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="173"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="174"/>
         <source>Region:</source>
         <translation>Região:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="174"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="175"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="228"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="229"/>
         <source>No site yet: add one under Publish ▸ Sites…</source>
         <translation>Ainda não há sites: adicione um em Publicar ▸ Sites…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="245"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="248"/>
         <source>Credit: %1</source>
         <translation>Crédito: %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="246"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="249"/>
         <source>Caption: %1</source>
         <translation>Legenda: %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="257"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="260"/>
         <source>Loading the queue…</source>
         <translation>Carregando a fila…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="257"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="260"/>
         <source>No image left to describe here.</source>
         <translation>Não restam imagens a descrever aqui.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="266"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="275"/>
         <source>No picture kept for this image yet: it is fetched when the site answers.</source>
         <translation>Ainda não há cópia desta imagem: ela é baixada quando o site responder.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="270"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="279"/>
         <source>Loading the image…</source>
         <translation>Carregando a imagem…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="273"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="282"/>
         <source>This image file cannot be shown.</source>
         <translation>Este arquivo de imagem não pode ser exibido.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="311"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="320"/>
         <source>%1 of %2 left</source>
         <translation>Restam %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="315"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="324"/>
         <source>Marked decorative.</source>
         <translation>Marcada como decorativa.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="317"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="326"/>
         <source>Current alt: “%1” — %2</source>
         <translation>Texto alternativo atual: “%1” — %2</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="320"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="329"/>
         <source>No alt text.</source>
         <translation>Sem texto alternativo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="326"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="335"/>
         <source>Waiting to be sent (sync when online).</source>
         <translation>Aguardando envio (sincronize quando estiver on-line).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="326"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="335"/>
         <source>Sent.</source>
         <translation>Enviado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="327"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="336"/>
         <source>Saving…</source>
         <translation>Salvando…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="327"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="336"/>
         <source>Saved.</source>
         <translation>Salvo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="330"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="339"/>
         <source>Not sent: </source>
         <translation>Não enviado: </translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="342"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="351"/>
         <source>Looks good.</source>
         <translation>Parece bom.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="351"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="360"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="352"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="361"/>
         <source>All regions</source>
         <translation>Todas as regiões</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="353"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="362"/>
         <source>Any status</source>
         <translation>Qualquer status</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="360"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="369"/>
         <source>Local articles</source>
         <translation>Artigos locais</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="402"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="420"/>
         <source>featured image</source>
         <translation>imagem destacada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="402"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="420"/>
         <source>in the text</source>
         <translation>no texto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="403"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="421"/>
         <source>no region</source>
         <translation>sem região</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="403"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="421"/>
         <source>[ the image ]</source>
         <translation>[ a imagem ]</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="404"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="422"/>
         <source>Not used in any article.</source>
         <translation>Não é usada em nenhum artigo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="423"/>
+        <source>image %1 of the media library</source>
+        <translation>imagem %1 da biblioteca de mídia</translation>
     </message>
 </context>
 <context>
@@ -3057,43 +3062,43 @@ Escolha uma ou solte um arquivo aqui.</translation>
         <translation>Este artigo não pode ser lido: %1. O arquivo inteiro é mostrado: corrija-o aqui e salve (Ctrl+S) para lê-lo de novo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="168"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="169"/>
         <source>This article cannot be read, so there is nothing to preview.</source>
         <translation>Este artigo não pode ser lido, então não há nada para pré-visualizar.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="182"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="183"/>
         <source>1 word</source>
         <translation>1 palavra</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="182"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="183"/>
         <source>{0} words</source>
         <translation>{0} palavras</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="183"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="184"/>
         <source>{0} min read</source>
         <translation>{0} min de leitura</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="190"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="191"/>
         <source>Cannot be read</source>
         <translation>Não pode ser lido</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="192"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="193"/>
         <source>Not saved: changed on disk</source>
         <translation>Não salvo: alterado no disco</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="194"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="195"/>
         <source>Unsaved changes</source>
         <translation>Alterações não salvas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="194"/>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="209"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="195"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="210"/>
         <source>Saved</source>
         <translation>Salvo</translation>
     </message>

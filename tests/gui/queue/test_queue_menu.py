@@ -30,3 +30,18 @@ def test_tools_menu_opens_the_queue_and_writes_into_the_open_article_undoably(
     assert "![Crowd at the palace gates](crowd.jpg)" in document.body()
     document.text_document.undo()
     assert "![](crowd.jpg)" in document.body()
+
+
+def test_the_queue_syncs_with_the_sites_when_opened_online(
+    qtbot: Any, make_window: Any, workspace_dir: Path, monkeypatch: Any,
+) -> None:
+    from sr_editor.gui.alt import queue_ui
+    from sr_editor.gui.alt.queue_controller import QueueController
+
+    synced: list[list[str]] = []
+    monkeypatch.setattr(queue_ui, "online", lambda: True)
+    monkeypatch.setattr(QueueController, "sync", lambda self, sites: synced.append(sites))
+    window = make_window(workspace_dir)
+    window.queue_ui._sites = lambda: ["prod"]
+    window.commands["alt_queue"].trigger()
+    assert synced == [["prod"]]

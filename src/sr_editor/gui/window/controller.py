@@ -143,7 +143,8 @@ class WindowController(QObject):
             window.banner.hide()
         title = doc.meta("title") or (doc.bundle.name if doc.bundle else "")
         workspace = Path(getattr(self.ctx.workspace, "root", "")).name
-        window.setWindowTitle(" — ".join(part for part in (title, workspace, "sr-editor") if part))
+        parts = [part for part in (title, workspace) if part and part.casefold() != "sr-editor"]  # said once, last
+        window.setWindowTitle(" — ".join([*parts, "sr-editor"]))
         self.ctx.preview.request(doc.body(), doc.bundle, immediate=True)
         self._show_save_state(doc.is_dirty)
         QTimer.singleShot(0, self._update_word_count)  # start(0) would change the debounce for good
