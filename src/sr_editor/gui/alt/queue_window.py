@@ -243,7 +243,8 @@ class QueueWindow(QWidget):
             return
         self._show_image(item)
         article, name = item_heading(item)
-        self.title.setText(f"<b>{html.escape(article or name)}</b> <small>{html.escape(name if article else '')}</small>")
+        small = html.escape(name if article else "")
+        self.title.setText(f"<b>{html.escape(article or name)}</b> <small>{small}</small>")
         self._enable_answers(True)
         credit = " — " + self.tr("Credit: %1").replace("%1", html.escape(item.credit)) if item.credit else ""
         self.caption.setText(self.tr("Caption: %1").replace("%1", html.escape(item.caption) or "—") + credit)
