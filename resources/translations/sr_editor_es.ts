@@ -95,16 +95,6 @@
         <translation>sr-editor</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_actions.py" line="47"/>
-        <source>New article</source>
-        <translation>Nuevo artículo</translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/window/article_actions.py" line="47"/>
-        <source>Title:</source>
-        <translation>Título:</translation>
-    </message>
-    <message>
         <location filename="../../src/sr_editor/gui/window/article_actions.py" line="62"/>
         <source>Rename article</source>
         <translation>Cambiar el nombre del artículo</translation>
@@ -123,34 +113,34 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="44"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="45"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="44"/>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="344"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="45"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="351"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="45"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="46"/>
         <source>Regions</source>
         <translation>Regiones</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="45"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="46"/>
         <source>Updated</source>
         <translation>Modificado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="46"/>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="345"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="47"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="352"/>
         <source>Checks</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="58"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="62"/>
         <source>⚠ broken</source>
         <translation>⚠ dañado</translation>
     </message>
@@ -158,102 +148,102 @@
 <context>
     <name>ArticleListPanel</name>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="254"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="261"/>
         <source>Filter articles…</source>
         <translation>Filtrar artículos…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="255"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="262"/>
         <source>Filter articles by title or teaser</source>
         <translation>Filtrar artículos por título o entradilla</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="256"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="263"/>
         <source>Only articles whose title or teaser contain these words stay in the list.</source>
         <translation>Solo quedan en la lista los artículos cuyo título o entradilla contienen estas palabras.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="260"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="267"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="261"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="268"/>
         <source>Status filter</source>
         <translation>Filtro de estado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="262"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="269"/>
         <source>List only the articles with this status.</source>
         <translation>Listar solo los artículos con este estado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="266"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="273"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="267"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="274"/>
         <source>Region filter</source>
         <translation>Filtro de región</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="268"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="275"/>
         <source>List only the articles filed under this region.</source>
         <translation>Listar solo los artículos clasificados en esta región.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="272"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="279"/>
         <source>Has problems</source>
         <translation>Con problemas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="274"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="281"/>
         <source>Show only articles with problems</source>
         <translation>Mostrar solo los artículos con problemas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="276"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="283"/>
         <source>List only the articles that have problems to fix before publishing.</source>
         <translation>Listar solo los artículos con problemas que corregir antes de publicar.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="320"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="327"/>
         <source>Articles</source>
         <translation>Artículos</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="321"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="328"/>
         <source>The articles of the workspace; selecting one opens it, Delete moves it to the trash.</source>
         <translation>Los artículos del espacio de trabajo; al seleccionar uno se abre, Supr lo mueve a la papelera.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="368"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="375"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="369"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="376"/>
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="370"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="377"/>
         <source>Rename</source>
         <translation>Renombrar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="371"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="378"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="372"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="379"/>
         <source>Trash…</source>
         <translation>Papelera…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="383"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="390"/>
         <source>Move to trash</source>
         <translation>Mover a la papelera</translation>
     </message>
@@ -1453,6 +1443,59 @@ Elija una o suelte un archivo aquí.</translation>
     </message>
 </context>
 <context>
+    <name>NewArticleDialog</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="40"/>
+        <source>New article</source>
+        <translation>Nuevo artículo</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="46"/>
+        <source>What the article is about</source>
+        <translation>De qué trata el artículo</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="49"/>
+        <source>No region yet</source>
+        <translation>Sin región por ahora</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="54"/>
+        <source>Haiti, Dominican Republic</source>
+        <translation>Haití, República Dominicana</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="55"/>
+        <source>Countries the article is tagged with, separated by commas; the list suggests the names as you type.</source>
+        <translation>Países con los que se etiqueta el artículo, separados por comas; la lista sugiere los nombres mientras escribe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="64"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="65"/>
+        <source>&amp;Region</source>
+        <translation>&amp;Región</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="66"/>
+        <source>&amp;Countries</source>
+        <translation>&amp;Países</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="71"/>
+        <source>C&amp;reate</source>
+        <translation>C&amp;rear</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="109"/>
+        <source>Not in the list of countries: %1. Pick a suggestion, or add it later in the Article panel.</source>
+        <translation>No está en la lista de países: %1. Elija una sugerencia o añádalo más tarde en el panel Artículo.</translation>
+    </message>
+</context>
+<context>
     <name>OutlinePanel</name>
     <message>
         <location filename="../../src/sr_editor/gui/editor/outline.py" line="63"/>
@@ -2161,137 +2204,137 @@ Elija una o suelte un archivo aquí.</translation>
         <translation>Aún no hay sitios: añada uno en Publicar ▸ Sitios…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="248"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="249"/>
         <source>Credit: %1</source>
         <translation>Crédito: %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="249"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="250"/>
         <source>Caption: %1</source>
         <translation>Pie de foto: %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="260"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="261"/>
         <source>Loading the queue…</source>
         <translation>Cargando la cola…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="260"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="261"/>
         <source>No image left to describe here.</source>
         <translation>No quedan imágenes por describir aquí.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="275"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="276"/>
         <source>No picture kept for this image yet: it is fetched when the site answers.</source>
         <translation>Aún no hay copia de esta imagen: se descarga cuando el sitio responda.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="279"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="280"/>
         <source>Loading the image…</source>
         <translation>Cargando la imagen…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="282"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="283"/>
         <source>This image file cannot be shown.</source>
         <translation>Este archivo de imagen no se puede mostrar.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="320"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="321"/>
         <source>%1 of %2 left</source>
         <translation>Quedan %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="324"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="325"/>
         <source>Marked decorative.</source>
         <translation>Marcada como decorativa.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="326"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="327"/>
         <source>Current alt: “%1” — %2</source>
         <translation>Texto alternativo actual: «%1» — %2</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="329"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="330"/>
         <source>No alt text.</source>
         <translation>Sin texto alternativo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="335"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="336"/>
         <source>Waiting to be sent (sync when online).</source>
         <translation>En espera de envío (sincronice cuando tenga conexión).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="335"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="336"/>
         <source>Sent.</source>
         <translation>Enviado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="336"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="337"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="336"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="337"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="339"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="340"/>
         <source>Not sent: </source>
         <translation>No enviado: </translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="351"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="352"/>
         <source>Looks good.</source>
         <translation>Está bien.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="360"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="361"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="361"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="362"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="362"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="363"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="369"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="370"/>
         <source>Local articles</source>
         <translation>Artículos locales</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="420"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="421"/>
         <source>featured image</source>
         <translation>imagen destacada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="420"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="421"/>
         <source>in the text</source>
         <translation>en el texto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="421"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="422"/>
         <source>no region</source>
         <translation>sin región</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="421"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="422"/>
         <source>[ the image ]</source>
         <translation>[ la imagen ]</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="422"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="423"/>
         <source>Not used in any article.</source>
         <translation>No se usa en ningún artículo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="423"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="424"/>
         <source>image %1 of the media library</source>
         <translation>imagen %1 de la biblioteca de medios</translation>
     </message>

@@ -95,16 +95,6 @@
         <translation>sr-editor</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_actions.py" line="47"/>
-        <source>New article</source>
-        <translation>Novo artigo</translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/window/article_actions.py" line="47"/>
-        <source>Title:</source>
-        <translation>Título:</translation>
-    </message>
-    <message>
         <location filename="../../src/sr_editor/gui/window/article_actions.py" line="62"/>
         <source>Rename article</source>
         <translation>Renomear artigo</translation>
@@ -123,34 +113,34 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="44"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="45"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="44"/>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="344"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="45"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="351"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="45"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="46"/>
         <source>Regions</source>
         <translation>Regiões</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="45"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="46"/>
         <source>Updated</source>
         <translation>Alterado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="46"/>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="345"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="47"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="352"/>
         <source>Checks</source>
         <translation>Revisão</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="58"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="62"/>
         <source>⚠ broken</source>
         <translation>⚠ danificado</translation>
     </message>
@@ -158,102 +148,102 @@
 <context>
     <name>ArticleListPanel</name>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="254"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="261"/>
         <source>Filter articles…</source>
         <translation>Filtrar artigos…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="255"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="262"/>
         <source>Filter articles by title or teaser</source>
         <translation>Filtrar artigos por título ou chamada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="256"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="263"/>
         <source>Only articles whose title or teaser contain these words stay in the list.</source>
         <translation>Só ficam na lista os artigos cujo título ou chamada contêm estas palavras.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="260"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="267"/>
         <source>All statuses</source>
         <translation>Todos os status</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="261"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="268"/>
         <source>Status filter</source>
         <translation>Filtro de status</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="262"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="269"/>
         <source>List only the articles with this status.</source>
         <translation>Listar só os artigos com este status.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="266"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="273"/>
         <source>All regions</source>
         <translation>Todas as regiões</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="267"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="274"/>
         <source>Region filter</source>
         <translation>Filtro de região</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="268"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="275"/>
         <source>List only the articles filed under this region.</source>
         <translation>Listar só os artigos classificados nesta região.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="272"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="279"/>
         <source>Has problems</source>
         <translation>Com problemas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="274"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="281"/>
         <source>Show only articles with problems</source>
         <translation>Mostrar só os artigos com problemas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="276"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="283"/>
         <source>List only the articles that have problems to fix before publishing.</source>
         <translation>Listar só os artigos com problemas a corrigir antes de publicar.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="320"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="327"/>
         <source>Articles</source>
         <translation>Artigos</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="321"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="328"/>
         <source>The articles of the workspace; selecting one opens it, Delete moves it to the trash.</source>
         <translation>Os artigos do espaço de trabalho; selecionar um o abre, Delete o move para a lixeira.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="368"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="375"/>
         <source>New</source>
         <translation>Novo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="369"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="376"/>
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="370"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="377"/>
         <source>Rename</source>
         <translation>Renomear</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="371"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="378"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="372"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="379"/>
         <source>Trash…</source>
         <translation>Lixeira…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="383"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="390"/>
         <source>Move to trash</source>
         <translation>Mover para a lixeira</translation>
     </message>
@@ -1453,6 +1443,59 @@ Escolha uma ou solte um arquivo aqui.</translation>
     </message>
 </context>
 <context>
+    <name>NewArticleDialog</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="40"/>
+        <source>New article</source>
+        <translation>Novo artigo</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="46"/>
+        <source>What the article is about</source>
+        <translation>Do que trata o artigo</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="49"/>
+        <source>No region yet</source>
+        <translation>Sem região por enquanto</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="54"/>
+        <source>Haiti, Dominican Republic</source>
+        <translation>Haiti, República Dominicana</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="55"/>
+        <source>Countries the article is tagged with, separated by commas; the list suggests the names as you type.</source>
+        <translation>Países com que o artigo é marcado, separados por vírgulas; a lista sugere os nomes enquanto você digita.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="64"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="65"/>
+        <source>&amp;Region</source>
+        <translation>&amp;Região</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="66"/>
+        <source>&amp;Countries</source>
+        <translation>&amp;Países</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="71"/>
+        <source>C&amp;reate</source>
+        <translation>C&amp;riar</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="109"/>
+        <source>Not in the list of countries: %1. Pick a suggestion, or add it later in the Article panel.</source>
+        <translation>Não está na lista de países: %1. Escolha uma sugestão ou adicione depois no painel Artigo.</translation>
+    </message>
+</context>
+<context>
     <name>OutlinePanel</name>
     <message>
         <location filename="../../src/sr_editor/gui/editor/outline.py" line="63"/>
@@ -2161,137 +2204,137 @@ Escolha uma ou solte um arquivo aqui.</translation>
         <translation>Ainda não há sites: adicione um em Publicar ▸ Sites…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="248"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="249"/>
         <source>Credit: %1</source>
         <translation>Crédito: %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="249"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="250"/>
         <source>Caption: %1</source>
         <translation>Legenda: %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="260"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="261"/>
         <source>Loading the queue…</source>
         <translation>Carregando a fila…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="260"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="261"/>
         <source>No image left to describe here.</source>
         <translation>Não restam imagens a descrever aqui.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="275"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="276"/>
         <source>No picture kept for this image yet: it is fetched when the site answers.</source>
         <translation>Ainda não há cópia desta imagem: ela é baixada quando o site responder.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="279"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="280"/>
         <source>Loading the image…</source>
         <translation>Carregando a imagem…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="282"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="283"/>
         <source>This image file cannot be shown.</source>
         <translation>Este arquivo de imagem não pode ser exibido.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="320"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="321"/>
         <source>%1 of %2 left</source>
         <translation>Restam %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="324"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="325"/>
         <source>Marked decorative.</source>
         <translation>Marcada como decorativa.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="326"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="327"/>
         <source>Current alt: “%1” — %2</source>
         <translation>Texto alternativo atual: “%1” — %2</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="329"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="330"/>
         <source>No alt text.</source>
         <translation>Sem texto alternativo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="335"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="336"/>
         <source>Waiting to be sent (sync when online).</source>
         <translation>Aguardando envio (sincronize quando estiver on-line).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="335"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="336"/>
         <source>Sent.</source>
         <translation>Enviado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="336"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="337"/>
         <source>Saving…</source>
         <translation>Salvando…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="336"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="337"/>
         <source>Saved.</source>
         <translation>Salvo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="339"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="340"/>
         <source>Not sent: </source>
         <translation>Não enviado: </translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="351"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="352"/>
         <source>Looks good.</source>
         <translation>Parece bom.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="360"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="361"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="361"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="362"/>
         <source>All regions</source>
         <translation>Todas as regiões</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="362"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="363"/>
         <source>Any status</source>
         <translation>Qualquer status</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="369"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="370"/>
         <source>Local articles</source>
         <translation>Artigos locais</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="420"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="421"/>
         <source>featured image</source>
         <translation>imagem destacada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="420"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="421"/>
         <source>in the text</source>
         <translation>no texto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="421"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="422"/>
         <source>no region</source>
         <translation>sem região</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="421"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="422"/>
         <source>[ the image ]</source>
         <translation>[ a imagem ]</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="422"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="423"/>
         <source>Not used in any article.</source>
         <translation>Não é usada em nenhum artigo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="423"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="424"/>
         <source>image %1 of the media library</source>
         <translation>imagem %1 da biblioteca de mídia</translation>
     </message>

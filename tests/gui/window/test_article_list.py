@@ -77,7 +77,11 @@ def test_new_article_is_created_listed_and_opened(
     make_window: Any, sample_workspace: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = make_window(sample_workspace)
-    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("Chile elects", True))
+    from sr_editor.gui.dialogs.new_article_dialog import NewArticle
+    from sr_editor.gui.panels import panel_shim
+
+    monkeypatch.setattr(panel_shim, "ask_new_article",
+                        lambda *args: NewArticle("Chile elects", ("Latin America",), ("Chile",)))
     window.commands["new"].trigger()
     assert window.context.document.meta("title") == "Chile elects"
     assert "Chile elects" in window.article_list.visible_titles()

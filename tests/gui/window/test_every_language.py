@@ -33,6 +33,7 @@ from sr_editor.gui.dialogs.image_dialog import InsertImageDialog
 from sr_editor.gui.dialogs.preferences_dialog import Preferences, PreferencesDialog
 from sr_editor.gui.dialogs.recovery_dialog import RecoveryDialog
 from sr_editor.gui.dialogs.trash_dialog import TrashDialog
+from sr_editor.gui.panels import panel_shim
 from sr_editor.gui.publish.publish_dialog import PublishDialog
 from sr_editor.gui.publish.site_conflict_dialog import SiteConflictDialog
 from sr_editor.gui.publish.sites_dialog import AddSiteDialog
@@ -90,7 +91,18 @@ class AskedQuestions:
             seen.add(caption, "QFileDialog caption")
             return str(folder)
 
+        def new_article(parent: Any, vocabulary: Any) -> None:
+            from sr_editor.gui.dialogs.new_article_dialog import NewArticleDialog
+
+            dialog = NewArticleDialog(vocabulary, parent)
+            dialog.show()
+            dialog.countriesEdit.setText("Atlantis")  # the note about a country not in the list shows too
+            read_window(dialog, seen)
+            dialog.close()
+            dialog.deleteLater()
+
         monkeypatch.setattr(QInputDialog, "getText", staticmethod(text))
+        monkeypatch.setattr(panel_shim, "ask_new_article", new_article)
         for name in ("question", "warning", "information"):
             monkeypatch.setattr(QMessageBox, name, staticmethod(question))
         monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(folder_dialog))

@@ -26,6 +26,7 @@ _LAZY = {
     "ask_external_change": ("sr_editor.gui.dialogs.conflict_dialog", "ask_external_change"),
     "HistoryDialog": ("sr_editor.gui.dialogs.history_dialog", "HistoryDialog"),
     "ask_insert_image": ("sr_editor.gui.dialogs.image_dialog", "ask_insert_image"),
+    "ask_new_article": ("sr_editor.gui.dialogs.new_article_dialog", "ask_new_article"),
     "ask_restore_snapshots": ("sr_editor.gui.dialogs.recovery_dialog", "ask_restore_snapshots"),
     "TrashDialog": ("sr_editor.gui.dialogs.trash_dialog", "TrashDialog"),
     "images_panel": ("sr_editor.gui.panels.images_panel", "ImagesPanel"),

@@ -44,9 +44,9 @@ class ArticleActions(QObject):
             return None
 
     def new_article(self) -> None:
-        title = self._ask_text(self.tr("New article"), self.tr("Title:"))
-        if title:
-            bundle = self._run(self.ctx.workspace.create_article, title)
+        chosen = panel_shim.ask_new_article(self.window, getattr(self.ctx, "vocabulary", None))
+        if chosen is not None:
+            bundle = self._run(self.ctx.workspace.create_article, chosen.title, chosen.regions, chosen.tags)
             if bundle is not None:
                 self.refresh_list()
                 self.open_article(Path(bundle))
