@@ -251,77 +251,77 @@
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="102"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="103"/>
         <source>Checklist</source>
         <translation>Lista de comprobación</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="108"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="109"/>
         <source>Problems found in the article</source>
         <translation>Problemas encontrados en el artículo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="110"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="111"/>
         <source>What to fix before publishing; Enter on a problem goes to it.</source>
         <translation>Lo que hay que corregir antes de publicar; Enter sobre un problema lleva a él.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="113"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="114"/>
         <source>Double-click a problem to go to it</source>
         <translation>Haga doble clic en un problema para ir a él</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="116"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="117"/>
         <source>Publish anyway (recorded in the article with your name)</source>
         <translation>Publicar de todos modos (queda registrado en el artículo con su nombre)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="119"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="120"/>
         <source>Publish although there are problems; your name is recorded in the article.</source>
         <translation>Publicar aunque haya problemas; su nombre queda registrado en el artículo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="140"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="141"/>
         <source>Checking the article…</source>
         <translation>Revisando el artículo…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="142"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="143"/>
         <source>1 problem must be fixed before publishing</source>
         <translation>Hay que corregir 1 problema antes de publicar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="143"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="144"/>
         <source>%1 problems must be fixed before publishing</source>
         <translation>Hay que corregir %1 problemas antes de publicar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="148"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="149"/>
         <source>Ready, with %1 to consider</source>
         <translation>Listo, con %1 a tener en cuenta</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="151"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="152"/>
         <source>✓ All checks pass</source>
         <translation>✓ Supera todas las comprobaciones</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="172"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="173"/>
         <source>Publish anyway?</source>
         <translation>¿Publicar de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="173"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="174"/>
         <source>The article has problems that readers will notice. Publish it anyway? Your name and the skipped checks are recorded in the article.</source>
         <translation>El artículo tiene problemas que los lectores notarán. ¿Publicarlo de todos modos? Su nombre y las comprobaciones omitidas quedan registrados en el artículo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="548"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="549"/>
         <source>1 warning</source>
         <translation>1 aviso</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="549"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="550"/>
         <source>%1 warnings</source>
         <translation>%1 avisos</translation>
     </message>
@@ -1799,205 +1799,200 @@ Elija una o suelte un archivo aquí.</translation>
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="49"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="50"/>
         <source>Draft on the site (not public)</source>
         <translation>Borrador en el sitio (no público)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="50"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="51"/>
         <source>Save as draft</source>
         <translation>Guardar como borrador</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="51"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="52"/>
         <source>Submit for review (pending)</source>
         <translation>Enviar a revisión (pendiente)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="52"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="53"/>
         <source>Submit for review</source>
         <translation>Enviar a revisión</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="53"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="54"/>
         <source>Publish now</source>
         <translation>Publicar ahora</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="54"/>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="195"/>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="238"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="55"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="196"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="240"/>
         <source>Publish</source>
         <translation>Publicar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="55"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="56"/>
         <source>Schedule for a date</source>
         <translation>Programar para una fecha</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="56"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="57"/>
         <source>Schedule</source>
         <translation>Programar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="59"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="60"/>
         <source>Published</source>
         <translation>Publicada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="60"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="61"/>
         <source>Scheduled</source>
         <translation>Programada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="61"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="62"/>
         <source>Submitted for review</source>
         <translation>Enviada a revisión</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="62"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="63"/>
         <source>Saved as a draft</source>
         <translation>Guardada como borrador</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="223"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="225"/>
         <source>Untitled article</source>
         <translation>Artículo sin título</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="248"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="250"/>
         <source>Where and how</source>
         <translation>Dónde y cómo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="253"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="255"/>
         <source>The site the article is published on.</source>
         <translation>El sitio en que se publica el artículo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="260"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="262"/>
         <source>Publish now, schedule, send for review or keep as a draft on the site.</source>
         <translation>Publicar ahora, programar, enviar a revisión o dejar como borrador en el sitio.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="266"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="268"/>
         <source>When a scheduled article appears on the site.</source>
         <translation>Cuándo aparece en el sitio un artículo programado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="272"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="274"/>
         <source>No site yet: add one under Publish ▸ Sites…</source>
         <translation>Aún no hay sitios: añada uno en Publicar ▸ Sitios…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="275"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="277"/>
         <source>&amp;Site:</source>
         <translation>&amp;Sitio:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="276"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="278"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Estado:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="277"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="279"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="292"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="294"/>
         <source>Step %v of %m</source>
         <translation>Paso %v de %m</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="294"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="296"/>
         <source>Publishing steps</source>
         <translation>Pasos de la publicación</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="296"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="298"/>
         <source>The steps of publishing, each ticked when done.</source>
         <translation>Los pasos de la publicación, cada uno marcado al terminar.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="297"/>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="450"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="299"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="452"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="328"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="330"/>
         <source>Submit for review instead</source>
         <translation>Enviar a revisión en su lugar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="331"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="333"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="401"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="403"/>
         <source>Choose a time at least two minutes ahead; WordPress publishes earlier times at once.</source>
         <translation>Elija una hora al menos dos minutos más tarde; WordPress publica enseguida las horas anteriores.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="414"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="416"/>
         <source>Publishing to &lt;b&gt;%1&lt;/b&gt;…</source>
         <translation>Publicando en &lt;b&gt;%1&lt;/b&gt;…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="428"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="430"/>
         <source>Take the post off the site?</source>
         <translation>¿Retirar la entrada del sitio?</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="429"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="431"/>
         <source>This post is public on %1. Saving it as a draft or for review takes it off the site until it is published again. Continue?</source>
         <translation>Esta entrada es pública en %1. Guardarla como borrador o para revisión la retira del sitio hasta que se publique de nuevo. ¿Continuar?</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="436"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="438"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="461"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="463"/>
         <source>View the post</source>
         <translation>Ver la entrada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="461"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="463"/>
         <source>Preview on the site</source>
         <translation>Vista previa en el sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="465"/>
-        <source>&lt;p&gt;&lt;b&gt;%1 on %2&lt;/b&gt; (post %3).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1 en %2&lt;/b&gt; (entrada %3).&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="468"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="469"/>
         <source>Published despite: %1</source>
         <translation>Publicada a pesar de: %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="484"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="485"/>
         <source>&lt;p&gt;&lt;b&gt;Publishing was stopped&lt;/b&gt; after step %1.&lt;/p&gt;&lt;p&gt;What was already sent is recorded in the article, so publishing again is safe: no image or post is sent twice.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;La publicación se detuvo&lt;/b&gt; tras el paso %1.&lt;/p&gt;&lt;p&gt;Lo ya enviado queda registrado en el artículo, así que volver a publicar es seguro: ninguna imagen ni entrada se envía dos veces.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="516"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="517"/>
         <source>Nothing was sent; the post on the site is unchanged.</source>
         <translation>No se envió nada; la entrada del sitio no ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="525"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="526"/>
         <source>Fetching the site&apos;s version…</source>
         <translation>Obteniendo la versión del sitio…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="532"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="533"/>
         <source>&lt;p&gt;&lt;b&gt;The site&apos;s version is kept.&lt;/b&gt; Nothing was sent.&lt;/p&gt;&lt;p&gt;Your article &lt;b&gt;%1&lt;/b&gt; now holds the site&apos;s version; your own text is in the local history (File ▸ History…).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Se conserva la versión del sitio.&lt;/b&gt; No se envió nada.&lt;/p&gt;&lt;p&gt;Su artículo &lt;b&gt;%1&lt;/b&gt; contiene ahora la versión del sitio; su propio texto está en el historial local (Archivo ▸ Historial…).&lt;/p&gt;</translation>
     </message>

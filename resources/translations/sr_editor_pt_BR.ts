@@ -251,77 +251,77 @@
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="102"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="103"/>
         <source>Checklist</source>
         <translation>Lista de verificação</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="108"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="109"/>
         <source>Problems found in the article</source>
         <translation>Problemas encontrados no artigo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="110"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="111"/>
         <source>What to fix before publishing; Enter on a problem goes to it.</source>
         <translation>O que corrigir antes de publicar; Enter em um problema leva até ele.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="113"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="114"/>
         <source>Double-click a problem to go to it</source>
         <translation>Clique duas vezes em um problema para ir até ele</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="116"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="117"/>
         <source>Publish anyway (recorded in the article with your name)</source>
         <translation>Publicar mesmo assim (fica registrado no artigo com o seu nome)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="119"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="120"/>
         <source>Publish although there are problems; your name is recorded in the article.</source>
         <translation>Publicar mesmo com problemas; o seu nome fica registrado no artigo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="140"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="141"/>
         <source>Checking the article…</source>
         <translation>Verificando o artigo…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="142"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="143"/>
         <source>1 problem must be fixed before publishing</source>
         <translation>É preciso corrigir 1 problema antes de publicar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="143"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="144"/>
         <source>%1 problems must be fixed before publishing</source>
         <translation>É preciso corrigir %1 problemas antes de publicar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="148"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="149"/>
         <source>Ready, with %1 to consider</source>
         <translation>Pronto, com %1 a considerar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="151"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="152"/>
         <source>✓ All checks pass</source>
         <translation>✓ Passa em todas as verificações</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="172"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="173"/>
         <source>Publish anyway?</source>
         <translation>Publicar mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="173"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="174"/>
         <source>The article has problems that readers will notice. Publish it anyway? Your name and the skipped checks are recorded in the article.</source>
         <translation>O artigo tem problemas que os leitores vão notar. Publicar mesmo assim? O seu nome e as verificações ignoradas ficam registrados no artigo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="548"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="549"/>
         <source>1 warning</source>
         <translation>1 aviso</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="549"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="550"/>
         <source>%1 warnings</source>
         <translation>%1 avisos</translation>
     </message>
@@ -1799,205 +1799,200 @@ Escolha uma ou solte um arquivo aqui.</translation>
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="49"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="50"/>
         <source>Draft on the site (not public)</source>
         <translation>Rascunho no site (não público)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="50"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="51"/>
         <source>Save as draft</source>
         <translation>Salvar como rascunho</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="51"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="52"/>
         <source>Submit for review (pending)</source>
         <translation>Enviar para revisão (pendente)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="52"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="53"/>
         <source>Submit for review</source>
         <translation>Enviar para revisão</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="53"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="54"/>
         <source>Publish now</source>
         <translation>Publicar agora</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="54"/>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="195"/>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="238"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="55"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="196"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="240"/>
         <source>Publish</source>
         <translation>Publicar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="55"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="56"/>
         <source>Schedule for a date</source>
         <translation>Agendar para uma data</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="56"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="57"/>
         <source>Schedule</source>
         <translation>Agendar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="59"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="60"/>
         <source>Published</source>
         <translation>Publicado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="60"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="61"/>
         <source>Scheduled</source>
         <translation>Agendado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="61"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="62"/>
         <source>Submitted for review</source>
         <translation>Enviado para revisão</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="62"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="63"/>
         <source>Saved as a draft</source>
         <translation>Salvo como rascunho</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="223"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="225"/>
         <source>Untitled article</source>
         <translation>Artigo sem título</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="248"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="250"/>
         <source>Where and how</source>
         <translation>Onde e como</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="253"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="255"/>
         <source>The site the article is published on.</source>
         <translation>O site em que o artigo é publicado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="260"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="262"/>
         <source>Publish now, schedule, send for review or keep as a draft on the site.</source>
         <translation>Publicar agora, agendar, enviar para revisão ou manter como rascunho no site.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="266"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="268"/>
         <source>When a scheduled article appears on the site.</source>
         <translation>Quando um artigo agendado aparece no site.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="272"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="274"/>
         <source>No site yet: add one under Publish ▸ Sites…</source>
         <translation>Ainda não há sites: adicione um em Publicar ▸ Sites…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="275"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="277"/>
         <source>&amp;Site:</source>
         <translation>&amp;Site:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="276"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="278"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="277"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="279"/>
         <source>&amp;Date:</source>
         <translation>&amp;Data:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="292"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="294"/>
         <source>Step %v of %m</source>
         <translation>Etapa %v de %m</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="294"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="296"/>
         <source>Publishing steps</source>
         <translation>Etapas da publicação</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="296"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="298"/>
         <source>The steps of publishing, each ticked when done.</source>
         <translation>As etapas da publicação, cada uma marcada ao terminar.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="297"/>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="450"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="299"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="452"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="328"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="330"/>
         <source>Submit for review instead</source>
         <translation>Enviar para revisão em vez disso</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="331"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="333"/>
         <source>Back</source>
         <translation>Voltar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="401"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="403"/>
         <source>Choose a time at least two minutes ahead; WordPress publishes earlier times at once.</source>
         <translation>Escolha um horário pelo menos dois minutos à frente; o WordPress publica na hora os horários anteriores.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="414"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="416"/>
         <source>Publishing to &lt;b&gt;%1&lt;/b&gt;…</source>
         <translation>Publicando em &lt;b&gt;%1&lt;/b&gt;…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="428"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="430"/>
         <source>Take the post off the site?</source>
         <translation>Tirar o post do site?</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="429"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="431"/>
         <source>This post is public on %1. Saving it as a draft or for review takes it off the site until it is published again. Continue?</source>
         <translation>Este post é público em %1. Salvá-lo como rascunho ou para revisão o tira do site até ser publicado de novo. Continuar?</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="436"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="438"/>
         <source>Stopping…</source>
         <translation>Parando…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="461"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="463"/>
         <source>View the post</source>
         <translation>Ver o post</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="461"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="463"/>
         <source>Preview on the site</source>
         <translation>Pré-visualizar no site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="465"/>
-        <source>&lt;p&gt;&lt;b&gt;%1 on %2&lt;/b&gt; (post %3).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1 em %2&lt;/b&gt; (post %3).&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="468"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="469"/>
         <source>Published despite: %1</source>
         <translation>Publicado apesar de: %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="484"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="485"/>
         <source>&lt;p&gt;&lt;b&gt;Publishing was stopped&lt;/b&gt; after step %1.&lt;/p&gt;&lt;p&gt;What was already sent is recorded in the article, so publishing again is safe: no image or post is sent twice.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;A publicação foi interrompida&lt;/b&gt; após a etapa %1.&lt;/p&gt;&lt;p&gt;O que já foi enviado fica registrado no artigo, então publicar de novo é seguro: nenhuma imagem ou post é enviado duas vezes.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="516"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="517"/>
         <source>Nothing was sent; the post on the site is unchanged.</source>
         <translation>Nada foi enviado; o post no site continua igual.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="525"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="526"/>
         <source>Fetching the site&apos;s version…</source>
         <translation>Buscando a versão do site…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="532"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="533"/>
         <source>&lt;p&gt;&lt;b&gt;The site&apos;s version is kept.&lt;/b&gt; Nothing was sent.&lt;/p&gt;&lt;p&gt;Your article &lt;b&gt;%1&lt;/b&gt; now holds the site&apos;s version; your own text is in the local history (File ▸ History…).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;A versão do site foi mantida.&lt;/b&gt; Nada foi enviado.&lt;/p&gt;&lt;p&gt;O seu artigo &lt;b&gt;%1&lt;/b&gt; agora tem a versão do site; o seu próprio texto está no histórico local (Arquivo ▸ Histórico…).&lt;/p&gt;</translation>
     </message>

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from sr_editor.gui.publish import site_conflict_dialog
+from sr_editor.gui.publish.outcome import success_html
 from sr_editor.gui.publish.publish_style import ERROR_COLOUR, MUTED, OK_COLOUR, WARNING_COLOUR, named
 from sr_editor.gui.publish.site_conflict_dialog import SiteConflictChoice
 from sr_editor.publish import errors
@@ -195,6 +196,7 @@ class PublishDialog(QDialog):
         self.setWindowTitle(self.tr("Publish"))
         self.setMinimumWidth(560)
         self.hooks, self.profiles = hooks, profiles
+        self.article_title = title
         self.site_statuses: dict[str, str] = {}  # site -> status recorded at the last publish there
         self.outcome: PublishResult | None = None
         self.error: BaseException | None = None
@@ -462,8 +464,7 @@ class PublishDialog(QDialog):
         links = [f"<a href=\"{_escape(result.link)}\">{view}</a>"] if result.link else []
         if preview:
             links.append(f"<a href=\"{_escape(preview)}\">{on_site}</a>")
-        text = (self.tr("<p><b>%1 on %2</b> (post %3).</p>").replace("%1", verb).replace("%2", _escape(self.site()))
-                .replace("%3", str(result.post_id)) + f"<p>{' &nbsp;·&nbsp; '.join(links)}</p>")
+        text = success_html(result, verb, self.site(), self.article_title, links)
         if result.forced:
             despite = self.tr("Published despite: %1").replace("%1", _escape(", ".join(result.forced)))
             text += f"<p style='color:{WARNING_COLOUR}'>{despite}</p>"
