@@ -408,81 +408,81 @@
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/sync/flow.py" line="242"/>
-        <source>{0}: the tags {1} do not exist on {2}.</source>
-        <translation>{0}: las etiquetas {1} no existen en {2}.</translation>
+        <source>{0}: the tags {1} do not exist on {2}; nothing was sent. Check the spelling, or let publishing create them (the Publish dialog&apos;s &quot;Create new tags&quot; box, or --create-tags).</source>
+        <translation>{0}: las etiquetas {1} no existen en {2}; no se envió nada. Revise la ortografía o deje que la publicación las cree (la casilla «Crear etiquetas nuevas» del diálogo Publicar, o --create-tags).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="266"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="268"/>
         <source>{0}: the image {1} does not exist in the article&apos;s folder.</source>
         <translation>{0}: la imagen {1} no existe en la carpeta del artículo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="267"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="269"/>
         <source>{0}: the image {1} is outside the article&apos;s folder.</source>
         <translation>{0}: la imagen {1} está fuera de la carpeta del artículo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="279"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="281"/>
         <source>Image {0} of {1}: {2}</source>
         <translation>Imagen {0} de {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="283"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="285"/>
         <source>{0}: cannot read the image {1} ({2}).</source>
         <translation>{0}: no se puede leer la imagen {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="396"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="398"/>
         <source>The site is slow: checking whether the post has arrived</source>
         <translation>El sitio va lento: comprobando si la entrada ha llegado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="561"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="563"/>
         <source>{0} kept changing while the publish wrote its post id back; publish again to record it.</source>
         <translation>{0} siguió cambiando mientras la publicación anotaba el id de la entrada; vuelva a publicar para registrarlo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="574"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="576"/>
         <source>image {0}: upload</source>
         <translation>imagen {0}: subir</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="574"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="576"/>
         <source>image {0}: already on the site</source>
         <translation>imagen {0}: ya está en el sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="577"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="579"/>
         <source>categories: {0} (ids {1})</source>
         <translation>categorías: {0} (ids {1})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="580"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="582"/>
         <source>tags to create: {0}</source>
         <translation>etiquetas que se crearán: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="582"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="584"/>
         <source>unchanged</source>
         <translation>sin cambios</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="583"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="585"/>
         <source>update post {0}</source>
         <translation>actualizar la entrada {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="583"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="585"/>
         <source>create a new post</source>
         <translation>crear una entrada nueva</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="584"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="586"/>
         <source>post: {0}, status {1}</source>
         <translation>entrada: {0}, estado {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="586"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="588"/>
         <source>forced past: {0}</source>
         <translation>forzado pese a: {0}</translation>
     </message>
@@ -757,7 +757,7 @@
         <location filename="../../src/sr_editor/publish/alt/apply.py" line="113"/>
         <location filename="../../src/sr_editor/publish/alt/apply.py" line="130"/>
         <location filename="../../src/sr_editor/publish/sync/conflict.py" line="59"/>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="451"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="453"/>
         <source>the post request</source>
         <translation>la petición de la entrada</translation>
     </message>
@@ -842,17 +842,17 @@
         <translation>{0} respondió a {1} con algo distinto de {2}, así que no se puede usar; compruebe que la dirección es la del sitio WordPress (el artículo sigue en local).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="404"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="406"/>
         <source>the new post</source>
         <translation>la entrada nueva</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="413"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="415"/>
         <source>the post search</source>
         <translation>la búsqueda de entradas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="452"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="454"/>
         <source>a post with an id</source>
         <translation>una entrada con id</translation>
     </message>
@@ -957,79 +957,79 @@
 <context>
     <name>VocabularyError</name>
     <message>
-        <location filename="../../src/sr_editor/core/article/regions.py" line="33"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="34"/>
         <source>{0}: the region vocabulary cannot be used: {1}.</source>
         <translation>{0}: no se puede usar el vocabulario de regiones: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/regions.py" line="94"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="106"/>
         <source>the file cannot be read ({0})</source>
         <translation>no se puede leer el archivo ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/regions.py" line="97"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="109"/>
         <source>the file is not UTF-8 text</source>
         <translation>el archivo no es texto UTF-8</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/regions.py" line="101"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="113"/>
         <source>it is not valid YAML</source>
         <translation>no es YAML válido</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/regions.py" line="102"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="114"/>
         <source>it is not valid YAML on line {0}</source>
         <translation>no es YAML válido en la línea {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/regions.py" line="109"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="121"/>
         <source>it needs a top-level &apos;regions&apos; mapping of region names</source>
         <translation>necesita en el nivel superior un mapa &apos;regions&apos; con los nombres de las regiones</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/regions.py" line="136"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="148"/>
         <source>{0} (for {1}) is not a name</source>
         <translation>{0} (para {1}) no es un nombre</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/regions.py" line="140"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="152"/>
         <source>&apos;{0}&apos; (for {1}) is already used for {2}</source>
         <translation>&apos;{0}&apos; (para {1}) ya se usa para {2}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/regions.py" line="149"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="161"/>
         <source>the aliases of {0} must be a list</source>
         <translation>los alias de {0} deben ser una lista</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/regions.py" line="154"/>
-        <location filename="../../src/sr_editor/core/article/regions.py" line="161"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="166"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="173"/>
         <source>region {0}</source>
         <translation>la región {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/regions.py" line="158"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="170"/>
         <source>region &apos;{0}&apos; must be a mapping with &apos;aliases&apos; and &apos;countries&apos;</source>
         <translation>la región &apos;{0}&apos; debe ser un mapa con &apos;aliases&apos; y &apos;countries&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/regions.py" line="160"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="172"/>
         <source>region &apos;{0}&apos;</source>
         <translation>la región &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/regions.py" line="164"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="176"/>
         <source>the countries of region &apos;{0}&apos; must be a mapping</source>
         <translation>los países de la región &apos;{0}&apos; deben ser un mapa</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/regions.py" line="167"/>
-        <location filename="../../src/sr_editor/core/article/regions.py" line="170"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="179"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="182"/>
         <source>country {0}</source>
         <translation>el país {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/regions.py" line="169"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="181"/>
         <source>country &apos;{0}&apos;</source>
         <translation>el país &apos;{0}&apos;</translation>
     </message>
@@ -1594,97 +1594,102 @@ Sin orden, se abre la ventana de escritorio. El espacio de trabajo es --workspac
         <translation>publicar pese a errores de comprobación o a un cambio en el sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="86"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="76"/>
+        <source>create the country tags the site does not have yet (without it, publishing stops and names them)</source>
+        <translation>crear las etiquetas de país que el sitio aún no tiene (sin esto, la publicación se detiene y las nombra)</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/publish.py" line="88"/>
         <source>Application Password: </source>
         <translation>Contraseña de aplicación: </translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="108"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="110"/>
         <source>no role</source>
         <translation>sin perfil</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="136"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="138"/>
         <source>No password given (paste the Application Password on stdin).</source>
         <translation>No se dio ninguna contraseña (pegue la contraseña de aplicación en la entrada estándar).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="144"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="146"/>
         <source>The password could not be stored: {0}.</source>
         <translation>No se pudo guardar la contraseña: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="149"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="151"/>
         <source>Added {0}: logged in as {1} ({2}).</source>
         <translation>Se añadió {0}: sesión iniciada como {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="163"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="165"/>
         <source>No sites yet; add one with `sr-editor site add NAME --url URL --user USER`.</source>
         <translation>Aún no hay sitios; añada uno con `sr-editor site add NAME --url URL --user USER`.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="174"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="176"/>
         <source>The site was removed but its password could not be deleted from the keyring: {0}.</source>
         <translation>Se quitó el sitio, pero no se pudo borrar su contraseña del depósito de claves: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="178"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="180"/>
         <source>Removed {0} and its stored password.</source>
         <translation>Se quitó {0} y su contraseña guardada.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="185"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="187"/>
         <source>none is stored in the keyring; run `sr-editor site add` again.</source>
         <translation>no hay ninguna guardada en el depósito de claves; ejecute de nuevo `sr-editor site add`.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="194"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="196"/>
         <source>Application Password for {0} on {1}: </source>
         <translation>Contraseña de aplicación de {0} en {1}: </translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="237"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="239"/>
         <source>{0}: {1} categories and {2} tags cached.</source>
         <translation>{0}: {1} categorías y {2} etiquetas en caché.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="254"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="256"/>
         <source>&quot;{0}&quot; is not a date; use ISO form like 2026-12-01T09:00+01:00.</source>
         <translation>«{0}» no es una fecha; use el formato ISO, como 2026-12-01T09:00+01:00.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="271"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="273"/>
         <source>--status future needs --date.</source>
         <translation>--status future necesita --date.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="278"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="280"/>
         <source>No term cache for {0}; run `sr-editor sync-terms --site {0}`.</source>
         <translation>No hay caché de términos para {0}; ejecute `sr-editor sync-terms --site {0}`.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="300"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="302"/>
         <source>{0}: plan</source>
         <translation>{0}: plan</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="304"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="306"/>
         <source>{0}: nothing to send (post {1} is already the same)</source>
         <translation>{0}: nada que enviar (la entrada {1} ya es igual)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="307"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="309"/>
         <source>{0}: created post {1} ({2}) {3}</source>
         <translation>{0}: creada la entrada {1} ({2}) {3}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="307"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="309"/>
         <source>{0}: updated post {1} ({2}) {3}</source>
         <translation>{0}: actualizada la entrada {1} ({2}) {3}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="311"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="313"/>
         <source>  preview: {0}</source>
         <translation>  vista previa: {0}</translation>
     </message>
@@ -2229,132 +2234,137 @@ Sin orden, se abre la ventana de escritorio. El espacio de trabajo es --workspac
 <context>
     <name>lint</name>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="142"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="144"/>
         <source>this image</source>
         <translation>esta imagen</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="146"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="148"/>
         <source>{0} is marked decorative but has a caption: describe it instead, or remove the caption.</source>
         <translation>{0} está marcada como decorativa pero tiene pie de foto: descríbala en su lugar, o quite el pie de foto.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="150"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="152"/>
         <source>{0} is marked decorative, so its alt text will not be published: remove the mark or the text.</source>
         <translation>{0} está marcada como decorativa, así que su texto alternativo no se publicará: quite la marca o el texto.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="156"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="158"/>
         <source>{0} has no alt text: describe it, or mark it decorative.</source>
         <translation>{0} no tiene texto alternativo: descríbala, o márquela como decorativa.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="160"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="162"/>
         <source>The alt text of {0} holds an invisible control character ({1}): remove it.</source>
         <translation>El texto alternativo de {0} contiene un carácter de control invisible ({1}): elimínelo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="170"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="172"/>
         <source>The alt text of {0} looks like a file name: describe what the image shows.</source>
         <translation>El texto alternativo de {0} parece un nombre de archivo: describa lo que muestra la imagen.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="173"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="175"/>
         <source>The alt text of {0} only says &apos;{1}&apos;: describe what the image shows.</source>
         <translation>El texto alternativo de {0} solo dice &apos;{1}&apos;: describa lo que muestra la imagen.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="176"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="178"/>
         <source>The alt text of {0} starts with &apos;{1}&apos;: screen readers already say it is an image.</source>
         <translation>El texto alternativo de {0} empieza por &apos;{1}&apos;: los lectores de pantalla ya dicen que es una imagen.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="180"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="182"/>
         <source>The alt text of {0} repeats its caption: describe what is seen, and let the caption add context.</source>
         <translation>El texto alternativo de {0} repite su pie de foto: describa lo que se ve y deje que el pie de foto aporte el contexto.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="184"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="186"/>
         <source>The alt text of {0} has {1} characters: keep it under {2} and put the rest in the caption or the text.</source>
         <translation>El texto alternativo de {0} tiene {1} caracteres: no pase de {2} y ponga el resto en el pie de foto o en el texto.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="210"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="212"/>
         <source>{0}: flatten the lists or quotes here.</source>
         <translation>{0}: reduzca aquí el anidamiento de listas o citas.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="217"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="219"/>
         <source>The article has no title: add one.</source>
         <translation>El artículo no tiene título: añada uno.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="220"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="222"/>
         <source>The article has no teaser: write one or two sentences that make people read on.</source>
         <translation>El artículo no tiene entradilla: escriba una o dos frases que inviten a seguir leyendo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="224"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="226"/>
         <source>The teaser has {0} characters: shorten it to {1} or fewer.</source>
         <translation>La entradilla tiene {0} caracteres: acórtela a {1} o menos.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="228"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="230"/>
         <source>The status &apos;{0}&apos; is unknown: use one of {1}.</source>
         <translation>El estado &apos;{0}&apos; es desconocido: use uno de estos: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="238"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="240"/>
         <source>No region is tagged: choose at least one.</source>
         <translation>No hay ninguna región etiquetada: elija al menos una.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="242"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="244"/>
         <source>&apos;{0}&apos; is not one of the site&apos;s regions ({1}).</source>
         <translation>&apos;{0}&apos; no es una de las regiones del sitio ({1}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="250"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="252"/>
+        <source>&apos;{0}&apos; is not in the list of countries (did you mean {1}?); publishing would make it a new tag on the site.</source>
+        <translation>«{0}» no está en la lista de países (¿quiso decir {1}?); al publicar se crearía como etiqueta nueva en el sitio.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="259"/>
         <source>{0} is tagged but its region is not: add the region {1}.</source>
         <translation>Tiene la etiqueta {0}, pero no su región: añada la región {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="259"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="281"/>
         <source>The article has no featured image: choose one.</source>
         <translation>El artículo no tiene imagen destacada: elija una.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="266"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="288"/>
         <source>The featured image {0} has no credit: name the photographer or source.</source>
         <translation>La imagen destacada {0} no tiene crédito: indique el fotógrafo o la fuente.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="280"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="302"/>
         <source>The image {0} is not a photo format the site accepts: export it as JPEG or PNG.</source>
         <translation>La imagen {0} no está en un formato de foto que acepte el sitio: expórtela como JPEG o PNG.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="286"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="308"/>
         <source>The image {0} cannot be published: {1}. Export it again as JPEG or PNG.</source>
         <translation>La imagen {0} no se puede publicar: {1}. Vuelva a exportarla como JPEG o PNG.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="291"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="313"/>
         <source>The image file {0} is not in the article folder: add it or fix the name.</source>
         <translation>El archivo de imagen {0} no está en la carpeta del artículo: añádalo o corrija el nombre.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="294"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="316"/>
         <source>The image {0} is outside the article folder: import it into the article instead.</source>
         <translation>La imagen {0} está fuera de la carpeta del artículo: impórtela al artículo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="298"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="320"/>
         <source>The image {0} comes from another web site: download it and import it into the article, with permission.</source>
         <translation>La imagen {0} viene de otro sitio web: descárguela e impórtela al artículo, con permiso.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="315"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="337"/>
         <source>Line {0}: the &lt;{1}&gt; tag stands inside a sentence, so this paragraph is published as an HTML block; put the HTML on lines of its own, with blank lines around it.</source>
         <translation>Línea {0}: la etiqueta &lt;{1}&gt; está dentro de una frase, así que este párrafo se publica como bloque HTML; ponga el HTML en líneas propias, con líneas en blanco alrededor.</translation>
     </message>

@@ -251,77 +251,77 @@
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="103"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="104"/>
         <source>Checklist</source>
         <translation>Lista de comprobación</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="109"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="110"/>
         <source>Problems found in the article</source>
         <translation>Problemas encontrados en el artículo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="111"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="112"/>
         <source>What to fix before publishing; Enter on a problem goes to it.</source>
         <translation>Lo que hay que corregir antes de publicar; Enter sobre un problema lleva a él.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="114"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="115"/>
         <source>Double-click a problem to go to it</source>
         <translation>Haga doble clic en un problema para ir a él</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="117"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="118"/>
         <source>Publish anyway (recorded in the article with your name)</source>
         <translation>Publicar de todos modos (queda registrado en el artículo con su nombre)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="120"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="121"/>
         <source>Publish although there are problems; your name is recorded in the article.</source>
         <translation>Publicar aunque haya problemas; su nombre queda registrado en el artículo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="141"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="142"/>
         <source>Checking the article…</source>
         <translation>Revisando el artículo…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="143"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="144"/>
         <source>1 problem must be fixed before publishing</source>
         <translation>Hay que corregir 1 problema antes de publicar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="144"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="145"/>
         <source>%1 problems must be fixed before publishing</source>
         <translation>Hay que corregir %1 problemas antes de publicar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="149"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="150"/>
         <source>Ready, with %1 to consider</source>
         <translation>Listo, con %1 a tener en cuenta</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="152"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="153"/>
         <source>✓ All checks pass</source>
         <translation>✓ Supera todas las comprobaciones</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="173"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="174"/>
         <source>Publish anyway?</source>
         <translation>¿Publicar de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="174"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="175"/>
         <source>The article has problems that readers will notice. Publish it anyway? Your name and the skipped checks are recorded in the article.</source>
         <translation>El artículo tiene problemas que los lectores notarán. ¿Publicarlo de todos modos? Su nombre y las comprobaciones omitidas quedan registrados en el artículo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="549"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="558"/>
         <source>1 warning</source>
         <translation>1 aviso</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="550"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="559"/>
         <source>%1 warnings</source>
         <translation>%1 avisos</translation>
     </message>
@@ -1825,8 +1825,8 @@ Elija una o suelte un archivo aquí.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="55"/>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="196"/>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="240"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="197"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="241"/>
         <source>Publish</source>
         <translation>Publicar</translation>
     </message>
@@ -1861,138 +1861,148 @@ Elija una o suelte un archivo aquí.</translation>
         <translation>Guardada como borrador</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="225"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="226"/>
         <source>Untitled article</source>
         <translation>Artículo sin título</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="250"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="251"/>
         <source>Where and how</source>
         <translation>Dónde y cómo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="255"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="256"/>
         <source>The site the article is published on.</source>
         <translation>El sitio en que se publica el artículo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="262"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="263"/>
         <source>Publish now, schedule, send for review or keep as a draft on the site.</source>
         <translation>Publicar ahora, programar, enviar a revisión o dejar como borrador en el sitio.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="268"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="269"/>
         <source>When a scheduled article appears on the site.</source>
         <translation>Cuándo aparece en el sitio un artículo programado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="274"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="275"/>
         <source>No site yet: add one under Publish ▸ Sites…</source>
         <translation>Aún no hay sitios: añada uno en Publicar ▸ Sitios…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="277"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="278"/>
         <source>&amp;Site:</source>
         <translation>&amp;Sitio:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="278"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="279"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Estado:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="279"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="280"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="294"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="281"/>
+        <source>Create &amp;new tags on the site for countries it lacks</source>
+        <translation>Crear etiquetas &amp;nuevas en el sitio para los países que no tiene</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="284"/>
+        <source>Without this, publishing stops when a country is not yet a tag on the site, so a typo never becomes a new tag.</source>
+        <translation>Sin esto, la publicación se detiene si un país aún no es una etiqueta del sitio, así una errata nunca se convierte en etiqueta nueva.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="301"/>
         <source>Step %v of %m</source>
         <translation>Paso %v de %m</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="296"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="303"/>
         <source>Publishing steps</source>
         <translation>Pasos de la publicación</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="298"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="305"/>
         <source>The steps of publishing, each ticked when done.</source>
         <translation>Los pasos de la publicación, cada uno marcado al terminar.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="299"/>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="452"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="306"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="460"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="330"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="337"/>
         <source>Submit for review instead</source>
         <translation>Enviar a revisión en su lugar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="333"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="340"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="403"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="411"/>
         <source>Choose a time at least two minutes ahead; WordPress publishes earlier times at once.</source>
         <translation>Elija una hora al menos dos minutos más tarde; WordPress publica enseguida las horas anteriores.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="416"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="424"/>
         <source>Publishing to &lt;b&gt;%1&lt;/b&gt;…</source>
         <translation>Publicando en &lt;b&gt;%1&lt;/b&gt;…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="430"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="438"/>
         <source>Take the post off the site?</source>
         <translation>¿Retirar la entrada del sitio?</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="431"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="439"/>
         <source>This post is public on %1. Saving it as a draft or for review takes it off the site until it is published again. Continue?</source>
         <translation>Esta entrada es pública en %1. Guardarla como borrador o para revisión la retira del sitio hasta que se publique de nuevo. ¿Continuar?</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="438"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="446"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="463"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="471"/>
         <source>View the post</source>
         <translation>Ver la entrada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="463"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="471"/>
         <source>Preview on the site</source>
         <translation>Vista previa en el sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="469"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="477"/>
         <source>Published despite: %1</source>
         <translation>Publicada a pesar de: %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="485"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="493"/>
         <source>&lt;p&gt;&lt;b&gt;Publishing was stopped&lt;/b&gt; after step %1.&lt;/p&gt;&lt;p&gt;What was already sent is recorded in the article, so publishing again is safe: no image or post is sent twice.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;La publicación se detuvo&lt;/b&gt; tras el paso %1.&lt;/p&gt;&lt;p&gt;Lo ya enviado queda registrado en el artículo, así que volver a publicar es seguro: ninguna imagen ni entrada se envía dos veces.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="517"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="526"/>
         <source>Nothing was sent; the post on the site is unchanged.</source>
         <translation>No se envió nada; la entrada del sitio no ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="526"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="535"/>
         <source>Fetching the site&apos;s version…</source>
         <translation>Obteniendo la versión del sitio…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="533"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="542"/>
         <source>&lt;p&gt;&lt;b&gt;The site&apos;s version is kept.&lt;/b&gt; Nothing was sent.&lt;/p&gt;&lt;p&gt;Your article &lt;b&gt;%1&lt;/b&gt; now holds the site&apos;s version; your own text is in the local history (File ▸ History…).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Se conserva la versión del sitio.&lt;/b&gt; No se envió nada.&lt;/p&gt;&lt;p&gt;Su artículo &lt;b&gt;%1&lt;/b&gt; contiene ahora la versión del sitio; su propio texto está en el historial local (Archivo ▸ Historial…).&lt;/p&gt;</translation>
     </message>
@@ -2040,12 +2050,12 @@ Elija una o suelte un archivo aquí.</translation>
         <translation>No se pudo guardar %1, así que no se publicó; su texto se conserva en una copia de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="205"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="206"/>
         <source>Password for %1</source>
         <translation>Contraseña de %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="206"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="207"/>
         <source>Application Password of %1 on %2 (kept until you quit):</source>
         <translation>Contraseña de aplicación de %1 en %2 (se guarda hasta que salga):</translation>
     </message>
@@ -2455,12 +2465,12 @@ Elija una o suelte un archivo aquí.</translation>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="145"/>
+        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="161"/>
         <source>{0} is in {1}. Tick that region too?</source>
         <translation>{0} está en {1}. ¿Marcar también esa región?</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="146"/>
+        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="162"/>
         <source>Tick the region {0}</source>
         <translation>Marcar la región {0}</translation>
     </message>

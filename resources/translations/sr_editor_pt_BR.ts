@@ -251,77 +251,77 @@
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="103"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="104"/>
         <source>Checklist</source>
         <translation>Lista de verificação</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="109"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="110"/>
         <source>Problems found in the article</source>
         <translation>Problemas encontrados no artigo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="111"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="112"/>
         <source>What to fix before publishing; Enter on a problem goes to it.</source>
         <translation>O que corrigir antes de publicar; Enter em um problema leva até ele.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="114"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="115"/>
         <source>Double-click a problem to go to it</source>
         <translation>Clique duas vezes em um problema para ir até ele</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="117"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="118"/>
         <source>Publish anyway (recorded in the article with your name)</source>
         <translation>Publicar mesmo assim (fica registrado no artigo com o seu nome)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="120"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="121"/>
         <source>Publish although there are problems; your name is recorded in the article.</source>
         <translation>Publicar mesmo com problemas; o seu nome fica registrado no artigo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="141"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="142"/>
         <source>Checking the article…</source>
         <translation>Verificando o artigo…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="143"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="144"/>
         <source>1 problem must be fixed before publishing</source>
         <translation>É preciso corrigir 1 problema antes de publicar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="144"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="145"/>
         <source>%1 problems must be fixed before publishing</source>
         <translation>É preciso corrigir %1 problemas antes de publicar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="149"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="150"/>
         <source>Ready, with %1 to consider</source>
         <translation>Pronto, com %1 a considerar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="152"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="153"/>
         <source>✓ All checks pass</source>
         <translation>✓ Passa em todas as verificações</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="173"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="174"/>
         <source>Publish anyway?</source>
         <translation>Publicar mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="174"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="175"/>
         <source>The article has problems that readers will notice. Publish it anyway? Your name and the skipped checks are recorded in the article.</source>
         <translation>O artigo tem problemas que os leitores vão notar. Publicar mesmo assim? O seu nome e as verificações ignoradas ficam registrados no artigo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="549"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="558"/>
         <source>1 warning</source>
         <translation>1 aviso</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="550"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="559"/>
         <source>%1 warnings</source>
         <translation>%1 avisos</translation>
     </message>
@@ -1825,8 +1825,8 @@ Escolha uma ou solte um arquivo aqui.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="55"/>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="196"/>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="240"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="197"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="241"/>
         <source>Publish</source>
         <translation>Publicar</translation>
     </message>
@@ -1861,138 +1861,148 @@ Escolha uma ou solte um arquivo aqui.</translation>
         <translation>Salvo como rascunho</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="225"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="226"/>
         <source>Untitled article</source>
         <translation>Artigo sem título</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="250"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="251"/>
         <source>Where and how</source>
         <translation>Onde e como</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="255"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="256"/>
         <source>The site the article is published on.</source>
         <translation>O site em que o artigo é publicado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="262"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="263"/>
         <source>Publish now, schedule, send for review or keep as a draft on the site.</source>
         <translation>Publicar agora, agendar, enviar para revisão ou manter como rascunho no site.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="268"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="269"/>
         <source>When a scheduled article appears on the site.</source>
         <translation>Quando um artigo agendado aparece no site.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="274"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="275"/>
         <source>No site yet: add one under Publish ▸ Sites…</source>
         <translation>Ainda não há sites: adicione um em Publicar ▸ Sites…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="277"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="278"/>
         <source>&amp;Site:</source>
         <translation>&amp;Site:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="278"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="279"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="279"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="280"/>
         <source>&amp;Date:</source>
         <translation>&amp;Data:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="294"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="281"/>
+        <source>Create &amp;new tags on the site for countries it lacks</source>
+        <translation>Criar &amp;novas tags no site para os países que ele não tem</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="284"/>
+        <source>Without this, publishing stops when a country is not yet a tag on the site, so a typo never becomes a new tag.</source>
+        <translation>Sem isto, a publicação para quando um país ainda não é uma tag do site, assim um erro de digitação nunca vira uma tag nova.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="301"/>
         <source>Step %v of %m</source>
         <translation>Etapa %v de %m</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="296"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="303"/>
         <source>Publishing steps</source>
         <translation>Etapas da publicação</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="298"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="305"/>
         <source>The steps of publishing, each ticked when done.</source>
         <translation>As etapas da publicação, cada uma marcada ao terminar.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="299"/>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="452"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="306"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="460"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="330"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="337"/>
         <source>Submit for review instead</source>
         <translation>Enviar para revisão em vez disso</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="333"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="340"/>
         <source>Back</source>
         <translation>Voltar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="403"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="411"/>
         <source>Choose a time at least two minutes ahead; WordPress publishes earlier times at once.</source>
         <translation>Escolha um horário pelo menos dois minutos à frente; o WordPress publica na hora os horários anteriores.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="416"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="424"/>
         <source>Publishing to &lt;b&gt;%1&lt;/b&gt;…</source>
         <translation>Publicando em &lt;b&gt;%1&lt;/b&gt;…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="430"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="438"/>
         <source>Take the post off the site?</source>
         <translation>Tirar o post do site?</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="431"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="439"/>
         <source>This post is public on %1. Saving it as a draft or for review takes it off the site until it is published again. Continue?</source>
         <translation>Este post é público em %1. Salvá-lo como rascunho ou para revisão o tira do site até ser publicado de novo. Continuar?</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="438"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="446"/>
         <source>Stopping…</source>
         <translation>Parando…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="463"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="471"/>
         <source>View the post</source>
         <translation>Ver o post</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="463"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="471"/>
         <source>Preview on the site</source>
         <translation>Pré-visualizar no site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="469"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="477"/>
         <source>Published despite: %1</source>
         <translation>Publicado apesar de: %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="485"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="493"/>
         <source>&lt;p&gt;&lt;b&gt;Publishing was stopped&lt;/b&gt; after step %1.&lt;/p&gt;&lt;p&gt;What was already sent is recorded in the article, so publishing again is safe: no image or post is sent twice.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;A publicação foi interrompida&lt;/b&gt; após a etapa %1.&lt;/p&gt;&lt;p&gt;O que já foi enviado fica registrado no artigo, então publicar de novo é seguro: nenhuma imagem ou post é enviado duas vezes.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="517"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="526"/>
         <source>Nothing was sent; the post on the site is unchanged.</source>
         <translation>Nada foi enviado; o post no site continua igual.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="526"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="535"/>
         <source>Fetching the site&apos;s version…</source>
         <translation>Buscando a versão do site…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="533"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="542"/>
         <source>&lt;p&gt;&lt;b&gt;The site&apos;s version is kept.&lt;/b&gt; Nothing was sent.&lt;/p&gt;&lt;p&gt;Your article &lt;b&gt;%1&lt;/b&gt; now holds the site&apos;s version; your own text is in the local history (File ▸ History…).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;A versão do site foi mantida.&lt;/b&gt; Nada foi enviado.&lt;/p&gt;&lt;p&gt;O seu artigo &lt;b&gt;%1&lt;/b&gt; agora tem a versão do site; o seu próprio texto está no histórico local (Arquivo ▸ Histórico…).&lt;/p&gt;</translation>
     </message>
@@ -2040,12 +2050,12 @@ Escolha uma ou solte um arquivo aqui.</translation>
         <translation>Não foi possível salvar %1, então ele não foi publicado; o seu texto está guardado em uma cópia de recuperação.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="205"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="206"/>
         <source>Password for %1</source>
         <translation>Senha de %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="206"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="207"/>
         <source>Application Password of %1 on %2 (kept until you quit):</source>
         <translation>Senha de aplicativo de %1 em %2 (guardada até você sair):</translation>
     </message>
@@ -2455,12 +2465,12 @@ Escolha uma ou solte um arquivo aqui.</translation>
         <translation>Não</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="145"/>
+        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="161"/>
         <source>{0} is in {1}. Tick that region too?</source>
         <translation>{0} fica em {1}. Marcar essa região também?</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="146"/>
+        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="162"/>
         <source>Tick the region {0}</source>
         <translation>Marcar a região {0}</translation>
     </message>

@@ -73,6 +73,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser | None = None) -> 
     pub.add_argument("--dry-run", action="store_true", help=translate("cli", "print the plan, change nothing"))
     pub.add_argument("--force", action="store_true", help=translate(
         "cli", "publish despite check errors or a site-side change"))
+    pub.add_argument("--create-tags", action="store_true", help=translate(
+        "cli", "create the country tags the site does not have yet (without it, publishing stops and names them)"))
     pub.set_defaults(handler=cmd_publish)
 
 
@@ -266,7 +268,7 @@ def cmd_publish(args: argparse.Namespace) -> int:
     try:
         profile = site_registry().get(args.site)
         options = PublishOptions(status=args.status, date=_parse_date(args.date), force=args.force,
-                                 dry_run=args.dry_run, site_version=profile.wp_version)
+                                 dry_run=args.dry_run, site_version=profile.wp_version, create_tags=args.create_tags)
         if args.status == "future" and options.date is None:
             return _fail(translate("cli", "--status future needs --date."), EXIT_USAGE)
         client = None if args.dry_run else _client_for(profile, _password_for(profile))

@@ -293,3 +293,10 @@ def test_success_says_what_was_sent_and_what_happens_next(qtbot: Any) -> None:
     text = dialog.outcomeText.text()
     assert "Haiti: protests" in text and "new post 42" in text and "production" in text
     assert "2 uploaded, 1 already on the site" in text and "An editor" in text
+
+
+def test_new_tags_are_created_on_the_site_only_when_the_box_is_ticked(qtbot: Any) -> None:
+    dialog = make_dialog(qtbot, Hooks())
+    assert not dialog.createTagsCheck.isChecked() and dialog.current_request().create_tags is False
+    dialog.createTagsCheck.setChecked(True)
+    assert dialog.current_request().create_tags is True

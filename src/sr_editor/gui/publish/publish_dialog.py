@@ -75,6 +75,7 @@ class PublishRequest:
     date: datetime | None
     force: bool  # publish despite check errors (recorded in the article by the flow)
     overwrite: bool = False  # overwrite a change made on the site, after the writer saw it
+    create_tags: bool = False  # make the countries the site has no tag for yet (an explicit yes: a typo is a tag)
 
 
 class PublishHooks(Protocol):
@@ -277,6 +278,12 @@ class PublishDialog(QDialog):
         form.addRow(self.tr("&Site:"), self.siteCombo)
         form.addRow(self.tr("S&tatus:"), self.statusCombo)
         form.addRow(self.tr("&Date:"), self.dateEdit)
+        self.createTagsCheck = named(QCheckBox(self.tr("Create &new tags on the site for countries it lacks")),
+                                     "createTagsCheck")
+        self.createTagsCheck.setAccessibleDescription(self.tr(
+            "Without this, publishing stops when a country is not yet a tag on the site, so a typo never becomes a "
+            "new tag."))
+        form.addRow(self.createTagsCheck)
         form.addRow(self.noSites)
         self._on_status_changed()
         return group
@@ -389,7 +396,8 @@ class PublishDialog(QDialog):
     def current_request(self, overwrite: bool = False) -> PublishRequest:
         moment = self.dateEdit.dateTime().toPython() if self.status() == "future" else None
         aware = moment.astimezone() if isinstance(moment, datetime) else None
-        return PublishRequest(self.site(), self.status(), aware, self.forceCheck.isChecked(), overwrite)
+        return PublishRequest(self.site(), self.status(), aware, self.forceCheck.isChecked(), overwrite,
+                              self.createTagsCheck.isChecked())
 
     def start(self, request: PublishRequest | None = None) -> None:
         """Save the article, then run the job in the worker; the window's document is reloaded at the end."""
@@ -509,7 +517,8 @@ class PublishDialog(QDialog):
             self, error, self.site())
         if choice is SiteConflictChoice.OVERWRITE and self.request is not None:
             request = self.request
-            self.start(PublishRequest(request.site, request.status, request.date, request.force, overwrite=True))
+            self.start(PublishRequest(request.site, request.status, request.date, request.force, overwrite=True,
+                                      create_tags=request.create_tags))
         elif choice is SiteConflictChoice.KEEP_SITE:
             self.keep_site_version()
         else:

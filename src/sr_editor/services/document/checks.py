@@ -51,6 +51,16 @@ class ChecksRunner(QObject):
         document.metaChanged.connect(self.schedule)
         document.loaded.connect(self.run_now)
 
+    def use_vocabulary(self, vocabulary: Any) -> None:
+        """Check against `vocabulary` from now on (the site's regions after a term sync), and check again."""
+        def check(article: Article, bundle: Path) -> list[Any]:
+            from sr_editor.core.checks.lint import check_article
+
+            return check_article(article, bundle, vocabulary)
+
+        self._checker = check
+        self.schedule()
+
     @Slot()
     def schedule(self, *_: object) -> None:
         self._generation += 1
