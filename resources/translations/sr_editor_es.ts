@@ -3115,38 +3115,43 @@ Elija una o suelte un archivo aquí.</translation>
         <translation>Este artículo no se puede leer, así que no hay nada que previsualizar.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="183"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="179"/>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="190"/>
         <source>1 word</source>
         <translation>1 palabra</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="183"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="190"/>
         <source>{0} words</source>
         <translation>{0} palabras</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="184"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="191"/>
         <source>{0} min read</source>
         <translation>{0} min de lectura</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="191"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="198"/>
         <source>Cannot be read</source>
         <translation>No se puede leer</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="193"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="200"/>
         <source>Not saved: changed on disk</source>
         <translation>Sin guardar: cambió en el disco</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="195"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="202"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="195"/>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="210"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="202"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="217"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>

@@ -3115,38 +3115,43 @@ Escolha uma ou solte um arquivo aqui.</translation>
         <translation>Este artigo não pode ser lido, então não há nada para pré-visualizar.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="183"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="179"/>
+        <source>line %1: %2</source>
+        <translation>linha %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="190"/>
         <source>1 word</source>
         <translation>1 palavra</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="183"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="190"/>
         <source>{0} words</source>
         <translation>{0} palavras</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="184"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="191"/>
         <source>{0} min read</source>
         <translation>{0} min de leitura</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="191"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="198"/>
         <source>Cannot be read</source>
         <translation>Não pode ser lido</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="193"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="200"/>
         <source>Not saved: changed on disk</source>
         <translation>Não salvo: alterado no disco</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="195"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="202"/>
         <source>Unsaved changes</source>
         <translation>Alterações não salvas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="195"/>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="210"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="202"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="217"/>
         <source>Saved</source>
         <translation>Salvo</translation>
     </message>

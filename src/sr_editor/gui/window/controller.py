@@ -137,7 +137,7 @@ class WindowController(QObject):
         if doc.read_only:
             window.banner.show_message(
                 self.tr("This article cannot be read: %1. The whole file is shown: fix it here and save (Ctrl+S) "
-                        "to read it again.").replace("%1", doc.broken_reason or ""),
+                        "to read it again.").replace("%1", self._what_is_broken()),
                 "error")
         else:
             window.banner.hide()
@@ -167,10 +167,17 @@ class WindowController(QObject):
         if self.ctx.document.read_only:  # not the raw file rendered as text: what is wrong with it
             body_html = adapted = "<p><b>{}</b></p><p>{}</p>".format(
                 html.escape(self.tr("This article cannot be read, so there is nothing to preview.")),
-                html.escape(self.ctx.document.broken_reason or ""))
+                html.escape(self._what_is_broken()))
             self.window.preview.show_html(body_html, adapted, "")
             return
         self.window.preview.show_html(body_html, adapted, str(self.ctx.document.meta("title") or ""))
+
+    def _what_is_broken(self) -> str:
+        """'line 3: the front matter is not valid YAML (…)': the file is the one shown, so no path."""
+        doc = self.ctx.document
+        detail = doc.broken_detail or doc.broken_reason or ""
+        return self.tr("line %1: %2").replace("%1", str(doc.broken_line)).replace("%2", detail) \
+            if doc.broken_line else detail
 
     def _follow_editor(self, value: int) -> None:
         bar = self.window.editor.verticalScrollBar()
