@@ -18,7 +18,8 @@ import pytest
 
 from sr_editor.core import i18n
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The screen of the "default" laptop (1366x768), not offscreen's own 800x800: the window's layout depends on it
+os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={Path(__file__).with_name('offscreen-screen.json')}")
 sys.path.insert(0, str(Path(__file__).parent / "support"))
 
 pytest_plugins = [

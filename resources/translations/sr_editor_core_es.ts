@@ -75,12 +75,12 @@
 <context>
     <name>ArticleSession</name>
     <message>
-        <location filename="../../src/sr_editor/services/document/session.py" line="45"/>
+        <location filename="../../src/sr_editor/services/document/session.py" line="55"/>
         <source>The article</source>
         <translation>El artículo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/services/document/session.py" line="46"/>
+        <location filename="../../src/sr_editor/services/document/session.py" line="56"/>
         <source>{0} could not be saved; its text is kept in a recovery copy.</source>
         <translation>No se pudo guardar {0}; su texto se conserva en una copia de recuperación.</translation>
     </message>
@@ -127,13 +127,14 @@
 <context>
     <name>AutosaveService</name>
     <message>
-        <location filename="../../src/sr_editor/services/document/autosave.py" line="228"/>
+        <location filename="../../src/sr_editor/services/document/autosave.py" line="263"/>
         <source>Could not write the recovery copy of {0}: {1}</source>
         <translation>No se pudo escribir la copia de recuperación de {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/services/document/autosave.py" line="274"/>
-        <location filename="../../src/sr_editor/services/document/autosave.py" line="277"/>
+        <location filename="../../src/sr_editor/services/document/autosave.py" line="216"/>
+        <location filename="../../src/sr_editor/services/document/autosave.py" line="309"/>
+        <location filename="../../src/sr_editor/services/document/autosave.py" line="312"/>
         <source>Could not save {0}/index.md: {1}</source>
         <translation>No se pudo guardar {0}/index.md: {1}</translation>
     </message>
@@ -484,86 +485,86 @@
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/sync/flow.py" line="246"/>
-        <source>{0}: the tags {1} do not exist on {2}.</source>
-        <translation>{0}: las etiquetas {1} no existen en {2}.</translation>
+        <source>{0}: the tags {1} do not exist on {2}; nothing was sent. Check the spelling, or let publishing create them (the Publish dialog&apos;s &quot;Create new tags&quot; box, or --create-tags).</source>
+        <translation>{0}: las etiquetas {1} no existen en {2}; no se envió nada. Revise la ortografía o deje que la publicación las cree (la casilla «Crear etiquetas nuevas» del diálogo Publicar, o --create-tags).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="270"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="272"/>
         <source>{0}: the image {1} does not exist in the article&apos;s folder.</source>
         <translation>{0}: la imagen {1} no existe en la carpeta del artículo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="271"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="273"/>
         <source>{0}: the image {1} is outside the article&apos;s folder.</source>
         <translation>{0}: la imagen {1} está fuera de la carpeta del artículo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="283"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="285"/>
         <source>Image {0} of {1}: {2}</source>
         <translation>Imagen {0} de {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="287"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="289"/>
         <source>{0}: cannot read the image {1} ({2}).</source>
         <translation>{0}: no se puede leer la imagen {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="421"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="423"/>
         <source>The site is slow: checking whether the post has arrived</source>
         <translation>El sitio va lento: comprobando si la entrada ha llegado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="591"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="593"/>
         <source>{0} kept changing while the publish wrote its post id back; publish again to record it.</source>
         <translation>{0} siguió cambiando mientras la publicación anotaba el id de la entrada; vuelva a publicar para registrarlo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="604"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="606"/>
         <source>image {0}: upload</source>
         <translation>imagen {0}: subir</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="604"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="606"/>
         <source>image {0}: already on the site</source>
         <translation>imagen {0}: ya está en el sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="607"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="609"/>
         <source>categories: {0} (ids {1})</source>
         <translation>categorías: {0} (ids {1})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="610"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="612"/>
         <source>tags to create: {0}</source>
         <translation>etiquetas que se crearán: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="613"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="615"/>
         <source>nothing to send (post {0} is already the same)</source>
         <translation>nada que enviar (la entrada {0} ya es igual)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="615"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="617"/>
         <source>unchanged</source>
         <translation>sin cambios</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="616"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="618"/>
         <source>update post {0}</source>
         <translation>actualizar la entrada {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="616"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="618"/>
         <source>create a new post</source>
         <translation>crear una entrada nueva</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="617"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="619"/>
         <source>post: {0}, status {1}</source>
         <translation>entrada: {0}, estado {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="619"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="621"/>
         <source>forced past: {0}</source>
         <translation>forzado pese a: {0}</translation>
     </message>
@@ -875,7 +876,7 @@
         <location filename="../../src/sr_editor/publish/alt/apply.py" line="116"/>
         <location filename="../../src/sr_editor/publish/alt/apply.py" line="133"/>
         <location filename="../../src/sr_editor/publish/sync/conflict.py" line="80"/>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="476"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="478"/>
         <source>the post request</source>
         <translation>la petición de la entrada</translation>
     </message>
@@ -958,17 +959,17 @@
         <translation>el usuario</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="429"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="431"/>
         <source>the new post</source>
         <translation>la entrada nueva</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="438"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="440"/>
         <source>the post search</source>
         <translation>la búsqueda de entradas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="477"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="479"/>
         <source>a post with an id</source>
         <translation>una entrada con id</translation>
     </message>
@@ -1111,79 +1112,79 @@
 <context>
     <name>VocabularyError</name>
     <message>
-        <location filename="../../src/sr_editor/core/article/regions.py" line="33"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="34"/>
         <source>{0}: the region vocabulary cannot be used: {1}.</source>
         <translation>{0}: no se puede usar el vocabulario de regiones: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/regions.py" line="94"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="106"/>
         <source>the file cannot be read ({0})</source>
         <translation>no se puede leer el archivo ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/regions.py" line="97"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="109"/>
         <source>the file is not UTF-8 text</source>
         <translation>el archivo no es texto UTF-8</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/regions.py" line="101"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="113"/>
         <source>it is not valid YAML</source>
         <translation>no es YAML válido</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/regions.py" line="102"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="114"/>
         <source>it is not valid YAML on line {0}</source>
         <translation>no es YAML válido en la línea {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/regions.py" line="109"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="121"/>
         <source>it needs a top-level &apos;regions&apos; mapping of region names</source>
         <translation>necesita en el nivel superior un mapa &apos;regions&apos; con los nombres de las regiones</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/regions.py" line="136"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="148"/>
         <source>{0} (for {1}) is not a name</source>
         <translation>{0} (para {1}) no es un nombre</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/regions.py" line="140"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="152"/>
         <source>&apos;{0}&apos; (for {1}) is already used for {2}</source>
         <translation>&apos;{0}&apos; (para {1}) ya se usa para {2}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/regions.py" line="149"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="161"/>
         <source>the aliases of {0} must be a list</source>
         <translation>los alias de {0} deben ser una lista</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/regions.py" line="154"/>
-        <location filename="../../src/sr_editor/core/article/regions.py" line="161"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="166"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="173"/>
         <source>region {0}</source>
         <translation>la región {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/regions.py" line="158"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="170"/>
         <source>region &apos;{0}&apos; must be a mapping with &apos;aliases&apos; and &apos;countries&apos;</source>
         <translation>la región &apos;{0}&apos; debe ser un mapa con &apos;aliases&apos; y &apos;countries&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/regions.py" line="160"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="172"/>
         <source>region &apos;{0}&apos;</source>
         <translation>la región &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/regions.py" line="164"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="176"/>
         <source>the countries of region &apos;{0}&apos; must be a mapping</source>
         <translation>los países de la región &apos;{0}&apos; deben ser un mapa</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/regions.py" line="167"/>
-        <location filename="../../src/sr_editor/core/article/regions.py" line="170"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="179"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="182"/>
         <source>country {0}</source>
         <translation>el país {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/regions.py" line="169"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="181"/>
         <source>country &apos;{0}&apos;</source>
         <translation>el país &apos;{0}&apos;</translation>
     </message>
@@ -1605,7 +1606,7 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="294"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="296"/>
         <source>--allow-missing-alt needs a reason, e.g. &quot;pulled from the site&quot;.</source>
         <translation>--allow-missing-alt necesita un motivo, p. ej. &quot;traída del sitio&quot;.</translation>
     </message>
@@ -1939,107 +1940,112 @@ las demás órdenes lo rechazan.
         <translation>publicar pese a errores de comprobación o a un cambio en el sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="98"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="79"/>
+        <source>create the country tags the site does not have yet (without it, publishing stops and names them)</source>
+        <translation>crear las etiquetas de país que el sitio aún no tiene (sin esto, la publicación se detiene y las nombra)</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/publish.py" line="100"/>
         <source>Application Password: </source>
         <translation>Contraseña de aplicación: </translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="120"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="122"/>
         <source>no role</source>
         <translation>sin perfil</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="148"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="150"/>
         <source>No password given (paste the Application Password on stdin).</source>
         <translation>No se dio ninguna contraseña (pegue la contraseña de aplicación en la entrada estándar).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="156"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="158"/>
         <source>The password could not be stored: {0}.</source>
         <translation>No se pudo guardar la contraseña: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="159"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="161"/>
         <source>The site was not added; check the address, or try again later.</source>
         <translation>El sitio no se ha añadido; compruebe la dirección, o inténtelo más tarde.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="162"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="164"/>
         <source>Added {0}: logged in as {1} ({2}).</source>
         <translation>Se añadió {0}: sesión iniciada como {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="176"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="178"/>
         <source>No sites yet; add one with `sr-editor site add NAME --url URL --user USER`.</source>
         <translation>Aún no hay sitios; añada uno con `sr-editor site add NAME --url URL --user USER`.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="187"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="189"/>
         <source>The site was removed but its password could not be deleted from the keyring: {0}.</source>
         <translation>Se quitó el sitio, pero no se pudo borrar su contraseña del depósito de claves: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="191"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="193"/>
         <source>Removed {0} and its stored password.</source>
         <translation>Se quitó {0} y su contraseña guardada.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="198"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="200"/>
         <source>none is stored in the keyring; run `sr-editor site add` again.</source>
         <translation>no hay ninguna guardada en el depósito de claves; ejecute de nuevo `sr-editor site add`.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="207"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="209"/>
         <source>Application Password for {0} on {1}: </source>
         <translation>Contraseña de aplicación de {0} en {1}: </translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="251"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="253"/>
         <source>The categories and tags cached before are kept; try again later.</source>
         <translation>Se conservan las categorías y etiquetas guardadas antes; inténtelo más tarde.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="253"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="255"/>
         <source>{0}: {1} categories and {2} tags cached.</source>
         <translation>{0}: {1} categorías y {2} etiquetas en caché.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="278"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="280"/>
         <source>&quot;{0}&quot; is not a date; use ISO form like 2026-12-01T09:00+01:00.</source>
         <translation>«{0}» no es una fecha; use el formato ISO, como 2026-12-01T09:00+01:00.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="300"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="302"/>
         <source>--status future needs --date.</source>
         <translation>--status future necesita --date.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="307"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="309"/>
         <source>No term cache for {0}; run `sr-editor sync-terms --site {0}`.</source>
         <translation>No hay caché de términos para {0}; ejecute `sr-editor sync-terms --site {0}`.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="330"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="332"/>
         <source>{0}: plan</source>
         <translation>{0}: plan</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="334"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="336"/>
         <source>{0}: nothing to send (post {1} is already the same)</source>
         <translation>{0}: nada que enviar (la entrada {1} ya es igual)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="337"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="339"/>
         <source>{0}: created post {1} ({2}) {3}</source>
         <translation>{0}: creada la entrada {1} ({2}) {3}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="337"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="339"/>
         <source>{0}: updated post {1} ({2}) {3}</source>
         <translation>{0}: actualizada la entrada {1} ({2}) {3}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="341"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="343"/>
         <source>  preview: {0}</source>
         <translation>  vista previa: {0}</translation>
     </message>
@@ -2794,137 +2800,142 @@ las demás órdenes lo rechazan.
 <context>
     <name>lint</name>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="136"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="138"/>
         <source>this image</source>
         <translation>esta imagen</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="140"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="142"/>
         <source>{0} is marked decorative but has a caption: describe it instead, or remove the caption.</source>
         <translation>{0} está marcada como decorativa pero tiene pie de foto: descríbala en su lugar, o quite el pie de foto.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="144"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="146"/>
         <source>{0} is marked decorative, so its alt text will not be published: remove the mark or the text.</source>
         <translation>{0} está marcada como decorativa, así que su texto alternativo no se publicará: quite la marca o el texto.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="150"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="152"/>
         <source>{0} has no alt text: describe it, or mark it decorative.</source>
         <translation>{0} no tiene texto alternativo: descríbala, o márquela como decorativa.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="154"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="156"/>
         <source>The alt text of {0} holds an invisible control character ({1}): remove it.</source>
         <translation>El texto alternativo de {0} contiene un carácter de control invisible ({1}): elimínelo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="164"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="166"/>
         <source>The alt text of {0} looks like a file name: describe what the image shows.</source>
         <translation>El texto alternativo de {0} parece un nombre de archivo: describa lo que muestra la imagen.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="167"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="169"/>
         <source>The alt text of {0} only says &apos;{1}&apos;: describe what the image shows.</source>
         <translation>El texto alternativo de {0} solo dice &apos;{1}&apos;: describa lo que muestra la imagen.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="170"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="172"/>
         <source>The alt text of {0} starts with &apos;{1}&apos;: screen readers already say it is an image.</source>
         <translation>El texto alternativo de {0} empieza por &apos;{1}&apos;: los lectores de pantalla ya dicen que es una imagen.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="174"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="176"/>
         <source>The alt text of {0} repeats its caption: describe what is seen, and let the caption add context.</source>
         <translation>El texto alternativo de {0} repite su pie de foto: describa lo que se ve y deje que el pie de foto aporte el contexto.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="178"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="180"/>
         <source>The alt text of {0} repeats the sentence next to it word for word, so screen readers read it twice: describe what the image shows instead.</source>
         <translation>El texto alternativo de {0} repite palabra por palabra la frase de al lado, y los lectores de pantalla la leen dos veces: describa en cambio lo que muestra la imagen.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="182"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="184"/>
         <source>The alt text of {0} has {1} characters: keep it under {2} and put the rest in the caption or the text.</source>
         <translation>El texto alternativo de {0} tiene {1} caracteres: no pase de {2} y ponga el resto en el pie de foto o en el texto.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="217"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="219"/>
         <source>{0}: flatten the lists or quotes here.</source>
         <translation>{0}: reduzca aquí el anidamiento de listas o citas.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="224"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="226"/>
         <source>The article has no title: add one.</source>
         <translation>El artículo no tiene título: añada uno.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="227"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="229"/>
         <source>The article has no teaser: write one or two sentences that make people read on.</source>
         <translation>El artículo no tiene entradilla: escriba una o dos frases que inviten a seguir leyendo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="231"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="233"/>
         <source>The teaser has {0} characters: shorten it to {1} or fewer.</source>
         <translation>La entradilla tiene {0} caracteres: acórtela a {1} o menos.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="235"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="237"/>
         <source>The status &apos;{0}&apos; is unknown: use one of {1}.</source>
         <translation>El estado &apos;{0}&apos; es desconocido: use uno de estos: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="245"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="247"/>
         <source>No region is tagged: choose at least one.</source>
         <translation>No hay ninguna región etiquetada: elija al menos una.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="249"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="251"/>
         <source>&apos;{0}&apos; is not one of the site&apos;s regions ({1}).</source>
         <translation>&apos;{0}&apos; no es una de las regiones del sitio ({1}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="257"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="259"/>
+        <source>&apos;{0}&apos; is not in the list of countries (did you mean {1}?); publishing would make it a new tag on the site.</source>
+        <translation>«{0}» no está en la lista de países (¿quiso decir {1}?); al publicar se crearía como etiqueta nueva en el sitio.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="266"/>
         <source>{0} is tagged but its region is not: add the region {1}.</source>
         <translation>Tiene la etiqueta {0}, pero no su región: añada la región {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="266"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="288"/>
         <source>The article has no featured image: choose one.</source>
         <translation>El artículo no tiene imagen destacada: elija una.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="273"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="295"/>
         <source>The featured image {0} has no credit: name the photographer or source.</source>
         <translation>La imagen destacada {0} no tiene crédito: indique el fotógrafo o la fuente.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="287"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="309"/>
         <source>The image {0} is not a photo format the site accepts: export it as JPEG or PNG.</source>
         <translation>La imagen {0} no está en un formato de foto que acepte el sitio: expórtela como JPEG o PNG.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="293"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="315"/>
         <source>The image {0} cannot be published: {1}. Export it again as JPEG or PNG.</source>
         <translation>La imagen {0} no se puede publicar: {1}. Vuelva a exportarla como JPEG o PNG.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="298"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="320"/>
         <source>The image file {0} is not in the article folder: add it or fix the name.</source>
         <translation>El archivo de imagen {0} no está en la carpeta del artículo: añádalo o corrija el nombre.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="301"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="323"/>
         <source>The image {0} is outside the article folder: import it into the article instead.</source>
         <translation>La imagen {0} está fuera de la carpeta del artículo: impórtela al artículo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="305"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="327"/>
         <source>The image {0} comes from another web site: download it and import it into the article, with permission.</source>
         <translation>La imagen {0} viene de otro sitio web: descárguela e impórtela al artículo, con permiso.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="322"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="344"/>
         <source>Line {0}: the &lt;{1}&gt; tag stands inside a sentence, so this paragraph is published as an HTML block; put the HTML on lines of its own, with blank lines around it.</source>
         <translation>Línea {0}: la etiqueta &lt;{1}&gt; está dentro de una frase, así que este párrafo se publica como bloque HTML; ponga el HTML en líneas propias, con líneas en blanco alrededor.</translation>
     </message>

@@ -75,12 +75,12 @@
 <context>
     <name>ArticleSession</name>
     <message>
-        <location filename="../../src/sr_editor/services/document/session.py" line="45"/>
+        <location filename="../../src/sr_editor/services/document/session.py" line="55"/>
         <source>The article</source>
         <translation>O artigo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/services/document/session.py" line="46"/>
+        <location filename="../../src/sr_editor/services/document/session.py" line="56"/>
         <source>{0} could not be saved; its text is kept in a recovery copy.</source>
         <translation>Não foi possível salvar {0}; o texto está guardado em uma cópia de recuperação.</translation>
     </message>
@@ -127,13 +127,14 @@
 <context>
     <name>AutosaveService</name>
     <message>
-        <location filename="../../src/sr_editor/services/document/autosave.py" line="228"/>
+        <location filename="../../src/sr_editor/services/document/autosave.py" line="263"/>
         <source>Could not write the recovery copy of {0}: {1}</source>
         <translation>Não foi possível gravar a cópia de recuperação de {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/services/document/autosave.py" line="274"/>
-        <location filename="../../src/sr_editor/services/document/autosave.py" line="277"/>
+        <location filename="../../src/sr_editor/services/document/autosave.py" line="216"/>
+        <location filename="../../src/sr_editor/services/document/autosave.py" line="309"/>
+        <location filename="../../src/sr_editor/services/document/autosave.py" line="312"/>
         <source>Could not save {0}/index.md: {1}</source>
         <translation>Não foi possível salvar {0}/index.md: {1}</translation>
     </message>
@@ -484,86 +485,86 @@
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/sync/flow.py" line="246"/>
-        <source>{0}: the tags {1} do not exist on {2}.</source>
-        <translation>{0}: as tags {1} não existem em {2}.</translation>
+        <source>{0}: the tags {1} do not exist on {2}; nothing was sent. Check the spelling, or let publishing create them (the Publish dialog&apos;s &quot;Create new tags&quot; box, or --create-tags).</source>
+        <translation>{0}: as tags {1} não existem em {2}; nada foi enviado. Confira a grafia ou deixe a publicação criá-las (a caixa &quot;Criar novas tags&quot; do diálogo Publicar, ou --create-tags).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="270"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="272"/>
         <source>{0}: the image {1} does not exist in the article&apos;s folder.</source>
         <translation>{0}: a imagem {1} não existe na pasta do artigo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="271"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="273"/>
         <source>{0}: the image {1} is outside the article&apos;s folder.</source>
         <translation>{0}: a imagem {1} está fora da pasta do artigo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="283"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="285"/>
         <source>Image {0} of {1}: {2}</source>
         <translation>Imagem {0} de {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="287"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="289"/>
         <source>{0}: cannot read the image {1} ({2}).</source>
         <translation>{0}: não é possível ler a imagem {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="421"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="423"/>
         <source>The site is slow: checking whether the post has arrived</source>
         <translation>O site está lento: verificando se o post chegou</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="591"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="593"/>
         <source>{0} kept changing while the publish wrote its post id back; publish again to record it.</source>
         <translation>{0} continuou mudando enquanto a publicação gravava o id do post; publique novamente para registrá-lo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="604"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="606"/>
         <source>image {0}: upload</source>
         <translation>imagem {0}: enviar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="604"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="606"/>
         <source>image {0}: already on the site</source>
         <translation>imagem {0}: já está no site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="607"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="609"/>
         <source>categories: {0} (ids {1})</source>
         <translation>categorias: {0} (ids {1})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="610"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="612"/>
         <source>tags to create: {0}</source>
         <translation>tags a criar: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="613"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="615"/>
         <source>nothing to send (post {0} is already the same)</source>
         <translation>nada a enviar (o post {0} já é igual)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="615"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="617"/>
         <source>unchanged</source>
         <translation>inalterado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="616"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="618"/>
         <source>update post {0}</source>
         <translation>atualizar o post {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="616"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="618"/>
         <source>create a new post</source>
         <translation>criar um novo post</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="617"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="619"/>
         <source>post: {0}, status {1}</source>
         <translation>post: {0}, status {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="619"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="621"/>
         <source>forced past: {0}</source>
         <translation>forçado apesar de: {0}</translation>
     </message>
@@ -875,7 +876,7 @@
         <location filename="../../src/sr_editor/publish/alt/apply.py" line="116"/>
         <location filename="../../src/sr_editor/publish/alt/apply.py" line="133"/>
         <location filename="../../src/sr_editor/publish/sync/conflict.py" line="80"/>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="476"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="478"/>
         <source>the post request</source>
         <translation>a solicitação do post</translation>
     </message>
@@ -958,17 +959,17 @@
         <translation>o usuário</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="429"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="431"/>
         <source>the new post</source>
         <translation>o novo post</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="438"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="440"/>
         <source>the post search</source>
         <translation>a busca de posts</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="477"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="479"/>
         <source>a post with an id</source>
         <translation>um post com id</translation>
     </message>
@@ -1111,79 +1112,79 @@
 <context>
     <name>VocabularyError</name>
     <message>
-        <location filename="../../src/sr_editor/core/article/regions.py" line="33"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="34"/>
         <source>{0}: the region vocabulary cannot be used: {1}.</source>
         <translation>{0}: não é possível usar o vocabulário de regiões: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/regions.py" line="94"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="106"/>
         <source>the file cannot be read ({0})</source>
         <translation>não é possível ler o arquivo ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/regions.py" line="97"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="109"/>
         <source>the file is not UTF-8 text</source>
         <translation>o arquivo não é texto UTF-8</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/regions.py" line="101"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="113"/>
         <source>it is not valid YAML</source>
         <translation>não é YAML válido</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/regions.py" line="102"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="114"/>
         <source>it is not valid YAML on line {0}</source>
         <translation>não é YAML válido na linha {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/regions.py" line="109"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="121"/>
         <source>it needs a top-level &apos;regions&apos; mapping of region names</source>
         <translation>precisa, no nível superior, de um mapa &apos;regions&apos; com os nomes das regiões</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/regions.py" line="136"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="148"/>
         <source>{0} (for {1}) is not a name</source>
         <translation>{0} (para {1}) não é um nome</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/regions.py" line="140"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="152"/>
         <source>&apos;{0}&apos; (for {1}) is already used for {2}</source>
         <translation>&apos;{0}&apos; (para {1}) já é usado para {2}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/regions.py" line="149"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="161"/>
         <source>the aliases of {0} must be a list</source>
         <translation>os apelidos de {0} devem ser uma lista</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/regions.py" line="154"/>
-        <location filename="../../src/sr_editor/core/article/regions.py" line="161"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="166"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="173"/>
         <source>region {0}</source>
         <translation>a região {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/regions.py" line="158"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="170"/>
         <source>region &apos;{0}&apos; must be a mapping with &apos;aliases&apos; and &apos;countries&apos;</source>
         <translation>a região &apos;{0}&apos; deve ser um mapa com &apos;aliases&apos; e &apos;countries&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/regions.py" line="160"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="172"/>
         <source>region &apos;{0}&apos;</source>
         <translation>a região &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/regions.py" line="164"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="176"/>
         <source>the countries of region &apos;{0}&apos; must be a mapping</source>
         <translation>os países da região &apos;{0}&apos; devem ser um mapa</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/regions.py" line="167"/>
-        <location filename="../../src/sr_editor/core/article/regions.py" line="170"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="179"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="182"/>
         <source>country {0}</source>
         <translation>o país {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/regions.py" line="169"/>
+        <location filename="../../src/sr_editor/core/article/regions.py" line="181"/>
         <source>country &apos;{0}&apos;</source>
         <translation>o país &apos;{0}&apos;</translation>
     </message>
@@ -1605,7 +1606,7 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="294"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="296"/>
         <source>--allow-missing-alt needs a reason, e.g. &quot;pulled from the site&quot;.</source>
         <translation>--allow-missing-alt precisa de um motivo, p. ex. &quot;trazido do site&quot;.</translation>
     </message>
@@ -1939,107 +1940,112 @@ os outros comandos o recusam.
         <translation>publicar apesar de erros de verificação ou de uma alteração no site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="98"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="79"/>
+        <source>create the country tags the site does not have yet (without it, publishing stops and names them)</source>
+        <translation>criar as tags de país que o site ainda não tem (sem isto, a publicação para e as nomeia)</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/publish.py" line="100"/>
         <source>Application Password: </source>
         <translation>Senha de aplicativo: </translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="120"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="122"/>
         <source>no role</source>
         <translation>sem função</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="148"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="150"/>
         <source>No password given (paste the Application Password on stdin).</source>
         <translation>Nenhuma senha informada (cole a senha de aplicativo na entrada padrão).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="156"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="158"/>
         <source>The password could not be stored: {0}.</source>
         <translation>Não foi possível guardar a senha: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="159"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="161"/>
         <source>The site was not added; check the address, or try again later.</source>
         <translation>O site não foi adicionado; verifique o endereço, ou tente novamente mais tarde.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="162"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="164"/>
         <source>Added {0}: logged in as {1} ({2}).</source>
         <translation>{0} adicionado: login feito como {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="176"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="178"/>
         <source>No sites yet; add one with `sr-editor site add NAME --url URL --user USER`.</source>
         <translation>Ainda não há sites; adicione um com `sr-editor site add NAME --url URL --user USER`.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="187"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="189"/>
         <source>The site was removed but its password could not be deleted from the keyring: {0}.</source>
         <translation>O site foi removido, mas não foi possível excluir a senha dele do chaveiro: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="191"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="193"/>
         <source>Removed {0} and its stored password.</source>
         <translation>{0} e a senha salva dele foram removidos.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="198"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="200"/>
         <source>none is stored in the keyring; run `sr-editor site add` again.</source>
         <translation>nenhuma está salva no chaveiro; execute `sr-editor site add` novamente.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="207"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="209"/>
         <source>Application Password for {0} on {1}: </source>
         <translation>Senha de aplicativo de {0} em {1}: </translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="251"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="253"/>
         <source>The categories and tags cached before are kept; try again later.</source>
         <translation>As categorias e tags guardadas antes são mantidas; tente novamente mais tarde.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="253"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="255"/>
         <source>{0}: {1} categories and {2} tags cached.</source>
         <translation>{0}: {1} categorias e {2} tags em cache.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="278"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="280"/>
         <source>&quot;{0}&quot; is not a date; use ISO form like 2026-12-01T09:00+01:00.</source>
         <translation>&quot;{0}&quot; não é uma data; use o formato ISO, como 2026-12-01T09:00+01:00.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="300"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="302"/>
         <source>--status future needs --date.</source>
         <translation>--status future precisa de --date.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="307"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="309"/>
         <source>No term cache for {0}; run `sr-editor sync-terms --site {0}`.</source>
         <translation>Não há cache de termos para {0}; execute `sr-editor sync-terms --site {0}`.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="330"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="332"/>
         <source>{0}: plan</source>
         <translation>{0}: plano</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="334"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="336"/>
         <source>{0}: nothing to send (post {1} is already the same)</source>
         <translation>{0}: nada a enviar (o post {1} já está igual)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="337"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="339"/>
         <source>{0}: created post {1} ({2}) {3}</source>
         <translation>{0}: criado o post {1} ({2}) {3}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="337"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="339"/>
         <source>{0}: updated post {1} ({2}) {3}</source>
         <translation>{0}: atualizado o post {1} ({2}) {3}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="341"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="343"/>
         <source>  preview: {0}</source>
         <translation>  pré-visualização: {0}</translation>
     </message>
@@ -2794,137 +2800,142 @@ os outros comandos o recusam.
 <context>
     <name>lint</name>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="136"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="138"/>
         <source>this image</source>
         <translation>esta imagem</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="140"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="142"/>
         <source>{0} is marked decorative but has a caption: describe it instead, or remove the caption.</source>
         <translation>{0} está marcada como decorativa, mas tem legenda: descreva-a em vez disso, ou remova a legenda.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="144"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="146"/>
         <source>{0} is marked decorative, so its alt text will not be published: remove the mark or the text.</source>
         <translation>{0} está marcada como decorativa, então o texto alternativo dela não será publicado: remova a marca ou o texto.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="150"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="152"/>
         <source>{0} has no alt text: describe it, or mark it decorative.</source>
         <translation>{0} não tem texto alternativo: descreva-a, ou marque-a como decorativa.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="154"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="156"/>
         <source>The alt text of {0} holds an invisible control character ({1}): remove it.</source>
         <translation>O texto alternativo de {0} contém um caractere de controle invisível ({1}): remova-o.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="164"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="166"/>
         <source>The alt text of {0} looks like a file name: describe what the image shows.</source>
         <translation>O texto alternativo de {0} parece um nome de arquivo: descreva o que a imagem mostra.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="167"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="169"/>
         <source>The alt text of {0} only says &apos;{1}&apos;: describe what the image shows.</source>
         <translation>O texto alternativo de {0} só diz &apos;{1}&apos;: descreva o que a imagem mostra.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="170"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="172"/>
         <source>The alt text of {0} starts with &apos;{1}&apos;: screen readers already say it is an image.</source>
         <translation>O texto alternativo de {0} começa com &apos;{1}&apos;: os leitores de tela já dizem que é uma imagem.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="174"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="176"/>
         <source>The alt text of {0} repeats its caption: describe what is seen, and let the caption add context.</source>
         <translation>O texto alternativo de {0} repete a legenda: descreva o que se vê e deixe a legenda trazer o contexto.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="178"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="180"/>
         <source>The alt text of {0} repeats the sentence next to it word for word, so screen readers read it twice: describe what the image shows instead.</source>
         <translation>O texto alternativo de {0} repete palavra por palavra a frase ao lado, e os leitores de tela a leem duas vezes: descreva o que a imagem mostra.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="182"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="184"/>
         <source>The alt text of {0} has {1} characters: keep it under {2} and put the rest in the caption or the text.</source>
         <translation>O texto alternativo de {0} tem {1} caracteres: fique abaixo de {2} e coloque o resto na legenda ou no texto.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="217"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="219"/>
         <source>{0}: flatten the lists or quotes here.</source>
         <translation>{0}: reduza aqui o aninhamento de listas ou citações.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="224"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="226"/>
         <source>The article has no title: add one.</source>
         <translation>O artigo não tem título: adicione um.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="227"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="229"/>
         <source>The article has no teaser: write one or two sentences that make people read on.</source>
         <translation>O artigo não tem linha fina: escreva uma ou duas frases que façam as pessoas continuarem lendo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="231"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="233"/>
         <source>The teaser has {0} characters: shorten it to {1} or fewer.</source>
         <translation>A linha fina tem {0} caracteres: reduza-a para {1} ou menos.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="235"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="237"/>
         <source>The status &apos;{0}&apos; is unknown: use one of {1}.</source>
         <translation>O status &apos;{0}&apos; é desconhecido: use um destes: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="245"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="247"/>
         <source>No region is tagged: choose at least one.</source>
         <translation>Nenhuma região foi marcada: escolha pelo menos uma.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="249"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="251"/>
         <source>&apos;{0}&apos; is not one of the site&apos;s regions ({1}).</source>
         <translation>&apos;{0}&apos; não é uma das regiões do site ({1}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="257"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="259"/>
+        <source>&apos;{0}&apos; is not in the list of countries (did you mean {1}?); publishing would make it a new tag on the site.</source>
+        <translation>&quot;{0}&quot; não está na lista de países (quis dizer {1}?); publicar a criaria como tag nova no site.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="266"/>
         <source>{0} is tagged but its region is not: add the region {1}.</source>
         <translation>Tem a tag {0}, mas não a região dela: adicione a região {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="266"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="288"/>
         <source>The article has no featured image: choose one.</source>
         <translation>O artigo não tem imagem destacada: escolha uma.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="273"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="295"/>
         <source>The featured image {0} has no credit: name the photographer or source.</source>
         <translation>A imagem destacada {0} não tem crédito: informe o fotógrafo ou a fonte.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="287"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="309"/>
         <source>The image {0} is not a photo format the site accepts: export it as JPEG or PNG.</source>
         <translation>A imagem {0} não está em um formato de foto que o site aceite: exporte-a como JPEG ou PNG.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="293"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="315"/>
         <source>The image {0} cannot be published: {1}. Export it again as JPEG or PNG.</source>
         <translation>A imagem {0} não pode ser publicada: {1}. Exporte-a novamente como JPEG ou PNG.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="298"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="320"/>
         <source>The image file {0} is not in the article folder: add it or fix the name.</source>
         <translation>O arquivo de imagem {0} não está na pasta do artigo: adicione-o ou corrija o nome.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="301"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="323"/>
         <source>The image {0} is outside the article folder: import it into the article instead.</source>
         <translation>A imagem {0} está fora da pasta do artigo: importe-a para o artigo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="305"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="327"/>
         <source>The image {0} comes from another web site: download it and import it into the article, with permission.</source>
         <translation>A imagem {0} vem de outro site: baixe-a e importe-a para o artigo, com permissão.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/lint.py" line="322"/>
+        <location filename="../../src/sr_editor/core/checks/lint.py" line="344"/>
         <source>Line {0}: the &lt;{1}&gt; tag stands inside a sentence, so this paragraph is published as an HTML block; put the HTML on lines of its own, with blank lines around it.</source>
         <translation>Linha {0}: a tag &lt;{1}&gt; está dentro de uma frase, então este parágrafo é publicado como bloco HTML; coloque o HTML em linhas próprias, com linhas em branco ao redor.</translation>
     </message>

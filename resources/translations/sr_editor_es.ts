@@ -128,16 +128,6 @@
         <translation>sr-editor</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_actions.py" line="46"/>
-        <source>New article</source>
-        <translation>Nuevo artículo</translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/window/article_actions.py" line="46"/>
-        <source>Title:</source>
-        <translation>Título:</translation>
-    </message>
-    <message>
         <location filename="../../src/sr_editor/gui/window/article_actions.py" line="61"/>
         <source>Rename article</source>
         <translation>Cambiar el nombre del artículo</translation>
@@ -156,34 +146,34 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="44"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="45"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="44"/>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="344"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="45"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="351"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="45"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="46"/>
         <source>Regions</source>
         <translation>Regiones</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="45"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="46"/>
         <source>Updated</source>
         <translation>Modificado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="46"/>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="345"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="47"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="352"/>
         <source>Checks</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="58"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="62"/>
         <source>⚠ broken</source>
         <translation>⚠ dañado</translation>
     </message>
@@ -191,102 +181,102 @@
 <context>
     <name>ArticleListPanel</name>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="254"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="261"/>
         <source>Filter articles…</source>
         <translation>Filtrar artículos…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="255"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="262"/>
         <source>Filter articles by title or teaser</source>
         <translation>Filtrar artículos por título o entradilla</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="256"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="263"/>
         <source>Only articles whose title or teaser contain these words stay in the list.</source>
         <translation>Solo quedan en la lista los artículos cuyo título o entradilla contienen estas palabras.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="260"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="267"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="261"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="268"/>
         <source>Status filter</source>
         <translation>Filtro de estado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="262"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="269"/>
         <source>List only the articles with this status.</source>
         <translation>Listar solo los artículos con este estado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="266"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="273"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="267"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="274"/>
         <source>Region filter</source>
         <translation>Filtro de región</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="268"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="275"/>
         <source>List only the articles filed under this region.</source>
         <translation>Listar solo los artículos clasificados en esta región.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="272"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="279"/>
         <source>Has problems</source>
         <translation>Con problemas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="274"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="281"/>
         <source>Show only articles with problems</source>
         <translation>Mostrar solo los artículos con problemas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="276"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="283"/>
         <source>List only the articles that have problems to fix before publishing.</source>
         <translation>Listar solo los artículos con problemas que corregir antes de publicar.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="320"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="327"/>
         <source>Articles</source>
         <translation>Artículos</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="321"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="328"/>
         <source>The articles of the workspace; selecting one opens it, Delete moves it to the trash.</source>
         <translation>Los artículos del espacio de trabajo; al seleccionar uno se abre, Supr lo mueve a la papelera.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="368"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="375"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="369"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="376"/>
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="370"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="377"/>
         <source>Rename</source>
         <translation>Renombrar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="371"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="378"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="372"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="379"/>
         <source>Trash…</source>
         <translation>Papelera…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="383"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="390"/>
         <source>Move to trash</source>
         <translation>Mover a la papelera</translation>
     </message>
@@ -443,42 +433,42 @@
 <context>
     <name>DeskLayout</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="70"/>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="71"/>
         <source>Outline</source>
         <translation>Esquema</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="130"/>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="125"/>
         <source>Toolbar</source>
         <translation>Barra de herramientas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="140"/>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="135"/>
         <source>Publish…</source>
         <translation>Publicar…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="156"/>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="151"/>
         <source>Toolbar button; also in the menus, shortcut {0}.</source>
         <translation>Botón de la barra de herramientas; también en los menús, atajo {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="158"/>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="153"/>
         <source>Toolbar button; also in the menus.</source>
         <translation>Botón de la barra de herramientas; también en los menús.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="165"/>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="160"/>
         <source>Publishing is not ready yet; try again in a moment.</source>
         <translation>La publicación aún no está lista; inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="173"/>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="168"/>
         <source>&amp;Distraction-free writing</source>
         <translation>Escritura sin &amp;distracciones</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="176"/>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="171"/>
         <source>&amp;Reset layout</source>
         <translation>&amp;Restablecer la disposición</translation>
     </message>
@@ -502,6 +492,11 @@
         <location filename="../../src/sr_editor/gui/window/disk_guard.py" line="52"/>
         <source>%1 was changed by another program. Your text is not saved yet.</source>
         <translation>Otro programa modificó %1. Su texto aún no está guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/disk_guard.py" line="75"/>
+        <source>%1 was changed by another program. Your text is kept but not saved: save (Ctrl+S) to choose which version to keep.</source>
+        <translation>Otro programa cambió %1. Su texto se conserva pero no está guardado: guarde (Ctrl+S) para elegir qué versión conservar.</translation>
     </message>
 </context>
 <context>
@@ -548,16 +543,21 @@
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="76"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
+        <source>&amp;Decide later</source>
+        <translation>&amp;Decidir más tarde</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="90"/>
+        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="79"/>
+        <source>Keep your text unsaved; you are asked again when you save or the file changes again.</source>
+        <translation>Conservar su texto sin guardar; se le volverá a preguntar al guardar o si el archivo vuelve a cambiar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="93"/>
         <source>on disk</source>
         <translation>en el disco</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="90"/>
+        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="93"/>
         <source>your text</source>
         <translation>su texto</translation>
     </message>
@@ -681,63 +681,63 @@ Elija una o suelte un archivo aquí.</translation>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="226"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="234"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="228"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="236"/>
         <source>Text to find in the article; Enter finds the next match, Escape closes the bar.</source>
         <translation>Texto que buscar en el artículo; Enter busca la siguiente coincidencia, Escape cierra la barra.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="229"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="237"/>
         <source>Replace with</source>
         <translation>Reemplazar por</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="231"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="239"/>
         <source>Text that replaces the match; Enter replaces the current match.</source>
         <translation>Texto que reemplaza la coincidencia; Enter reemplaza la actual.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="232"/>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="234"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="240"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="242"/>
         <source>Match case</source>
         <translation>Distinguir mayúsculas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="236"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="244"/>
         <source>Find next</source>
         <translation>Buscar siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="236"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="244"/>
         <source>Find previous</source>
         <translation>Buscar anterior</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="237"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="245"/>
         <source>Replace</source>
         <translation>Reemplazar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="238"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="246"/>
         <source>All</source>
         <translation>Todo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="238"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="246"/>
         <source>Replace all</source>
         <translation>Reemplazar todo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="255"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="263"/>
         <source>Close (Esc)</source>
         <translation>Cerrar (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="256"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="264"/>
         <source>Close find bar</source>
         <translation>Cerrar la barra de búsqueda</translation>
     </message>
@@ -1244,37 +1244,37 @@ Elija una o suelte un archivo aquí.</translation>
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="46"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="54"/>
         <source>Article text</source>
         <translation>Texto del artículo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="47"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="55"/>
         <source>The article&apos;s text in Markdown. Tab indents; F6 moves to the next area of the window.</source>
         <translation>El texto del artículo en Markdown. Tab sangra; F6 pasa a la siguiente área de la ventana.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="54"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="62"/>
         <source>Write the article in Markdown…</source>
         <translation>Escriba el artículo en Markdown…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="102"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="110"/>
         <source>bold text</source>
         <translation>texto en negrita</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="105"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="113"/>
         <source>italic text</source>
         <translation>texto en cursiva</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="108"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="116"/>
         <source>code</source>
         <translation>código</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="112"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="120"/>
         <source>link text</source>
         <translation>texto del enlace</translation>
     </message>
@@ -1501,6 +1501,59 @@ Elija una o suelte un archivo aquí.</translation>
     </message>
 </context>
 <context>
+    <name>NewArticleDialog</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="40"/>
+        <source>New article</source>
+        <translation>Nuevo artículo</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="46"/>
+        <source>What the article is about</source>
+        <translation>De qué trata el artículo</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="49"/>
+        <source>No region yet</source>
+        <translation>Sin región por ahora</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="54"/>
+        <source>Haiti, Dominican Republic</source>
+        <translation>Haití, República Dominicana</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="55"/>
+        <source>Countries the article is tagged with, separated by commas; the list suggests the names as you type.</source>
+        <translation>Países con los que se etiqueta el artículo, separados por comas; la lista sugiere los nombres mientras escribe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="64"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="65"/>
+        <source>&amp;Region</source>
+        <translation>&amp;Región</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="66"/>
+        <source>&amp;Countries</source>
+        <translation>&amp;Países</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="71"/>
+        <source>C&amp;reate</source>
+        <translation>C&amp;rear</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="109"/>
+        <source>Not in the list of countries: %1. Pick a suggestion, or add it later in the Article panel.</source>
+        <translation>No está en la lista de países: %1. Elija una sugerencia o añádalo más tarde en el panel Artículo.</translation>
+    </message>
+</context>
+<context>
     <name>NotesPanel</name>
     <message>
         <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="52"/>
@@ -1616,187 +1669,192 @@ Elija una o suelte un archivo aquí.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="75"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="77"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="85"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="87"/>
         <source>Writing</source>
         <translation>Escritura</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="89"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="91"/>
         <source>Editor font</source>
         <translation>Fuente del editor</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="91"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="93"/>
         <source>The font the article text is written in.</source>
         <translation>La fuente en que se escribe el texto del artículo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="93"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="96"/>
         <source>Editor font size</source>
         <translation>Tamaño de la fuente del editor</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="95"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="98"/>
         <source>The size of the editor&apos;s font, in points.</source>
         <translation>El tamaño de la fuente del editor, en puntos.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="96"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="99"/>
         <source>Editor &amp;font</source>
         <translation>&amp;Fuente del editor</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="97"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="100"/>
+        <source>%1 is not installed; the editor uses %2.</source>
+        <translation>%1 no está instalada; el editor usa %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="106"/>
         <source>Font &amp;size</source>
         <translation>&amp;Tamaño de letra</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="98"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="107"/>
         <source>Save &amp;automatically while I write</source>
         <translation>Guardar &amp;automáticamente mientras escribo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="101"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="110"/>
         <source>Save the article by itself a moment after you stop typing.</source>
         <translation>Guardar el artículo automáticamente poco después de dejar de escribir.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="103"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="112"/>
         <source>Autosave pause</source>
         <translation>Pausa del guardado automático</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="107"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="116"/>
         <source>How long after the last keystroke the article is saved, in milliseconds.</source>
         <translation>Cuánto después de la última pulsación se guarda el artículo, en milisegundos.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="111"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="120"/>
         <source>Save after a pause of</source>
         <translation>Guardar tras una pausa de</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="112"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="121"/>
         <source>Check s&amp;pelling as I type</source>
         <translation>Revisar la &amp;ortografía al escribir</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="115"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="124"/>
         <source>Underline misspelt words in the editor.</source>
         <translation>Subrayar en el editor las palabras mal escritas.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="117"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="126"/>
         <source>Spelling language of new articles</source>
         <translation>Idioma de ortografía de los artículos nuevos</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="121"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="130"/>
         <source>The language new articles are checked in; each article can change it.</source>
         <translation>El idioma con que se revisan los artículos nuevos; cada artículo puede cambiarlo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="122"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="131"/>
         <source>Articles are &amp;written in</source>
         <translation>Los artículos se &amp;escriben en</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="123"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="132"/>
         <source>Maximum image width</source>
         <translation>Ancho máximo de imagen</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="127"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="136"/>
         <source>Inserted images wider than this are shrunk to this width, in pixels.</source>
         <translation>Las imágenes insertadas más anchas se reducen a este ancho, en píxeles.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="128"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="137"/>
         <source>Shrink images &amp;wider than</source>
         <translation>Reducir imágenes más an&amp;chas de</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="132"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="141"/>
         <source>Appearance</source>
         <translation>Apariencia</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="134"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="143"/>
         <source>Like the desktop</source>
         <translation>Igual que el sistema</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="134"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="143"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="134"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="143"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="135"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="144"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="136"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="145"/>
         <source>&amp;Theme</source>
         <translation>Te&amp;ma</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="138"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="147"/>
         <source>Follow the desktop&apos;s colours, or always use light or dark colours.</source>
         <translation>Seguir los colores del escritorio o usar siempre colores claros u oscuros.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="139"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="148"/>
         <source>Dark preview too (otherwise it keeps the site&apos;s look)</source>
         <translation>Vista previa también oscura (si no, conserva el aspecto del sitio)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="142"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="151"/>
         <source>Show the preview in dark colours too when the theme is dark.</source>
         <translation>Mostrar también la vista previa en colores oscuros cuando el tema es oscuro.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="145"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="154"/>
         <source>Show the p&amp;review beside the editor</source>
         <translation>Mostrar la &amp;vista previa junto al editor</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="148"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="157"/>
         <source>Show the article as it will look on the site, beside the editor.</source>
         <translation>Mostrar el artículo tal como se verá en el sitio, junto al editor.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="152"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="161"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="153"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="162"/>
         <source>Interface language</source>
         <translation>Idioma de la interfaz</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="155"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="164"/>
         <source>Takes effect the next time sr-editor starts.</source>
         <translation>Se aplica la próxima vez que se inicie sr-editor.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="157"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="166"/>
         <source>The language of menus and messages; takes effect the next time sr-editor starts.</source>
         <translation>El idioma de los menús y mensajes; se aplica la próxima vez que se inicie sr-editor.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="158"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="167"/>
         <source>&amp;Interface language</source>
         <translation>&amp;Idioma de la interfaz</translation>
     </message>
@@ -1928,206 +1986,211 @@ Publish anyway? Their next save on the site may overwrite yours, or yours theirs
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="51"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="53"/>
         <source>Draft on the site (not public)</source>
         <translation>Borrador en el sitio (no público)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="52"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="54"/>
         <source>Save as draft</source>
         <translation>Guardar como borrador</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="53"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="55"/>
         <source>Submit for review (pending)</source>
         <translation>Enviar a revisión (pendiente)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="54"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="56"/>
         <source>Submit for review</source>
         <translation>Enviar a revisión</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="55"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="57"/>
         <source>Publish now</source>
         <translation>Publicar ahora</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="56"/>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="112"/>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="157"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="58"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="115"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="161"/>
         <source>Publish</source>
         <translation>Publicar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="57"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="59"/>
         <source>Schedule for a date</source>
         <translation>Programar para una fecha</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="58"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="60"/>
         <source>Schedule</source>
         <translation>Programar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="61"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="63"/>
         <source>Published</source>
         <translation>Publicada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="62"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="64"/>
         <source>Scheduled</source>
         <translation>Programada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="63"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="65"/>
         <source>Submitted for review</source>
         <translation>Enviada a revisión</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="64"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="66"/>
         <source>Saved as a draft</source>
         <translation>Guardada como borrador</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="142"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="146"/>
         <source>Untitled article</source>
         <translation>Artículo sin título</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="167"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="171"/>
         <source>Where and how</source>
         <translation>Dónde y cómo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="172"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="176"/>
         <source>The site the article is published on.</source>
         <translation>El sitio en que se publica el artículo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="179"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="183"/>
         <source>Publish now, schedule, send for review or keep as a draft on the site.</source>
         <translation>Publicar ahora, programar, enviar a revisión o dejar como borrador en el sitio.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="185"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="189"/>
         <source>When a scheduled article appears on the site.</source>
         <translation>Cuándo aparece en el sitio un artículo programado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="191"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="195"/>
         <source>No site yet: add one under Publish ▸ Sites…</source>
         <translation>Aún no hay sitios: añada uno en Publicar ▸ Sitios…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="194"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="198"/>
         <source>&amp;Site:</source>
         <translation>&amp;Sitio:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="195"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="199"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Estado:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="196"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="200"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="211"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="201"/>
+        <source>Create &amp;new tags on the site for countries it lacks</source>
+        <translation>Crear etiquetas &amp;nuevas en el sitio para los países que no tiene</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="204"/>
+        <source>Without this, publishing stops when a country is not yet a tag on the site, so a typo never becomes a new tag.</source>
+        <translation>Sin esto, la publicación se detiene si un país aún no es una etiqueta del sitio, así una errata nunca se convierte en etiqueta nueva.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="221"/>
         <source>Step %v of %m</source>
         <translation>Paso %v de %m</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="213"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="223"/>
         <source>Publishing steps</source>
         <translation>Pasos de la publicación</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="215"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="225"/>
         <source>The steps of publishing, each ticked when done.</source>
         <translation>Los pasos de la publicación, cada uno marcado al terminar.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="216"/>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="357"/>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="378"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="226"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="368"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="388"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="247"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="257"/>
         <source>Submit for review instead</source>
         <translation>Enviar a revisión en su lugar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="250"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="260"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="315"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="326"/>
         <source>Choose a time at least two minutes ahead; WordPress publishes earlier times at once.</source>
         <translation>Elija una hora al menos dos minutos más tarde; WordPress publica enseguida las horas anteriores.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="328"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="339"/>
         <source>Publishing to &lt;b&gt;%1&lt;/b&gt;…</source>
         <translation>Publicando en &lt;b&gt;%1&lt;/b&gt;…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="457"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="468"/>
         <source>Take the post off the site?</source>
         <translation>¿Retirar la entrada del sitio?</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="458"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="469"/>
         <source>This post is public on %1. Saving it as a draft or for review takes it off the site until it is published again. Continue?</source>
         <translation>Esta entrada es pública en %1. Guardarla como borrador o para revisión la retira del sitio hasta que se publique de nuevo. ¿Continuar?</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="342"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="353"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="365"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="376"/>
         <source>View the post</source>
         <translation>Ver la entrada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="365"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="376"/>
         <source>Preview on the site</source>
         <translation>Vista previa en el sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="369"/>
-        <source>&lt;p&gt;&lt;b&gt;%1 on %2&lt;/b&gt; (post %3).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1 en %2&lt;/b&gt; (entrada %3).&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="372"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="382"/>
         <source>Published despite: %1</source>
         <translation>Publicada a pesar de: %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="389"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="399"/>
         <source>&lt;p&gt;&lt;b&gt;Publishing was stopped&lt;/b&gt; after step %1.&lt;/p&gt;&lt;p&gt;What was already sent is recorded in the article, so publishing again is safe: no image or post is sent twice.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;La publicación se detuvo&lt;/b&gt; tras el paso %1.&lt;/p&gt;&lt;p&gt;Lo ya enviado queda registrado en el artículo, así que volver a publicar es seguro: ninguna imagen ni entrada se envía dos veces.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="422"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="433"/>
         <source>Nothing was sent; the post on the site is unchanged.</source>
         <translation>No se envió nada; la entrada del sitio no ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="431"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="442"/>
         <source>Fetching the site&apos;s version…</source>
         <translation>Obteniendo la versión del sitio…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="437"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="448"/>
         <source>&lt;p&gt;&lt;b&gt;The site&apos;s version is kept.&lt;/b&gt; Nothing was sent.&lt;/p&gt;&lt;p&gt;Your article &lt;b&gt;%1&lt;/b&gt; now holds the site&apos;s version; your own text is in the local history (File ▸ History…).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Se conserva la versión del sitio.&lt;/b&gt; No se envió nada.&lt;/p&gt;&lt;p&gt;Su artículo &lt;b&gt;%1&lt;/b&gt; contiene ahora la versión del sitio; su propio texto está en el historial local (Archivo ▸ Historial…).&lt;/p&gt;</translation>
     </message>
@@ -2175,12 +2238,12 @@ Publish anyway? Their next save on the site may overwrite yours, or yours theirs
         <translation>No se pudo guardar %1, así que no se publicó; su texto se conserva en una copia de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="219"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="220"/>
         <source>Password for %1</source>
         <translation>Contraseña de %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="220"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="221"/>
         <source>Application Password of %1 on %2 (kept until you quit):</source>
         <translation>Contraseña de aplicación de %1 en %2 (se guarda hasta que salga):</translation>
     </message>
@@ -2221,7 +2284,7 @@ Publish anyway? Their next save on the site may overwrite yours, or yours theirs
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_ui.py" line="49"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_ui.py" line="58"/>
         <source>&amp;Alt-text queue…</source>
         <translation>&amp;Cola de texto alternativo…</translation>
     </message>
@@ -2229,244 +2292,249 @@ Publish anyway? Their next save on the site may overwrite yours, or yours theirs
 <context>
     <name>QueueWindow</name>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="93"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="94"/>
         <source>Alt-text queue</source>
         <translation>Cola de texto alternativo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="117"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="118"/>
         <source>Text around the image</source>
         <translation>Texto alrededor de la imagen</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="118"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="119"/>
         <source>The paragraphs of the article before and after the image.</source>
         <translation>Los párrafos del artículo antes y después de la imagen.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="121"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="122"/>
         <source>Describe what the image shows…</source>
         <translation>Describa lo que muestra la imagen…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="122"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="123"/>
         <source>The alt text of the image shown. Enter saves it and moves to the next image; Ctrl+Enter skips; Ctrl+D marks it decorative.</source>
         <translation>El texto alternativo de la imagen mostrada. Enter lo guarda y pasa a la siguiente imagen; Ctrl+Enter la salta; Ctrl+D la marca como decorativa.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="128"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="129"/>
         <source>&amp;Description:</source>
         <translation>&amp;Descripción:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="148"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="149"/>
         <source>Save &amp;&amp; next (Enter)</source>
         <translation>Guardar y seguir (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="149"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="150"/>
         <source>Skip (Ctrl+Enter)</source>
         <translation>Saltar (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="150"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="151"/>
         <source>Decorative (Ctrl+D)</source>
         <translation>Decorativa (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="151"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="152"/>
         <source>Back (Alt+←)</source>
         <translation>Atrás (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="164"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="165"/>
         <source>Used in published posts</source>
         <translation>Usadas en entradas publicadas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="165"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="166"/>
         <source>S&amp;ync</source>
         <translation>Si&amp;ncronizar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="166"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="167"/>
         <source>Cancel sync</source>
         <translation>Cancelar la sincronización</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="170"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="171"/>
         <source>List only the images from this source.</source>
         <translation>Listar solo las imágenes de este origen.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="171"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="172"/>
         <source>List only the images of articles of this region.</source>
         <translation>Listar solo las imágenes de artículos de esta región.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="172"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="173"/>
         <source>List only the images of articles with this status.</source>
         <translation>Listar solo las imágenes de artículos con este estado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="174"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="175"/>
         <source>List only the images used in posts already published on the site.</source>
         <translation>Listar solo las imágenes usadas en entradas ya publicadas en el sitio.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="175"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="176"/>
         <source>Source:</source>
         <translation>Origen:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="175"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="176"/>
         <source>Region:</source>
         <translation>Región:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="176"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="177"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="230"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="231"/>
         <source>No site yet: add one under Publish ▸ Sites…</source>
         <translation>Aún no hay sitios: añada uno en Publicar ▸ Sitios…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="247"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="251"/>
         <source>Credit: %1</source>
         <translation>Crédito: %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="248"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="252"/>
         <source>Caption: %1</source>
         <translation>Pie de foto: %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="259"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="263"/>
         <source>Loading the queue…</source>
         <translation>Cargando la cola…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="259"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="263"/>
         <source>No image left to describe here.</source>
         <translation>No quedan imágenes por describir aquí.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="268"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="278"/>
         <source>No picture kept for this image yet: it is fetched when the site answers.</source>
         <translation>Aún no hay copia de esta imagen: se descarga cuando el sitio responda.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="272"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="282"/>
         <source>Loading the image…</source>
         <translation>Cargando la imagen…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="275"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="285"/>
         <source>This image file cannot be shown.</source>
         <translation>Este archivo de imagen no se puede mostrar.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="313"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="323"/>
         <source>%1 of %2 left</source>
         <translation>Quedan %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="317"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="327"/>
         <source>Marked decorative.</source>
         <translation>Marcada como decorativa.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="319"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="329"/>
         <source>Current alt: “%1” — %2</source>
         <translation>Texto alternativo actual: «%1» — %2</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="322"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="332"/>
         <source>No alt text.</source>
         <translation>Sin texto alternativo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="328"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="338"/>
         <source>Waiting to be sent (sync when online).</source>
         <translation>En espera de envío (sincronice cuando tenga conexión).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="328"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="338"/>
         <source>Sent.</source>
         <translation>Enviado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="329"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="339"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="329"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="339"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="332"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="342"/>
         <source>Not sent: </source>
         <translation>No enviado: </translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="346"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="344"/>
+        <source>Waiting to be sent again: </source>
+        <translation>En espera de un nuevo envío: </translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="356"/>
         <source>Looks good.</source>
         <translation>Está bien.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="355"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="365"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="356"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="366"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="357"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="367"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="364"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="374"/>
         <source>Local articles</source>
         <translation>Artículos locales</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="411"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="430"/>
         <source>featured image</source>
         <translation>imagen destacada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="411"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="430"/>
         <source>in the text</source>
         <translation>en el texto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="412"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="431"/>
         <source>no region</source>
         <translation>sin región</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="412"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="431"/>
         <source>[ the image ]</source>
         <translation>[ la imagen ]</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="413"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="432"/>
         <source>Not used in any article.</source>
         <translation>No se usa en ningún artículo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="334"/>
-        <source>Waiting to be sent again: </source>
-        <translation>En espera de un nuevo envío: </translation>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="433"/>
+        <source>image %1 of the media library</source>
+        <translation>imagen %1 de la biblioteca de medios</translation>
     </message>
 </context>
 <context>
@@ -2590,12 +2658,12 @@ Publish anyway? Their next save on the site may overwrite yours, or yours theirs
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="145"/>
+        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="161"/>
         <source>{0} is in {1}. Tick that region too?</source>
         <translation>{0} está en {1}. ¿Marcar también esa región?</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="146"/>
+        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="162"/>
         <source>Tick the region {0}</source>
         <translation>Marcar la región {0}</translation>
     </message>
@@ -3532,43 +3600,53 @@ Publish anyway? Their next save on the site may overwrite yours, or yours theirs
 <context>
     <name>WindowController</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="144"/>
-        <source>This article cannot be read, so it is shown read-only and will not be saved: </source>
-        <translation>Este artículo no se puede leer, así que se muestra en solo lectura y no se guardará: </translation>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="145"/>
+        <source>This article cannot be read: %1. The whole file is shown: fix it here and save (Ctrl+S) to read it again.</source>
+        <translation>Este artículo no se puede leer: %1. Se muestra el archivo entero: corríjalo aquí y guarde (Ctrl+S) para volver a leerlo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="180"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="175"/>
+        <source>This article cannot be read, so there is nothing to preview.</source>
+        <translation>Este artículo no se puede leer, así que no hay nada que previsualizar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="185"/>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="196"/>
         <source>1 word</source>
         <translation>1 palabra</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="180"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="196"/>
         <source>{0} words</source>
         <translation>{0} palabras</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="181"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="197"/>
         <source>{0} min read</source>
         <translation>{0} min de lectura</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="188"/>
-        <source>Read-only</source>
-        <translation>Solo lectura</translation>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="204"/>
+        <source>Cannot be read</source>
+        <translation>No se puede leer</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="190"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="206"/>
         <source>Not saved: changed on disk</source>
         <translation>Sin guardar: cambió en el disco</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="192"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="208"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="192"/>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="203"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="208"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="223"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
@@ -3609,6 +3687,14 @@ Publish anyway? Their next save on the site may overwrite yours, or yours theirs
         <location filename="../../src/sr_editor/gui/workspace/workspace_menu.py" line="71"/>
         <source>Add the sample articles to the new workspace? They show how articles, images and regions look; you can delete them later.</source>
         <translation>¿Añadir los artículos de ejemplo al nuevo espacio de trabajo? Muestran cómo son los artículos, las imágenes y las regiones; puede eliminarlos después.</translation>
+    </message>
+</context>
+<context>
+    <name>WritingRoom</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/writing_room.py" line="162"/>
+        <source>The preview is hidden to leave the editor room; View › Preview shows it.</source>
+        <translation>La vista previa se oculta para dejar sitio al editor; Ver › Vista previa la muestra.</translation>
     </message>
 </context>
 <context>

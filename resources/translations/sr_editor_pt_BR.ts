@@ -128,16 +128,6 @@
         <translation>sr-editor</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/article_actions.py" line="46"/>
-        <source>New article</source>
-        <translation>Novo artigo</translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/window/article_actions.py" line="46"/>
-        <source>Title:</source>
-        <translation>Título:</translation>
-    </message>
-    <message>
         <location filename="../../src/sr_editor/gui/window/article_actions.py" line="61"/>
         <source>Rename article</source>
         <translation>Renomear artigo</translation>
@@ -156,34 +146,34 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="44"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="45"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="44"/>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="344"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="45"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="351"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="45"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="46"/>
         <source>Regions</source>
         <translation>Regiões</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="45"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="46"/>
         <source>Updated</source>
         <translation>Alterado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="46"/>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="345"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="47"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="352"/>
         <source>Checks</source>
         <translation>Revisão</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="58"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="62"/>
         <source>⚠ broken</source>
         <translation>⚠ danificado</translation>
     </message>
@@ -191,102 +181,102 @@
 <context>
     <name>ArticleListPanel</name>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="254"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="261"/>
         <source>Filter articles…</source>
         <translation>Filtrar artigos…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="255"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="262"/>
         <source>Filter articles by title or teaser</source>
         <translation>Filtrar artigos por título ou chamada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="256"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="263"/>
         <source>Only articles whose title or teaser contain these words stay in the list.</source>
         <translation>Só ficam na lista os artigos cujo título ou chamada contêm estas palavras.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="260"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="267"/>
         <source>All statuses</source>
         <translation>Todos os status</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="261"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="268"/>
         <source>Status filter</source>
         <translation>Filtro de status</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="262"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="269"/>
         <source>List only the articles with this status.</source>
         <translation>Listar só os artigos com este status.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="266"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="273"/>
         <source>All regions</source>
         <translation>Todas as regiões</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="267"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="274"/>
         <source>Region filter</source>
         <translation>Filtro de região</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="268"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="275"/>
         <source>List only the articles filed under this region.</source>
         <translation>Listar só os artigos classificados nesta região.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="272"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="279"/>
         <source>Has problems</source>
         <translation>Com problemas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="274"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="281"/>
         <source>Show only articles with problems</source>
         <translation>Mostrar só os artigos com problemas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="276"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="283"/>
         <source>List only the articles that have problems to fix before publishing.</source>
         <translation>Listar só os artigos com problemas a corrigir antes de publicar.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="320"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="327"/>
         <source>Articles</source>
         <translation>Artigos</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="321"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="328"/>
         <source>The articles of the workspace; selecting one opens it, Delete moves it to the trash.</source>
         <translation>Os artigos do espaço de trabalho; selecionar um o abre, Delete o move para a lixeira.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="368"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="375"/>
         <source>New</source>
         <translation>Novo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="369"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="376"/>
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="370"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="377"/>
         <source>Rename</source>
         <translation>Renomear</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="371"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="378"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="372"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="379"/>
         <source>Trash…</source>
         <translation>Lixeira…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="383"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="390"/>
         <source>Move to trash</source>
         <translation>Mover para a lixeira</translation>
     </message>
@@ -443,42 +433,42 @@
 <context>
     <name>DeskLayout</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="70"/>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="71"/>
         <source>Outline</source>
         <translation>Estrutura</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="130"/>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="125"/>
         <source>Toolbar</source>
         <translation>Barra de ferramentas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="140"/>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="135"/>
         <source>Publish…</source>
         <translation>Publicar…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="156"/>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="151"/>
         <source>Toolbar button; also in the menus, shortcut {0}.</source>
         <translation>Botão da barra de ferramentas; também nos menus, atalho {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="158"/>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="153"/>
         <source>Toolbar button; also in the menus.</source>
         <translation>Botão da barra de ferramentas; também nos menus.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="165"/>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="160"/>
         <source>Publishing is not ready yet; try again in a moment.</source>
         <translation>A publicação ainda não está pronta; tente de novo em instantes.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="173"/>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="168"/>
         <source>&amp;Distraction-free writing</source>
         <translation>Escrita sem &amp;distrações</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="176"/>
+        <location filename="../../src/sr_editor/gui/window/desk_layout.py" line="171"/>
         <source>&amp;Reset layout</source>
         <translation>&amp;Restaurar o layout</translation>
     </message>
@@ -502,6 +492,11 @@
         <location filename="../../src/sr_editor/gui/window/disk_guard.py" line="52"/>
         <source>%1 was changed by another program. Your text is not saved yet.</source>
         <translation>Outro programa alterou %1. O seu texto ainda não foi salvo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/disk_guard.py" line="75"/>
+        <source>%1 was changed by another program. Your text is kept but not saved: save (Ctrl+S) to choose which version to keep.</source>
+        <translation>Outro programa alterou %1. Seu texto foi mantido, mas não está salvo: salve (Ctrl+S) para escolher qual versão manter.</translation>
     </message>
 </context>
 <context>
@@ -548,16 +543,21 @@
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="76"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
+        <source>&amp;Decide later</source>
+        <translation>&amp;Decidir depois</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="90"/>
+        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="79"/>
+        <source>Keep your text unsaved; you are asked again when you save or the file changes again.</source>
+        <translation>Manter seu texto sem salvar; a pergunta volta quando você salvar ou quando o arquivo mudar de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="93"/>
         <source>on disk</source>
         <translation>no disco</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="90"/>
+        <location filename="../../src/sr_editor/gui/dialogs/conflict_dialog.py" line="93"/>
         <source>your text</source>
         <translation>seu texto</translation>
     </message>
@@ -681,63 +681,63 @@ Escolha uma ou solte um arquivo aqui.</translation>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="226"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="234"/>
         <source>Find</source>
         <translation>Localizar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="228"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="236"/>
         <source>Text to find in the article; Enter finds the next match, Escape closes the bar.</source>
         <translation>Texto a localizar no artigo; Enter localiza a próxima ocorrência, Esc fecha a barra.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="229"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="237"/>
         <source>Replace with</source>
         <translation>Substituir por</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="231"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="239"/>
         <source>Text that replaces the match; Enter replaces the current match.</source>
         <translation>Texto que substitui a ocorrência; Enter substitui a atual.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="232"/>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="234"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="240"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="242"/>
         <source>Match case</source>
         <translation>Diferenciar maiúsculas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="236"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="244"/>
         <source>Find next</source>
         <translation>Localizar próxima</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="236"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="244"/>
         <source>Find previous</source>
         <translation>Localizar anterior</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="237"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="245"/>
         <source>Replace</source>
         <translation>Substituir</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="238"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="246"/>
         <source>All</source>
         <translation>Tudo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="238"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="246"/>
         <source>Replace all</source>
         <translation>Substituir tudo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="255"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="263"/>
         <source>Close (Esc)</source>
         <translation>Fechar (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="256"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="264"/>
         <source>Close find bar</source>
         <translation>Fechar a barra de localização</translation>
     </message>
@@ -1244,37 +1244,37 @@ Escolha uma ou solte um arquivo aqui.</translation>
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="46"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="54"/>
         <source>Article text</source>
         <translation>Texto do artigo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="47"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="55"/>
         <source>The article&apos;s text in Markdown. Tab indents; F6 moves to the next area of the window.</source>
         <translation>O texto do artigo em Markdown. Tab recua; F6 passa para a próxima área da janela.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="54"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="62"/>
         <source>Write the article in Markdown…</source>
         <translation>Escreva o artigo em Markdown…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="102"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="110"/>
         <source>bold text</source>
         <translation>texto em negrito</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="105"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="113"/>
         <source>italic text</source>
         <translation>texto em itálico</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="108"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="116"/>
         <source>code</source>
         <translation>código</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="112"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="120"/>
         <source>link text</source>
         <translation>texto do link</translation>
     </message>
@@ -1501,6 +1501,59 @@ Escolha uma ou solte um arquivo aqui.</translation>
     </message>
 </context>
 <context>
+    <name>NewArticleDialog</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="40"/>
+        <source>New article</source>
+        <translation>Novo artigo</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="46"/>
+        <source>What the article is about</source>
+        <translation>Do que trata o artigo</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="49"/>
+        <source>No region yet</source>
+        <translation>Sem região por enquanto</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="54"/>
+        <source>Haiti, Dominican Republic</source>
+        <translation>Haiti, República Dominicana</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="55"/>
+        <source>Countries the article is tagged with, separated by commas; the list suggests the names as you type.</source>
+        <translation>Países com que o artigo é marcado, separados por vírgulas; a lista sugere os nomes enquanto você digita.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="64"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="65"/>
+        <source>&amp;Region</source>
+        <translation>&amp;Região</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="66"/>
+        <source>&amp;Countries</source>
+        <translation>&amp;Países</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="71"/>
+        <source>C&amp;reate</source>
+        <translation>C&amp;riar</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="109"/>
+        <source>Not in the list of countries: %1. Pick a suggestion, or add it later in the Article panel.</source>
+        <translation>Não está na lista de países: %1. Escolha uma sugestão ou adicione depois no painel Artigo.</translation>
+    </message>
+</context>
+<context>
     <name>NotesPanel</name>
     <message>
         <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="52"/>
@@ -1616,187 +1669,192 @@ Escolha uma ou solte um arquivo aqui.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="75"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="77"/>
         <source>Preferences</source>
         <translation>Preferências</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="85"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="87"/>
         <source>Writing</source>
         <translation>Escrita</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="89"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="91"/>
         <source>Editor font</source>
         <translation>Fonte do editor</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="91"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="93"/>
         <source>The font the article text is written in.</source>
         <translation>A fonte em que o texto do artigo é escrito.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="93"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="96"/>
         <source>Editor font size</source>
         <translation>Tamanho da fonte do editor</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="95"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="98"/>
         <source>The size of the editor&apos;s font, in points.</source>
         <translation>O tamanho da fonte do editor, em pontos.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="96"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="99"/>
         <source>Editor &amp;font</source>
         <translation>&amp;Fonte do editor</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="97"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="100"/>
+        <source>%1 is not installed; the editor uses %2.</source>
+        <translation>%1 não está instalada; o editor usa %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="106"/>
         <source>Font &amp;size</source>
         <translation>&amp;Tamanho da fonte</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="98"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="107"/>
         <source>Save &amp;automatically while I write</source>
         <translation>Salvar &amp;automaticamente enquanto escrevo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="101"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="110"/>
         <source>Save the article by itself a moment after you stop typing.</source>
         <translation>Salvar o artigo sozinho pouco depois de você parar de digitar.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="103"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="112"/>
         <source>Autosave pause</source>
         <translation>Pausa do salvamento automático</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="107"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="116"/>
         <source>How long after the last keystroke the article is saved, in milliseconds.</source>
         <translation>Quanto tempo após a última tecla o artigo é salvo, em milissegundos.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="111"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="120"/>
         <source>Save after a pause of</source>
         <translation>Salvar após uma pausa de</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="112"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="121"/>
         <source>Check s&amp;pelling as I type</source>
         <translation>Verificar a &amp;ortografia ao digitar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="115"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="124"/>
         <source>Underline misspelt words in the editor.</source>
         <translation>Sublinhar no editor as palavras com erro.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="117"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="126"/>
         <source>Spelling language of new articles</source>
         <translation>Idioma da ortografia dos artigos novos</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="121"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="130"/>
         <source>The language new articles are checked in; each article can change it.</source>
         <translation>O idioma em que os artigos novos são verificados; cada artigo pode mudá-lo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="122"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="131"/>
         <source>Articles are &amp;written in</source>
         <translation>Os artigos são &amp;escritos em</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="123"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="132"/>
         <source>Maximum image width</source>
         <translation>Largura máxima da imagem</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="127"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="136"/>
         <source>Inserted images wider than this are shrunk to this width, in pixels.</source>
         <translation>As imagens inseridas mais largas são reduzidas a esta largura, em pixels.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="128"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="137"/>
         <source>Shrink images &amp;wider than</source>
         <translation>Reduzir imagens mais &amp;largas que</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="132"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="141"/>
         <source>Appearance</source>
         <translation>Aparência</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="134"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="143"/>
         <source>Like the desktop</source>
         <translation>Igual ao sistema</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="134"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="143"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="134"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="143"/>
         <source>Dark</source>
         <translation>Escuro</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="135"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="144"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="136"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="145"/>
         <source>&amp;Theme</source>
         <translation>Te&amp;ma</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="138"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="147"/>
         <source>Follow the desktop&apos;s colours, or always use light or dark colours.</source>
         <translation>Seguir as cores do sistema ou usar sempre cores claras ou escuras.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="139"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="148"/>
         <source>Dark preview too (otherwise it keeps the site&apos;s look)</source>
         <translation>Pré-visualização também escura (senão, mantém o visual do site)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="142"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="151"/>
         <source>Show the preview in dark colours too when the theme is dark.</source>
         <translation>Mostrar também a pré-visualização em cores escuras quando o tema é escuro.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="145"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="154"/>
         <source>Show the p&amp;review beside the editor</source>
         <translation>Mostrar a &amp;pré-visualização ao lado do editor</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="148"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="157"/>
         <source>Show the article as it will look on the site, beside the editor.</source>
         <translation>Mostrar o artigo como ficará no site, ao lado do editor.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="152"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="161"/>
         <source>System language</source>
         <translation>Idioma do sistema</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="153"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="162"/>
         <source>Interface language</source>
         <translation>Idioma da interface</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="155"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="164"/>
         <source>Takes effect the next time sr-editor starts.</source>
         <translation>Vale a partir da próxima vez que o sr-editor for aberto.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="157"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="166"/>
         <source>The language of menus and messages; takes effect the next time sr-editor starts.</source>
         <translation>O idioma dos menus e mensagens; vale a partir da próxima vez que o sr-editor for aberto.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="158"/>
+        <location filename="../../src/sr_editor/gui/dialogs/preferences_dialog.py" line="167"/>
         <source>&amp;Interface language</source>
         <translation>&amp;Idioma da interface</translation>
     </message>
@@ -1928,206 +1986,211 @@ Publicar mesmo assim? O próximo salvamento dessa pessoa no site pode sobrescrev
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="51"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="53"/>
         <source>Draft on the site (not public)</source>
         <translation>Rascunho no site (não público)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="52"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="54"/>
         <source>Save as draft</source>
         <translation>Salvar como rascunho</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="53"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="55"/>
         <source>Submit for review (pending)</source>
         <translation>Enviar para revisão (pendente)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="54"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="56"/>
         <source>Submit for review</source>
         <translation>Enviar para revisão</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="55"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="57"/>
         <source>Publish now</source>
         <translation>Publicar agora</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="56"/>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="112"/>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="157"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="58"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="115"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="161"/>
         <source>Publish</source>
         <translation>Publicar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="57"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="59"/>
         <source>Schedule for a date</source>
         <translation>Agendar para uma data</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="58"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="60"/>
         <source>Schedule</source>
         <translation>Agendar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="61"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="63"/>
         <source>Published</source>
         <translation>Publicado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="62"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="64"/>
         <source>Scheduled</source>
         <translation>Agendado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="63"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="65"/>
         <source>Submitted for review</source>
         <translation>Enviado para revisão</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="64"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="66"/>
         <source>Saved as a draft</source>
         <translation>Salvo como rascunho</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="142"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="146"/>
         <source>Untitled article</source>
         <translation>Artigo sem título</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="167"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="171"/>
         <source>Where and how</source>
         <translation>Onde e como</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="172"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="176"/>
         <source>The site the article is published on.</source>
         <translation>O site em que o artigo é publicado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="179"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="183"/>
         <source>Publish now, schedule, send for review or keep as a draft on the site.</source>
         <translation>Publicar agora, agendar, enviar para revisão ou manter como rascunho no site.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="185"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="189"/>
         <source>When a scheduled article appears on the site.</source>
         <translation>Quando um artigo agendado aparece no site.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="191"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="195"/>
         <source>No site yet: add one under Publish ▸ Sites…</source>
         <translation>Ainda não há sites: adicione um em Publicar ▸ Sites…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="194"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="198"/>
         <source>&amp;Site:</source>
         <translation>&amp;Site:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="195"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="199"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="196"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="200"/>
         <source>&amp;Date:</source>
         <translation>&amp;Data:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="211"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="201"/>
+        <source>Create &amp;new tags on the site for countries it lacks</source>
+        <translation>Criar &amp;novas tags no site para os países que ele não tem</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="204"/>
+        <source>Without this, publishing stops when a country is not yet a tag on the site, so a typo never becomes a new tag.</source>
+        <translation>Sem isto, a publicação para quando um país ainda não é uma tag do site, assim um erro de digitação nunca vira uma tag nova.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="221"/>
         <source>Step %v of %m</source>
         <translation>Etapa %v de %m</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="213"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="223"/>
         <source>Publishing steps</source>
         <translation>Etapas da publicação</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="215"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="225"/>
         <source>The steps of publishing, each ticked when done.</source>
         <translation>As etapas da publicação, cada uma marcada ao terminar.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="216"/>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="357"/>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="378"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="226"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="368"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="388"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="247"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="257"/>
         <source>Submit for review instead</source>
         <translation>Enviar para revisão em vez disso</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="250"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="260"/>
         <source>Back</source>
         <translation>Voltar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="315"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="326"/>
         <source>Choose a time at least two minutes ahead; WordPress publishes earlier times at once.</source>
         <translation>Escolha um horário pelo menos dois minutos à frente; o WordPress publica na hora os horários anteriores.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="328"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="339"/>
         <source>Publishing to &lt;b&gt;%1&lt;/b&gt;…</source>
         <translation>Publicando em &lt;b&gt;%1&lt;/b&gt;…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="457"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="468"/>
         <source>Take the post off the site?</source>
         <translation>Tirar o post do site?</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="458"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="469"/>
         <source>This post is public on %1. Saving it as a draft or for review takes it off the site until it is published again. Continue?</source>
         <translation>Este post é público em %1. Salvá-lo como rascunho ou para revisão o tira do site até ser publicado de novo. Continuar?</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="342"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="353"/>
         <source>Stopping…</source>
         <translation>Parando…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="365"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="376"/>
         <source>View the post</source>
         <translation>Ver o post</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="365"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="376"/>
         <source>Preview on the site</source>
         <translation>Pré-visualizar no site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="369"/>
-        <source>&lt;p&gt;&lt;b&gt;%1 on %2&lt;/b&gt; (post %3).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1 em %2&lt;/b&gt; (post %3).&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="372"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="382"/>
         <source>Published despite: %1</source>
         <translation>Publicado apesar de: %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="389"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="399"/>
         <source>&lt;p&gt;&lt;b&gt;Publishing was stopped&lt;/b&gt; after step %1.&lt;/p&gt;&lt;p&gt;What was already sent is recorded in the article, so publishing again is safe: no image or post is sent twice.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;A publicação foi interrompida&lt;/b&gt; após a etapa %1.&lt;/p&gt;&lt;p&gt;O que já foi enviado fica registrado no artigo, então publicar de novo é seguro: nenhuma imagem ou post é enviado duas vezes.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="422"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="433"/>
         <source>Nothing was sent; the post on the site is unchanged.</source>
         <translation>Nada foi enviado; o post no site continua igual.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="431"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="442"/>
         <source>Fetching the site&apos;s version…</source>
         <translation>Buscando a versão do site…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="437"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_dialog.py" line="448"/>
         <source>&lt;p&gt;&lt;b&gt;The site&apos;s version is kept.&lt;/b&gt; Nothing was sent.&lt;/p&gt;&lt;p&gt;Your article &lt;b&gt;%1&lt;/b&gt; now holds the site&apos;s version; your own text is in the local history (File ▸ History…).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;A versão do site foi mantida.&lt;/b&gt; Nada foi enviado.&lt;/p&gt;&lt;p&gt;O seu artigo &lt;b&gt;%1&lt;/b&gt; agora tem a versão do site; o seu próprio texto está no histórico local (Arquivo ▸ Histórico…).&lt;/p&gt;</translation>
     </message>
@@ -2175,12 +2238,12 @@ Publicar mesmo assim? O próximo salvamento dessa pessoa no site pode sobrescrev
         <translation>Não foi possível salvar %1, então ele não foi publicado; o seu texto está guardado em uma cópia de recuperação.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="219"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="220"/>
         <source>Password for %1</source>
         <translation>Senha de %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="220"/>
+        <location filename="../../src/sr_editor/gui/publish/publish_ui.py" line="221"/>
         <source>Application Password of %1 on %2 (kept until you quit):</source>
         <translation>Senha de aplicativo de %1 em %2 (guardada até você sair):</translation>
     </message>
@@ -2221,7 +2284,7 @@ Publicar mesmo assim? O próximo salvamento dessa pessoa no site pode sobrescrev
         <translation>&amp;Ferramentas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_ui.py" line="49"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_ui.py" line="58"/>
         <source>&amp;Alt-text queue…</source>
         <translation>&amp;Fila de texto alternativo…</translation>
     </message>
@@ -2229,244 +2292,249 @@ Publicar mesmo assim? O próximo salvamento dessa pessoa no site pode sobrescrev
 <context>
     <name>QueueWindow</name>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="93"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="94"/>
         <source>Alt-text queue</source>
         <translation>Fila de texto alternativo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="117"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="118"/>
         <source>Text around the image</source>
         <translation>Texto em volta da imagem</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="118"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="119"/>
         <source>The paragraphs of the article before and after the image.</source>
         <translation>Os parágrafos do artigo antes e depois da imagem.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="121"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="122"/>
         <source>Describe what the image shows…</source>
         <translation>Descreva o que a imagem mostra…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="122"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="123"/>
         <source>The alt text of the image shown. Enter saves it and moves to the next image; Ctrl+Enter skips; Ctrl+D marks it decorative.</source>
         <translation>O texto alternativo da imagem exibida. Enter o salva e passa para a próxima imagem; Ctrl+Enter pula; Ctrl+D a marca como decorativa.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="128"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="129"/>
         <source>&amp;Description:</source>
         <translation>&amp;Descrição:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="148"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="149"/>
         <source>Save &amp;&amp; next (Enter)</source>
         <translation>Salvar e seguir (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="149"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="150"/>
         <source>Skip (Ctrl+Enter)</source>
         <translation>Pular (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="150"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="151"/>
         <source>Decorative (Ctrl+D)</source>
         <translation>Decorativa (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="151"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="152"/>
         <source>Back (Alt+←)</source>
         <translation>Voltar (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="164"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="165"/>
         <source>Used in published posts</source>
         <translation>Usadas em posts publicados</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="165"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="166"/>
         <source>S&amp;ync</source>
         <translation>Si&amp;ncronizar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="166"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="167"/>
         <source>Cancel sync</source>
         <translation>Cancelar a sincronização</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="170"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="171"/>
         <source>List only the images from this source.</source>
         <translation>Listar só as imagens desta origem.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="171"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="172"/>
         <source>List only the images of articles of this region.</source>
         <translation>Listar só as imagens de artigos desta região.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="172"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="173"/>
         <source>List only the images of articles with this status.</source>
         <translation>Listar só as imagens de artigos com este status.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="174"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="175"/>
         <source>List only the images used in posts already published on the site.</source>
         <translation>Listar só as imagens usadas em posts já publicados no site.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="175"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="176"/>
         <source>Source:</source>
         <translation>Origem:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="175"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="176"/>
         <source>Region:</source>
         <translation>Região:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="176"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="177"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="230"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="231"/>
         <source>No site yet: add one under Publish ▸ Sites…</source>
         <translation>Ainda não há sites: adicione um em Publicar ▸ Sites…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="247"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="251"/>
         <source>Credit: %1</source>
         <translation>Crédito: %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="248"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="252"/>
         <source>Caption: %1</source>
         <translation>Legenda: %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="259"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="263"/>
         <source>Loading the queue…</source>
         <translation>Carregando a fila…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="259"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="263"/>
         <source>No image left to describe here.</source>
         <translation>Não restam imagens a descrever aqui.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="268"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="278"/>
         <source>No picture kept for this image yet: it is fetched when the site answers.</source>
         <translation>Ainda não há cópia desta imagem: ela é baixada quando o site responder.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="272"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="282"/>
         <source>Loading the image…</source>
         <translation>Carregando a imagem…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="275"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="285"/>
         <source>This image file cannot be shown.</source>
         <translation>Este arquivo de imagem não pode ser exibido.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="313"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="323"/>
         <source>%1 of %2 left</source>
         <translation>Restam %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="317"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="327"/>
         <source>Marked decorative.</source>
         <translation>Marcada como decorativa.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="319"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="329"/>
         <source>Current alt: “%1” — %2</source>
         <translation>Texto alternativo atual: “%1” — %2</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="322"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="332"/>
         <source>No alt text.</source>
         <translation>Sem texto alternativo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="328"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="338"/>
         <source>Waiting to be sent (sync when online).</source>
         <translation>Aguardando envio (sincronize quando estiver on-line).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="328"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="338"/>
         <source>Sent.</source>
         <translation>Enviado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="329"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="339"/>
         <source>Saving…</source>
         <translation>Salvando…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="329"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="339"/>
         <source>Saved.</source>
         <translation>Salvo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="332"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="342"/>
         <source>Not sent: </source>
         <translation>Não enviado: </translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="346"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="344"/>
+        <source>Waiting to be sent again: </source>
+        <translation>Aguardando novo envio: </translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="356"/>
         <source>Looks good.</source>
         <translation>Parece bom.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="355"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="365"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="356"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="366"/>
         <source>All regions</source>
         <translation>Todas as regiões</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="357"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="367"/>
         <source>Any status</source>
         <translation>Qualquer status</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="364"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="374"/>
         <source>Local articles</source>
         <translation>Artigos locais</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="411"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="430"/>
         <source>featured image</source>
         <translation>imagem destacada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="411"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="430"/>
         <source>in the text</source>
         <translation>no texto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="412"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="431"/>
         <source>no region</source>
         <translation>sem região</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="412"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="431"/>
         <source>[ the image ]</source>
         <translation>[ a imagem ]</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="413"/>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="432"/>
         <source>Not used in any article.</source>
         <translation>Não é usada em nenhum artigo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="334"/>
-        <source>Waiting to be sent again: </source>
-        <translation>Aguardando novo envio: </translation>
+        <location filename="../../src/sr_editor/gui/alt/queue_window.py" line="433"/>
+        <source>image %1 of the media library</source>
+        <translation>imagem %1 da biblioteca de mídia</translation>
     </message>
 </context>
 <context>
@@ -2590,12 +2658,12 @@ Publicar mesmo assim? O próximo salvamento dessa pessoa no site pode sobrescrev
         <translation>Não</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="145"/>
+        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="161"/>
         <source>{0} is in {1}. Tick that region too?</source>
         <translation>{0} fica em {1}. Marcar essa região também?</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="146"/>
+        <location filename="../../src/sr_editor/gui/panels/regions_section.py" line="162"/>
         <source>Tick the region {0}</source>
         <translation>Marcar a região {0}</translation>
     </message>
@@ -3532,43 +3600,53 @@ Publicar mesmo assim? O próximo salvamento dessa pessoa no site pode sobrescrev
 <context>
     <name>WindowController</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="144"/>
-        <source>This article cannot be read, so it is shown read-only and will not be saved: </source>
-        <translation>Este artigo não pode ser lido, então aparece só para leitura e não será salvo: </translation>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="145"/>
+        <source>This article cannot be read: %1. The whole file is shown: fix it here and save (Ctrl+S) to read it again.</source>
+        <translation>Este artigo não pode ser lido: %1. O arquivo inteiro é mostrado: corrija-o aqui e salve (Ctrl+S) para lê-lo de novo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="180"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="175"/>
+        <source>This article cannot be read, so there is nothing to preview.</source>
+        <translation>Este artigo não pode ser lido, então não há nada para pré-visualizar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="185"/>
+        <source>line %1: %2</source>
+        <translation>linha %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="196"/>
         <source>1 word</source>
         <translation>1 palavra</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="180"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="196"/>
         <source>{0} words</source>
         <translation>{0} palavras</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="181"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="197"/>
         <source>{0} min read</source>
         <translation>{0} min de leitura</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="188"/>
-        <source>Read-only</source>
-        <translation>Somente leitura</translation>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="204"/>
+        <source>Cannot be read</source>
+        <translation>Não pode ser lido</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="190"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="206"/>
         <source>Not saved: changed on disk</source>
         <translation>Não salvo: alterado no disco</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="192"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="208"/>
         <source>Unsaved changes</source>
         <translation>Alterações não salvas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="192"/>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="203"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="208"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="223"/>
         <source>Saved</source>
         <translation>Salvo</translation>
     </message>
@@ -3609,6 +3687,14 @@ Publicar mesmo assim? O próximo salvamento dessa pessoa no site pode sobrescrev
         <location filename="../../src/sr_editor/gui/workspace/workspace_menu.py" line="71"/>
         <source>Add the sample articles to the new workspace? They show how articles, images and regions look; you can delete them later.</source>
         <translation>Adicionar os artigos de exemplo ao novo espaço de trabalho? Eles mostram como ficam artigos, imagens e regiões; você pode excluí-los depois.</translation>
+    </message>
+</context>
+<context>
+    <name>WritingRoom</name>
+    <message>
+        <location filename="../../src/sr_editor/gui/window/writing_room.py" line="162"/>
+        <source>The preview is hidden to leave the editor room; View › Preview shows it.</source>
+        <translation>A pré-visualização foi ocultada para dar espaço ao editor; Exibir › Pré-visualização a mostra.</translation>
     </message>
 </context>
 <context>

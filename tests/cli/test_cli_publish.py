@@ -99,6 +99,10 @@ def test_sync_terms_then_publish_then_remove(
     assert "create a new post" in out
     code, out, err = run(capsys, monkeypatch, "--workspace", ws, "publish", str(bundle), "--site", "local",
                          "--status", "pending")
+    assert code != 0 and "Japan" in err and "--create-tags" in err  # a new tag on the site needs an explicit yes
+    assert "post_id" not in (bundle / "index.md").read_text()
+    code, out, err = run(capsys, monkeypatch, "--workspace", ws, "publish", str(bundle), "--site", "local",
+                         "--status", "pending", "--create-tags")
     assert code == 0, err
     assert "created post" in out and "(pending)" in out
     code, out, err = run(capsys, monkeypatch, "site", "remove", "local")

@@ -74,7 +74,7 @@ class AskedQuestions:
     """Qt's static dialogs (QInputDialog, QMessageBox, QFileDialog) answer 'cancel' and keep the text they were
     asked to show."""
 
-    def __init__(self, seen: Seen, monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
+    def __init__(self, seen: Seen, monkeypatch: pytest.MonkeyPatch, folder: Path, dialogs: Any) -> None:
         def text(_parent: Any, title: str, label: str, *_a: Any, **_k: Any) -> tuple[str, bool]:
             seen.add(title, "QInputDialog title")
             seen.add(label, "QInputDialog label")
@@ -89,7 +89,18 @@ class AskedQuestions:
             seen.add(caption, "QFileDialog caption")
             return str(folder)
 
+        def new_article(parent: Any, vocabulary: Any) -> None:
+            from sr_editor.gui.dialogs.new_article_dialog import NewArticleDialog
+
+            dialog = NewArticleDialog(vocabulary, parent)
+            dialog.show()
+            dialog.countriesEdit.setText("Atlantis")  # the note about a country not in the list shows too
+            read_window(dialog, seen)
+            dialog.close()
+            dialog.deleteLater()
+
         monkeypatch.setattr(QInputDialog, "getText", staticmethod(text))
+        monkeypatch.setattr(dialogs, "ask_new_article", new_article)
         for name in ("question", "warning", "information"):
             monkeypatch.setattr(QMessageBox, name, staticmethod(question))
         monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(folder_dialog))
@@ -156,7 +167,7 @@ def build(qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seen: See
     window.show()
     window.resize(1366, 740)  # the smallest screen the window must fit (1366x768 less a panel)
     app.start_window(window)
-    AskedQuestions(seen, monkeypatch, tmp_path / "new-workspace")
+    AskedQuestions(seen, monkeypatch, tmp_path / "new-workspace", context.dialogs)
     summaries = workspace.list_articles()
     data = {root.name, SITE.name, SITE.url, "Kenya votes"} | article_words(workspace, [s.bundle for s in summaries])
     data |= set(getattr(vocabulary, "regions", ())) | set(vocabulary.country_names())

@@ -76,6 +76,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser | None = None) -> 
         "cli", "publish despite check errors or a site-side change"))
     pub.add_argument("--allow-missing-alt", metavar="REASON", default="", help=translate(
         "cli", "publish although images lack alt text (e.g. a pulled post), recording REASON in the article"))
+    pub.add_argument("--create-tags", action="store_true", help=translate(
+        "cli", "create the country tags the site does not have yet (without it, publishing stops and names them)"))
     pub.set_defaults(handler=cmd_publish)
 
 
@@ -295,7 +297,7 @@ def cmd_publish(args: argparse.Namespace) -> int:
                          EXIT_USAGE)
         options = PublishOptions(status=args.status, date=_parse_date(args.date), force=args.force,
                                  dry_run=args.dry_run, site_version=profile.wp_version,
-                                 allow_missing_alt=allow_alt.strip())
+                                 allow_missing_alt=allow_alt.strip(), create_tags=args.create_tags)
         if args.status == "future" and options.date is None:
             return _fail(translate("cli", "--status future needs --date."), EXIT_USAGE)
         client = None if args.dry_run else _client_for(profile, _password_for(profile))

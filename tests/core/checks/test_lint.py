@@ -312,3 +312,22 @@ def test_alt_text_with_a_control_character_is_an_error_naming_it(control: str) -
 
 def test_alt_text_with_tabs_and_line_breaks_is_not_a_control_character_problem() -> None:
     assert check_alt_text("A march\tdown\ntown", False, "", "a.jpg") == []
+
+
+def test_a_near_miss_of_a_country_is_a_warning_naming_it(bundle: Path, vocabulary: RegionVocabulary) -> None:
+    problems = check_article(_article(tags=["Haiti", "Hai"]), bundle, vocabulary)
+    assert _rules(problems) == ["country-unknown"]
+    assert "'Hai'" in problems[0].message and "Haiti" in problems[0].message
+    assert problems[0].severity is Severity.WARNING
+
+
+def test_after_a_term_sync_no_region_the_site_lacks_is_asked_for(bundle: Path, vocabulary: RegionVocabulary) -> None:
+    site = vocabulary.for_site(["Africa", "Asia", "Europe", "Latin America", "Middle East", "North America"])
+    assert "Oceania" not in site.regions and site.region_of("Australia") is None
+    assert check_article(_article(tags=["Australia"]), bundle, site) == []
+    problems = check_article(_article(regions=["Latin America", "Oceania"]), bundle, site)
+    assert _rules(problems) == ["region-unknown"] and "Oceania" not in problems[0].message.split("(")[1]
+
+
+def test_a_site_with_none_of_our_regions_keeps_the_vocabulary(vocabulary: RegionVocabulary) -> None:
+    assert vocabulary.for_site(["News", "Arts & Culture"]) is vocabulary

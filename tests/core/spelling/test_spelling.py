@@ -284,3 +284,22 @@ def test_the_article_language_comes_from_lang_then_the_workspace_then_the_prefer
     workspace_language_path(tmp_path).write_text("pt-BR\n", encoding="utf-8")
     assert article_language(None, tmp_path, "es") == "pt-BR"
     assert article_language("en", tmp_path, "es") == "en"
+
+
+def test_english_accepts_british_and_american_spellings_unless_a_variety_is_named() -> None:
+    try:
+        either, american = open_enchant("en"), open_enchant("en-US")
+    except SpellingUnavailableError as error:
+        pytest.skip(str(error))
+    import enchant
+
+    if not enchant.dict_exists("en_GB"):
+        pytest.skip("hunspell-en-gb is not installed (packaging/debian-packages.txt lists it)")
+    assert either.check("neighbourhoods") and either.check("neighborhoods") and either.check("kilometres")
+    assert not american.check("neighbourhoods")
+    assert not either.check("neighbourhoodz")
+
+
+def test_the_place_names_of_the_sample_articles_are_in_the_shipped_word_list() -> None:
+    seed = seed_words([], Path(__file__).resolve().parents[2] / "resources" / "spelling" / "names.txt")
+    assert {"Uyuni", "Colchani", "Jacmel", "Delmas", "Petorca"} <= seed

@@ -47,3 +47,18 @@ def test_publishing_the_site_panel_and_the_queue_share_the_window_s_one_publishi
     replaced = PublishSession(SiteRegistry(workspace_dir / "sites.json"), workspace_dir)
     window.context.publishing = replaced  # what a test (or a later rebuild) puts there is what all of them use
     assert window.features.publish_ui.session is replaced and window.features.site_ui.session is replaced
+
+
+def test_the_queue_syncs_with_the_sites_when_opened_online(
+    qtbot: Any, make_window: Any, workspace_dir: Path, monkeypatch: Any,
+) -> None:
+    from sr_editor.gui.alt import queue_ui
+    from sr_editor.gui.alt.queue_controller import QueueController
+
+    synced: list[list[str]] = []
+    monkeypatch.setattr(queue_ui, "online", lambda: True)
+    monkeypatch.setattr(QueueController, "sync", lambda self, sites: synced.append(sites))
+    window = make_window(workspace_dir)
+    window.features.queue_ui._sites = lambda: ["prod"]
+    window.commands["alt_queue"].trigger()
+    assert synced == [["prod"]]

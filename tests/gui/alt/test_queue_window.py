@@ -261,3 +261,23 @@ def test_a_description_with_a_control_character_is_refused_and_stays_in_the_fiel
     assert window.controller.current().id == "local:haiti/one.jpg"  # type: ignore[union-attr]
     assert "U+0000" in window.status.text() and window.edit.text() == "Protesters\x00 on a bridge"
     assert index_text(workspace) == before
+
+
+def test_the_heading_names_the_article_and_the_file_not_the_queue_id(qtbot: Any, workspace: Path) -> None:
+    window = open_queue(qtbot, workspace)
+    assert "Haiti" in window.title.text() and "one.jpg" in window.title.text()
+    assert "local:" not in window.title.text()
+    window.controller.set_items([site_item()])
+    assert "Post" in window.title.text() and "x.jpg" in window.title.text()
+    assert "prod:media" not in window.title.text()
+
+
+def test_with_nothing_left_the_field_and_answer_buttons_are_off(qtbot: Any, workspace: Path) -> None:
+    window = open_queue(qtbot, workspace)
+    window.controller.set_items([site_item(status="draft")])
+    window.published_filter.setChecked(True)
+    assert window.counter.text() == "0 of 0 left"
+    assert not any(w.isEnabled() for w in (window.edit, window.save_button, window.skip_button,
+                                            window.decorative_button, window.back_button))
+    window.published_filter.setChecked(False)
+    assert window.edit.isEnabled() and window.save_button.isEnabled()

@@ -89,3 +89,25 @@ def test_the_preview_keeps_the_site_look_in_dark_mode_unless_asked(make_window: 
         assert window.preview.palette().color(QPalette.ColorRole.Base).lightness() < 60
     finally:
         QApplication.instance().setPalette(theme.light_palette())
+
+
+def test_preferences_name_the_font_the_editor_really_uses_when_the_chosen_one_is_missing(
+    make_window: Any, sample_workspace: Path, qtbot: Any
+) -> None:
+    from PySide6.QtGui import QFontInfo
+
+    window = make_window(sample_workspace)
+    window.context.settings.editor_font_family = "No Such Font Mono"
+    window.editor.set_editor_font("No Such Font Mono", 11)
+    on_screen = QFontInfo(window.editor.font()).family()
+    dialog = PreferencesDialog(Preferences.from_settings(window.context.settings), window)
+    qtbot.addWidget(dialog)
+    assert dialog.fontCombo.currentFont().family() == on_screen
+    assert dialog.fontNote.isVisibleTo(dialog) and on_screen in dialog.fontNote.text()
+
+
+def test_the_default_editor_font_is_installed_by_the_set_up() -> None:
+    from sr_editor.gui.common.settings import DEFAULT_FONT_FAMILY
+
+    packages = (Path(__file__).parents[3] / "packaging" / "debian-packages.txt").read_text(encoding="utf-8").split()
+    assert DEFAULT_FONT_FAMILY == "Noto Sans Mono" and "fonts-noto-mono" in packages

@@ -322,3 +322,27 @@ def test_focus_field_scrolls_to_the_featured_credit(qtbot: Any, document: Articl
     assert panel.focus_field("featured_image.credit")
     assert panel._scroll.verticalScrollBar().value() > 0
     assert not panel.focus_field("remote")
+
+
+def test_enter_takes_the_suggestion_for_a_typed_fragment_not_the_fragment(
+    qtbot: Any, document: ArticleDocument
+) -> None:
+    from sr_editor.core.article.regions import load_vocabulary
+
+    document.set_meta("tags", [])
+    panel = make_panel(qtbot, document, load_vocabulary())
+    panel.tagEdit.setFocus()
+    qtbot.keyClicks(panel.tagEdit, "Hai")
+    qtbot.keyClick(panel.tagEdit, Qt.Key.Key_Return)
+    assert document.meta("tags") == ["Haiti"]
+
+
+def test_a_country_whose_region_the_site_lacks_asks_for_no_region(qtbot: Any, document: ArticleDocument) -> None:
+    from sr_editor.core.article.regions import load_vocabulary
+
+    document.set_meta("regions", ["Asia"])
+    document.set_meta("tags", [])
+    panel = make_panel(qtbot, document, load_vocabulary())
+    panel.set_region_choices(["Africa", "Asia", "Europe", "Latin America"])  # the site's, after a term sync
+    panel.add_tag("Australia")
+    assert document.meta("tags") == ["Australia"] and not panel.regionPrompt.isVisible()

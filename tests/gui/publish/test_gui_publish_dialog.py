@@ -47,6 +47,7 @@ def test_publish_dialog_publishes_to_wordpress_and_the_window_shows_the_post_id(
     qtbot.waitUntil(lambda: dialog.problems is not None, timeout=10_000)
     assert not dialog.checklist.blocking_problems(), dialog.problems
     dialog.statusCombo.setCurrentIndex(dialog.statusCombo.findData("publish"))
+    dialog.createTagsCheck.setChecked(True)  # the article's country is no tag on this fresh site yet: an explicit yes
     dialog.publishButton.click()
     qtbot.waitUntil(lambda: dialog.outcome is not None or dialog.error is not None, timeout=60_000)
     assert dialog.error is None, dialog.error

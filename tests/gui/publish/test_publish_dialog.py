@@ -281,3 +281,22 @@ def test_taking_a_public_post_back_to_draft_asks_first(qtbot: Any, monkeypatch: 
     dialog.publishButton.click()
     finish(qtbot, dialog)
     assert asked == ["production"] and hooks.requests[0].status == "publish"
+
+
+def test_success_says_what_was_sent_and_what_happens_next(qtbot: Any) -> None:
+    from sr_editor.publish.sync.flow import PublishResult
+
+    hooks = Hooks()
+    dialog = make_dialog(qtbot, hooks, status="pending")
+    dialog._on_succeeded(PublishResult(post_id=42, link="", status="pending", created=True,
+                                       uploaded=["a.jpg", "b.jpg"], reused=["c.jpg"]))
+    text = dialog.outcomeText.text()
+    assert "Haiti: protests" in text and "new post 42" in text and "production" in text
+    assert "2 uploaded, 1 already on the site" in text and "An editor" in text
+
+
+def test_new_tags_are_created_on_the_site_only_when_the_box_is_ticked(qtbot: Any) -> None:
+    dialog = make_dialog(qtbot, Hooks())
+    assert not dialog.createTagsCheck.isChecked() and dialog.current_request().create_tags is False
+    dialog.createTagsCheck.setChecked(True)
+    assert dialog.current_request().create_tags is True

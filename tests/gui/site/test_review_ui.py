@@ -77,19 +77,19 @@ def linked(make_window: Any, tmp_path: Path) -> Any:
     window = make_window(root)
     registry = SiteRegistry(tmp_path / "sites.json")
     registry.add(SiteProfile("local", "http://127.0.0.1:9", "editor"))
-    window.publish_ui.session = PublishSession(registry, root, open_store=lambda: (MemoryCredentialStore(), None))
+    window.context.publishing = PublishSession(registry, root, open_store=lambda: (MemoryCredentialStore(), None))
     window.root = root
     return window
 
 
 def use_lock(window: Any, answer: LockState | Exception) -> list[str]:
     log: list[str] = []
-    window.site_ui.review.presence._make_lock = lambda site, post_id: FakeLock(log, answer, post_id)
+    window.features.site_ui.review.presence._make_lock = lambda site, post_id: FakeLock(log, answer, post_id)
     return log
 
 
 def use_notes(window: Any, backend: FakeBackend, status: str = "draft") -> None:
-    review = window.site_ui.review
+    review = window.features.site_ui.review
     review.client_for = lambda site: FakeClient(status)
     review.backend_for = lambda client: backend
 

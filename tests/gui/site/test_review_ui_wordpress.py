@@ -58,7 +58,7 @@ def desk(wordpress: wpsite.WordPressSite, companion: companion_site.Companion, q
     session = PublishSession(SiteRegistry(tmp_path / "sites.json"), root,
                              open_store=lambda: (MemoryCredentialStore(), None))
     session.add_site(SiteProfile("local", wordpress.url, editor.login), editor.app_password)
-    window.publish_ui.session = session
+    window.context.publishing = session
     window.root = root
     yield window, post_id
     window.close()
@@ -71,13 +71,13 @@ def test_a_post_the_writer_holds_shows_who_is_editing_and_the_writers_note(
     writer = _client(wordpress, "author")
     PostLock(writer, post_id).take()
     CompanionNotes(writer).add(post_id, "Is the third right?", quote="grew by a third")
-    window.controller.open_article(next(p for p in window.root.iterdir() if p.name.startswith("council-")))
-    banner = window.site_ui.review.presence.banner
+    window.features.controller.open_article(next(p for p in window.root.iterdir() if p.name.startswith("council-")))
+    banner = window.features.site_ui.review.presence.banner
     qtbot.waitUntil(banner.isVisible, timeout=30_000)
     name = str(writer.me()["name"])
     assert name in banner.text()
     window.commands["notes_panel"].trigger()
-    tree = window.site_ui.review.panel.tree
+    tree = window.features.site_ui.review.panel.tree
     qtbot.waitUntil(lambda: tree.topLevelItemCount() == 1, timeout=30_000)
     assert "Is the third right?" in tree.topLevelItem(0).text(0)
     assert tree.topLevelItem(0).text(2).startswith("line 3")
@@ -90,11 +90,11 @@ def test_the_open_article_holds_the_lock_until_another_is_opened(
     window, post_id = desk
     write_article(window.root, "other", "Other", "Not on the site.\n")
     admin = PostLock(_client(wordpress, "administrator"), post_id)
-    window.controller.open_article(next(p for p in window.root.iterdir() if p.name.startswith("council-")))
-    presence = window.site_ui.review.presence
+    window.features.controller.open_article(next(p for p in window.root.iterdir() if p.name.startswith("council-")))
+    presence = window.features.site_ui.review.presence
     qtbot.waitUntil(lambda: presence.held is not None, timeout=30_000)
     assert admin.state().locked
-    window.controller.open_article(window.root / "other")
+    window.features.controller.open_article(window.root / "other")
     presence.calls.wait(10_000)
     qtbot.waitUntil(lambda: not admin.state().locked, timeout=30_000)
 
@@ -104,8 +104,8 @@ def test_closing_the_window_gives_the_lock_back(
 ) -> None:
     window, post_id = desk
     admin = PostLock(_client(wordpress, "administrator"), post_id)
-    window.controller.open_article(next(p for p in window.root.iterdir() if p.name.startswith("council-")))
-    qtbot.waitUntil(lambda: window.site_ui.review.presence.held is not None, timeout=30_000)
+    window.features.controller.open_article(next(p for p in window.root.iterdir() if p.name.startswith("council-")))
+    qtbot.waitUntil(lambda: window.features.site_ui.review.presence.held is not None, timeout=30_000)
     window.close()
     assert not admin.state().locked
 
@@ -118,10 +118,10 @@ def test_site_revisions_list_who_and_restore_one_as_the_local_text(
     content = "<!-- wp:paragraph --><p>The council met on Tuesday instead.</p><!-- /wp:paragraph -->"
     editor.post(f"/wp/v2/posts/{post_id}", {"content": content}, op=Operation.UPDATE_POST)
     bundle = next(p for p in window.root.iterdir() if p.name.startswith("council-"))
-    window.controller.open_article(bundle)
+    window.features.controller.open_article(bundle)
     window.commands["site_revisions"].trigger()
-    qtbot.waitUntil(lambda: window.site_ui.dialog is not None, timeout=30_000)
-    dialog = window.site_ui.dialog
+    qtbot.waitUntil(lambda: window.features.site_ui.dialog is not None, timeout=30_000)
+    dialog = window.features.site_ui.dialog
     assert dialog.list.count() >= 1 and "Tuesday" in dialog.view.toPlainText()
     dialog.restoreButton.click()
     qtbot.waitUntil(lambda: "Tuesday" in window.context.document.article().body, timeout=10_000)

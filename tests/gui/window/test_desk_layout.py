@@ -40,7 +40,7 @@ def test_reset_layout_brings_back_closed_and_floating_docks(make_window: Any, sa
     window.findChild(QToolBar, "mainToolbar").hide()
     window.commands["reset_layout"].trigger()
     assert window.problems_dock.isVisible() and not window.metadata_dock.isFloating()
-    assert window.dockWidgetArea(window.images_dock) == Qt.DockWidgetArea.RightDockWidgetArea
+    assert window.images_dock in window.tabifiedDockWidgets(window.metadata_dock)
     assert window.findChild(QToolBar, "mainToolbar").isVisible()
 
 
@@ -108,3 +108,52 @@ def test_preview_tables_get_the_sites_cell_padding_and_borders(qtbot: Any) -> No
     assert cell.leftBorder() == 1 and cell.bottomBorder() == 1
     quote = tables[1].cellAt(0, 1).format().toTableCellFormat()
     assert quote.leftBorder() == 0  # the blockquote rewrite keeps its one red bar, no grid
+
+
+def _chars_a_line(window: Any) -> int:
+    from PySide6.QtGui import QFontMetricsF
+
+    return int(window.editor.viewport().width() / QFontMetricsF(window.editor.font()).horizontalAdvance("x"))
+
+
+def test_the_editor_keeps_sixty_characters_beside_the_preview_at_1366x768(
+    make_window: Any, sample_workspace: Path, qtbot: Any
+) -> None:
+    window = make_window(sample_workspace)
+    window.resize(1366, 740)
+    window.desk_layout.reset_layout()
+    qtbot.waitUntil(lambda: window.preview.isVisible() and _chars_a_line(window) >= 60)
+    assert window.preview.width() >= 300
+
+
+def test_at_800x600_the_docks_fold_then_the_preview_hides_before_the_editor_drops_below_forty_characters(
+    make_window: Any, sample_workspace: Path, qtbot: Any
+) -> None:
+    window = make_window(sample_workspace)
+    window.resize(800, 572)
+    qtbot.waitUntil(lambda: not window.preview.isVisible())
+    qtbot.waitUntil(lambda: _chars_a_line(window) >= 40)
+    assert window.dockWidgetArea(window.metadata_dock) == Qt.DockWidgetArea.BottomDockWidgetArea
+    assert window.context.settings.preview_visible  # the writer's choice is kept for a wider window
+    assert not window.commands["toggle_preview"].isChecked()
+
+
+def test_a_preview_hidden_for_room_comes_back_when_the_window_grows(
+    make_window: Any, sample_workspace: Path, qtbot: Any
+) -> None:
+    window = make_window(sample_workspace)
+    window.resize(800, 572)
+    qtbot.waitUntil(lambda: not window.preview.isVisible())
+    window.resize(1366, 740)
+    qtbot.waitUntil(window.preview.isVisible)
+    assert _chars_a_line(window) >= 60
+
+
+def test_the_plan_folds_the_docks_before_the_preview() -> None:
+    from sr_editor.gui.window.writing_room import plan_room
+
+    assert plan_room(1920, True, 600, 400).docks_right
+    narrow = plan_room(1366, True, 600, 400, list_min=320)
+    assert not narrow.docks_right and narrow.preview and narrow.sizes[1] >= 600
+    half = plan_room(800, True, 600, 400, list_min=320)
+    assert not half.preview and half.sizes[1] >= 400

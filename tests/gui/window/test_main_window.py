@@ -34,3 +34,15 @@ def test_filter_narrows_the_article_list(make_window: Any, sample_workspace: Pat
     view = window.findChild(QTableView, "articleList")
     assert view.model().rowCount() == 1
     assert view.model().index(0, 0).data(Qt.ItemDataRole.DisplayRole) == "Kenya votes"
+
+
+def test_the_window_title_says_sr_editor_once_when_the_workspace_folder_has_that_name(
+    make_window: Any, tmp_path: Path, article_writer: Any, qtbot: Any
+) -> None:
+    root = tmp_path / "sr-editor"
+    root.mkdir()
+    bundle = article_writer(root, "aaa", "Strike in Jacmel", "Text.\n")
+    window = make_window(root)
+    window.features.controller.open_article(bundle)
+    qtbot.waitUntil(lambda: "Jacmel" in window.windowTitle())
+    assert window.windowTitle() == "Strike in Jacmel — sr-editor"

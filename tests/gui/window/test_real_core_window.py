@@ -49,3 +49,14 @@ def test_a_second_window_on_the_same_workspace_is_refused_by_the_lock(tmp_path: 
             app.open_workspace(root, vocabulary).lock.acquire()
     finally:
         first.lock.release()
+
+
+def test_after_a_term_sync_the_checks_ask_for_no_region_the_site_lacks(real_window: Any, qtbot: Any) -> None:
+    document = real_window.context.document
+    qtbot.waitUntil(lambda: document.bundle is not None, timeout=5000)
+    document.set_meta("tags", ["Australia"])
+    qtbot.waitUntil(lambda: any(p.rule == "country-region-missing" for p in document.problems), timeout=5000)
+    real_window.features.publish_ui._offer_regions(["Africa", "Asia", "Europe", "Latin America", "Middle East"])
+    qtbot.waitUntil(lambda: not any(p.rule == "country-region-missing" for p in document.problems), timeout=5000)
+    assert "Oceania" not in [real_window.metadata_panel.regionList.item(i).text()
+                             for i in range(real_window.metadata_panel.regionList.count())]

@@ -24,7 +24,7 @@ def test_the_view_menu_offers_the_reading_with_a_shortcut(make_window: Any, samp
 
 def test_the_action_reads_the_open_article(make_window: Any, sample_workspace: Path, qtbot: Any) -> None:
     window = make_window(sample_workspace)
-    window.controller.open_article(sample_workspace / "haiti-protests")
+    window.features.controller.open_article(sample_workspace / "haiti-protests")
     window.commands["screen_reader"].trigger()
     [dialog] = _dialogs()
     qtbot.waitUntil(lambda: dialog.reading_list.count() > 0, timeout=10_000)

@@ -77,7 +77,10 @@ def test_new_article_is_created_listed_and_opened(
     make_window: Any, sample_workspace: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = make_window(sample_workspace)
-    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("Chile elects", True))
+    from sr_editor.gui.dialogs.new_article_dialog import NewArticle
+
+    monkeypatch.setattr(window.context.dialogs, "ask_new_article",
+                        lambda *args: NewArticle("Chile elects", ("Latin America",), ("Chile",)))
     window.commands["new"].trigger()
     assert window.context.document.meta("title") == "Chile elects"
     assert "Chile elects" in window.article_list.visible_titles()
@@ -122,3 +125,32 @@ def test_the_search_keys_are_built_on_the_first_search_and_only_while_one_is_act
     search.setText("")
     panel.model.set_articles([_summary("chile", "Chile forest fires")])
     assert panel.model._search is None
+
+
+def _contrast(a: Any, b: Any) -> float:
+    def luminance(colour: Any) -> float:
+        def channel(value: float) -> float:
+            return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+        return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+@pytest.mark.parametrize("status", ["draft", "pending", "future", "publish", "private"])
+def test_every_status_word_is_readable_on_the_dark_theme(panel: ArticleListPanel, status: str) -> None:
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    from sr_editor.gui.common.theme import dark_palette
+    from sr_editor.gui.workspace.article_list import STATUS
+
+    app = QApplication.instance()
+    before = app.palette()
+    app.setPalette(dark_palette())
+    try:
+        panel.set_articles([_summary("kenya", "Kenya votes", status, ("Africa",))])
+        model = panel.model
+        colour = model.data(model.index(0, STATUS), Qt.ItemDataRole.ForegroundRole)
+        assert _contrast(colour, dark_palette().color(QPalette.ColorRole.Base)) >= 4.5
+    finally:
+        app.setPalette(before)

@@ -158,22 +158,65 @@ def test_declined_snapshots_are_discarded(
     assert window.context.workspace.recovery.list() == []
 
 
-def test_a_broken_article_opens_read_only_and_is_never_written(
+def _open_broken(window: Any, workspace: Path, qtbot: Any) -> Path:
+    broken = workspace / "broken-one"
+    broken.mkdir()
+    (broken / "index.md").write_text("---\ntitle: Fine\nslug: a: b\nexcerpt: x\n---\nBody\n")
+    window.features.controller.open_article(broken)
+    qtbot.waitUntil(lambda: window.context.document.bundle == broken)
+    return broken
+
+
+def test_a_broken_article_is_never_written_by_autosave(make_window: Any, sample_workspace: Path, qtbot: Any) -> None:
+    window = make_window(sample_workspace)
+    broken = _open_broken(window, sample_workspace, qtbot)
+    original = (broken / "index.md").read_text()
+    assert window.findChild(QLabel, "banner").isVisible()
+    qtbot.keyClicks(window.findChild(QPlainTextEdit, "editor"), "typing")
+    window.context.autosave.save_soon()
+    qtbot.wait(200)
+    assert (broken / "index.md").read_text() == original
+
+
+def test_a_broken_article_shows_its_problem_and_its_line_in_the_problems_panel(
     make_window: Any, sample_workspace: Path, qtbot: Any
 ) -> None:
-    broken = sample_workspace / "broken-one"
-    broken.mkdir()
-    original = "---\ntitle: [unclosed\n---\nBody\n"
-    (broken / "index.md").write_text(original)
     window = make_window(sample_workspace)
-    window.features.controller.open_article(broken)
+    _open_broken(window, sample_workspace, qtbot)
+    panel = window.problems_panel
+    qtbot.waitUntil(lambda: panel.list.count() == 1 and panel.problem_at(0) is not None)
+    problem = panel.problem_at(0)
+    assert problem.severity == "error" and problem.line == 3
+    assert "line 3" in panel.list.item(0).text() and panel.summary.text() == "1 error"
+    qtbot.waitUntil(lambda: "cannot be read" in window.preview.toPlainText())
+    assert "title:" not in window.preview.toPlainText()
+
+
+def test_fixing_the_front_matter_in_the_editor_and_saving_reads_the_article_again(
+    make_window: Any, sample_workspace: Path, qtbot: Any
+) -> None:
+    window = make_window(sample_workspace)
+    broken = _open_broken(window, sample_workspace, qtbot)
     editor = window.findChild(QPlainTextEdit, "editor")
-    assert editor.isReadOnly()
-    assert window.findChild(QLabel, "banner").isVisible()
-    qtbot.keyClicks(editor, "typing is ignored")
+    assert not editor.isReadOnly()
+    editor.setPlainText(editor.toPlainText().replace("a: b", "a-b"))
     window.features.controller.save_now()
-    window.close()
-    assert (broken / "index.md").read_text() == original
+    qtbot.waitUntil(lambda: not window.context.document.read_only)
+    assert window.context.document.meta("title") == "Fine" and editor.toPlainText() == "Body\n"
+    assert not window.findChild(QLabel, "banner").isVisible()
+    assert "slug: a-b" in (broken / "index.md").read_text()
+
+
+def test_saving_a_still_broken_file_shows_the_new_problem(
+    make_window: Any, sample_workspace: Path, qtbot: Any
+) -> None:
+    window = make_window(sample_workspace)
+    _open_broken(window, sample_workspace, qtbot)
+    editor = window.findChild(QPlainTextEdit, "editor")
+    editor.setPlainText("---\ntitle: Fine\nslug: ok\nexcerpt: x: y\n---\nBody\n")
+    window.features.controller.save_now()
+    qtbot.waitUntil(lambda: window.context.document.broken_line == 4)
+    assert window.context.document.read_only and not window.context.document.is_dirty
 
 
 def test_an_idle_autosave_is_recorded_in_history_as_an_autosave(qtbot: Any, tmp_path: Path) -> None:
@@ -389,3 +432,35 @@ def test_a_save_finished_before_its_callback_is_added_is_still_collected_and_sav
     autosave.save_soon()  # with the first job never collected, this one would only be noted "again"
     qtbot.waitUntil(lambda: not window.context.document.is_dirty, timeout=3000)
     assert "First words. Second words." in (bundle / "index.md").read_text()
+
+
+def test_decide_later_waits_for_the_writers_save_or_another_change_with_the_banner_shown(
+    make_window: Any, sample_workspace: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch, dialogs: Any
+) -> None:
+    from sr_editor.gui.dialogs.conflict_dialog import ExternalChangeChoice
+
+    asked: list[Path] = []
+
+    def later(parent: Any, path: Path, mine: str, disk: str) -> Any:
+        asked.append(path)
+        return ExternalChangeChoice.CANCEL
+
+    monkeypatch.setattr(dialogs, "ask_external_change", later)
+    window = make_window(sample_workspace)
+    bundle = _open(window, qtbot, "kenya-elections")
+    _type_at_end(qtbot, window, "Mine.")
+    external = (bundle / "index.md").read_text().replace("Polling stations", "Theirs:")
+    (bundle / "index.md").write_text(external)
+    window.context.watcher.check_now()
+    assert len(asked) == 1
+    _type_at_end(qtbot, window, " More typing.")
+    window.context.autosave.save_soon()  # the next autosave, seconds later
+    qtbot.wait(200)
+    assert len(asked) == 1 and (bundle / "index.md").read_text() == external
+    assert window.findChild(QLabel, "banner").isVisible()
+    window.features.controller.save_now()  # the writer saves: now the question comes back
+    assert len(asked) == 2
+    (bundle / "index.md").write_text(external + "\nAnd again.\n")
+    window.context.watcher.check_now()  # the file changes again
+    assert len(asked) == 3
+    assert "More typing." in window.findChild(QPlainTextEdit, "editor").toPlainText()

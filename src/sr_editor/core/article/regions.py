@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -72,7 +73,18 @@ class RegionVocabulary:
     def region_of(self, country: str) -> str | None:
         """The region a country (any spelling) belongs to on this site."""
         canonical = self.canonical_country(country)
-        return self.countries.get(canonical) if canonical is not None else None
+        return (self.countries.get(canonical) or None) if canonical is not None else None
+
+    def for_site(self, categories: Sequence[str]) -> RegionVocabulary:
+        """This vocabulary narrowed to the regions a site has as categories (after a term sync): a country whose
+        region the site lacks has no region here, so nothing offers or asks for it. Unchanged when the site has
+        none of our regions (its categories are something else)."""
+        kept = tuple(r for r in self.regions if r in {self.canonical_region(c) for c in categories})
+        if not kept or kept == self.regions:
+            return self
+        return RegionVocabulary(
+            kept, {c: (r if r in kept else "") for c, r in self.countries.items()},
+            {a: r for a, r in self.region_aliases.items() if r in kept}, dict(self.country_aliases))
 
     def country_names(self) -> list[str]:
         """Canonical country names, sorted as a person expects (accents ignored), for completion."""

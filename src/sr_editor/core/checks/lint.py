@@ -6,6 +6,7 @@ against it by a test, and the GUI/CLI show `Problem.message`, one sentence that 
 
 from __future__ import annotations
 
+import difflib
 import logging
 import re
 from collections.abc import Callable, Sequence
@@ -48,6 +49,7 @@ RULES: dict[str, Rule] = {
     "region-missing": Rule(E, "No region is tagged, so the article appears in no region's listing."),
     "region-unknown": Rule(E, "A region is not in the site's region vocabulary."),
     "country-region-missing": Rule(W, "A country is tagged but its region is not; the message names the region."),
+    "country-unknown": Rule(W, "A tag is a near miss of a country (a typo): publishing would make it a new tag."),
     "featured-image-missing": Rule(W, "The article has no featured image."),
     "featured-image-file-missing": Rule(E, "The featured image file is not in the article folder."),
     "image-file-missing": Rule(E, "An image in the text points to a file that is not in the article folder."),
@@ -251,6 +253,13 @@ def _check_regions(article: Article, vocabulary: RegionVocabulary) -> list[Probl
                     region, ", ".join(vocabulary.regions)), field="regions"))
     suggested: set[str] = set()
     for tag in article.tags:
+        if vocabulary.canonical_country(tag) is None:
+            meant = _country_meant(tag, vocabulary)
+            if meant:  # a topic tag ("Elections") is fine; a near miss of a country is a typo
+                found.append(_problem("country-unknown", translate(
+                    "lint", "'{0}' is not in the list of countries (did you mean {1}?); publishing would make it a "
+                    "new tag on the site.").format(tag, meant), field="tags"))
+            continue
         home = vocabulary.region_of(tag)
         if home is not None and home not in tagged and home not in suggested:
             suggested.add(home)
@@ -258,6 +267,19 @@ def _check_regions(article: Article, vocabulary: RegionVocabulary) -> list[Probl
                 "lint", "{0} is tagged but its region is not: add the region {1}.").format(
                     vocabulary.canonical_country(tag), home), field="regions"))
     return found
+
+
+def _country_meant(tag: str, vocabulary: RegionVocabulary) -> str:
+    """The country a tag looks like a typo or a fragment of ('Hai' -> 'Haiti'); '' when it looks like none."""
+    folded = fold(tag)
+    if len(folded) < 3:
+        return ""
+    names = {fold(name): name for name in vocabulary.country_names()}
+    starts = sorted(name for key, name in names.items() if key.startswith(folded))
+    if starts:
+        return starts[0]
+    close = difflib.get_close_matches(folded, list(names), n=1, cutoff=0.8)
+    return names[close[0]] if close else ""
 
 
 def _check_featured_image(article: Article, bundle: Path) -> list[Problem]:

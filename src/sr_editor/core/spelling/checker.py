@@ -13,7 +13,7 @@ import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from sr_editor.core.errors import SrEditorError
 from sr_editor.core.i18n import translate
@@ -82,6 +82,10 @@ def open_enchant(language: str) -> SpellBackend:
         raise SpellingUnavailableError(language, translate(
             "SpellingUnavailableError", "libenchant-2-2 (and the Python package pyenchant)")) from exc
     tag = dictionary_tag(language)
+    if language.replace("-", "_").lower() == "en":  # no variety chosen: British spellings are right too
+        both = [enchant.Dict(t) for t in ("en_US", "en_GB") if _exists(enchant, t)]
+        if len(both) == 2:
+            return EitherSpelling(both[0], both[1])
     for candidate in (tag, base):
         try:
             if enchant.dict_exists(candidate):
@@ -89,6 +93,27 @@ def open_enchant(language: str) -> SpellBackend:
         except enchant.errors.Error as exc:
             log.info("enchant cannot open %s: %s", candidate, exc)
     raise SpellingUnavailableError(language, _PACKAGE_OF.get(base, f"hunspell-{base}"))
+
+
+def _exists(enchant: Any, tag: str) -> bool:
+    try:
+        return bool(enchant.dict_exists(tag))
+    except enchant.errors.Error:
+        return False
+
+
+class EitherSpelling:
+    """English without a chosen variety: a word is right in American or British spelling ('color', 'colour');
+    suggestions come from the first dictionary."""
+
+    def __init__(self, first: SpellBackend, second: SpellBackend) -> None:
+        self.first, self.second = first, second
+
+    def check(self, word: str) -> bool:
+        return bool(self.first.check(word)) or bool(self.second.check(word))
+
+    def suggest(self, word: str) -> list[str]:
+        return list(self.first.suggest(word))
 
 
 class WordList:

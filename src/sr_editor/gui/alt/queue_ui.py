@@ -41,6 +41,15 @@ def tools_menu(window: WindowHost) -> QMenu:
     return menu
 
 
+def online() -> bool:
+    """False only when the system says the network is down (no backend to ask: try, a failed sync says so)."""
+    from PySide6.QtNetwork import QNetworkInformation
+
+    if not QNetworkInformation.loadDefaultBackend() or QNetworkInformation.instance() is None:
+        return True
+    return QNetworkInformation.instance().reachability() != QNetworkInformation.Reachability.Disconnected
+
+
 class QueueUi(QObject):
     def __init__(self, window: WindowHost, engine: AltEngine, sites: Callable[[], list[str]]) -> None:
         super().__init__(window.window())
@@ -57,6 +66,8 @@ class QueueUi(QObject):
             controller = QueueController(self.engine, self.window.context.document, self)
             self.queue = QueueWindow(controller, self._site_names(), self.window.window())
             controller.reload()
+            if self.queue.sites and online():  # the site's images too, without a press of Sync
+                self.queue.sync()
         self.queue.show()
         self.queue.raise_()
         self.queue.activateWindow()

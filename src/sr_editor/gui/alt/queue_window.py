@@ -8,6 +8,7 @@ Images are decoded ahead on worker threads (see prefetch), so the next one is us
 from __future__ import annotations
 
 import html
+from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, QTimer, Signal, SignalInstance
@@ -243,7 +244,10 @@ class QueueWindow(QWidget):
             self._show_empty()
             return
         self._show_image(item)
-        self.title.setText(f"<b>{_shown(item.name or item.id)}</b> <small>{_shown(item.id)}</small>")
+        article, name = item_heading(item)
+        small = _shown(name if article else "")
+        self.title.setText(f"<b>{_shown(article or name)}</b> <small>{small}</small>")
+        self._enable_answers(True)
         credit = " — " + self.tr("Credit: %1").replace("%1", _shown(item.credit)) if item.credit else ""
         self.caption.setText(self.tr("Caption: %1").replace("%1", _shown(item.caption) or "—") + credit)
         self.context.setHtml(context_html(item))
@@ -261,6 +265,12 @@ class QueueWindow(QWidget):
             label.clear()
         self.context.clear()
         self.edit.clear()
+        self._enable_answers(False)
+
+    def _enable_answers(self, enabled: bool) -> None:
+        """Nothing to describe ("0 of 0 left"): the field and the answer buttons say so by being off."""
+        for widget in (self.edit, self.save_button, self.skip_button, self.decorative_button, self.back_button):
+            widget.setEnabled(enabled)
 
     def _show_image(self, item: AltItem) -> None:
         self._shown_path = item.image
@@ -375,6 +385,15 @@ class QueueWindow(QWidget):
             status=self.status_filter.currentData() or "", published_only=self.published_filter.isChecked()))
 
 
+def item_heading(item: AltItem) -> tuple[str, str]:
+    """(the title of the article using the image, the image's file name) for a person; never the queue's id."""
+    article = next((u.title for u in item.used_in if u.title), "")
+    name = item.name or (Path(item.file).name if item.file else "")
+    if not name and item.media_id is not None:
+        name = _tr("image %1 of the media library").replace("%1", str(item.media_id))
+    return article, name
+
+
 def starting_text(item: AltItem) -> str:
     """The current alt to improve on, unless it is a file name (then the volunteer starts afresh)."""
     if item.decorative or not item.alt or item.problem == "alt-filename":
@@ -410,4 +429,5 @@ def _tr(text: str) -> str:
 # the words context_html shows, for the catalogue
 _CONTEXT_WORDS = (QT_TRANSLATE_NOOP("QueueWindow", "featured image"), QT_TRANSLATE_NOOP("QueueWindow", "in the text"),
                   QT_TRANSLATE_NOOP("QueueWindow", "no region"), QT_TRANSLATE_NOOP("QueueWindow", "[ the image ]"),
-                  QT_TRANSLATE_NOOP("QueueWindow", "Not used in any article."))
+                  QT_TRANSLATE_NOOP("QueueWindow", "Not used in any article."),
+                  QT_TRANSLATE_NOOP("QueueWindow", "image %1 of the media library"))

@@ -20,6 +20,7 @@ if TYPE_CHECKING:  # what mypy sees; the modules themselves are imported on firs
     from sr_editor.core.storage.recovery import RecoverySnapshot
     from sr_editor.core.storage.workspace import Workspace
     from sr_editor.gui.dialogs.conflict_dialog import ExternalChangeChoice
+    from sr_editor.gui.dialogs.new_article_dialog import NewArticle
     from sr_editor.gui.panels.images_panel import ImagesPanel
     from sr_editor.gui.panels.metadata_panel import MetadataPanel
     from sr_editor.gui.panels.metadata_widgets import Vocabulary
@@ -40,12 +41,14 @@ class Dialogs:
     images_panel: Callable[[ArticleDocument], ImagesPanel]
     problems_panel: Callable[[ArticleDocument], ProblemsPanel]
     show_screen_reader: Callable[[QWidget | None, Callable[[], Article], Path], None]  # not modal
+    ask_new_article: Callable[[QWidget | None, Vocabulary | None], NewArticle | None]
 
 
 def lazy_dialogs() -> Dialogs:
     """The real dialogs and panels, each module imported when first used."""
     return Dialogs(_ask_external_change, _ask_restore_snapshots, _ask_insert_image, _show_trash, _show_history,
-                   _metadata_panel, _images_panel, _problems_panel, _show_screen_reader)
+                   _metadata_panel, _images_panel, _problems_panel, _show_screen_reader,
+                   _ask_new_article)
 
 
 def _ask_external_change(parent: QWidget | None, path: Path, mine: str, disk: str) -> ExternalChangeChoice:
@@ -104,3 +107,9 @@ def _show_screen_reader(parent: QWidget | None, article: Callable[[], Article], 
     dialog = ScreenReaderDialog(article, root, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
+
+
+def _ask_new_article(parent: QWidget | None, vocabulary: Vocabulary | None) -> NewArticle | None:
+    from sr_editor.gui.dialogs.new_article_dialog import ask_new_article
+
+    return ask_new_article(parent, vocabulary)

@@ -73,7 +73,10 @@ class ExternalChangeDialog(QDialog):
         self.reloadButton.setObjectName("reloadButton")
         self.keepButton = QPushButton(self.tr("&Keep mine"))
         self.keepButton.setObjectName("keepMineButton")
-        self.cancelButton = QPushButton(self.tr("Cancel"))
+        self.cancelButton = QPushButton(self.tr("&Decide later"))
+        self.cancelButton.setObjectName("decideLaterButton")
+        self.cancelButton.setAccessibleDescription(
+            self.tr("Keep your text unsaved; you are asked again when you save or the file changes again."))
         self.buttons.addButton(self.compareButton, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.reloadButton, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.keepButton, QDialogButtonBox.ButtonRole.AcceptRole)

@@ -14,12 +14,14 @@ from PySide6.QtWidgets import (
     QFontComboBox,
     QFormLayout,
     QGroupBox,
+    QLabel,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from sr_editor.core.spelling.checker import LANGUAGES
+from sr_editor.gui.editor.editor import font_in_use
 
 INTERFACE_LANGUAGES = {"": "System language", "en": "English", "es": "Español", "pt-BR": "Português (Brasil)"}
 
@@ -89,11 +91,18 @@ class PreferencesDialog(QDialog):
         self.fontCombo.setAccessibleName(self.tr("Editor font"))
         self.fontCombo.setAccessibleDescription(
             self.tr("The font the article text is written in."))
-        self.fontCombo.setCurrentFont(QFont(values.font_family))
+        in_use = font_in_use(values.font_family)
+        self.fontCombo.setCurrentFont(QFont(in_use))  # the font on the screen, not a near name the combo guesses
         self.fontSize = _spin("fontSize", self.tr("Editor font size"), 6, 48, values.font_size, " pt")
         self.fontSize.setAccessibleDescription(
             self.tr("The size of the editor's font, in points."))
         form.addRow(self.tr("Editor &font"), self.fontCombo)
+        self.fontNote = QLabel(self.tr("%1 is not installed; the editor uses %2.")
+                               .replace("%1", values.font_family).replace("%2", in_use))
+        self.fontNote.setObjectName("fontNote")
+        self.fontNote.setWordWrap(True)
+        self.fontNote.setVisible(in_use != values.font_family)
+        form.addRow("", self.fontNote)
         form.addRow(self.tr("Font &size"), self.fontSize)
         self.autosaveCheck = QCheckBox(self.tr("Save &automatically while I write"))
         self.autosaveCheck.setObjectName("autosaveCheck")

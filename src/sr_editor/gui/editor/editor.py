@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, Signal
-from PySide6.QtGui import QFont, QImage, QKeyEvent, QKeySequence, QTextCursor, QTextDocument
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QImage, QKeyEvent, QKeySequence, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -36,6 +36,14 @@ def reading_minutes(words: int) -> int:
     return max(1, round(words / WORDS_PER_MINUTE)) if words else 0
 
 
+def font_in_use(family: str) -> str:
+    """The family the editor really draws with: `family` when it is installed, else the desktop's fixed-width
+    font (not whatever fontconfig would substitute, so Preferences can name the font on the screen)."""
+    if QFontDatabase.hasFamily(family):
+        return family
+    return QFontInfo(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)).family()
+
+
 class MarkdownEditor(QPlainTextEdit):
     imageFilesOffered = Signal(list)  # list[Path] dropped or pasted
     imagePasted = Signal(QImage)  # raw image data from the clipboard
@@ -59,7 +67,7 @@ class MarkdownEditor(QPlainTextEdit):
         self._check_shaping(0, 0, document.characterCount())  # the text it already holds
 
     def set_editor_font(self, family: str, size: int) -> None:
-        font = QFont(family, size)
+        font = QFont(font_in_use(family), size)
         font.setStyleHint(QFont.StyleHint.Monospace)
         self._font = font
         self.setFont(with_shaping(font, self._shaped))

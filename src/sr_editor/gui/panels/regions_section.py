@@ -48,7 +48,7 @@ class RegionsSection(QGroupBox):
         self._tag_completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self._tag_completer.activated.connect(self.add_tag)
         self.tagEdit.setCompleter(self._tag_completer)
-        self.tagEdit.returnPressed.connect(lambda: self.add_tag(self.tagEdit.text()))
+        self.tagEdit.returnPressed.connect(lambda: self.add_tag(self._suggested(self.tagEdit.text())))
         labelled_row(form, self.tr("&Countries"), self.tagEdit)
         form.addRow("", self._build_tag_list())
         form.addRow(self._build_region_prompt())
@@ -106,6 +106,19 @@ class RegionsSection(QGroupBox):
         self._region_choices = list(names)
         self.refresh_regions()
 
+    def _suggested(self, text: str) -> str:
+        """Enter takes the suggestion shown for what was typed ('Hai' -> 'Haiti'), not the fragment itself; a name
+        the list knows, or one it suggests nothing for, stays as typed."""
+        name = text.strip()
+        if not name or self.vocabulary.canonical_country(name) is not None:
+            return name
+        popup = self._tag_completer.popup()
+        current = popup.currentIndex() if popup is not None and popup.isVisible() else None
+        if current is not None and current.isValid():
+            return str(current.data())
+        self._tag_completer.setCompletionPrefix(name)
+        return self._tag_completer.currentCompletion() if self._tag_completer.completionCount() else name
+
     def add_tag(self, text: str) -> None:
         """Add a country tag under its canonical name and offer to tick its region when it is not ticked."""
         name = text.strip()
@@ -119,6 +132,9 @@ class RegionsSection(QGroupBox):
             self.binding.write("tags", [*tags, canonical])
             self.refresh_tags()
         region = self.vocabulary.region_of(canonical)
+        offered = self._region_choices
+        if region and offered and region not in offered:
+            return  # never ask for a region the site lacks (its categories are the choices after a term sync)
         if region and region not in self.binding.meta_list("regions"):
             self._offer_region(canonical, region)
 

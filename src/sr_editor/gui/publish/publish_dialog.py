@@ -16,6 +16,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateTimeEdit,
     QDialog,
@@ -39,6 +40,7 @@ from PySide6.QtWidgets import (
 from sr_editor.core.pacing import Progress
 from sr_editor.gui.publish import site_conflict_dialog
 from sr_editor.gui.publish.checklist import Checklist
+from sr_editor.gui.publish.outcome import success_html
 from sr_editor.gui.publish.publish_style import ERROR_COLOUR, WARNING_COLOUR, named
 from sr_editor.gui.publish.site_conflict_dialog import SiteConflictChoice
 from sr_editor.publish import errors
@@ -76,6 +78,7 @@ class PublishRequest:
     date: datetime | None
     force: bool  # publish despite check errors (recorded in the article by the flow)
     overwrite: bool = False  # overwrite a change made on the site, after the writer saw it
+    create_tags: bool = False  # make the countries the site has no tag for yet (an explicit yes: a typo is a tag)
 
 
 class PublishHooks(Protocol):
@@ -112,6 +115,7 @@ class PublishDialog(QDialog):
         self.setWindowTitle(self.tr("Publish"))
         self.setMinimumWidth(560)
         self.hooks, self.profiles = hooks, profiles
+        self.article_title = title
         self.site_statuses: dict[str, str] = {}  # site -> status recorded at the last publish there
         # asked (parent, site) before a public post is sent as draft or pending; a test answers instead
         self.confirm_unpublish: Callable[[QWidget, str], bool] = ask_unpublish
@@ -194,6 +198,12 @@ class PublishDialog(QDialog):
         form.addRow(self.tr("&Site:"), self.siteCombo)
         form.addRow(self.tr("S&tatus:"), self.statusCombo)
         form.addRow(self.tr("&Date:"), self.dateEdit)
+        self.createTagsCheck = named(QCheckBox(self.tr("Create &new tags on the site for countries it lacks")),
+                                     "createTagsCheck")
+        self.createTagsCheck.setAccessibleDescription(self.tr(
+            "Without this, publishing stops when a country is not yet a tag on the site, so a typo never becomes a "
+            "new tag."))
+        form.addRow(self.createTagsCheck)
         form.addRow(self.noSites)
         self._update_publish_button()
         return group
@@ -301,7 +311,8 @@ class PublishDialog(QDialog):
     def current_request(self, overwrite: bool = False) -> PublishRequest:
         moment = self.dateEdit.dateTime().toPython() if self.status() == "future" else None
         aware = moment.astimezone() if isinstance(moment, datetime) else None
-        return PublishRequest(self.site(), self.status(), aware, self.forceCheck.isChecked(), overwrite)
+        return PublishRequest(self.site(), self.status(), aware, self.forceCheck.isChecked(), overwrite,
+                              self.createTagsCheck.isChecked())
 
     def start(self, request: PublishRequest | None = None) -> None:
         """Save the article, then run the job in the worker; the window's document is reloaded at the end."""
@@ -366,8 +377,7 @@ class PublishDialog(QDialog):
         links = [f"<a href=\"{_escape(result.link)}\">{view}</a>"] if result.link else []
         if preview:
             links.append(f"<a href=\"{_escape(preview)}\">{on_site}</a>")
-        text = (self.tr("<p><b>%1 on %2</b> (post %3).</p>").replace("%1", verb).replace("%2", _escape(self.site()))
-                .replace("%3", str(result.post_id)) + f"<p>{' &nbsp;·&nbsp; '.join(links)}</p>")
+        text = success_html(result, verb, self.site(), self.article_title, links)
         if result.forced:
             despite = self.tr("Published despite: %1").replace("%1", _escape(", ".join(result.forced)))
             text += f"<p style='color:{WARNING_COLOUR}'>{despite}</p>"
@@ -414,7 +424,8 @@ class PublishDialog(QDialog):
             self, error, self.site())
         if choice is SiteConflictChoice.OVERWRITE and self.request is not None:
             request = self.request
-            self.start(PublishRequest(request.site, request.status, request.date, request.force, overwrite=True))
+            self.start(PublishRequest(request.site, request.status, request.date, request.force, overwrite=True,
+                                      create_tags=request.create_tags))
         elif choice is SiteConflictChoice.KEEP_SITE:
             self.keep_site_version()
         else:

@@ -173,7 +173,8 @@ class PublishUi(QObject):
     def make_job(self, request: PublishRequest, progress: Progress) -> PublishJob:
         """Called in the worker thread: may read the keyring and fetch the term cache."""
         assert self._bundle is not None
-        options = PublishOptions(status=request.status, date=request.date, force=request.force)
+        options = PublishOptions(status=request.status, date=request.date, force=request.force,
+                                 create_tags=request.create_tags)
         if self.collaborators is None:
             options.max_image_width = self.ctx.settings.max_image_width
         return self.session.make_job(request.site, self.ctx.workspace.store, self._bundle, options, progress,
@@ -252,7 +253,19 @@ class PublishUi(QObject):
                 return None
             return site_regions([t.name for t in cache.categories if t.slug != "uncategorized"], vocabulary)
 
-        self.calls.run(load, lambda names: panel.set_region_choices(names or fallback), lambda _error: None)
+        self.calls.run(load, lambda names: self._offer_regions(names or fallback), lambda _error: None)
+
+    def _offer_regions(self, names: list[str]) -> None:
+        """The panel offers these regions, and the checks ask for no region outside them (issue: a region the
+        site lacks was demanded, then publishing failed)."""
+        self.window.metadata_panel.set_region_choices(names)
+        vocabulary = self.ctx.vocabulary
+        narrow = getattr(vocabulary, "for_site", None)
+        checks = getattr(self.ctx, "checks", None)
+        if callable(narrow) and checks is not None and hasattr(checks, "use_vocabulary"):
+            narrowed = narrow(names)
+            if narrowed is not vocabulary:
+                checks.use_vocabulary(narrowed)
 
     def shutdown(self) -> None:
         """On quit: stop a running publish between steps (each is safe to redo) and let short calls finish."""

@@ -43,9 +43,9 @@ class ArticleActions(QObject):
             return None
 
     def new_article(self) -> None:
-        title = self._ask_text(self.tr("New article"), self.tr("Title:"))
-        if title:
-            bundle = self._run(self.ctx.workspace.create_article, title)
+        chosen = self.ctx.dialogs.ask_new_article(self.window, self.ctx.vocabulary)
+        if chosen is not None:
+            bundle = self._run(self.ctx.workspace.create_article, chosen.title, chosen.regions, chosen.tags)
             if bundle is not None:
                 self.refresh_list()
                 self.open_article(Path(bundle))

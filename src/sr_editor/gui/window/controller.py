@@ -5,6 +5,7 @@ Acting on articles (`article_actions`) and guarding the open article against the
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from typing import Any
 
@@ -138,16 +139,18 @@ class WindowController(QObject):
 
     def _on_loaded(self) -> None:
         doc, window = self.ctx.document, self.window
-        window.editor.setReadOnly(doc.read_only)
+        window.editor.setReadOnly(False)  # a broken article's raw file is there to be fixed
         if doc.read_only:
             window.banner.show_message(
-                self.tr("This article cannot be read, so it is shown read-only and will not be saved: ")
-                + (doc.broken_reason or ""), "error")
+                self.tr("This article cannot be read: %1. The whole file is shown: fix it here and save (Ctrl+S) "
+                        "to read it again.").replace("%1", self._what_is_broken()),
+                "error")
         else:
             window.banner.hide()
         title = doc.meta("title") or (doc.bundle.name if doc.bundle else "")
         workspace = Path(getattr(self.ctx.workspace, "root", "")).name
-        window.setWindowTitle(" — ".join(part for part in (title, workspace, "sr-editor") if part))
+        parts = [part for part in (title, workspace) if part and part.casefold() != "sr-editor"]  # said once, last
+        window.setWindowTitle(" — ".join([*parts, "sr-editor"]))
         self.ctx.preview.request(doc.body(), doc.bundle, immediate=True)
         self._show_save_state(doc.is_dirty)
         QTimer.singleShot(0, self._update_word_count)  # start(0) would change the debounce for good
@@ -167,7 +170,20 @@ class WindowController(QObject):
 
     def _show_preview(self, result: PreviewResult) -> None:
         self.window.preview.set_article_folder(self.ctx.document.bundle)  # the only files the preview may load
+        if self.ctx.document.read_only:  # not the raw file rendered as text: what is wrong with it
+            body_html = adapted = "<p><b>{}</b></p><p>{}</p>".format(
+                html.escape(self.tr("This article cannot be read, so there is nothing to preview.")),
+                html.escape(self._what_is_broken()))
+            self.window.preview.show_html(body_html, adapted, "")
+            return
         self.window.preview.show_html(result.html, result.pieces, str(self.ctx.document.meta("title") or ""))
+
+    def _what_is_broken(self) -> str:
+        """'line 3: the front matter is not valid YAML (…)': the file is the one shown, so no path."""
+        doc = self.ctx.document
+        detail = doc.broken_detail or doc.broken_reason or ""
+        return self.tr("line %1: %2").replace("%1", str(doc.broken_line)).replace("%2", detail) \
+            if doc.broken_line else detail
 
     def _follow_editor(self, value: int) -> None:
         bar = self.window.editor.verticalScrollBar()
@@ -184,8 +200,8 @@ class WindowController(QObject):
         doc = self.ctx.document
         if doc.bundle is None:
             text = ""
-        elif doc.read_only:
-            text = self.tr("Read-only")
+        elif doc.read_only and not dirty:
+            text = self.tr("Cannot be read")
         elif self.ctx.autosave.blocked:
             text = self.tr("Not saved: changed on disk")
         else:
@@ -199,6 +215,10 @@ class WindowController(QObject):
 
     # ----- saving and conflicts --------------------------------------------------------------------
     def save_now(self) -> None:
+        bundle = self.ctx.document.bundle
+        if self.ctx.autosave.blocked and bundle is not None:  # "Decide later" waited for this save: ask now
+            self.disk.resolve_external_change(bundle)
+            return
         if self.ctx.autosave.save_now():
             self.window.statusBar().showMessage(self.tr("Saved"), 3000)
 

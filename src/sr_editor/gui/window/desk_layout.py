@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QStyle, QToolBar
 from sr_editor import paths
 from sr_editor.gui.common.menus import menu_named
 from sr_editor.gui.editor.outline import OutlinePanel
+from sr_editor.gui.window.writing_room import WritingRoom
 
 if TYPE_CHECKING:
     from sr_editor.gui.window.main_window import MainWindow
@@ -73,30 +74,24 @@ class DeskLayout(QObject):
         self._build_view_actions()
         self._hidden_for_focus: list[Any] = []
         self._state_before_focus: QByteArray | None = None
+        self.room = WritingRoom(window, (window.metadata_dock, window.images_dock, self.outline_dock))
         self.apply_default_layout()
         self.default_state = QByteArray(window.saveState())
 
     # ----- layout ------------------------------------------------------------------------------------
     def apply_default_layout(self) -> None:
-        """Article, Images and Outline as tabs on the right (full height: nothing cut off); Problems below."""
+        """Article, Images and Outline as tabs on the right (full height: nothing cut off) when the editor keeps
+        60 characters a line beside the preview; otherwise as tabs beside Problems below (see writing_room)."""
         w = self.window
-        for dock in (w.metadata_dock, w.images_dock, self.outline_dock):
+        for dock in (w.metadata_dock, w.images_dock, self.outline_dock, w.problems_dock):
             dock.setFloating(False)
-            w.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
             dock.show()
-        w.tabifyDockWidget(w.metadata_dock, w.images_dock)
-        w.tabifyDockWidget(w.images_dock, self.outline_dock)
-        w.metadata_dock.raise_()
-        w.problems_dock.setFloating(False)
         w.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, w.problems_dock)
-        w.problems_dock.show()
         self.toolbar.show()
         self.fit_to_screen()
-        width = w.width()
-        w.resizeDocks([w.metadata_dock], [max(340, int(width * 0.27))], Qt.Orientation.Horizontal)
-        w.resizeDocks([w.problems_dock], [110], Qt.Orientation.Vertical)
-        centre = max(600, width - max(340, int(width * 0.27)))
-        w.splitter.setSizes([int(centre * 0.24), int(centre * 0.38), int(centre * 0.38)])
+        self.room.arrange()
+        w.resizeDocks([w.problems_dock], [110 if self.room.plan().docks_right else max(150, w.height() // 4)],
+                      Qt.Orientation.Vertical)
 
     def fit_to_screen(self) -> None:
         """The preferred size, shrunk to the screen's free area (1366x768 leaves ~1366x740), placed inside it."""
@@ -114,8 +109,8 @@ class DeskLayout(QObject):
         """View > Reset layout: the first-start layout, whatever was moved, closed or floated."""
         self.leave_focus_mode()
         self.window.restoreState(self.default_state)
-        self.apply_default_layout()
         self.window.set_preview_visible(True)
+        self.apply_default_layout()
 
     # ----- toolbar and view menu ---------------------------------------------------------------------
     def retint(self) -> None:

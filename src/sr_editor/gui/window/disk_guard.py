@@ -69,6 +69,11 @@ class DiskGuard(QObject):
             self.window.banner.hide()
         elif name == "KEEP_MINE" and self.ctx.autosave.save_over(self.ctx.workspace.store.disk_hash(bundle)):
             self.window.banner.hide()
+        elif name not in ("RELOAD", "KEEP_MINE"):  # decide later: asked again on the next save or disk change
+            self.ctx.autosave.wait_for_decision(bundle)
+            self.window.banner.show_message(self.tr(
+                "%1 was changed by another program. Your text is kept but not saved: save (Ctrl+S) to choose which "
+                "version to keep.").replace("%1", bundle.name))
         self._show_save_state(self.ctx.document.is_dirty)
 
     def offer_recovery(self) -> None:

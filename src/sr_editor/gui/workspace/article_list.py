@@ -21,9 +21,10 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -47,6 +48,9 @@ COLUMNS = (QT_TRANSLATE_NOOP("ArticleListModel", "Title"), QT_TRANSLATE_NOOP("Ar
 TITLE, STATUS, REGIONS, UPDATED, CHECKS = range(5)
 _STATUS_COLOURS = {"draft": "#6c757d", "pending": "#b26a00", "future": "#1b7f3b", "publish": "#0a58ca",
                    "private": "#5a3d8a"}
+# the same on the dark theme's list (#1f2226): each reads at a contrast of 7:1 or more
+_STATUS_COLOURS_DARK = {"draft": "#b4bac1", "pending": "#f2b155", "future": "#6fd08c", "publish": "#8ab4f8",
+                        "private": "#c3a8f0"}
 
 
 def _updated_text(timestamp: float) -> str:
@@ -217,10 +221,13 @@ class ArticleListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return summary.broken or summary.excerpt or summary.title
         if role == Qt.ItemDataRole.ForegroundRole:
-            if column == STATUS:
-                return QColor(_STATUS_COLOURS.get(summary.status, "#333333"))
+            dark = QApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
+            if column == STATUS:  # the light theme's greys and blues are hard to read on a dark list
+                colours = _STATUS_COLOURS_DARK if dark else _STATUS_COLOURS
+                return QColor(colours.get(summary.status, "#e6e8eb" if dark else "#333333"))
             if column == CHECKS:
-                return QColor("#c0392b" if summary.errors or summary.broken else "#6c757d")
+                bad = summary.errors or summary.broken
+                return QColor(("#ff8a80" if bad else "#b4bac1") if dark else ("#c0392b" if bad else "#6c757d"))
         return None
 
     def _display(self, summary: ArticleSummary, column: int) -> str:

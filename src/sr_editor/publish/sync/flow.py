@@ -243,7 +243,9 @@ class PublishJob:
         names = self._article.tags
         missing = terms.missing_tags(self.terms, names)
         if missing and not self.options.create_tags:
-            raise errors.PublishError(translate("PublishJob", "{0}: the tags {1} do not exist on {2}.").format(
+            raise errors.PublishError(translate(
+                "PublishJob", "{0}: the tags {1} do not exist on {2}; nothing was sent. Check the spelling, or let "
+                "publishing create them (the Publish dialog's \"Create new tags\" box, or --create-tags).").format(
                 self.path, ", ".join(missing), self.site))
         return terms.ensure_tags(client, self.terms, names)
 

@@ -8,6 +8,7 @@ may not finish. A file changed on disk is never overwritten: the save stops and 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +20,8 @@ from sr_editor.core.article.article import Article
 from sr_editor.core.article.frontmatter import serialize_article
 from sr_editor.core.errors import ExternalChangeError, SrEditorError
 from sr_editor.core.i18n import translate
+from sr_editor.core.storage.atomicfile import atomic_write_bytes
+from sr_editor.core.storage.store import INDEX_NAME
 from sr_editor.services.document.document import ArticleDocument
 
 SNAPSHOT_DELAY_MS = 1000
@@ -127,6 +130,11 @@ class AutosaveService(QObject):
         if self.enabled and self._document.is_dirty and not self._document.read_only:
             _restart_capped(self._idle, self._idle_cap)
 
+    def wait_for_decision(self, bundle: Path) -> None:
+        """"Decide later" after an external change: no timed save of `bundle` (each would fail and ask again)
+        until the writer saves, the file changes again, or it is reloaded or overwritten knowingly."""
+        self._blocked = bundle
+
     @property
     def blocked(self) -> bool:
         return self._blocked is not None and self._blocked == self._document.bundle
@@ -172,6 +180,8 @@ class AutosaveService(QObject):
         self._idle.stop()
         self._idle_cap.stop()
         self._wait_for_job()
+        if self._document.read_only and self._document.is_dirty and not self.blocked:
+            return self._save_raw()
         if self._savable():
             job = self._make_job()
             try:
@@ -183,6 +193,31 @@ class AutosaveService(QObject):
         if self._document.is_dirty and not self._document.read_only and self._document.bundle is not None:
             self.write_snapshot()  # not saved (conflict, disk full): the snapshot keeps the text safe
             return False
+        return True
+
+    def _save_raw(self) -> bool:
+        """The writer saves the raw text of a broken article (fixing its front matter): written as it is, never
+        over a file another program changed since; `saved` then has the session read it again."""
+        doc = self._document
+        bundle = doc.bundle
+        assert bundle is not None
+        index = bundle / INDEX_NAME
+        data = doc.edited_text().encode("utf-8")
+        try:
+            on_disk = hashlib.sha256(index.read_bytes()).hexdigest() if index.exists() else None
+            if on_disk != doc.disk_hash:
+                raise ExternalChangeError(index)
+            atomic_write_bytes(index, data)
+        except ExternalChangeError:
+            self._blocked = bundle
+            self.externalChange.emit(bundle)
+            return False
+        except OSError as error:
+            self.saveFailed.emit(translate("AutosaveService", "Could not save {0}/index.md: {1}").format(
+                bundle.name, error.strerror or error))
+            return False
+        doc.mark_raw_saved(hashlib.sha256(data).hexdigest())
+        self.saved.emit(bundle)
         return True
 
     def save_over(self, disk_hash: str | None) -> bool:

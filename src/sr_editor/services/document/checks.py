@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,18 @@ from sr_editor.services.document.document import ArticleDocument
 Checker = Callable[[Article, Path], list[Any]]  # check_article bound to the region vocabulary
 
 CHECK_DELAY_MS = 400
+
+
+@dataclass(frozen=True)
+class BrokenFileProblem:
+    """The one problem of an article that cannot be read: the reader's sentence and the line of the file."""
+
+    message: str
+    line: int | None
+    rule: str = "unreadable-file"
+    severity: str = "error"  # core.lint.Severity.ERROR's value
+    field: str | None = None
+    image: str | None = None
 
 
 class ChecksRunner(QObject):
@@ -38,6 +51,16 @@ class ChecksRunner(QObject):
         document.metaChanged.connect(self.schedule)
         document.loaded.connect(self.run_now)
 
+    def use_vocabulary(self, vocabulary: Any) -> None:
+        """Check against `vocabulary` from now on (the site's regions after a term sync), and check again."""
+        def check(article: Article, bundle: Path) -> list[Any]:
+            from sr_editor.core.checks.lint import check_article
+
+            return check_article(article, bundle, vocabulary)
+
+        self._checker = check
+        self.schedule()
+
     @Slot()
     def schedule(self, *_: object) -> None:
         self._generation += 1
@@ -50,8 +73,13 @@ class ChecksRunner(QObject):
             return
         self._generation += 1
         bundle = self._document.bundle
-        if bundle is None or self._document.read_only:
+        if bundle is None:
             self._document.set_problems([])
+            return
+        if self._document.read_only:  # the file cannot be read: its problem, at its line, is the only one
+            problem = BrokenFileProblem(self._document.broken_detail, self._document.broken_line)
+            self._document.set_problems([problem])
+            self.checked.emit(bundle, [problem])
             return
         generation, article = self._generation, self._document.article()
 

@@ -43,6 +43,8 @@ class ArticleDocument(QObject):
         self._disk_hash: str | None = None
         self._dirty = False
         self.broken_reason: str | None = None  # why the open file could not be read: shown read-only
+        self.broken_line: int | None = None  # the file's line of that problem, when known
+        self.broken_detail = ""  # what is wrong, without the file's path (the Problems panel's sentence)
         self.problems: list[Any] = []  # the last checks' findings (`set_problems`); a new list each time
         self._loading = False
         self._crlf = False
@@ -78,6 +80,10 @@ class ArticleDocument(QObject):
             return self._article.body
         return _line_ends(self.text.exact(), self._crlf)
 
+    def edited_text(self) -> str:
+        """The editor's text as it stands (the file's own line ends): a broken article's raw file as edited."""
+        return _line_ends(self.text.exact(), self._crlf)
+
     def display_body(self) -> str:
         """`body()` for the preview: built from the live text, no full copy of the document per render."""
         if not self.text_document.isModified():
@@ -88,9 +94,16 @@ class ArticleDocument(QObject):
     def load(self, loaded: LoadedArticle) -> None:
         self._set_content(loaded.bundle, loaded.article, loaded.disk_hash, broken=None)
 
-    def load_broken(self, bundle: Path, reason: str, raw_text: str = "") -> None:
-        """Show a file we cannot parse, read-only, so it is never overwritten."""
-        self._set_content(bundle, Article(body=raw_text), None, broken=reason)
+    def load_broken(self, bundle: Path, reason: str, raw_text: str = "", line: int | None = None,
+                    disk_hash: str | None = None, detail: str | None = None) -> None:
+        """Show a file we cannot parse as its raw text: its fields are read-only and nothing saves it by itself;
+        the writer may fix the text and save it knowingly (`mark_raw_saved`), which reads it again."""
+        self._set_content(bundle, Article(body=raw_text), disk_hash, broken=reason, where=(line, detail or reason))
+
+    def mark_raw_saved(self, new_hash: str) -> None:
+        """The raw text of a broken article was written as it is: nothing unsaved is left."""
+        self._disk_hash = new_hash
+        self._set_dirty(False)
 
     def close(self) -> None:
         self._set_content(None, Article(), None, broken=None)
@@ -144,11 +157,13 @@ class ArticleDocument(QObject):
         self.metaChanged.emit("")
         self.bodyChanged.emit()
 
-    def _set_content(self, bundle: Path | None, article: Article, disk_hash: str | None, broken: str | None) -> None:
+    def _set_content(self, bundle: Path | None, article: Article, disk_hash: str | None, broken: str | None,
+                     where: tuple[int | None, str] = (None, "")) -> None:
         was_read_only = self.read_only
         self._loading = True
         try:
             self._bundle, self._article, self._disk_hash, self.broken_reason = bundle, article, disk_hash, broken
+            self.broken_line, self.broken_detail = where
             self._crlf = "\r\n" in article.body and "\n" not in article.body.replace("\r\n", "")
             self.text_document.setPlainText(article.body)
             self.text_document.clearUndoRedoStacks()
@@ -207,8 +222,7 @@ class ArticleDocument(QObject):
     def _on_body_changed(self) -> None:
         if self._loading:
             return
-        if not self.read_only:
-            self._set_dirty(True)
+        self._set_dirty(True)  # a broken article's raw text too: saving it knowingly reads it again
         self.bodyChanged.emit()
 
     def _set_dirty(self, dirty: bool) -> None:

@@ -6,6 +6,7 @@ A file that cannot be parsed opens read-only with the reason, and is never writt
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -32,6 +33,8 @@ class ArticleSession(QObject):
     ) -> None:
         super().__init__(parent)
         self._document, self._store, self._autosave = document, store, autosave
+        self._opening = False
+        autosave.saved.connect(self._read_again_if_broken)
 
     @property
     def bundle(self) -> Path | None:
@@ -41,6 +44,13 @@ class ArticleSession(QObject):
         """Show `bundle`; False when the previous article could not be saved (the user stays on it)."""
         if not force and bundle == self._document.bundle:
             return True
+        self._opening = True
+        try:
+            return self._open(bundle)
+        finally:
+            self._opening = False
+
+    def _open(self, bundle: Path) -> bool:
         if not self._autosave.save_now() and not self._document.read_only:
             name = self._document.bundle.name if self._document.bundle else translate("ArticleSession", "The article")
             self.failed.emit(translate(
@@ -48,7 +58,8 @@ class ArticleSession(QObject):
         try:
             loaded = self._store.load(bundle)
         except BrokenArticleError as error:
-            self._document.load_broken(bundle, str(error), _raw_text(bundle))
+            text, digest = _raw_text(bundle)
+            self._document.load_broken(bundle, str(error), text, error.line, digest, error.reason)
         except (OSError, SrEditorError) as error:
             self.failed.emit(str(error))
             return False
@@ -56,6 +67,12 @@ class ArticleSession(QObject):
             self._document.load(loaded)
         self.opened.emit(bundle)
         return True
+
+    def _read_again_if_broken(self, bundle: Path) -> None:
+        """The writer saved the raw text of a broken article: read it again (fixed, it opens as usual; still
+        broken, the new problem and its line are shown)."""
+        if not self._opening and bundle == self._document.bundle and self._document.read_only:
+            self.open(bundle, force=True)
 
     def reload(self) -> None:
         """Take the version on disk, dropping unsaved edits (the user chose "Reload")."""
@@ -88,11 +105,13 @@ class ArticleSession(QObject):
         self.opened.emit(None)
 
 
-def _raw_text(bundle: Path) -> str:
+def _raw_text(bundle: Path) -> tuple[str, str | None]:
+    """The file's text as it is (undecodable bytes replaced) and the hash of its bytes."""
     try:
-        return (bundle / INDEX_NAME).read_text(encoding="utf-8", errors="replace")
+        data = (bundle / INDEX_NAME).read_bytes()
     except OSError:
-        return ""
+        return "", None
+    return data.decode("utf-8", errors="replace"), hashlib.sha256(data).hexdigest()
 
 
 def snapshot_fields(snapshot: Any) -> tuple[Path, str]:
