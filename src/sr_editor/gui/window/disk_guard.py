@@ -70,7 +70,7 @@ class DiskGuard(QObject):
         elif name == "KEEP_MINE" and self.ctx.autosave.save_over(self.ctx.workspace.store.disk_hash(bundle)):
             self.window.banner.hide()
         elif name not in ("RELOAD", "KEEP_MINE"):  # decide later: asked again on the next save or disk change
-            self.ctx.autosave.wait_for_decision(bundle)
+            self.ctx.autosave.waiting_for = bundle  # "Decide later": no timed save of it until then
             self.window.banner.show_message(self.tr(
                 "%1 was changed by another program. Your text is kept but not saved: save (Ctrl+S) to choose which "
                 "version to keep.").replace("%1", bundle.name))

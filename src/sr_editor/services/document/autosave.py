@@ -22,7 +22,7 @@ from sr_editor.core.errors import ExternalChangeError, SrEditorError
 from sr_editor.core.i18n import translate
 from sr_editor.core.storage.atomicfile import atomic_write_bytes
 from sr_editor.core.storage.store import INDEX_NAME
-from sr_editor.services.document.document import ArticleDocument
+from sr_editor.services.document.document import ArticleDocument, edited_text
 
 SNAPSHOT_DELAY_MS = 1000
 # While typing goes on, the idle timers keep restarting; these caps make a snapshot (and an autosave) happen
@@ -72,7 +72,9 @@ class AutosaveService(QObject):
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
         self._job: _SaveJob | None = None
         self._again = False
-        self._blocked: Path | None = None  # bundle whose save hit an external change
+        # the bundle whose save hit an external change ("Decide later"): no timed save of it until the writer saves,
+        # the file changes again, or it is reloaded or overwritten knowingly
+        self.waiting_for: Path | None = None
         self._paused = 0  # > 0 while the window asks the writer something about this file
         self._held = False  # timed saves held while a publish writes the front matter
         self._idle = QTimer(self, singleShot=True, interval=delay_ms)
@@ -130,14 +132,9 @@ class AutosaveService(QObject):
         if self.enabled and self._document.is_dirty and not self._document.read_only:
             _restart_capped(self._idle, self._idle_cap)
 
-    def wait_for_decision(self, bundle: Path) -> None:
-        """"Decide later" after an external change: no timed save of `bundle` (each would fail and ask again)
-        until the writer saves, the file changes again, or it is reloaded or overwritten knowingly."""
-        self._blocked = bundle
-
     @property
     def blocked(self) -> bool:
-        return self._blocked is not None and self._blocked == self._document.bundle
+        return self.waiting_for is not None and self.waiting_for == self._document.bundle
 
     def _savable(self) -> bool:
         doc = self._document
@@ -156,7 +153,7 @@ class AutosaveService(QObject):
     def _on_loaded(self) -> None:
         for timer in (self._idle, self._idle_cap, self._snapshot, self._snapshot_cap):
             timer.stop()
-        self._blocked = None
+        self.waiting_for = None
 
     @Slot()
     def save_soon(self) -> None:
@@ -202,14 +199,14 @@ class AutosaveService(QObject):
         bundle = doc.bundle
         assert bundle is not None
         index = bundle / INDEX_NAME
-        data = doc.edited_text().encode("utf-8")
+        data = edited_text(doc).encode("utf-8")
         try:
             on_disk = hashlib.sha256(index.read_bytes()).hexdigest() if index.exists() else None
             if on_disk != doc.disk_hash:
                 raise ExternalChangeError(index)
             atomic_write_bytes(index, data)
         except ExternalChangeError:
-            self._blocked = bundle
+            self.waiting_for = bundle
             self.externalChange.emit(bundle)
             return False
         except OSError as error:
@@ -222,7 +219,7 @@ class AutosaveService(QObject):
 
     def save_over(self, disk_hash: str | None) -> bool:
         """"Keep mine" after an external change: overwrite the version now on disk, knowingly."""
-        self._blocked = None
+        self.waiting_for = None
         self._document.adopt_disk_hash(disk_hash)
         return self.save_now()
 
@@ -303,7 +300,7 @@ class AutosaveService(QObject):
 
     def _handle_error(self, job: _SaveJob, error: BaseException) -> None:
         if isinstance(error, ExternalChangeError):
-            self._blocked = job.bundle
+            self.waiting_for = job.bundle
             self.externalChange.emit(job.bundle)
         elif isinstance(error, (OSError, SrEditorError)):
             self.saveFailed.emit(str(error) if isinstance(error, SrEditorError) else translate(

@@ -80,10 +80,6 @@ class ArticleDocument(QObject):
             return self._article.body
         return _line_ends(self.text.exact(), self._crlf)
 
-    def edited_text(self) -> str:
-        """The editor's text as it stands (the file's own line ends): a broken article's raw file as edited."""
-        return _line_ends(self.text.exact(), self._crlf)
-
     def display_body(self) -> str:
         """`body()` for the preview: built from the live text, no full copy of the document per render."""
         if not self.text_document.isModified():
@@ -257,3 +253,8 @@ def _common_suffix_length(a: str, b: str) -> int:
         else:
             high = mid - 1
     return low
+
+
+def edited_text(document: ArticleDocument) -> str:
+    """The editor's text as it stands (the file's own line ends): a broken article's raw file as edited."""
+    return _line_ends(document.text.exact(), document._crlf)
