@@ -121,7 +121,7 @@ def test_the_editor_keeps_sixty_characters_beside_the_preview_at_1366x768(
 ) -> None:
     window = make_window(sample_workspace)
     window.resize(1366, 740)
-    window.desk_layout.reset_layout()
+    window.findChild(DeskLayout).reset_layout()
     qtbot.waitUntil(lambda: window.preview.isVisible() and _chars_a_line(window) >= 60)
     assert window.preview.width() >= 300
 

@@ -23,7 +23,6 @@ from urllib.parse import unquote
 
 from sr_editor.core.errors import SrEditorError
 from sr_editor.core.i18n import translate
-from sr_editor.core.storage.site_names import is_reserved
 from sr_editor.core.visible_text import shown_path
 
 # The widest image sent to a site or imported into an article, in pixels: the one default for the window, its
@@ -299,6 +298,8 @@ def safe_image_name(name: str, ext: str) -> str:
     stem = Path(name).stem
     ascii_stem = unicodedata.normalize("NFKD", stem).encode("ascii", "ignore").decode("ascii").lower()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_stem).strip("-")[:60].strip("-") or "image"
+    from sr_editor.core.storage.site_names import is_reserved  # imports the store: not before the first paint
+
     return f"{slug}-image{ext}" if is_reserved(slug) else f"{slug}{ext}"
 
 
