@@ -301,5 +301,5 @@ def test_english_accepts_british_and_american_spellings_unless_a_variety_is_name
 
 
 def test_the_place_names_of_the_sample_articles_are_in_the_shipped_word_list() -> None:
-    seed = seed_words([], Path(__file__).resolve().parents[2] / "resources" / "spelling" / "names.txt")
+    seed = seed_words([], Path(__file__).resolve().parents[3] / "resources" / "spelling" / "names.txt")
     assert {"Uyuni", "Colchani", "Jacmel", "Delmas", "Petorca"} <= seed

@@ -96,29 +96,29 @@ def use_notes(window: Any, backend: FakeBackend, status: str = "draft") -> None:
 
 def test_someone_elses_lock_shows_who_and_since_when_above_the_editor(linked: Any, qtbot: Any) -> None:
     use_lock(linked, PostLocked("local", "Ana Writer", "2026-12-07T09:30:00"))
-    linked.controller.open_article(linked.root / "linked")
-    banner = linked.site_ui.review.presence.banner
+    linked.features.controller.open_article(linked.root / "linked")
+    banner = linked.features.site_ui.review.presence.banner
     qtbot.waitUntil(banner.isVisible)
     assert "Ana Writer" in banner.text() and "2026-12-07 09:30" in banner.text()
 
 
 def test_publishing_asks_first_while_someone_else_edits(linked: Any, qtbot: Any, monkeypatch: Any) -> None:
     use_lock(linked, PostLocked("local", "Ana Writer", "2026-12-07T09:30:00"))
-    linked.controller.open_article(linked.root / "linked")
-    qtbot.waitUntil(linked.site_ui.review.presence.banner.isVisible)
+    linked.features.controller.open_article(linked.root / "linked")
+    qtbot.waitUntil(linked.features.site_ui.review.presence.banner.isVisible)
     asked: list[str] = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)
-    assert linked.publish_ui.open_publish() is None
+    assert linked.features.publish_ui.open_publish() is None
     assert asked and "Ana Writer" in asked[0]
 
 
 def test_the_lock_is_taken_on_open_and_given_back_on_switch(linked: Any, qtbot: Any) -> None:
     log = use_lock(linked, LockState(True, mine=True))
-    presence = linked.site_ui.review.presence
-    linked.controller.open_article(linked.root / "linked")
+    presence = linked.features.site_ui.review.presence
+    linked.features.controller.open_article(linked.root / "linked")
     qtbot.waitUntil(lambda: presence.held == ("local", 7))
     assert not presence.banner.isVisible() and presence.timer.isActive()
-    linked.controller.open_article(linked.root / "other")
+    linked.features.controller.open_article(linked.root / "other")
     presence.calls.wait(5000)
     qtbot.waitUntil(lambda: "release 7" in log)
     assert presence.held is None and not presence.timer.isActive()
@@ -127,10 +127,10 @@ def test_the_lock_is_taken_on_open_and_given_back_on_switch(linked: Any, qtbot: 
 def test_a_site_without_the_plugin_is_said_once(linked: Any, qtbot: Any) -> None:
     use_lock(linked, CompanionMissing("local", "showing who is editing a post"))
     said: list[str] = []
-    linked.site_ui.review.presence._say = said.append
+    linked.features.site_ui.review.presence._say = said.append
     for name in ("linked", "other", "linked"):
-        linked.controller.open_article(linked.root / name)
-        linked.site_ui.review.presence.calls.wait(5000)
+        linked.features.controller.open_article(linked.root / name)
+        linked.features.site_ui.review.presence.calls.wait(5000)
         qtbot.wait(20)
     qtbot.waitUntil(lambda: bool(said))
     assert len(said) == 1 and "companion plugin" in said[0]
@@ -142,8 +142,8 @@ def test_notes_panel_threads_notes_and_says_when_a_passage_is_gone(linked: Any, 
              Note(3, 0, "Ed Itor", 2, "Cut this.", "a sentence that was deleted", "2026-12-07T09:06:00")]
     use_lock(linked, LockState(True, mine=True))
     use_notes(linked, FakeBackend(notes))
-    linked.controller.open_article(linked.root / "linked")
-    review = linked.site_ui.review
+    linked.features.controller.open_article(linked.root / "linked")
+    review = linked.features.site_ui.review
     linked.commands["notes_panel"].trigger()
     tree = review.panel.tree
     qtbot.waitUntil(lambda: tree.topLevelItemCount() == 2)
@@ -158,8 +158,8 @@ def test_a_note_written_offline_waits_in_the_outbox_and_goes_at_the_next_refresh
     use_lock(linked, LockState(True, mine=True))
     backend = FakeBackend([], offline=True)
     use_notes(linked, backend)
-    linked.controller.open_article(linked.root / "linked")
-    review = linked.site_ui.review
+    linked.features.controller.open_article(linked.root / "linked")
+    review = linked.features.site_ui.review
     review.ask_text = lambda _title, _label: "Source for this figure?"
     review.add_note()
     qtbot.waitUntil(lambda: "wait to be sent" in review.panel.summary.text())
@@ -218,10 +218,10 @@ def test_request_changes_on_the_selection_sends_the_note_with_its_passage_and_dr
 ) -> None:
     use_lock(linked, LockState(True, mine=True))
     backend, client = FakeBackend([]), PostingClient()
-    review = linked.site_ui.review
+    review = linked.features.site_ui.review
     review.client_for = lambda site: client
     review.backend_for = lambda _client: backend
-    linked.controller.open_article(linked.root / "linked")
+    linked.features.controller.open_article(linked.root / "linked")
     cursor = linked.editor.textCursor()
     start = linked.editor.toPlainText().index("names the source")
     cursor.setPosition(start)
@@ -237,9 +237,9 @@ def test_request_changes_on_the_selection_sends_the_note_with_its_passage_and_dr
 def test_request_changes_without_a_note_sends_nothing(linked: Any, qtbot: Any) -> None:
     use_lock(linked, LockState(True, mine=True))
     client = PostingClient()
-    review = linked.site_ui.review
+    review = linked.features.site_ui.review
     review.client_for = lambda site: client
-    linked.controller.open_article(linked.root / "linked")
+    linked.features.controller.open_article(linked.root / "linked")
     review.ask_text = lambda _title, _label: None
     review.request_changes_open()
     review.calls.wait(2000)
@@ -278,8 +278,8 @@ def test_a_note_the_site_refuses_is_kept_and_its_sentence_shown(linked: Any, qtb
 
     use_lock(linked, LockState(True, mine=True))
     use_notes(linked, Refusing([]))
-    linked.controller.open_article(linked.root / "linked")
-    review = linked.site_ui.review
+    linked.features.controller.open_article(linked.root / "linked")
+    review = linked.features.site_ui.review
     review.ask_text = lambda _title, _label: "Keep me"
     review.add_note()
     qtbot.waitUntil(lambda: "refused" in review.panel.summary.text())
