@@ -88,8 +88,9 @@ def test_the_posts_using_an_image_search_ends_on_a_repeated_page() -> None:
 class RefusingSite:
     """Media 7 is used in posts 3 and 4; post 4 refuses the update (403) until `accept` is set."""
 
-    def __init__(self) -> None:
+    def __init__(self, guard_reading: bool = False) -> None:
         self.accept = False
+        self.guard_reading = guard_reading  # refuse even the edit context of post 4, as a guarding plugin does
         self.content = {3: '<img class="wp-image-7" alt="">', 4: '<img class="wp-image-7" alt="">'}
 
     def __call__(self, request: requests.PreparedRequest) -> Answer:
@@ -99,12 +100,15 @@ class RefusingSite:
         if path == "/wp/v2/posts":
             return 200, [{"id": 3}, {"id": 4}], {"X-WP-Total": "2", "X-WP-TotalPages": "1"}
         post_id = int(path.rsplit("/", 1)[1])
+        if post_id == 4 and self.guard_reading and not self.accept and "context=edit" in (request.url or ""):
+            return wp_error(403, "rest_forbidden_context", "Sorry, you are not allowed to edit this post.")
         if request.method == "POST":
             if post_id == 4 and not self.accept:
                 return wp_error(403, "rest_cannot_edit", "Sorry, you are not allowed to edit this post.")
             self.content[post_id] = json.loads(request.body or b"{}")["content"]
         return 200, {"id": post_id, "author": 1, "status": "publish", "title": {"raw": f"Post {post_id}"},
-                     "modified_gmt": "2026-12-01T10:00:00", "content": {"raw": self.content[post_id]}}, {}
+                     "modified_gmt": "2026-12-01T10:00:00", "content": {"raw": self.content[post_id],
+                                                                "rendered": self.content[post_id]}}, {}
 
 
 @pytest.fixture
@@ -131,6 +135,19 @@ def test_an_update_one_post_refuses_stays_waiting_says_why_and_is_sent_by_the_ne
     assert [e.item_id for e in sent] == ["news:media:7"] and failed == []
     assert engine.outbox.latest("news:media:7").state == SENT  # type: ignore[union-attr]
     assert 'alt="A crowd in the square"' in site.content[4]
+
+
+def test_a_post_whose_edit_context_the_site_refuses_to_a_role_that_may_edit_it_keeps_the_update_waiting(
+        engine: AltEngine) -> None:
+    site = RefusingSite(guard_reading=True)
+    client, _ = client_with(site)
+    engine.set_alt("news:media:7", "A crowd in the square", False, send=False)
+    engine.send("news", client)
+    [entry] = engine.outbox.pending("news")
+    assert entry.state == WAITING and "post 4" in entry.reason and "refused" in entry.reason
+    site.accept = True
+    sent, _failed = engine.send("news", client)
+    assert [e.item_id for e in sent] == ["news:media:7"] and 'alt="A crowd in the square"' in site.content[4]
 
 
 def test_alt_list_shows_escape_sequences_and_bidi_overrides_from_the_site_instead_of_obeying_them(

@@ -117,8 +117,8 @@ def update_post(client: WordPressClient, cache: SiteCache, post_id: int, media_i
                                      op=Operation.UPDATE_POST)
         except errors.NotFound:
             return
-        except errors.PermissionDenied:  # another author's post: the edit context is refused
-            _refuse_unreadable(client, cache, post_id, media_id, report)
+        except errors.PermissionDenied as exc:  # another author's post, or a site that guards this one
+            _refuse_unreadable(client, cache, post_id, media_id, report, exc)
             return
         raw = post.get("content", {}).get("raw", "") if isinstance(post.get("content"), dict) else ""
         rewrite = set_alt_in_content(str(raw), media_id, alt)
@@ -153,8 +153,10 @@ def update_post(client: WordPressClient, cache: SiteCache, post_id: int, media_i
 
 
 def _refuse_unreadable(client: WordPressClient, cache: SiteCache, post_id: int, media_id: int,
-                       report: ApplyReport) -> None:
-    """Name the post and say why, if it really shows the image (its public text tells)."""
+                       report: ApplyReport, refused: errors.PermissionDenied) -> None:
+    """Name the post and say why, if it really shows the image (its public text tells). When the account's role
+    may edit it, the refusal is the site's own (a plugin guarding the post, rights changed on the site): the
+    update waits for that post and the next sync tries it again."""
     try:
         post = client.get(f"/wp/v2/posts/{post_id}", {"_fields": "id,title,author,status,content"})
     except errors.PublishError:
@@ -166,7 +168,12 @@ def _refuse_unreadable(client: WordPressClient, cache: SiteCache, post_id: int, 
     elif media_id not in media_ids_in_content(str((post.get("content") or {}).get("rendered", ""))):
         return  # the search matched something else (wp-image-123 for 12): nothing to refuse
     author, status = int(post.get("author") or -1), str(post.get("status") or "")
-    report.refusals.append(_refusal(cache, post, _why_not(cache, author, status)))
+    if not cache.can_edit(author, status):
+        report.refusals.append(_refusal(cache, post, _why_not(cache, author, status)))
+        return
+    refusal = _refusal(cache, post, translate("alt_apply", "the site refused it ({0})").format(refused).rstrip("."))
+    report.refusals.append(refusal)
+    report.unfinished[post_id] = refusal
 
 
 def apply_site_alt(client: WordPressClient, cache: SiteCache, media_id: int, alt: str) -> ApplyReport:
