@@ -49,3 +49,22 @@ def test_repeated_blocks_pair_in_order() -> None:
     twice = f"{site}\n\n{site.replace('<p>', '<p> ')}"
     sent = send("One.\n\nOne.\n\nThree.\n", "One.\n\nOne.\n", SiteBase(twice, (0, 1)))
     assert sent[:2] == [b.outer for b in split_blocks(twice)]
+
+
+def test_a_heading_edited_in_a_post_whose_headings_carry_no_anchor_gets_none_either() -> None:
+    sent = send("One.\n\n## Two fixed\n", "One.\n\n## Two\n", SiteBase(SITE, (0, 1)))
+    assert sent[0] == split_blocks(SITE)[0].outer
+    assert "Two fixed</h2>" in sent[1] and " id=" not in sent[1]
+
+
+def test_a_heading_edited_in_a_post_whose_headings_carry_anchors_keeps_ours() -> None:
+    site = SITE.replace('<h2 class="has-text-align-center">', '<h2 class="has-text-align-center" id="two">')
+    sent = send("One.\n\n## Two fixed\n", "One.\n\n## Two\n", SiteBase(site, (0, 1)))
+    assert 'id="two-fixed"' in sent[1]
+
+
+def test_a_paragraph_rendered_anew_keeps_an_id_its_html_wrote() -> None:
+    site = '<!-- wp:paragraph -->\n<p>One.</p>\n<!-- /wp:paragraph -->\n\n<!-- wp:heading -->\n<h2>T</h2>\n' \
+           '<!-- /wp:heading -->'
+    sent = send('One.\n\n<p id="keep">Raw</p>\n\n## T\n', "One.\n\n## T\n", SiteBase(site, (0, 1)))
+    assert any('id="keep"' in block for block in sent)

@@ -144,3 +144,18 @@ def test_a_second_edit_after_a_publish_changes_only_its_own_block(
 
 def raw_blocks(admin: WordPressClient, post_id: int) -> list[str]:
     return [b.outer for b in split_blocks(admin.get(f"/wp/v2/posts/{post_id}", {"context": "edit"})["content"]["raw"])]
+
+
+def test_an_edited_heading_comes_back_as_the_sites_editor_writes_it_without_an_anchor_it_never_had(
+    client_as: Any, wordpress: Any, workspace_dir: Path, unique: str
+) -> None:
+    admin, editor = client_as("administrator"), client_as("editor")
+    h2 = "<h2>" if wordpress.version.startswith("6.1") else '<h2 class="wp-block-heading">'
+    heading = f"<!-- wp:heading -->\n{h2}Water stays public</h2>\n<!-- /wp:heading -->"
+    content = "\n\n".join([middle_paragraph(0), heading, middle_paragraph(1)])
+    created = create(admin, unique, content)
+    [item], _ = pull(editor, workspace_dir, created["id"])
+    edit_body(item.bundle, "Water stays public", "Water stays public, says the court")
+    publish(editor, workspace_dir, item.bundle, force=True, site_version=wordpress.version)
+    after = outers(admin.get(f"/wp/v2/posts/{created['id']}", {"context": "edit"})["content"]["raw"])
+    assert after == outers(content.replace("stays public<", "stays public, says the court<"))

@@ -13,6 +13,7 @@ that merged blocks), nothing is paired and the article is rendered whole, as for
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict, deque
 from dataclasses import dataclass
 
@@ -21,6 +22,8 @@ from sr_editor.core.blocks.text import attach_marker
 
 BLOCK_SEPARATOR = "\n\n"
 MARKER_KEY = '"srEditor"'
+# The id our renderer gives a heading (Markdown's toc): `<h2 id="intro">` or `<h2 class="wp-block-heading" id=...>`.
+_HEADING_ID = re.compile(r'(<h[1-6]\b[^>]*?)\s+id="[^"<>]*"')
 
 
 @dataclass(frozen=True)
@@ -83,6 +86,9 @@ def keep_site_blocks(new_html: str, base_html: str, base: SiteBase, marker: str)
         else:
             fresh.append(len(out))
             out.append(block.outer)
+    if found and fresh and _headings_without_anchors(base.content):
+        for index in fresh:
+            out[index] = _without_heading_id(out[index])
     kept = len(out) - len(fresh)
     if not out:
         return KeptContent(attach_marker(new_html, marker), 0, 0)
@@ -90,3 +96,17 @@ def keep_site_blocks(new_html: str, base_html: str, base: SiteBase, marker: str)
         (i for i, block in enumerate(out) if MARKER_KEY in block.split("-->", 1)[0]), 0)
     out[target] = attach_marker(out[target], marker).rstrip("\n")
     return KeptContent(BLOCK_SEPARATOR.join(out) + "\n", kept, len(fresh))
+
+
+def _headings_without_anchors(content: str) -> bool:
+    """Whether the site's post has headings and none of them carries an anchor (wp-admin adds none unless asked):
+    a heading rendered anew then follows the site's way, not ours."""
+    headings = [b.inner for b in split_blocks(content) if b.name == "core/heading"]
+    return bool(headings) and not any(_HEADING_ID.search(inner) for inner in headings)
+
+
+def _without_heading_id(outer: str) -> str:
+    blocks = split_blocks(outer)
+    if len(blocks) != 1 or blocks[0].name != "core/heading":
+        return outer
+    return _HEADING_ID.sub(r"\1", outer, count=1)
