@@ -12,7 +12,10 @@ from sr_editor.publish.errors import Operation
 from sr_editor.publish.sync.flow import Collaborators, PublishJob, PublishOptions, PublishResult
 from sr_editor.publish.sync.pull import PullItem, PullJob, PullOptions
 from sr_editor.publish.wordpress.client import WordPressClient
+from sr_editor.publish.wordpress.doctor import detect_wp_version
 from sr_editor.publish.wordpress.terms import fetch_terms
+
+_VERSIONS: dict[str, str] = {}
 
 
 def jpeg(color: tuple[int, int, int], size: tuple[int, int] = (640, 480)) -> bytes:
@@ -99,7 +102,17 @@ def pull(client: WordPressClient, ws: Path, *ids: int, **options: Any) -> tuple[
     return job.run(), job
 
 
+def site_version(client: WordPressClient) -> str:
+    """The site's WordPress version as the app finds it (the feed's generator), once per site."""
+    if client.base_url not in _VERSIONS:
+        _VERSIONS[client.base_url] = detect_wp_version(client)
+    return _VERSIONS[client.base_url]
+
+
 def publish(client: WordPressClient, ws: Path, bundle: Path, **options: Any) -> PublishResult:
+    """Publish as the app does: in the block markup of the site's own WordPress line (the app keeps the version
+    in the site's profile; unless a test names another)."""
+    options.setdefault("site_version", site_version(client))
     job = PublishJob(client, "test", ArticleStore(ws), bundle, fetch_terms(client), PublishOptions(**options),
                      collaborators=Collaborators.default())
     return job.run()

@@ -10,6 +10,7 @@ import pytest
 import wp_fixture
 import wpsite
 from publish_fakes import make_photo, write_article
+from pull_helpers import site_version
 from wp_helpers import core_collaborators, core_store
 
 from sr_editor.publish import errors
@@ -53,6 +54,7 @@ featured_image:
 
 
 def publish(client: WordPressClient, ws: Path, bundle: Path, **options: Any) -> PublishResult:
+    options.setdefault("site_version", site_version(client))  # the markup of the site's line, as the app writes
     job = PublishJob(client, "test", core_store(ws), bundle, fetch_terms(client), PublishOptions(**options),
                      collaborators=core_collaborators())
     return job.run()
