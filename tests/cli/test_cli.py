@@ -270,3 +270,25 @@ def test_any_other_words_go_to_the_parser(words: list[str]) -> None:
     from sr_editor.cli.main import window_only_args
 
     assert window_only_args(words) is None
+
+
+def test_a_mistyped_command_is_named_with_the_commands_it_resembles_and_opens_no_window(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import sr_editor.cli.main as cli_main
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(cli_main, "_run_window", lambda args: pytest.fail("the window opened"))
+    with pytest.raises(SystemExit) as exited:
+        main(["pul"])
+    err = capsys.readouterr().err
+    assert exited.value.code == 2 and "'pul'" in err and "'pull'" in err
+
+
+def test_an_existing_file_given_alone_still_opens_in_the_window(
+        monkeypatch: pytest.MonkeyPatch, samples: Path) -> None:
+    import sr_editor.cli.main as cli_main
+
+    opened: list[list[str]] = []
+    monkeypatch.setattr(cli_main, "_run_window", lambda args: opened.append(args.open_paths) or 0)
+    article = next(samples.glob("*/index.md"))
+    assert main([str(article)]) == 0 and opened == [[str(article)]]

@@ -320,10 +320,26 @@ def _command_names(parser: argparse.ArgumentParser) -> set[str]:
             for name in action.choices}
 
 
+def _neither_command_nor_file(word: str, commands: set[str]) -> str:
+    import difflib
+
+    said = translate("cli", "{0} is neither a command nor an existing file").format(repr(word))
+    close = difflib.get_close_matches(word, sorted(commands), n=3, cutoff=0.6)
+    if close:
+        said += translate("cli", " (did you mean {0}?)").format(translate("cli", " or ").join(map(repr, close)))
+    return said
+
+
 def _parse(words: Sequence[str]) -> argparse.Namespace:
     parser = build_parser(publishing=_names_a_command(words))
-    given, open_paths = split_open_paths(words, _command_names(parser))
+    commands = _command_names(parser)
+    given, open_paths = split_open_paths(words, commands)
     args = parser.parse_args(given)
+    # A bare word that is no file is a mistyped command: say so rather than open the window on nothing (a path
+    # that is not there gets the store's own sentence when the window tries it).
+    typo = next((p for p in open_paths if "/" not in p and "." not in p and not Path(p).exists()), None)
+    if typo is not None:
+        parser.error(_neither_command_nor_file(typo, commands))
     args.open_paths = open_paths
     if not hasattr(args, "workspace"):
         args.workspace = None
