@@ -149,6 +149,17 @@ def test_a_preview_hidden_for_room_comes_back_when_the_window_grows(
     assert _chars_a_line(window) >= 60
 
 
+def test_the_sentence_that_the_preview_is_hidden_goes_when_it_comes_back(
+    make_window: Any, sample_workspace: Path, qtbot: Any
+) -> None:
+    window = make_window(sample_workspace)
+    window.resize(800, 572)
+    qtbot.waitUntil(lambda: "preview is hidden" in window.statusBar().currentMessage())
+    window.resize(1366, 740)
+    qtbot.waitUntil(window.preview.isVisible)
+    assert "preview is hidden" not in window.statusBar().currentMessage()
+
+
 def test_the_plan_folds_the_docks_before_the_preview() -> None:
     from sr_editor.gui.window.writing_room import plan_room
 

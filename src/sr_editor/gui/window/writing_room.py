@@ -158,6 +158,8 @@ class WritingRoom(QObject):
             toggle.blockSignals(True)
             toggle.setChecked(visible)
             toggle.blockSignals(False)
+        folded = self.tr("The preview is hidden to leave the editor room; View › Preview shows it.")
         if not visible and self.preview_folded:
-            w.statusBar().showMessage(self.tr("The preview is hidden to leave the editor room; View › Preview "
-                                              "shows it."), 8000)
+            w.statusBar().showMessage(folded, 8000)
+        elif visible and w.statusBar().currentMessage() == folded:  # back: the sentence no longer holds
+            w.statusBar().clearMessage()
