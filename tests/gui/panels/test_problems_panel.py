@@ -80,3 +80,14 @@ def test_empty_list_says_nothing_to_fix_and_clicking_it_emits_nothing(
     panel.problemActivated.connect(emitted.append)
     panel.list.itemClicked.emit(panel.list.item(0))
     assert emitted == []
+
+
+def test_a_sentence_that_names_its_line_is_not_followed_by_the_line_again(
+        qtbot: Any, document: ArticleDocument) -> None:
+    panel = make_panel(qtbot, document)
+    document.set_problems([Problem("heading-skipped-level", Severity.WARNING,
+                                   "Line 9: the heading jumps from level 2 to level 4.", line=9),
+                           Problem("alt-missing", Severity.ERROR, "Line 3 of the table: no alt.", line=3)])
+    texts = [panel.list.item(i).text() for i in range(panel.list.count())]
+    assert "Line 9: the heading jumps from level 2 to level 4." in texts
+    assert any(text.endswith("\nline 3") for text in texts)  # a sentence that only mentions a line keeps it

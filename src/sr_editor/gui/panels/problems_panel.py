@@ -18,12 +18,20 @@ ERROR, WARNING = "error", "warning"
 PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+def names_its_line(problem: Any) -> bool:
+    """Whether the sentence already starts by naming its line ("Line 9: …", "Línea 9: …", as the accessibility
+    checks write it): the panel then does not say the line a second time."""
+    head, colon, _rest = str(problem.message).partition(":")
+    words = head.split()
+    return bool(colon) and len(words) == 2 and words[1] == str(getattr(problem, "line", None))
+
+
 def location_text(problem: Any) -> str:
     """Where a problem is: 'line 12', 'Teaser', 'line 4 · steps.jpg'."""
     parts = []
     if getattr(problem, "field", None):
         parts.append(field_text(problem.field))
-    if getattr(problem, "line", None):
+    if getattr(problem, "line", None) and not names_its_line(problem):
         parts.append(QCoreApplication.translate("ProblemsPanel", "line {0}").format(problem.line))
     if getattr(problem, "image", None):
         parts.append(problem.image)
