@@ -3,6 +3,7 @@ review actions of Compare and the revisions dialog's restore."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -27,15 +28,19 @@ from sr_editor.publish.wordpress.sites import SiteProfile, SiteRegistry
 BODY = "Crowds filled the streets of the capital.\n\nThe second paragraph names the source.\n"
 
 
+Answer = LockState | Exception | dict[bool, LockState | Exception]
+
+
 class FakeLock:
-    def __init__(self, log: list[str], answer: LockState | Exception, post_id: int) -> None:
+    def __init__(self, log: list[str], answer: Answer, post_id: int) -> None:
         self.log, self.answer, self.post_id = log, answer, post_id
 
     def take(self, force: bool = False) -> LockState:
-        self.log.append(f"take {self.post_id}")
-        if isinstance(self.answer, Exception):
-            raise self.answer
-        return self.answer
+        self.log.append(f"take {self.post_id}" + (" force" if force else ""))
+        found = self.answer[force] if isinstance(self.answer, dict) else self.answer  # by force: a take-over
+        if isinstance(found, Exception):
+            raise found
+        return found
 
     def release(self) -> LockState:
         self.log.append(f"release {self.post_id}")
@@ -82,7 +87,7 @@ def linked(make_window: Any, tmp_path: Path) -> Any:
     return window
 
 
-def use_lock(window: Any, answer: LockState | Exception) -> list[str]:
+def use_lock(window: Any, answer: Answer) -> list[str]:
     log: list[str] = []
     window.features.site_ui.review.presence._make_lock = lambda site, post_id: FakeLock(log, answer, post_id)
     return log
@@ -100,6 +105,69 @@ def test_someone_elses_lock_shows_who_and_since_when_above_the_editor(linked: An
     banner = linked.features.site_ui.review.presence.banner
     qtbot.waitUntil(banner.isVisible)
     assert "Ana Writer" in banner.text() and "2026-12-07 09:30" in banner.text()
+
+
+class SlowLock(FakeLock):
+    """A site that answers only when the test lets it."""
+
+    def __init__(self, log: list[str], answer: LockState | Exception, post_id: int, go: threading.Event) -> None:
+        super().__init__(log, answer, post_id)
+        self.go = go
+
+    def take(self, force: bool = False) -> LockState:
+        self.go.wait(10)
+        return super().take(force)
+
+
+def use_slow_lock(window: Any, answer: LockState | Exception) -> threading.Event:
+    go = threading.Event()
+    log: list[str] = []
+    window.features.site_ui.review.presence._make_lock = lambda site, post_id: SlowLock(log, answer, post_id, go)
+    return go
+
+
+def test_the_editor_takes_no_key_until_the_lock_answer_names_the_holder(linked: Any, qtbot: Any) -> None:
+    go = use_slow_lock(linked, PostLocked("local", "Ana Writer", "2026-12-07T09:30:00"))
+    presence = linked.features.site_ui.review.presence
+    presence.wait.setInterval(60_000)  # this test's answer is never late
+    linked.features.controller.open_article(linked.root / "linked")
+    editor = linked.editor
+    assert editor.isReadOnly()
+    qtbot.keyClicks(editor, "typed too early ")
+    assert "typed too early" not in editor.toPlainText()
+    go.set()
+    qtbot.waitUntil(lambda: not editor.isReadOnly())
+    assert presence.banner.isVisible() and "Ana Writer" in presence.banner.text()
+    qtbot.keyClicks(editor, "now typed ")
+    assert "now typed" in editor.toPlainText()
+
+
+def test_a_slow_site_lets_the_writer_type_with_a_could_not_check_note(linked: Any, qtbot: Any) -> None:
+    go = use_slow_lock(linked, PostLocked("local", "Ana Writer", "2026-12-07T09:30:00"))
+    presence = linked.features.site_ui.review.presence
+    presence.wait.setInterval(50)
+    linked.features.controller.open_article(linked.root / "linked")
+    qtbot.waitUntil(lambda: not linked.editor.isReadOnly())
+    assert "Could not check" in presence.banner.text() and not presence.banner.takeOver.isVisibleTo(presence.banner)
+    go.set()  # the answer comes late: the banner still names the holder
+    qtbot.waitUntil(lambda: "Ana Writer" in presence.banner.text())
+
+
+def test_an_article_on_no_site_is_editable_at_once(linked: Any) -> None:
+    use_slow_lock(linked, LockState(True, mine=True))
+    linked.features.controller.open_article(linked.root / "other")
+    assert not linked.editor.isReadOnly()
+
+
+def test_take_over_takes_the_lock_from_its_holder(linked: Any, qtbot: Any) -> None:
+    log = use_lock(linked, {False: PostLocked("local", "Ana Writer", "2026-12-07T09:30:00"),
+                            True: LockState(True, mine=True)})
+    presence = linked.features.site_ui.review.presence
+    linked.features.controller.open_article(linked.root / "linked")
+    qtbot.waitUntil(presence.banner.isVisible)
+    presence.banner.takeOver.click()
+    qtbot.waitUntil(lambda: presence.held == ("local", 7))
+    assert "take 7 force" in log and not presence.banner.isVisible() and presence.other is None
 
 
 def test_publishing_asks_first_while_someone_else_edits(linked: Any, qtbot: Any, monkeypatch: Any) -> None:

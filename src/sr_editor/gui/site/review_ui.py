@@ -122,6 +122,7 @@ class ReviewUi(QObject):
         self.presence = Presence(self, lambda site, post: PostLock(self.client_for(site), post), self.linked,
                                  self.site_ui._say)
         attach_banner(self.window, self.presence.banner)
+        self.presence.guard(self.window.editor)
         self.panel = NotesPanel()
         self.dock = QDockWidget(self.tr("Notes"), self.window)
         self.dock.setObjectName("notesDock")
