@@ -1908,7 +1908,7 @@ Publish anyway? Their next save on the site may overwrite yours, or yours theirs
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/presence.py" line="50"/>
-        <source>&amp;Take Over</source>
+        <source>Ta&amp;ke Over</source>
         <translation>&amp;Tomar el control</translation>
     </message>
     <message>

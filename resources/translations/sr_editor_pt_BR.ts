@@ -1908,7 +1908,7 @@ Publicar mesmo assim? O próximo salvamento dessa pessoa no site pode sobrescrev
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/presence.py" line="50"/>
-        <source>&amp;Take Over</source>
+        <source>Ta&amp;ke Over</source>
         <translation>&amp;Assumir</translation>
     </message>
     <message>

@@ -47,7 +47,7 @@ class PresenceBanner(QFrame):
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.label, 1)
-        self.takeOver = QPushButton(self.tr("&Take Over"))
+        self.takeOver = QPushButton(self.tr("Ta&ke Over"))
         self.takeOver.setObjectName("presenceTakeOver")
         self.takeOver.setToolTip(self.tr("Take the post's lock as wp-admin's Take over does: the other person is "
                                          "told that you are editing it now."))
