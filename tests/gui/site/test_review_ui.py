@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QTextEdit
 from window_fixtures import write_article
 
 from sr_editor.core.article.article import Article
@@ -353,3 +354,63 @@ def test_a_note_the_site_refuses_is_kept_and_its_sentence_shown(linked: Any, qtb
     qtbot.waitUntil(lambda: "refused" in review.panel.summary.text())
     assert "The post was deleted on local." in review.panel.summary.text()
     assert [p.text for p in NotesOutbox(linked.root, "local").pending()] == ["Keep me"]
+
+
+def _notes_shown(linked: Any, qtbot: Any, notes: list[Note]) -> Any:
+    use_lock(linked, LockState(True, mine=True))
+    use_notes(linked, FakeBackend(notes))
+    linked.features.controller.open_article(linked.root / "linked")
+    review = linked.features.site_ui.review
+    linked.commands["notes_panel"].trigger()
+    threads = sum(1 for note in notes if not note.parent)
+    qtbot.waitUntil(lambda: review.panel.tree.topLevelItemCount() == threads)
+    return review
+
+
+def test_an_open_notes_passage_is_highlighted_in_the_editor_and_a_gone_or_resolved_one_is_not(
+    linked: Any, qtbot: Any
+) -> None:
+    notes = [Note(1, 0, "Ed Itor", 2, "Source for this?", "names the source", "2026-12-07T09:00:00"),
+             Note(3, 0, "Ed Itor", 2, "Cut this.", "a sentence that was deleted", "2026-12-07T09:06:00"),
+             Note(4, 0, "Ed Itor", 2, "Fine now.", "Crowds filled the streets", "2026-12-07T09:07:00"),
+             Note(5, 4, "Ed Itor", 2, "", "", "2026-12-07T09:08:00", "resolved")]
+    review = _notes_shown(linked, qtbot, notes)
+    text = linked.editor.toPlainText()
+    [(note_id, start, end)] = review.marks.marks()
+    assert note_id == 1 and text[start:end] == "names the source"
+    assert "passage gone" in review.panel.tree.topLevelItem(1).text(0)
+
+
+def test_a_highlight_follows_its_passage_while_the_writer_types(linked: Any, qtbot: Any) -> None:
+    review = _notes_shown(linked, qtbot, [Note(1, 0, "Ed Itor", 2, "Source?", "names the source",
+                                               "2026-12-07T09:00:00")])
+    cursor = linked.editor.textCursor()
+    cursor.setPosition(0)
+    linked.editor.setTextCursor(cursor)
+    qtbot.keyClicks(linked.editor, "New start. ")
+    [(_, start, end)] = review.marks.marks()
+    assert linked.editor.toPlainText()[start:end] == "names the source"
+
+
+def test_clicking_a_highlighted_passage_shows_its_note_in_the_notes_panel(linked: Any, qtbot: Any) -> None:
+    notes = [Note(1, 0, "Ed Itor", 2, "Crowds?", "Crowds filled the streets", "2026-12-07T09:00:00"),
+             Note(2, 0, "Ed Itor", 2, "Source for this?", "names the source", "2026-12-07T09:01:00")]
+    review = _notes_shown(linked, qtbot, notes)
+    review.panel.tree.setCurrentItem(review.panel.tree.topLevelItem(0))
+    review.dock.hide()
+    [start] = [s for note_id, s, _e in review.marks.marks() if note_id == 2]
+    cursor = linked.editor.textCursor()
+    cursor.setPosition(start + 3)
+    point = linked.editor.cursorRect(cursor).center()
+    qtbot.mouseClick(linked.editor.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert review.dock.isVisible() and review.panel.selected_note() == 2
+
+
+def test_highlights_leave_other_extra_selections_alone(linked: Any, qtbot: Any) -> None:
+    review = _notes_shown(linked, qtbot, [Note(1, 0, "Ed Itor", 2, "Source?", "names the source",
+                                               "2026-12-07T09:00:00")])
+    other = QTextEdit.ExtraSelection()
+    other.cursor = linked.editor.textCursor()
+    linked.editor.setExtraSelections([*linked.editor.extraSelections(), other])
+    review.marks.clear()
+    assert len(linked.editor.extraSelections()) == 1 and review.marks.marks() == []
