@@ -7,15 +7,17 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
 import requests
 from publish_fakes import Answer, session_with, wp_error
 
-from sr_editor.core.alt.state import FAILED, MediaInfo, PostInfo, SiteCache, save_cache
+from sr_editor.core.alt.state import WAITING, MediaInfo, PostInfo, SiteCache, save_cache
 from sr_editor.core.storage.store import ArticleStore
 from sr_editor.publish.alt.apply import apply_site_alt
 from sr_editor.publish.alt.describer import apply_described_alt, writer_for
 from sr_editor.publish.alt.engine import AltEngine
 from sr_editor.publish.review.companion import companion_findings
+from sr_editor.publish.review.errors import CompanionMissing
 from sr_editor.publish.wordpress.client import WordPressClient
 
 SITE = "https://news.example.org"
@@ -79,15 +81,21 @@ def test_a_post_saved_on_the_site_meanwhile_is_read_again_and_changed_on_the_new
     assert sent[-1]["content"] == CONTENT.replace('alt=""', 'alt="A square"') + "<p>Late</p>"
 
 
-def test_a_site_whose_plugin_went_away_says_so_once_and_keeps_the_description(tmp_path: Path) -> None:
+def test_a_site_whose_plugin_went_away_says_so_once_and_keeps_the_descriptions(tmp_path: Path) -> None:
     client, transport = client_with(lambda r: wp_error(404, "rest_no_route", "No route was found."))
-    save_cache(tmp_path, volunteer_cache())
+    cache = volunteer_cache()
+    cache.media[8] = MediaInfo(8, author=2, file="circle.jpg")
+    save_cache(tmp_path, cache)
     engine = AltEngine(tmp_path, ArticleStore(tmp_path), lambda: [], lambda _site: client)
     result = engine.set_alt("news:media:7", "A square")
-    assert result.state == FAILED and len(transport.requests) == 1
+    assert result.state == WAITING and len(transport.requests) == 1
     [sentence] = result.messages
     assert "companion plugin" in sentence and "Image describer" in sentence
-    assert engine.outbox.latest("news:media:7") is not None  # kept: the next sync sends it again
+    engine.set_alt("news:media:8", "A circle", send=False)
+    with pytest.raises(CompanionMissing):  # the whole send stops at the first: one sentence, not one per image
+        engine.send("news", client)
+    assert len(transport.requests) == 2
+    assert {e.item_id for e in engine.outbox.pending("news")} == {"news:media:7", "news:media:8"}
 
 
 def test_site_check_says_a_site_without_the_plugin_works_without_it() -> None:

@@ -52,12 +52,15 @@ from sr_editor.publish import errors
 from sr_editor.publish.alt.apply import ApplyReport, MediaRefused
 from sr_editor.publish.alt.describer import writer_for
 from sr_editor.publish.alt.sync import Cancelled, fetch_thumbnails, sync_account, sync_media, sync_posts
+from sr_editor.publish.review.errors import CompanionMissing
 from sr_editor.publish.wordpress.client import WordPressClient
 
 LocalWriter = Callable[[LocalTarget, str, bool], None]
 Connect = Callable[[str], WordPressClient]  # site name -> client (the password comes from the keyring)
 PICTURES_PER_SYNC = 300
-_OFFLINE = (errors.SiteUnreachable, errors.SiteTimeout, errors.CredentialsUnavailable)
+# What leaves an entry waiting (and stops a sync, said once): the site cannot be reached now, or its companion
+# plugin, which an Image describer writes through, is gone for now.
+_OFFLINE = (errors.SiteUnreachable, errors.SiteTimeout, errors.CredentialsUnavailable, CompanionMissing)
 
 
 @dataclass
