@@ -56,6 +56,8 @@ def companion_findings(client: WordPressClient) -> list[tuple[bool, str]]:
     images. A site without it is not at fault (everything else works), so that line is not a failure."""
     try:
         info = companion_status(client)
+    except errors.NotFound:
+        info = None  # a 404 of another kind (a proxy's own page): no plugin answers there either
     except errors.PublishError as exc:
         return [(False, translate("companion", "The companion plugin did not answer: {0}").format(exc))]
     if info is None:
