@@ -11,6 +11,7 @@ from typing import Any
 
 import companion_site
 import pytest
+import wp_fixture
 import wpsite
 from publish_fakes import make_photo, write_article
 from publish_fakes import run_cli as run
@@ -26,7 +27,8 @@ from sr_editor.publish.wordpress.client import WordPressClient
 from sr_editor.publish.wordpress.credentials import MemoryCredentialStore
 from sr_editor.publish.wordpress.sites import SiteProfile, SiteRegistry
 
-pytestmark = pytest.mark.wordpress
+pytestmark = [pytest.mark.wordpress,
+              pytest.mark.parametrize("wordpress", wp_fixture.LINE_PARAMS, indirect=True)]
 WAIT = 30_000
 
 
