@@ -1,7 +1,8 @@
 """Screenshots of the newsroom loop in the window, against a local WordPress with the companion plugin:
-review-presence-notes.png (a writer holds the post: the banner above the editor; their notes in the Notes panel),
-review-compare.png (Compare with the review actions), review-approve.png (Approve: now or at a time),
-review-revisions.png (the site's revisions against the local text) and review-site-panel.png.
+review-presence-notes.png (a writer holds the post: the banner above the editor with Take Over; their notes in the
+Notes panel, the open note's passage highlighted beside the paragraph; also -800x600), review-compare.png (Compare
+with the review actions; also -800x600), review-approve.png (Approve: now or at a time), review-revisions.png (the
+site's revisions against the local text) and review-site-panel.png (also -800x600).
 
     xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python docs/screenshots/take_review_screenshots.py
 """
@@ -28,6 +29,15 @@ def _wait(app: object, ready: object, timeout: float = 60.0) -> None:
     while time.monotonic() < end and not ready():  # type: ignore[operator]
         app.processEvents()  # type: ignore[attr-defined]
         time.sleep(0.02)
+
+
+def _both_sizes(app: object, window: object, name: str) -> None:
+    """The window at its normal size and at 800x600."""
+    for suffix, size in (("", (1366, 768)), ("-800x600", (800, 600))):
+        window.resize(*size)  # type: ignore[attr-defined]
+        _wait(app, lambda: False, 1.0)
+        window.grab().save(str(HERE / f"{name}{suffix}.png"))  # type: ignore[attr-defined]
+    window.resize(1366, 768)  # type: ignore[attr-defined]
 
 
 def main() -> int:
@@ -85,24 +95,25 @@ def main() -> int:
                                          open_store=lambda: (MemoryCredentialStore(), None))
                 editor = site.user("editor")
                 session.add_site(SiteProfile("production", site.url, editor.login), editor.app_password)
-                window.publish_ui.session = session
+                window.context.publishing = session
                 window.resize(1366, 768)
                 window.show()
                 composition.start_window(window)
-                window.controller.open_article(bundle)
-                review = window.site_ui.review
+                window.features.controller.open_article(bundle)
+                review = window.features.site_ui.review
                 _wait(qapp, review.presence.banner.isVisible)
                 window.commands["notes_panel"].trigger()
                 _wait(qapp, lambda: review.panel.tree.topLevelItemCount() == 2)
                 review.panel.tree.setCurrentItem(review.panel.tree.topLevelItem(0))
-                _wait(qapp, lambda: False, 1.0)
-                window.grab().save(str(HERE / "review-presence-notes.png"))
+                _both_sizes(qapp, window, "review-presence-notes")
+                window.resize(1366, 768)
                 window.commands["compare_with_site"].trigger()
-                _wait(qapp, lambda: window.site_ui.dialog is not None)
-                dialog = window.site_ui.dialog
-                dialog.resize(900, 560)
-                _wait(qapp, lambda: False, 0.8)
-                dialog.grab().save(str(HERE / "review-compare.png"))
+                _wait(qapp, lambda: window.features.site_ui.dialog is not None)
+                dialog = window.features.site_ui.dialog
+                for suffix, size in (("", (900, 560)), ("-800x600", (800, 600))):
+                    dialog.resize(*size)
+                    _wait(qapp, lambda: False, 0.8)
+                    dialog.grab().save(str(HERE / f"review-compare{suffix}.png"))
                 dialog.close()
                 from sr_editor.gui.site.review_ui import ApproveDialog
 
@@ -116,18 +127,17 @@ def main() -> int:
                                                 site_name="production")
                 editor_client.post(f"/wp/v2/posts/{post_id}", {"content": paragraphs.replace(
                     "two days", "two long days")}, op=Operation.UPDATE_POST)
-                window.site_ui.dialog = None
+                window.features.site_ui.dialog = None
                 window.commands["site_revisions"].trigger()
-                _wait(qapp, lambda: window.site_ui.dialog is not None)
-                revisions = window.site_ui.dialog
+                _wait(qapp, lambda: window.features.site_ui.dialog is not None)
+                revisions = window.features.site_ui.dialog
                 _wait(qapp, lambda: False, 0.8)
                 revisions.grab().save(str(HERE / "review-revisions.png"))
                 revisions.close()
                 window.commands["site_panel"].trigger()
-                _wait(qapp, lambda: window.site_ui.panel.proxy.rowCount() >= 1)
-                window.site_ui.panel.table.selectRow(0)
-                _wait(qapp, lambda: False, 0.8)
-                window.grab().save(str(HERE / "review-site-panel.png"))
+                _wait(qapp, lambda: window.features.site_ui.panel.proxy.rowCount() >= 1)
+                window.features.site_ui.panel.table.selectRow(0)
+                _both_sizes(qapp, window, "review-site-panel")
                 window.close()
         finally:
             site.stop()

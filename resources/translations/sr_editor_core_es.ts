@@ -4,12 +4,12 @@
 <context>
     <name>AltStateError</name>
     <message>
-        <location filename="../../src/sr_editor/core/alt/state.py" line="235"/>
+        <location filename="../../src/sr_editor/core/alt/state.py" line="247"/>
         <source>another program keeps the site&apos;s queue busy; it was not saved</source>
         <translation>otro programa mantiene ocupada la cola del sitio; no se ha guardado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt/state.py" line="324"/>
+        <location filename="../../src/sr_editor/core/alt/state.py" line="336"/>
         <source>another program keeps the outbox busy; the description was not kept, try again</source>
         <translation>otro programa mantiene ocupada la bandeja de salida; la descripción no se ha guardado, inténtelo de nuevo</translation>
     </message>
@@ -127,14 +127,14 @@
 <context>
     <name>AutosaveService</name>
     <message>
-        <location filename="../../src/sr_editor/services/document/autosave.py" line="263"/>
+        <location filename="../../src/sr_editor/services/document/autosave.py" line="260"/>
         <source>Could not write the recovery copy of {0}: {1}</source>
         <translation>No se pudo escribir la copia de recuperación de {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/services/document/autosave.py" line="216"/>
+        <location filename="../../src/sr_editor/services/document/autosave.py" line="213"/>
+        <location filename="../../src/sr_editor/services/document/autosave.py" line="306"/>
         <location filename="../../src/sr_editor/services/document/autosave.py" line="309"/>
-        <location filename="../../src/sr_editor/services/document/autosave.py" line="312"/>
         <source>Could not save {0}/index.md: {1}</source>
         <translation>No se pudo guardar {0}/index.md: {1}</translation>
     </message>
@@ -189,6 +189,11 @@
         <location filename="../../src/sr_editor/publish/review/lock.py" line="52"/>
         <source>showing who is editing a post</source>
         <translation>mostrar quién está editando una entrada</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/alt/describer.py" line="29"/>
+        <source>describing images with the Image describer role</source>
+        <translation>describir imágenes con el rol Descriptor de imágenes</translation>
     </message>
 </context>
 <context>
@@ -459,112 +464,112 @@
 <context>
     <name>PublishJob</name>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="191"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="117"/>
         <source>Checking the article</source>
         <translation>Comprobando el artículo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="193"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="119"/>
         <source>Matching regions and countries to categories and tags</source>
         <translation>Asociando regiones y países a categorías y etiquetas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="205"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="131"/>
         <source>nothing to send</source>
         <translation>nada que enviar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="209"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="135"/>
         <source>Sending the post</source>
         <translation>Enviando la entrada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="215"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="141"/>
         <source>Publishing needs a connection to the site (only a dry run works without).</source>
         <translation>Para publicar hace falta conexión con el sitio (sin ella solo funciona una prueba sin cambios).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="246"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="172"/>
         <source>{0}: the tags {1} do not exist on {2}; nothing was sent. Check the spelling, or let publishing create them (the Publish dialog&apos;s &quot;Create new tags&quot; box, or --create-tags).</source>
         <translation>{0}: las etiquetas {1} no existen en {2}; no se envió nada. Revise la ortografía o deje que la publicación las cree (la casilla «Crear etiquetas nuevas» del diálogo Publicar, o --create-tags).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="272"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="198"/>
         <source>{0}: the image {1} does not exist in the article&apos;s folder.</source>
         <translation>{0}: la imagen {1} no existe en la carpeta del artículo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="273"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="199"/>
         <source>{0}: the image {1} is outside the article&apos;s folder.</source>
         <translation>{0}: la imagen {1} está fuera de la carpeta del artículo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="285"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="211"/>
         <source>Image {0} of {1}: {2}</source>
         <translation>Imagen {0} de {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="289"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="215"/>
         <source>{0}: cannot read the image {1} ({2}).</source>
         <translation>{0}: no se puede leer la imagen {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="423"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="349"/>
         <source>The site is slow: checking whether the post has arrived</source>
         <translation>El sitio va lento: comprobando si la entrada ha llegado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="593"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="519"/>
         <source>{0} kept changing while the publish wrote its post id back; publish again to record it.</source>
         <translation>{0} siguió cambiando mientras la publicación anotaba el id de la entrada; vuelva a publicar para registrarlo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="606"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="532"/>
         <source>image {0}: upload</source>
         <translation>imagen {0}: subir</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="606"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="532"/>
         <source>image {0}: already on the site</source>
         <translation>imagen {0}: ya está en el sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="609"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="535"/>
         <source>categories: {0} (ids {1})</source>
         <translation>categorías: {0} (ids {1})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="612"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="538"/>
         <source>tags to create: {0}</source>
         <translation>etiquetas que se crearán: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="615"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="541"/>
         <source>nothing to send (post {0} is already the same)</source>
         <translation>nada que enviar (la entrada {0} ya es igual)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="617"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="543"/>
         <source>unchanged</source>
         <translation>sin cambios</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="618"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="544"/>
         <source>update post {0}</source>
         <translation>actualizar la entrada {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="618"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="544"/>
         <source>create a new post</source>
         <translation>crear una entrada nueva</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="619"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="545"/>
         <source>post: {0}, status {1}</source>
         <translation>entrada: {0}, estado {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="621"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="547"/>
         <source>forced past: {0}</source>
         <translation>forzado pese a: {0}</translation>
     </message>
@@ -875,8 +880,9 @@
     <message>
         <location filename="../../src/sr_editor/publish/alt/apply.py" line="116"/>
         <location filename="../../src/sr_editor/publish/alt/apply.py" line="133"/>
+        <location filename="../../src/sr_editor/publish/alt/describer.py" line="87"/>
         <location filename="../../src/sr_editor/publish/sync/conflict.py" line="80"/>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="478"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="404"/>
         <source>the post request</source>
         <translation>la petición de la entrada</translation>
     </message>
@@ -922,6 +928,7 @@
         <translation>el bloqueo de la entrada</translation>
     </message>
     <message>
+        <location filename="../../src/sr_editor/publish/alt/describer.py" line="88"/>
         <location filename="../../src/sr_editor/publish/review/lock.py" line="72"/>
         <location filename="../../src/sr_editor/publish/review/notes.py" line="106"/>
         <location filename="../../src/sr_editor/publish/wordpress/client.py" line="466"/>
@@ -959,17 +966,17 @@
         <translation>el usuario</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="431"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="357"/>
         <source>the new post</source>
         <translation>la entrada nueva</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="440"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="366"/>
         <source>the post search</source>
         <translation>la búsqueda de entradas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="479"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="405"/>
         <source>a post with an id</source>
         <translation>una entrada con id</translation>
     </message>
@@ -1062,12 +1069,12 @@
         <translation>La imagen ya no está en el artículo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="143"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="144"/>
         <source>Its alt text may already pass the checks; run `sr-editor alt list`.</source>
         <translation>Puede que su texto alternativo ya pase las comprobaciones; ejecute `sr-editor alt list`.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="151"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="152"/>
         <source>Run `sr-editor alt sync --site {0}` first.</source>
         <translation>Ejecute antes `sr-editor alt sync --site {0}`.</translation>
     </message>
@@ -1382,74 +1389,82 @@
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/alt/apply.py" line="150"/>
+        <location filename="../../src/sr_editor/publish/alt/describer.py" line="113"/>
         <source>Post {0} was not changed: it kept being edited on the site while we tried ({1} times); sync again later.</source>
         <translation>La entrada {0} no se modificó: se siguió editando en el sitio mientras lo intentábamos ({1} veces); sincronice de nuevo más tarde.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/alt/apply.py" line="178"/>
+        <location filename="../../src/sr_editor/publish/alt/describer.py" line="61"/>
         <source>image {0} (it was deleted from the site)</source>
         <translation>la imagen {0} (se borró del sitio)</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/alt/apply.py" line="188"/>
+        <location filename="../../src/sr_editor/publish/alt/describer.py" line="73"/>
         <source>“{0}” (post {1}) shows it as featured image, which takes the media library&apos;s alt.</source>
         <translation>«{0}» (entrada {1}) la muestra como imagen destacada, que toma el texto alternativo de la biblioteca de medios.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/alt/describer.py" line="102"/>
+        <source>Post {0} was not changed: the site refused it ({1}).</source>
+        <translation>La entrada {0} no se cambió: el sitio lo rechazó ({1}).</translation>
     </message>
 </context>
 <context>
     <name>alt_engine</name>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="165"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="166"/>
         <source>Type a description, or mark the image decorative.</source>
         <translation>Escriba una descripción o marque la imagen como decorativa.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="169"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="170"/>
         <source>{0}: alt text saved in the article.</source>
         <translation>{0}: texto alternativo guardado en el artículo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="174"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="175"/>
         <source>describe {0}</source>
         <translation>describir {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="180"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="181"/>
         <source>{0}: kept; it will be sent on the next sync.</source>
         <translation>{0}: guardado; se enviará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="192"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="193"/>
         <source>{0}: kept; it will be sent on the next sync ({1})</source>
         <translation>{0}: guardado; se enviará en la próxima sincronización ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="198"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="199"/>
         <source>this copy cannot reach sites.</source>
         <translation>esta copia no puede conectarse con sitios.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="210"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="211"/>
         <source>No copy of {0}&apos;s queue; sync it first.</source>
         <translation>No hay copia de la cola de {0}; sincronícela primero.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="253"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="254"/>
         <source>Local article {0} updated too.</source>
         <translation>También se actualizó el artículo local {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="256"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="257"/>
         <source>Local article {0} was not updated: {1}</source>
         <translation>El artículo local {0} no se actualizó: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="335"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="336"/>
         <source>Another author uploaded this image; your account ({0}) may describe only its own.</source>
         <translation>Esta imagen la subió otro autor; su cuenta ({0}) solo puede describir las suyas.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="349"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="350"/>
         <source>another author&apos;s post: your account may not change it</source>
         <translation>entrada de otro autor: su cuenta no puede modificarla</translation>
     </message>
@@ -1457,47 +1472,52 @@
 <context>
     <name>alt_state</name>
     <message>
-        <location filename="../../src/sr_editor/core/alt/state.py" line="102"/>
+        <location filename="../../src/sr_editor/core/alt/state.py" line="111"/>
         <source>no role</source>
         <translation>sin perfil</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt/state.py" line="108"/>
+        <location filename="../../src/sr_editor/core/alt/state.py" line="117"/>
+        <source>Your account on {0} ({1}) may describe every image through the companion plugin&apos;s Image describer rights, and change nothing else.</source>
+        <translation>Tu cuenta en {0} ({1}) puede describir todas las imágenes con los permisos de Descriptor de imágenes del plugin complementario, y no cambiar nada más.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/core/alt/state.py" line="120"/>
         <source>Your account on {0} ({1}) may describe every image and update every post.</source>
         <translation>Su cuenta en {0} ({1}) puede describir todas las imágenes y actualizar todas las entradas.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt/state.py" line="111"/>
+        <location filename="../../src/sr_editor/core/alt/state.py" line="123"/>
         <source>Your account on {0} ({1}) may describe every image and update every post (not published ones).</source>
         <translation>Su cuenta en {0} ({1}) puede describir todas las imágenes y actualizar todas las entradas (no las publicadas).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt/state.py" line="114"/>
+        <location filename="../../src/sr_editor/core/alt/state.py" line="126"/>
         <source>Your account on {0} ({1}) may describe only the images it uploaded and update only its own posts; the others are shown but not offered.</source>
         <translation>Su cuenta en {0} ({1}) solo puede describir las imágenes que subió y actualizar sus propias entradas; las demás se muestran, pero no se ofrecen.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt/state.py" line="117"/>
+        <location filename="../../src/sr_editor/core/alt/state.py" line="129"/>
         <source>Your account on {0} ({1}) may not change images or posts.</source>
         <translation>Su cuenta en {0} ({1}) no puede modificar imágenes ni entradas.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt/state.py" line="238"/>
+        <location filename="../../src/sr_editor/core/alt/state.py" line="250"/>
         <source>the site&apos;s queue cannot be saved ({0})</source>
         <translation>no se puede guardar la cola del sitio ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt/state.py" line="303"/>
+        <location filename="../../src/sr_editor/core/alt/state.py" line="315"/>
         <source>the descriptions waiting to be sent cannot be read; it is left as it is so nothing is lost ({0})</source>
         <translation>no se pueden leer las descripciones pendientes de envío; el archivo se deja como está para no perder nada ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt/state.py" line="309"/>
+        <location filename="../../src/sr_editor/core/alt/state.py" line="321"/>
         <source>the descriptions waiting to be sent are not in the expected form; it is left as it is so nothing is lost</source>
         <translation>las descripciones pendientes de envío no tienen la forma esperada; el archivo se deja como está para no perder nada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt/state.py" line="334"/>
+        <location filename="../../src/sr_editor/core/alt/state.py" line="346"/>
         <source>the description cannot be kept ({0})</source>
         <translation>no se puede guardar la descripción ({0})</translation>
     </message>
@@ -1606,7 +1626,7 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="296"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="300"/>
         <source>--allow-missing-alt needs a reason, e.g. &quot;pulled from the site&quot;.</source>
         <translation>--allow-missing-alt necesita un motivo, p. ej. &quot;traída del sitio&quot;.</translation>
     </message>
@@ -2000,52 +2020,52 @@ las demás órdenes lo rechazan.
         <translation>Contraseña de aplicación de {0} en {1}: </translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="253"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="257"/>
         <source>The categories and tags cached before are kept; try again later.</source>
         <translation>Se conservan las categorías y etiquetas guardadas antes; inténtelo más tarde.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="255"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="259"/>
         <source>{0}: {1} categories and {2} tags cached.</source>
         <translation>{0}: {1} categorías y {2} etiquetas en caché.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="280"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="284"/>
         <source>&quot;{0}&quot; is not a date; use ISO form like 2026-12-01T09:00+01:00.</source>
         <translation>«{0}» no es una fecha; use el formato ISO, como 2026-12-01T09:00+01:00.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="302"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="306"/>
         <source>--status future needs --date.</source>
         <translation>--status future necesita --date.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="309"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="313"/>
         <source>No term cache for {0}; run `sr-editor sync-terms --site {0}`.</source>
         <translation>No hay caché de términos para {0}; ejecute `sr-editor sync-terms --site {0}`.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="332"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="336"/>
         <source>{0}: plan</source>
         <translation>{0}: plan</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="336"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="340"/>
         <source>{0}: nothing to send (post {1} is already the same)</source>
         <translation>{0}: nada que enviar (la entrada {1} ya es igual)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="339"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="343"/>
         <source>{0}: created post {1} ({2}) {3}</source>
         <translation>{0}: creada la entrada {1} ({2}) {3}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="339"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="343"/>
         <source>{0}: updated post {1} ({2}) {3}</source>
         <translation>{0}: actualizada la entrada {1} ({2}) {3}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="343"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="347"/>
         <source>  preview: {0}</source>
         <translation>  vista previa: {0}</translation>
     </message>
@@ -2273,6 +2293,39 @@ las demás órdenes lo rechazan.
         <location filename="../../src/sr_editor/publish/wordpress/fetch.py" line="110"/>
         <source>{0} is larger than {1} MB; it was not downloaded.</source>
         <translation>{0} ocupa más de {1} MB; no se ha descargado.</translation>
+    </message>
+</context>
+<context>
+    <name>companion</name>
+    <message>
+        <location filename="../../src/sr_editor/publish/review/companion.py" line="60"/>
+        <source>The companion plugin did not answer: {0}</source>
+        <translation>El plugin complementario no respondió: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/review/companion.py" line="62"/>
+        <source>The sr-editor companion plugin is not active: everything works without it except showing who is editing a post, notes before WordPress 6.9 and the Image describer role.</source>
+        <translation>El plugin complementario de sr-editor no está activo: todo funciona sin él excepto mostrar quién está editando una entrada, las notas antes de WordPress 6.9 y el rol Descriptor de imágenes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/review/companion.py" line="65"/>
+        <source>The sr-editor companion plugin {0} is active.</source>
+        <translation>El plugin complementario de sr-editor {0} está activo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/review/companion.py" line="68"/>
+        <source>This version of the companion plugin is too old; install version {0} or later.</source>
+        <translation>Esta versión del plugin complementario es demasiado antigua; instala la versión {0} o posterior.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/review/companion.py" line="70"/>
+        <source>This account can describe images (alt text) in every post.</source>
+        <translation>Esta cuenta puede describir imágenes (texto alternativo) en todas las entradas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/review/companion.py" line="72"/>
+        <source>This account cannot describe images in other people&apos;s posts (no Image describer role).</source>
+        <translation>Esta cuenta no puede describir imágenes en entradas de otras personas (no tiene el rol Descriptor de imágenes).</translation>
     </message>
 </context>
 <context>
@@ -2722,77 +2775,77 @@ las demás órdenes lo rechazan.
 <context>
     <name>images</name>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="122"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="121"/>
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="132"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="131"/>
         <source>the file is damaged or cut short (an incomplete download or copy)</source>
         <translation>el archivo está dañado o cortado (una descarga o copia incompleta)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="135"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="134"/>
         <source>it is an unknown image, not a JPEG, PNG, WebP, GIF, BMP or TIFF</source>
         <translation>es una imagen desconocida, no un JPEG, PNG, WebP, GIF, BMP ni TIFF</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="136"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="135"/>
         <source>it is a {0} image, not a JPEG, PNG, WebP, GIF, BMP or TIFF</source>
         <translation>es una imagen {0}, no un JPEG, PNG, WebP, GIF, BMP ni TIFF</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="140"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="139"/>
         <source>the file is cut short (an incomplete download or copy)</source>
         <translation>el archivo está cortado (una descarga o copia incompleta)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="189"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="188"/>
         <source>the file is {0} MB; images over {1} MB are refused</source>
         <translation>el archivo ocupa {0} MB; se rechazan las imágenes de más de {1} MB</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="201"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="200"/>
         <source>the image is too large to be a photo (decompression bomb)</source>
         <translation>la imagen es demasiado grande para ser una foto (bomba de descompresión)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="208"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="207"/>
         <source>the image file is damaged</source>
         <translation>el archivo de imagen está dañado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="213"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="212"/>
         <source>the file cannot be read ({0})</source>
         <translation>no se puede leer el archivo ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="217"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="216"/>
         <source>the image is {0}x{1} pixels, too large to be a photo</source>
         <translation>la imagen mide {0}x{1} píxeles, demasiado grande para ser una foto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="226"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="225"/>
         <source>SVG drawings are not accepted (they can carry scripts); export it as PNG</source>
         <translation>no se aceptan dibujos SVG (pueden llevar scripts); expórtelo como PNG</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="227"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="226"/>
         <source>the file is not an image we can use; use a JPEG, PNG or WebP photo</source>
         <translation>el archivo no es una imagen que se pueda usar; use una foto JPEG, PNG o WebP</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="237"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="236"/>
         <source>{0} images are not supported; use JPEG, PNG or WebP</source>
         <translation>no se admiten imágenes {0}; use JPEG, PNG o WebP</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="238"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="237"/>
         <source>these</source>
         <translation>de este tipo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="316"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="317"/>
         <source>the image cannot be saved in the article folder ({0})</source>
         <translation>no se puede guardar la imagen en la carpeta del artículo ({0})</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>AltStateError</name>
     <message>
-        <location filename="../../src/sr_editor/core/alt/state.py" line="235"/>
+        <location filename="../../src/sr_editor/core/alt/state.py" line="247"/>
         <source>another program keeps the site&apos;s queue busy; it was not saved</source>
         <translation>outro programa mantém a fila do site ocupada; ela não foi salva</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt/state.py" line="324"/>
+        <location filename="../../src/sr_editor/core/alt/state.py" line="336"/>
         <source>another program keeps the outbox busy; the description was not kept, try again</source>
         <translation>outro programa mantém a caixa de saída ocupada; a descrição não foi guardada, tente de novo</translation>
     </message>
@@ -127,14 +127,14 @@
 <context>
     <name>AutosaveService</name>
     <message>
-        <location filename="../../src/sr_editor/services/document/autosave.py" line="263"/>
+        <location filename="../../src/sr_editor/services/document/autosave.py" line="260"/>
         <source>Could not write the recovery copy of {0}: {1}</source>
         <translation>Não foi possível gravar a cópia de recuperação de {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/services/document/autosave.py" line="216"/>
+        <location filename="../../src/sr_editor/services/document/autosave.py" line="213"/>
+        <location filename="../../src/sr_editor/services/document/autosave.py" line="306"/>
         <location filename="../../src/sr_editor/services/document/autosave.py" line="309"/>
-        <location filename="../../src/sr_editor/services/document/autosave.py" line="312"/>
         <source>Could not save {0}/index.md: {1}</source>
         <translation>Não foi possível salvar {0}/index.md: {1}</translation>
     </message>
@@ -189,6 +189,11 @@
         <location filename="../../src/sr_editor/publish/review/lock.py" line="52"/>
         <source>showing who is editing a post</source>
         <translation>mostrar quem está editando um post</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/alt/describer.py" line="29"/>
+        <source>describing images with the Image describer role</source>
+        <translation>descrever imagens com a função Descritor de imagens</translation>
     </message>
 </context>
 <context>
@@ -459,112 +464,112 @@
 <context>
     <name>PublishJob</name>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="191"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="117"/>
         <source>Checking the article</source>
         <translation>Verificando o artigo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="193"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="119"/>
         <source>Matching regions and countries to categories and tags</source>
         <translation>Associando regiões e países a categorias e tags</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="205"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="131"/>
         <source>nothing to send</source>
         <translation>nada a enviar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="209"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="135"/>
         <source>Sending the post</source>
         <translation>Enviando o post</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="215"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="141"/>
         <source>Publishing needs a connection to the site (only a dry run works without).</source>
         <translation>Para publicar é preciso conexão com o site (sem ela só funciona uma simulação).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="246"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="172"/>
         <source>{0}: the tags {1} do not exist on {2}; nothing was sent. Check the spelling, or let publishing create them (the Publish dialog&apos;s &quot;Create new tags&quot; box, or --create-tags).</source>
         <translation>{0}: as tags {1} não existem em {2}; nada foi enviado. Confira a grafia ou deixe a publicação criá-las (a caixa &quot;Criar novas tags&quot; do diálogo Publicar, ou --create-tags).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="272"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="198"/>
         <source>{0}: the image {1} does not exist in the article&apos;s folder.</source>
         <translation>{0}: a imagem {1} não existe na pasta do artigo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="273"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="199"/>
         <source>{0}: the image {1} is outside the article&apos;s folder.</source>
         <translation>{0}: a imagem {1} está fora da pasta do artigo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="285"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="211"/>
         <source>Image {0} of {1}: {2}</source>
         <translation>Imagem {0} de {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="289"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="215"/>
         <source>{0}: cannot read the image {1} ({2}).</source>
         <translation>{0}: não é possível ler a imagem {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="423"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="349"/>
         <source>The site is slow: checking whether the post has arrived</source>
         <translation>O site está lento: verificando se o post chegou</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="593"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="519"/>
         <source>{0} kept changing while the publish wrote its post id back; publish again to record it.</source>
         <translation>{0} continuou mudando enquanto a publicação gravava o id do post; publique novamente para registrá-lo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="606"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="532"/>
         <source>image {0}: upload</source>
         <translation>imagem {0}: enviar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="606"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="532"/>
         <source>image {0}: already on the site</source>
         <translation>imagem {0}: já está no site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="609"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="535"/>
         <source>categories: {0} (ids {1})</source>
         <translation>categorias: {0} (ids {1})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="612"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="538"/>
         <source>tags to create: {0}</source>
         <translation>tags a criar: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="615"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="541"/>
         <source>nothing to send (post {0} is already the same)</source>
         <translation>nada a enviar (o post {0} já é igual)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="617"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="543"/>
         <source>unchanged</source>
         <translation>inalterado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="618"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="544"/>
         <source>update post {0}</source>
         <translation>atualizar o post {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="618"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="544"/>
         <source>create a new post</source>
         <translation>criar um novo post</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="619"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="545"/>
         <source>post: {0}, status {1}</source>
         <translation>post: {0}, status {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="621"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="547"/>
         <source>forced past: {0}</source>
         <translation>forçado apesar de: {0}</translation>
     </message>
@@ -875,8 +880,9 @@
     <message>
         <location filename="../../src/sr_editor/publish/alt/apply.py" line="116"/>
         <location filename="../../src/sr_editor/publish/alt/apply.py" line="133"/>
+        <location filename="../../src/sr_editor/publish/alt/describer.py" line="87"/>
         <location filename="../../src/sr_editor/publish/sync/conflict.py" line="80"/>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="478"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="404"/>
         <source>the post request</source>
         <translation>a solicitação do post</translation>
     </message>
@@ -922,6 +928,7 @@
         <translation>o bloqueio do post</translation>
     </message>
     <message>
+        <location filename="../../src/sr_editor/publish/alt/describer.py" line="88"/>
         <location filename="../../src/sr_editor/publish/review/lock.py" line="72"/>
         <location filename="../../src/sr_editor/publish/review/notes.py" line="106"/>
         <location filename="../../src/sr_editor/publish/wordpress/client.py" line="466"/>
@@ -959,17 +966,17 @@
         <translation>o usuário</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="431"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="357"/>
         <source>the new post</source>
         <translation>o novo post</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="440"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="366"/>
         <source>the post search</source>
         <translation>a busca de posts</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="479"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="405"/>
         <source>a post with an id</source>
         <translation>um post com id</translation>
     </message>
@@ -1062,12 +1069,12 @@
         <translation>A imagem não está mais no artigo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="143"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="144"/>
         <source>Its alt text may already pass the checks; run `sr-editor alt list`.</source>
         <translation>Talvez o texto alternativo dela já passe nas verificações; execute `sr-editor alt list`.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="151"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="152"/>
         <source>Run `sr-editor alt sync --site {0}` first.</source>
         <translation>Execute antes `sr-editor alt sync --site {0}`.</translation>
     </message>
@@ -1382,74 +1389,82 @@
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/alt/apply.py" line="150"/>
+        <location filename="../../src/sr_editor/publish/alt/describer.py" line="113"/>
         <source>Post {0} was not changed: it kept being edited on the site while we tried ({1} times); sync again later.</source>
         <translation>O post {0} não foi alterado: continuou sendo editado no site enquanto tentávamos ({1} vezes); sincronize novamente mais tarde.</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/alt/apply.py" line="178"/>
+        <location filename="../../src/sr_editor/publish/alt/describer.py" line="61"/>
         <source>image {0} (it was deleted from the site)</source>
         <translation>a imagem {0} (foi excluída do site)</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/alt/apply.py" line="188"/>
+        <location filename="../../src/sr_editor/publish/alt/describer.py" line="73"/>
         <source>“{0}” (post {1}) shows it as featured image, which takes the media library&apos;s alt.</source>
         <translation>“{0}” (post {1}) a mostra como imagem destacada, que usa o texto alternativo da biblioteca de mídia.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/alt/describer.py" line="102"/>
+        <source>Post {0} was not changed: the site refused it ({1}).</source>
+        <translation>O post {0} não foi alterado: o site recusou ({1}).</translation>
     </message>
 </context>
 <context>
     <name>alt_engine</name>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="165"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="166"/>
         <source>Type a description, or mark the image decorative.</source>
         <translation>Digite uma descrição ou marque a imagem como decorativa.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="169"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="170"/>
         <source>{0}: alt text saved in the article.</source>
         <translation>{0}: texto alternativo salvo no artigo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="174"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="175"/>
         <source>describe {0}</source>
         <translation>descrever {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="180"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="181"/>
         <source>{0}: kept; it will be sent on the next sync.</source>
         <translation>{0}: guardado; será enviado na próxima sincronização.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="192"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="193"/>
         <source>{0}: kept; it will be sent on the next sync ({1})</source>
         <translation>{0}: guardado; será enviado na próxima sincronização ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="198"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="199"/>
         <source>this copy cannot reach sites.</source>
         <translation>esta cópia não consegue acessar sites.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="210"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="211"/>
         <source>No copy of {0}&apos;s queue; sync it first.</source>
         <translation>Não há cópia da fila de {0}; sincronize-a primeiro.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="253"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="254"/>
         <source>Local article {0} updated too.</source>
         <translation>O artigo local {0} também foi atualizado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="256"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="257"/>
         <source>Local article {0} was not updated: {1}</source>
         <translation>O artigo local {0} não foi atualizado: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="335"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="336"/>
         <source>Another author uploaded this image; your account ({0}) may describe only its own.</source>
         <translation>Outro autor enviou esta imagem; sua conta ({0}) só pode descrever as próprias.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="349"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="350"/>
         <source>another author&apos;s post: your account may not change it</source>
         <translation>post de outro autor: sua conta não pode alterá-lo</translation>
     </message>
@@ -1457,47 +1472,52 @@
 <context>
     <name>alt_state</name>
     <message>
-        <location filename="../../src/sr_editor/core/alt/state.py" line="102"/>
+        <location filename="../../src/sr_editor/core/alt/state.py" line="111"/>
         <source>no role</source>
         <translation>sem função</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt/state.py" line="108"/>
+        <location filename="../../src/sr_editor/core/alt/state.py" line="117"/>
+        <source>Your account on {0} ({1}) may describe every image through the companion plugin&apos;s Image describer rights, and change nothing else.</source>
+        <translation>Sua conta em {0} ({1}) pode descrever todas as imagens com as permissões de Descritor de imagens do plugin complementar, e não alterar mais nada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/core/alt/state.py" line="120"/>
         <source>Your account on {0} ({1}) may describe every image and update every post.</source>
         <translation>Sua conta em {0} ({1}) pode descrever todas as imagens e atualizar todos os posts.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt/state.py" line="111"/>
+        <location filename="../../src/sr_editor/core/alt/state.py" line="123"/>
         <source>Your account on {0} ({1}) may describe every image and update every post (not published ones).</source>
         <translation>Sua conta em {0} ({1}) pode descrever todas as imagens e atualizar todos os posts (exceto os publicados).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt/state.py" line="114"/>
+        <location filename="../../src/sr_editor/core/alt/state.py" line="126"/>
         <source>Your account on {0} ({1}) may describe only the images it uploaded and update only its own posts; the others are shown but not offered.</source>
         <translation>Sua conta em {0} ({1}) só pode descrever as imagens que enviou e atualizar os próprios posts; as outras são mostradas, mas não oferecidas.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt/state.py" line="117"/>
+        <location filename="../../src/sr_editor/core/alt/state.py" line="129"/>
         <source>Your account on {0} ({1}) may not change images or posts.</source>
         <translation>Sua conta em {0} ({1}) não pode alterar imagens nem posts.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt/state.py" line="238"/>
+        <location filename="../../src/sr_editor/core/alt/state.py" line="250"/>
         <source>the site&apos;s queue cannot be saved ({0})</source>
         <translation>não é possível salvar a fila do site ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt/state.py" line="303"/>
+        <location filename="../../src/sr_editor/core/alt/state.py" line="315"/>
         <source>the descriptions waiting to be sent cannot be read; it is left as it is so nothing is lost ({0})</source>
         <translation>não é possível ler as descrições que aguardam envio; o arquivo fica como está para que nada se perca ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt/state.py" line="309"/>
+        <location filename="../../src/sr_editor/core/alt/state.py" line="321"/>
         <source>the descriptions waiting to be sent are not in the expected form; it is left as it is so nothing is lost</source>
         <translation>as descrições que aguardam envio não estão no formato esperado; o arquivo fica como está para que nada se perca</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/alt/state.py" line="334"/>
+        <location filename="../../src/sr_editor/core/alt/state.py" line="346"/>
         <source>the description cannot be kept ({0})</source>
         <translation>não é possível guardar a descrição ({0})</translation>
     </message>
@@ -1606,7 +1626,7 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="296"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="300"/>
         <source>--allow-missing-alt needs a reason, e.g. &quot;pulled from the site&quot;.</source>
         <translation>--allow-missing-alt precisa de um motivo, p. ex. &quot;trazido do site&quot;.</translation>
     </message>
@@ -2000,52 +2020,52 @@ os outros comandos o recusam.
         <translation>Senha de aplicativo de {0} em {1}: </translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="253"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="257"/>
         <source>The categories and tags cached before are kept; try again later.</source>
         <translation>As categorias e tags guardadas antes são mantidas; tente novamente mais tarde.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="255"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="259"/>
         <source>{0}: {1} categories and {2} tags cached.</source>
         <translation>{0}: {1} categorias e {2} tags em cache.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="280"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="284"/>
         <source>&quot;{0}&quot; is not a date; use ISO form like 2026-12-01T09:00+01:00.</source>
         <translation>&quot;{0}&quot; não é uma data; use o formato ISO, como 2026-12-01T09:00+01:00.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="302"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="306"/>
         <source>--status future needs --date.</source>
         <translation>--status future precisa de --date.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="309"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="313"/>
         <source>No term cache for {0}; run `sr-editor sync-terms --site {0}`.</source>
         <translation>Não há cache de termos para {0}; execute `sr-editor sync-terms --site {0}`.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="332"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="336"/>
         <source>{0}: plan</source>
         <translation>{0}: plano</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="336"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="340"/>
         <source>{0}: nothing to send (post {1} is already the same)</source>
         <translation>{0}: nada a enviar (o post {1} já está igual)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="339"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="343"/>
         <source>{0}: created post {1} ({2}) {3}</source>
         <translation>{0}: criado o post {1} ({2}) {3}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="339"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="343"/>
         <source>{0}: updated post {1} ({2}) {3}</source>
         <translation>{0}: atualizado o post {1} ({2}) {3}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/publish.py" line="343"/>
+        <location filename="../../src/sr_editor/cli/publish.py" line="347"/>
         <source>  preview: {0}</source>
         <translation>  pré-visualização: {0}</translation>
     </message>
@@ -2273,6 +2293,39 @@ os outros comandos o recusam.
         <location filename="../../src/sr_editor/publish/wordpress/fetch.py" line="110"/>
         <source>{0} is larger than {1} MB; it was not downloaded.</source>
         <translation>{0} tem mais de {1} MB; não foi baixado.</translation>
+    </message>
+</context>
+<context>
+    <name>companion</name>
+    <message>
+        <location filename="../../src/sr_editor/publish/review/companion.py" line="60"/>
+        <source>The companion plugin did not answer: {0}</source>
+        <translation>O plugin complementar não respondeu: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/review/companion.py" line="62"/>
+        <source>The sr-editor companion plugin is not active: everything works without it except showing who is editing a post, notes before WordPress 6.9 and the Image describer role.</source>
+        <translation>O plugin complementar do sr-editor não está ativo: tudo funciona sem ele, exceto mostrar quem está editando um post, as notas antes do WordPress 6.9 e a função Descritor de imagens.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/review/companion.py" line="65"/>
+        <source>The sr-editor companion plugin {0} is active.</source>
+        <translation>O plugin complementar do sr-editor {0} está ativo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/review/companion.py" line="68"/>
+        <source>This version of the companion plugin is too old; install version {0} or later.</source>
+        <translation>Esta versão do plugin complementar é antiga demais; instale a versão {0} ou posterior.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/review/companion.py" line="70"/>
+        <source>This account can describe images (alt text) in every post.</source>
+        <translation>Esta conta pode descrever imagens (texto alternativo) em todos os posts.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/review/companion.py" line="72"/>
+        <source>This account cannot describe images in other people&apos;s posts (no Image describer role).</source>
+        <translation>Esta conta não pode descrever imagens em posts de outras pessoas (não tem a função Descritor de imagens).</translation>
     </message>
 </context>
 <context>
@@ -2722,77 +2775,77 @@ os outros comandos o recusam.
 <context>
     <name>images</name>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="122"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="121"/>
         <source>the file is empty</source>
         <translation>o arquivo está vazio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="132"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="131"/>
         <source>the file is damaged or cut short (an incomplete download or copy)</source>
         <translation>o arquivo está danificado ou cortado (um download ou cópia incompleta)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="135"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="134"/>
         <source>it is an unknown image, not a JPEG, PNG, WebP, GIF, BMP or TIFF</source>
         <translation>é uma imagem desconhecida, não um JPEG, PNG, WebP, GIF, BMP ou TIFF</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="136"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="135"/>
         <source>it is a {0} image, not a JPEG, PNG, WebP, GIF, BMP or TIFF</source>
         <translation>é uma imagem {0}, não um JPEG, PNG, WebP, GIF, BMP ou TIFF</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="140"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="139"/>
         <source>the file is cut short (an incomplete download or copy)</source>
         <translation>o arquivo está cortado (um download ou cópia incompleta)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="189"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="188"/>
         <source>the file is {0} MB; images over {1} MB are refused</source>
         <translation>o arquivo tem {0} MB; imagens com mais de {1} MB são recusadas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="201"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="200"/>
         <source>the image is too large to be a photo (decompression bomb)</source>
         <translation>a imagem é grande demais para ser uma foto (bomba de descompressão)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="208"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="207"/>
         <source>the image file is damaged</source>
         <translation>o arquivo de imagem está danificado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="213"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="212"/>
         <source>the file cannot be read ({0})</source>
         <translation>não é possível ler o arquivo ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="217"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="216"/>
         <source>the image is {0}x{1} pixels, too large to be a photo</source>
         <translation>a imagem tem {0}x{1} pixels, grande demais para ser uma foto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="226"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="225"/>
         <source>SVG drawings are not accepted (they can carry scripts); export it as PNG</source>
         <translation>desenhos SVG não são aceitos (podem conter scripts); exporte-o como PNG</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="227"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="226"/>
         <source>the file is not an image we can use; use a JPEG, PNG or WebP photo</source>
         <translation>o arquivo não é uma imagem que possa ser usada; use uma foto JPEG, PNG ou WebP</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="237"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="236"/>
         <source>{0} images are not supported; use JPEG, PNG or WebP</source>
         <translation>imagens {0} não são suportadas; use JPEG, PNG ou WebP</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="238"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="237"/>
         <source>these</source>
         <translation>deste tipo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="316"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="317"/>
         <source>the image cannot be saved in the article folder ({0})</source>
         <translation>não é possível salvar a imagem na pasta do artigo ({0})</translation>
     </message>

@@ -1870,22 +1870,27 @@ Elija una o suelte un archivo aquí.</translation>
 <context>
     <name>Presence</name>
     <message>
-        <location filename="../../src/sr_editor/gui/site/presence.py" line="98"/>
+        <location filename="../../src/sr_editor/gui/site/presence.py" line="115"/>
+        <source>Could not check whether someone else is editing this post on %1; you can type, and it is checked again in a minute.</source>
+        <translation>No se pudo comprobar si otra persona está editando esta entrada en %1; puedes escribir, y se comprueba de nuevo en un minuto.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/presence.py" line="169"/>
         <source>%1 is editing this post on %2 (since %3 UTC). Your changes stay here; publishing will ask first.</source>
         <translation>%1 está editando esta entrada en %2 (desde %3 UTC). Sus cambios se quedan aquí; al publicar se le preguntará antes.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/presence.py" line="100"/>
+        <location filename="../../src/sr_editor/gui/site/presence.py" line="171"/>
         <source>an unknown time</source>
         <translation>una hora desconocida</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/presence.py" line="131"/>
+        <location filename="../../src/sr_editor/gui/site/presence.py" line="205"/>
         <source>Someone else is editing</source>
         <translation>Otra persona está editando</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/presence.py" line="132"/>
+        <location filename="../../src/sr_editor/gui/site/presence.py" line="206"/>
         <source>%1
 
 Publish anyway? Their next save on the site may overwrite yours, or yours theirs.</source>
@@ -1897,9 +1902,19 @@ Publish anyway? Their next save on the site may overwrite yours, or yours theirs
 <context>
     <name>PresenceBanner</name>
     <message>
-        <location filename="../../src/sr_editor/gui/site/presence.py" line="38"/>
+        <location filename="../../src/sr_editor/gui/site/presence.py" line="42"/>
         <source>Who is editing</source>
         <translation>Quién está editando</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/presence.py" line="50"/>
+        <source>Ta&amp;ke Over</source>
+        <translation>&amp;Tomar el control</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/gui/site/presence.py" line="52"/>
+        <source>Take the post&apos;s lock as wp-admin&apos;s Take over does: the other person is told that you are editing it now.</source>
+        <translation>Toma el bloqueo de la entrada como lo hace «Tomar el control» de wp-admin: a la otra persona se le avisa de que ahora la editas tú.</translation>
     </message>
 </context>
 <context>
@@ -2671,157 +2686,157 @@ Publish anyway? Their next save on the site may overwrite yours, or yours theirs
 <context>
     <name>ReviewUi</name>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="126"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="127"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="143"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="144"/>
         <source>&amp;Notes Panel</source>
         <translation>Panel de &amp;notas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="150"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="151"/>
         <source>&amp;Approve…</source>
         <translation>&amp;Aprobar…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="151"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="152"/>
         <source>&amp;Request Changes…</source>
         <translation>Pedir ca&amp;mbios…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="152"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="153"/>
         <source>Add a N&amp;ote on the Selection…</source>
         <translation>Añadir una n&amp;ota a la selección…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="153"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="154"/>
         <source>Site Re&amp;visions…</source>
         <translation>&amp;Revisiones del sitio…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="205"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="206"/>
         <source>The open article is not on any site yet: it has no notes.</source>
         <translation>El artículo abierto aún no está en ningún sitio: no tiene notas.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="209"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="210"/>
         <source>Reading the notes on %1…</source>
         <translation>Leyendo las notas en %1…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="210"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="211"/>
         <source>the post</source>
         <translation>la entrada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="235"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="236"/>
         <source>%1 cannot be reached; %2 notes wait to be sent at the next refresh.</source>
         <translation>No se puede llegar a %1; %2 notas esperan a enviarse en la próxima actualización.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="240"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="241"/>
         <source>Changes requested: %1</source>
         <translation>Cambios pedidos: %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="243"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="244"/>
         <source>%1 notes were refused by the site and are kept in the outbox: %2</source>
         <translation>El sitio rechazó %1 notas; se guardan en la bandeja de salida: %2</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="254"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="255"/>
         <source>The open article is not on any site yet: notes need a post.</source>
         <translation>El artículo abierto aún no está en ningún sitio: las notas necesitan una entrada.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="266"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="267"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="266"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="267"/>
         <source>Note on “%1”:</source>
         <translation>Nota sobre «%1»:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="267"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="268"/>
         <source>Note on the article:</source>
         <translation>Nota sobre el artículo:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="272"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="273"/>
         <source>Reply</source>
         <translation>Responder</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="272"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="273"/>
         <source>Your reply:</source>
         <translation>Su respuesta:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="283"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="284"/>
         <source>The open article is not on any site yet: there is nothing to approve.</source>
         <translation>El artículo abierto aún no está en ningún sitio: no hay nada que aprobar.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="288"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="289"/>
         <source>post %1 on %2</source>
         <translation>la entrada %1 en %2</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="293"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="294"/>
         <source>Approving post %1…</source>
         <translation>Aprobando la entrada %1…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="300"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="301"/>
         <source>The open article is not on any site yet: there is nothing to review.</source>
         <translation>El artículo abierto aún no está en ningún sitio: no hay nada que revisar.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="305"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="306"/>
         <source>What should change in “%1”?</source>
         <translation>¿Qué debe cambiar en «%1»?</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="306"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="307"/>
         <source>What should change? The post goes back to its writer as a draft.</source>
         <translation>¿Qué debe cambiar? La entrada vuelve a su autor como borrador.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="307"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="308"/>
         <source>Request Changes</source>
         <translation>Pedir cambios</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="320"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="321"/>
         <source>Sending post %1 back with a note…</source>
         <translation>Devolviendo la entrada %1 con una nota…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="324"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="325"/>
         <source>published</source>
         <translation>publicada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="324"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="325"/>
         <source>scheduled for %1 UTC</source>
         <translation>programada para el %1 UTC</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="325"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="326"/>
         <source>sent back to its writer as a draft</source>
         <translation>devuelta a su autor como borrador</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="327"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="328"/>
         <source>Post %1 on %2: %3.</source>
         <translation>Entrada %1 en %2: %3.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="338"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="339"/>
         <source>The open article is not on any site yet: it has no site revisions.</source>
         <translation>El artículo abierto aún no está en ningún sitio: no tiene revisiones del sitio.</translation>
     </message>

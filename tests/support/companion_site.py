@@ -68,3 +68,21 @@ echo json_encode(['ok' => true]);
 """, {})
         (plugins / "sr-editor-companion").unlink()
         strict.unlink()
+
+
+def add_account(wordpress: wpsite.WordPressSite, roles: list[str], display_name: str) -> Describer:
+    """A new account with these roles (the first is its main role, the others are added), and its Application
+    Password; for a volunteer with a Contributor account and the Image describer role."""
+    made = run_wp_php(wordpress, r"""
+$login = 'acct-' . $input['token'];
+$id = wp_insert_user(['user_login' => $login, 'user_pass' => wp_generate_password(),
+                      'user_email' => $login . '@example.org', 'display_name' => $input['name'],
+                      'role' => $input['roles'][0]]);
+if (is_wp_error($id)) { echo json_encode(['error' => $id->get_error_message()]); exit; }
+$user = new WP_User($id);
+foreach (array_slice($input['roles'], 1) as $role) { $user->add_role($role); }
+$pw = WP_Application_Passwords::create_new_application_password($id, ['name' => 'tests']);
+echo json_encode(['id' => $id, 'login' => $login, 'password' => $pw[0]]);
+""", {"token": uuid.uuid4().hex[:8], "roles": roles, "name": display_name})
+    assert "error" not in made, made
+    return Describer(made["login"], made["password"], int(made["id"]))

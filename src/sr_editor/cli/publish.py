@@ -214,6 +214,7 @@ def _password_for(profile: SiteProfile) -> str:
 
 
 def cmd_site_check(args: argparse.Namespace) -> int:
+    from sr_editor.publish.review.companion import companion_findings
     from sr_editor.publish.wordpress.doctor import diagnose
 
     try:
@@ -221,7 +222,10 @@ def cmd_site_check(args: argparse.Namespace) -> int:
         password = _password_for(profile)
     except SrEditorError as exc:
         return _fail(str(exc))
-    report = diagnose(_client_for(profile, password))
+    client = _client_for(profile, password)
+    report = diagnose(client)
+    if report.capabilities:  # logged in: the plugin's status route answers only to an account
+        report.lines += companion_findings(client)
     if report.capabilities:
         _remember_account(args, profile.name, {"roles": report.role.split(", "), "capabilities": report.capabilities})
     try:

@@ -3,11 +3,13 @@ review actions of Compare and the revisions dialog's restore."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QTextEdit
 from window_fixtures import write_article
 
 from sr_editor.core.article.article import Article
@@ -27,15 +29,19 @@ from sr_editor.publish.wordpress.sites import SiteProfile, SiteRegistry
 BODY = "Crowds filled the streets of the capital.\n\nThe second paragraph names the source.\n"
 
 
+Answer = LockState | Exception | dict[bool, LockState | Exception]
+
+
 class FakeLock:
-    def __init__(self, log: list[str], answer: LockState | Exception, post_id: int) -> None:
+    def __init__(self, log: list[str], answer: Answer, post_id: int) -> None:
         self.log, self.answer, self.post_id = log, answer, post_id
 
     def take(self, force: bool = False) -> LockState:
-        self.log.append(f"take {self.post_id}")
-        if isinstance(self.answer, Exception):
-            raise self.answer
-        return self.answer
+        self.log.append(f"take {self.post_id}" + (" force" if force else ""))
+        found = self.answer[force] if isinstance(self.answer, dict) else self.answer  # by force: a take-over
+        if isinstance(found, Exception):
+            raise found
+        return found
 
     def release(self) -> LockState:
         self.log.append(f"release {self.post_id}")
@@ -82,7 +88,7 @@ def linked(make_window: Any, tmp_path: Path) -> Any:
     return window
 
 
-def use_lock(window: Any, answer: LockState | Exception) -> list[str]:
+def use_lock(window: Any, answer: Answer) -> list[str]:
     log: list[str] = []
     window.features.site_ui.review.presence._make_lock = lambda site, post_id: FakeLock(log, answer, post_id)
     return log
@@ -100,6 +106,69 @@ def test_someone_elses_lock_shows_who_and_since_when_above_the_editor(linked: An
     banner = linked.features.site_ui.review.presence.banner
     qtbot.waitUntil(banner.isVisible)
     assert "Ana Writer" in banner.text() and "2026-12-07 09:30" in banner.text()
+
+
+class SlowLock(FakeLock):
+    """A site that answers only when the test lets it."""
+
+    def __init__(self, log: list[str], answer: LockState | Exception, post_id: int, go: threading.Event) -> None:
+        super().__init__(log, answer, post_id)
+        self.go = go
+
+    def take(self, force: bool = False) -> LockState:
+        self.go.wait(10)
+        return super().take(force)
+
+
+def use_slow_lock(window: Any, answer: LockState | Exception) -> threading.Event:
+    go = threading.Event()
+    log: list[str] = []
+    window.features.site_ui.review.presence._make_lock = lambda site, post_id: SlowLock(log, answer, post_id, go)
+    return go
+
+
+def test_the_editor_takes_no_key_until_the_lock_answer_names_the_holder(linked: Any, qtbot: Any) -> None:
+    go = use_slow_lock(linked, PostLocked("local", "Ana Writer", "2026-12-07T09:30:00"))
+    presence = linked.features.site_ui.review.presence
+    presence.wait.setInterval(60_000)  # this test's answer is never late
+    linked.features.controller.open_article(linked.root / "linked")
+    editor = linked.editor
+    assert editor.isReadOnly()
+    qtbot.keyClicks(editor, "typed too early ")
+    assert "typed too early" not in editor.toPlainText()
+    go.set()
+    qtbot.waitUntil(lambda: not editor.isReadOnly())
+    assert presence.banner.isVisible() and "Ana Writer" in presence.banner.text()
+    qtbot.keyClicks(editor, "now typed ")
+    assert "now typed" in editor.toPlainText()
+
+
+def test_a_slow_site_lets_the_writer_type_with_a_could_not_check_note(linked: Any, qtbot: Any) -> None:
+    go = use_slow_lock(linked, PostLocked("local", "Ana Writer", "2026-12-07T09:30:00"))
+    presence = linked.features.site_ui.review.presence
+    presence.wait.setInterval(50)
+    linked.features.controller.open_article(linked.root / "linked")
+    qtbot.waitUntil(lambda: not linked.editor.isReadOnly())
+    assert "Could not check" in presence.banner.text() and not presence.banner.takeOver.isVisibleTo(presence.banner)
+    go.set()  # the answer comes late: the banner still names the holder
+    qtbot.waitUntil(lambda: "Ana Writer" in presence.banner.text())
+
+
+def test_an_article_on_no_site_is_editable_at_once(linked: Any) -> None:
+    use_slow_lock(linked, LockState(True, mine=True))
+    linked.features.controller.open_article(linked.root / "other")
+    assert not linked.editor.isReadOnly()
+
+
+def test_take_over_takes_the_lock_from_its_holder(linked: Any, qtbot: Any) -> None:
+    log = use_lock(linked, {False: PostLocked("local", "Ana Writer", "2026-12-07T09:30:00"),
+                            True: LockState(True, mine=True)})
+    presence = linked.features.site_ui.review.presence
+    linked.features.controller.open_article(linked.root / "linked")
+    qtbot.waitUntil(presence.banner.isVisible)
+    presence.banner.takeOver.click()
+    qtbot.waitUntil(lambda: presence.held == ("local", 7))
+    assert "take 7 force" in log and not presence.banner.isVisible() and presence.other is None
 
 
 def test_publishing_asks_first_while_someone_else_edits(linked: Any, qtbot: Any, monkeypatch: Any) -> None:
@@ -285,3 +354,63 @@ def test_a_note_the_site_refuses_is_kept_and_its_sentence_shown(linked: Any, qtb
     qtbot.waitUntil(lambda: "refused" in review.panel.summary.text())
     assert "The post was deleted on local." in review.panel.summary.text()
     assert [p.text for p in NotesOutbox(linked.root, "local").pending()] == ["Keep me"]
+
+
+def _notes_shown(linked: Any, qtbot: Any, notes: list[Note]) -> Any:
+    use_lock(linked, LockState(True, mine=True))
+    use_notes(linked, FakeBackend(notes))
+    linked.features.controller.open_article(linked.root / "linked")
+    review = linked.features.site_ui.review
+    linked.commands["notes_panel"].trigger()
+    threads = sum(1 for note in notes if not note.parent)
+    qtbot.waitUntil(lambda: review.panel.tree.topLevelItemCount() == threads)
+    return review
+
+
+def test_an_open_notes_passage_is_highlighted_in_the_editor_and_a_gone_or_resolved_one_is_not(
+    linked: Any, qtbot: Any
+) -> None:
+    notes = [Note(1, 0, "Ed Itor", 2, "Source for this?", "names the source", "2026-12-07T09:00:00"),
+             Note(3, 0, "Ed Itor", 2, "Cut this.", "a sentence that was deleted", "2026-12-07T09:06:00"),
+             Note(4, 0, "Ed Itor", 2, "Fine now.", "Crowds filled the streets", "2026-12-07T09:07:00"),
+             Note(5, 4, "Ed Itor", 2, "", "", "2026-12-07T09:08:00", "resolved")]
+    review = _notes_shown(linked, qtbot, notes)
+    text = linked.editor.toPlainText()
+    [(note_id, start, end)] = review.marks.marks()
+    assert note_id == 1 and text[start:end] == "names the source"
+    assert "passage gone" in review.panel.tree.topLevelItem(1).text(0)
+
+
+def test_a_highlight_follows_its_passage_while_the_writer_types(linked: Any, qtbot: Any) -> None:
+    review = _notes_shown(linked, qtbot, [Note(1, 0, "Ed Itor", 2, "Source?", "names the source",
+                                               "2026-12-07T09:00:00")])
+    cursor = linked.editor.textCursor()
+    cursor.setPosition(0)
+    linked.editor.setTextCursor(cursor)
+    qtbot.keyClicks(linked.editor, "New start. ")
+    [(_, start, end)] = review.marks.marks()
+    assert linked.editor.toPlainText()[start:end] == "names the source"
+
+
+def test_clicking_a_highlighted_passage_shows_its_note_in_the_notes_panel(linked: Any, qtbot: Any) -> None:
+    notes = [Note(1, 0, "Ed Itor", 2, "Crowds?", "Crowds filled the streets", "2026-12-07T09:00:00"),
+             Note(2, 0, "Ed Itor", 2, "Source for this?", "names the source", "2026-12-07T09:01:00")]
+    review = _notes_shown(linked, qtbot, notes)
+    review.panel.tree.setCurrentItem(review.panel.tree.topLevelItem(0))
+    review.dock.hide()
+    [start] = [s for note_id, s, _e in review.marks.marks() if note_id == 2]
+    cursor = linked.editor.textCursor()
+    cursor.setPosition(start + 3)
+    point = linked.editor.cursorRect(cursor).center()
+    qtbot.mouseClick(linked.editor.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert review.dock.isVisible() and review.panel.selected_note() == 2
+
+
+def test_highlights_leave_other_extra_selections_alone(linked: Any, qtbot: Any) -> None:
+    review = _notes_shown(linked, qtbot, [Note(1, 0, "Ed Itor", 2, "Source?", "names the source",
+                                               "2026-12-07T09:00:00")])
+    other = QTextEdit.ExtraSelection()
+    other.cursor = linked.editor.textCursor()
+    linked.editor.setExtraSelections([*linked.editor.extraSelections(), other])
+    review.marks.clear()
+    assert len(linked.editor.extraSelections()) == 1 and review.marks.marks() == []

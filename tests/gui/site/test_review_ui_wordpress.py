@@ -15,6 +15,7 @@ from window_fixtures import write_article
 
 from sr_editor import app
 from sr_editor.publish.errors import Operation
+from sr_editor.publish.review.errors import PostLocked
 from sr_editor.publish.review.lock import PostLock
 from sr_editor.publish.review.notes import CompanionNotes
 from sr_editor.publish.sync.session import PublishSession
@@ -82,6 +83,26 @@ def test_a_post_the_writer_holds_shows_who_is_editing_and_the_writers_note(
     assert "Is the third right?" in tree.topLevelItem(0).text(0)
     assert tree.topLevelItem(0).text(2).startswith("line 3")
     PostLock(writer, post_id).release()
+
+
+def test_take_over_from_the_banner_takes_the_writers_lock_and_the_writer_is_told(
+    desk: tuple[Any, int], wordpress: wpsite.WordPressSite, qtbot: Any
+) -> None:
+    window, post_id = desk
+    writer = PostLock(_client(wordpress, "author"), post_id)
+    writer.take()
+    window.features.controller.open_article(next(p for p in window.root.iterdir() if p.name.startswith("council-")))
+    assert window.editor.isReadOnly()  # no key before the lock's answer
+    presence = window.features.site_ui.review.presence
+    qtbot.waitUntil(presence.banner.isVisible, timeout=30_000)
+    assert not window.editor.isReadOnly()
+    presence.banner.takeOver.click()
+    qtbot.waitUntil(lambda: presence.held is not None, timeout=30_000)
+    assert not presence.banner.isVisible()
+    editor_name = str(_client(wordpress, "editor").me()["name"])
+    with pytest.raises(PostLocked) as taken:
+        writer.take()  # the writer's next refresh: the lock is gone, and to whom
+    assert taken.value.holder == editor_name
 
 
 def test_the_open_article_holds_the_lock_until_another_is_opened(

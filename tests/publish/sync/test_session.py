@@ -107,3 +107,19 @@ def test_forcing_past_check_errors_does_not_overwrite_a_change_made_on_the_site(
 def test_overwrite_chosen_after_seeing_the_conflict_goes_ahead(env: Env) -> None:
     job = guarded(env, overwrite=True)
     assert job._check_conflict(job.client, 42, {"modified_gmt": "2026-11-20T08:00:00"}, "uid", "", "x") == 42
+
+
+def test_the_connection_doctor_of_the_sites_dialog_lists_the_companion_plugin(env: Env) -> None:
+    env.session.registry.add(PROFILE)
+    env.store.set("production", "ana", PASSWORD)
+    env.clients.routes["/sr-editor/v1/status"] = {"version": "0.1.0", "can_describe": True}
+    lines = [line for _ok, line in env.session.check_site("production").lines]
+    assert "The sr-editor companion plugin 0.1.0 is active." in lines
+    assert "This account can describe images (alt text) in every post." in lines
+
+
+def test_a_site_without_the_companion_plugin_is_no_fault_of_the_connection(env: Env) -> None:
+    env.session.registry.add(PROFILE)
+    env.store.set("production", "ana", PASSWORD)
+    report = env.session.check_site("production")
+    assert report.ok and any("companion plugin is not active" in line for _ok, line in report.lines)

@@ -98,12 +98,24 @@ class SiteCache:
         return status not in ("publish", "future") or bool(caps.get("edit_published_posts"))
 
     @property
+    def can_describe(self) -> bool:
+        """The companion plugin's `sr_describe_images`: the alt of any image, in every post, and nothing else."""
+        return bool(self.capabilities.get("sr_describe_images"))
+
+    def may_describe(self, author: int, status: str = "") -> bool:
+        """Whether this account may set the alt of an image (or in a post) of this author and status."""
+        return self.can_describe or self.can_edit(author, status)
+
+    @property
     def role(self) -> str:
         return ", ".join(self.roles) or translate("alt_state", "no role")
 
     def abilities(self) -> str:
         """What this account may change, in one sentence for the volunteer."""
         caps = self.capabilities
+        if self.can_describe and not (caps.get("edit_others_posts") and caps.get("edit_published_posts")):
+            return translate("alt_state", "Your account on {0} ({1}) may describe every image through the companion "
+                             "plugin's Image describer rights, and change nothing else.").format(self.site, self.role)
         if caps.get("edit_others_posts") and caps.get("edit_published_posts"):
             return translate("alt_state", "Your account on {0} ({1}) may describe every image and update every "
                              "post.").format(self.site, self.role)

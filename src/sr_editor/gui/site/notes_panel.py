@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from sr_editor.core.review.anchor import find_passage
+from sr_editor.gui.site.note_marks import NoteMark
 from sr_editor.publish.review.notes import Thread
 
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -118,6 +119,28 @@ class NotesPanel(QWidget):
         item.setData(0, NOTE_ID_ROLE, note_id)
         item.setToolTip(0, text)
         return item
+
+    def _threads(self) -> list[QTreeWidgetItem]:
+        items = (self.tree.topLevelItem(index) for index in range(self.tree.topLevelItemCount()))
+        return [item for item in items if item is not None]
+
+    def passages(self) -> list[NoteMark]:
+        """The open notes whose passage was found, for the highlights in the editor."""
+        found = []
+        for item in self._threads():
+            where = item.data(0, RANGE_ROLE)
+            if where and not item.data(0, RESOLVED_ROLE):
+                found.append(NoteMark(int(item.data(0, NOTE_ID_ROLE)), int(where[0]), int(where[1]),
+                                      f"{item.text(1)}: {item.toolTip(0)}"))
+        return found
+
+    def select_note(self, note_id: int) -> None:
+        """Make the thread of `note_id` the current item (a highlighted passage was clicked in the editor)."""
+        for item in self._threads():
+            if item.data(0, NOTE_ID_ROLE) == note_id:
+                self.tree.setCurrentItem(item)
+                self.tree.scrollToItem(item)
+                return
 
     # ----- choices -----------------------------------------------------------------------------------
     def _thread_item(self) -> QTreeWidgetItem | None:

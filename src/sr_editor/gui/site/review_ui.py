@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from sr_editor.core.errors import SrEditorError
+from sr_editor.gui.site.note_marks import NoteMarks
 from sr_editor.gui.site.notes_panel import NotesPanel
 from sr_editor.gui.site.presence import Presence, attach_banner
 from sr_editor.publish.review import actions
@@ -105,6 +106,13 @@ def drafts_with_open_notes(backend_for: Callable[[Any], NotesBackend], client: A
     return found
 
 
+def show_note(dock: QDockWidget, panel: NotesPanel, note_id: int) -> None:
+    """A highlighted passage was clicked in the editor: its note in the Notes panel."""
+    dock.show()
+    dock.raise_()
+    panel.select_note(note_id)
+
+
 def ask_text(parent: QWidget, title: str, label: str) -> str | None:
     text, ok = QInputDialog.getMultiLineText(parent, title, label)
     return text.strip() if ok and text.strip() else None
@@ -122,6 +130,7 @@ class ReviewUi(QObject):
         self.presence = Presence(self, lambda site, post: PostLock(self.client_for(site), post), self.linked,
                                  self.site_ui._say)
         attach_banner(self.window, self.presence.banner)
+        self.presence.guard(self.window.editor)
         self.panel = NotesPanel()
         self.dock = QDockWidget(self.tr("Notes"), self.window)
         self.dock.setObjectName("notesDock")
@@ -134,6 +143,8 @@ class ReviewUi(QObject):
         self.panel.replyRequested.connect(self.reply)
         self.panel.statusRequested.connect(self.set_status)
         self.panel.passageActivated.connect(self._select)
+        self.marks = NoteMarks(self.window.editor)
+        self.marks.noteClicked.connect(lambda note_id: show_note(self.dock, self.panel, note_id))
         self.site_ui.ctx.session.opened.connect(lambda _bundle: self.article_opened())
         self.window.closing.connect(self.shutdown)
 
@@ -174,6 +185,7 @@ class ReviewUi(QObject):
     def article_opened(self) -> None:
         self.presence.article_opened()
         self.view = None
+        self.marks.clear()
         if not self.dock.isHidden():
             self.refresh_notes()
 
@@ -236,6 +248,7 @@ class ReviewUi(QObject):
                                    .replace("%1", site).replace("%2", str(view.pending)))
             return
         self.panel.set_threads(view.threads, self._text(), view.pending)
+        self.marks.show_marks(self.panel.passages())
         if self.changes_requested():
             self.panel.set_message(self.tr("Changes requested: %1").replace("%1", self.panel.summary.text()))
         if view.refused:

@@ -49,14 +49,18 @@ from sr_editor.core.i18n import translate
 from sr_editor.core.pacing import Progress
 from sr_editor.core.storage.store import ArticleStore
 from sr_editor.publish import errors
-from sr_editor.publish.alt.apply import ApplyReport, MediaRefused, apply_site_alt
+from sr_editor.publish.alt.apply import ApplyReport, MediaRefused
+from sr_editor.publish.alt.describer import writer_for
 from sr_editor.publish.alt.sync import Cancelled, fetch_thumbnails, sync_account, sync_media, sync_posts
+from sr_editor.publish.review.errors import CompanionMissing
 from sr_editor.publish.wordpress.client import WordPressClient
 
 LocalWriter = Callable[[LocalTarget, str, bool], None]
 Connect = Callable[[str], WordPressClient]  # site name -> client (the password comes from the keyring)
 PICTURES_PER_SYNC = 300
-_OFFLINE = (errors.SiteUnreachable, errors.SiteTimeout, errors.CredentialsUnavailable)
+# What leaves an entry waiting (and stops a sync, said once): the site cannot be reached now, or its companion
+# plugin, which an Image describer writes through, is gone for now.
+_OFFLINE = (errors.SiteUnreachable, errors.SiteTimeout, errors.CredentialsUnavailable, CompanionMissing)
 
 
 @dataclass
@@ -218,7 +222,7 @@ class AltEngine:
             try:
                 if not cache.user_id:
                     sync_account(client, cache)
-                report = apply_site_alt(client, cache, entry.media_id, entry.alt)
+                report = writer_for(cache)(client, cache, entry.media_id, entry.alt)
             except _OFFLINE:
                 raise
             except errors.PublishError as exc:
@@ -324,7 +328,7 @@ def site_item(cache: SiteCache, media: MediaInfo, usages: list[tuple[PostInfo, s
     pending = entry if entry is not None and entry.state != SENT else None
     if not problems and pending is None and not include_passing:
         return None
-    fixable = cache.can_edit(media.author)
+    fixable = cache.may_describe(media.author)
     return AltItem(
         id=f"{cache.site}:media:{media.id}", source=cache.site, alt=(pending.alt if pending else media.alt) or None,
         decorative=bool(pending and pending.decorative),
@@ -341,7 +345,7 @@ def site_item(cache: SiteCache, media: MediaInfo, usages: list[tuple[PostInfo, s
 
 def _usage(cache: SiteCache, post: PostInfo, where: str, media_id: int) -> Usage:
     before, after = (post.context.get(str(media_id)) or ["", ""])[:2]
-    editable = where == "featured" or cache.can_edit(post.author, post.status)
+    editable = where == "featured" or cache.may_describe(post.author, post.status)
     sentence_before, sentence_after = sentences_around(before, after)
     return Usage(post.title, tuple(cache.categories.get(str(c), "") for c in post.categories), post.status,
                  where, before, after, post_id=post.id, editable=editable, sentence_before=sentence_before,

@@ -49,3 +49,28 @@ def companion_status(client: WordPressClient) -> CompanionInfo | None:
         can_describe=data.get("can_describe") is True,
         notes_native=data.get("notes_native") is True,
     )
+
+
+def companion_findings(client: WordPressClient) -> list[tuple[bool, str]]:
+    """`site check`'s lines about the plugin: whether it is active, its version, whether the account may describe
+    images. A site without it is not at fault (everything else works), so that line is not a failure."""
+    try:
+        info = companion_status(client)
+    except errors.NotFound:
+        info = None  # a 404 of another kind (a proxy's own page): no plugin answers there either
+    except errors.PublishError as exc:
+        return [(False, translate("companion", "The companion plugin did not answer: {0}").format(exc))]
+    if info is None:
+        return [(True, translate(
+            "companion", "The sr-editor companion plugin is not active: everything works without it except showing "
+            "who is editing a post, notes before WordPress 6.9 and the Image describer role."))]
+    lines = [(info.supported(), translate("companion", "The sr-editor companion plugin {0} is active.").format(
+        info.version or "?"))]
+    if not info.supported():
+        lines.append((False, translate("companion", "This version of the companion plugin is too old; install "
+                                       "version {0} or later.").format(".".join(map(str, OLDEST_SUPPORTED)))))
+    lines.append((True, translate("companion", "This account can describe images (alt text) in every post.")
+                  if info.can_describe else
+                  translate("companion", "This account cannot describe images in other people's posts (no Image "
+                            "describer role).")))
+    return lines

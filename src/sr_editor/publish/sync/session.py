@@ -18,6 +18,7 @@ from sr_editor.core.i18n import translate
 from sr_editor.core.pacing import Progress
 from sr_editor.core.storage.store import StoreLike
 from sr_editor.publish import errors
+from sr_editor.publish.review.companion import companion_findings
 from sr_editor.publish.sync.flow import Collaborators, PublishJob, PublishOptions
 from sr_editor.publish.wordpress.client import WordPressClient
 from sr_editor.publish.wordpress.credentials import (
@@ -185,10 +186,12 @@ class PublishSession:
                 password = self.password_for(profile)
             except errors.CredentialsUnavailable:
                 password = None
-        report = diagnose(self._make_client(profile, password), password_missing=password is None)
+        client = self._make_client(profile, password)
+        report = diagnose(client, password_missing=password is None)
         self.registry.remember_version(profile.name, report.wp_version)
         if report.capabilities:
             self._remember_account(name, {"roles": report.role.split(", "), "capabilities": report.capabilities})
+            report.lines += companion_findings(client)  # the plugin answers only to a logged-in account
         return report
 
     def _remember_account(self, site: str, me: Any) -> None:
