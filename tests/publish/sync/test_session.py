@@ -107,3 +107,14 @@ def test_forcing_past_check_errors_does_not_overwrite_a_change_made_on_the_site(
 def test_overwrite_chosen_after_seeing_the_conflict_goes_ahead(env: Env) -> None:
     job = guarded(env, overwrite=True)
     assert job._check_conflict(job.client, 42, {"modified_gmt": "2026-11-20T08:00:00"}, "uid", "", "x") == 42
+
+
+@pytest.mark.parametrize("post_id", ["abc", "true", "[1]", "1.5", "2026-01-01", "-3"])
+def test_keeping_the_site_version_of_a_hand_broken_post_id_says_there_is_none(
+        env: Env, tmp_path: Path, post_id: str) -> None:
+    bundle = tmp_path / "story"
+    bundle.mkdir()
+    (bundle / "index.md").write_text(f"---\ntitle: Story\nremote:\n  production:\n    post_id: {post_id}\n---\nText.\n",
+                                     encoding="utf-8")
+    with pytest.raises(errors.PublishError, match="never published to production"):
+        env.session.keep_site_version("production", None, bundle)
