@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import typing
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +11,7 @@ import pytest
 import requests
 from publish_fakes import Answer, SimpleStore, fake_collaborators, make_photo, session_with, write_article
 
+from sr_editor.core.article.remote import RemoteEntry
 from sr_editor.core.checks.lint import Problem, Severity
 from sr_editor.publish import errors
 from sr_editor.publish.sync import conflict
@@ -130,6 +132,14 @@ def test_write_back_records_post_and_media_and_leaves_body(workspace_dir: Path) 
     assert remote["media"]["lead.jpg"]["id"] > 0 and len(remote["media"]["lead.jpg"]["sha256"]) == 64
     assert "pending" not in remote
     assert article.body == body_before
+
+
+def test_a_publish_writes_only_the_keys_the_remote_entry_names(workspace_dir: Path) -> None:
+    b = bundle(workspace_dir)
+    problem = Problem("alt-missing", Severity.ERROR, "The image has no alt text.")
+    job(workspace_dir, b, fake_client(FakeSite()), problems=[problem], allow_missing_alt="pulled", who="ana").run()
+    written = SimpleStore(workspace_dir).load(b).article.remote_for("prod")
+    assert {"post_id", "media", "forced"} <= set(written) <= set(typing.get_type_hints(RemoteEntry))
 
 
 def test_cancel_stops_between_steps(workspace_dir: Path) -> None:

@@ -123,3 +123,14 @@ def test_a_site_without_the_companion_plugin_is_no_fault_of_the_connection(env: 
     env.store.set("production", "ana", PASSWORD)
     report = env.session.check_site("production")
     assert report.ok and any("companion plugin is not active" in line for _ok, line in report.lines)
+
+
+@pytest.mark.parametrize("post_id", ["abc", "true", "[1]", "1.5", "2026-01-01", "-3"])
+def test_keeping_the_site_version_of_a_hand_broken_post_id_says_there_is_none(
+        env: Env, tmp_path: Path, post_id: str) -> None:
+    bundle = tmp_path / "story"
+    bundle.mkdir()
+    (bundle / "index.md").write_text(f"---\ntitle: Story\nremote:\n  production:\n    post_id: {post_id}\n---\nText.\n",
+                                     encoding="utf-8")
+    with pytest.raises(errors.PublishError, match="never published to production"):
+        env.session.keep_site_version("production", None, bundle)

@@ -354,7 +354,7 @@ def write_linked_alt(
     article = loaded.article
     for key in update.keys:
         article = apply_alt(article, key, alt, decorative)
-    entry = dict(article.remote_for(site))
+    entry = article.remote_for(site).copy()
     media = entry.get("media")
     if isinstance(media, dict):
         entry["media"] = {src: ({**rec, "alt": "" if decorative else alt}

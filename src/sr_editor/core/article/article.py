@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import copy
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
+from sr_editor.core.article.remote import RemoteEntry
 from sr_editor.core.article.status import STATUSES, normalize
 
 __all__ = ["STATUSES", "Article", "FeaturedImage"]
@@ -183,15 +184,18 @@ class Article:
         self.set("featured_image", data)
 
     @property
-    def remote(self) -> dict[str, Any]:
+    def remote(self) -> dict[str, object]:
+        """`remote:` as the file has it: site -> entry, each entry unchecked (it may not even be a mapping)."""
         raw = self.meta.get("remote")
         return raw if isinstance(raw, dict) else {}
 
-    def remote_for(self, site: str) -> dict[str, Any]:
+    def remote_for(self, site: str) -> RemoteEntry:
+        """This site's entry, the mapping in the file itself (copy it before changing it); {} when there is none
+        or it is not a mapping. Its values are as read: check each one used (see `core/article/remote.py`)."""
         entry = self.remote.get(site)
-        return entry if isinstance(entry, dict) else {}
+        return cast(RemoteEntry, entry) if isinstance(entry, dict) else {}
 
-    def set_remote_for(self, site: str, entry: dict[str, Any]) -> None:
+    def set_remote_for(self, site: str, entry: RemoteEntry) -> None:
         remote = dict(self.remote)
         remote[site] = entry
         self.set("remote", remote)

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from sr_editor.gui.common.context import WindowContext
     from sr_editor.gui.editor.editor import MarkdownEditor
     from sr_editor.gui.panels.metadata_panel import MetadataPanel
+    from sr_editor.gui.preview.preview import PreviewView
 
 Shortcut = QKeySequence | str | QKeySequence.StandardKey | None
 
@@ -56,6 +57,13 @@ class EditorHost(WindowHost, Protocol):
 
     @property
     def editor(self) -> MarkdownEditor: ...
+
+
+class PreviewHost(EditorHost, Protocol):
+    """A window with the editor and the live preview (the theme colours both)."""
+
+    @property
+    def preview(self) -> PreviewView: ...
 
 
 class PanelHost(WindowHost, Protocol):

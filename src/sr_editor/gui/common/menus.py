@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Protocol
 
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QMenuBar
 
 
-def menu_named(window: Any, name: str, title: str | None = None) -> QMenu:
+class HasMenuBar(Protocol):
+    """A main window, or a test's stand-in: anything with a menu bar."""
+
+    def menuBar(self) -> QMenuBar: ...
+
+
+def menu_named(window: HasMenuBar, name: str, title: str | None = None) -> QMenu:
     """The menu bar's menu whose object name is `menu<name>` ("Edit" -> "menuEdit": the same in every
     interface language, unlike its title), added with `title` (default `name`) when there is none."""
     for action in window.menuBar().actions():
@@ -16,4 +22,4 @@ def menu_named(window: Any, name: str, title: str | None = None) -> QMenu:
             return menu
     menu = window.menuBar().addMenu(title or name)
     menu.setObjectName(f"menu{name}")
-    return menu  # type: ignore[no-any-return]
+    return menu

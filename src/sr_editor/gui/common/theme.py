@@ -3,11 +3,14 @@ and the preview, which keeps the site's light look unless the user asked for a d
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
+
+if TYPE_CHECKING:
+    from sr_editor.gui.common.host import PreviewHost
 
 THEMES = ("system", "light", "dark")
 DARK_PREVIEW_CSS = """
@@ -71,7 +74,7 @@ def apply_theme(app: QApplication, theme: str) -> bool:
     return dark
 
 
-def apply_to_window(window: Any, dark: bool, dark_preview: bool) -> None:
+def apply_to_window(window: PreviewHost, dark: bool, dark_preview: bool) -> None:
     """The editor's Markdown colours follow the theme; the preview stays light unless asked."""
     highlighter = getattr(window.editor, "highlighter", None)
     if highlighter is not None and hasattr(highlighter, "set_dark"):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,11 +25,15 @@ from PySide6.QtWidgets import (
 )
 
 from sr_editor.core.errors import SrEditorError
+from sr_editor.core.storage.history import ArticleSaver
 from sr_editor.core.storage.store import INDEX_NAME
 from sr_editor.gui.common.shown_words import reason_text
 from sr_editor.gui.common.tab_order import buttons_in_screen_order
 from sr_editor.gui.dialogs.diff_view import DiffView
 from sr_editor.gui.panels.field_widgets import MUTED_COLOUR
+
+if TYPE_CHECKING:
+    from sr_editor.core.storage.history import HistoryVersion
 
 VERSION_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -37,12 +41,14 @@ VERSION_ROLE = Qt.ItemDataRole.UserRole + 1
 class History(Protocol):
     """What the dialog needs of core.storage.history."""
 
-    def versions(self, bundle: Path) -> list[Any]: ...  # HistoryVersion: id, time, reason, size; newest first
+    def versions(self, bundle: Path) -> list[HistoryVersion]: ...  # newest first
     def read(self, bundle: Path, version_id: str) -> bytes: ...
-    def restore(self, store: Any, bundle: Path, version_id: str, expected_hash: str | None) -> str: ...
+    def restore(self, store: ArticleSaver, bundle: Path, version_id: str, expected_hash: str | None) -> str: ...
 
 
-class Store(Protocol):
+class Store(ArticleSaver, Protocol):
+    """The article store as the dialog uses it: the hash on disk, and the guarded save a restore goes through."""
+
     def disk_hash(self, bundle: Path) -> str | None: ...
 
 

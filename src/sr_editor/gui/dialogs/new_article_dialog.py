@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import (
@@ -17,6 +17,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from sr_editor.gui.panels.metadata_widgets import Vocabulary
 
 
 @dataclass(frozen=True)
@@ -34,7 +37,7 @@ class NewArticleDialog(QDialog):
     """Title (required), a region (optional, from the site's list) and countries separated by commas (each must be
     a known country: a typo would otherwise become a new tag on the site)."""
 
-    def __init__(self, vocabulary: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, vocabulary: Vocabulary | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("newArticleDialog")
         self.setWindowTitle(self.tr("New article"))
@@ -116,13 +119,13 @@ class NewArticleDialog(QDialog):
         region = str(self.regionCombo.currentData() or "")
         tags: list[str] = []
         for name in split_countries(self.countriesEdit.text()):
-            canonical = self.vocabulary.canonical_country(name) or name
+            canonical = (self.vocabulary.canonical_country(name) if self.vocabulary is not None else None) or name
             if canonical not in tags:
                 tags.append(canonical)
         return NewArticle(self.titleEdit.text().strip(), (region,) if region else (), tuple(tags))
 
 
-def ask_new_article(parent: QWidget | None, vocabulary: Any) -> NewArticle | None:
+def ask_new_article(parent: QWidget | None, vocabulary: Vocabulary | None) -> NewArticle | None:
     dialog = NewArticleDialog(vocabulary, parent)
     try:
         return dialog.result_value() if dialog.exec() == QDialog.DialogCode.Accepted else None

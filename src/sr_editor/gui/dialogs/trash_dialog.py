@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -26,14 +26,17 @@ from sr_editor.core.storage.store import INDEX_NAME
 from sr_editor.gui.common.tab_order import buttons_in_screen_order
 from sr_editor.gui.panels.field_widgets import MUTED_COLOUR
 
+if TYPE_CHECKING:
+    from sr_editor.core.storage.workspace import TrashEntry
+
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class TrashWorkspace(Protocol):
     """What the dialog needs of core.storage.workspace.Workspace."""
 
-    def list_trash(self) -> list[Any]: ...  # TrashEntry: path, slug, trashed_at; newest first
-    def restore(self, entry: Any) -> Path: ...
+    def list_trash(self) -> list[TrashEntry]: ...  # newest first
+    def restore(self, entry: TrashEntry) -> Path: ...
 
 
 def _title_of(folder: Path) -> str:

@@ -118,7 +118,7 @@ class PublishUi(QObject):
         if self.navigator is not None:
             self.navigator.jump_to_problem(problem)
 
-    def _default_site(self, profiles: list[SiteProfile], remote: Any) -> str | None:
+    def _default_site(self, profiles: list[SiteProfile], remote: object) -> str | None:
         """The site chosen last in this session, else one the article was published to, else the first."""
         names = [p.name for p in profiles]
         for site in [self.current_site, *(remote if isinstance(remote, dict) else {})]:
@@ -275,7 +275,7 @@ class PublishUi(QObject):
         self.calls.wait(2000)
 
 
-def _recorded_statuses(remote: Any) -> dict[str, str]:
+def _recorded_statuses(remote: object) -> dict[str, str]:
     """site -> post status written back by the last publish there."""
     if not isinstance(remote, dict):
         return {}

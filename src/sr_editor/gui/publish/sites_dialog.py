@@ -7,7 +7,7 @@ results. The Application Password is typed into a field without echo, handed to 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import Protocol
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
@@ -34,8 +34,10 @@ from PySide6.QtWidgets import (
 
 from sr_editor.gui.publish.publish_style import ERROR_COLOUR, MUTED, WARNING_COLOUR, named
 from sr_editor.publish.sync.session import AddedSite
+from sr_editor.publish.wordpress.credentials import CredentialStore
 from sr_editor.publish.wordpress.doctor import Diagnosis
 from sr_editor.publish.wordpress.sites import SiteProfile
+from sr_editor.publish.wordpress.terms import TermCache
 from sr_editor.services.publish.worker import BackgroundCalls
 
 
@@ -44,13 +46,13 @@ class SitesBackend(Protocol):
 
     warning: str | None
 
-    def credentials(self) -> Any: ...
+    def credentials(self) -> CredentialStore: ...
     def profiles(self) -> list[SiteProfile]: ...
     def add_site(self, profile: SiteProfile, password: str) -> AddedSite: ...
     def remove_site(self, name: str) -> SiteProfile: ...
     def check_site(self, name: str, password: str | None = None) -> Diagnosis: ...
     def remember_for_session(self, profile: SiteProfile, password: str) -> None: ...
-    def sync_terms(self, site: str) -> Any: ...
+    def sync_terms(self, site: str) -> TermCache: ...
 
 
 def _busy_bar() -> QProgressBar:
@@ -405,7 +407,7 @@ class SitesDialog(QDialog):
         self.calls.run(lambda: self.backend.sync_terms(profile.name),
                        lambda cache: self._synced(profile.name, cache), self._show_error)
 
-    def _synced(self, site: str, cache: Any) -> None:
+    def _synced(self, site: str, cache: TermCache) -> None:
         self._set_busy(False)
         categories, tags = len(getattr(cache, "categories", [])), len(getattr(cache, "tags", []))
         self._add_finding(True, self.tr("%1 categories and %2 tags are now available offline.")

@@ -11,14 +11,26 @@ the answer, when it comes, still shows the banner."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
 
 from sr_editor.publish.review.errors import CompanionMissing, PostLocked
 from sr_editor.publish.review.lock import REFRESH_SECONDS, LockState
 from sr_editor.services.publish.worker import BackgroundCalls
+
+if TYPE_CHECKING:
+    from sr_editor.gui.common.host import EditorHost
 
 
 class LockLike(Protocol):
@@ -208,9 +220,9 @@ class Presence(QObject):
         return answer == QMessageBox.StandardButton.Yes
 
 
-def attach_banner(window: Any, banner: QWidget) -> None:
+def attach_banner(window: EditorHost, banner: QWidget) -> None:
     """Above the editor, below the window's own banner."""
     area = window.editor.parentWidget()
     layout = area.layout() if area is not None else None
-    if layout is not None:
+    if isinstance(layout, QBoxLayout):  # the editor's column
         layout.insertWidget(max(0, layout.indexOf(window.editor)), banner)

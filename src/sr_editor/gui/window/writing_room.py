@@ -10,10 +10,16 @@ hides, so the editor never drops below `EDITOR_MIN_CHARS` while anything else co
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFontMetricsF
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDockWidget
+
+    from sr_editor.gui.common.host import EditorHost
+    from sr_editor.gui.window.main_window import MainWindow
 
 EDITOR_CHARS = 60  # characters a line the editor keeps beside the preview
 EDITOR_MIN_CHARS = 40  # below this the preview hides rather than the editor shrinking
@@ -32,7 +38,7 @@ class Room:
     sizes: tuple[int, int, int]
 
 
-def editor_pixels(window: Any, chars: int) -> int:
+def editor_pixels(window: EditorHost, chars: int) -> int:
     """The editor's width that shows `chars` characters a line in its font (frame, margins and scroll bar in)."""
     editor = window.editor
     advance = QFontMetricsF(editor.font()).horizontalAdvance("x" * 10) / 10
@@ -58,7 +64,7 @@ def plan_room(width: int, want_preview: bool, need: int, need_min: int, list_min
 class WritingRoom(QObject):
     """Keeps the editor wide enough as the window is resized: folds the side docks, then the preview."""
 
-    def __init__(self, window: Any, side_docks: tuple[Any, ...]) -> None:
+    def __init__(self, window: MainWindow, side_docks: tuple[QDockWidget, ...]) -> None:
         super().__init__(window)
         self.window = window
         self.side_docks = side_docks

@@ -15,9 +15,10 @@ import time
 import uuid
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from sr_editor.core.article.article import Article
+from sr_editor.core.article.remote import RemoteEntry
 from sr_editor.core.blocks.keep import SiteBase, keep_site_blocks
 from sr_editor.core.blocks.text import attach_marker
 from sr_editor.core.errors import ExternalChangeError, SrEditorError
@@ -504,11 +505,11 @@ class PublishJob:
         first: tuple[str, ...] = ("uid", "post_id", "link", "status", "modified_gmt")
         ordered: dict[str, Any] = {k: entry[k] for k in first if k in entry}
         ordered.update({k: v for k, v in entry.items() if k not in ordered})
-        self._article.set_remote_for(self.site, ordered)
+        self._article.set_remote_for(self.site, cast(RemoteEntry, ordered))
         for _ in range(WRITE_BACK_ATTEMPTS):
             loaded = self.store.load(self.bundle)
             current: Article = loaded.article
-            current.set_remote_for(self.site, copy.deepcopy(ordered))
+            current.set_remote_for(self.site, cast(RemoteEntry, copy.deepcopy(ordered)))
             if status:
                 current.status = status
             try:

@@ -30,6 +30,7 @@ from typing import Any
 from sr_editor.core.article.article import Article
 from sr_editor.core.article.frontmatter import read_article_file, serialize_article
 from sr_editor.core.article.slugs import unique_slug
+from sr_editor.core.article.status import STATUSES
 from sr_editor.core.errors import BrokenArticleError, SrEditorError
 from sr_editor.core.i18n import translate
 from sr_editor.core.pacing import Progress
@@ -48,7 +49,7 @@ from sr_editor.publish.wordpress.terms import TermCache, sync_terms
 OUTCOMES = ("created", "updated", "unchanged", "conflict")
 POST_FIELDS = ("id,date_gmt,modified_gmt,slug,generated_slug,status,title,excerpt,content,author,categories,tags,"
                "featured_media,link")
-LIST_STATUSES = ("draft", "pending", "publish", "future", "private")
+LIST_STATUSES = STATUSES  # every status: core.article.status holds the one list
 PER_PAGE = paging.PER_PAGE
 
 @dataclass

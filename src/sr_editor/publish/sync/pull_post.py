@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from sr_editor.core.article.article import Article, FeaturedImage
+from sr_editor.core.article.remote import RemoteEntry
 from sr_editor.core.blocks import html_markdown
 from sr_editor.core.blocks.keep import SiteBase
 from sr_editor.core.i18n import translate
@@ -126,8 +127,8 @@ class PostBuilder:
             article.featured_image = featured
         content = str((post.get("content") or {}).get("raw", "")) if isinstance(post.get("content"), dict) else ""
         uid = old_entry.get("uid") or html_markdown.marker_uid(content) or uuid.uuid4().hex
-        entry: dict[str, Any] = {"uid": str(uid), "post_id": int(post["id"]), "link": str(post.get("link", "")),
-                                 "status": article.status, "modified_gmt": str(post.get("modified_gmt", ""))}
+        entry: RemoteEntry = {"uid": str(uid), "post_id": int(post["id"]), "link": str(post.get("link", "")),
+                              "status": article.status, "modified_gmt": str(post.get("modified_gmt", ""))}
         entry["media"] = {src: r.to_meta() for src, r in self._final_records(article, records).items()}
         article.set_remote_for(self.site, entry)
         return built
@@ -286,7 +287,7 @@ def _plain_slug(slug: str) -> bool:
         and visible(slug) == slug
 
 
-def _records(entry: dict[str, Any]) -> dict[str, media.MediaRecord]:
+def _records(entry: RemoteEntry) -> dict[str, media.MediaRecord]:
     raw = entry.get("media")
     found: dict[str, media.MediaRecord] = {}
     for src, value in raw.items() if isinstance(raw, dict) else []:

@@ -20,6 +20,7 @@ from sr_editor.core.storage.store import StoreLike
 from sr_editor.publish import errors
 from sr_editor.publish.review.companion import companion_findings
 from sr_editor.publish.sync.flow import Collaborators, PublishJob, PublishOptions
+from sr_editor.publish.wordpress import media
 from sr_editor.publish.wordpress.client import WordPressClient
 from sr_editor.publish.wordpress.credentials import (
     KEYRING_TIMEOUT,
@@ -239,7 +240,7 @@ class PublishSession:
         from sr_editor.publish.sync.site_review import pull_one
 
         article, _ = read_article_file(bundle / "index.md")
-        post_id = int(article.remote_for(site).get("post_id") or 0)
+        post_id = media.meta_int(article.remote_for(site).get("post_id")) or 0  # hand edits may hold anything
         if not post_id:
             raise errors.PublishError(translate(
                 "PublishSession", "{0} was never published to {1}; there is no site version.").format(

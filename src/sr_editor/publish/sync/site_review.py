@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from sr_editor.core.article.article import Article
+from sr_editor.core.article.status import STATUSES
 from sr_editor.core.i18n import translate
 from sr_editor.core.storage.store import StoreLike
 from sr_editor.publish import errors
@@ -63,7 +64,7 @@ def review_posts(client: WordPressClient, workspace: Path, site: str, checker: A
     own = {} if (caps or {}).get("edit_others_posts") else {"author": int(me.get("id", 0))}
     since = ((now or datetime.now(UTC)) - timedelta(days=RECENT_DAYS)).strftime("%Y-%m-%dT%H:%M:%SZ")
     queries = {"pending": {"status": "pending"}, "future": {"status": "future"},
-               "recent": {"status": "draft,pending,publish,future,private", "modified_after": since,
+               "recent": {"status": ",".join(STATUSES), "modified_after": since,
                           "orderby": "modified"}}
     builder = PostBuilder(client, site, terms, {}, fetch_files=False)
     rows: dict[int, SitePost] = {}
