@@ -127,14 +127,14 @@
 <context>
     <name>AutosaveService</name>
     <message>
-        <location filename="../../src/sr_editor/services/document/autosave.py" line="263"/>
+        <location filename="../../src/sr_editor/services/document/autosave.py" line="260"/>
         <source>Could not write the recovery copy of {0}: {1}</source>
         <translation>No se pudo escribir la copia de recuperación de {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/services/document/autosave.py" line="216"/>
+        <location filename="../../src/sr_editor/services/document/autosave.py" line="213"/>
+        <location filename="../../src/sr_editor/services/document/autosave.py" line="306"/>
         <location filename="../../src/sr_editor/services/document/autosave.py" line="309"/>
-        <location filename="../../src/sr_editor/services/document/autosave.py" line="312"/>
         <source>Could not save {0}/index.md: {1}</source>
         <translation>No se pudo guardar {0}/index.md: {1}</translation>
     </message>
@@ -459,112 +459,117 @@
 <context>
     <name>PublishJob</name>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="191"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="115"/>
         <source>Checking the article</source>
         <translation>Comprobando el artículo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="193"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="117"/>
         <source>Matching regions and countries to categories and tags</source>
         <translation>Asociando regiones y países a categorías y etiquetas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="205"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="129"/>
         <source>nothing to send</source>
         <translation>nada que enviar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="209"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="133"/>
         <source>Sending the post</source>
         <translation>Enviando la entrada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="215"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="139"/>
         <source>Publishing needs a connection to the site (only a dry run works without).</source>
         <translation>Para publicar hace falta conexión con el sitio (sin ella solo funciona una prueba sin cambios).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="246"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="171"/>
         <source>{0}: the tags {1} do not exist on {2}; nothing was sent. Check the spelling, or let publishing create them (the Publish dialog&apos;s &quot;Create new tags&quot; box, or --create-tags).</source>
         <translation>{0}: las etiquetas {1} no existen en {2}; no se envió nada. Revise la ortografía o deje que la publicación las cree (la casilla «Crear etiquetas nuevas» del diálogo Publicar, o --create-tags).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="272"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_images.py" line="35"/>
+        <source>{0} (the image {1}).</source>
+        <translation>{0} (la imagen {1}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/sync/publish_images.py" line="72"/>
         <source>{0}: the image {1} does not exist in the article&apos;s folder.</source>
         <translation>{0}: la imagen {1} no existe en la carpeta del artículo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="273"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_images.py" line="73"/>
         <source>{0}: the image {1} is outside the article&apos;s folder.</source>
         <translation>{0}: la imagen {1} está fuera de la carpeta del artículo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="285"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_images.py" line="125"/>
         <source>Image {0} of {1}: {2}</source>
         <translation>Imagen {0} de {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="289"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_images.py" line="109"/>
         <source>{0}: cannot read the image {1} ({2}).</source>
         <translation>{0}: no se puede leer la imagen {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="423"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_post.py" line="157"/>
         <source>The site is slow: checking whether the post has arrived</source>
         <translation>El sitio va lento: comprobando si la entrada ha llegado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="593"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_writeback.py" line="71"/>
         <source>{0} kept changing while the publish wrote its post id back; publish again to record it.</source>
         <translation>{0} siguió cambiando mientras la publicación anotaba el id de la entrada; vuelva a publicar para registrarlo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="606"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_plan.py" line="23"/>
         <source>image {0}: upload</source>
         <translation>imagen {0}: subir</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="606"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_plan.py" line="23"/>
         <source>image {0}: already on the site</source>
         <translation>imagen {0}: ya está en el sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="609"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_plan.py" line="26"/>
         <source>categories: {0} (ids {1})</source>
         <translation>categorías: {0} (ids {1})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="612"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_plan.py" line="29"/>
         <source>tags to create: {0}</source>
         <translation>etiquetas que se crearán: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="615"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_plan.py" line="32"/>
         <source>nothing to send (post {0} is already the same)</source>
         <translation>nada que enviar (la entrada {0} ya es igual)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="617"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_plan.py" line="34"/>
         <source>unchanged</source>
         <translation>sin cambios</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="618"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_plan.py" line="35"/>
         <source>update post {0}</source>
         <translation>actualizar la entrada {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="618"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_plan.py" line="35"/>
         <source>create a new post</source>
         <translation>crear una entrada nueva</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="619"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_plan.py" line="36"/>
         <source>post: {0}, status {1}</source>
         <translation>entrada: {0}, estado {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="621"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_plan.py" line="38"/>
         <source>forced past: {0}</source>
         <translation>forzado pese a: {0}</translation>
     </message>
@@ -876,7 +881,7 @@
         <location filename="../../src/sr_editor/publish/alt/apply.py" line="116"/>
         <location filename="../../src/sr_editor/publish/alt/apply.py" line="133"/>
         <location filename="../../src/sr_editor/publish/sync/conflict.py" line="80"/>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="478"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_writeback.py" line="76"/>
         <source>the post request</source>
         <translation>la petición de la entrada</translation>
     </message>
@@ -959,17 +964,17 @@
         <translation>el usuario</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="431"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_post.py" line="164"/>
         <source>the new post</source>
         <translation>la entrada nueva</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="440"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_post.py" line="173"/>
         <source>the post search</source>
         <translation>la búsqueda de entradas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="479"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_writeback.py" line="77"/>
         <source>a post with an id</source>
         <translation>una entrada con id</translation>
     </message>
@@ -2722,77 +2727,77 @@ las demás órdenes lo rechazan.
 <context>
     <name>images</name>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="122"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="121"/>
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="132"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="131"/>
         <source>the file is damaged or cut short (an incomplete download or copy)</source>
         <translation>el archivo está dañado o cortado (una descarga o copia incompleta)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="135"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="134"/>
         <source>it is an unknown image, not a JPEG, PNG, WebP, GIF, BMP or TIFF</source>
         <translation>es una imagen desconocida, no un JPEG, PNG, WebP, GIF, BMP ni TIFF</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="136"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="135"/>
         <source>it is a {0} image, not a JPEG, PNG, WebP, GIF, BMP or TIFF</source>
         <translation>es una imagen {0}, no un JPEG, PNG, WebP, GIF, BMP ni TIFF</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="140"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="139"/>
         <source>the file is cut short (an incomplete download or copy)</source>
         <translation>el archivo está cortado (una descarga o copia incompleta)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="189"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="188"/>
         <source>the file is {0} MB; images over {1} MB are refused</source>
         <translation>el archivo ocupa {0} MB; se rechazan las imágenes de más de {1} MB</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="201"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="200"/>
         <source>the image is too large to be a photo (decompression bomb)</source>
         <translation>la imagen es demasiado grande para ser una foto (bomba de descompresión)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="208"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="207"/>
         <source>the image file is damaged</source>
         <translation>el archivo de imagen está dañado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="213"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="212"/>
         <source>the file cannot be read ({0})</source>
         <translation>no se puede leer el archivo ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="217"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="216"/>
         <source>the image is {0}x{1} pixels, too large to be a photo</source>
         <translation>la imagen mide {0}x{1} píxeles, demasiado grande para ser una foto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="226"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="225"/>
         <source>SVG drawings are not accepted (they can carry scripts); export it as PNG</source>
         <translation>no se aceptan dibujos SVG (pueden llevar scripts); expórtelo como PNG</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="227"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="226"/>
         <source>the file is not an image we can use; use a JPEG, PNG or WebP photo</source>
         <translation>el archivo no es una imagen que se pueda usar; use una foto JPEG, PNG o WebP</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="237"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="236"/>
         <source>{0} images are not supported; use JPEG, PNG or WebP</source>
         <translation>no se admiten imágenes {0}; use JPEG, PNG o WebP</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="238"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="237"/>
         <source>these</source>
         <translation>de este tipo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/images/files.py" line="316"/>
+        <location filename="../../src/sr_editor/core/images/files.py" line="317"/>
         <source>the image cannot be saved in the article folder ({0})</source>
         <translation>no se puede guardar la imagen en la carpeta del artículo ({0})</translation>
     </message>

@@ -85,6 +85,7 @@ class PublishJob:
         self._cancel.set()
         if self.client is not None:
             self.client.cancel()
+        self.images.cancel()  # the uploads in flight, each on a client of its own
 
     # ----- steps --------------------------------------------------------------------------------
     def _advance(self, message: str) -> None:
