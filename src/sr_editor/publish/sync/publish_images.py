@@ -48,6 +48,7 @@ class ImageStep:
         self._lock = threading.Lock()
         self._twins: list[WordPressClient] = []
         self._cancelled = False
+        self._alive: tuple[frozenset[int], set[int]] | None = None  # (ids asked about, those the site has)
 
     def uses(self) -> list[media.ImageUse]:
         article, bundle = self.record.article, self.record.bundle
@@ -99,7 +100,7 @@ class ImageStep:
         records = self.media_records()
         wanted = [records[u.src].id for u in uses if u.src in records]
         if wanted:
-            alive = media.existing_ids(client, wanted)
+            alive = self._existing(client, wanted)
             records = {src: r for src, r in records.items() if r.id in alive or src not in {u.src for u in uses}}
         work: list[tuple[int, media.ImageUse, str]] = []
         for number, use in enumerate(uses, 1):
@@ -187,6 +188,13 @@ class ImageStep:
         entry["media"] = {src: r.to_meta() for src, r in records.items()}
         self.record.save_remote(entry)
 
+    def _existing(self, client: WordPressClient, ids: list[int]) -> set[int]:
+        """Which of these media items the site still has, asked once per publish: the check of what changed and
+        the uploads that follow it a moment later share the answer (a republish makes one request fewer)."""
+        if self._alive is None or self._alive[0] != frozenset(ids):
+            self._alive = (frozenset(ids), media.existing_ids(client, ids))
+        return self._alive[1]
+
     def new_images(self, uses: list[media.ImageUse]) -> list[str]:
         records = self.media_records()
         new: list[str] = []
@@ -218,7 +226,7 @@ class ImageStep:
         records = self.media_records()
         featured = record.article.featured_image
         ids = [records[u.src].id for u in uses if u.src in records]
-        alive = set(ids) if client is None else media.existing_ids(client, ids) if ids else set()  # deleted: again
+        alive = set(ids) if client is None else self._existing(client, ids) if ids else set()  # deleted: again
         for use in uses:
             kept = records.get(use.src)
             if kept is not None and kept.id not in alive:

@@ -1,6 +1,6 @@
-"""A publish uploads its images a few at a time (each worker with a client of its own), proven by the fake
-site's log of when each request started and ended; a cancel stops them all, and one failed upload neither loses
-the others nor hides which image failed."""
+"""A publish at a distance: images uploaded a few at a time (each worker with a client of its own), proven by the
+fake site's log of when each request started and ended; a cancel stops them all, one failed upload neither loses
+the others nor hides which image failed; a republish makes no request it does not need."""
 
 from __future__ import annotations
 
@@ -120,3 +120,19 @@ def test_one_failed_upload_names_its_image_and_the_others_are_kept(workspace_dir
         again: PublishResult = publish_job(workspace_dir, bundle, server.url()).run()
     assert "c.jpg" in again.uploaded and set(again.uploaded).isdisjoint(kept)  # the retry sends only the rest
     assert recorded(workspace_dir, bundle) == set(PHOTOS)
+
+
+def test_a_one_word_republish_asks_the_site_about_its_images_once(workspace_dir: Path) -> None:
+    bundle = five_photos(workspace_dir)
+    site = OverlapSite()
+    with serve(site) as server:
+        publish_job(workspace_dir, bundle, server.url()).run()
+        index = bundle / "index.md"
+        index.write_text(index.read_text(encoding="utf-8").replace("Dawn.", "Early dawn."), encoding="utf-8")
+        first = len(site.log)
+        again = publish_job(workspace_dir, bundle, server.url()).run()
+    asked = [entry.kind for entry in site.log[first:]]
+    assert not again.created and not again.uploaded
+    assert asked.count("GET /wp/v2/media") == 1  # which images are still there: once, not once per step
+    assert sorted(asked) == sorted(["GET /wp/v2/media", f"GET /wp/v2/posts/{again.post_id}",
+                                    f"POST /wp/v2/posts/{again.post_id}"])
