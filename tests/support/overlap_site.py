@@ -37,6 +37,7 @@ class OverlapSite:
     log: list[Logged] = field(default_factory=list)
     fail_upload: set[str] = field(default_factory=set)  # upload file names (substrings) answered with a 500
     hang: set[str] = field(default_factory=set)  # kinds (prefix match) that never answer
+    fail: set[str] = field(default_factory=set)  # kinds (exact) answered with a 500
     next_id: int = 1000
     in_flight: int = 0
     most_in_flight: int = 0
@@ -47,9 +48,11 @@ class OverlapSite:
         self._held: dict[str, int] = {}
         self._holds: dict[str, int] = {}
 
-    def hold(self, kind: str, together: int) -> None:
-        """Requests whose kind starts with `kind` wait until `together` of them are in flight at once."""
+    def hold(self, kind: str, together: int, after: int = 0) -> None:
+        """Requests whose kind starts with `kind` wait until `together` of them are in flight at once (the first
+        `after` of them go through at once: a listing's first page, asked alone)."""
         self._holds[kind] = together
+        self._held[kind] = -after
 
     def started(self, kind: str) -> list[Logged]:
         return [entry for entry in self.log if entry.kind.startswith(kind)]
@@ -83,6 +86,8 @@ class OverlapSite:
             if any(kind.startswith(h) for h in self.hang):
                 return HANG
             self._wait_for_companions(kind)
+            if kind in self.fail:
+                return 500, {}, {"code": "internal_server_error", "message": "It broke."}
             return self._answer(seen, route, query)
         finally:
             with self._lock:
@@ -95,7 +100,9 @@ class OverlapSite:
         if held is None:
             return
         with self._lock:
-            self._held[held] = self._held.get(held, 0) + 1
+            self._held[held] += 1
+            if self._held[held] <= 0:
+                return
             self._lock.notify_all()
             self._lock.wait_for(lambda: self._held[held] >= self._holds[held], timeout=HOLD_LIMIT)
 
