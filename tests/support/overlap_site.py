@@ -47,12 +47,17 @@ class OverlapSite:
         self._clock = 0
         self._held: dict[str, int] = {}
         self._holds: dict[str, int] = {}
+        self._waits: dict[str, str] = {}
 
     def hold(self, kind: str, together: int, after: int = 0) -> None:
         """Requests whose kind starts with `kind` wait until `together` of them are in flight at once (the first
         `after` of them go through at once: a listing's first page, asked alone)."""
         self._holds[kind] = together
         self._held[kind] = -after
+
+    def wait_for(self, kind: str, other: str) -> None:
+        """Requests of `kind` (prefix) wait until a request of `other` (prefix) has started (bounded likewise)."""
+        self._waits[kind] = other
 
     def started(self, kind: str) -> list[Logged]:
         return [entry for entry in self.log if entry.kind.startswith(kind)]
@@ -82,6 +87,7 @@ class OverlapSite:
             self.log.append(entry)
             self.in_flight += 1
             self.most_in_flight = max(self.most_in_flight, self.in_flight)
+            self._lock.notify_all()
         try:
             if any(kind.startswith(h) for h in self.hang):
                 return HANG
@@ -96,6 +102,11 @@ class OverlapSite:
                 self.in_flight -= 1
 
     def _wait_for_companions(self, kind: str) -> None:
+        other = next((o for k, o in self._waits.items() if kind.startswith(k)), None)
+        if other is not None:
+            with self._lock:
+                self._lock.notify_all()
+                self._lock.wait_for(lambda: bool(self.started(other)), timeout=HOLD_LIMIT)
         held = next((k for k in self._holds if kind.startswith(k)), None)
         if held is None:
             return

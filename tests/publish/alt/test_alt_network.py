@@ -62,3 +62,23 @@ def test_one_failed_post_is_raised_and_the_others_are_still_sent() -> None:
         apply_site_alt(WordPressClient(server.url(), "ana", "pw"), cache(), 7, "A crowd")
     assert 'alt="A crowd"' in site.posts[11]["content"]["raw"] and 'alt=""' in site.posts[12]["content"]["raw"]
     assert len(site.started("POST /wp/v2/posts/")) <= len(POSTS)
+
+
+def test_the_posts_are_found_while_the_media_item_is_updated() -> None:
+    site = shared_image_site()
+    site.wait_for("POST /wp/v2/media/7", "GET /wp/v2/posts")  # the media update waits to see the search begin
+    with serve(site) as server:
+        apply_site_alt(WordPressClient(server.url(), "ana", "pw"), cache(), 7, "A crowd")
+    [update] = site.started("POST /wp/v2/media/7")
+    search = site.started("GET /wp/v2/posts")[0]
+    assert search.order_started < update.order_ended
+
+
+def test_a_refused_media_item_sends_no_post() -> None:
+    site = shared_image_site()
+    site.media[7]["author"] = 2
+    account = cache()
+    account.capabilities = {"edit_posts": True}  # an author: not another's image
+    with serve(site) as server, pytest.raises(errors.PermissionDenied):
+        apply_site_alt(WordPressClient(server.url(), "ana", "pw"), account, 7, "A crowd")
+    assert not site.started("POST /wp/v2/posts/") and not site.started("POST /wp/v2/media")

@@ -143,12 +143,20 @@ def _complete(post: dict[str, Any]) -> bool:
     return isinstance(content, dict) and isinstance(content.get("raw"), str) and "modified_gmt" in post
 
 
+def _found_posts(client: WordPressClient, cache: SiteCache,
+                 media_id: int) -> tuple[list[int], dict[int, dict[str, Any]]]:
+    post_ids = candidate_posts(client, cache, media_id)
+    return post_ids, read_posts(client, post_ids) if post_ids else {}
+
+
 def update_posts(client: WordPressClient, cache: SiteCache, post_ids: list[int], media_id: int, alt: str,
-                 report: ApplyReport) -> None:
+                 report: ApplyReport, read: dict[int, dict[str, Any]] | None = None) -> None:
     """`update_post` for each post, POST_WORKERS at a time (each worker on a client of its own), the posts read
-    together first; what each says goes into the report in the posts' order. After a failure no other post is
-    started, those in flight finish, and the first failure (in the posts' order) is raised."""
-    read = read_posts(client, post_ids) if post_ids else {}
+    together first (`read`: already read); what each says goes into the report in the posts' order. After a
+    failure no other post is started, those in flight finish, and the first failure (in the posts' order) is
+    raised."""
+    if read is None:
+        read = read_posts(client, post_ids) if post_ids else {}
     parts = {post_id: ApplyReport(media_id) for post_id in post_ids}
     workers = min(POST_WORKERS, len(post_ids))
     idle: queue.SimpleQueue[WordPressClient] = queue.SimpleQueue()
@@ -247,14 +255,24 @@ def _refuse_unreadable(client: WordPressClient, cache: SiteCache, post_id: int, 
 
 
 def apply_site_alt(client: WordPressClient, cache: SiteCache, media_id: int, alt: str) -> ApplyReport:
-    """The media item first (refused as a whole when the account may not change it), then each post."""
+    """The media item first (refused as a whole when the account may not change it), then each post; the posts
+    that show it are found and read while the media item is updated."""
     report = ApplyReport(media_id)
+    finder = client.twin()  # the posts are found and read meanwhile; each is re-checked before it is sent
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="alt-posts-read")
+    finding = pool.submit(_found_posts, finder, cache, media_id)
     try:
-        report.media_updated = update_media(client, cache, media_id, alt)
-    except errors.NotFound:
-        raise errors.NotFound(client.site_name, translate(
-            "alt_apply", "image {0} (it was deleted from the site)").format(media_id)) from None
-    update_posts(client, cache, candidate_posts(client, cache, media_id), media_id, alt, report)
+        try:
+            report.media_updated = update_media(client, cache, media_id, alt)
+        except errors.NotFound:
+            raise errors.NotFound(client.site_name, translate(
+                "alt_apply", "image {0} (it was deleted from the site)").format(media_id)) from None
+        post_ids, read = finding.result()
+    finally:
+        if not finding.done():
+            finder.cancel()  # the media item was refused: the posts are not wanted
+        pool.shutdown(wait=False)
+    update_posts(client, cache, post_ids, media_id, alt, report, read)
     featured = [p for p in cache.posts.values() if p.featured_media == media_id and p.id not in report.posts_updated]
     report.notes += [_featured_note(p) for p in featured]
     return report
