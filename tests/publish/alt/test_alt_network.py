@@ -1,6 +1,6 @@
-"""`alt set` on an image many posts show, at a distance: the posts are read in one `include=` request and
-updated a few at a time (proven by the fake site's log of when requests start and end), each still checked for
-a site edit just before it is sent; one failed post does not undo the others."""
+"""The alt queue at a distance: `alt set` on an image many posts show reads the posts in one `include=` request
+and updates them a few at a time (proven by the fake site's log of when requests start and end), each still checked
+for a site edit just before it is sent; a sync lists the media library and the posts at once."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from overlap_site import OverlapSite, serve
 from sr_editor.core.alt.state import MediaInfo, PostInfo, SiteCache
 from sr_editor.publish import errors
 from sr_editor.publish.alt.apply import POST_WORKERS, apply_site_alt
+from sr_editor.publish.alt.sync import sync_library
 from sr_editor.publish.wordpress.client import WordPressClient
 
 EDITOR = {"edit_posts": True, "edit_others_posts": True, "edit_published_posts": True, "upload_files": True}
@@ -82,3 +83,23 @@ def test_a_refused_media_item_sends_no_post() -> None:
     with serve(site) as server, pytest.raises(errors.PermissionDenied):
         apply_site_alt(WordPressClient(server.url(), "ana", "pw"), account, 7, "A crowd")
     assert not site.started("POST /wp/v2/posts/") and not site.started("POST /wp/v2/media")
+
+
+def test_the_media_library_and_the_posts_are_listed_at_once() -> None:
+    site = shared_image_site()
+    site.wait_for("GET /wp/v2/media", "GET /wp/v2/posts")  # the media listing waits to see the posts' begin
+    account = SiteCache("news", user_id=1)
+    with serve(site) as server:
+        counts = sync_library(WordPressClient(server.url(), "ana", "pw"), account)
+    assert counts == (1, len(POSTS)) and sorted(account.posts) == POSTS and list(account.media) == [7]
+    assert site.started("GET /wp/v2/posts")[0].order_started < site.started("GET /wp/v2/media")[0].order_ended
+
+
+def test_a_failed_media_listing_abandons_the_posts_and_moves_no_cursor() -> None:
+    site = shared_image_site()
+    site.fail.add("GET /wp/v2/media")
+    site.hang.add("GET /wp/v2/posts")
+    account = SiteCache("news", user_id=1, media_cursor="2026-11-01T00:00:00", posts_cursor="2026-11-01T00:00:00")
+    with serve(site) as server, pytest.raises(errors.ServerError):
+        sync_library(WordPressClient(server.url(), "ana", "pw", retries=0), account)
+    assert account.media_cursor == account.posts_cursor == "2026-11-01T00:00:00" and not account.posts

@@ -13,6 +13,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from pathlib import Path
@@ -252,6 +253,24 @@ def sync_posts(client: WordPressClient, cache: SiteCache, progress: Progress | N
         count += len(page)
     cache.posts_cursor = _cursor(started[0] if started else None, cache.posts_cursor)
     return count
+
+
+def sync_library(client: WordPressClient, cache: SiteCache, progress: Progress | None = None,
+                 cancelled: Cancelled | None = None) -> tuple[int, int]:
+    """`sync_media` and `sync_posts` at once, the posts on a client of their own (`client.twin()`): neither
+    listing needs the other. They fill separate parts of the cache, each cursor moving only when its own listing
+    is complete. When the media listing fails or is cancelled the posts' is abandoned; (media, posts) counts."""
+    twin = client.twin()
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="alt-sync-posts")
+    posts = pool.submit(sync_posts, twin, cache, progress, cancelled)
+    try:
+        media = sync_media(client, cache, progress, cancelled)
+    except BaseException:
+        twin.cancel()
+        raise
+    finally:
+        pool.shutdown(wait=True)
+    return media, posts.result()
 
 
 def _fetchable(url: str, site: str) -> bool:
