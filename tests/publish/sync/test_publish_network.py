@@ -5,6 +5,7 @@ the others nor hides which image failed; a republish makes no request it does no
 from __future__ import annotations
 
 import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -136,3 +137,39 @@ def test_a_one_word_republish_asks_the_site_about_its_images_once(workspace_dir:
     assert asked.count("GET /wp/v2/media") == 1  # which images are still there: once, not once per step
     assert sorted(asked) == sorted(["GET /wp/v2/media", f"GET /wp/v2/posts/{again.post_id}",
                                     f"POST /wp/v2/posts/{again.post_id}"])
+
+
+def test_the_site_is_asked_about_recorded_images_while_the_article_is_checked(workspace_dir: Path) -> None:
+    bundle = five_photos(workspace_dir)
+    site = OverlapSite()
+    with serve(site) as server:
+        publish_job(workspace_dir, bundle, server.url()).run()
+        index = bundle / "index.md"
+        index.write_text(index.read_text(encoding="utf-8").replace("Dawn.", "Early dawn."), encoding="utf-8")
+        before = len(site.started("GET /wp/v2/media"))
+        seen: list[bool] = []
+
+        def checker(article: Any, folder: Path) -> list[Any]:
+            for _ in range(500):  # bounded: the question is already on its way, or it never comes here
+                if len(site.started("GET /wp/v2/media")) > before:
+                    break
+                time.sleep(0.01)
+            seen.append(len(site.started("GET /wp/v2/media")) > before)
+            return []
+
+        job = publish_job(workspace_dir, bundle, server.url())
+        job.core.checker = checker
+        job.run()
+    assert seen == [True] and len(site.started("GET /wp/v2/media")) == before + 1
+
+
+def test_a_dry_run_with_a_connection_sends_nothing(workspace_dir: Path) -> None:
+    bundle = five_photos(workspace_dir)
+    site = OverlapSite()
+    with serve(site) as server:
+        publish_job(workspace_dir, bundle, server.url()).run()
+        before = len(site.log)
+        client = WordPressClient(server.url(), "ana", "pw")
+        PublishJob(client, "prod", SimpleStore(workspace_dir), bundle, TERMS, PublishOptions(dry_run=True),
+                   collaborators=fake_collaborators()).run()
+    assert len(site.log) == before

@@ -105,6 +105,8 @@ class PublishJob:
                 return self._run()
         except errors.RequestCancelled:
             raise errors.PublishCancelled(self.path) from None
+        finally:
+            self.images.cancel()  # a question asked early and no longer wanted (the checks refused) is dropped
 
     def _run(self) -> PublishResult:
         result = PublishResult()
@@ -112,6 +114,8 @@ class PublishJob:
         article = self.record.article
         uses = self.images.uses()
         self._total = 3 + len(uses)
+        if self.client is not None and not self.options.dry_run:
+            self.images.ask_early(self.client, uses)  # at a distance, its round trip overlaps the checks
         self._advance(translate("PublishJob", "Checking the article"))
         self._run_checks(result)
         self._advance(translate("PublishJob", "Matching regions and countries to categories and tags"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import queue
 import threading
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor, as_completed
+from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from pathlib import Path
 
 from sr_editor.core.i18n import translate
@@ -49,6 +49,7 @@ class ImageStep:
         self._twins: list[WordPressClient] = []
         self._cancelled = False
         self._alive: tuple[frozenset[int], set[int]] | None = None  # (ids asked about, those the site has)
+        self._asked: tuple[frozenset[int], Future[set[int]]] | None = None  # the same, asked early (ask_early)
 
     def uses(self) -> list[media.ImageUse]:
         article, bundle = self.record.article, self.record.bundle
@@ -188,11 +189,25 @@ class ImageStep:
         entry["media"] = {src: r.to_meta() for src, r in records.items()}
         self.record.save_remote(entry)
 
+    def ask_early(self, client: WordPressClient, uses: list[media.ImageUse]) -> None:
+        """Ask the site which recorded images it still has now, on a client of its own, while the job checks the
+        article: the answer is waited for where it is needed (`_existing`), with its error if it failed."""
+        records = self.media_records()
+        ids = [records[u.src].id for u in uses if u.src in records]
+        if not ids:
+            return
+        twin = self._twin(client)
+        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="media-check")
+        self._asked = (frozenset(ids), pool.submit(media.existing_ids, twin, ids))
+        pool.shutdown(wait=False)
+
     def _existing(self, client: WordPressClient, ids: list[int]) -> set[int]:
         """Which of these media items the site still has, asked once per publish: the check of what changed and
         the uploads that follow it a moment later share the answer (a republish makes one request fewer)."""
-        if self._alive is None or self._alive[0] != frozenset(ids):
-            self._alive = (frozenset(ids), media.existing_ids(client, ids))
+        key = frozenset(ids)
+        if self._alive is None or self._alive[0] != key:
+            early = self._asked[1] if self._asked is not None and self._asked[0] == key else None
+            self._alive = (key, early.result() if early is not None else media.existing_ids(client, ids))
         return self._alive[1]
 
     def new_images(self, uses: list[media.ImageUse]) -> list[str]:
