@@ -85,6 +85,7 @@ class Measure:
     bytes_up: int
     bytes_down: int
     most_in_flight: int
+    connections: int
 
 
 def measured(proxy: DistanceProxy, run: Callable[[], object]) -> Measure:
@@ -93,7 +94,7 @@ def measured(proxy: DistanceProxy, run: Callable[[], object]) -> Measure:
     run()
     took = time.perf_counter() - start
     s = proxy.stats
-    return Measure(took, s.requests, s.bytes_up, s.bytes_down, s.most_in_flight)
+    return Measure(took, s.requests, s.bytes_up, s.bytes_down, s.most_in_flight, s.connections)
 
 
 def put_site_behind(site: wpsite.WordPressSite, proxy: DistanceProxy) -> None:
@@ -207,13 +208,13 @@ def main() -> int:
             proxy._up.rate = proxy._down.rate = proxy.rate
             far = flows.run_all(proxy)
         print(f"\nat {args.rtt:.0f} ms round trip, {args.mbit:g} Mbit/s each way (PHP serves {PHP_WORKERS} at once)")
-        print(f"{'flow':<22} {'time':>8} {'floor':>8} {'x floor':>8} {'requests':>9} {'in flight':>9} "
+        print(f"{'flow':<22} {'time':>8} {'floor':>8} {'x floor':>8} {'requests':>9} {'conns':>6} {'in flight':>9} "
               f"{'MB down':>8} {'MB up':>7} {'local':>7}")
         for name, m in far.items():
             floor = (max(m.bytes_up, m.bytes_down) / proxy.rate + DEPENDENT_TRIPS[name] * proxy.rtt
                      + local[name].seconds / PHP_WORKERS)
             print(f"{name:<22} {m.seconds:7.2f}s {floor:7.2f}s {m.seconds / floor:7.1f}x {m.requests:>9} "
-                  f"{m.most_in_flight:>9} {m.bytes_down / 1e6:8.2f} {m.bytes_up / 1e6:7.2f} "
+                  f"{m.connections:>6} {m.most_in_flight:>9} {m.bytes_down / 1e6:8.2f} {m.bytes_up / 1e6:7.2f} "
                   f"{local[name].seconds:6.2f}s")
     finally:
         site.stop()
