@@ -14,6 +14,7 @@ spread over the requests PHP serves at once. The site's URL is the proxy's, so e
 from __future__ import annotations
 
 import argparse
+import importlib
 import re
 import shutil
 import subprocess
@@ -29,6 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SRC = next((sys.argv[i + 1] for i, arg in enumerate(sys.argv[:-1]) if arg == "--src"), str(ROOT / "src"))
 sys.path[:0] = [SRC, str(ROOT / "benchmarks"), str(ROOT / "tests" / "support"),
                 str(ROOT / "tests" / "wordpress")]
+importlib.import_module("sr_editor")  # from SRC, before the helpers below put their own checkout's src/ in front
 
 import wpsite  # noqa: E402
 from bench_altqueue import php as bulk_php  # noqa: E402
@@ -36,6 +38,7 @@ from bench_publish import make_article  # noqa: E402
 from bench_pull import make_posts  # noqa: E402
 from distance_proxy import DistanceProxy  # noqa: E402
 
+import sr_editor  # noqa: E402
 from sr_editor.core.storage.store import ArticleStore  # noqa: E402
 from sr_editor.publish.alt.engine import AltEngine  # noqa: E402
 from sr_editor.publish.sync.flow import PublishJob, PublishOptions  # noqa: E402
@@ -185,7 +188,7 @@ def main() -> int:
     if not wanted:
         print(f"no flow matches {args.flows!r}; the flows are: {', '.join(DEPENDENT_TRIPS)}")
         return 1
-    print(f"measuring {SRC}")
+    print(f"measuring {Path(sr_editor.__file__).parent}")
     missing = wpsite.missing_packages()
     if missing:
         print(f"missing Debian packages: {', '.join(missing)}; {wpsite.INSTALL_HINT}")

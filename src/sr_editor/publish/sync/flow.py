@@ -106,7 +106,7 @@ class PublishJob:
         except errors.RequestCancelled:
             raise errors.PublishCancelled(self.path) from None
         finally:
-            self.images.cancel()  # a question asked early and no longer wanted (the checks refused) is dropped
+            self.images.release()  # a question asked early and no longer wanted (the checks refused) is dropped
 
     def _run(self) -> PublishResult:
         result = PublishResult()

@@ -84,6 +84,13 @@ class ImageStep:
         for twin in twins:
             twin.cancel()
 
+    def release(self) -> None:
+        """The job is over: drop whatever is still in flight (a question asked early that nobody waited for)."""
+        with self._lock:
+            twins, self._twins = self._twins, []
+        for twin in twins:
+            twin.cancel()
+
     def _twin(self, client: WordPressClient) -> WordPressClient:
         twin = client.twin()  # a client is not thread-safe: one per worker, sharing the connections
         with self._lock:
