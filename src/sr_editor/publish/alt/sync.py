@@ -35,12 +35,9 @@ if TYPE_CHECKING:
 
 Cancelled = Callable[[], bool]
 OVERLAP = timedelta(seconds=2)
-DISPLAY_SIZES = ("large", "medium_large", "full")
-# Only what media_info reads: of each size's entry only the URL of the display sizes (a size's file, width,
-# height, type and bytes, for every size WordPress made, were most of a 2,000-item sync's download).
-MEDIA_FIELDS = "id,alt_text,caption,title,author,source_url,modified_gmt,media_details.file," + ",".join(
-    f"media_details.sizes.{size}.source_url" for size in DISPLAY_SIZES)
+MEDIA_FIELDS = "id,alt_text,caption,title,author,source_url,modified_gmt,media_details.sizes,media_details.file"
 POST_FIELDS = "id,title,status,author,categories,featured_media,content,modified_gmt"
+DISPLAY_SIZES = ("large", "medium_large", "full")
 THUMB_MAX_BYTES = 20 * 1024 * 1024
 THUMB_DEADLINE = 60.0  # seconds for one picture, however slowly it comes
 MAX_ID = 2**63  # WordPress ids are unsigned 64-bit in MySQL; above that a number is garbage
