@@ -1,8 +1,8 @@
 """The network flows at a real distance: a local WordPress behind a proxy that adds 80 ms of round trip and caps
 the link at 20 Mbit/s each way (distance_proxy.py), against the floor of each flow.
 
-Run: python benchmarks/bench_network.py [--rtt MS] [--mbit N] [--posts N] [--media N]
-(needs the Debian packages of packaging/test-debian-packages.txt; takes a few minutes).
+Run: python benchmarks/bench_network.py [--rtt MS] [--mbit N] [--posts N] [--media N] [--flows a,b]
+[--src DIR] (needs the Debian packages of packaging/test-debian-packages.txt; takes a few minutes).
 
 For each flow it prints the time, the requests and bytes the proxy saw, the most requests in flight at once, and
 the floor: the bytes over the bandwidth, plus the round trips that cannot overlap (a connection, then each step
@@ -14,6 +14,7 @@ spread over the requests PHP serves at once. The site's URL is the proxy's, so e
 from __future__ import annotations
 
 import argparse
+import importlib
 import re
 import shutil
 import subprocess
@@ -25,8 +26,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT / "src"), str(ROOT / "benchmarks"), str(ROOT / "tests" / "support"),
+# --src DIR: the sr_editor to measure (another checkout's src/, for a before-and-after on the same machine)
+SRC = next((sys.argv[i + 1] for i, arg in enumerate(sys.argv[:-1]) if arg == "--src"), str(ROOT / "src"))
+sys.path[:0] = [SRC, str(ROOT / "benchmarks"), str(ROOT / "tests" / "support"),
                 str(ROOT / "tests" / "wordpress")]
+importlib.import_module("sr_editor")  # from SRC, before the helpers below put their own checkout's src/ in front
 
 import wpsite  # noqa: E402
 from bench_altqueue import php as bulk_php  # noqa: E402
@@ -34,6 +38,7 @@ from bench_publish import make_article  # noqa: E402
 from bench_pull import make_posts  # noqa: E402
 from distance_proxy import DistanceProxy  # noqa: E402
 
+import sr_editor  # noqa: E402
 from sr_editor.core.storage.store import ArticleStore  # noqa: E402
 from sr_editor.publish.alt.engine import AltEngine  # noqa: E402
 from sr_editor.publish.sync.flow import PublishJob, PublishOptions  # noqa: E402
@@ -83,6 +88,7 @@ class Measure:
     bytes_up: int
     bytes_down: int
     most_in_flight: int
+    connections: int
 
 
 def measured(proxy: DistanceProxy, run: Callable[[], object]) -> Measure:
@@ -91,7 +97,7 @@ def measured(proxy: DistanceProxy, run: Callable[[], object]) -> Measure:
     run()
     took = time.perf_counter() - start
     s = proxy.stats
-    return Measure(took, s.requests, s.bytes_up, s.bytes_down, s.most_in_flight)
+    return Measure(took, s.requests, s.bytes_up, s.bytes_down, s.most_in_flight, s.connections)
 
 
 def put_site_behind(site: wpsite.WordPressSite, proxy: DistanceProxy) -> None:
@@ -120,6 +126,7 @@ class Flows:
     def __init__(self, site: wpsite.WordPressSite, tmp: Path, shared_media: int) -> None:
         self.site, self.tmp, self.shared_media = site, tmp, shared_media
         self.rounds = 0
+        self.wanted: set[str] = set(DEPENDENT_TRIPS)
 
     def client(self, name: str = "bench") -> WordPressClient:
         user = self.site.user("editor")
@@ -133,29 +140,36 @@ class Flows:
             folder.mkdir(parents=True)
         results: dict[str, Measure] = {}
 
+        def run(name: str, flow: Callable[[], object]) -> None:
+            if name in self.wanted:
+                results[name] = measured(proxy, flow)
+
         def pull() -> None:
             job = PullJob(self.client(), "bench", ArticleStore(pulled), None, PullOptions(statuses=["pending"]))
             job.run()
             assert not job.failures, job.failures[:3]
 
-        results["first pull"] = measured(proxy, pull)
-        results["second pull"] = measured(proxy, pull)
+        run("first pull", pull)
+        run("second pull", pull)
         bundle = make_article(published)
         terms = fetch_terms(self.client())
 
         def publish() -> None:
             PublishJob(self.client(), "bench", ArticleStore(published), bundle, terms, PublishOptions()).run()
 
-        results["publish 5 photos"] = measured(proxy, publish)
+        if "republish, one word" in self.wanted and "publish 5 photos" not in self.wanted:
+            publish()  # the republish needs a first publish, unmeasured
+        run("publish 5 photos", publish)
         index = bundle / "index.md"
         index.write_text(index.read_text().replace("started at dawn", f"started at dawn ({self.rounds})"))
-        results["republish, one word"] = measured(proxy, publish)
+        run("republish, one word", publish)
 
         engine = AltEngine(alt, ArticleStore(alt), lambda: [], lambda name: self.client(name))
-        results["first alt sync"] = measured(proxy, lambda: engine.sync("bench", pictures=False))
+        if "alt set, 20 posts" in self.wanted and "first alt sync" not in self.wanted:
+            engine.sync("bench", pictures=False)  # the alt set works from a synced queue, unmeasured
+        run("first alt sync", lambda: engine.sync("bench", pictures=False))
         text = f"A street corner in the rain, round {self.rounds}"
-        results["alt set, 20 posts"] = measured(
-            proxy, lambda: engine.set_alt(f"bench:media:{self.shared_media}", text))
+        run("alt set, 20 posts", lambda: engine.set_alt(f"bench:media:{self.shared_media}", text))
         return results
 
 
@@ -165,7 +179,16 @@ def main() -> int:
     parser.add_argument("--mbit", type=float, default=20.0, help="bandwidth each way in Mbit/s (default 20)")
     parser.add_argument("--posts", type=int, default=200, help="posts with 2 images each to pull (default 200)")
     parser.add_argument("--media", type=int, default=2000, help="media items for the alt sync (default 2000)")
+    parser.add_argument("--flows", default="", help="comma-separated flow names or words in them (default all), "
+                        "e.g. --flows publish,alt")
+    parser.add_argument("--src", default=str(ROOT / "src"), help="the src/ folder whose sr_editor is measured")
     args = parser.parse_args()
+    picked = [w.strip().lower() for w in args.flows.split(",") if w.strip()]
+    wanted = {name for name in DEPENDENT_TRIPS if not picked or any(w in name for w in picked)}
+    if not wanted:
+        print(f"no flow matches {args.flows!r}; the flows are: {', '.join(DEPENDENT_TRIPS)}")
+        return 1
+    print(f"measuring {Path(sr_editor.__file__).parent}")
     missing = wpsite.missing_packages()
     if missing:
         print(f"missing Debian packages: {', '.join(missing)}; {wpsite.INSTALL_HINT}")
@@ -182,18 +205,19 @@ def main() -> int:
             print(f"site ready: {args.posts} posts with 2 images, {args.media} media items, one image in 20 posts "
                   f"({time.perf_counter() - start:.0f} s)")
             flows = Flows(site, tmp, shared)
+            flows.wanted = wanted
             local = flows.run_all(proxy)  # no distance: the site's own work
             proxy.rtt, proxy.rate = args.rtt / 1000, args.mbit * 1_000_000 / 8
             proxy._up.rate = proxy._down.rate = proxy.rate
             far = flows.run_all(proxy)
         print(f"\nat {args.rtt:.0f} ms round trip, {args.mbit:g} Mbit/s each way (PHP serves {PHP_WORKERS} at once)")
-        print(f"{'flow':<22} {'time':>8} {'floor':>8} {'x floor':>8} {'requests':>9} {'in flight':>9} "
+        print(f"{'flow':<22} {'time':>8} {'floor':>8} {'x floor':>8} {'requests':>9} {'conns':>6} {'in flight':>9} "
               f"{'MB down':>8} {'MB up':>7} {'local':>7}")
         for name, m in far.items():
             floor = (max(m.bytes_up, m.bytes_down) / proxy.rate + DEPENDENT_TRIPS[name] * proxy.rtt
                      + local[name].seconds / PHP_WORKERS)
             print(f"{name:<22} {m.seconds:7.2f}s {floor:7.2f}s {m.seconds / floor:7.1f}x {m.requests:>9} "
-                  f"{m.most_in_flight:>9} {m.bytes_down / 1e6:8.2f} {m.bytes_up / 1e6:7.2f} "
+                  f"{m.connections:>6} {m.most_in_flight:>9} {m.bytes_down / 1e6:8.2f} {m.bytes_up / 1e6:7.2f} "
                   f"{local[name].seconds:6.2f}s")
     finally:
         site.stop()

@@ -268,7 +268,7 @@ def test_force_alone_also_overwrites_conflicts_as_the_cli_documents() -> None:
 
     job = PublishJob(None, "s", object(), Path("/tmp/x"), object(), PublishOptions(force=True),  # type: ignore[arg-type]
                      collaborators=object())  # type: ignore[arg-type]
-    assert job._overwrite_conflicts() is True
+    assert job.post.overwrite_conflicts() is True
 
 
 def test_overwrite_conflicts_can_be_refused_while_forcing_past_check_errors() -> None:
@@ -277,7 +277,7 @@ def test_overwrite_conflicts_can_be_refused_while_forcing_past_check_errors() ->
     options = PublishOptions(force=True, overwrite_conflicts=False)
     job = PublishJob(None, "s", object(), Path("/tmp/x"), object(), options,  # type: ignore[arg-type]
                      collaborators=object())  # type: ignore[arg-type]
-    assert job._overwrite_conflicts() is False
+    assert job.post.overwrite_conflicts() is False
 
 
 def test_typing_during_a_publish_neither_stops_it_nor_is_lost(workspace_dir: Path) -> None:

@@ -99,14 +99,14 @@ def test_forcing_past_check_errors_does_not_overwrite_a_change_made_on_the_site(
     job = guarded(env, overwrite=False)
     entry = {"modified_gmt": "2026-11-20T08:00:00"}
     with pytest.raises(errors.ConflictError) as caught:
-        job._check_conflict(job.client, 42, entry, "uid", "", "<p>ours</p>")
+        job.post.check_conflict(job.client, 42, entry, "uid", "", "<p>ours</p>")
     assert caught.value.info.who == "Maria Editor"
     assert job.options.force is True  # forcing past check errors stays on
 
 
 def test_overwrite_chosen_after_seeing_the_conflict_goes_ahead(env: Env) -> None:
     job = guarded(env, overwrite=True)
-    assert job._check_conflict(job.client, 42, {"modified_gmt": "2026-11-20T08:00:00"}, "uid", "", "x") == 42
+    assert job.post.check_conflict(job.client, 42, {"modified_gmt": "2026-11-20T08:00:00"}, "uid", "", "x") == 42
 
 
 def test_the_connection_doctor_of_the_sites_dialog_lists_the_companion_plugin(env: Env) -> None:

@@ -1,6 +1,7 @@
 """Writing one description to a site: the media item's `alt_text`, then every post that shows the image.
 
-Each post is read fresh (`context=edit`), only that image's alt is changed in its content, and just before
+The posts are read fresh (`context=edit`, up to 100 in one `include=` request) and updated a few at a time,
+each worker on a client of its own; only that image's alt is changed in a post's content, and just before
 sending, its `modified_gmt` is read again: a post edited meanwhile is re-read and the change made again on the
 new text, never sent over it. Everything is idempotent (an alt already in place is not sent again), so an
 outbox entry retried after a crash changes nothing twice. What the account may not change is refused with a
@@ -11,6 +12,8 @@ theme takes the featured image's alt from the media item).
 from __future__ import annotations
 
 import html
+import queue
+from concurrent.futures import CancelledError, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,6 +26,8 @@ from sr_editor.publish.errors import Operation
 from sr_editor.publish.wordpress.client import WordPressClient
 
 MAX_ATTEMPTS = 4
+POST_WORKERS = 4  # post updates in flight at once
+PER_REQUEST = 100  # posts read in one request (`include=`, the REST API's largest page)
 POST_FIELDS = "id,author,status,title,content,modified_gmt,featured_media"
 
 
@@ -38,6 +43,15 @@ class ApplyReport:
     # Posts the site refused when asked (403) or that kept changing: the entry stays waiting for them and the
     # next sync tries them again (a refusal predicted from the account's role is final and only said).
     unfinished: dict[int, str] = field(default_factory=dict)
+
+    def merge(self, part: ApplyReport) -> None:
+        """Add what one post's update said (its own report, made on a worker)."""
+        self.posts_updated += part.posts_updated
+        self.modified.update(part.modified)
+        self.retried += part.retried
+        self.refusals += part.refusals
+        self.notes += part.notes
+        self.unfinished.update(part.unfinished)
 
     def sentences(self) -> list[str]:
         if self.media_updated:
@@ -107,14 +121,85 @@ def candidate_posts(client: WordPressClient, cache: SiteCache, media_id: int) ->
     return sorted(ids)
 
 
+def read_posts(client: WordPressClient, post_ids: list[int]) -> dict[int, dict[str, Any]]:
+    """The posts as `update_post` reads them, 100 a request (`include=`). Those the answer leaves out (deleted,
+    or another author's: the edit context skips them) are read one by one after, as before."""
+    found: dict[int, dict[str, Any]] = {}
+    for start in range(0, len(post_ids), PER_REQUEST):
+        chunk = post_ids[start : start + PER_REQUEST]
+        params = {"include": ",".join(map(str, chunk)), "status": "any", "context": "edit", "_fields": POST_FIELDS}
+        try:
+            for page in pages(client, "/wp/v2/posts", params):
+                found.update((number, post) for post in page
+                             if (number := as_int(post.get("id"))) in chunk and _complete(post))
+        except (errors.PermissionDenied, errors.ApiError):
+            continue  # an account that may not list in edit context: each post is read alone
+    return found
+
+
+def _complete(post: dict[str, Any]) -> bool:
+    """Whether a listed post carries what an update needs (its raw content and time); else it is read alone."""
+    content = post.get("content")
+    return isinstance(content, dict) and isinstance(content.get("raw"), str) and "modified_gmt" in post
+
+
+def _found_posts(client: WordPressClient, cache: SiteCache,
+                 media_id: int) -> tuple[list[int], dict[int, dict[str, Any]]]:
+    post_ids = candidate_posts(client, cache, media_id)
+    return post_ids, read_posts(client, post_ids) if post_ids else {}
+
+
+def update_posts(client: WordPressClient, cache: SiteCache, post_ids: list[int], media_id: int, alt: str,
+                 report: ApplyReport, read: dict[int, dict[str, Any]] | None = None) -> None:
+    """`update_post` for each post, POST_WORKERS at a time (each worker on a client of its own), the posts read
+    together first (`read`: already read); what each says goes into the report in the posts' order. After a
+    failure no other post is started, those in flight finish, and the first failure (in the posts' order) is
+    raised."""
+    if read is None:
+        read = read_posts(client, post_ids) if post_ids else {}
+    parts = {post_id: ApplyReport(media_id) for post_id in post_ids}
+    workers = min(POST_WORKERS, len(post_ids))
+    idle: queue.SimpleQueue[WordPressClient] = queue.SimpleQueue()
+    for _ in range(workers):
+        idle.put(client.twin())
+
+    def one(post_id: int) -> None:
+        if client.cancelled:
+            raise errors.RequestCancelled(client.site_name)
+        twin = idle.get()
+        try:
+            update_post(twin, cache, post_id, media_id, alt, parts[post_id], read.get(post_id))
+        finally:
+            idle.put(twin)
+
+    failure: BaseException | None = None
+    with ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="alt-post") as pool:
+        futures = [pool.submit(one, post_id) for post_id in post_ids]
+        for future in futures:
+            try:
+                future.result()
+            except CancelledError:
+                continue
+            except BaseException as exc:  # raised below, once the posts in flight are done
+                failure = failure or exc
+                for other in futures:
+                    other.cancel()
+    for post_id in post_ids:
+        report.merge(parts[post_id])
+    if failure is not None:
+        raise failure
+
+
 def update_post(client: WordPressClient, cache: SiteCache, post_id: int, media_id: int, alt: str,
-                report: ApplyReport) -> None:
-    """Change this image's alt in one post, re-reading and retrying when the post changes under us."""
+                report: ApplyReport, first: dict[str, Any] | None = None) -> None:
+    """Change this image's alt in one post, re-reading and retrying when the post changes under us (`first`:
+    the post as just read, so that the first attempt need not read it)."""
     for _attempt in range(MAX_ATTEMPTS):
         try:
-            post = client.get_object(f"/wp/v2/posts/{post_id}", {"context": "edit", "_fields": POST_FIELDS},
-                                     what=translate("UnexpectedAnswer", "the post request"),
-                                     op=Operation.UPDATE_POST)
+            post = first or client.get_object(f"/wp/v2/posts/{post_id}", {"context": "edit", "_fields": POST_FIELDS},
+                                              what=translate("UnexpectedAnswer", "the post request"),
+                                              op=Operation.UPDATE_POST)
+            first = None
         except errors.NotFound:
             return
         except errors.PermissionDenied as exc:  # another author's post, or a site that guards this one
@@ -177,15 +262,24 @@ def _refuse_unreadable(client: WordPressClient, cache: SiteCache, post_id: int, 
 
 
 def apply_site_alt(client: WordPressClient, cache: SiteCache, media_id: int, alt: str) -> ApplyReport:
-    """The media item first (refused as a whole when the account may not change it), then each post."""
+    """The media item first (refused as a whole when the account may not change it), then each post; the posts
+    that show it are found and read while the media item is updated."""
     report = ApplyReport(media_id)
+    finder = client.twin()  # the posts are found and read meanwhile; each is re-checked before it is sent
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="alt-posts-read")
+    finding = pool.submit(_found_posts, finder, cache, media_id)
     try:
-        report.media_updated = update_media(client, cache, media_id, alt)
-    except errors.NotFound:
-        raise errors.NotFound(client.site_name, translate(
-            "alt_apply", "image {0} (it was deleted from the site)").format(media_id)) from None
-    for post_id in candidate_posts(client, cache, media_id):
-        update_post(client, cache, post_id, media_id, alt, report)
+        try:
+            report.media_updated = update_media(client, cache, media_id, alt)
+        except errors.NotFound:
+            raise errors.NotFound(client.site_name, translate(
+                "alt_apply", "image {0} (it was deleted from the site)").format(media_id)) from None
+        post_ids, read = finding.result()
+    finally:
+        if not finding.done():
+            finder.cancel()  # the media item was refused: the posts are not wanted
+        pool.shutdown(wait=False)
+    update_posts(client, cache, post_ids, media_id, alt, report, read)
     featured = [p for p in cache.posts.values() if p.featured_media == media_id and p.id not in report.posts_updated]
     report.notes += [_featured_note(p) for p in featured]
     return report

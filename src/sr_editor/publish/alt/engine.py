@@ -51,7 +51,7 @@ from sr_editor.core.storage.store import ArticleStore
 from sr_editor.publish import errors
 from sr_editor.publish.alt.apply import ApplyReport, MediaRefused
 from sr_editor.publish.alt.describer import writer_for
-from sr_editor.publish.alt.sync import Cancelled, fetch_thumbnails, sync_account, sync_media, sync_posts
+from sr_editor.publish.alt.sync import Cancelled, fetch_thumbnails, sync_account, sync_library
 from sr_editor.publish.review.errors import CompanionMissing
 from sr_editor.publish.wordpress.client import WordPressClient
 
@@ -307,8 +307,7 @@ class AltEngine:
         with self._lock:  # fetched into a copy: listings and sends keep reading the current one meanwhile
             working = replace(cache, media=dict(cache.media), posts=dict(cache.posts))
         try:
-            summary.media = sync_media(client, working, progress, cancelled)
-            summary.posts = sync_posts(client, working, progress, cancelled)
+            summary.media, summary.posts = sync_library(client, working, progress, cancelled)
         finally:
             with self._lock:
                 self._caches[site] = cache = working

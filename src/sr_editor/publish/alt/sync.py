@@ -1,7 +1,8 @@
 """Fetching a site's media library and the posts that use each image, for the alt-text queue.
 
 The first sync pages through everything (100 items a request, oldest id first, so items added meanwhile do
-not shift the pages); later syncs ask only for what changed since the previous one (`modified_after`).
+not shift the pages; once the first page has said how many there are, a few pages are in flight at once:
+publish/wordpress/parallel_paging.py); later syncs ask only for what changed since the previous one (`modified_after`).
 The cursor is the server's own clock (the `Date` header of the first answer) minus a small overlap, so a
 slow or wrong local clock never makes a sync miss a change. Deleted items are not seen by an incremental
 sync: a 404 when sending drops them.
@@ -12,6 +13,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from pathlib import Path
@@ -25,7 +27,7 @@ from sr_editor.core.i18n import translate
 from sr_editor.core.pacing import Progress
 from sr_editor.core.storage.atomicfile import atomic_write_bytes
 from sr_editor.publish import errors
-from sr_editor.publish.wordpress import paging
+from sr_editor.publish.wordpress import parallel_paging
 from sr_editor.publish.wordpress.client import WordPressClient, normalize_site_url
 
 if TYPE_CHECKING:
@@ -74,7 +76,7 @@ def pages(
     app's one bounded listing loop (publish/wordpress/paging.py): repeated pages, counts that grow or lie and
     entries that are not objects cannot keep it going or stop it."""
     seen = 0
-    for page in paging.pages(client, route, params, cancelled=cancelled,
+    for page in parallel_paging.pages(client, route, params, cancelled=cancelled,
                              on_cancel=lambda: SyncCancelled(client.site_name)):
         if page.number == 1 and on_started is not None:
             on_started(_server_now(page.response))
@@ -248,6 +250,24 @@ def sync_posts(client: WordPressClient, cache: SiteCache, progress: Progress | N
         count += len(page)
     cache.posts_cursor = _cursor(started[0] if started else None, cache.posts_cursor)
     return count
+
+
+def sync_library(client: WordPressClient, cache: SiteCache, progress: Progress | None = None,
+                 cancelled: Cancelled | None = None) -> tuple[int, int]:
+    """`sync_media` and `sync_posts` at once, the posts on a client of their own (`client.twin()`): neither
+    listing needs the other. They fill separate parts of the cache, each cursor moving only when its own listing
+    is complete. When the media listing fails or is cancelled the posts' is abandoned; (media, posts) counts."""
+    twin = client.twin()
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="alt-sync-posts")
+    posts = pool.submit(sync_posts, twin, cache, progress, cancelled)
+    try:
+        media = sync_media(client, cache, progress, cancelled)
+    except BaseException:
+        twin.cancel()
+        raise
+    finally:
+        pool.shutdown(wait=True)
+    return media, posts.result()
 
 
 def _fetchable(url: str, site: str) -> bool:

@@ -1,5 +1,6 @@
 """What one publish is given and answers, and the small pieces of its steps: options, result, collaborators, the
-retry marker, dates, and the check that the site kept what was sent (`flow.PublishJob` runs the steps)."""
+retry marker, dates, and the check that the site kept what was sent (`flow.PublishJob` runs the steps:
+publish_images, publish_post, publish_writeback, publish_plan)."""
 
 from __future__ import annotations
 
