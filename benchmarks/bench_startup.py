@@ -122,12 +122,16 @@ def poll():
     attached = main is not None and getattr(getattr(main, "features", None), "controller", None) is not None
     if attached and "mapped" in marks and not main.editor.isReadOnly():
         mark("usable")  # attached to its workspace, the editor takes typing, and the event loop is free (a timer ran)
+    preview = getattr(main, "preview", None)
+    patcher = getattr(preview, "_patcher", None)
+    if "usable" in marks and preview is not None and preview.body_html and getattr(patcher, "complete", True):
+        mark("preview_complete")  # the article's whole page is in the preview's document
     if main is not None and "usable" in marks:
         rows = main.article_list.model.rowCount()
         if rows >= EXPECTED:
             mark("listed")
         watched = (time.time() - T0) * 1000 - marks.get("mapped", 1e12) > WATCH_MS
-        ready = "listed" in marks and watched and (not MEMORY or main.preview.body_html)
+        ready = "listed" in marks and watched and "preview_complete" in marks and (not MEMORY or main.preview.body_html)
         if ready and not marks.get("done_wait"):
             marks["done_wait"] = 1
             if OPEN:
@@ -209,8 +213,9 @@ def bench_mapped(display: str, runs: int, src: Path = SRC) -> None:
     results = [run_child(display, root, big_name(50_000), 21, src=src) for _ in range(runs)]
     print(f"launch -> window mapped, 50k article open (Xvfb): median {_median(results, 'mapped')} ms  "
           f"(CPU time until mapped {_median(results, 'cpu_mapped')} ms, "
-          f"usable {_median(results, 'usable')} ms, longest GUI block in the 3 s after mapped "
-          f"{_median(results, 'block_after_mapped')} ms, runs={runs})  goal <= 400 ms", flush=True)
+          f"usable {_median(results, 'usable')} ms, preview complete {_median(results, 'preview_complete')} ms, "
+          f"longest GUI block in the 3 s after mapped {_median(results, 'block_after_mapped')} ms, runs={runs})  "
+          f"goal <= 400 ms", flush=True)
 
 
 def bench_usable(display: str, runs: int, counts: list[int]) -> None:

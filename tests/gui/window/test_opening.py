@@ -47,6 +47,9 @@ def test_the_word_count_is_the_whole_articles_once_loaded(
     bundle = _long_article(sample_workspace, article_writer)
     window = make_window(sample_workspace)
     _open_long(window, bundle, qtbot)
+    qtbot.wait(1)
+    if window.context.document.slices.active:
+        assert window.status_words.text() == ""  # never the count of a part
     words = len(("# A long read\n\n" + LINE * 1500).split())
     qtbot.waitUntil(lambda: window.status_words.text().startswith(f"{words} words"), timeout=20_000)
     assert not window.context.document.is_dirty

@@ -200,6 +200,9 @@ class WindowController(QObject):
             self.window.preview.follow_fraction(value / bar.maximum())
 
     def _update_word_count(self) -> None:
+        if self.ctx.document.slices.active:  # a part of a long article: the whole count once it is all in
+            self.window.status_words.clear()
+            return
         words = self.words.total
         self.window.status_words.setText(
             (self.tr("1 word") if words == 1 else self.tr("{0} words").format(words))  # "1 words" without a catalogue
