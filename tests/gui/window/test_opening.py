@@ -81,3 +81,17 @@ def test_switching_article_while_loading_without_keys_does_not_wait_for_the_rest
     window.features.controller.open_article(sample_workspace / "brazil-forest")
     assert finished == [] and window.context.document.text_document.toPlainText() == "The Amazon burns.\n"
     assert not window.editor.holding_keys and not window.context.document.is_dirty
+
+
+def test_a_problem_further_down_than_loaded_is_reached_all_the_same(
+    make_window: Any, sample_workspace: Path, article_writer: Any, qtbot: Any
+) -> None:
+    from types import SimpleNamespace
+
+    bundle = _long_article(sample_workspace, article_writer)
+    window = make_window(sample_workspace)
+    _open_long(window, bundle, qtbot)
+    assert window.context.document.slices.active
+    window.features.controller.jump_to_problem(SimpleNamespace(line=2999, field=None))
+    assert not window.context.document.slices.active
+    assert window.editor.textCursor().blockNumber() == 2998

@@ -123,5 +123,6 @@ class OutlinePanel(QListWidget):
     def _jump(self, item: QListWidgetItem) -> None:
         line = item.data(Qt.ItemDataRole.UserRole)
         if isinstance(line, int):
+            self._document.slices.finish()  # a heading further down than a long article has loaded so far
             self._editor.go_to_line(line)  # type: ignore[attr-defined]
             self._editor.setFocus(Qt.FocusReason.OtherFocusReason)

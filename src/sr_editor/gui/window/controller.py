@@ -247,6 +247,7 @@ class WindowController(QObject):
         line = getattr(problem, "line", None)
         field = getattr(problem, "field", None)
         if line:
+            self.ctx.document.slices.finish()  # a line further down than a long article has loaded so far
             self.window.editor.go_to_line(int(line))
             return
         if field:
