@@ -95,3 +95,18 @@ def test_a_problem_further_down_than_loaded_is_reached_all_the_same(
     window.features.controller.jump_to_problem(SimpleNamespace(line=2999, field=None))
     assert not window.context.document.slices.active
     assert window.editor.textCursor().blockNumber() == 2998
+
+
+def test_replace_all_while_loading_replaces_in_the_whole_article(
+    make_window: Any, sample_workspace: Path, article_writer: Any, qtbot: Any
+) -> None:
+    bundle = _long_article(sample_workspace, article_writer)
+    window = make_window(sample_workspace)
+    _open_long(window, bundle, qtbot)
+    assert window.context.document.slices.active
+    bar = window.find_bar
+    bar.open(True)
+    bar.find_edit.setText("police")
+    bar.replace_edit.setText("soldiers")
+    assert bar.replace_all() == 1500
+    assert "police" not in window.context.document.body()

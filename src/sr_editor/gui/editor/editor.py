@@ -7,6 +7,7 @@ not inserted here: `imageFilesOffered` hands them to the window, which runs the 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, Signal
@@ -45,6 +46,10 @@ def font_in_use(family: str) -> str:
     return QFontInfo(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)).family()
 
 
+def _nothing() -> None:
+    pass
+
+
 class MarkdownEditor(QPlainTextEdit):
     imageFilesOffered = Signal(list)  # list[Path] dropped or pasted
     imagePasted = Signal(QImage)  # raw image data from the clipboard
@@ -64,6 +69,8 @@ class MarkdownEditor(QPlainTextEdit):
         self._font = QFont()  # the preference's font (none yet: the application's)
         self._shaped = False  # shaping costs memory: on once the text has a character that needs it (shaping.py)
         self._held: list[QKeyEvent] | None = None  # keys typed while the article is still being loaded
+        # puts the rest of a long article in at once, for whatever needs the whole text here (find, replace all)
+        self.load_rest: Callable[[], None] = _nothing
         self.setFont(with_shaping(self._font, shaped=False))
         document.contentsChange.connect(self._check_shaping)
         self._check_shaping(0, 0, document.characterCount())  # the text it already holds

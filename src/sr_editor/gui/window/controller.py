@@ -42,6 +42,7 @@ class WindowController(QObject):
         doc = self.ctx.document
         doc.loaded.connect(self._on_loaded)
         doc.slices.finished.connect(self._on_all_loaded)
+        self.window.editor.load_rest = doc.slices.finish
         doc.bodyChanged.connect(self._on_body_changed)
         doc.metaChanged.connect(self._on_meta_changed)
         doc.dirtyChanged.connect(self._show_save_state)
