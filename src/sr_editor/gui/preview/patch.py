@@ -21,9 +21,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument
 
 _SENTINEL = "<p>\u2060</p>"  # a paragraph holding a word joiner: never merged with what follows
-# a rebuild always lays these out at once: more than a screen, and a short article is whole after one call (150 were
-# ~165 ms of the GUI thread for a 50k-word article, the longest block of opening it)
-MIN_PIECES_NOW = 30
+# a rebuild always lays these out at once: a screen, and a short article is whole after one call (150 were ~165 ms
+# of the GUI thread for a 50k-word article, the longest block of opening it; 12 are ~20 ms at 100k words)
+MIN_PIECES_NOW = 12
 SLICE_SECONDS = 0.008  # then half a frame of appending per event-loop turn
 
 
