@@ -1,6 +1,7 @@
 """Start-up and memory of the real program (`sr_editor.cli.main`), each run in a fresh process: prints numbers.
 
-    python benchmarks/bench_startup.py [mapped|usable|memory|all] [--runs N] [--articles 10000,50000]
+    python benchmarks/bench_startup.py [mapped|usable|memory|opening|all] [--runs N] [--articles 10000,50000]
+                                       [--before /work/main/src]
 
 mapped: launch -> main window mapped (first Expose) under one Xvfb server started here, with a 50k-word article
 open (it is the last article in the settings). Goal <= 400 ms.
@@ -9,6 +10,9 @@ loop free to take a key; seen by a 10 ms timer) with 10,000 / 50,000 articles an
 when the list was complete. Goal <= 1.0 s.
 memory: 10,000 articles + the 50k article open and previewed, all processes (PSS from /proc/*/smaps_rollup).
 Goal <= 150 MiB.
+opening: in a running window, open a 50k and then a 100k-word article: the longest GUI-thread block (wall, and
+the GUI thread's CPU in it) from the open until 2.5 s after it. Goal <= 50 ms.
+--before SRC: each measurement also for the program in SRC (another checkout), taking turns, printed first.
 The child imports only PySide6's QtWidgets before calling the program's own entry point, to watch its events.
 """
 
@@ -30,6 +34,7 @@ from bench_gui import SRC, big_name, make_workspace
 
 CHILD = r"""
 import json, os, sys, time
+from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QWindow
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -37,6 +42,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 T0 = float(os.environ["BENCH_T0"])
 EXPECTED = int(os.environ["BENCH_EXPECTED"])
 MEMORY = os.environ.get("BENCH_MEMORY") == "1"
+OPEN = [name for name in os.environ.get("BENCH_OPEN", "").split(",") if name]
 marks = {}
 
 def mark(name):
@@ -81,12 +87,31 @@ class Spy(QObject):
                 watchdog.start()
         return False
 
-last_tick = [0.0]
+last_tick = [0.0, 0.0]
+opening = {}  # the article being opened in the running window: name, when, its longest block so far
 def tick():
-    now = time.time()
+    now, cpu = time.time(), time.thread_time()
     if last_tick[0] and (now - T0) * 1000 - marks["mapped"] <= WATCH_MS:
         marks["block_after_mapped"] = max(marks.get("block_after_mapped", 0), (now - last_tick[0]) * 1000)
-    last_tick[0] = now
+    if last_tick[0] and opening:
+        block = (now - last_tick[0]) * 1000
+        if block > opening["block"]:
+            opening["block"], opening["cpu"] = block, (cpu - last_tick[1]) * 1000
+    last_tick[0], last_tick[1] = now, cpu
+
+def open_next(main):
+    if opening:
+        marks[f"open_{opening['name']}_block"] = opening["block"]
+        marks[f"open_{opening['name']}_cpu"] = opening["cpu"]
+        opening.clear()
+    if not OPEN:
+        QTimer.singleShot(50, finish)
+        return
+    name = OPEN.pop(0)
+    opening.update(name=name, block=0.0, cpu=0.0)
+    last_tick[0], last_tick[1] = time.time(), time.thread_time()  # the open call itself counts as a block
+    main.features.controller.open_article(Path(os.environ["BENCH_WS"]) / name)
+    QTimer.singleShot(2500, lambda: open_next(main))
 
 WATCH_MS = 3000  # the longest GUI-thread block in these first seconds after the window is mapped
 watchdog = QTimer(interval=5)
@@ -97,15 +122,22 @@ def poll():
     attached = main is not None and getattr(getattr(main, "features", None), "controller", None) is not None
     if attached and "mapped" in marks and not main.editor.isReadOnly():
         mark("usable")  # attached to its workspace, the editor takes typing, and the event loop is free (a timer ran)
+    preview = getattr(main, "preview", None)
+    patcher = getattr(preview, "_patcher", None)
+    if "usable" in marks and preview is not None and preview.body_html and getattr(patcher, "complete", True):
+        mark("preview_complete")  # the article's whole page is in the preview's document
     if main is not None and "usable" in marks:
         rows = main.article_list.model.rowCount()
         if rows >= EXPECTED:
             mark("listed")
         watched = (time.time() - T0) * 1000 - marks.get("mapped", 1e12) > WATCH_MS
-        ready = "listed" in marks and watched and (not MEMORY or main.preview.body_html)
+        ready = "listed" in marks and watched and "preview_complete" in marks and (not MEMORY or main.preview.body_html)
         if ready and not marks.get("done_wait"):
             marks["done_wait"] = 1
-            QTimer.singleShot(1500 if MEMORY else 50, finish)
+            if OPEN:
+                QTimer.singleShot(500, lambda: open_next(main))
+            else:
+                QTimer.singleShot(1500 if MEMORY else 50, finish)
     if (time.time() - T0) > 120:
         finish()
 
@@ -150,12 +182,13 @@ class Xvfb:
         self.process.wait(5)
 
 
-def run_child(display: str, root: Path, last: str, expected: int, memory: bool = False) -> dict[str, float]:
+def run_child(display: str, root: Path, last: str, expected: int, memory: bool = False, src: Path = SRC,
+              open_names: tuple[str, ...] = ()) -> dict[str, float]:
     with tempfile.TemporaryDirectory() as config:
         (Path(config) / "settings.ini").write_text(f"[workspace]\npath={root}\nlast_article={last}\n")
         env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", "SR_EDITOR_CONFIG_DIR": config,
-               "BENCH_SRC": str(SRC), "BENCH_WS": str(root), "BENCH_EXPECTED": str(expected),
-               "BENCH_MEMORY": "1" if memory else "0", "PYTHONPATH": str(SRC)}
+               "BENCH_SRC": str(src), "BENCH_WS": str(root), "BENCH_EXPECTED": str(expected),
+               "BENCH_MEMORY": "1" if memory else "0", "PYTHONPATH": str(src), "BENCH_OPEN": ",".join(open_names)}
         env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed copy has its .pyc files: do not compile each run
         env["BENCH_T0"] = repr(time.time())
         out = subprocess.run([sys.executable, "-c", CHILD], capture_output=True, text=True, env=env, timeout=300)
@@ -175,13 +208,14 @@ def _clear_cache(root: Path) -> None:
     shutil.rmtree(root / ".sr-editor", ignore_errors=True)
 
 
-def bench_mapped(display: str, runs: int) -> None:
+def bench_mapped(display: str, runs: int, src: Path = SRC) -> None:
     root = make_workspace(20, big_words=50_000)
-    results = [run_child(display, root, big_name(50_000), 21) for _ in range(runs)]
+    results = [run_child(display, root, big_name(50_000), 21, src=src) for _ in range(runs)]
     print(f"launch -> window mapped, 50k article open (Xvfb): median {_median(results, 'mapped')} ms  "
           f"(CPU time until mapped {_median(results, 'cpu_mapped')} ms, "
-          f"usable {_median(results, 'usable')} ms, longest GUI block in the 3 s after mapped "
-          f"{_median(results, 'block_after_mapped')} ms, runs={runs})  goal <= 400 ms", flush=True)
+          f"usable {_median(results, 'usable')} ms, preview complete {_median(results, 'preview_complete')} ms, "
+          f"longest GUI block in the 3 s after mapped {_median(results, 'block_after_mapped')} ms, runs={runs})  "
+          f"goal <= 400 ms", flush=True)
 
 
 def bench_usable(display: str, runs: int, counts: list[int]) -> None:
@@ -217,16 +251,37 @@ def bench_memory(display: str | None = None, runs: int = 1) -> None:
           f"median {statistics.median(values) if values else float('nan'):.0f} MiB  goal <= 150 MiB", flush=True)
 
 
+def bench_opening(display: str, runs: int, sources: list[tuple[str, Path]]) -> None:
+    root = make_workspace(20, big_words=100_000)
+    make_workspace(20, big_words=50_000)
+    names = (big_name(50_000), big_name(100_000))
+    results: dict[str, list[dict[str, float]]] = {label: [] for label, _ in sources}
+    for _ in range(runs):  # taking turns, so the machine's ups and downs fall on all alike
+        for label, src in sources:
+            results[label].append(run_child(display, root, "", 21, src=src, open_names=names))
+    for label, _ in sources:
+        for name, words in zip(names, ("50k", "100k"), strict=True):
+            print(f"{label:>6}: open a {words}-word article in a running window: longest GUI block median "
+                  f"{_median(results[label], f'open_{name}_block')} ms (GUI-thread CPU in it "
+                  f"{_median(results[label], f'open_{name}_cpu')} ms), runs={runs}  goal <= 50 ms", flush=True)
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("which", nargs="?", default="all", choices=["mapped", "usable", "memory", "all"])
+    parser.add_argument("which", nargs="?", default="all", choices=["mapped", "usable", "memory", "opening", "all"])
+    parser.add_argument("--before", type=Path, default=None, help="another checkout's src, measured first")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--articles", default="10000,50000")
     args = parser.parse_args(argv[1:])
     server = Xvfb()
+    sources = ([("before", args.before)] if args.before else []) + [("after", SRC)]
     try:
+        if args.which in ("opening", "all"):
+            bench_opening(server.display, args.runs, sources)
         if args.which in ("mapped", "all"):
-            bench_mapped(server.display, args.runs)
+            for label, src in sources:
+                print(f"{label}:", end=" ")
+                bench_mapped(server.display, args.runs, src)
         if args.which in ("usable", "all"):
             bench_usable(server.display, max(1, args.runs // 2 + 1),
                          [int(c) for c in args.articles.split(",") if c])

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMimeData, QUrl
+from PySide6.QtCore import QMimeData, Qt, QUrl
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QPlainTextDocumentLayout
 
@@ -163,3 +163,21 @@ def test_inserting_an_image_never_replaces_the_selected_text(qtbot: Any) -> None
     _select(editor, 2, 11)  # a leftover find selection inside the heading
     editor.insert_block("![Voters](voters.jpg)")
     assert editor.toPlainText() == "# Elections in Kenya\n\n![Voters](voters.jpg)\n\n\nBody."
+
+
+def test_keys_held_while_loading_are_typed_in_order_once_released(qtbot: Any) -> None:
+    editor = _editor(qtbot, "start")
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    editor.hold_keys(True)
+    qtbot.keyClicks(editor, " more")
+    qtbot.keyClick(editor, Qt.Key.Key_Backspace)
+    assert editor.toPlainText() == "start" and editor.holding_keys and editor.keys_waiting
+    editor.hold_keys(False)
+    assert editor.toPlainText() == "start mor" and not editor.holding_keys and not editor.keys_waiting
+
+
+def test_releasing_keys_that_were_never_held_types_nothing(qtbot: Any) -> None:
+    editor = _editor(qtbot, "start")
+    editor.hold_keys(False)
+    qtbot.keyClicks(editor, "x")
+    assert editor.toPlainText() == "xstart"

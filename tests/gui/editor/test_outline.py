@@ -77,3 +77,30 @@ def test_a_hidden_outline_catches_up_when_shown(qtbot: Any, tmp_path: Path) -> N
 def test_headings_are_found_on_the_first_line_and_after_indented_fences() -> None:
     text = "# Top\n   ```\n# in code\n   ```\n   ### Indented heading\n    # four spaces: not one\n~~~\n"
     assert headings(text) == [(1, 1, "Top"), (5, 3, "Indented heading")]
+
+
+def test_a_hidden_outline_builds_another_articles_list_only_when_shown(qtbot: Any, tmp_path: Path) -> None:
+    panel, document = _outline(qtbot, tmp_path)
+    panel.hide()
+    builds = panel.builds
+    document.load(LoadedArticle(bundle=tmp_path / "b", article=Article(body="## Other\n"), disk_hash="1" * 64))
+    assert panel.builds == builds
+    panel.show()
+    assert _lines(panel) == [1] and panel.builds == builds + 1
+
+
+def test_a_heading_not_yet_loaded_is_reached_all_the_same(qtbot: Any, tmp_path: Path) -> None:
+    from sr_editor.gui.editor.editor import MarkdownEditor
+
+    body = "## Top\n\n" + "A paragraph of the long read, one of many.\n\n" * 2000 + "## Bottom\n\nEnd.\n"
+    document = ArticleDocument()
+    editor = MarkdownEditor(document.text_document)
+    panel = OutlinePanel(document, editor)
+    qtbot.addWidget(editor)
+    qtbot.addWidget(panel)
+    panel.show()
+    document.load(LoadedArticle(bundle=tmp_path / "long", article=Article(body=body), disk_hash="0" * 64))
+    assert document.slices.active and _lines(panel) == [1, 4003]  # the outline knows the whole text already
+    panel.itemActivated.emit(panel.item(1))
+    assert not document.slices.active
+    assert editor.textCursor().block().text() == "## Bottom"

@@ -119,13 +119,13 @@ def _many_pieces(count: int, tag: str = "") -> list[str]:
 
 
 def _long_rebuild() -> tuple[QTextDocument, DocumentPatcher, list[str]]:
-    """A patcher in the middle of rebuilding eight times MIN_PIECES_NOW pieces."""
+    """A patcher in the middle of rebuilding many more than MIN_PIECES_NOW pieces (more than one turn lays out)."""
     from sr_editor.gui.preview.patch import MIN_PIECES_NOW
 
     document = QTextDocument()
     document.setDefaultStyleSheet(CSS)
     patcher = DocumentPatcher(document)
-    pieces = _many_pieces(MIN_PIECES_NOW * 8)
+    pieces = _many_pieces(max(MIN_PIECES_NOW * 8, 1000))
     patcher.show(pieces)
     return document, patcher, pieces
 

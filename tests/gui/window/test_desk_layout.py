@@ -74,7 +74,10 @@ def test_clicking_a_heading_in_the_outline_moves_the_editor_there(
 ) -> None:
     article_writer(workspace_dir, "aaa", "Outlined", "Intro.\n\n## First\n\nText.\n\n## Second\n\nMore.\n")
     window = make_window(workspace_dir)
-    outline = window.findChild(DeskLayout).outline
+    desk = window.findChild(DeskLayout)
+    desk.outline_dock.show()
+    desk.outline_dock.raise_()  # a tab behind another dock builds its list only when shown
+    outline = desk.outline
     assert [outline.item(i).text().strip() for i in range(outline.count())] == ["First", "Second"]
     outline.itemClicked.emit(outline.item(1))
     assert window.editor.textCursor().blockNumber() == 6

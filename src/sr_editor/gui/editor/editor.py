@@ -7,11 +7,13 @@ not inserted here: `imageFilesOffered` hands them to the window, which runs the 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QImage, QKeyEvent, QKeySequence, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QHBoxLayout,
     QLineEdit,
@@ -44,6 +46,10 @@ def font_in_use(family: str) -> str:
     return QFontInfo(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)).family()
 
 
+def _nothing() -> None:
+    pass
+
+
 class MarkdownEditor(QPlainTextEdit):
     imageFilesOffered = Signal(list)  # list[Path] dropped or pasted
     imagePasted = Signal(QImage)  # raw image data from the clipboard
@@ -62,6 +68,9 @@ class MarkdownEditor(QPlainTextEdit):
         self.setPlaceholderText(self.tr("Write the article in Markdown…"))
         self._font = QFont()  # the preference's font (none yet: the application's)
         self._shaped = False  # shaping costs memory: on once the text has a character that needs it (shaping.py)
+        self._held: list[QKeyEvent] | None = None  # keys typed while the article is still being loaded
+        # puts the rest of a long article in at once, for whatever needs the whole text here (find, replace all)
+        self.load_rest: Callable[[], None] = _nothing
         self.setFont(with_shaping(self._font, shaped=False))
         document.contentsChange.connect(self._check_shaping)
         self._check_shaping(0, 0, document.characterCount())  # the text it already holds
@@ -73,6 +82,35 @@ class MarkdownEditor(QPlainTextEdit):
         self.setFont(with_shaping(font, self._shaped))
         self.setTabStopDistance(self.fontMetrics().horizontalAdvance(" ") * 4)
         self.setViewportMargins(12, 8, 12, 8)
+
+    @property
+    def holding_keys(self) -> bool:
+        return self._held is not None
+
+    @property
+    def keys_waiting(self) -> bool:
+        """Keys were typed while holding and wait to be typed."""
+        return bool(self._held)
+
+    def hold_keys(self, hold: bool) -> None:
+        """While a long article is still going into the document (services.document.loading), keys wait here;
+        when it is all there they are typed, in order, where the writer put the cursor."""
+        if hold:
+            if self._held is None:
+                self._held = []
+            return
+        held, self._held = self._held, None
+        for event in held or []:
+            QApplication.sendEvent(self, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._held is not None:
+            self._held.append(QKeyEvent(event.type(), event.key(), event.modifiers(), event.nativeScanCode(),
+                                        event.nativeVirtualKey(), event.nativeModifiers(), event.text(),
+                                        event.isAutoRepeat(), event.count()))
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _check_shaping(self, position: int, removed: int, added: int) -> None:
         """Shaping on as soon as inserted text needs it; a new text (the whole document replaced) is judged

@@ -101,6 +101,7 @@ class FindReplaceBar(FindBar):
         return self._editor.document().find(expression, start, flags)
 
     def find_next(self, backward: bool = False) -> bool:
+        self._editor.load_rest()  # a long article still loading: search all of it
         found = self._find_cursor(self._editor.textCursor(), backward)
         if found.isNull():  # wrap around once
             edge = QTextCursor(self._editor.document())
@@ -147,6 +148,7 @@ class FindReplaceBar(FindBar):
         """Every match replaced in one edit block: one Ctrl+Z undoes them all."""
         if self._editor.isReadOnly() or self.pattern() is None:
             return 0
+        self._editor.load_rest()  # before the edit block: all of a long article still loading
         doc = self._editor.document()
         cursor = QTextCursor(doc)
         edit = QTextCursor(doc)
@@ -171,6 +173,7 @@ class FindReplaceBar(FindBar):
         expression = self.pattern()
         if expression is None:
             return 0, 0
+        self._editor.load_rest()
         text = self._editor.toPlainText()
         selection = self._editor.textCursor()
         current = total = 0

@@ -70,7 +70,7 @@ class OutlinePanel(QListWidget):
         self._timer = QTimer(self, singleShot=True, interval=400)
         self._timer.timeout.connect(self.refresh)
         document.bodyChanged.connect(self._on_body_changed)
-        document.loaded.connect(self.refresh)
+        document.loaded.connect(self._on_loaded)
         self.itemActivated.connect(self._jump)
         self.itemClicked.connect(self._jump)
         self.refresh()
@@ -80,6 +80,14 @@ class OutlinePanel(QListWidget):
         if self.isVisible():
             self._timer.start()
         else:
+            self._stale = True
+
+    def _on_loaded(self) -> None:
+        """Another article: a hidden outline builds its list when shown (opening a long article builds none)."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._timer.stop()
             self._stale = True
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -123,5 +131,6 @@ class OutlinePanel(QListWidget):
     def _jump(self, item: QListWidgetItem) -> None:
         line = item.data(Qt.ItemDataRole.UserRole)
         if isinstance(line, int):
+            self._document.slices.finish()  # a heading further down than a long article has loaded so far
             self._editor.go_to_line(line)  # type: ignore[attr-defined]
             self._editor.setFocus(Qt.FocusReason.OtherFocusReason)

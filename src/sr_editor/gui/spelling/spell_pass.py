@@ -50,7 +50,7 @@ class SpellingPass(QObject):
             if self._blocks > BLOCKS_PER_TURN:
                 if not self._skipped:
                     self._skipped = True
-                    QTimer.singleShot(0, self.sweepNeeded.emit)
+                    QTimer.singleShot(0, self, self.sweepNeeded.emit)  # none once closed
                 self.skipped_blocks.append(highlighter.currentBlock().blockNumber())
                 return
         for offset, word in prose_words(text, start):
@@ -66,7 +66,7 @@ class SpellingPass(QObject):
     def _ask_now(self, checker: SpellChecker, word: str) -> bool | None:
         if self._budget <= 0:
             if not self.pending:
-                QTimer.singleShot(0, self.wordsPending.emit)
+                QTimer.singleShot(0, self, self.wordsPending.emit)
             self.pending[word_key(word)] = None
             return None
         self._budget -= 1
@@ -76,7 +76,7 @@ class SpellingPass(QObject):
     def _queue_reset(self) -> None:
         if not self._reset_queued:
             self._reset_queued = True
-            QTimer.singleShot(0, self._reset_turn)
+            QTimer.singleShot(0, self, self._reset_turn)
 
     def _reset_turn(self) -> None:
         self._budget = SYNC_WORDS_PER_TURN

@@ -41,6 +41,8 @@ class WindowController(QObject):
     def _connect_document(self) -> None:
         doc = self.ctx.document
         doc.loaded.connect(self._on_loaded)
+        doc.slices.finished.connect(self._on_all_loaded)
+        self.window.editor.load_rest = doc.slices.finish
         doc.bodyChanged.connect(self._on_body_changed)
         doc.metaChanged.connect(self._on_meta_changed)
         doc.dirtyChanged.connect(self._show_save_state)
@@ -119,6 +121,8 @@ class WindowController(QObject):
         self.window.article_list.set_articles(summaries, keep=self.ctx.document.bundle)
 
     def open_article(self, bundle: Path) -> None:
+        if self.window.editor.keys_waiting:  # keys typed into the article still loading go into it first
+            self.ctx.document.slices.finish()
         if self.ctx.session.open(bundle):
             self.window.article_list.select(bundle, emit=False)
 
@@ -154,8 +158,14 @@ class WindowController(QObject):
         self.ctx.preview.request(doc.body(), doc.bundle, immediate=True)
         self._show_save_state(doc.is_dirty)
         QTimer.singleShot(0, self._update_word_count)  # start(0) would change the debounce for good
+        window.editor.hold_keys(doc.slices.active)  # a long text goes in a slice per turn: keys wait for it
         if doc.bundle is not None:
             self.ctx.settings.last_article = doc.bundle.name
+
+    def _on_all_loaded(self) -> None:
+        """The last slice of a long article is in: the keys typed meanwhile go in, the count is whole."""
+        self.window.editor.hold_keys(False)
+        self._update_word_count()
 
     def _on_body_changed(self) -> None:
         doc = self.ctx.document
@@ -191,6 +201,9 @@ class WindowController(QObject):
             self.window.preview.follow_fraction(value / bar.maximum())
 
     def _update_word_count(self) -> None:
+        if self.ctx.document.slices.active:  # a part of a long article: the whole count once it is all in
+            self.window.status_words.clear()
+            return
         words = self.words.total
         self.window.status_words.setText(
             (self.tr("1 word") if words == 1 else self.tr("{0} words").format(words))  # "1 words" without a catalogue
@@ -235,6 +248,7 @@ class WindowController(QObject):
         line = getattr(problem, "line", None)
         field = getattr(problem, "field", None)
         if line:
+            self.ctx.document.slices.finish()  # a line further down than a long article has loaded so far
             self.window.editor.go_to_line(int(line))
             return
         if field:

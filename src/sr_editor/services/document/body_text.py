@@ -11,6 +11,9 @@ preview, the images panel, the outline, the checks and the recovery snapshot all
   shows the text (the preview, the outline, the images list). It is checked against every exact copy and
   restarted from it, so even if it ever drifted, the next exact read would put it right (counted in `drifts`).
 
+While a long text is being loaded into the document in slices (`ArticleDocument`), both forms answer the whole
+text it will hold (`expect`), and the slices' edits are not followed; `settle` ends that.
+
 Qt counts positions in UTF-16 units and Python in characters: while the text holds a character outside the BMP
 (an emoji) the two differ, so the live text is then given up and every read is an exact copy, as before.
 """
@@ -24,7 +27,7 @@ from PySide6.QtGui import QTextCursor, QTextDocument
 
 # What QTextDocument.toPlainText() turns into "\n" and " " (QTextCursor.selectedText() keeps them as they are):
 # paragraph and line separators, the frame markers, and the no-break space.
-_AS_PLAIN_TEXT = str.maketrans({"\u2029": "\n", "\u2028": "\n", "\ufdd0": "\n", "\ufdd1": "\n", "\u00a0": " "})
+AS_PLAIN_TEXT = str.maketrans({"\u2029": "\n", "\u2028": "\n", "\ufdd0": "\n", "\ufdd1": "\n", "\u00a0": " "})
 LIVE_EDIT_LIMIT = 10_000  # characters: a bigger edit (an article opened, a replace-all) waits for an exact copy
 PENDING_LIMIT = 64  # splices waiting for a read; beyond that the next read makes an exact copy instead
 
@@ -40,6 +43,7 @@ class BodyText(QObject):
         self._live: str | None = None  # the text as of the last read (None: start again from exact())
         self._pending: list[list[Any]] = []  # [position, removed, new text] splices to apply to it, in order
         self._length = 0  # len() of the live text once the pending splices are applied
+        self._planned: str | None = None  # the whole text while it is loaded in slices (`expect`)
         self.exact_copies = 0  # for tests and benchmarks: how often the whole text was copied
         self.drifts = 0  # times the live text differed from an exact copy (never, unless Qt misreports an edit)
         # connected before any reader's slot (the document is built just before this object)
@@ -52,10 +56,33 @@ class BodyText(QObject):
         Every change of the text emits contentsChange; the document's signals are blocked only around format
         changes (highlighter.formats_only), so a text change never goes unseen. The length is part of the key
         all the same."""
+        if self._planned is not None:  # the slices being loaded do not change what the readers see
+            return self._revision, len(self._planned) + 1
         return self._revision, self._document.characterCount()
+
+    @property
+    def loading(self) -> bool:
+        return self._planned is not None
+
+    def expect(self, planned: str) -> None:
+        """The document is being filled with `planned` (as `toPlainText` will give it) in slices: until `settle`,
+        readers get all of it, and the slices' changes are not followed."""
+        self._planned = planned
+        self._revision += 1
+        self._exact, self._live, self._pending = None, None, []
+
+    def settle(self) -> None:
+        """The document holds its whole text (or an edit came in while loading): read from the document again."""
+        if self._planned is None:
+            return
+        self._planned = None
+        self._revision += 1
+        self._exact, self._live, self._pending = None, None, []
 
     def exact(self) -> str:
         """The text as `QTextDocument.toPlainText()` gives it, one copy per revision."""
+        if self._planned is not None:
+            return self._planned
         key = self.revision
         if self._exact is None or self._exact[0] != key:
             text = self._document.toPlainText()
@@ -67,6 +94,8 @@ class BodyText(QObject):
 
     def live(self) -> str:
         """The text now, for showing it: equal to `exact()`, without copying the whole document per edit."""
+        if self._planned is not None:
+            return self._planned
         if self._live is None:
             return self.exact()
         if self._pending:
@@ -77,6 +106,8 @@ class BodyText(QObject):
         return self._live
 
     def _on_change(self, position: int, removed: int, added: int) -> None:
+        if self._planned is not None:
+            return  # a slice of the text being loaded; an edit meanwhile settles first (ArticleDocument)
         self._revision += 1
         self._exact = None  # not needed any more: never keep two copies of a long text alive
         if self._live is not None and not self._follow(position, removed, added):
@@ -91,7 +122,7 @@ class BodyText(QObject):
         cursor = QTextCursor(self._document)
         cursor.setPosition(position)
         cursor.setPosition(position + added, QTextCursor.MoveMode.KeepAnchor)
-        new = cursor.selectedText().translate(_AS_PLAIN_TEXT)
+        new = cursor.selectedText().translate(AS_PLAIN_TEXT)
         if len(new) != added:
             return False  # characters outside the BMP: Qt's positions are no longer Python's
         self._length += added - removed

@@ -5,6 +5,8 @@ needs no copying), and the dirty / read-only state. Whoever reads the whole text
 (services.body_text): one exact copy per revision for what is saved, checked or edited, and a live copy that
 follows the edits for what only shows it (preview, outline, images list). It knows nothing of widgets or
 files: saving is the autosave service's job, checks are computed by core.checks.lint and pushed in via `set_problems`.
+A long body goes into the QTextDocument a slice per event-loop turn (`slices`, services.document.loading); the
+article's body, `text` and what is saved are the whole of it from the start.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import QPlainTextDocumentLayout
 
 from sr_editor.core.article.article import Article, FeaturedImage
 from sr_editor.services.document.body_text import BodyText
+from sr_editor.services.document.loading import SlicedLoad
 
 if TYPE_CHECKING:  # the store (YAML, hashing, locks) is imported after the window's first paint
     from sr_editor.core.storage.store import LoadedArticle
@@ -38,6 +41,7 @@ class ArticleDocument(QObject):
         self.text_document.setDocumentLayout(QPlainTextDocumentLayout(self.text_document))
         self.text = BodyText(self.text_document, self)  # first on contentsChange: before any reader's slot
         self.text_document.contentsChanged.connect(self._on_body_changed)
+        self.slices = SlicedLoad(self.text_document, self.text, self)  # `finished` once a long body is all in
         self._article = Article()
         self._bundle: Path | None = None
         self._disk_hash: str | None = None
@@ -141,6 +145,7 @@ class ArticleDocument(QObject):
         save expects `base_hash` on disk (the file the edit started from): a file changed since is not
         overwritten without asking."""
         self._set_content(loaded.bundle, loaded.article, base_hash, broken=None)
+        self.slices.finish()  # the recovered text replaces all of it, as one edit
         self._article = copy.deepcopy(recovered)
         self._loading = True
         try:
@@ -161,9 +166,7 @@ class ArticleDocument(QObject):
             self._bundle, self._article, self._disk_hash, self.broken_reason = bundle, article, disk_hash, broken
             self.broken_line, self.broken_detail = where
             self._crlf = "\r\n" in article.body and "\n" not in article.body.replace("\r\n", "")
-            self.text_document.setPlainText(article.body)
-            self.text_document.clearUndoRedoStacks()
-            self.text_document.setModified(False)
+            self.slices.start(article.body)  # unmodified, nothing to undo; a long body in slices
         finally:
             self._loading = False
         self._set_dirty(False)
@@ -199,6 +202,7 @@ class ArticleDocument(QObject):
         """Replace the body as one undoable edit touching only the changed span (images panel, dialogs)."""
         if self.read_only:
             return
+        self.slices.finish()  # positions in the whole text
         old = self.text.exact()
         if old == new_body:
             return
@@ -216,8 +220,11 @@ class ArticleDocument(QObject):
 
     # ----- internals -------------------------------------------------------------------------------
     def _on_body_changed(self) -> None:
-        if self._loading:
+        if self._loading or self.slices.inserting:
             return
+        if self.slices.active:  # an edit while the text is loaded (not a key: the editor holds those)
+            self.slices.finish()
+            self.text_document.setModified(True)
         self._set_dirty(True)  # a broken article's raw text too: saving it knowingly reads it again
         self.bodyChanged.emit()
 
