@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QPlainTextDocumentLayout
 
-from sr_editor.services.document.body_text import BodyText
+from sr_editor.services.document.body_text import BodyText, document_text
 
 PIECES = ["word", " ", "\n", "\n\n", "é", "\u00a0", "\u2028", "![alt](a.png)", "`code`", "x" * 300]
 
@@ -59,8 +59,8 @@ def test_live_text_equals_to_plain_text_after_every_kind_of_edit(qapp: Any) -> N
     for _ in range(3000):
         _random_edit(document, rng, caret)
         if rng.random() < 0.3:  # read now and then: the splices noted meanwhile are applied (merged) then
-            assert text.live() == document.toPlainText()
-    assert text.live() == document.toPlainText()
+            assert text.live() == document_text(document)
+    assert text.live() == document_text(document)
     assert text.drifts == 0 and text.exact_copies == 1  # followed edit by edit, never copied again
 
 
@@ -72,11 +72,11 @@ def test_live_text_stays_exact_around_characters_qt_counts_twice(qapp: Any) -> N
     cursor = QTextCursor(document)
     for piece in ("💥", " boom", "\n🇭🇹 flag", "x"):
         cursor.insertText(piece)
-        assert text.live() == document.toPlainText()
+        assert text.live() == document_text(document)
     cursor.setPosition(0)
     cursor.setPosition(3, QTextCursor.MoveMode.KeepAnchor)
     cursor.insertText("")
-    assert text.live() == document.toPlainText() and text.drifts == 0
+    assert text.live() == document_text(document) and text.drifts == 0
 
 
 def test_every_reader_of_one_revision_shares_one_copy(qapp: Any) -> None:
@@ -115,3 +115,10 @@ def test_an_edit_the_live_text_missed_is_put_right_by_the_next_exact_copy(qapp: 
     document.blockSignals(False)
     assert text.exact() == "Unseen. Some text."
     assert text.drifts == 1 and text.live() == "Unseen. Some text."
+
+
+def test_no_break_spaces_are_kept_in_the_text_that_is_saved(qapp: Any) -> None:
+    document = _document("10\u00a0000 votos\n\nPort-au-Prince\u00a0: calme")
+    text = BodyText(document)
+    QTextCursor(document).insertText("Ya ")
+    assert text.exact() == "Ya 10\u00a0000 votos\n\nPort-au-Prince\u00a0: calme" == text.live()

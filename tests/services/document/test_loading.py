@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QPlainTextDocumentLayout
 
 from sr_editor.core.article.article import Article
 from sr_editor.core.storage.store import LoadedArticle
+from sr_editor.services.document.body_text import document_text
 from sr_editor.services.document.document import ArticleDocument
 from sr_editor.services.document.loading import FIRST_SLICE, plain_text
 
@@ -29,7 +30,7 @@ def _set_plain_text(body: str) -> str:
     reference = QTextDocument()
     reference.setDocumentLayout(QPlainTextDocumentLayout(reference))
     reference.setPlainText(body)
-    return str(reference.toPlainText())
+    return str(document_text(reference))
 
 
 def _until_loaded(document: ArticleDocument, qtbot: Any) -> None:
@@ -44,7 +45,7 @@ def test_a_long_body_goes_in_over_several_turns_and_ends_as_set_plain_text_would
     assert document.text_document.characterCount() < len(body) // 2  # only the first slice so far
     _until_loaded(document, qtbot)
     assert document.slices.slices > 2
-    assert document.text_document.toPlainText() == _set_plain_text(body)
+    assert document_text(document.text_document) == _set_plain_text(body)
     assert document.text.exact() == _set_plain_text(body)
 
 
@@ -52,7 +53,7 @@ def test_a_short_body_goes_in_at_once(qapp: Any) -> None:
     document = ArticleDocument()
     document.load(_loaded("# Short\n\nOne paragraph.\n"))
     assert not document.slices.active
-    assert document.text_document.toPlainText() == "# Short\n\nOne paragraph.\n"
+    assert document_text(document.text_document) == "# Short\n\nOne paragraph.\n"
 
 
 def test_plain_text_is_what_the_document_gives_back() -> None:
@@ -102,8 +103,8 @@ def test_an_edit_while_loading_finishes_the_load_first_and_is_kept(qapp: Any, qt
     QTextCursor(document.text_document).insertText("Edited. ")  # a command, not a key (the editor holds keys)
     assert not document.slices.active
     assert document.is_dirty
-    assert document.body() == "Edited. " + body.replace("\u00a0", " ")  # the document's own plain text
-    assert document.text.live() == document.text.exact() == document.text_document.toPlainText()
+    assert document.body() == "Edited. " + body  # no-break spaces kept
+    assert document.text.live() == document.text.exact() == document_text(document.text_document)
 
 
 def test_replacing_the_body_while_loading_edits_the_whole_text(qapp: Any) -> None:
@@ -112,7 +113,7 @@ def test_replacing_the_body_while_loading_edits_the_whole_text(qapp: Any) -> Non
     document.load(_loaded(body))
     whole = document.text.exact()
     document.replace_body(whole.replace("2999 A line", "2999 The last line"))
-    assert document.text_document.toPlainText() == whole.replace("2999 A line", "2999 The last line")
+    assert document_text(document.text_document) == whole.replace("2999 A line", "2999 The last line")
     assert document.is_dirty
 
 
@@ -122,7 +123,7 @@ def test_another_article_opened_while_loading_replaces_it_entirely(qapp: Any, qt
     second = _long_body(2500, "Another article's line.\n")
     document.load(_loaded(second, "second"))
     _until_loaded(document, qtbot)
-    assert document.text_document.toPlainText() == second
+    assert document_text(document.text_document) == second
     assert document.bundle == Path("/ws/second")
 
 
@@ -131,7 +132,7 @@ def test_closing_while_loading_leaves_an_empty_document(qapp: Any, qtbot: Any) -
     document.load(_loaded(_long_body()))
     document.close()
     qtbot.wait(50)
-    assert document.text_document.toPlainText() == "" and not document.slices.active
+    assert document_text(document.text_document) == "" and not document.slices.active
 
 
 def test_a_recovered_text_replaces_the_whole_loaded_body(qapp: Any) -> None:
@@ -139,7 +140,7 @@ def test_a_recovered_text_replaces_the_whole_loaded_body(qapp: Any) -> None:
     document = ArticleDocument()
     recovered = Article(meta={"title": "long"}, body="Recovered text only.\n")
     document.load_recovered(_loaded(body), recovered)
-    assert document.text_document.toPlainText() == "Recovered text only.\n"
+    assert document_text(document.text_document) == "Recovered text only.\n"
     assert document.is_dirty and not document.slices.active
 
 
@@ -149,5 +150,5 @@ def test_no_slice_splits_a_crlf(qapp: Any, qtbot: Any, cut: int) -> None:
     document = ArticleDocument()
     document.load(_loaded(body))
     _until_loaded(document, qtbot)
-    assert document.text_document.toPlainText() == _set_plain_text(body)
+    assert document_text(document.text_document) == _set_plain_text(body)
     assert document.body() == body  # unmodified: the file's own text, CRLF and all

@@ -52,6 +52,7 @@ from sr_editor.gui.panels.metadata_widgets import (
     slug_problem,
 )
 from sr_editor.gui.panels.regions_section import RegionsSection
+from sr_editor.services.document.body_text import document_text
 from sr_editor.services.document.document import ArticleDocument
 
 __all__ = ["ALT_LIMIT", "TEASER_LIMIT", "MetadataPanel", "slugify"]
@@ -249,7 +250,7 @@ class MetadataPanel(QWidget):
         self._write("slug", text.strip())
 
     def _on_excerpt_changed(self) -> None:
-        text = self.excerptEdit.toPlainText()
+        text = document_text(self.excerptEdit.document())  # keeps no-break spaces
         self.excerptCounter.update_count(len(text.strip()))
         self._write("excerpt", text)
 
@@ -274,7 +275,7 @@ class MetadataPanel(QWidget):
             set_line(self.slugEdit, self.document.meta("slug"))
             self._show_slug_problem(self.slugEdit.text())
             excerpt = as_text(self.document.meta("excerpt"))
-            if self.excerptEdit.toPlainText() != excerpt:
+            if document_text(self.excerptEdit.document()) != excerpt:
                 self.excerptEdit.setPlainText(excerpt)
             self.excerptCounter.update_count(len(excerpt.strip()))
             self._refresh_status()

@@ -28,7 +28,7 @@ MIN_SLICE, MAX_SLICE = 8_000, 200_000
 
 
 def plain_text(body: str) -> str:
-    """`body` as `QTextDocument.toPlainText()` gives it back after `setPlainText(body)`: each pass only when
+    """`body` as `document_text` gives it back after `setPlainText(body)`: each pass only when
     needed (translate walks the text in Python's slow path: ~8 ms for a 100k-word article)."""
     if "\r" in body:
         body = body.replace("\r\n", "\n").replace("\r", "\n")
