@@ -16,7 +16,8 @@ import sr_editor
 PACKAGE = Path(sr_editor.__file__).resolve().parent
 MAX_LINES = 500
 MAX_METHODS = 25
-TYPED_PARAMETERS = frozenset({"window", "context", "host"})  # never annotated `Any` in app/ and gui/
+# Never annotated `Any` in app/ and gui/: the window, its context, a feature's host, and the services handed around.
+TYPED_PARAMETERS = frozenset({"window", "context", "host", "session", "site_ui", "publish_ui", "controller"})
 
 # Known offenders, each named with the branch that removes it: PublishJob (34 methods, and flow.py with it) and
 # WordPressClient (29) are being split in parallel. Delete a line when its split lands; add none.

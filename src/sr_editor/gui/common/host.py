@@ -92,6 +92,11 @@ class DockHost(WindowHost, Protocol):
                     ) -> None: ...
 
 
+class SiteHost(DockHost, EditorHost, Protocol):
+    """A window with the editor that takes docks: the Site panel, and its review (notes beside the passage, who
+    is editing the post) which reads and guards the editor."""
+
+
 class ArticleNavigator(Protocol):
     """What features ask of the window's controller: list, open, show a problem, offer recovery."""
 

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDateTime, QObject, Qt
 from PySide6.QtGui import QTextCursor
@@ -39,6 +39,9 @@ from sr_editor.publish.review.lock import PostLock
 from sr_editor.publish.review.notes import NotesBackend, Thread, notes_backend, threads
 from sr_editor.publish.review.outbox import OFFLINE, NotesOutbox
 from sr_editor.services.publish.worker import BackgroundCalls
+
+if TYPE_CHECKING:  # SiteUi makes this object; imported for its type only (no cycle at run time)
+    from sr_editor.gui.site.site_ui import SiteUi
 
 MAX_DRAFTS_CHECKED = 20  # one request each: the Site panel asks about the newest drafts only
 
@@ -119,20 +122,21 @@ def ask_text(parent: QWidget, title: str, label: str) -> str | None:
 
 
 class ReviewUi(QObject):
-    def __init__(self, site_ui: Any) -> None:
+    def __init__(self, site_ui: SiteUi) -> None:
         super().__init__(site_ui)
         self.site_ui, self.window = site_ui, site_ui.window
         self.calls = BackgroundCalls(self, threads=1)
         # Seams for tests: a client for a site (worker thread) and the notes backend for a client.
         self.client_for: Callable[[str], Any] = lambda site: self.site_ui.session.client(site)
         self.backend_for: Callable[[Any], NotesBackend] = notes_backend
-        self.ask_text: Callable[[str, str], str | None] = lambda title, label: ask_text(self.window, title, label)
+        self.ask_text: Callable[[str, str], str | None] = lambda title, label: ask_text(self.window.window(), title,
+                                                                                        label)
         self.presence = Presence(self, lambda site, post: PostLock(self.client_for(site), post), self.linked,
                                  self.site_ui._say)
         attach_banner(self.window, self.presence.banner)
         self.presence.guard(self.window.editor)
         self.panel = NotesPanel()
-        self.dock = QDockWidget(self.tr("Notes"), self.window)
+        self.dock = QDockWidget(self.tr("Notes"), self.window.window())
         self.dock.setObjectName("notesDock")
         self.dock.setWidget(self.panel)
         self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
@@ -299,7 +303,7 @@ class ReviewUi(QObject):
 
     def approve(self, site: str, post_id: int) -> None:
         dialog = ApproveDialog(self.tr("post %1 on %2").replace("%1", str(post_id)).replace("%2", site),
-                               self.window)
+                               self.window.window())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         at = dialog.at()

@@ -2,7 +2,7 @@
 site" and "Merge the site's version".
 
 `install_site_ui(host, navigator, open_checklist)` is the only entry point (called by the composition root next to
-the publishing UI); it touches the window through `DockHost`, and uses the publishing session of its context.
+the publishing UI); it touches the window through `SiteHost`, and uses the publishing session of its context.
 Network and disk work runs in background calls; only their answers touch widgets, on the GUI thread.
 """
 
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QDialog, QDockWidget, QMessageBox
 from sr_editor.core.article.article import Article
 from sr_editor.core.article.frontmatter import parse_article, serialize_article
 from sr_editor.core.errors import SrEditorError
-from sr_editor.gui.common.host import ArticleNavigator, DockHost
+from sr_editor.gui.common.host import ArticleNavigator, SiteHost
 from sr_editor.gui.common.shown_words import outcome_text
 from sr_editor.gui.site.site_panel import SitePanel
 from sr_editor.import_guard import guard
@@ -33,7 +33,7 @@ if TYPE_CHECKING:  # the dialogs, the comparison and the site's posts are import
 class SiteUi(QObject):
     """The window's site behaviour: list, open (pull + open), compare, merge."""
 
-    def __init__(self, window: DockHost, navigator: ArticleNavigator,
+    def __init__(self, window: SiteHost, navigator: ArticleNavigator,
                  open_checklist: Callable[[], object] | None = None) -> None:
         super().__init__(window.window())
         self.window, self.ctx, self.navigator = window, window.context, navigator
@@ -315,7 +315,7 @@ def _text(article: Article) -> str:
     return serialize_article(clean)
 
 
-def install_site_ui(window: DockHost, navigator: ArticleNavigator,
+def install_site_ui(window: SiteHost, navigator: ArticleNavigator,
                     open_checklist: Callable[[], object] | None = None) -> SiteUi:
     """Add the Site menu and panel; they use the publishing session of the window's context."""
     return SiteUi(window, navigator, open_checklist)

@@ -9,7 +9,7 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from sr_editor.core.errors import SrEditorError
@@ -18,6 +18,7 @@ from sr_editor.gui.editor.word_counter import WordCounter
 from sr_editor.gui.window.article_actions import ArticleActions, ImageInsertion
 from sr_editor.gui.window.disk_guard import DiskGuard
 from sr_editor.gui.window.main_window import MainWindow
+from sr_editor.services.document.document import ArticleDocument
 from sr_editor.services.preview.renderer import PreviewResult
 
 
@@ -147,7 +148,7 @@ class WindowController(QObject):
         if doc.read_only:
             window.banner.show_message(
                 self.tr("This article cannot be read: %1. The whole file is shown: fix it here and save (Ctrl+S) "
-                        "to read it again.").replace("%1", self._what_is_broken()),
+                        "to read it again.").replace("%1", what_is_broken(doc)),
                 "error")
         else:
             window.banner.hide()
@@ -183,17 +184,10 @@ class WindowController(QObject):
         if self.ctx.document.read_only:  # not the raw file rendered as text: what is wrong with it
             body_html = adapted = "<p><b>{}</b></p><p>{}</p>".format(
                 html.escape(self.tr("This article cannot be read, so there is nothing to preview.")),
-                html.escape(self._what_is_broken()))
+                html.escape(what_is_broken(self.ctx.document)))
             self.window.preview.show_html(body_html, adapted, "")
             return
         self.window.preview.show_html(result.html, result.pieces, str(self.ctx.document.meta("title") or ""))
-
-    def _what_is_broken(self) -> str:
-        """'line 3: the front matter is not valid YAML (…)': the file is the one shown, so no path."""
-        doc = self.ctx.document
-        detail = doc.broken_detail or doc.broken_reason or ""
-        return self.tr("line %1: %2").replace("%1", str(doc.broken_line)).replace("%2", detail) \
-            if doc.broken_line else detail
 
     def _follow_editor(self, value: int) -> None:
         bar = self.window.editor.verticalScrollBar()
@@ -284,3 +278,10 @@ _FIELD_WIDGETS = {
     "featured_image.caption": "featuredCaptionEdit", "featured_image.credit": "featuredCreditEdit",
     "featured_image.decorative": "featuredDecorativeCheck",
 }
+
+
+def what_is_broken(doc: ArticleDocument) -> str:
+    """'line 3: the front matter is not valid YAML (…)': the file is the one shown, so no path."""
+    detail = doc.broken_detail or doc.broken_reason or ""
+    return QCoreApplication.translate("WindowController", "line %1: %2").replace(
+        "%1", str(doc.broken_line)).replace("%2", detail) if doc.broken_line else detail
