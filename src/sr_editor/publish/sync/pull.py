@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -39,10 +40,12 @@ from sr_editor.core.storage.workspace import article_folders, occupied_names
 from sr_editor.core.visible_text import visible
 from sr_editor.publish import errors
 from sr_editor.publish.sync import synced
+from sr_editor.publish.sync.download_ahead import DownloadAhead
 from sr_editor.publish.sync.pull_post import PostBuilder, plain, write_files
 from sr_editor.publish.sync.read_ahead import read_ahead
 from sr_editor.publish.wordpress import paging
 from sr_editor.publish.wordpress.client import WordPressClient
+from sr_editor.publish.wordpress.parallel import Twins, map_ahead
 from sr_editor.publish.wordpress.terms import TermCache, sync_terms
 
 OUTCOMES = ("created", "updated", "unchanged", "conflict")
@@ -50,6 +53,9 @@ POST_FIELDS = ("id,date_gmt,modified_gmt,slug,generated_slug,status,title,excerp
                "featured_media,link")
 LIST_STATUSES = ("draft", "pending", "publish", "future", "private")
 PER_PAGE = paging.PER_PAGE
+LISTING_WORKERS = 4  # pages of ids and times fetched at once, after the first
+POST_WORKERS = 2  # pages of whole posts fetched at once (a WordPress serves a few requests at once)
+PAGES_AHEAD = 2  # pages of whole posts ready ahead of the one being written
 
 @dataclass
 class PullOptions:
@@ -101,12 +107,13 @@ class PullJob:
         self._read_at: dict[int, str] = {}  # post id -> the server's Date when its whole post was read
         self._taken: set[str] | None = None  # names new bundles may not take (read once, then kept up to date)
         self._unsynced: list[Path] = []  # new files written without fsync, made durable once per page
-        self._twin: WordPressClient | None = None  # the read-ahead's own client
+        self._twins: Twins[WordPressClient] = Twins(client.twin)  # the clients of the helper threads
+        self._ahead = DownloadAhead(lambda url, stopped: client.download(url, stopped=stopped), site)
 
     def cancel(self) -> None:
         self._cancel.set()
-        if self._twin is not None:
-            self._twin.cancel()  # the page being read ahead is abandoned
+        self._twins.cancel()  # the pages being read ahead are abandoned
+        self._ahead.cancel()  # and the images being downloaded ahead
 
     @property
     def cancelled(self) -> bool:
@@ -116,19 +123,27 @@ class PullJob:
     def run(self) -> list[PullItem]:
         me = self.client.me()
         query = self._query(me)
-        if self.terms is None or self._needs_terms():
-            self.terms = sync_terms(self.client, self.workspace, self.site)
+        # The terms and the writers are read while the listing starts: none waits for the other.
+        aside = ThreadPoolExecutor(max_workers=2, thread_name_prefix="sr-pull-aside")
+        terms = aside.submit(lambda: sync_terms(self._twins.new(), self.workspace, self.site)) \
+            if self.terms is None or self._needs_terms() else None
+        authors = aside.submit(self._authors, me, self._twins.new())
+        aside.shutdown(wait=False)
         self._index = self._local_index()
         self._racy_before = synced.load_racy(self.workspace, self.site)
         self._racy = dict(self._racy_before)
-        builder = PostBuilder(self.client, self.site, self.terms, self._authors(me))
+        posts = self._posts(query)
+        builder: PostBuilder | None = None
         try:
-            for done, (post, total, page) in enumerate(self._posts(query), 1):
+            for done, (post, total, page) in enumerate(posts, 1):
                 if self._cancel.is_set():
                     raise errors.PublishCancelled(str(self.workspace))
+                if builder is None:
+                    builder = self._builder(terms, authors.result())
                 if page is not None:
                     self._make_durable()
-                    builder.prefetch([p for p in page if self._may_have_changed(p)])
+                    fresh = [p for p in page if self._may_have_changed(p)]
+                    builder.prefetch(fresh, {int(p["id"]) for p in fresh if int(p["id"]) not in self._index})
                 self._report(translate("pull", "Post {0}: {1}").format(
                     post.get("id"), visible(plain(post.get("title")), 60)), done, total)
                 try:
@@ -137,15 +152,31 @@ class PullJob:
                     if item.outcome != "conflict":  # a conflict is seen again until it is merged
                         self._remember(item.post_id, post)
                 except errors.RequestCancelled:
+                    if self._cancel.is_set():
+                        raise errors.PublishCancelled(str(self.workspace)) from None
                     raise
                 except _ONE_POST_FAILURES as exc:  # one bad post never stops the others
                     self.failures.append(translate("pull", "post {0}: {1}").format(post.get("id"), _reason(exc)))
         finally:  # only what this pull changed: a publish meanwhile keeps its records
+            posts.close()
+            self._ahead.cancel()
+            self._twins.cancel()  # whatever is still in flight after an error is abandoned
             self._make_durable()
             changed = {k: v for k, v in self._racy.items() if self._racy_before.get(k) != v}
             synced.update_racy(self.workspace, self.site, changed, set(self._racy_before) - set(self._racy))
-        self.downloads = builder.downloads
+        self.downloads = builder.downloads if builder is not None else 0
         return self.items
+
+    def _builder(self, terms: Future[TermCache] | None, authors: dict[int, str]) -> PostBuilder:
+        if terms is not None:
+            try:
+                self.terms = terms.result()
+            except errors.RequestCancelled:
+                raise errors.PublishCancelled(str(self.workspace)) from None
+        assert self.terms is not None
+        builder = PostBuilder(self.client, self.site, self.terms, authors)
+        builder.ahead = self._ahead
+        return builder
 
     def _make_durable(self) -> None:
         if self._unsynced:
@@ -208,38 +239,43 @@ class PullJob:
         raise errors.PublishError(translate("pull", "{0} has no writer with the login \"{1}\".").format(
             self.site, login))
 
-    def _authors(self, me: dict[str, Any]) -> dict[int, str]:
+    def _authors(self, me: dict[str, Any], client: WordPressClient | None = None) -> dict[int, str]:
         found = {int(me.get("id", 0)): str(me.get("slug") or self.client.username)}
         try:
-            for user in self.client.get_all("/wp/v2/users", {"who": "authors", "_fields": "id,slug"}):
+            for user in (client or self.client).get_all("/wp/v2/users", {"who": "authors", "_fields": "id,slug"}):
                 found[int(user["id"])] = str(user.get("slug", ""))
         except (errors.PublishError, KeyError, TypeError, ValueError):
             pass  # Contributors may not list users: their own name is enough for their own posts
         return found
 
     # ----- listing ----------------------------------------------------------------------------------------
-    def _posts(self, query: dict[str, Any]) -> Any:
+    def _posts(self, query: dict[str, Any]) -> Generator[tuple[dict[str, Any], int, list[dict[str, Any]] | None]]:
         if self.options.ids:
             for post_id in self.options.ids:
                 post = self._one(post_id)
                 if post is not None:
                     yield post, len(self.options.ids), None
             return
-        # The next page is fetched while this one is written (read_ahead), by a client of its own.
-        self._twin = twin = self.client.twin()
-        for posts, total in read_ahead(lambda: self._pages(twin, query)):
+        # The next pages are fetched while this one is written (read_ahead), by clients of their own.
+        for posts, total in read_ahead(lambda: self._pages(query), depth=PAGES_AHEAD):
             for number, post in enumerate(posts):
                 yield post, total, posts if number == 0 else None
 
-    def _pages(self, client: WordPressClient, query: dict[str, Any]) -> Iterator[tuple[list[dict[str, Any]], int]]:
-        """Each page: a page of ids and times first; the whole posts only for those changed since our copy."""
-        listing = paging.pages(client, "/wp/v2/posts", {**query, "_fields": "id,modified_gmt"},
+    def _pages(self, query: dict[str, Any]) -> Iterator[tuple[list[dict[str, Any]], int]]:
+        """Each page: a page of ids and times first (a few at once once the first told how many); the whole
+        posts only for those changed since our copy, for a few pages at once."""
+        listing = paging.pages(self._twins.new(), "/wp/v2/posts", {**query, "_fields": "id,modified_gmt"},
                                per_page=self.options.per_page, cancelled=self._cancel.is_set,
-                               on_cancel=lambda: errors.PublishCancelled(str(self.workspace)))
-        for page in listing:
+                               on_cancel=lambda: errors.PublishCancelled(str(self.workspace)),
+                               workers=LISTING_WORKERS, twin=self._twins.new)
+
+        def whole(page: paging.Page) -> tuple[paging.Page, list[dict[str, Any]]]:
+            return page, self._full_posts(self._twins.mine(), query, page.items)
+
+        for page, posts in map_ahead(whole, listing, POST_WORKERS):
             for shown, why in page.skipped:
                 self.failures.append(translate("pull", "post {0}: {1}; it was not pulled.").format(shown, why))
-            yield self._full_posts(client, query, page.items), max(page.total or 0, len(page.items))
+            yield posts, max(page.total or 0, len(page.items))
 
     def _full_posts(self, client: WordPressClient, query: dict[str, Any],
                     stubs: list[dict[str, Any]]) -> list[dict[str, Any]]:
