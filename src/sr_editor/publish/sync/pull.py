@@ -42,7 +42,7 @@ from sr_editor.publish import errors
 from sr_editor.publish.sync import synced
 from sr_editor.publish.sync.download_ahead import DownloadAhead
 from sr_editor.publish.sync.pull_post import PostBuilder, plain, write_files
-from sr_editor.publish.sync.read_ahead import read_ahead
+from sr_editor.publish.sync.read_ahead import Ahead, read_ahead
 from sr_editor.publish.wordpress import paging
 from sr_editor.publish.wordpress.client import WordPressClient
 from sr_editor.publish.wordpress.parallel import Twins, map_ahead
@@ -108,6 +108,7 @@ class PullJob:
         self._taken: set[str] | None = None  # names new bundles may not take (read once, then kept up to date)
         self._unsynced: list[Path] = []  # new files written without fsync, made durable once per page
         self._twins: Twins[WordPressClient] = Twins(client.twin)  # the clients of the helper threads
+        self._local: Future[None] = Future()  # the workspace read (_read_local), done aside at the start
         self._ahead = DownloadAhead(lambda url, stopped: client.download(url, stopped=stopped), site)
 
     def cancel(self) -> None:
@@ -123,15 +124,13 @@ class PullJob:
     def run(self) -> list[PullItem]:
         me = self.client.me()
         query = self._query(me)
-        # The terms and the writers are read while the listing starts: none waits for the other.
-        aside = ThreadPoolExecutor(max_workers=2, thread_name_prefix="sr-pull-aside")
+        # The workspace, the terms and the writers are read while the listing starts: none waits for another.
+        aside = ThreadPoolExecutor(max_workers=3, thread_name_prefix="sr-pull-aside")
+        self._local = aside.submit(self._read_local)
         terms = aside.submit(lambda: sync_terms(self._twins.new(), self.workspace, self.site)) \
             if self.terms is None or self._needs_terms() else None
         authors = aside.submit(self._authors, me, self._twins.new())
         aside.shutdown(wait=False)
-        self._index = self._local_index()
-        self._racy_before = synced.load_racy(self.workspace, self.site)
-        self._racy = dict(self._racy_before)
         posts = self._posts(query)
         builder: PostBuilder | None = None
         try:
@@ -139,6 +138,7 @@ class PullJob:
                 if self._cancel.is_set():
                     raise errors.PublishCancelled(str(self.workspace))
                 if builder is None:
+                    self._local.result()
                     builder = self._builder(terms, authors.result())
                 if page is not None:
                     self._make_durable()
@@ -166,6 +166,12 @@ class PullJob:
             synced.update_racy(self.workspace, self.site, changed, set(self._racy_before) - set(self._racy))
         self.downloads = builder.downloads if builder is not None else 0
         return self.items
+
+    def _read_local(self) -> None:
+        """What the workspace holds of this site: the articles by post id, and the posts read in their second."""
+        self._index = self._local_index()
+        self._racy_before = synced.load_racy(self.workspace, self.site)
+        self._racy = dict(self._racy_before)
 
     def _builder(self, terms: Future[TermCache] | None, authors: dict[int, str]) -> PostBuilder:
         if terms is not None:
@@ -250,16 +256,28 @@ class PullJob:
 
     # ----- listing ----------------------------------------------------------------------------------------
     def _posts(self, query: dict[str, Any]) -> Generator[tuple[dict[str, Any], int, list[dict[str, Any]] | None]]:
+        """Each post with the total and, on a page's first post, the page; the listing starts at once."""
         if self.options.ids:
-            for post_id in self.options.ids:
-                post = self._one(post_id)
-                if post is not None:
-                    yield post, len(self.options.ids), None
-            return
+            return self._by_id()
         # The next pages are fetched while this one is written (read_ahead), by clients of their own.
-        for posts, total in read_ahead(lambda: self._pages(query), depth=PAGES_AHEAD):
-            for number, post in enumerate(posts):
-                yield post, total, posts if number == 0 else None
+        pages = read_ahead(lambda: self._pages(query), depth=PAGES_AHEAD)
+        return self._each_post(pages)
+
+    @staticmethod
+    def _each_post(pages: Ahead[tuple[list[dict[str, Any]], int]]) -> Generator[
+            tuple[dict[str, Any], int, list[dict[str, Any]] | None]]:
+        try:
+            for posts, total in pages:
+                for number, post in enumerate(posts):
+                    yield post, total, posts if number == 0 else None
+        finally:
+            pages.close()
+
+    def _by_id(self) -> Generator[tuple[dict[str, Any], int, list[dict[str, Any]] | None]]:
+        for post_id in self.options.ids:
+            post = self._one(post_id)
+            if post is not None:
+                yield post, len(self.options.ids), None
 
     def _pages(self, query: dict[str, Any]) -> Iterator[tuple[list[dict[str, Any]], int]]:
         """Each page: a page of ids and times first (a few at once once the first told how many); the whole
@@ -270,6 +288,7 @@ class PullJob:
                                workers=LISTING_WORKERS, twin=self._twins.new)
 
         def whole(page: paging.Page) -> tuple[paging.Page, list[dict[str, Any]]]:
+            self._local.result()  # what is changed is known once the workspace is read
             return page, self._full_posts(self._twins.mine(), query, page.items)
 
         for page, posts in map_ahead(whole, listing, POST_WORKERS):
@@ -398,7 +417,8 @@ class PullJob:
         # A new article has no layout of its own: its file is the base as synced.save_base would write it.
         synced.save_base_text(self.workspace, self.site, post_id, index.read_text(encoding="utf-8"), durable=False)
         self._unsynced.append(synced.base_path(self.workspace, self.site, post_id))
-        synced.save_site_base(self.workspace, self.site, post_id, built.article.body, built.site_base)
+        synced.save_site_base(self.workspace, self.site, post_id, built.article.body, built.site_base, durable=False)
+        self._unsynced.append(synced.site_base_path(self.workspace, self.site, post_id))
         self._index[post_id] = bundle
         return PullItem(bundle, post_id, "created", tuple(built.notes))
 
