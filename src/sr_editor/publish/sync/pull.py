@@ -6,7 +6,12 @@
 - Paging: 100 posts a request (WordPress's maximum), progress after each post, `cancel()` between posts. Each
   post is written completely (images first, then `index.md` atomically) before the next one starts, so a
   cancelled or cut pull resumes by running it again: what was pulled is `unchanged` (no download) and the rest
-  follows.
+  follows. A cancel also abandons the work running ahead; a post whose image download it stopped is not written.
+- The network overlaps (a site is usually far away): ids and times are listed first, the pages after the first
+  a few at once once the first told how many (paging.py, never past that count); the whole posts only of those
+  changed, two pages at once and two pages ahead of the one being written (read_ahead.py); the images of new
+  posts four at a time, a few files ahead (download_ahead.py); the workspace, terms and writers are read while
+  the listing starts. Each helper thread has its own client (`WordPressClient.twin`).
 - Pulling again: a post whose `modified_gmt` equals the recorded one is unchanged, unless it was read in the
   very second it was modified (the server's `Date` header says so): `modified_gmt` has 1-second resolution, so
   such a "racy" post is fetched whole next time and its content compared with a fingerprint kept in
@@ -29,18 +34,19 @@ from pathlib import Path
 from typing import Any
 
 from sr_editor.core.article.article import Article
-from sr_editor.core.article.frontmatter import read_article_file, serialize_article
+from sr_editor.core.article.frontmatter import serialize_article
 from sr_editor.core.article.slugs import unique_slug
-from sr_editor.core.errors import BrokenArticleError, SrEditorError
+from sr_editor.core.errors import SrEditorError
 from sr_editor.core.i18n import translate
 from sr_editor.core.pacing import Progress
 from sr_editor.core.storage.site_names import ensure_inside, safe_folder_name
 from sr_editor.core.storage.store import StoreLike
-from sr_editor.core.storage.workspace import article_folders, occupied_names
+from sr_editor.core.storage.workspace import occupied_names
 from sr_editor.core.visible_text import visible
 from sr_editor.publish import errors
 from sr_editor.publish.sync import synced
 from sr_editor.publish.sync.download_ahead import DownloadAhead
+from sr_editor.publish.sync.pull_index import PullIndex
 from sr_editor.publish.sync.pull_post import PostBuilder, plain, write_files
 from sr_editor.publish.sync.read_ahead import Ahead, read_ahead
 from sr_editor.publish.wordpress import paging
@@ -101,6 +107,7 @@ class PullJob:
         self.downloads = 0
         self._index: dict[int, Path] = {}
         self._modified: dict[int, str] = {}  # post id -> modified_gmt recorded in the local article
+        self._pulled = PullIndex(self.workspace, site)  # both, kept between pulls (pull_index.py)
         # post id -> (modified_gmt, content fingerprint) of posts read in their modified second (synced.load_racy)
         self._racy_before: dict[int, tuple[str, str]] = {}  # as the last pull or publish left them
         self._racy: dict[int, tuple[str, str]] = {}  # as this pull leaves them
@@ -162,6 +169,8 @@ class PullJob:
             self._ahead.cancel()
             self._twins.cancel()  # whatever is still in flight after an error is abandoned
             self._make_durable()
+            if self._local.done() and self._local.exception() is None:
+                self._pulled.save()
             changed = {k: v for k, v in self._racy.items() if self._racy_before.get(k) != v}
             synced.update_racy(self.workspace, self.site, changed, set(self._racy_before) - set(self._racy))
         self.downloads = builder.downloads if builder is not None else 0
@@ -169,7 +178,8 @@ class PullJob:
 
     def _read_local(self) -> None:
         """What the workspace holds of this site: the articles by post id, and the posts read in their second."""
-        self._index = self._local_index()
+        self._pulled = PullIndex(self.workspace, self.site).read()
+        self._index, self._modified = self._pulled.bundles, self._pulled.modified
         self._racy_before = synced.load_racy(self.workspace, self.site)
         self._racy = dict(self._racy_before)
 
@@ -330,21 +340,6 @@ class PullJob:
             return None
         return post if isinstance(post, dict) else None
 
-    def _local_index(self) -> dict[int, Path]:
-        """post id -> bundle, from the `remote` entries of the workspace's articles for this site."""
-        index: dict[int, Path] = {}
-        for folder in article_folders(self.workspace):
-            try:
-                article, _ = read_article_file(folder / "index.md", keep_raw=False)
-            except (BrokenArticleError, OSError):
-                continue
-            entry = article.remote_for(self.site)
-            post_id = entry.get("post_id")
-            if isinstance(post_id, int) and post_id not in index:
-                index[post_id] = folder
-                self._modified[post_id] = str(entry.get("modified_gmt", ""))
-        return index
-
     # ----- one post ---------------------------------------------------------------------------------------
     def _pull_one(self, post: dict[str, Any], builder: PostBuilder) -> PullItem:
         post_id = int(post["id"])
@@ -365,6 +360,7 @@ class PullJob:
             article = _merge_into(loaded.article, built.article, self.site)
             reason = f"kept the site's version of {self.site}" if self.options.take_site else f"pull from {self.site}"
             self.store.save(bundle, article, loaded.disk_hash, reason=reason)
+            self._pulled.note(bundle, post_id, str(post.get("modified_gmt", "")))
             synced.save_base(self.workspace, self.site, post_id, article)
             synced.save_site_base(self.workspace, self.site, post_id, article.body, built.site_base)
             synced.drop_incoming(self.workspace, self.site, post_id)
@@ -420,6 +416,7 @@ class PullJob:
         synced.save_site_base(self.workspace, self.site, post_id, built.article.body, built.site_base, durable=False)
         self._unsynced.append(synced.site_base_path(self.workspace, self.site, post_id))
         self._index[post_id] = bundle
+        self._pulled.note(bundle, post_id, str(post.get("modified_gmt", "")))
         return PullItem(bundle, post_id, "created", tuple(built.notes))
 
 
