@@ -132,3 +132,31 @@ def test_a_hostile_listing_repeating_ids_still_ends_with_pages_in_parallel(tmp_p
         items = job_for(server.url(), tmp_path, per_page=2).run()
     assert sorted(i.post_id for i in items) == list(range(1, 2 * repeat_from + 1))
     assert len([p for p in log.paths("/wp/v2/posts") if listed_page(p)]) <= repeat_from + 4
+
+
+def test_a_cancel_while_the_pull_waits_for_pages_stops_it_as_a_cancel(tmp_path: Path) -> None:
+    log = OverlapLog(gated=lambda seen: listed_page(seen.path) > 1, meet=100, wait=30.0)  # later pages hang
+    site = FakeWordPress([post(n, f"p{n}") for n in range(1, 11)])
+    outcome: list[BaseException] = []
+    with LocalServer(log.wrap(site.answer)) as server:
+        job = job_for(server.url(), tmp_path, per_page=2)
+
+        def run() -> None:
+            try:
+                job.run()
+            except BaseException as exc:  # handed to the test
+                outcome.append(exc)
+
+        puller = threading.Thread(target=run)
+        puller.start()
+        for _ in range(500):
+            if [p for p in log.paths("/wp/v2/posts") if listed_page(p) > 1]:
+                break
+            threading.Event().wait(0.01)
+        job.cancel()
+        puller.join(10)
+        alive = puller.is_alive()
+        log.release()
+    assert not alive
+    assert len(outcome) == 1 and isinstance(outcome[0], errors.PublishCancelled)
+    assert len(job.items) <= 2  # the first page at most

@@ -159,20 +159,23 @@ class PullJob:
                     if item.outcome != "conflict":  # a conflict is seen again until it is merged
                         self._remember(item.post_id, post)
                 except errors.RequestCancelled:
-                    if self._cancel.is_set():
-                        raise errors.PublishCancelled(str(self.workspace)) from None
                     raise
                 except _ONE_POST_FAILURES as exc:  # one bad post never stops the others
                     self.failures.append(translate("pull", "post {0}: {1}").format(post.get("id"), _reason(exc)))
-        finally:  # only what this pull changed: a publish meanwhile keeps its records
+        except errors.RequestCancelled:  # a helper's request, abandoned by cancel()
+            if self._cancel.is_set():
+                raise errors.PublishCancelled(str(self.workspace)) from None
+            raise
+        finally:
             posts.close()
             self._ahead.cancel()
             self._twins.cancel()  # whatever is still in flight after an error is abandoned
             self._make_durable()
-            if self._local.done() and self._local.exception() is None:
+            if self._local.exception() is None:  # waits for the workspace read: it is on disk, it ends
                 self._pulled.save()
-            changed = {k: v for k, v in self._racy.items() if self._racy_before.get(k) != v}
-            synced.update_racy(self.workspace, self.site, changed, set(self._racy_before) - set(self._racy))
+                # only what this pull changed: a publish meanwhile keeps its records
+                changed = {k: v for k, v in self._racy.items() if self._racy_before.get(k) != v}
+                synced.update_racy(self.workspace, self.site, changed, set(self._racy_before) - set(self._racy))
         self.downloads = builder.downloads if builder is not None else 0
         return self.items
 
@@ -185,10 +188,7 @@ class PullJob:
 
     def _builder(self, terms: Future[TermCache] | None, authors: dict[int, str]) -> PostBuilder:
         if terms is not None:
-            try:
-                self.terms = terms.result()
-            except errors.RequestCancelled:
-                raise errors.PublishCancelled(str(self.workspace)) from None
+            self.terms = terms.result()
         assert self.terms is not None
         builder = PostBuilder(self.client, self.site, self.terms, authors)
         builder.ahead = self._ahead
