@@ -116,6 +116,11 @@ class PullJob:
         self._unsynced: list[Path] = []  # new files written without fsync, made durable once per page
         self._twins: Twins[WordPressClient] = Twins(client.twin)  # the clients of the helper threads
         self._local: Future[None] = Future()  # the workspace read (_read_local), done aside at the start
+        self._aside = ThreadPoolExecutor(max_workers=3, thread_name_prefix="sr-pull-aside")
+        self._aside_lock = threading.Lock()
+        self._aside_reads: tuple[Future[TermCache] | None, Future[dict[int, str]]] | None = None
+        self._me: dict[str, Any] = {}
+        self._post_builder: PostBuilder | None = None
         self._ahead = DownloadAhead(lambda url, stopped: client.download(url, stopped=stopped), site)
 
     def cancel(self) -> None:
@@ -131,30 +136,26 @@ class PullJob:
     def run(self) -> list[PullItem]:
         me = self.client.me()
         query = self._query(me)
-        # The workspace, the terms and the writers are read while the listing starts: none waits for another.
-        aside = ThreadPoolExecutor(max_workers=3, thread_name_prefix="sr-pull-aside")
-        self._local = aside.submit(self._read_local)
-        terms = aside.submit(lambda: sync_terms(self._twins.new(), self.workspace, self.site)) \
-            if self.terms is None or self._needs_terms() else None
-        authors = aside.submit(self._authors, me, self._twins.new())
-        aside.shutdown(wait=False)
+        # The workspace is read while the listing starts; the terms and the writers too, once a post changed
+        # (a pull with nothing changed needs neither).
+        self._local = self._aside.submit(self._read_local)
+        self._me = me
         posts = self._posts(query)
-        builder: PostBuilder | None = None
         try:
             for done, (post, total, page) in enumerate(posts, 1):
                 if self._cancel.is_set():
                     raise errors.PublishCancelled(str(self.workspace))
-                if builder is None:
-                    self._local.result()
-                    builder = self._builder(terms, authors.result())
+                self._local.result()
                 if page is not None:
                     self._make_durable()
                     fresh = [p for p in page if self._may_have_changed(p)]
-                    builder.prefetch(fresh, {int(p["id"]) for p in fresh if int(p["id"]) not in self._index})
+                    new = {int(p["id"]) for p in fresh if int(p["id"]) not in self._index}
+                    if fresh:
+                        self._builder().prefetch(fresh, new)
                 self._report(translate("pull", "Post {0}: {1}").format(
                     post.get("id"), visible(plain(post.get("title")), 60)), done, total)
                 try:
-                    item = self._pull_one(post, builder)
+                    item = self._pull_one(post)
                     self.items.append(item)
                     if item.outcome != "conflict":  # a conflict is seen again until it is merged
                         self._remember(item.post_id, post)
@@ -168,6 +169,7 @@ class PullJob:
             raise
         finally:
             posts.close()
+            self._aside.shutdown(wait=False)
             self._ahead.cancel()
             self._twins.cancel()  # whatever is still in flight after an error is abandoned
             self._make_durable()
@@ -176,7 +178,7 @@ class PullJob:
                 # only what this pull changed: a publish meanwhile keeps its records
                 changed = {k: v for k, v in self._racy.items() if self._racy_before.get(k) != v}
                 synced.update_racy(self.workspace, self.site, changed, set(self._racy_before) - set(self._racy))
-        self.downloads = builder.downloads if builder is not None else 0
+        self.downloads = self._post_builder.downloads if self._post_builder is not None else 0
         return self.items
 
     def _read_local(self) -> None:
@@ -186,13 +188,34 @@ class PullJob:
         self._racy_before = synced.load_racy(self.workspace, self.site)
         self._racy = dict(self._racy_before)
 
-    def _builder(self, terms: Future[TermCache] | None, authors: dict[int, str]) -> PostBuilder:
-        if terms is not None:
-            self.terms = terms.result()
-        assert self.terms is not None
-        builder = PostBuilder(self.client, self.site, self.terms, authors)
-        builder.ahead = self._ahead
-        return builder
+    def _read_aside(self, here: bool = False) -> tuple[Future[TermCache] | None, Future[dict[int, str]]]:
+        """The terms (unless given) and the writers, read once, by whoever first needs them: on helper threads
+        for a page with changed posts (while its posts come), or `here` on the pull's own client for the first
+        post to build (so a cancel during it lets that post finish, as between any two posts)."""
+        with self._aside_lock:
+            if self._aside_reads is None and here:
+                terms: Future[TermCache] | None = None
+                if self.terms is None or self._needs_terms():
+                    terms = Future()
+                    terms.set_result(sync_terms(self.client, self.workspace, self.site))
+                authors: Future[dict[int, str]] = Future()
+                authors.set_result(self._authors(self._me))
+                self._aside_reads = (terms, authors)
+            elif self._aside_reads is None:
+                terms = self._aside.submit(lambda: sync_terms(self._twins.new(), self.workspace, self.site)) \
+                    if self.terms is None or self._needs_terms() else None
+                self._aside_reads = (terms, self._aside.submit(self._authors, self._me, self._twins.new()))
+            return self._aside_reads
+
+    def _builder(self) -> PostBuilder:
+        if self._post_builder is None:
+            terms, authors = self._read_aside(here=True)
+            if terms is not None:
+                self.terms = terms.result()
+            assert self.terms is not None
+            self._post_builder = PostBuilder(self.client, self.site, self.terms, authors.result())
+            self._post_builder.ahead = self._ahead
+        return self._post_builder
 
     def _make_durable(self) -> None:
         if self._unsynced:
@@ -299,6 +322,8 @@ class PullJob:
 
         def whole(page: paging.Page) -> tuple[paging.Page, list[dict[str, Any]]]:
             self._local.result()  # what is changed is known once the workspace is read
+            if any(self._may_have_changed(stub) for stub in page.items):
+                self._read_aside()  # the terms and writers come while the posts do
             return page, self._full_posts(self._twins.mine(), query, page.items)
 
         for page, posts in map_ahead(whole, listing, POST_WORKERS):
@@ -341,19 +366,19 @@ class PullJob:
         return post if isinstance(post, dict) else None
 
     # ----- one post ---------------------------------------------------------------------------------------
-    def _pull_one(self, post: dict[str, Any], builder: PostBuilder) -> PullItem:
+    def _pull_one(self, post: dict[str, Any]) -> PullItem:
         post_id = int(post["id"])
         bundle = self._index.get(post_id)
         if bundle is not None and self._unchanged(post_id, self._modified.get(post_id), post):
             return PullItem(bundle, post_id, "unchanged")
         if bundle is None:
-            return self._create(post, builder)
+            return self._create(post)
         loaded = self.store.load(bundle)
         entry = loaded.article.remote_for(self.site)
         if self._unchanged(post_id, str(entry.get("modified_gmt", "")), post):
             return PullItem(bundle, post_id, "unchanged")
         base = synced.load_base(self.workspace, self.site, post_id)
-        built = builder.build(post, bundle, loaded.article)
+        built = self._builder().build(post, bundle, loaded.article)
         ensure_inside(self.workspace, bundle)
         write_files(self.workspace, bundle, built.files)
         if self.options.take_site or not synced.changed_parts(loaded.article, base):
@@ -393,7 +418,7 @@ class PullJob:
         else:
             self._racy.pop(post_id, None)
 
-    def _create(self, post: dict[str, Any], builder: PostBuilder) -> PullItem:
+    def _create(self, post: dict[str, Any]) -> PullItem:
         post_id = int(post["id"])
         # The site's slug never chooses where files go: made safe, and proven to stay in the workspace.
         name = safe_folder_name(str(post.get("slug") or ""), str(post.get("generated_slug") or ""),
@@ -403,7 +428,7 @@ class PullJob:
         bundle = self.workspace / unique_slug(name, self._taken)
         ensure_inside(self.workspace, bundle)
         self._taken.add(bundle.name)
-        built = builder.build(post, bundle, None)
+        built = self._builder().build(post, bundle, None)
         # New files, so nothing to lose: written without fsync and made durable together once per page.
         write_files(self.workspace, bundle, built.files, durable=False)
         self._unsynced += [bundle / name for name in built.files]
