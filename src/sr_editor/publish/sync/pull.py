@@ -10,8 +10,9 @@
 - The network overlaps (a site is usually far away): ids and times are listed first, the pages after the first
   a few at once once the first told how many (paging.py, never past that count); the whole posts only of those
   changed, two pages at once and two pages ahead of the one being written (read_ahead.py); the images of new
-  posts four at a time, a few files ahead (download_ahead.py); the workspace, terms and writers are read while
-  the listing starts. Each helper thread has its own client (`WordPressClient.twin`).
+  posts four at a time, a few files ahead (download_ahead.py); the workspace is read while the listing starts,
+  the terms and writers beside the first page with a changed post (a pull with nothing changed reads neither).
+  Each helper thread has its own client (`WordPressClient.twin`).
 - Pulling again: a post whose `modified_gmt` equals the recorded one is unchanged, unless it was read in the
   very second it was modified (the server's `Date` header says so): `modified_gmt` has 1-second resolution, so
   such a "racy" post is fetched whole next time and its content compared with a fingerprint kept in
@@ -291,7 +292,8 @@ class PullJob:
     def _posts(self, query: dict[str, Any]) -> Generator[tuple[dict[str, Any], int, list[dict[str, Any]] | None]]:
         """Each post with the total and, on a page's first post, the page; the listing starts at once."""
         if self.options.ids:
-            return self._by_id()
+            ids = self.options.ids
+            return ((post, len(ids), None) for post in map(self._one, ids) if post is not None)
         # The next pages are fetched while this one is written (read_ahead), by clients of their own.
         pages = read_ahead(lambda: self._pages(query), depth=PAGES_AHEAD)
         return self._each_post(pages)
@@ -305,12 +307,6 @@ class PullJob:
                     yield post, total, posts if number == 0 else None
         finally:
             pages.close()
-
-    def _by_id(self) -> Generator[tuple[dict[str, Any], int, list[dict[str, Any]] | None]]:
-        for post_id in self.options.ids:
-            post = self._one(post_id)
-            if post is not None:
-                yield post, len(self.options.ids), None
 
     def _pages(self, query: dict[str, Any]) -> Iterator[tuple[list[dict[str, Any]], int]]:
         """Each page: a page of ids and times first (a few at once once the first told how many); the whole
