@@ -15,6 +15,7 @@ from sr_editor.core.i18n import translate
 from sr_editor.publish import errors
 from sr_editor.publish.review.companion import NAMESPACE, companion_status
 from sr_editor.publish.review.errors import NotesUnavailable
+from sr_editor.publish.wordpress import answers
 from sr_editor.publish.wordpress.client import WordPressClient
 
 STATUSES = ("resolved", "reopen")
@@ -113,7 +114,8 @@ class CompanionNotes:
 
     def list(self, post_id: int) -> list[Note]:
         found = self.client.get(f"{NAMESPACE}/posts/{int(post_id)}/notes", op=errors.Operation.UPDATE_POST)
-        return [self._note(item) for item in self.client.expect_objects(found, translate("Notes", "the notes"))]
+        listed = answers.expect_objects(found, translate("Notes", "the notes"), self.client.site_name)
+        return [self._note(item) for item in listed]
 
     def add(self, post_id: int, text: str, *, quote: str = "", parent: int = 0, status: str = "",
             client_id: str = "") -> Note:

@@ -6,7 +6,13 @@
 - Paging: 100 posts a request (WordPress's maximum), progress after each post, `cancel()` between posts. Each
   post is written completely (images first, then `index.md` atomically) before the next one starts, so a
   cancelled or cut pull resumes by running it again: what was pulled is `unchanged` (no download) and the rest
-  follows.
+  follows. A cancel also abandons the work running ahead; a post whose image download it stopped is not written.
+- The network overlaps (a site is usually far away): ids and times are listed first, the pages after the first
+  a few at once once the first told how many (paging.py, never past that count); the whole posts only of those
+  changed, two pages at once and two pages ahead of the one being written (read_ahead.py); the images of new
+  posts four at a time, a few files ahead (download_ahead.py); the workspace is read while the listing starts,
+  the terms and writers beside the first page with a changed post (a pull with nothing changed reads neither).
+  Each helper thread has its own client (`WordPressClient.twin`).
 - Pulling again: a post whose `modified_gmt` equals the recorded one is unchanged, unless it was read in the
   very second it was modified (the server's `Date` header says so): `modified_gmt` has 1-second resolution, so
   such a "racy" post is fetched whole next time and its content compared with a fingerprint kept in
@@ -21,29 +27,33 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from sr_editor.core.article.article import Article
-from sr_editor.core.article.frontmatter import read_article_file, serialize_article
+from sr_editor.core.article.frontmatter import serialize_article
 from sr_editor.core.article.slugs import unique_slug
 from sr_editor.core.article.status import STATUSES
-from sr_editor.core.errors import BrokenArticleError, SrEditorError
+from sr_editor.core.errors import SrEditorError
 from sr_editor.core.i18n import translate
 from sr_editor.core.pacing import Progress
 from sr_editor.core.storage.site_names import ensure_inside, safe_folder_name
 from sr_editor.core.storage.store import StoreLike
-from sr_editor.core.storage.workspace import article_folders, occupied_names
+from sr_editor.core.storage.workspace import occupied_names
 from sr_editor.core.visible_text import visible
 from sr_editor.publish import errors
 from sr_editor.publish.sync import synced
+from sr_editor.publish.sync.download_ahead import DownloadAhead
+from sr_editor.publish.sync.pull_index import PullIndex
 from sr_editor.publish.sync.pull_post import PostBuilder, plain, write_files
-from sr_editor.publish.sync.read_ahead import read_ahead
+from sr_editor.publish.sync.read_ahead import Ahead, read_ahead
 from sr_editor.publish.wordpress import paging
 from sr_editor.publish.wordpress.client import WordPressClient
+from sr_editor.publish.wordpress.parallel import Twins, map_ahead
 from sr_editor.publish.wordpress.terms import TermCache, sync_terms
 
 OUTCOMES = ("created", "updated", "unchanged", "conflict")
@@ -51,6 +61,9 @@ POST_FIELDS = ("id,date_gmt,modified_gmt,slug,generated_slug,status,title,excerp
                "featured_media,link")
 LIST_STATUSES = STATUSES  # every status: core.article.status holds the one list
 PER_PAGE = paging.PER_PAGE
+LISTING_WORKERS = 4  # pages of ids and times fetched at once, after the first
+POST_WORKERS = 2  # pages of whole posts fetched at once (a WordPress serves a few requests at once)
+PAGES_AHEAD = 2  # pages of whole posts ready ahead of the one being written
 
 @dataclass
 class PullOptions:
@@ -96,18 +109,26 @@ class PullJob:
         self.downloads = 0
         self._index: dict[int, Path] = {}
         self._modified: dict[int, str] = {}  # post id -> modified_gmt recorded in the local article
+        self._pulled = PullIndex(self.workspace, site)  # both, kept between pulls (pull_index.py)
         # post id -> (modified_gmt, content fingerprint) of posts read in their modified second (synced.load_racy)
         self._racy_before: dict[int, tuple[str, str]] = {}  # as the last pull or publish left them
         self._racy: dict[int, tuple[str, str]] = {}  # as this pull leaves them
         self._read_at: dict[int, str] = {}  # post id -> the server's Date when its whole post was read
         self._taken: set[str] | None = None  # names new bundles may not take (read once, then kept up to date)
         self._unsynced: list[Path] = []  # new files written without fsync, made durable once per page
-        self._twin: WordPressClient | None = None  # the read-ahead's own client
+        self._twins: Twins[WordPressClient] = Twins(client.twin)  # the clients of the helper threads
+        self._local: Future[None] = Future()  # the workspace read (_read_local), done aside at the start
+        self._aside = ThreadPoolExecutor(max_workers=3, thread_name_prefix="sr-pull-aside")
+        self._aside_lock = threading.Lock()
+        self._aside_reads: tuple[Future[TermCache] | None, Future[dict[int, str]]] | None = None
+        self._me: dict[str, Any] = {}
+        self._post_builder: PostBuilder | None = None
+        self._ahead = DownloadAhead(lambda url, stopped: client.download(url, stopped=stopped), site)
 
     def cancel(self) -> None:
         self._cancel.set()
-        if self._twin is not None:
-            self._twin.cancel()  # the page being read ahead is abandoned
+        self._twins.cancel()  # the pages being read ahead are abandoned
+        self._ahead.cancel()  # and the images being downloaded ahead
 
     @property
     def cancelled(self) -> bool:
@@ -117,23 +138,26 @@ class PullJob:
     def run(self) -> list[PullItem]:
         me = self.client.me()
         query = self._query(me)
-        if self.terms is None or self._needs_terms():
-            self.terms = sync_terms(self.client, self.workspace, self.site)
-        self._index = self._local_index()
-        self._racy_before = synced.load_racy(self.workspace, self.site)
-        self._racy = dict(self._racy_before)
-        builder = PostBuilder(self.client, self.site, self.terms, self._authors(me))
+        # The workspace is read while the listing starts; the terms and the writers too, once a post changed
+        # (a pull with nothing changed needs neither).
+        self._local = self._aside.submit(self._read_local)
+        self._me = me
+        posts = self._posts(query)
         try:
-            for done, (post, total, page) in enumerate(self._posts(query), 1):
+            for done, (post, total, page) in enumerate(posts, 1):
                 if self._cancel.is_set():
                     raise errors.PublishCancelled(str(self.workspace))
+                self._local.result()
                 if page is not None:
                     self._make_durable()
-                    builder.prefetch([p for p in page if self._may_have_changed(p)])
+                    fresh = [p for p in page if self._may_have_changed(p)]
+                    new = {int(p["id"]) for p in fresh if int(p["id"]) not in self._index}
+                    if fresh:
+                        self._builder().prefetch(fresh, new)
                 self._report(translate("pull", "Post {0}: {1}").format(
                     post.get("id"), visible(plain(post.get("title")), 60)), done, total)
                 try:
-                    item = self._pull_one(post, builder)
+                    item = self._pull_one(post)
                     self.items.append(item)
                     if item.outcome != "conflict":  # a conflict is seen again until it is merged
                         self._remember(item.post_id, post)
@@ -141,12 +165,59 @@ class PullJob:
                     raise
                 except _ONE_POST_FAILURES as exc:  # one bad post never stops the others
                     self.failures.append(translate("pull", "post {0}: {1}").format(post.get("id"), _reason(exc)))
-        finally:  # only what this pull changed: a publish meanwhile keeps its records
+        except errors.RequestCancelled:  # a helper's request, abandoned by cancel()
+            if self._cancel.is_set():
+                raise errors.PublishCancelled(str(self.workspace)) from None
+            raise
+        finally:
+            posts.close()
+            self._aside.shutdown(wait=False)
+            self._ahead.cancel()
+            self._twins.cancel()  # whatever is still in flight after an error is abandoned
             self._make_durable()
-            changed = {k: v for k, v in self._racy.items() if self._racy_before.get(k) != v}
-            synced.update_racy(self.workspace, self.site, changed, set(self._racy_before) - set(self._racy))
-        self.downloads = builder.downloads
+            if self._local.exception() is None:  # waits for the workspace read: it is on disk, it ends
+                self._pulled.save()
+                # only what this pull changed: a publish meanwhile keeps its records
+                changed = {k: v for k, v in self._racy.items() if self._racy_before.get(k) != v}
+                synced.update_racy(self.workspace, self.site, changed, set(self._racy_before) - set(self._racy))
+        self.downloads = self._post_builder.downloads if self._post_builder is not None else 0
         return self.items
+
+    def _read_local(self) -> None:
+        """What the workspace holds of this site: the articles by post id, and the posts read in their second."""
+        self._pulled = PullIndex(self.workspace, self.site).read()
+        self._index, self._modified = self._pulled.bundles, self._pulled.modified
+        self._racy_before = synced.load_racy(self.workspace, self.site)
+        self._racy = dict(self._racy_before)
+
+    def _read_aside(self, here: bool = False) -> tuple[Future[TermCache] | None, Future[dict[int, str]]]:
+        """The terms (unless given) and the writers, read once, by whoever first needs them: on helper threads
+        for a page with changed posts (while its posts come), or `here` on the pull's own client for the first
+        post to build (so a cancel during it lets that post finish, as between any two posts)."""
+        with self._aside_lock:
+            if self._aside_reads is None and here:
+                terms: Future[TermCache] | None = None
+                if self.terms is None or self._needs_terms():
+                    terms = Future()
+                    terms.set_result(sync_terms(self.client, self.workspace, self.site))
+                authors: Future[dict[int, str]] = Future()
+                authors.set_result(self._authors(self._me))
+                self._aside_reads = (terms, authors)
+            elif self._aside_reads is None:
+                terms = self._aside.submit(lambda: sync_terms(self._twins.new(), self.workspace, self.site)) \
+                    if self.terms is None or self._needs_terms() else None
+                self._aside_reads = (terms, self._aside.submit(self._authors, self._me, self._twins.new()))
+            return self._aside_reads
+
+    def _builder(self) -> PostBuilder:
+        if self._post_builder is None:
+            terms, authors = self._read_aside(here=True)
+            if terms is not None:
+                self.terms = terms.result()
+            assert self.terms is not None
+            self._post_builder = PostBuilder(self.client, self.site, self.terms, authors.result())
+            self._post_builder.ahead = self._ahead
+        return self._post_builder
 
     def _make_durable(self) -> None:
         if self._unsynced:
@@ -209,38 +280,53 @@ class PullJob:
         raise errors.PublishError(translate("pull", "{0} has no writer with the login \"{1}\".").format(
             self.site, login))
 
-    def _authors(self, me: dict[str, Any]) -> dict[int, str]:
+    def _authors(self, me: dict[str, Any], client: WordPressClient | None = None) -> dict[int, str]:
         found = {int(me.get("id", 0)): str(me.get("slug") or self.client.username)}
         try:
-            for user in self.client.get_all("/wp/v2/users", {"who": "authors", "_fields": "id,slug"}):
+            for user in (client or self.client).get_all("/wp/v2/users", {"who": "authors", "_fields": "id,slug"}):
                 found[int(user["id"])] = str(user.get("slug", ""))
         except (errors.PublishError, KeyError, TypeError, ValueError):
             pass  # Contributors may not list users: their own name is enough for their own posts
         return found
 
     # ----- listing ----------------------------------------------------------------------------------------
-    def _posts(self, query: dict[str, Any]) -> Any:
+    def _posts(self, query: dict[str, Any]) -> Generator[tuple[dict[str, Any], int, list[dict[str, Any]] | None]]:
+        """Each post with the total and, on a page's first post, the page; the listing starts at once."""
         if self.options.ids:
-            for post_id in self.options.ids:
-                post = self._one(post_id)
-                if post is not None:
-                    yield post, len(self.options.ids), None
-            return
-        # The next page is fetched while this one is written (read_ahead), by a client of its own.
-        self._twin = twin = self.client.twin()
-        for posts, total in read_ahead(lambda: self._pages(twin, query)):
-            for number, post in enumerate(posts):
-                yield post, total, posts if number == 0 else None
+            ids = self.options.ids
+            return ((post, len(ids), None) for post in map(self._one, ids) if post is not None)
+        # The next pages are fetched while this one is written (read_ahead), by clients of their own.
+        pages = read_ahead(lambda: self._pages(query), depth=PAGES_AHEAD)
+        return self._each_post(pages)
 
-    def _pages(self, client: WordPressClient, query: dict[str, Any]) -> Iterator[tuple[list[dict[str, Any]], int]]:
-        """Each page: a page of ids and times first; the whole posts only for those changed since our copy."""
-        listing = paging.pages(client, "/wp/v2/posts", {**query, "_fields": "id,modified_gmt"},
+    @staticmethod
+    def _each_post(pages: Ahead[tuple[list[dict[str, Any]], int]]) -> Generator[
+            tuple[dict[str, Any], int, list[dict[str, Any]] | None]]:
+        try:
+            for posts, total in pages:
+                for number, post in enumerate(posts):
+                    yield post, total, posts if number == 0 else None
+        finally:
+            pages.close()
+
+    def _pages(self, query: dict[str, Any]) -> Iterator[tuple[list[dict[str, Any]], int]]:
+        """Each page: a page of ids and times first (a few at once once the first told how many); the whole
+        posts only for those changed since our copy, for a few pages at once."""
+        listing = paging.pages(self._twins.new(), "/wp/v2/posts", {**query, "_fields": "id,modified_gmt"},
                                per_page=self.options.per_page, cancelled=self._cancel.is_set,
-                               on_cancel=lambda: errors.PublishCancelled(str(self.workspace)))
-        for page in listing:
+                               on_cancel=lambda: errors.PublishCancelled(str(self.workspace)),
+                               workers=LISTING_WORKERS, twin=self._twins.new)
+
+        def whole(page: paging.Page) -> tuple[paging.Page, list[dict[str, Any]]]:
+            self._local.result()  # what is changed is known once the workspace is read
+            if any(self._may_have_changed(stub) for stub in page.items):
+                self._read_aside()  # the terms and writers come while the posts do
+            return page, self._full_posts(self._twins.mine(), query, page.items)
+
+        for page, posts in map_ahead(whole, listing, POST_WORKERS):
             for shown, why in page.skipped:
                 self.failures.append(translate("pull", "post {0}: {1}; it was not pulled.").format(shown, why))
-            yield self._full_posts(client, query, page.items), max(page.total or 0, len(page.items))
+            yield posts, max(page.total or 0, len(page.items))
 
     def _full_posts(self, client: WordPressClient, query: dict[str, Any],
                     stubs: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -276,41 +362,27 @@ class PullJob:
             return None
         return post if isinstance(post, dict) else None
 
-    def _local_index(self) -> dict[int, Path]:
-        """post id -> bundle, from the `remote` entries of the workspace's articles for this site."""
-        index: dict[int, Path] = {}
-        for folder in article_folders(self.workspace):
-            try:
-                article, _ = read_article_file(folder / "index.md", keep_raw=False)
-            except (BrokenArticleError, OSError):
-                continue
-            entry = article.remote_for(self.site)
-            post_id = entry.get("post_id")
-            if isinstance(post_id, int) and post_id not in index:
-                index[post_id] = folder
-                self._modified[post_id] = str(entry.get("modified_gmt", ""))
-        return index
-
     # ----- one post ---------------------------------------------------------------------------------------
-    def _pull_one(self, post: dict[str, Any], builder: PostBuilder) -> PullItem:
+    def _pull_one(self, post: dict[str, Any]) -> PullItem:
         post_id = int(post["id"])
         bundle = self._index.get(post_id)
         if bundle is not None and self._unchanged(post_id, self._modified.get(post_id), post):
             return PullItem(bundle, post_id, "unchanged")
         if bundle is None:
-            return self._create(post, builder)
+            return self._create(post)
         loaded = self.store.load(bundle)
         entry = loaded.article.remote_for(self.site)
         if self._unchanged(post_id, str(entry.get("modified_gmt", "")), post):
             return PullItem(bundle, post_id, "unchanged")
         base = synced.load_base(self.workspace, self.site, post_id)
-        built = builder.build(post, bundle, loaded.article)
+        built = self._builder().build(post, bundle, loaded.article)
         ensure_inside(self.workspace, bundle)
         write_files(self.workspace, bundle, built.files)
         if self.options.take_site or not synced.changed_parts(loaded.article, base):
             article = _merge_into(loaded.article, built.article, self.site)
             reason = f"kept the site's version of {self.site}" if self.options.take_site else f"pull from {self.site}"
             self.store.save(bundle, article, loaded.disk_hash, reason=reason)
+            self._pulled.note(bundle, post_id, str(post.get("modified_gmt", "")))
             synced.save_base(self.workspace, self.site, post_id, article)
             synced.save_site_base(self.workspace, self.site, post_id, article.body, built.site_base)
             synced.drop_incoming(self.workspace, self.site, post_id)
@@ -343,7 +415,7 @@ class PullJob:
         else:
             self._racy.pop(post_id, None)
 
-    def _create(self, post: dict[str, Any], builder: PostBuilder) -> PullItem:
+    def _create(self, post: dict[str, Any]) -> PullItem:
         post_id = int(post["id"])
         # The site's slug never chooses where files go: made safe, and proven to stay in the workspace.
         name = safe_folder_name(str(post.get("slug") or ""), str(post.get("generated_slug") or ""),
@@ -353,7 +425,7 @@ class PullJob:
         bundle = self.workspace / unique_slug(name, self._taken)
         ensure_inside(self.workspace, bundle)
         self._taken.add(bundle.name)
-        built = builder.build(post, bundle, None)
+        built = self._builder().build(post, bundle, None)
         # New files, so nothing to lose: written without fsync and made durable together once per page.
         write_files(self.workspace, bundle, built.files, durable=False)
         self._unsynced += [bundle / name for name in built.files]
@@ -363,8 +435,10 @@ class PullJob:
         # A new article has no layout of its own: its file is the base as synced.save_base would write it.
         synced.save_base_text(self.workspace, self.site, post_id, index.read_text(encoding="utf-8"), durable=False)
         self._unsynced.append(synced.base_path(self.workspace, self.site, post_id))
-        synced.save_site_base(self.workspace, self.site, post_id, built.article.body, built.site_base)
+        synced.save_site_base(self.workspace, self.site, post_id, built.article.body, built.site_base, durable=False)
+        self._unsynced.append(synced.site_base_path(self.workspace, self.site, post_id))
         self._index[post_id] = bundle
+        self._pulled.note(bundle, post_id, str(post.get("modified_gmt", "")))
         return PullItem(bundle, post_id, "created", tuple(built.notes))
 
 

@@ -28,6 +28,7 @@ from sr_editor.core.storage.atomicfile import atomic_write_bytes
 from sr_editor.core.storage.site_names import ensure_inside, safe_folder_name
 from sr_editor.core.visible_text import visible
 from sr_editor.publish import errors
+from sr_editor.publish.sync.download_ahead import DownloadAhead
 from sr_editor.publish.wordpress import media, paging
 from sr_editor.publish.wordpress.client import WordPressClient
 from sr_editor.publish.wordpress.terms import TermCache
@@ -80,9 +81,43 @@ class PostBuilder:
         self.authors = authors
         self.downloads = 0
         self._media_cache: dict[int, dict[str, Any] | None] = {}
+        self.ahead: DownloadAhead | None = None  # the pull's downloads ahead (download_ahead.py), if any
 
-    def prefetch(self, posts: list[dict[str, Any]]) -> None:
-        """Read the media items of these posts in requests of 100 (one per item would dominate a pull)."""
+    def prefetch(self, posts: list[dict[str, Any]], new: set[int] | frozenset[int] = frozenset()) -> None:
+        """Read the media items of these posts in requests of 100 (one per item would dominate a pull), then plan
+        the downloads of the posts in `new` (no bundle yet: every image of theirs is fetched) on `ahead`."""
+        self._prefetch_media(posts)
+        ahead = self.ahead if self.fetch_files else None
+        if ahead is None:
+            return
+        for post in posts:
+            post_id = paging.item_id(post.get("id"))
+            if post_id in new:
+                ahead.plan(post_id, self._addresses(post))
+
+    def _addresses(self, post: dict[str, Any]) -> list[str]:
+        """The files `build` will download for a new post, in its order (featured image, then the content's);
+        media items not in the cache are left out (`build` reads those one by one)."""
+        found: list[tuple[int | None, str]] = []
+        featured = paging.item_id(post.get("featured_media"))
+        if featured:
+            found.append((featured, ""))
+        content = post.get("content")
+        raw = str(content.get("raw", "")) if isinstance(content, dict) else str(content or "")
+        if "<img" in raw.lower():
+            found += [(f.media_id, f.src) for f in html_markdown.find_images(raw, in_units=False)
+                      if self._is_own(f.src)]
+        addresses: list[str] = []
+        for media_id, url in found:
+            if media_id and media_id not in self._media_cache:
+                continue
+            image = _image_of(media_id, url, self._media_cache.get(media_id) if media_id else None)
+            address = image.original or image.url
+            if address:
+                addresses.append(address)
+        return addresses
+
+    def _prefetch_media(self, posts: list[dict[str, Any]]) -> None:
         wanted: set[int] = set()
         for post in posts:
             wanted.add(paging.item_id(post.get("featured_media")))
@@ -104,6 +139,8 @@ class PostBuilder:
     # ----- front matter -------------------------------------------------------------------------------
     def build(self, post: dict[str, Any], bundle: Path, old: Article | None) -> BuiltArticle:
         built = BuiltArticle(Article())
+        if self.ahead is not None:
+            self.ahead.begin(paging.item_id(post.get("id")))
         article = built.article
         old_entry = old.remote_for(self.site) if old is not None else {}
         article.title = plain(post.get("title"))
@@ -159,14 +196,7 @@ class PostBuilder:
         return None
 
     def _site_image(self, media_id: int | None, url: str) -> SiteImage:
-        item = self._media(media_id) if media_id else None
-        if item is None:
-            return SiteImage(media_id, url, html_markdown.original_url(url) if url else "")
-        description = caption_text(item.get("description"))
-        credit = _CREDIT.match(description)
-        return SiteImage(media_id, url or str(item.get("source_url", "")), str(item.get("source_url", "") or url),
-                         plain(item.get("alt_text")), caption_text(item.get("caption")),
-                         credit.group(1) if credit else "")
+        return _image_of(media_id, url, self._media(media_id) if media_id else None)
 
     def _file_for(self, image: SiteImage, bundle: Path, records: dict[str, media.MediaRecord],
                   built: BuiltArticle) -> str | None:
@@ -202,9 +232,12 @@ class PostBuilder:
             if not address:
                 continue
             try:
-                data = self.client.download(address)
+                ahead = self.ahead.take(address) if self.ahead is not None else None
+                data = ahead if ahead is not None else self.client.download(address)
             except errors.NotFound:
                 continue
+            except errors.RequestCancelled:
+                raise  # the pull was cancelled: this post is not written (pulled again next time)
             except errors.PublishError as exc:
                 built.notes.append(translate("pull", "The image {0} could not be downloaded: {1}").format(address, exc))
                 return None
@@ -279,6 +312,17 @@ class PostBuilder:
             alt = "" if ref.decorative else (ref.alt or "")
             final[ref.src] = media.MediaRecord(r.id, r.sha256, r.url, alt, ref.caption, "")
         return final
+
+
+def _image_of(media_id: int | None, url: str, item: dict[str, Any] | None) -> SiteImage:
+    """The image as its media item describes it; without one, the content's address and its full-size form."""
+    if item is None:
+        return SiteImage(media_id, url, html_markdown.original_url(url) if url else "")
+    description = caption_text(item.get("description"))
+    credit = _CREDIT.match(description)
+    return SiteImage(media_id, url or str(item.get("source_url", "")), str(item.get("source_url", "") or url),
+                     plain(item.get("alt_text")), caption_text(item.get("caption")),
+                     credit.group(1) if credit else "")
 
 
 def _plain_slug(slug: str) -> bool:

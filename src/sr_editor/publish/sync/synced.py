@@ -201,10 +201,11 @@ def _site_bases(path: Path) -> list[dict[str, Any]]:
     return [e for e in entries if isinstance(e, dict)] if isinstance(entries, list) else []
 
 
-def save_site_base(workspace: Path, site: str, post_id: int, body: str, base: SiteBase | None) -> None:
+def save_site_base(workspace: Path, site: str, post_id: int, body: str, base: SiteBase | None,
+                   durable: bool = True) -> None:
     """Keep the site's content for the article body `body` (the Markdown it was converted to, or published
     from). A few are kept, each found again by its body: a conflict's incoming version becomes the synced one
-    when the writer merges it."""
+    when the writer merges it. `durable=False`: no fsync, for a new file the caller makes durable itself."""
     if base is None:
         return
     path = site_base_path(workspace, site, post_id)
@@ -216,7 +217,8 @@ def save_site_base(workspace: Path, site: str, post_id: int, body: str, base: Si
         if base.sources is not None:
             entry["sources"] = list(base.sources)
         entries = [entry, *entries][:SITE_BASES_KEPT]
-        atomic_write_text(path, json.dumps({"bases": entries}, ensure_ascii=False) + "\n")
+        text = json.dumps({"bases": entries}, ensure_ascii=False) + "\n"
+        atomic_write_bytes(path, text.encode("utf-8"), durable=durable)
 
 
 def load_site_base(workspace: Path, site: str, post_id: int, body: str) -> SiteBase | None:

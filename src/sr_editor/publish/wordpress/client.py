@@ -13,10 +13,8 @@ own timeout).
 
 from __future__ import annotations
 
-import html
 import ipaddress
 import logging
-import re
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -27,7 +25,7 @@ from sr_editor.core.i18n import translate
 from sr_editor.import_guard import guard
 from sr_editor.publish import errors
 from sr_editor.publish.errors import Operation
-from sr_editor.publish.wordpress import paging
+from sr_editor.publish.wordpress import answers, paging
 from sr_editor.publish.wordpress.fetch import ANSWER_LIMIT, download_file, origin, read_body, shown_url
 
 if TYPE_CHECKING:  # imported where used: with urllib3 and ssl ~6 MiB, needed only once a site is contacted
@@ -39,6 +37,7 @@ DEFAULT_TIMEOUT = (5.0, 30.0)  # connect, read (seconds) for one attempt
 DEFAULT_DEADLINE = 30.0  # one request: every attempt, retry and pause together
 RETRY_STATUSES = (502, 503, 504)
 MAX_REDIRECTS = 3
+POOL_SIZE = 16  # connections kept per host: a pull's workers (4 downloads, 4 pages, 2 posts, 1 ahead) and more
 T = TypeVar("T")
 
 
@@ -70,27 +69,21 @@ def normalize_site_url(url: str) -> str:
     return f"{parts.scheme}://{parts.netloc}{parts.path.rstrip('/')}"
 
 
-def _html_summary(text: str) -> str:
-    """The <title> or first heading of an HTML error page, in at most ~80 characters."""
-    match = re.search(r"<title[^>]*>(.*?)</title>", text, re.S | re.I) or re.search(
-        r"<h1[^>]*>(.*?)</h1>", text, re.S | re.I
-    )
-    found = match.group(1) if match else ""
-    plain = html.unescape(re.sub(r"<[^>]+>", " ", found))
-    plain = " ".join(plain.split())
-    return plain[:80]
-
-
-def _json_or_none(response: requests.Response) -> Any:
-    try:
-        return response.json()
-    except ValueError:
-        return None
-
-
 def may_follow_redirect(method: str, from_url: str, to_url: str, with_password: bool) -> bool:
     """The redirect policy: only a GET without the password, to the same scheme, host and port."""
     return method.upper() == "GET" and not with_password and origin(from_url) == origin(to_url)
+
+
+def _pooled_session() -> requests.Session:
+    """A session whose connections stay open between requests, with room for the workers of a pull (read-ahead,
+    pages, downloads) and the caller: requests' default pool keeps 10 connections per host."""
+    import requests
+
+    session = requests.Session()
+    adapter = requests.adapters.HTTPAdapter(pool_connections=4, pool_maxsize=POOL_SIZE)
+    session.mount("https://", adapter)
+    session.mount("http://", adapter)
+    return session
 
 
 class _Secret:
@@ -103,6 +96,10 @@ class _Secret:
 
     def reveal(self) -> str:
         return self._value
+
+    def auth(self, username: str) -> tuple[str, str] | None:
+        """(user, password) for Basic auth; None without a user or a password (the request goes anonymous)."""
+        return (username, self._value) if username and self._value else None
 
     def __repr__(self) -> str:
         return "<hidden>"
@@ -128,13 +125,13 @@ class WordPressClient:
         sleep: Callable[[float], None] | None = None,
     ) -> None:
         with guard("requests"):  # the first client may be made on any thread (import_guard)
-            import requests
+            import requests  # noqa: F401  # the import itself is what is guarded
 
         self.base_url = normalize_site_url(base_url)
         self.username = username
         self.site_name = site_name or urlsplit(self.base_url).netloc
         self._password = _Secret(password or "")
-        self._session = session or requests.Session()
+        self._session = session or _pooled_session()
         self._session.trust_env = False  # no proxies or .netrc credentials sneaking in
         self.timeout = timeout
         self.deadline = deadline
@@ -146,6 +143,7 @@ class WordPressClient:
         self.route_mode: str | None = None  # "pretty" (/wp-json/) or "query" (?rest_route=)
         self._me: dict[str, Any] | None = None
         self.downloads = 0  # files fetched by `download` (the pull benchmark reports it)
+        self._count_lock = threading.Lock()
 
     def __repr__(self) -> str:
         return f"WordPressClient({self.base_url!r}, user={self.username!r})"
@@ -211,10 +209,6 @@ class WordPressClient:
             return f"{self.base_url}/wp-json{route}"
         return f"{self.base_url}/?rest_route={route}"
 
-    def _auth(self) -> tuple[str, str] | None:
-        secret = self._password.reveal()
-        return (self.username, secret) if self.username and secret else None
-
     def _exchange(
         self, method: str, url: str, budget: float, auth: tuple[str, str] | None, **kwargs: Any
     ) -> requests.Response:
@@ -248,7 +242,7 @@ class WordPressClient:
 
     def _follow(self, method: str, url: str, response: requests.Response, budget: float) -> requests.Response:
         """Redirects: followed only by `may_follow_redirect` (never with the password); else one sentence."""
-        auth = self._auth()
+        auth = self._password.auth(self.username)
         hops = 0
         while response.is_redirect:
             here = response.url or url
@@ -261,10 +255,10 @@ class WordPressClient:
 
     def _send_once(self, method: str, route: str, budget: float, **kwargs: Any) -> requests.Response:
         url = self.url_for(route)
-        response = self._exchange(method, url, budget, self._auth(), **kwargs)
+        response = self._exchange(method, url, budget, self._password.auth(self.username), **kwargs)
         response = self._follow(method, url, response, budget)
         log.debug("%s %s -> %s", method, url, response.status_code)
-        if self.route_mode is None and response.status_code == 404 and _json_or_none(response) is None:
+        if self.route_mode is None and response.status_code == 404 and answers.json_or_none(response) is None:
             self.route_mode = "query"  # no pretty permalinks: /wp-json/ is an HTML 404 page
             return self._send_once(method, route, budget, **kwargs)
         if self.route_mode is None and response.status_code < 500:
@@ -290,7 +284,8 @@ class WordPressClient:
                 self._before_retry(None, attempt, attempts, ends)
                 continue
             if response.status_code >= 400:
-                raise self.error_for(response, kwargs.get("data"), op)
+                raise answers.error_for(response, self.site_name, self.base_url, self._password.reveal(),
+                                        kwargs.get("data"), op)
             return response
         raise errors.SiteTimeout(self.site_name, self.deadline)
 
@@ -321,44 +316,32 @@ class WordPressClient:
 
     # ----- JSON helpers -------------------------------------------------------------------------
     def get(self, route: str, params: dict[str, Any] | None = None, *, op: Operation = Operation.READ) -> Any:
-        return self._parse(self.request("GET", route, params=params, op=op))
+        return answers.parse(self.request("GET", route, params=params, op=op), self.site_name, self.base_url)
 
     def get_dated(self, route: str, params: dict[str, Any] | None = None) -> tuple[Any, str]:
         """The answer and the server's `Date` header (its own clock), to tell whether a post was read in the
         same second it was last modified (see pull's `racy` records)."""
         response = self.request("GET", route, params=params)
-        return self._parse(response), response.headers.get("Date", "")
+        return answers.parse(response, self.site_name, self.base_url), response.headers.get("Date", "")
 
     def get_object(
         self, route: str, params: dict[str, Any] | None = None, *, what: str, op: Operation = Operation.READ
     ) -> dict[str, Any]:
         """A GET whose answer must be a JSON object; anything else is one sentence naming `what`."""
-        return self.expect_object(self.get(route, params, op=op), what)
+        return answers.expect_object(self.get(route, params, op=op), what, self.site_name)
 
     def get_list(self, route: str, params: dict[str, Any] | None = None, *, what: str) -> list[dict[str, Any]]:
         """A GET whose answer must be a JSON list of objects."""
-        return self.expect_objects(self.get(route, params), what)
+        return answers.expect_objects(self.get(route, params), what, self.site_name)
 
     def post(
         self, route: str, body: dict[str, Any], params: dict[str, Any] | None = None, *, op: Operation
     ) -> dict[str, Any]:
         """A write; `op` says what it is for, so that a refusal is worded by the request that failed."""
-        answer = self._parse(self.request("POST", route, json=body, params=params, op=op))
-        return self.expect_object(answer, translate("UnexpectedAnswer", "the request to {0}").format(op.said()[0]))
-
-    def expect_object(self, data: Any, what: str) -> dict[str, Any]:
-        if not isinstance(data, dict):
-            raise errors.UnexpectedAnswer(self.site_name, what, translate(
-                "UnexpectedAnswer", "an object ({0} instead)").format(_kind(data)))
-        return data
-
-    def expect_objects(self, data: Any, what: str) -> list[dict[str, Any]]:
-        if not isinstance(data, list):
-            raise errors.UnexpectedAnswer(self.site_name, what, translate(
-                "UnexpectedAnswer", "a list ({0} instead)").format(_kind(data)))
-        if not all(isinstance(item, dict) for item in data):
-            raise errors.UnexpectedAnswer(self.site_name, what, translate("UnexpectedAnswer", "a list of objects"))
-        return data
+        answer = answers.parse(self.request("POST", route, json=body, params=params, op=op), self.site_name,
+                               self.base_url)
+        what = translate("UnexpectedAnswer", "the request to {0}").format(op.said()[0])
+        return answers.expect_object(answer, what, self.site_name)
 
     def get_all(self, route: str, params: dict[str, Any] | None = None) -> Iterator[dict[str, Any]]:
         """Every usable item of a paginated collection, bounded however the site pages (see paging.py)."""
@@ -397,80 +380,20 @@ class WordPressClient:
         try:
             response = self.request("POST", "/wp/v2/media", data=data, headers=headers, params=params, op=op)
         except (errors.ServerError, errors.ApiError, errors.UploadTooLarge) as exc:
-            if isinstance(exc, errors.UploadTooLarge) or _looks_too_large(exc):
+            if isinstance(exc, errors.UploadTooLarge) or answers.looks_too_large(exc):
                 raise errors.UploadTooLarge(self.site_name, filename, len(data)) from None
             raise
-        return self.expect_object(self._parse(response), translate("UnexpectedAnswer", "the upload of {0}").format(
-            filename))
+        what = translate("UnexpectedAnswer", "the upload of {0}").format(filename)
+        return answers.expect_object(answers.parse(response, self.site_name, self.base_url), what, self.site_name)
 
-    def download(self, url: str, limit: int = 64 * 2**20, deadline: float | None = None) -> bytes:
+    def download(self, url: str, limit: int = 64 * 2**20, deadline: float | None = None,
+                 stopped: Callable[[], bool] | None = None) -> bytes:
         """A file of this site (a media original), without the password; refuses other hosts (redirects too),
-        huge files and slow ones (see fetch.py)."""
+        huge files and slow ones (see fetch.py). Unlike the rest, several threads may download at once (the
+        pull's downloads ahead); `stopped()` true ends one with RequestCancelled."""
         data = download_file(self._session, self.base_url, self.site_name, url, timeout=self.timeout, limit=limit,
-                             deadline=deadline)
-        self.downloads += 1
+                             deadline=deadline, stopped=stopped)
+        with self._count_lock:
+            self.downloads += 1
         return data
 
-    def _parse(self, response: requests.Response) -> Any:
-        try:
-            return response.json()
-        except ValueError:
-            data = None
-        if response.content and response.status_code < 300:  # a web server, but not WordPress's REST API
-            raise errors.NotWordPress(self.site_name, self.base_url)
-        if response.content:
-            summary = _html_summary(response.text) or translate("ServerError", "the answer was not JSON")
-            raise errors.ServerError(self.site_name, response.status_code, summary)
-        return data
-
-    # ----- errors -------------------------------------------------------------------------------
-    def error_for(
-        self, response: requests.Response, sent: Any = None, op: Operation = Operation.READ
-    ) -> errors.PublishError:
-        """The typed error for a failed answer, worded by `op`, the request's purpose (never by its URL)."""
-        status = response.status_code
-        data = _json_or_none(response)
-        body = data if isinstance(data, dict) else {}
-        code = str(body.get("code", ""))
-        message = html.unescape(re.sub(r"<[^>]+>", "", str(body.get("message", ""))))
-        site = self.site_name
-        if status == 413:
-            if op is Operation.UPLOAD_MEDIA:
-                size = len(sent) if isinstance(sent, bytes | bytearray) else 0
-                return errors.UploadTooLarge(site, translate("UploadTooLarge", "the image"), size)
-            return errors.RequestTooLarge(site, op)
-        if code == "application_passwords_disabled":
-            return errors.ApplicationPasswordsDisabled(site)
-        if status == 401 or code in ("incorrect_password", "invalid_username", "rest_not_logged_in"):
-            return errors.AuthError(site, code=code, profile_url=f"{self.base_url}/wp-admin/profile.php",
-                                    not_application_password=errors.not_application_password(self._password.reveal()))
-        if code == "rest_cannot_publish":
-            return errors.RoleCannotPublish(site)
-        if status == 403 and (code == "rest_cannot_create" or op is Operation.UPLOAD_MEDIA):
-            return errors.PermissionDenied(site, op.said()[0])
-        if status == 403:
-            return errors.PermissionDenied(site, op.said()[0], message.rstrip("."))
-        if status == 404 and code.startswith("rest_") and code.endswith(("_invalid_id", "_invalid")):
-            return errors.NotFound(site, op.said()[1])
-        if status >= 500:
-            return errors.ServerError(site, status, message or _html_summary(response.text))
-        if data is None and status == 404:  # WordPress answers its REST routes in JSON, even "no such route"
-            return errors.NotWordPress(site, self.base_url)
-        if data is None:
-            return errors.ServerError(site, status, _html_summary(response.text))
-        extra = body.get("data")
-        return errors.ApiError(site, status, code, message, extra if isinstance(extra, dict) else None)
-
-
-def _kind(data: Any) -> str:
-    names = {dict: translate("UnexpectedAnswer", "an object"), list: translate("UnexpectedAnswer", "a list"),
-             str: translate("UnexpectedAnswer", "a string"), bool: translate("UnexpectedAnswer", "true or false"),
-             type(None): "null"}
-    return names.get(type(data)) or translate("UnexpectedAnswer", "a number")
-
-
-def _looks_too_large(exc: errors.PublishError) -> bool:
-    if isinstance(exc, errors.ApiError):
-        return exc.code in ("rest_upload_no_data", "rest_upload_file_too_big", "rest_upload_limited_space")
-    text = str(exc).lower()
-    return "memory" in text or "too large" in text or "exceeds" in text

@@ -10,6 +10,7 @@ under one deadline and one size cap: no request ever reaches another host.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
 
@@ -55,8 +56,10 @@ def shown_url(url: str) -> str:
     return visible(text, 100)
 
 
-def read_body(response: requests.Response, ends: float, limit: int, site: str) -> bytes:
-    """The whole (decoded) body of a streamed response by `ends` (time.monotonic), at most `limit` bytes."""
+def read_body(response: requests.Response, ends: float, limit: int, site: str,
+              stopped: Callable[[], bool] | None = None) -> bytes:
+    """The whole (decoded) body of a streamed response by `ends` (time.monotonic), at most `limit` bytes;
+    RequestCancelled at the next piece once `stopped()` says so."""
     import requests
     import urllib3
 
@@ -67,6 +70,8 @@ def read_body(response: requests.Response, ends: float, limit: int, site: str) -
         while True:
             if time.monotonic() > ends:
                 raise errors.SiteTimeout(site)
+            if stopped is not None and stopped():
+                raise errors.RequestCancelled(site)
             piece = response.raw.read1(_PIECE, decode_content=True)
             if not piece:
                 return bytes(data)
@@ -86,10 +91,11 @@ def _too_large(response: requests.Response, limit: int, site: str) -> bytes:
 
 def download_file(session: requests.Session, base_url: str, site: str, url: str, *,
                   timeout: tuple[float, float], deadline: float | None = None,
-                  limit: int = DOWNLOAD_LIMIT) -> bytes:
+                  limit: int = DOWNLOAD_LIMIT, stopped: Callable[[], bool] | None = None) -> bytes:
     """A file of the site at `base_url`, fetched without the password, within `deadline` seconds and `limit`
     bytes (None: DOWNLOAD_DEADLINE), following at most MAX_HOPS redirects and each only to the site's own
-    origin."""
+    origin; `stopped()` true ends it with RequestCancelled before the next request or piece. Safe to call from
+    several threads on one session (it keeps no state of its own)."""
     ends = time.monotonic() + (DOWNLOAD_DEADLINE if deadline is None else deadline)
     target, previous = url, ""
     for _hop in range(MAX_HOPS + 1):
@@ -98,6 +104,8 @@ def download_file(session: requests.Session, base_url: str, site: str, url: str,
         if not same_origin(target, base_url):
             raise errors.PublishError(translate(
                 "client", "{0} is not on {1}; only the site's own files are fetched.").format(shown_url(target), site))
+        if stopped is not None and stopped():
+            raise errors.RequestCancelled(site)
         response = _get(session, target, ends, timeout, site)
         try:
             if response.is_redirect:
@@ -105,7 +113,7 @@ def download_file(session: requests.Session, base_url: str, site: str, url: str,
                 continue
             _check_status(response, target, site)
             try:
-                return read_body(response, ends, limit, site)
+                return read_body(response, ends, limit, site, stopped)
             except errors.ServerError:
                 raise errors.PublishError(translate(
                     "client", "{0} is larger than {1} MB; it was not downloaded.").format(

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from sr_editor.core.i18n import translate
 from sr_editor.core.visible_text import visible
 from sr_editor.publish import errors
+from sr_editor.publish.wordpress.parallel import Twins, map_ahead
 
 if TYPE_CHECKING:
     import requests
@@ -33,6 +34,10 @@ class Requester(Protocol):
     site_name: str
 
     def request(self, method: str, route: str, **kwargs: Any) -> requests.Response: ...
+
+
+class CancellableRequester(Requester, Protocol):
+    def cancel(self) -> None: ...
 
 
 @dataclass
@@ -84,39 +89,76 @@ def page_items(found: Any, site: str) -> tuple[list[dict[str, Any]], list[tuple[
 
 def pages(client: Requester, route: str, params: dict[str, Any] | None = None, *, per_page: int = PER_PAGE,
           deadline: float | None = None, cancelled: Callable[[], bool] | None = None,
-          on_cancel: Callable[[], Exception] | None = None) -> Iterator[Page]:
+          on_cancel: Callable[[], Exception] | None = None, workers: int = 1,
+          twin: Callable[[], CancellableRequester] | None = None) -> Iterator[Page]:
     """Each page of `route` as it comes, bounded as the module says (`deadline` None: LISTING_DEADLINE);
-    `cancelled` is asked between pages."""
+    `cancelled` is asked between pages. With `workers` > 1 and `twin` (a client of its own for each worker
+    thread), the pages after the first are fetched up to `workers` at a time once the first page has announced
+    how many items there are, and never a page beyond that count; they are still taken in order, under the same
+    rules (a page with nothing new ends the listing, and the pages in flight are abandoned)."""
     deadline = LISTING_DEADLINE if deadline is None else deadline
     ids: set[int] = set()
+    params = params or {}
+
+    def fetch(requester: Requester, number: int) -> requests.Response:
+        return requester.request("GET", route, params={**params, "per_page": per_page, "page": number})
+
+    responses: Iterator[requests.Response] = iter(())
     first_total: int | None = None
     first_pages: int | None = None
     spent = 0.0
-    for number in range(1, MAX_PAGES + 1):
-        if cancelled is not None and cancelled():
-            raise on_cancel() if on_cancel is not None else errors.RequestCancelled(client.site_name)
-        if spent >= deadline:
-            raise errors.SiteTimeout(client.site_name, deadline)
-        started = time.monotonic()
-        response = client.request("GET", route, params={**(params or {}), "per_page": per_page, "page": number})
-        try:
-            found = response.json() if response.content else []
-        except ValueError:  # an HTML page from a proxy, a PHP error, a login wall
-            raise errors.ServerError(client.site_name, response.status_code, translate(
-                "ServerError", "the answer was not JSON")) from None
-        spent += time.monotonic() - started
-        items, skipped = page_items(found, client.site_name)
-        fresh = [i for i in items if item_id(i["id"]) not in ids]
-        if number == 1:
-            first_total = header_int(response, "X-WP-Total")
-            first_pages = header_int(response, "X-WP-TotalPages")
-        room = None if first_total is None else max(0, first_total - len(ids))
-        kept = fresh if room is None else fresh[:room]
-        ids.update(item_id(i["id"]) for i in kept)
-        yield Page(number, kept, response, first_total, skipped)
-        if _last(number, len(found), len(fresh), per_page, first_total, first_pages, len(ids)):
-            return
-    raise errors.SiteTimeout(client.site_name, deadline)
+    try:
+        for number in range(1, MAX_PAGES + 1):
+            if cancelled is not None and cancelled():
+                raise on_cancel() if on_cancel is not None else errors.RequestCancelled(client.site_name)
+            if spent >= deadline:
+                raise errors.SiteTimeout(client.site_name, deadline)
+            started = time.monotonic()
+            answer = next(responses, None) if number > 1 else fetch(client, 1)
+            if answer is None:
+                return  # past the count first announced
+            response = answer
+            found = _json_list(response, client.site_name)
+            spent += time.monotonic() - started
+            items, skipped = page_items(found, client.site_name)
+            fresh = [i for i in items if item_id(i["id"]) not in ids]
+            if number == 1:
+                first_total = header_int(response, "X-WP-Total")
+                first_pages = header_int(response, "X-WP-TotalPages")
+                responses = _responses(client, fetch, (per_page, first_total, first_pages), workers, twin)
+            room = None if first_total is None else max(0, first_total - len(ids))
+            kept = fresh if room is None else fresh[:room]
+            ids.update(item_id(i["id"]) for i in kept)
+            yield Page(number, kept, response, first_total, skipped)
+            if _last(number, len(found), len(fresh), per_page, first_total, first_pages, len(ids)):
+                return
+        raise errors.SiteTimeout(client.site_name, deadline)
+    finally:
+        getattr(responses, "close", lambda: None)()  # the pages still in flight are abandoned
+
+
+def _responses(client: Requester, fetch: Callable[[Requester, int], requests.Response],
+               announced: tuple[int, int | None, int | None], workers: int,
+               twin: Callable[[], CancellableRequester] | None) -> Iterator[requests.Response]:
+    """The answers for pages 2, 3, ... in order, given (per page, total, pages) as page 1 announced them. One at
+    a time on `client` when the total is unknown; else up to `workers` at once, never past the announced count."""
+    per_page, first_total, first_pages = announced
+    if workers <= 1 or twin is None or first_total is None:
+        for number in range(2, MAX_PAGES + 1):
+            yield fetch(client, number)
+        return
+    last = min(first_pages or MAX_PAGES, -(-first_total // max(1, per_page)), MAX_PAGES)
+    twins: Twins[CancellableRequester] = Twins(twin)
+    yield from map_ahead(lambda number: fetch(twins.mine(), number), range(2, last + 1), workers,
+                         on_stop=twins.cancel)
+
+
+def _json_list(response: requests.Response, site: str) -> Any:
+    try:
+        return response.json() if response.content else []
+    except ValueError:  # an HTML page from a proxy, a PHP error, a login wall
+        raise errors.ServerError(site, response.status_code, translate(
+            "ServerError", "the answer was not JSON")) from None
 
 
 def _last(number: int, found: int, fresh: int, per_page: int, total: int | None, announced: int | None,
