@@ -154,3 +154,10 @@ def test_every_status_word_is_readable_on_the_dark_theme(panel: ArticleListPanel
         assert _contrast(colour, dark_palette().color(QPalette.ColorRole.Base)) >= 4.5
     finally:
         app.setPalette(before)
+
+
+def test_a_body_the_checks_found_broken_replaces_the_listed_row(panel: ArticleListPanel) -> None:
+    broken = ArticleSummary(Path("/ws/kenya"), "kenya", "", "", "", (), (), 0.0, 0, 0, "line 9: not UTF-8 text")
+    panel.model.update_many([broken])
+    assert "Kenya votes" not in panel.visible_titles()
+    assert any(s.broken == "line 9: not UTF-8 text" for s in panel.model._all)

@@ -183,17 +183,22 @@ class ArticleListModel(QAbstractTableModel):
         the next sort or listing, so rows never jump under the reader's pointer."""
         if len(self._positions) != len(self._all):
             self._positions = {s.bundle: i for i, s in enumerate(self._all)}
-        changed = False
+        changed = broke = False
         for new in summaries:
             index = self._positions.get(new.bundle)
             summary = self._all[index] if index is not None and index < len(self._all) else None
             if summary is None or summary.bundle != new.bundle:
                 continue
-            if (new.errors, new.warnings) != (summary.errors, summary.warnings):
+            if new.broken != summary.broken:  # the listing read only the front matter; the checks read the body
+                self._all[index] = new  # type: ignore[index]
+                changed = broke = True
+            elif (new.errors, new.warnings) != (summary.errors, summary.warnings):
                 self._all[index] = dataclasses.replace(summary, errors=new.errors, warnings=new.warnings)  # type: ignore[index]
                 changed = True
         if changed and self._rows:
-            self.dataChanged.emit(self.index(0, CHECKS), self.index(len(self._rows) - 1, CHECKS))
+            first = 0 if broke else CHECKS
+            self.dataChanged.emit(self.index(0, first), self.index(len(self._rows) - 1, CHECKS if not broke else
+                                                                   len(COLUMNS) - 1))
 
     def contains(self, bundle: Path) -> bool:
         return any(s.bundle == bundle for s in self._all)
