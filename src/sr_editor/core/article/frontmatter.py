@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,7 @@ _BOM = "\ufeff"
 # A front matter with more values than this (counting alias reuse) is refused: YAML aliases can make a tiny
 # file expand into billions of values ("billion laughs"), which would hang comparisons and copies.
 MAX_FRONT_MATTER_NODES = 100_000
+_CLOSING = re.compile(r"^---\r*$", re.MULTILINE)  # a line that is '---' once its line end ('\r'... '\n') is cut
 
 # libyaml's safe loader when available (about 10x faster on a cold workspace listing); same safe semantics.
 _SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -134,14 +136,11 @@ def parse_article(text: str, path: Path | str = "index.md", keep_raw: bool = Tru
 def _find_closing(text: str, start: int) -> tuple[int, int] | None:
     """(start, end) of the first line from `start` that is exactly '---'. Lines end in '\n' only: a form feed
     or U+2028 inside a YAML value does not end a line (str.splitlines would say it does)."""
-    pos = start
-    while pos < len(text):
-        end = text.find("\n", pos)
-        end = len(text) if end < 0 else end + 1
-        if text[pos:end].rstrip("\r\n") == DELIMITER:
-            return pos, end
-        pos = end
-    return None
+    found = _CLOSING.search(text, start)
+    if found is None:
+        return None
+    end = found.end()
+    return found.start(), end + 1 if end < len(text) else end
 
 
 def _detect_newline(text: str) -> str:

@@ -121,9 +121,12 @@ def _iso_datetime(text: str) -> bool:
 
 
 def _check_featured_image(value: Any, front: str, path: Path | str) -> None:
-    line = key_line(front, "featured_image")
     if value is None or isinstance(value, str):
         return  # `featured_image: photo.jpg` is a documented shorthand
+    if isinstance(value, dict) and all(_text_like(value.get(sub)) for sub in _IMAGE_TEXT_KEYS) and isinstance(
+            value.get("decorative", False), bool | None):
+        return  # the usual case, without looking for the line
+    line = key_line(front, "featured_image")
     if not isinstance(value, dict):
         raise BrokenArticleError(path, translate(
             "frontmatter", "'featured_image' must be a mapping (key: value lines) or a file name, not {0}").format(
