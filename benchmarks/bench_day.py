@@ -168,9 +168,11 @@ class Day:
             tenth = min(9, step * 10 // self.switches)
             self._switch(self.bundles[rng.randrange(len(self.bundles))])
             self._type(tenth, step)
-            if publish_every and int((step + 1) / publish_every) > int(step / publish_every):
+            # Each kind of work at the start of its interval, so the first tenth holds one of each at any scale
+            # (what a first publish or pull loads once is not growth over the day)
+            if publish_every and _starts_interval(step, publish_every):
                 self._publish()
-            if pull_every and int((step + 1) / pull_every) > int(step / pull_every):
+            if pull_every and _starts_interval(step, pull_every):
                 self._pull()
             for _ in range(int((step + 1) * images_per_switch) - int(step * images_per_switch)):
                 self._describe_next_image(step)
@@ -268,6 +270,10 @@ class Day:
               f"({(p99_last / p99_first - 1) * 100:+.0f} %)  goal within 20 %")
         for failure in self.failures[:5]:
             print(f"  failed: {failure}")
+
+
+def _starts_interval(step: int, every: float) -> bool:
+    return step == 0 or int(step / every) > int((step - 1) / every)
 
 
 def site_client(site: Any) -> Any:
