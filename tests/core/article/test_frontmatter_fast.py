@@ -115,3 +115,10 @@ def test_the_front_matter_alone_breaks_with_the_same_sentence_as_the_whole_file(
     with pytest.raises(BrokenArticleError) as head:
         frontmatter.read_front_matter(path, len(text))
     assert (head.value.reason, head.value.line) == (whole.value.reason, whole.value.line)
+
+
+def test_a_simple_front_matter_with_too_many_values_is_refused_as_the_yaml_loader_refuses_it() -> None:
+    names = ", ".join(["a"] * (frontmatter.MAX_FRONT_MATTER_NODES + 10))
+    with pytest.raises(BrokenArticleError) as caught:
+        parse_article(f"---\ntitle: x\ntags: [{names}]\n---\nbody\n")
+    assert "more than" in caught.value.reason

@@ -150,9 +150,9 @@ def _detect_newline(text: str) -> str:
 
 def _load_front_matter(front: str, path: Path | str) -> dict[str, Any]:
     data = load_simple(front)  # the common simple case without the YAML loader: text, true/false, lists of text
-    if data is not NOT_SIMPLE:
+    if data is not NOT_SIMPLE and (len(front) < MAX_FRONT_MATTER_NODES or not _too_many_nodes(data)):
         check_values(data, front, path, numbers=False)  # no aliases, numbers or keys other than text in it
-        return data  # type: ignore[no-any-return]
+        return data  # type: ignore[no-any-return]  # (each value takes a character at least: few can be too many)
     data = _load_yaml(front, path)
     if data is None:
         return {}
