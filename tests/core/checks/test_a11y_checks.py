@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sr_editor.core.article.article import Article
 from sr_editor.core.article.frontmatter import read_article_file
@@ -14,6 +16,7 @@ from sr_editor.core.article.regions import load_vocabulary
 from sr_editor.core.checks.a11y import check_accessibility, check_html
 from sr_editor.core.checks.a11y_rules import A11Y_RULES
 from sr_editor.core.checks.a11y_settings import A11ySettings, load_settings
+from sr_editor.core.checks.a11y_structure import count_words
 from sr_editor.core.checks.lint import RULES, Severity, check_article
 from sr_editor.core.render.render import render_body
 from sr_editor.core.storage.samples import create_sample_workspace
@@ -217,3 +220,9 @@ def test_without_any_language_the_words_of_every_language_count(tmp_path: Path) 
 def test_a_reference_style_link_is_named_by_its_line_in_the_text_not_its_definition(tmp_path: Path) -> None:
     body = "Intro.\n\nThe agenda is\nonline: [click here][agenda].\n\nMore text.\n\n[agenda]: https://x.org/agenda\n"
     assert _found(Article(meta={}, body=body), tmp_path) == [(4, "link-vague-text")]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from([*"ab1_-— .\n\t\u00a0\u2028é٣", "Ж", "…", "🙂"]), max_size=60))
+def test_the_section_word_count_counts_as_the_plain_definition_does(text: str) -> None:
+    assert count_words(text) == sum(1 for word in text.split() if any(char.isalnum() for char in word[:3]))

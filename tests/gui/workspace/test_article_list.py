@@ -154,3 +154,22 @@ def test_every_status_word_is_readable_on_the_dark_theme(panel: ArticleListPanel
         assert _contrast(colour, dark_palette().color(QPalette.ColorRole.Base)) >= 4.5
     finally:
         app.setPalette(before)
+
+
+def test_a_body_the_checks_found_broken_replaces_the_listed_row(panel: ArticleListPanel) -> None:
+    broken = ArticleSummary(Path("/ws/kenya"), "kenya", "", "", "", (), (), 0.0, 0, 0, "line 9: not UTF-8 text")
+    panel.model.update_many([broken])
+    assert "Kenya votes" not in panel.visible_titles()
+    assert any(s.broken == "line 9: not UTF-8 text" for s in panel.model._all)
+
+
+def test_fresh_counts_repaint_only_the_rows_that_changed(qtbot: Any) -> None:
+    widget = ArticleListPanel(("draft",), ("Africa",))
+    qtbot.addWidget(widget)
+    widget.set_articles([_summary(f"story-{i:03d}", f"Story {i}", errors=-1) for i in range(300)])
+    changed: list[tuple[int, int]] = []
+    widget.model.dataChanged.connect(lambda first, last, *_: changed.append((first.row(), last.row())))
+    rows = {widget.model.summary(row).slug: row for row in range(widget.model.rowCount())}
+    widget.model.update_many([_summary("story-100", "Story 100", errors=2), _summary("story-102", "Story 102",
+                                                                                     errors=0)])
+    assert changed == [(min(rows["story-100"], rows["story-102"]), max(rows["story-100"], rows["story-102"]))]

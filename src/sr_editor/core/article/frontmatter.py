@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ import yaml
 from sr_editor.core.article.article import Article
 from sr_editor.core.article.frontmatter_check import ValueProblem, check_values, key_line, value_problem
 from sr_editor.core.article.frontmatter_edit import edit_front_matter
+from sr_editor.core.article.frontmatter_fast import NOT_SIMPLE, load_simple
 from sr_editor.core.article.yamlsafe import load_safe
 from sr_editor.core.errors import BrokenArticleError, UnwritableMetadataError
 from sr_editor.core.i18n import translate
@@ -27,6 +29,7 @@ _BOM = "\ufeff"
 # A front matter with more values than this (counting alias reuse) is refused: YAML aliases can make a tiny
 # file expand into billions of values ("billion laughs"), which would hang comparisons and copies.
 MAX_FRONT_MATTER_NODES = 100_000
+_CLOSING = re.compile(r"^---\r*$", re.MULTILINE)  # a line that is '---' once its line end ('\r'... '\n') is cut
 
 # libyaml's safe loader when available (about 10x faster on a cold workspace listing); same safe semantics.
 _SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -133,14 +136,11 @@ def parse_article(text: str, path: Path | str = "index.md", keep_raw: bool = Tru
 def _find_closing(text: str, start: int) -> tuple[int, int] | None:
     """(start, end) of the first line from `start` that is exactly '---'. Lines end in '\n' only: a form feed
     or U+2028 inside a YAML value does not end a line (str.splitlines would say it does)."""
-    pos = start
-    while pos < len(text):
-        end = text.find("\n", pos)
-        end = len(text) if end < 0 else end + 1
-        if text[pos:end].rstrip("\r\n") == DELIMITER:
-            return pos, end
-        pos = end
-    return None
+    found = _CLOSING.search(text, start)
+    if found is None:
+        return None
+    end = found.end()
+    return found.start(), end + 1 if end < len(text) else end
 
 
 def _detect_newline(text: str) -> str:
@@ -149,8 +149,32 @@ def _detect_newline(text: str) -> str:
 
 
 def _load_front_matter(front: str, path: Path | str) -> dict[str, Any]:
+    data = load_simple(front)  # the common simple case without the YAML loader: text, true/false, lists of text
+    if data is not NOT_SIMPLE and (len(front) < MAX_FRONT_MATTER_NODES or not _too_many_nodes(data)):
+        check_values(data, front, path, numbers=False)  # no aliases, numbers or keys other than text in it
+        return data  # type: ignore[no-any-return]  # (each value takes a character at least: few can be too many)
+    data = _load_yaml(front, path)
+    if data is None:
+        return {}
+    if _too_many_nodes(data):
+        raise BrokenArticleError(path, translate(
+            "frontmatter", "the front matter holds more than {0} values (repeated YAML aliases?)").format(
+                MAX_FRONT_MATTER_NODES))
+    if not isinstance(data, dict):
+        kind = type(data).__name__
+        raise BrokenArticleError(path, translate(
+            "frontmatter", "the front matter must be a mapping of keys to values, not a {0}").format(kind), 2)
+    for key in data:
+        if not isinstance(key, str):
+            raise BrokenArticleError(path, translate("frontmatter", "front matter key {0} is not text").format(
+                repr(key)), key_line(front, str(key)))
+    check_values(data, front, path)
+    return data
+
+
+def _load_yaml(front: str, path: Path | str) -> Any:
     try:
-        data = load_safe(front, _StrictLoader)
+        return load_safe(front, _StrictLoader)
     except RecursionError as exc:
         raise BrokenArticleError(path, translate("frontmatter", "the front matter is nested too deeply to read")) \
             from exc
@@ -174,22 +198,6 @@ def _load_front_matter(front: str, path: Path | str) -> dict[str, Any]:
         raise BrokenArticleError(path, reason, line) from exc
     except yaml.YAMLError as exc:
         raise BrokenArticleError(path, _not_yaml(exc)) from exc
-    if data is None:
-        return {}
-    if _too_many_nodes(data):
-        raise BrokenArticleError(path, translate(
-            "frontmatter", "the front matter holds more than {0} values (repeated YAML aliases?)").format(
-                MAX_FRONT_MATTER_NODES))
-    if not isinstance(data, dict):
-        kind = type(data).__name__
-        raise BrokenArticleError(path, translate(
-            "frontmatter", "the front matter must be a mapping of keys to values, not a {0}").format(kind), 2)
-    for key in data:
-        if not isinstance(key, str):
-            raise BrokenArticleError(path, translate("frontmatter", "front matter key {0} is not text").format(
-                repr(key)), key_line(front, str(key)))
-    check_values(data, front, path)
-    return data
 
 
 def _not_yaml(problem: object) -> str:
@@ -317,3 +325,47 @@ def read_article_file(path: Path, keep_raw: bool = True) -> tuple[Article, bytes
     except OSError as exc:
         raise BrokenArticleError(path, _unreadable(exc)) from exc
     return parse_article(decode_article_bytes(data, path), path, keep_raw), data
+
+
+_HEAD_BYTES = 16 * 1024  # a front matter is rarely longer; a longer one is read in growing steps
+
+
+def read_front_matter(path: Path | str, size: int) -> Article:
+    """The article's front matter without reading its body (the listing): the file is read only up to the line
+    that closes the front matter, and parsed like `read_article_file` (same errors, same sentences); the
+    returned article's body is empty. A file without front matter, or whose front matter does not close, is
+    read whole. `size` is the file's size from a stat already made."""
+    if size > MAX_ARTICLE_BYTES:
+        raise BrokenArticleError(path, _too_large(size))
+    try:
+        with open(path, "rb") as file:
+            data = file.read(_HEAD_BYTES)
+            while True:
+                head = _through_closing(data)
+                if head is not None:
+                    return parse_article(decode_article_bytes(head, path), path, keep_raw=False)
+                more = file.read(max(len(data), _HEAD_BYTES))
+                if not more:
+                    break
+                data += more
+    except OSError as exc:
+        raise BrokenArticleError(path, _unreadable(exc)) from exc
+    return parse_article(decode_article_bytes(data, path), path, keep_raw=False)
+
+
+def _through_closing(data: bytes) -> bytes | None:
+    """The bytes up to and with the line closing the front matter, when `data` holds it; None when it does not
+    (or when the file has no front matter: then the whole file is the body, read whole)."""
+    start = 3 if data.startswith(b"\xef\xbb\xbf") else 0
+    first_end = data.find(b"\n", start)
+    if first_end < 0 or data[start:first_end].rstrip(b"\r") != b"---" or data[start:first_end].count(b"\r") > 1:
+        return None
+    pos = first_end + 1
+    while True:
+        end = data.find(b"\n", pos)
+        if end < 0:
+            return None
+        if data[pos:end].rstrip(b"\r") == b"---":
+            return data[: end + 1]
+        pos = end + 1
+

@@ -63,10 +63,11 @@ def _detail(exc: Exception) -> str:
     return f" ({text.splitlines()[0][:120]})"
 
 
-def check_values(data: dict[str, Any], front: str, path: Path | str) -> None:
-    """Known keys have their documented shapes, and no value anywhere is unusable; BrokenArticleError if not."""
+def check_values(data: dict[str, Any], front: str, path: Path | str, numbers: bool = True) -> None:
+    """Known keys have their documented shapes, and no value anywhere is unusable; BrokenArticleError if not.
+    `numbers=False` skips looking for numbers too long to use (the caller knows `data` holds none)."""
     for key, value in data.items():
-        if _has_huge_int(value):
+        if numbers and _has_huge_int(value):
             raise BrokenArticleError(path, translate("frontmatter", "'{0}' holds a number too long to use").format(
                 key), key_line(front, key))
     for key in _TEXT_KEYS:
@@ -120,9 +121,12 @@ def _iso_datetime(text: str) -> bool:
 
 
 def _check_featured_image(value: Any, front: str, path: Path | str) -> None:
-    line = key_line(front, "featured_image")
     if value is None or isinstance(value, str):
         return  # `featured_image: photo.jpg` is a documented shorthand
+    if isinstance(value, dict) and all(_text_like(value.get(sub)) for sub in _IMAGE_TEXT_KEYS) and isinstance(
+            value.get("decorative", False), bool | None):
+        return  # the usual case, without looking for the line
+    line = key_line(front, "featured_image")
     if not isinstance(value, dict):
         raise BrokenArticleError(path, translate(
             "frontmatter", "'featured_image' must be a mapping (key: value lines) or a file name, not {0}").format(

@@ -75,8 +75,17 @@ def check_bold_headings(context: CheckContext) -> None:
             "jump to it: make it a heading (## {1}) or part of a sentence."), shown)
 
 
+# A word (between whitespace) with a letter or digit among its first three characters: `[^\W_]` is str.isalnum.
+_COUNTED_WORD = re.compile(r"(?<!\S)\S{0,2}?[^\W_]")
+
+
+def count_words(text: str) -> int:
+    """Words of `text` as the section length counts them (a dash or a lone symbol is no word)."""
+    return len(_COUNTED_WORD.findall(text))
+
+
 def _words(node: Node) -> int:
-    return sum(1 for word in node.plain_text().split() if any(char.isalnum() for char in word[:3]))
+    return count_words(node.plain_text())
 
 
 def check_sections(context: CheckContext) -> None:

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 import sr_editor
 from sr_editor.core.article.article import Article
-from sr_editor.core.article.frontmatter import read_article_file, refuse_link_outside
+from sr_editor.core.article.frontmatter import read_article_file, read_front_matter, refuse_link_outside
 from sr_editor.core.article.slugs import slugify, unique_slug
 from sr_editor.core.article.summary import UNCHECKED, ArticleSummary
 from sr_editor.core.errors import (
@@ -102,7 +102,7 @@ class Workspace:
             if row is None or row[0] != key[0] or row[1] != key[1] or row[2] != key[2] or (
                 check and row[9] == UNCHECKED and row[11] is None
             ):
-                row = self._row(folder, key, now, check)  # the checker may build cyclic garbage: GC stays on
+                row = self._row(folder, key, now, check, scanned=True)  # the checker may build cyclic garbage
                 changed = True
                 if progress is not None and done % 250 == 0:
                     progress(done, len(found))
@@ -154,12 +154,19 @@ class Workspace:
             row = cached.get(summary.slug)
             try:
                 article, _ = read_article_file(summary.bundle / INDEX_NAME, keep_raw=False)
-            except (BrokenArticleError, OSError):
+            except BrokenArticleError as exc:  # the listing read only the front matter: the body may be broken
+                reason = _broken_reason(exc)
+                if row is not None:
+                    row[3:12] = ["", "", "", [], [], row[8], 0, 0, reason]
+                done.append(dataclasses.replace(summary, title="", excerpt="", status="", regions=(), tags=(),
+                                                errors=0, warnings=0, broken=reason))
+            except OSError:
                 continue  # the next listing reads it again
-            errors, warnings = self._count_problems(article, summary.bundle)
-            if row is not None:
-                row[9], row[10] = errors, warnings
-            done.append(dataclasses.replace(summary, errors=errors, warnings=warnings))
+            else:
+                errors, warnings = self._count_problems(article, summary.bundle)
+                if row is not None:
+                    row[9], row[10] = errors, warnings
+                done.append(dataclasses.replace(summary, errors=errors, warnings=warnings))
             if len(done) >= batch_size:
                 batch(done)
                 done = []
@@ -167,20 +174,21 @@ class Workspace:
             batch(done)
         self.cache.save(cached)
 
-    def _row(self, folder: str | Path, key: tuple[int, int, int], now: float, check: bool = True) -> Row:
-        bundle = Path(folder)
+    def _row(self, folder: str | Path, key: tuple[int, int, int], now: float, check: bool = True,
+             scanned: bool = False) -> Row:
         index_mtime_ns, size, dir_mtime_ns = key
         if now - index_mtime_ns / 1e9 < _RACY_SECONDS or now - dir_mtime_ns / 1e9 < _RACY_SECONDS:
             index_mtime_ns = -1  # never matches: re-read next time
         updated = max(key[0], 0) / 1e9
+        index = f"{folder}{_INDEX_SUFFIX}"  # a string: 50,000 Paths cost a tenth of a cold listing
         try:
-            refuse_link_outside(bundle / INDEX_NAME, self.root)
-            article, _ = read_article_file(bundle / INDEX_NAME, keep_raw=False)
+            if not scanned or key[0] < 0:  # the scan gives links and unreadable entries a key of -1
+                refuse_link_outside(Path(index), self.root)
+            # Unchecked, only the front matter is read: the checks read the body later (and report it if broken)
+            article = read_article_file(Path(index), keep_raw=False)[0] if check else read_front_matter(index, size)
         except BrokenArticleError as exc:
-            reason = translate("workspace", "line {0}: {1}").format(exc.line, exc.reason) if exc.line is not None \
-                else exc.reason
-            return [index_mtime_ns, size, dir_mtime_ns, "", "", "", [], [], updated, 0, 0, reason]
-        errors, warnings = self._count_problems(article, bundle) if check else (UNCHECKED, UNCHECKED)
+            return [index_mtime_ns, size, dir_mtime_ns, "", "", "", [], [], updated, 0, 0, _broken_reason(exc)]
+        errors, warnings = self._count_problems(article, Path(folder)) if check else (UNCHECKED, UNCHECKED)
         return [
             index_mtime_ns, size, dir_mtime_ns, article.title, article.excerpt, article.status,
             article.regions, article.tags, updated, errors, warnings, None,
@@ -414,6 +422,10 @@ def _child_path_maker(root: Path) -> Callable[[str], Path]:
         if isinstance(probe, Path) and probe == root / "probe":
             return fast  # type: ignore[no-any-return]
     return root.joinpath
+
+
+def _broken_reason(exc: BrokenArticleError) -> str:
+    return translate("workspace", "line {0}: {1}").format(exc.line, exc.reason) if exc.line is not None else exc.reason
 
 
 def _summary(bundle: Path, name: str, row: Row) -> ArticleSummary:

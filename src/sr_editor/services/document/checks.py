@@ -84,6 +84,8 @@ class ChecksRunner(QObject):
         generation, article = self._generation, self._document.article()
 
         def work() -> None:
+            if generation != self._generation:  # a newer article or text came meanwhile: this result would be dropped
+                return
             try:
                 problems = self._checker(article, bundle)
             except Exception:  # a lint bug must not break editing; the problems panel just stays as it was

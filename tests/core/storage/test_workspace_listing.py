@@ -1,0 +1,74 @@
+"""A listing without checks reads only each article's front matter; the checks read the body and report it."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from sr_editor.core.article import frontmatter
+from sr_editor.core.article.article import Article
+from sr_editor.core.article.summary import UNCHECKED, ArticleSummary
+from sr_editor.core.checks.lint import Problem, Severity
+from sr_editor.core.storage.workspace import Workspace
+
+
+def checker(article: Article, bundle: Path) -> list[Problem]:
+    return [] if "fine" in article.body else [Problem("body", Severity.WARNING, "The body is not fine.")]
+
+
+def write(root: Path, slug: str, data: bytes) -> Path:
+    bundle = root / slug
+    bundle.mkdir(parents=True)
+    (bundle / "index.md").write_bytes(data)
+    return bundle
+
+
+def test_a_listing_without_checks_never_reads_a_body(workspace_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    write(workspace_dir, "story", b"---\ntitle: Story\n---\n" + b"fine text\n" * 50_000)
+    read_sizes: list[int] = []
+    real_open = open
+
+    class Counting:
+        def __init__(self, path: str, mode: str) -> None:
+            self.file = real_open(path, mode)
+
+        def __enter__(self) -> Counting:
+            return self
+
+        def __exit__(self, *_: object) -> None:
+            self.file.close()
+
+        def read(self, size: int = -1) -> bytes:
+            data: bytes = self.file.read(size)
+            read_sizes.append(len(data))
+            return data
+
+    monkeypatch.setattr(frontmatter, "open", Counting, raising=False)
+    monkeypatch.setattr(frontmatter, "read_article_file", lambda *_a, **_k: pytest.fail("read the whole file"))
+    [row] = Workspace(workspace_dir, checker=checker).list_articles(check=False)
+    assert (row.title, row.errors) == ("Story", UNCHECKED)
+    assert sum(read_sizes) < 20_000  # the first read; the file is 500,000 bytes
+
+
+def test_a_body_broken_after_the_front_matter_is_reported_by_the_checks(workspace_dir: Path) -> None:
+    write(workspace_dir, "binary", b"---\ntitle: Binary\n---\nfine\n\x00\x01\x02")
+    write(workspace_dir, "good", b"---\ntitle: Good\n---\nfine\n")
+    workspace = Workspace(workspace_dir, checker=checker)
+    listed = workspace.list_articles(check=False)
+    assert [(row.title, row.broken) for row in listed] == [("Binary", None), ("Good", None)]
+    checked: list[ArticleSummary] = []
+    workspace.check_articles(listed, checked.extend)
+    broken, good = checked
+    assert broken.broken == "line 5: the file contains binary data (a NUL byte), not text"
+    assert (broken.title, good.broken, good.warnings) == ("", None, 0)
+    assert [row.broken for row in Workspace(workspace_dir, checker=checker).list_articles()] == [broken.broken, None]
+
+
+def test_a_linked_article_is_still_refused_when_only_its_front_matter_is_read(
+        workspace_dir: Path, tmp_path: Path) -> None:
+    outside = write(tmp_path / "elsewhere", "secret", b"---\ntitle: Secret\n---\n")
+    os.symlink(outside, workspace_dir / "linked")
+    [row] = Workspace(workspace_dir, checker=checker).list_articles(check=False)
+    assert row.title == "" and row.broken is not None and "outside the workspace" in row.broken

@@ -1,0 +1,37 @@
+"""The open article's checks: a check for an article or text no longer shown is never run."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+from sr_editor.core.article.article import Article
+from sr_editor.core.storage.store import LoadedArticle
+from sr_editor.services.document.checks import ChecksRunner
+from sr_editor.services.document.document import ArticleDocument
+
+
+def test_switching_articles_while_a_check_runs_checks_only_the_last_one(qtbot: Any, tmp_path: Path) -> None:
+    release = threading.Event()
+    checked: list[Path] = []
+
+    def slow_checker(article: Article, bundle: Path) -> list[Any]:
+        checked.append(bundle)
+        release.wait(10)
+        return []
+
+    document = ArticleDocument()
+    runner = ChecksRunner(document, slow_checker)
+    try:
+        for number in range(30):
+            bundle = tmp_path / f"story-{number}"
+            document.load(LoadedArticle(bundle, Article(meta={"title": f"Story {number}"}, body="Text.\n"), "0"))
+        release.set()
+        last = tmp_path / "story-29"
+        qtbot.waitUntil(lambda: last in checked, timeout=5000)
+        runner.shutdown()  # runs what is still queued
+    finally:
+        release.set()
+        runner.shutdown()
+    assert checked == [tmp_path / "story-0", last]  # the one already running, then the newest
