@@ -54,12 +54,12 @@
 <context>
     <name>ArticleInUseError</name>
     <message>
-        <location filename="../../src/sr_editor/core/storage/workspace.py" line="276"/>
+        <location filename="../../src/sr_editor/core/storage/workspace.py" line="284"/>
         <source>{0} is being saved by another program or window; it was not renamed, try again in a moment.</source>
         <translation>Otro programa o ventana está guardando {0}; no se ha cambiado el nombre, inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/storage/workspace.py" line="307"/>
+        <location filename="../../src/sr_editor/core/storage/workspace.py" line="315"/>
         <source>{0} is being saved by another program or window; it was not moved to the trash, try again in a moment.</source>
         <translation>Otro programa o ventana está guardando {0}; no se ha movido a la papelera, inténtelo de nuevo en un momento.</translation>
     </message>
@@ -245,7 +245,7 @@
         <translation>No hay contraseña para {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/session.py" line="145"/>
+        <location filename="../../src/sr_editor/publish/sync/session.py" line="147"/>
         <source>none is stored; type it to publish this time.</source>
         <translation>no hay ninguna guardada; escríbala para publicar esta vez.</translation>
     </message>
@@ -290,7 +290,7 @@
 <context>
     <name>NotFound</name>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/fetch.py" line="139"/>
+        <location filename="../../src/sr_editor/publish/wordpress/fetch.py" line="147"/>
         <source>file {0}</source>
         <translation>el archivo {0}</translation>
     </message>
@@ -319,13 +319,13 @@
 <context>
     <name>Notes</name>
     <message>
-        <location filename="../../src/sr_editor/publish/review/notes.py" line="108"/>
+        <location filename="../../src/sr_editor/publish/review/notes.py" line="109"/>
         <source>a user who no longer exists</source>
         <translation>un usuario que ya no existe</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/review/notes.py" line="116"/>
-        <location filename="../../src/sr_editor/publish/review/notes.py" line="146"/>
+        <location filename="../../src/sr_editor/publish/review/notes.py" line="117"/>
+        <location filename="../../src/sr_editor/publish/review/notes.py" line="148"/>
         <source>the notes</source>
         <translation>las notas</translation>
     </message>
@@ -464,112 +464,117 @@
 <context>
     <name>PublishJob</name>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="117"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="119"/>
         <source>Checking the article</source>
         <translation>Comprobando el artículo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="119"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="121"/>
         <source>Matching regions and countries to categories and tags</source>
         <translation>Asociando regiones y países a categorías y etiquetas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="131"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="133"/>
         <source>nothing to send</source>
         <translation>nada que enviar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="135"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="137"/>
         <source>Sending the post</source>
         <translation>Enviando la entrada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="141"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="143"/>
         <source>Publishing needs a connection to the site (only a dry run works without).</source>
         <translation>Para publicar hace falta conexión con el sitio (sin ella solo funciona una prueba sin cambios).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="172"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="175"/>
         <source>{0}: the tags {1} do not exist on {2}; nothing was sent. Check the spelling, or let publishing create them (the Publish dialog&apos;s &quot;Create new tags&quot; box, or --create-tags).</source>
         <translation>{0}: las etiquetas {1} no existen en {2}; no se envió nada. Revise la ortografía o deje que la publicación las cree (la casilla «Crear etiquetas nuevas» del diálogo Publicar, o --create-tags).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="198"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_images.py" line="35"/>
+        <source>{0} (the image {1}).</source>
+        <translation>{0} (la imagen {1}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/sync/publish_images.py" line="74"/>
         <source>{0}: the image {1} does not exist in the article&apos;s folder.</source>
         <translation>{0}: la imagen {1} no existe en la carpeta del artículo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="199"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_images.py" line="75"/>
         <source>{0}: the image {1} is outside the article&apos;s folder.</source>
         <translation>{0}: la imagen {1} está fuera de la carpeta del artículo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="211"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_images.py" line="134"/>
         <source>Image {0} of {1}: {2}</source>
         <translation>Imagen {0} de {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="215"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_images.py" line="118"/>
         <source>{0}: cannot read the image {1} ({2}).</source>
         <translation>{0}: no se puede leer la imagen {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="349"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_post.py" line="157"/>
         <source>The site is slow: checking whether the post has arrived</source>
         <translation>El sitio va lento: comprobando si la entrada ha llegado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="519"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_writeback.py" line="72"/>
         <source>{0} kept changing while the publish wrote its post id back; publish again to record it.</source>
         <translation>{0} siguió cambiando mientras la publicación anotaba el id de la entrada; vuelva a publicar para registrarlo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="532"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_plan.py" line="23"/>
         <source>image {0}: upload</source>
         <translation>imagen {0}: subir</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="532"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_plan.py" line="23"/>
         <source>image {0}: already on the site</source>
         <translation>imagen {0}: ya está en el sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="535"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_plan.py" line="26"/>
         <source>categories: {0} (ids {1})</source>
         <translation>categorías: {0} (ids {1})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="538"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_plan.py" line="29"/>
         <source>tags to create: {0}</source>
         <translation>etiquetas que se crearán: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="541"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_plan.py" line="32"/>
         <source>nothing to send (post {0} is already the same)</source>
         <translation>nada que enviar (la entrada {0} ya es igual)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="543"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_plan.py" line="34"/>
         <source>unchanged</source>
         <translation>sin cambios</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="544"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_plan.py" line="35"/>
         <source>update post {0}</source>
         <translation>actualizar la entrada {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="544"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_plan.py" line="35"/>
         <source>create a new post</source>
         <translation>crear una entrada nueva</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="545"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_plan.py" line="36"/>
         <source>post: {0}, status {1}</source>
         <translation>entrada: {0}, estado {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="547"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_plan.py" line="38"/>
         <source>forced past: {0}</source>
         <translation>forzado pese a: {0}</translation>
     </message>
@@ -577,27 +582,27 @@
 <context>
     <name>PublishSession</name>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/session.py" line="157"/>
+        <location filename="../../src/sr_editor/publish/sync/session.py" line="159"/>
         <source>Paste the Application Password created in WordPress under Users ▸ Profile.</source>
         <translation>Pegue la contraseña de aplicación creada en WordPress en Usuarios ▸ Perfil.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/session.py" line="174"/>
+        <location filename="../../src/sr_editor/publish/sync/session.py" line="176"/>
         <source>{0} was removed, but its password could not be deleted from the keyring ({1}).</source>
         <translation>Se quitó {0}, pero no se pudo borrar su contraseña del depósito de claves ({1}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/session.py" line="241"/>
+        <location filename="../../src/sr_editor/publish/sync/session.py" line="245"/>
         <source>{0} was never published to {1}; there is no site version.</source>
         <translation>{0} nunca se publicó en {1}; no hay versión del sitio.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/session.py" line="255"/>
+        <location filename="../../src/sr_editor/publish/sync/session.py" line="259"/>
         <source>the system keyring did not answer</source>
         <translation>el depósito de claves del sistema no respondió</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/session.py" line="257"/>
+        <location filename="../../src/sr_editor/publish/sync/session.py" line="261"/>
         <source>The password could not be stored in the system keyring ({0}), so it is kept in memory for this session only.</source>
         <translation>No se pudo guardar la contraseña en el depósito de claves del sistema ({0}), así que se conserva en memoria solo durante esta sesión.</translation>
     </message>
@@ -747,29 +752,30 @@
 <context>
     <name>ServerError</name>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/sync.py" line="82"/>
+        <location filename="../../src/sr_editor/publish/alt/sync.py" line="84"/>
         <source>the answer came from another site</source>
         <translation>la respuesta vino de otro sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="422"/>
-        <location filename="../../src/sr_editor/publish/wordpress/paging.py" line="105"/>
+        <location filename="../../src/sr_editor/publish/wordpress/answers.py" line="47"/>
+        <location filename="../../src/sr_editor/publish/wordpress/paging.py" line="160"/>
+        <location filename="../../src/sr_editor/publish/wordpress/parallel_paging.py" line="79"/>
         <source>the answer was not JSON</source>
         <translation>la respuesta no era JSON</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/fetch.py" line="83"/>
+        <location filename="../../src/sr_editor/publish/wordpress/fetch.py" line="88"/>
         <source>the answer is larger than {0} MB</source>
         <translation>la respuesta ocupa más de {0} MB</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/fetch.py" line="141"/>
-        <location filename="../../src/sr_editor/publish/wordpress/fetch.py" line="144"/>
+        <location filename="../../src/sr_editor/publish/wordpress/fetch.py" line="149"/>
+        <location filename="../../src/sr_editor/publish/wordpress/fetch.py" line="152"/>
         <source>downloading {0}</source>
         <translation>al descargar {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/site_review.py" line="94"/>
+        <location filename="../../src/sr_editor/publish/sync/site_review.py" line="95"/>
         <source>the post answer was not an object</source>
         <translation>la respuesta con la entrada no era un objeto</translation>
     </message>
@@ -862,7 +868,7 @@
 <context>
     <name>SyncCancelled</name>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/sync.py" line="52"/>
+        <location filename="../../src/sr_editor/publish/alt/sync.py" line="54"/>
         <source>The sync with {0} was cancelled; what was fetched so far is kept.</source>
         <translation>Se canceló la sincronización con {0}; se conserva lo descargado hasta ahora.</translation>
     </message>
@@ -878,47 +884,47 @@
 <context>
     <name>UnexpectedAnswer</name>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="116"/>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="133"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="200"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="218"/>
         <location filename="../../src/sr_editor/publish/alt/describer.py" line="87"/>
         <location filename="../../src/sr_editor/publish/sync/conflict.py" line="80"/>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="404"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_writeback.py" line="77"/>
         <source>the post request</source>
         <translation>la petición de la entrada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="311"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="306"/>
         <source>the user request (users/me)</source>
         <translation>la petición del usuario (users/me)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="315"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="310"/>
         <source>a user with an id</source>
         <translation>un usuario con id</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="347"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="343"/>
         <source>the request to {0}</source>
         <translation>la petición para {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="351"/>
+        <location filename="../../src/sr_editor/publish/wordpress/answers.py" line="55"/>
         <source>an object ({0} instead)</source>
         <translation>un objeto (en su lugar, {0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="357"/>
+        <location filename="../../src/sr_editor/publish/wordpress/answers.py" line="63"/>
         <source>a list ({0} instead)</source>
         <translation>una lista (en su lugar, {0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="360"/>
-        <location filename="../../src/sr_editor/publish/wordpress/paging.py" line="69"/>
+        <location filename="../../src/sr_editor/publish/wordpress/answers.py" line="66"/>
+        <location filename="../../src/sr_editor/publish/wordpress/paging.py" line="74"/>
         <source>a list of objects</source>
         <translation>una lista de objetos</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="403"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="386"/>
         <source>the upload of {0}</source>
         <translation>la subida de {0}</translation>
     </message>
@@ -930,28 +936,28 @@
     <message>
         <location filename="../../src/sr_editor/publish/alt/describer.py" line="88"/>
         <location filename="../../src/sr_editor/publish/review/lock.py" line="72"/>
-        <location filename="../../src/sr_editor/publish/review/notes.py" line="106"/>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="466"/>
+        <location filename="../../src/sr_editor/publish/review/notes.py" line="107"/>
+        <location filename="../../src/sr_editor/publish/wordpress/answers.py" line="109"/>
         <source>an object</source>
         <translation>un objeto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="466"/>
+        <location filename="../../src/sr_editor/publish/wordpress/answers.py" line="109"/>
         <source>a list</source>
         <translation>una lista</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="467"/>
+        <location filename="../../src/sr_editor/publish/wordpress/answers.py" line="110"/>
         <source>a string</source>
         <translation>una cadena de texto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="467"/>
+        <location filename="../../src/sr_editor/publish/wordpress/answers.py" line="110"/>
         <source>true or false</source>
         <translation>true o false</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="469"/>
+        <location filename="../../src/sr_editor/publish/wordpress/answers.py" line="112"/>
         <source>a number</source>
         <translation>un número</translation>
     </message>
@@ -966,17 +972,17 @@
         <translation>el usuario</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="357"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_post.py" line="164"/>
         <source>the new post</source>
         <translation>la entrada nueva</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="366"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_post.py" line="173"/>
         <source>the post search</source>
         <translation>la búsqueda de entradas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="405"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_writeback.py" line="78"/>
         <source>a post with an id</source>
         <translation>una entrada con id</translation>
     </message>
@@ -1036,12 +1042,12 @@
         <translation>el estado del plugin complementario</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/review/notes.py" line="105"/>
+        <location filename="../../src/sr_editor/publish/review/notes.py" line="106"/>
         <source>a note</source>
         <translation>una nota</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/paging.py" line="69"/>
+        <location filename="../../src/sr_editor/publish/wordpress/paging.py" line="74"/>
         <source>the list</source>
         <translation>la lista</translation>
     </message>
@@ -1069,12 +1075,12 @@
         <translation>La imagen ya no está en el artículo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="144"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="147"/>
         <source>Its alt text may already pass the checks; run `sr-editor alt list`.</source>
         <translation>Puede que su texto alternativo ya pase las comprobaciones; ejecute `sr-editor alt list`.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="152"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="155"/>
         <source>Run `sr-editor alt sync --site {0}` first.</source>
         <translation>Ejecute antes `sr-editor alt sync --site {0}`.</translation>
     </message>
@@ -1106,7 +1112,7 @@
 <context>
     <name>UploadTooLarge</name>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="440"/>
+        <location filename="../../src/sr_editor/publish/wordpress/answers.py" line="82"/>
         <source>the image</source>
         <translation>la imagen</translation>
     </message>
@@ -1242,17 +1248,17 @@
         <translation>listar los artículos de</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/storage/workspace.py" line="211"/>
+        <location filename="../../src/sr_editor/core/storage/workspace.py" line="219"/>
         <source>create an article in</source>
         <translation>crear un artículo en</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/storage/workspace.py" line="309"/>
+        <location filename="../../src/sr_editor/core/storage/workspace.py" line="317"/>
         <source>move to the trash</source>
         <translation>mover a la papelera</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/storage/workspace.py" line="337"/>
+        <location filename="../../src/sr_editor/core/storage/workspace.py" line="345"/>
         <source>restore from the trash</source>
         <translation>recuperar de la papelera</translation>
     </message>
@@ -1305,22 +1311,22 @@
         <translation>Línea {0}: este párrafo es solo texto en negrita y parece un encabezado, pero los lectores de pantalla no pueden saltar a él: conviértalo en encabezado (## {1}) o en parte de una frase.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/a11y_structure.py" line="92"/>
+        <location filename="../../src/sr_editor/core/checks/a11y_structure.py" line="101"/>
         <source>Line {0}: the text before the first heading runs {1} words (more than {2}) without a subheading: add subheadings so readers can jump through it.</source>
         <translation>Línea {0}: el texto antes del primer encabezado tiene {1} palabras (más de {2}) sin subtítulo: añada subtítulos para que se pueda recorrer a saltos.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/a11y_structure.py" line="97"/>
+        <location filename="../../src/sr_editor/core/checks/a11y_structure.py" line="106"/>
         <source>Line {0}: the section &quot;{1}&quot; runs {2} words (more than {3}) without a subheading: add subheadings so readers can jump through it.</source>
         <translation>Línea {0}: la sección «{1}» tiene {2} palabras (más de {3}) sin subtítulo: añada subtítulos para que se pueda recorrer a saltos.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/a11y_structure.py" line="124"/>
+        <location filename="../../src/sr_editor/core/checks/a11y_structure.py" line="133"/>
         <source>Line {0}: this table has no header row, so screen readers cannot say which column a cell belongs to: write the column names in its first row, above the |---| line.</source>
         <translation>Línea {0}: esta tabla no tiene fila de encabezado, y los lectores de pantalla no pueden decir a qué columna pertenece cada celda: escriba los nombres de las columnas en su primera fila, encima de la línea |---|.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/a11y_structure.py" line="153"/>
+        <location filename="../../src/sr_editor/core/checks/a11y_structure.py" line="162"/>
         <source>Line {0}: this paragraph is mostly in capital letters, which is hard to read and which some screen readers spell out letter by letter: write it in ordinary case, with bold for emphasis.</source>
         <translation>Línea {0}: este párrafo está casi todo en mayúsculas, lo que cuesta leer y algunos lectores de pantalla deletrean letra por letra: escríbalo en minúsculas normales, con negrita para resaltar.</translation>
     </message>
@@ -1328,79 +1334,80 @@
 <context>
     <name>alt_apply</name>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="44"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="58"/>
         <source>Image {0}: the media library&apos;s alt text was updated.</source>
         <translation>Imagen {0}: se actualizó el texto alternativo de la biblioteca de medios.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="47"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="61"/>
         <source>Image {0}: the media library&apos;s alt text was already right.</source>
         <translation>Imagen {0}: el texto alternativo de la biblioteca de medios ya era correcto.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="49"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="63"/>
         <source>Post {0} updated.</source>
         <translation>Entrada {0} actualizada.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="60"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="74"/>
         <source>post {0}</source>
         <translation>entrada {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="64"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="78"/>
         <source>“{0}” (post {1}) was not changed: {2}.</source>
         <translation>«{0}» (entrada {1}) no se modificó: {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="69"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="83"/>
         <source>it belongs to another author, and your account ({0}) may edit only its own posts</source>
         <translation>pertenece a otro autor, y su cuenta ({0}) solo puede editar sus propias entradas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="71"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="85"/>
         <source>it is published, and your account ({0}) may not edit published posts</source>
         <translation>está publicada, y su cuenta ({0}) no puede editar entradas publicadas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="80"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="94"/>
         <source>image {0}</source>
         <translation>la imagen {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="82"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="96"/>
         <source>change {0}</source>
         <translation>cambiar {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="82"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="96"/>
         <source>another author uploaded it, and your account ({0}) may edit only its own images</source>
         <translation>la subió otro autor, y su cuenta ({0}) solo puede editar sus propias imágenes</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="90"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="104"/>
         <source>change image {0}</source>
         <translation>cambiar la imagen {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="140"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="225"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="259"/>
         <source>the site refused it ({0})</source>
         <translation>el sitio lo rechazó ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="150"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="235"/>
         <location filename="../../src/sr_editor/publish/alt/describer.py" line="113"/>
         <source>Post {0} was not changed: it kept being edited on the site while we tried ({1} times); sync again later.</source>
         <translation>La entrada {0} no se modificó: se siguió editando en el sitio mientras lo intentábamos ({1} veces); sincronice de nuevo más tarde.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="178"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="275"/>
         <location filename="../../src/sr_editor/publish/alt/describer.py" line="61"/>
         <source>image {0} (it was deleted from the site)</source>
         <translation>la imagen {0} (se borró del sitio)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="188"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="289"/>
         <location filename="../../src/sr_editor/publish/alt/describer.py" line="73"/>
         <source>“{0}” (post {1}) shows it as featured image, which takes the media library&apos;s alt.</source>
         <translation>«{0}» (entrada {1}) la muestra como imagen destacada, que toma el texto alternativo de la biblioteca de medios.</translation>
@@ -1414,57 +1421,57 @@
 <context>
     <name>alt_engine</name>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="166"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="169"/>
         <source>Type a description, or mark the image decorative.</source>
         <translation>Escriba una descripción o marque la imagen como decorativa.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="170"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="173"/>
         <source>{0}: alt text saved in the article.</source>
         <translation>{0}: texto alternativo guardado en el artículo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="175"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="178"/>
         <source>describe {0}</source>
         <translation>describir {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="181"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="184"/>
         <source>{0}: kept; it will be sent on the next sync.</source>
         <translation>{0}: guardado; se enviará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="193"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="196"/>
         <source>{0}: kept; it will be sent on the next sync ({1})</source>
         <translation>{0}: guardado; se enviará en la próxima sincronización ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="199"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="202"/>
         <source>this copy cannot reach sites.</source>
         <translation>esta copia no puede conectarse con sitios.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="211"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="214"/>
         <source>No copy of {0}&apos;s queue; sync it first.</source>
         <translation>No hay copia de la cola de {0}; sincronícela primero.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="254"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="257"/>
         <source>Local article {0} updated too.</source>
         <translation>También se actualizó el artículo local {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="257"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="260"/>
         <source>Local article {0} was not updated: {1}</source>
         <translation>El artículo local {0} no se actualizó: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="336"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="338"/>
         <source>Another author uploaded this image; your account ({0}) may describe only its own.</source>
         <translation>Esta imagen la subió otro autor; su cuenta ({0}) solo puede describir las suyas.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="350"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="352"/>
         <source>another author&apos;s post: your account may not change it</source>
         <translation>entrada de otro autor: su cuenta no puede modificarla</translation>
     </message>
@@ -1525,22 +1532,22 @@
 <context>
     <name>alt_sync</name>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/sync.py" line="88"/>
+        <location filename="../../src/sr_editor/publish/alt/sync.py" line="90"/>
         <source>{0}: {1} of {2}</source>
         <translation>{0}: {1} de {2}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/sync.py" line="222"/>
+        <location filename="../../src/sr_editor/publish/alt/sync.py" line="224"/>
         <source>Image details from the media library</source>
         <translation>Datos de imágenes de la biblioteca de medios</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/sync.py" line="243"/>
+        <location filename="../../src/sr_editor/publish/alt/sync.py" line="245"/>
         <source>Posts read to find where images are used</source>
         <translation>Entradas leídas para saber dónde se usan las imágenes</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/sync.py" line="286"/>
+        <location filename="../../src/sr_editor/publish/alt/sync.py" line="306"/>
         <source>Thumbnails to see offline: {0} of {1}</source>
         <translation>Miniaturas para ver sin conexión: {0} de {1}</translation>
     </message>
@@ -1900,7 +1907,22 @@ las demás órdenes lo rechazan.
         <translation>sr-editor: la ventana necesita una sesión gráfica (no está definido DISPLAY ni WAYLAND_DISPLAY); las órdenes (new, list, check, render, publish…) funcionan sin ella: vea sr-editor --help.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="372"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="326"/>
+        <source>{0} is neither a command nor an existing file</source>
+        <translation>{0} no es una orden ni un archivo existente</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/main.py" line="329"/>
+        <source> (did you mean {0}?)</source>
+        <translation> (¿quiso decir {0}?)</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/main.py" line="329"/>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/main.py" line="388"/>
         <source>sr-editor: interrupted.</source>
         <translation>sr-editor: interrumpido.</translation>
     </message>
@@ -2285,12 +2307,12 @@ las demás órdenes lo rechazan.
 <context>
     <name>client</name>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/fetch.py" line="99"/>
+        <location filename="../../src/sr_editor/publish/wordpress/fetch.py" line="105"/>
         <source>{0} is not on {1}; only the site&apos;s own files are fetched.</source>
         <translation>{0} no está en {1}; solo se descargan los archivos del propio sitio.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/fetch.py" line="110"/>
+        <location filename="../../src/sr_editor/publish/wordpress/fetch.py" line="118"/>
         <source>{0} is larger than {1} MB; it was not downloaded.</source>
         <translation>{0} ocupa más de {1} MB; no se ha descargado.</translation>
     </message>
@@ -2298,32 +2320,32 @@ las demás órdenes lo rechazan.
 <context>
     <name>companion</name>
     <message>
-        <location filename="../../src/sr_editor/publish/review/companion.py" line="60"/>
+        <location filename="../../src/sr_editor/publish/review/companion.py" line="62"/>
         <source>The companion plugin did not answer: {0}</source>
         <translation>El plugin complementario no respondió: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/review/companion.py" line="62"/>
+        <location filename="../../src/sr_editor/publish/review/companion.py" line="64"/>
         <source>The sr-editor companion plugin is not active: everything works without it except showing who is editing a post, notes before WordPress 6.9 and the Image describer role.</source>
         <translation>El plugin complementario de sr-editor no está activo: todo funciona sin él excepto mostrar quién está editando una entrada, las notas antes de WordPress 6.9 y el rol Descriptor de imágenes.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/review/companion.py" line="65"/>
+        <location filename="../../src/sr_editor/publish/review/companion.py" line="67"/>
         <source>The sr-editor companion plugin {0} is active.</source>
         <translation>El plugin complementario de sr-editor {0} está activo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/review/companion.py" line="68"/>
+        <location filename="../../src/sr_editor/publish/review/companion.py" line="70"/>
         <source>This version of the companion plugin is too old; install version {0} or later.</source>
         <translation>Esta versión del plugin complementario es demasiado antigua; instala la versión {0} o posterior.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/review/companion.py" line="70"/>
+        <location filename="../../src/sr_editor/publish/review/companion.py" line="72"/>
         <source>This account can describe images (alt text) in every post.</source>
         <translation>Esta cuenta puede describir imágenes (texto alternativo) en todas las entradas.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/review/companion.py" line="72"/>
+        <location filename="../../src/sr_editor/publish/review/companion.py" line="74"/>
         <source>This account cannot describe images in other people&apos;s posts (no Image describer role).</source>
         <translation>Esta cuenta no puede describir imágenes en entradas de otras personas (no tiene el rol Descriptor de imágenes).</translation>
     </message>
@@ -2540,99 +2562,99 @@ las demás órdenes lo rechazan.
 <context>
     <name>frontmatter</name>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="45"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="48"/>
         <source>a mapping tag on a single value</source>
         <translation>una etiqueta de mapa sobre un valor simple</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="54"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="57"/>
         <source>the key &apos;{0}&apos; appears twice (first on line {1})</source>
         <translation>la clave &apos;{0}&apos; aparece dos veces (la primera en la línea {1})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="93"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="96"/>
         <source>the file contains binary data (a NUL byte), not text</source>
         <translation>el archivo contiene datos binarios (un byte NUL), no texto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="99"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="102"/>
         <source>the file is not valid UTF-8 text (byte 0x{0} at offset {1})</source>
         <translation>el archivo no es texto UTF-8 válido (byte 0x{0} en la posición {1})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="105"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="108"/>
         <source>the file is {0} MB; articles over {1} MB are not opened</source>
         <translation>el archivo ocupa {0} MB; no se abren artículos de más de {1} MB</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="122"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="125"/>
         <source>the front matter that starts on line 1 has no closing &apos;---&apos; line</source>
         <translation>la cabecera de metadatos que empieza en la línea 1 no tiene línea &apos;---&apos; de cierre</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="155"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="179"/>
         <source>the front matter is nested too deeply to read</source>
         <translation>la cabecera de metadatos está demasiado anidada para leerla</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="158"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="182"/>
         <source>a value cannot be read</source>
         <translation>no se puede leer un valor</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="163"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="187"/>
         <source>the quoted text that starts on line {0} is never closed (a missing closing quote)</source>
         <translation>el texto entre comillas que empieza en la línea {0} no se cierra nunca (falta la comilla de cierre)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="172"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="196"/>
         <source>the front matter contains a control character (U+{0}), which YAML does not allow</source>
         <translation>la cabecera de metadatos contiene un carácter de control (U+{0}), que YAML no admite</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="180"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="160"/>
         <source>the front matter holds more than {0} values (repeated YAML aliases?)</source>
         <translation>la cabecera de metadatos contiene más de {0} valores (¿alias YAML repetidos?)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="185"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="165"/>
         <source>the front matter must be a mapping of keys to values, not a {0}</source>
         <translation>la cabecera de metadatos debe ser un mapa de claves y valores, no {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="189"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="169"/>
         <source>front matter key {0} is not text</source>
         <translation>la clave {0} de la cabecera de metadatos no es texto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="196"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="204"/>
         <source>the front matter is not valid YAML ({0})</source>
         <translation>la cabecera de metadatos no es YAML válido ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="200"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="208"/>
         <source>the file cannot be read ({0})</source>
         <translation>no se puede leer el archivo ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="244"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="252"/>
         <source>a value does not read back as written</source>
         <translation>un valor no se vuelve a leer tal como se escribió</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="296"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="304"/>
         <source>it is a link to {0}, outside the workspace, so the app does not open it</source>
         <translation>es un enlace a {0}, fuera del espacio de trabajo, así que la aplicación no lo abre</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="29"/>
-        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="184"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="188"/>
         <source>a date</source>
         <translation>una fecha</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="29"/>
-        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="176"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="180"/>
         <source>a number</source>
         <translation>un número</translation>
     </message>
@@ -2682,92 +2704,92 @@ las demás órdenes lo rechazan.
         <translation>no se puede leer este valor {0}{1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="70"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="71"/>
         <source>&apos;{0}&apos; holds a number too long to use</source>
         <translation>&apos;{0}&apos; contiene un número demasiado largo para usarlo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="74"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="75"/>
         <source>&apos;{0}&apos; must be a single value (text), not {1}</source>
         <translation>&apos;{0}&apos; debe ser un único valor (texto), no {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="83"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="84"/>
         <source>&apos;remote&apos; must be a mapping (key: value lines), not {0}</source>
         <translation>&apos;remote&apos; debe ser un mapa (líneas clave: valor), no {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="92"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="93"/>
         <source>&apos;{0}&apos; must be a list of names like [{1}], not {2}</source>
         <translation>&apos;{0}&apos; debe ser una lista de nombres como [{1}], no {2}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="97"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="98"/>
         <source>&apos;{0}&apos; must be a list of names; entry {1} is {2}</source>
         <translation>&apos;{0}&apos; debe ser una lista de nombres; el elemento {1} es {2}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="109"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="110"/>
         <source>&apos;date&apos; must be a date like 2021-02-28 or 2021-02-28T10:00:00Z, not {0}</source>
         <translation>&apos;date&apos; debe ser una fecha como 2021-02-28 o 2021-02-28T10:00:00Z, no {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="127"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="131"/>
         <source>&apos;featured_image&apos; must be a mapping (key: value lines) or a file name, not {0}</source>
         <translation>&apos;featured_image&apos; debe ser un mapa (líneas clave: valor) o un nombre de archivo, no {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="132"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="136"/>
         <source>&apos;featured_image.{0}&apos; must be a single value (text), not {1}</source>
         <translation>&apos;featured_image.{0}&apos; debe ser un único valor (texto), no {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="137"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="141"/>
         <source>&apos;featured_image.decorative&apos; must be true or false, not {0}</source>
         <translation>&apos;featured_image.decorative&apos; debe ser true o false, no {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="169"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="173"/>
         <source>empty</source>
         <translation>vacío</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="171"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="175"/>
         <source>&apos;{0}&apos; (true or false)</source>
         <translation>&apos;{0}&apos; (true o false)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="174"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="178"/>
         <source>the text &apos;{0}&apos;</source>
         <translation>el texto &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="177"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="181"/>
         <source>a mapping</source>
         <translation>un mapa</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="177"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="181"/>
         <source>a list</source>
         <translation>una lista</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="178"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="182"/>
         <source>a set</source>
         <translation>un conjunto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="178"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="182"/>
         <source>a pair</source>
         <translation>un par</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="179"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="183"/>
         <source>binary data</source>
         <translation>datos binarios</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="185"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="189"/>
         <source>a {0}</source>
         <translation>un {0}</translation>
     </message>
@@ -3019,12 +3041,12 @@ las demás órdenes lo rechazan.
 <context>
     <name>paging</name>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/paging.py" line="75"/>
+        <location filename="../../src/sr_editor/publish/wordpress/paging.py" line="80"/>
         <source>the site&apos;s list holds this entry instead of an object</source>
         <translation>la lista del sitio contiene esta entrada en lugar de un objeto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/paging.py" line="78"/>
+        <location filename="../../src/sr_editor/publish/wordpress/paging.py" line="83"/>
         <source>the id the site gives is not a whole number</source>
         <translation>el id que da el sitio no es un número entero</translation>
     </message>
@@ -3048,107 +3070,107 @@ las demás órdenes lo rechazan.
 <context>
     <name>pull</name>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="254"/>
+        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="288"/>
         <source>kept as on the site (published back unchanged): {0}</source>
         <translation>se conserva como en el sitio (se publica de nuevo sin cambios): {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="132"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="157"/>
         <source>Post {0}: {1}</source>
         <translation>Entrada {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="142"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="167"/>
         <source>post {0}: {1}</source>
         <translation>entrada {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="181"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="253"/>
         <source>pull the posts of {0}</source>
         <translation>traer las entradas de {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="182"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="254"/>
         <source>an Author or Contributor reads only their own posts; ask an Editor</source>
         <translation>un Autor o Colaborador solo lee sus propias entradas; pídaselo a un Editor</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="199"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="271"/>
         <source>{0} has no category &quot;{1}&quot;.</source>
         <translation>{0} no tiene ninguna categoría «{1}».</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="208"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="280"/>
         <source>{0} has no writer with the login &quot;{1}&quot;.</source>
         <translation>{0} no tiene ningún redactor con el nombre de acceso «{1}».</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="265"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="352"/>
         <source>post {0}: {1} has no post {0} (deleted, or never there).</source>
         <translation>entrada {0}: {1} no tiene la entrada {0} (se borró, o nunca existió).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="271"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="358"/>
         <source>this account</source>
         <translation>esta cuenta</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="272"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="359"/>
         <source>post {0}: your account on {1} ({2}) may not read post {0}: it belongs to another writer or is private; ask an Editor to pull it.</source>
         <translation>entrada {0}: su cuenta en {1} ({2}) no puede leer la entrada {0}: pertenece a otro redactor o es privada; pida a un Editor que la traiga.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="323"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="396"/>
         <source>changed on {0} and here since the last sync: your text is kept; the site&apos;s version is in the local history and waits for a merge</source>
         <translation>modificado en {0} y aquí desde la última sincronización: se conserva su texto; la versión del sitio está en el historial local y espera a que se combinen</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="208"/>
+        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="242"/>
         <source>The image {0} could not be downloaded: {1}</source>
         <translation>No se pudo descargar la imagen {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="212"/>
+        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="246"/>
         <source>The image {0} is missing on the site; the article refers to its address.</source>
         <translation>La imagen {0} falta en el sitio; el artículo remite a su dirección.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="223"/>
+        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="257"/>
         <source>The featured image (media {0}) is not readable with this account.</source>
         <translation>La imagen destacada (medio {0}) no se puede leer con esta cuenta.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="257"/>
+        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="291"/>
         <source>kept as HTML: {0}</source>
         <translation>conservado como HTML: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="259"/>
+        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="293"/>
         <source>{0} holds markup that sr-editor does not publish; editing here would drop it</source>
         <translation>{0} contiene marcado que sr-editor no publica; editarlo aquí lo eliminaría</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/site_review.py" line="106"/>
+        <location filename="../../src/sr_editor/publish/sync/site_review.py" line="107"/>
         <source>Post {0} could not be pulled.</source>
         <translation>No se pudo traer la entrada {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="379"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="454"/>
         <source>its text holds characters that are not valid Unicode (such as a lone surrogate); it was not pulled.</source>
         <translation>su texto contiene caracteres que no son Unicode válido (como un sustituto suelto); no se trajo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="382"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="457"/>
         <source>its content is nested too deeply to convert; it was not pulled.</source>
         <translation>su contenido está anidado a demasiada profundidad para convertirlo; no se trajo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="385"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="460"/>
         <source>the site sent it in a form sr-editor cannot read ({0}); it was not pulled.</source>
         <translation>el sitio lo envió en una forma que sr-editor no puede leer ({0}); no se trajo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="241"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="328"/>
         <source>post {0}: {1}; it was not pulled.</source>
         <translation>entrada {0}: {1}; no se trajo.</translation>
     </message>
@@ -3184,7 +3206,7 @@ las demás órdenes lo rechazan.
 <context>
     <name>workspace</name>
     <message>
-        <location filename="../../src/sr_editor/core/storage/workspace.py" line="180"/>
+        <location filename="../../src/sr_editor/core/storage/workspace.py" line="428"/>
         <source>line {0}: {1}</source>
         <translation>línea {0}: {1}</translation>
     </message>

@@ -54,12 +54,12 @@
 <context>
     <name>ArticleInUseError</name>
     <message>
-        <location filename="../../src/sr_editor/core/storage/workspace.py" line="276"/>
+        <location filename="../../src/sr_editor/core/storage/workspace.py" line="284"/>
         <source>{0} is being saved by another program or window; it was not renamed, try again in a moment.</source>
         <translation>Outro programa ou janela está salvando {0}; o nome não foi alterado, tente de novo em instantes.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/storage/workspace.py" line="307"/>
+        <location filename="../../src/sr_editor/core/storage/workspace.py" line="315"/>
         <source>{0} is being saved by another program or window; it was not moved to the trash, try again in a moment.</source>
         <translation>Outro programa ou janela está salvando {0}; não foi movido para a lixeira, tente de novo em instantes.</translation>
     </message>
@@ -245,7 +245,7 @@
         <translation>Sem senha para {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/session.py" line="145"/>
+        <location filename="../../src/sr_editor/publish/sync/session.py" line="147"/>
         <source>none is stored; type it to publish this time.</source>
         <translation>nenhuma está salva; digite-a para publicar desta vez.</translation>
     </message>
@@ -290,7 +290,7 @@
 <context>
     <name>NotFound</name>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/fetch.py" line="139"/>
+        <location filename="../../src/sr_editor/publish/wordpress/fetch.py" line="147"/>
         <source>file {0}</source>
         <translation>o arquivo {0}</translation>
     </message>
@@ -319,13 +319,13 @@
 <context>
     <name>Notes</name>
     <message>
-        <location filename="../../src/sr_editor/publish/review/notes.py" line="108"/>
+        <location filename="../../src/sr_editor/publish/review/notes.py" line="109"/>
         <source>a user who no longer exists</source>
         <translation>um usuário que não existe mais</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/review/notes.py" line="116"/>
-        <location filename="../../src/sr_editor/publish/review/notes.py" line="146"/>
+        <location filename="../../src/sr_editor/publish/review/notes.py" line="117"/>
+        <location filename="../../src/sr_editor/publish/review/notes.py" line="148"/>
         <source>the notes</source>
         <translation>as notas</translation>
     </message>
@@ -464,112 +464,117 @@
 <context>
     <name>PublishJob</name>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="117"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="119"/>
         <source>Checking the article</source>
         <translation>Verificando o artigo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="119"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="121"/>
         <source>Matching regions and countries to categories and tags</source>
         <translation>Associando regiões e países a categorias e tags</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="131"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="133"/>
         <source>nothing to send</source>
         <translation>nada a enviar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="135"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="137"/>
         <source>Sending the post</source>
         <translation>Enviando o post</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="141"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="143"/>
         <source>Publishing needs a connection to the site (only a dry run works without).</source>
         <translation>Para publicar é preciso conexão com o site (sem ela só funciona uma simulação).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="172"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="175"/>
         <source>{0}: the tags {1} do not exist on {2}; nothing was sent. Check the spelling, or let publishing create them (the Publish dialog&apos;s &quot;Create new tags&quot; box, or --create-tags).</source>
         <translation>{0}: as tags {1} não existem em {2}; nada foi enviado. Confira a grafia ou deixe a publicação criá-las (a caixa &quot;Criar novas tags&quot; do diálogo Publicar, ou --create-tags).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="198"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_images.py" line="35"/>
+        <source>{0} (the image {1}).</source>
+        <translation>{0} (a imagem {1}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/publish/sync/publish_images.py" line="74"/>
         <source>{0}: the image {1} does not exist in the article&apos;s folder.</source>
         <translation>{0}: a imagem {1} não existe na pasta do artigo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="199"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_images.py" line="75"/>
         <source>{0}: the image {1} is outside the article&apos;s folder.</source>
         <translation>{0}: a imagem {1} está fora da pasta do artigo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="211"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_images.py" line="134"/>
         <source>Image {0} of {1}: {2}</source>
         <translation>Imagem {0} de {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="215"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_images.py" line="118"/>
         <source>{0}: cannot read the image {1} ({2}).</source>
         <translation>{0}: não é possível ler a imagem {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="349"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_post.py" line="157"/>
         <source>The site is slow: checking whether the post has arrived</source>
         <translation>O site está lento: verificando se o post chegou</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="519"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_writeback.py" line="72"/>
         <source>{0} kept changing while the publish wrote its post id back; publish again to record it.</source>
         <translation>{0} continuou mudando enquanto a publicação gravava o id do post; publique novamente para registrá-lo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="532"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_plan.py" line="23"/>
         <source>image {0}: upload</source>
         <translation>imagem {0}: enviar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="532"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_plan.py" line="23"/>
         <source>image {0}: already on the site</source>
         <translation>imagem {0}: já está no site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="535"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_plan.py" line="26"/>
         <source>categories: {0} (ids {1})</source>
         <translation>categorias: {0} (ids {1})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="538"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_plan.py" line="29"/>
         <source>tags to create: {0}</source>
         <translation>tags a criar: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="541"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_plan.py" line="32"/>
         <source>nothing to send (post {0} is already the same)</source>
         <translation>nada a enviar (o post {0} já é igual)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="543"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_plan.py" line="34"/>
         <source>unchanged</source>
         <translation>inalterado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="544"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_plan.py" line="35"/>
         <source>update post {0}</source>
         <translation>atualizar o post {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="544"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_plan.py" line="35"/>
         <source>create a new post</source>
         <translation>criar um novo post</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="545"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_plan.py" line="36"/>
         <source>post: {0}, status {1}</source>
         <translation>post: {0}, status {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="547"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_plan.py" line="38"/>
         <source>forced past: {0}</source>
         <translation>forçado apesar de: {0}</translation>
     </message>
@@ -577,27 +582,27 @@
 <context>
     <name>PublishSession</name>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/session.py" line="157"/>
+        <location filename="../../src/sr_editor/publish/sync/session.py" line="159"/>
         <source>Paste the Application Password created in WordPress under Users ▸ Profile.</source>
         <translation>Cole a senha de aplicativo criada no WordPress em Usuários ▸ Perfil.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/session.py" line="174"/>
+        <location filename="../../src/sr_editor/publish/sync/session.py" line="176"/>
         <source>{0} was removed, but its password could not be deleted from the keyring ({1}).</source>
         <translation>{0} foi removido, mas não foi possível excluir a senha dele do chaveiro ({1}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/session.py" line="241"/>
+        <location filename="../../src/sr_editor/publish/sync/session.py" line="245"/>
         <source>{0} was never published to {1}; there is no site version.</source>
         <translation>{0} nunca foi publicado em {1}; não há versão do site.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/session.py" line="255"/>
+        <location filename="../../src/sr_editor/publish/sync/session.py" line="259"/>
         <source>the system keyring did not answer</source>
         <translation>o chaveiro do sistema não respondeu</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/session.py" line="257"/>
+        <location filename="../../src/sr_editor/publish/sync/session.py" line="261"/>
         <source>The password could not be stored in the system keyring ({0}), so it is kept in memory for this session only.</source>
         <translation>Não foi possível guardar a senha no chaveiro do sistema ({0}), então ela fica na memória apenas nesta sessão.</translation>
     </message>
@@ -747,29 +752,30 @@
 <context>
     <name>ServerError</name>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/sync.py" line="82"/>
+        <location filename="../../src/sr_editor/publish/alt/sync.py" line="84"/>
         <source>the answer came from another site</source>
         <translation>a resposta veio de outro site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="422"/>
-        <location filename="../../src/sr_editor/publish/wordpress/paging.py" line="105"/>
+        <location filename="../../src/sr_editor/publish/wordpress/answers.py" line="47"/>
+        <location filename="../../src/sr_editor/publish/wordpress/paging.py" line="160"/>
+        <location filename="../../src/sr_editor/publish/wordpress/parallel_paging.py" line="79"/>
         <source>the answer was not JSON</source>
         <translation>a resposta não era JSON</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/fetch.py" line="83"/>
+        <location filename="../../src/sr_editor/publish/wordpress/fetch.py" line="88"/>
         <source>the answer is larger than {0} MB</source>
         <translation>a resposta tem mais de {0} MB</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/fetch.py" line="141"/>
-        <location filename="../../src/sr_editor/publish/wordpress/fetch.py" line="144"/>
+        <location filename="../../src/sr_editor/publish/wordpress/fetch.py" line="149"/>
+        <location filename="../../src/sr_editor/publish/wordpress/fetch.py" line="152"/>
         <source>downloading {0}</source>
         <translation>ao baixar {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/site_review.py" line="94"/>
+        <location filename="../../src/sr_editor/publish/sync/site_review.py" line="95"/>
         <source>the post answer was not an object</source>
         <translation>a resposta com o post não era um objeto</translation>
     </message>
@@ -862,7 +868,7 @@
 <context>
     <name>SyncCancelled</name>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/sync.py" line="52"/>
+        <location filename="../../src/sr_editor/publish/alt/sync.py" line="54"/>
         <source>The sync with {0} was cancelled; what was fetched so far is kept.</source>
         <translation>A sincronização com {0} foi cancelada; o que foi baixado até agora é mantido.</translation>
     </message>
@@ -878,47 +884,47 @@
 <context>
     <name>UnexpectedAnswer</name>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="116"/>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="133"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="200"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="218"/>
         <location filename="../../src/sr_editor/publish/alt/describer.py" line="87"/>
         <location filename="../../src/sr_editor/publish/sync/conflict.py" line="80"/>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="404"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_writeback.py" line="77"/>
         <source>the post request</source>
         <translation>a solicitação do post</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="311"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="306"/>
         <source>the user request (users/me)</source>
         <translation>a solicitação do usuário (users/me)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="315"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="310"/>
         <source>a user with an id</source>
         <translation>um usuário com id</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="347"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="343"/>
         <source>the request to {0}</source>
         <translation>a solicitação para {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="351"/>
+        <location filename="../../src/sr_editor/publish/wordpress/answers.py" line="55"/>
         <source>an object ({0} instead)</source>
         <translation>um objeto (em vez disso, {0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="357"/>
+        <location filename="../../src/sr_editor/publish/wordpress/answers.py" line="63"/>
         <source>a list ({0} instead)</source>
         <translation>uma lista (em vez disso, {0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="360"/>
-        <location filename="../../src/sr_editor/publish/wordpress/paging.py" line="69"/>
+        <location filename="../../src/sr_editor/publish/wordpress/answers.py" line="66"/>
+        <location filename="../../src/sr_editor/publish/wordpress/paging.py" line="74"/>
         <source>a list of objects</source>
         <translation>uma lista de objetos</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="403"/>
+        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="386"/>
         <source>the upload of {0}</source>
         <translation>o envio de {0}</translation>
     </message>
@@ -930,28 +936,28 @@
     <message>
         <location filename="../../src/sr_editor/publish/alt/describer.py" line="88"/>
         <location filename="../../src/sr_editor/publish/review/lock.py" line="72"/>
-        <location filename="../../src/sr_editor/publish/review/notes.py" line="106"/>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="466"/>
+        <location filename="../../src/sr_editor/publish/review/notes.py" line="107"/>
+        <location filename="../../src/sr_editor/publish/wordpress/answers.py" line="109"/>
         <source>an object</source>
         <translation>um objeto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="466"/>
+        <location filename="../../src/sr_editor/publish/wordpress/answers.py" line="109"/>
         <source>a list</source>
         <translation>uma lista</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="467"/>
+        <location filename="../../src/sr_editor/publish/wordpress/answers.py" line="110"/>
         <source>a string</source>
         <translation>uma string</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="467"/>
+        <location filename="../../src/sr_editor/publish/wordpress/answers.py" line="110"/>
         <source>true or false</source>
         <translation>true ou false</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="469"/>
+        <location filename="../../src/sr_editor/publish/wordpress/answers.py" line="112"/>
         <source>a number</source>
         <translation>um número</translation>
     </message>
@@ -966,17 +972,17 @@
         <translation>o usuário</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="357"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_post.py" line="164"/>
         <source>the new post</source>
         <translation>o novo post</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="366"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_post.py" line="173"/>
         <source>the post search</source>
         <translation>a busca de posts</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="405"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_writeback.py" line="78"/>
         <source>a post with an id</source>
         <translation>um post com id</translation>
     </message>
@@ -1036,12 +1042,12 @@
         <translation>o status do plugin complementar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/review/notes.py" line="105"/>
+        <location filename="../../src/sr_editor/publish/review/notes.py" line="106"/>
         <source>a note</source>
         <translation>uma nota</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/paging.py" line="69"/>
+        <location filename="../../src/sr_editor/publish/wordpress/paging.py" line="74"/>
         <source>the list</source>
         <translation>a lista</translation>
     </message>
@@ -1069,12 +1075,12 @@
         <translation>A imagem não está mais no artigo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="144"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="147"/>
         <source>Its alt text may already pass the checks; run `sr-editor alt list`.</source>
         <translation>Talvez o texto alternativo dela já passe nas verificações; execute `sr-editor alt list`.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="152"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="155"/>
         <source>Run `sr-editor alt sync --site {0}` first.</source>
         <translation>Execute antes `sr-editor alt sync --site {0}`.</translation>
     </message>
@@ -1106,7 +1112,7 @@
 <context>
     <name>UploadTooLarge</name>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/client.py" line="440"/>
+        <location filename="../../src/sr_editor/publish/wordpress/answers.py" line="82"/>
         <source>the image</source>
         <translation>a imagem</translation>
     </message>
@@ -1242,17 +1248,17 @@
         <translation>listar os artigos de</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/storage/workspace.py" line="211"/>
+        <location filename="../../src/sr_editor/core/storage/workspace.py" line="219"/>
         <source>create an article in</source>
         <translation>criar um artigo em</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/storage/workspace.py" line="309"/>
+        <location filename="../../src/sr_editor/core/storage/workspace.py" line="317"/>
         <source>move to the trash</source>
         <translation>mover para a lixeira</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/storage/workspace.py" line="337"/>
+        <location filename="../../src/sr_editor/core/storage/workspace.py" line="345"/>
         <source>restore from the trash</source>
         <translation>restaurar da lixeira</translation>
     </message>
@@ -1305,22 +1311,22 @@
         <translation>Linha {0}: este parágrafo é só texto em negrito e parece um título, mas os leitores de tela não conseguem pular até ele: transforme-o em título (## {1}) ou em parte de uma frase.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/a11y_structure.py" line="92"/>
+        <location filename="../../src/sr_editor/core/checks/a11y_structure.py" line="101"/>
         <source>Line {0}: the text before the first heading runs {1} words (more than {2}) without a subheading: add subheadings so readers can jump through it.</source>
         <translation>Linha {0}: o texto antes do primeiro título tem {1} palavras (mais de {2}) sem intertítulo: acrescente intertítulos para que se possa navegar por ele.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/a11y_structure.py" line="97"/>
+        <location filename="../../src/sr_editor/core/checks/a11y_structure.py" line="106"/>
         <source>Line {0}: the section &quot;{1}&quot; runs {2} words (more than {3}) without a subheading: add subheadings so readers can jump through it.</source>
         <translation>Linha {0}: a seção “{1}” tem {2} palavras (mais de {3}) sem intertítulo: acrescente intertítulos para que se possa navegar por ela.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/a11y_structure.py" line="124"/>
+        <location filename="../../src/sr_editor/core/checks/a11y_structure.py" line="133"/>
         <source>Line {0}: this table has no header row, so screen readers cannot say which column a cell belongs to: write the column names in its first row, above the |---| line.</source>
         <translation>Linha {0}: esta tabela não tem linha de cabeçalho, e os leitores de tela não conseguem dizer a que coluna cada célula pertence: escreva os nomes das colunas na primeira linha, acima da linha |---|.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/checks/a11y_structure.py" line="153"/>
+        <location filename="../../src/sr_editor/core/checks/a11y_structure.py" line="162"/>
         <source>Line {0}: this paragraph is mostly in capital letters, which is hard to read and which some screen readers spell out letter by letter: write it in ordinary case, with bold for emphasis.</source>
         <translation>Linha {0}: este parágrafo está quase todo em maiúsculas, o que é difícil de ler e alguns leitores de tela soletram letra por letra: escreva-o normalmente, com negrito para destacar.</translation>
     </message>
@@ -1328,79 +1334,80 @@
 <context>
     <name>alt_apply</name>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="44"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="58"/>
         <source>Image {0}: the media library&apos;s alt text was updated.</source>
         <translation>Imagem {0}: o texto alternativo da biblioteca de mídia foi atualizado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="47"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="61"/>
         <source>Image {0}: the media library&apos;s alt text was already right.</source>
         <translation>Imagem {0}: o texto alternativo da biblioteca de mídia já estava certo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="49"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="63"/>
         <source>Post {0} updated.</source>
         <translation>Post {0} atualizado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="60"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="74"/>
         <source>post {0}</source>
         <translation>post {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="64"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="78"/>
         <source>“{0}” (post {1}) was not changed: {2}.</source>
         <translation>“{0}” (post {1}) não foi alterado: {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="69"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="83"/>
         <source>it belongs to another author, and your account ({0}) may edit only its own posts</source>
         <translation>pertence a outro autor, e sua conta ({0}) só pode editar os próprios posts</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="71"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="85"/>
         <source>it is published, and your account ({0}) may not edit published posts</source>
         <translation>está publicado, e sua conta ({0}) não pode editar posts publicados</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="80"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="94"/>
         <source>image {0}</source>
         <translation>a imagem {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="82"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="96"/>
         <source>change {0}</source>
         <translation>alterar {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="82"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="96"/>
         <source>another author uploaded it, and your account ({0}) may edit only its own images</source>
         <translation>outro autor a enviou, e sua conta ({0}) só pode editar as próprias imagens</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="90"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="104"/>
         <source>change image {0}</source>
         <translation>alterar a imagem {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="140"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="225"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="259"/>
         <source>the site refused it ({0})</source>
         <translation>o site recusou ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="150"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="235"/>
         <location filename="../../src/sr_editor/publish/alt/describer.py" line="113"/>
         <source>Post {0} was not changed: it kept being edited on the site while we tried ({1} times); sync again later.</source>
         <translation>O post {0} não foi alterado: continuou sendo editado no site enquanto tentávamos ({1} vezes); sincronize novamente mais tarde.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="178"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="275"/>
         <location filename="../../src/sr_editor/publish/alt/describer.py" line="61"/>
         <source>image {0} (it was deleted from the site)</source>
         <translation>a imagem {0} (foi excluída do site)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="188"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="289"/>
         <location filename="../../src/sr_editor/publish/alt/describer.py" line="73"/>
         <source>“{0}” (post {1}) shows it as featured image, which takes the media library&apos;s alt.</source>
         <translation>“{0}” (post {1}) a mostra como imagem destacada, que usa o texto alternativo da biblioteca de mídia.</translation>
@@ -1414,57 +1421,57 @@
 <context>
     <name>alt_engine</name>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="166"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="169"/>
         <source>Type a description, or mark the image decorative.</source>
         <translation>Digite uma descrição ou marque a imagem como decorativa.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="170"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="173"/>
         <source>{0}: alt text saved in the article.</source>
         <translation>{0}: texto alternativo salvo no artigo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="175"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="178"/>
         <source>describe {0}</source>
         <translation>descrever {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="181"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="184"/>
         <source>{0}: kept; it will be sent on the next sync.</source>
         <translation>{0}: guardado; será enviado na próxima sincronização.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="193"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="196"/>
         <source>{0}: kept; it will be sent on the next sync ({1})</source>
         <translation>{0}: guardado; será enviado na próxima sincronização ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="199"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="202"/>
         <source>this copy cannot reach sites.</source>
         <translation>esta cópia não consegue acessar sites.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="211"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="214"/>
         <source>No copy of {0}&apos;s queue; sync it first.</source>
         <translation>Não há cópia da fila de {0}; sincronize-a primeiro.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="254"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="257"/>
         <source>Local article {0} updated too.</source>
         <translation>O artigo local {0} também foi atualizado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="257"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="260"/>
         <source>Local article {0} was not updated: {1}</source>
         <translation>O artigo local {0} não foi atualizado: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="336"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="338"/>
         <source>Another author uploaded this image; your account ({0}) may describe only its own.</source>
         <translation>Outro autor enviou esta imagem; sua conta ({0}) só pode descrever as próprias.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="350"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="352"/>
         <source>another author&apos;s post: your account may not change it</source>
         <translation>post de outro autor: sua conta não pode alterá-lo</translation>
     </message>
@@ -1525,22 +1532,22 @@
 <context>
     <name>alt_sync</name>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/sync.py" line="88"/>
+        <location filename="../../src/sr_editor/publish/alt/sync.py" line="90"/>
         <source>{0}: {1} of {2}</source>
         <translation>{0}: {1} de {2}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/sync.py" line="222"/>
+        <location filename="../../src/sr_editor/publish/alt/sync.py" line="224"/>
         <source>Image details from the media library</source>
         <translation>Dados de imagens da biblioteca de mídia</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/sync.py" line="243"/>
+        <location filename="../../src/sr_editor/publish/alt/sync.py" line="245"/>
         <source>Posts read to find where images are used</source>
         <translation>Posts lidos para saber onde as imagens são usadas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/sync.py" line="286"/>
+        <location filename="../../src/sr_editor/publish/alt/sync.py" line="306"/>
         <source>Thumbnails to see offline: {0} of {1}</source>
         <translation>Miniaturas para ver sem conexão: {0} de {1}</translation>
     </message>
@@ -1900,7 +1907,22 @@ os outros comandos o recusam.
         <translation>sr-editor: a janela precisa de uma sessão gráfica (nem DISPLAY nem WAYLAND_DISPLAY estão definidos); os comandos (new, list, check, render, publish…) funcionam sem ela: veja sr-editor --help.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/cli/main.py" line="372"/>
+        <location filename="../../src/sr_editor/cli/main.py" line="326"/>
+        <source>{0} is neither a command nor an existing file</source>
+        <translation>{0} não é um comando nem um arquivo existente</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/main.py" line="329"/>
+        <source> (did you mean {0}?)</source>
+        <translation> (você quis dizer {0}?)</translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/main.py" line="329"/>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <location filename="../../src/sr_editor/cli/main.py" line="388"/>
         <source>sr-editor: interrupted.</source>
         <translation>sr-editor: interrompido.</translation>
     </message>
@@ -2285,12 +2307,12 @@ os outros comandos o recusam.
 <context>
     <name>client</name>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/fetch.py" line="99"/>
+        <location filename="../../src/sr_editor/publish/wordpress/fetch.py" line="105"/>
         <source>{0} is not on {1}; only the site&apos;s own files are fetched.</source>
         <translation>{0} não está em {1}; só são baixados os arquivos do próprio site.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/fetch.py" line="110"/>
+        <location filename="../../src/sr_editor/publish/wordpress/fetch.py" line="118"/>
         <source>{0} is larger than {1} MB; it was not downloaded.</source>
         <translation>{0} tem mais de {1} MB; não foi baixado.</translation>
     </message>
@@ -2298,32 +2320,32 @@ os outros comandos o recusam.
 <context>
     <name>companion</name>
     <message>
-        <location filename="../../src/sr_editor/publish/review/companion.py" line="60"/>
+        <location filename="../../src/sr_editor/publish/review/companion.py" line="62"/>
         <source>The companion plugin did not answer: {0}</source>
         <translation>O plugin complementar não respondeu: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/review/companion.py" line="62"/>
+        <location filename="../../src/sr_editor/publish/review/companion.py" line="64"/>
         <source>The sr-editor companion plugin is not active: everything works without it except showing who is editing a post, notes before WordPress 6.9 and the Image describer role.</source>
         <translation>O plugin complementar do sr-editor não está ativo: tudo funciona sem ele, exceto mostrar quem está editando um post, as notas antes do WordPress 6.9 e a função Descritor de imagens.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/review/companion.py" line="65"/>
+        <location filename="../../src/sr_editor/publish/review/companion.py" line="67"/>
         <source>The sr-editor companion plugin {0} is active.</source>
         <translation>O plugin complementar do sr-editor {0} está ativo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/review/companion.py" line="68"/>
+        <location filename="../../src/sr_editor/publish/review/companion.py" line="70"/>
         <source>This version of the companion plugin is too old; install version {0} or later.</source>
         <translation>Esta versão do plugin complementar é antiga demais; instale a versão {0} ou posterior.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/review/companion.py" line="70"/>
+        <location filename="../../src/sr_editor/publish/review/companion.py" line="72"/>
         <source>This account can describe images (alt text) in every post.</source>
         <translation>Esta conta pode descrever imagens (texto alternativo) em todos os posts.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/review/companion.py" line="72"/>
+        <location filename="../../src/sr_editor/publish/review/companion.py" line="74"/>
         <source>This account cannot describe images in other people&apos;s posts (no Image describer role).</source>
         <translation>Esta conta não pode descrever imagens em posts de outras pessoas (não tem a função Descritor de imagens).</translation>
     </message>
@@ -2540,99 +2562,99 @@ os outros comandos o recusam.
 <context>
     <name>frontmatter</name>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="45"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="48"/>
         <source>a mapping tag on a single value</source>
         <translation>uma tag de mapa em um valor simples</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="54"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="57"/>
         <source>the key &apos;{0}&apos; appears twice (first on line {1})</source>
         <translation>a chave &apos;{0}&apos; aparece duas vezes (a primeira na linha {1})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="93"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="96"/>
         <source>the file contains binary data (a NUL byte), not text</source>
         <translation>o arquivo contém dados binários (um byte NUL), não texto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="99"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="102"/>
         <source>the file is not valid UTF-8 text (byte 0x{0} at offset {1})</source>
         <translation>o arquivo não é texto UTF-8 válido (byte 0x{0} na posição {1})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="105"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="108"/>
         <source>the file is {0} MB; articles over {1} MB are not opened</source>
         <translation>o arquivo tem {0} MB; artigos com mais de {1} MB não são abertos</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="122"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="125"/>
         <source>the front matter that starts on line 1 has no closing &apos;---&apos; line</source>
         <translation>o cabeçalho de metadados que começa na linha 1 não tem a linha &apos;---&apos; de fechamento</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="155"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="179"/>
         <source>the front matter is nested too deeply to read</source>
         <translation>o cabeçalho de metadados está aninhado demais para ser lido</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="158"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="182"/>
         <source>a value cannot be read</source>
         <translation>não é possível ler um valor</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="163"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="187"/>
         <source>the quoted text that starts on line {0} is never closed (a missing closing quote)</source>
         <translation>o texto entre aspas que começa na linha {0} nunca é fechado (falta a aspa de fechamento)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="172"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="196"/>
         <source>the front matter contains a control character (U+{0}), which YAML does not allow</source>
         <translation>o cabeçalho de metadados contém um caractere de controle (U+{0}), que o YAML não permite</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="180"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="160"/>
         <source>the front matter holds more than {0} values (repeated YAML aliases?)</source>
         <translation>o cabeçalho de metadados contém mais de {0} valores (apelidos YAML repetidos?)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="185"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="165"/>
         <source>the front matter must be a mapping of keys to values, not a {0}</source>
         <translation>o cabeçalho de metadados deve ser um mapa de chaves e valores, não {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="189"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="169"/>
         <source>front matter key {0} is not text</source>
         <translation>a chave {0} do cabeçalho de metadados não é texto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="196"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="204"/>
         <source>the front matter is not valid YAML ({0})</source>
         <translation>o cabeçalho de metadados não é YAML válido ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="200"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="208"/>
         <source>the file cannot be read ({0})</source>
         <translation>não é possível ler o arquivo ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="244"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="252"/>
         <source>a value does not read back as written</source>
         <translation>um valor não é lido de volta como foi gravado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="296"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter.py" line="304"/>
         <source>it is a link to {0}, outside the workspace, so the app does not open it</source>
         <translation>é um link para {0}, fora do espaço de trabalho, então o aplicativo não o abre</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="29"/>
-        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="184"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="188"/>
         <source>a date</source>
         <translation>uma data</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="29"/>
-        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="176"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="180"/>
         <source>a number</source>
         <translation>um número</translation>
     </message>
@@ -2682,92 +2704,92 @@ os outros comandos o recusam.
         <translation>não é possível ler este valor {0}{1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="70"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="71"/>
         <source>&apos;{0}&apos; holds a number too long to use</source>
         <translation>&apos;{0}&apos; contém um número longo demais para ser usado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="74"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="75"/>
         <source>&apos;{0}&apos; must be a single value (text), not {1}</source>
         <translation>&apos;{0}&apos; deve ser um único valor (texto), não {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="83"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="84"/>
         <source>&apos;remote&apos; must be a mapping (key: value lines), not {0}</source>
         <translation>&apos;remote&apos; deve ser um mapa (linhas chave: valor), não {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="92"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="93"/>
         <source>&apos;{0}&apos; must be a list of names like [{1}], not {2}</source>
         <translation>&apos;{0}&apos; deve ser uma lista de nomes como [{1}], não {2}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="97"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="98"/>
         <source>&apos;{0}&apos; must be a list of names; entry {1} is {2}</source>
         <translation>&apos;{0}&apos; deve ser uma lista de nomes; o item {1} é {2}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="109"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="110"/>
         <source>&apos;date&apos; must be a date like 2021-02-28 or 2021-02-28T10:00:00Z, not {0}</source>
         <translation>&apos;date&apos; deve ser uma data como 2021-02-28 ou 2021-02-28T10:00:00Z, não {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="127"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="131"/>
         <source>&apos;featured_image&apos; must be a mapping (key: value lines) or a file name, not {0}</source>
         <translation>&apos;featured_image&apos; deve ser um mapa (linhas chave: valor) ou um nome de arquivo, não {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="132"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="136"/>
         <source>&apos;featured_image.{0}&apos; must be a single value (text), not {1}</source>
         <translation>&apos;featured_image.{0}&apos; deve ser um único valor (texto), não {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="137"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="141"/>
         <source>&apos;featured_image.decorative&apos; must be true or false, not {0}</source>
         <translation>&apos;featured_image.decorative&apos; deve ser true ou false, não {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="169"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="173"/>
         <source>empty</source>
         <translation>vazio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="171"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="175"/>
         <source>&apos;{0}&apos; (true or false)</source>
         <translation>&apos;{0}&apos; (true ou false)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="174"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="178"/>
         <source>the text &apos;{0}&apos;</source>
         <translation>o texto &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="177"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="181"/>
         <source>a mapping</source>
         <translation>um mapa</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="177"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="181"/>
         <source>a list</source>
         <translation>uma lista</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="178"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="182"/>
         <source>a set</source>
         <translation>um conjunto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="178"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="182"/>
         <source>a pair</source>
         <translation>um par</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="179"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="183"/>
         <source>binary data</source>
         <translation>dados binários</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="185"/>
+        <location filename="../../src/sr_editor/core/article/frontmatter_check.py" line="189"/>
         <source>a {0}</source>
         <translation>um {0}</translation>
     </message>
@@ -3019,12 +3041,12 @@ os outros comandos o recusam.
 <context>
     <name>paging</name>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/paging.py" line="75"/>
+        <location filename="../../src/sr_editor/publish/wordpress/paging.py" line="80"/>
         <source>the site&apos;s list holds this entry instead of an object</source>
         <translation>a lista do site contém esta entrada em vez de um objeto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/paging.py" line="78"/>
+        <location filename="../../src/sr_editor/publish/wordpress/paging.py" line="83"/>
         <source>the id the site gives is not a whole number</source>
         <translation>o id que o site informa não é um número inteiro</translation>
     </message>
@@ -3048,107 +3070,107 @@ os outros comandos o recusam.
 <context>
     <name>pull</name>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="254"/>
+        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="288"/>
         <source>kept as on the site (published back unchanged): {0}</source>
         <translation>mantido como no site (publicado de volta sem mudanças): {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="132"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="157"/>
         <source>Post {0}: {1}</source>
         <translation>Post {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="142"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="167"/>
         <source>post {0}: {1}</source>
         <translation>post {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="181"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="253"/>
         <source>pull the posts of {0}</source>
         <translation>trazer os posts de {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="182"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="254"/>
         <source>an Author or Contributor reads only their own posts; ask an Editor</source>
         <translation>um Autor ou Colaborador só lê os próprios posts; peça a um Editor</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="199"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="271"/>
         <source>{0} has no category &quot;{1}&quot;.</source>
         <translation>{0} não tem a categoria &quot;{1}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="208"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="280"/>
         <source>{0} has no writer with the login &quot;{1}&quot;.</source>
         <translation>{0} não tem nenhum redator com o login &quot;{1}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="265"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="352"/>
         <source>post {0}: {1} has no post {0} (deleted, or never there).</source>
         <translation>post {0}: {1} não tem o post {0} (foi excluído, ou nunca existiu).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="271"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="358"/>
         <source>this account</source>
         <translation>esta conta</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="272"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="359"/>
         <source>post {0}: your account on {1} ({2}) may not read post {0}: it belongs to another writer or is private; ask an Editor to pull it.</source>
         <translation>post {0}: sua conta em {1} ({2}) não pode ler o post {0}: ele pertence a outro redator ou é privado; peça a um Editor que o traga.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="323"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="396"/>
         <source>changed on {0} and here since the last sync: your text is kept; the site&apos;s version is in the local history and waits for a merge</source>
         <translation>alterado em {0} e aqui desde a última sincronização: seu texto é mantido; a versão do site está no histórico local e aguarda uma mesclagem</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="208"/>
+        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="242"/>
         <source>The image {0} could not be downloaded: {1}</source>
         <translation>Não foi possível baixar a imagem {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="212"/>
+        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="246"/>
         <source>The image {0} is missing on the site; the article refers to its address.</source>
         <translation>A imagem {0} não está no site; o artigo aponta para o endereço dela.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="223"/>
+        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="257"/>
         <source>The featured image (media {0}) is not readable with this account.</source>
         <translation>A imagem destacada (mídia {0}) não pode ser lida com esta conta.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="257"/>
+        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="291"/>
         <source>kept as HTML: {0}</source>
         <translation>mantido como HTML: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="259"/>
+        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="293"/>
         <source>{0} holds markup that sr-editor does not publish; editing here would drop it</source>
         <translation>{0} contém marcação que o sr-editor não publica; editar aqui a descartaria</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/site_review.py" line="106"/>
+        <location filename="../../src/sr_editor/publish/sync/site_review.py" line="107"/>
         <source>Post {0} could not be pulled.</source>
         <translation>Não foi possível trazer o post {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="379"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="454"/>
         <source>its text holds characters that are not valid Unicode (such as a lone surrogate); it was not pulled.</source>
         <translation>seu texto contém caracteres que não são Unicode válido (como um substituto isolado); não foi trazido.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="382"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="457"/>
         <source>its content is nested too deeply to convert; it was not pulled.</source>
         <translation>seu conteúdo está aninhado profundamente demais para ser convertido; não foi trazido.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="385"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="460"/>
         <source>the site sent it in a form sr-editor cannot read ({0}); it was not pulled.</source>
         <translation>o site o enviou em uma forma que o sr-editor não consegue ler ({0}); não foi trazido.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="241"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="328"/>
         <source>post {0}: {1}; it was not pulled.</source>
         <translation>post {0}: {1}; não foi trazido.</translation>
     </message>
@@ -3184,7 +3206,7 @@ os outros comandos o recusam.
 <context>
     <name>workspace</name>
     <message>
-        <location filename="../../src/sr_editor/core/storage/workspace.py" line="180"/>
+        <location filename="../../src/sr_editor/core/storage/workspace.py" line="428"/>
         <source>line {0}: {1}</source>
         <translation>linha {0}: {1}</translation>
     </message>

@@ -4,67 +4,67 @@
 <context>
     <name>AddSiteDialog</name>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="112"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="114"/>
         <source>Add a site</source>
         <translation>Añadir un sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="119"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="121"/>
         <source>Create an Application Password in WordPress under &lt;i&gt;Users ▸ Profile&lt;/i&gt;, then paste it here. It is kept in your system&apos;s keyring, never in a file.</source>
         <translation>Cree una contraseña de aplicación en WordPress, en &lt;i&gt;Usuarios ▸ Perfil&lt;/i&gt;, y péguela aquí. Se guarda en el llavero del sistema, nunca en un archivo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="127"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="129"/>
         <source>A short name for this site, used in menus.</source>
         <translation>Un nombre corto para este sitio, que se usa en los menús.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="131"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="133"/>
         <source>The site&apos;s web address, starting with https://.</source>
         <translation>La dirección web del sitio, que empieza por https://.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="133"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="135"/>
         <source>the name you log in with</source>
         <translation>el nombre con el que inicia sesión</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="135"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="137"/>
         <source>The user name you log in to the site with.</source>
         <translation>El nombre de usuario con el que inicia sesión en el sitio.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="139"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="141"/>
         <source>An application password made in your WordPress profile; kept in the system keyring, never in a file.</source>
         <translation>Una contraseña de aplicación creada en su perfil de WordPress; se guarda en el llavero del sistema, nunca en un archivo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="142"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="144"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="143"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="145"/>
         <source>&amp;Address:</source>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="144"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="146"/>
         <source>&amp;Username:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="145"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="147"/>
         <source>Application &amp;password:</source>
         <translation>&amp;Contraseña de aplicación:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="152"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="154"/>
         <source>&amp;Verify and add</source>
         <translation>&amp;Verificar y añadir</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="176"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="178"/>
         <source>Checking the password with the site…</source>
         <translation>Comprobando la contraseña con el sitio…</translation>
     </message>
@@ -90,32 +90,32 @@
 <context>
     <name>ApproveDialog</name>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="60"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="64"/>
         <source>Approve</source>
         <translation>Aprobar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="62"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="66"/>
         <source>Approve &lt;b&gt;%1&lt;/b&gt; and publish it:</source>
         <translation>Aprobar &lt;b&gt;%1&lt;/b&gt; y publicarlo:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="63"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="67"/>
         <source>&amp;Now</source>
         <translation>A&amp;hora</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="65"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="69"/>
         <source>&amp;At</source>
         <translation>&amp;Programar para</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="70"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="74"/>
         <source>In this computer&apos;s time zone.</source>
         <translation>En la zona horaria de este ordenador.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="76"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="80"/>
         <source>&amp;Approve</source>
         <translation>Apro&amp;bar</translation>
     </message>
@@ -152,7 +152,7 @@
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="45"/>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="351"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="365"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -168,7 +168,7 @@
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="47"/>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="352"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="366"/>
         <source>Checks</source>
         <translation>Revisión</translation>
     </message>
@@ -181,102 +181,102 @@
 <context>
     <name>ArticleListPanel</name>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="261"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="275"/>
         <source>Filter articles…</source>
         <translation>Filtrar artículos…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="262"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="276"/>
         <source>Filter articles by title or teaser</source>
         <translation>Filtrar artículos por título o entradilla</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="263"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="277"/>
         <source>Only articles whose title or teaser contain these words stay in the list.</source>
         <translation>Solo quedan en la lista los artículos cuyo título o entradilla contienen estas palabras.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="267"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="281"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="268"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="282"/>
         <source>Status filter</source>
         <translation>Filtro de estado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="269"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="283"/>
         <source>List only the articles with this status.</source>
         <translation>Listar solo los artículos con este estado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="273"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="287"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="274"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="288"/>
         <source>Region filter</source>
         <translation>Filtro de región</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="275"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="289"/>
         <source>List only the articles filed under this region.</source>
         <translation>Listar solo los artículos clasificados en esta región.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="279"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="293"/>
         <source>Has problems</source>
         <translation>Con problemas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="281"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="295"/>
         <source>Show only articles with problems</source>
         <translation>Mostrar solo los artículos con problemas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="283"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="297"/>
         <source>List only the articles that have problems to fix before publishing.</source>
         <translation>Listar solo los artículos con problemas que corregir antes de publicar.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="327"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="341"/>
         <source>Articles</source>
         <translation>Artículos</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="328"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="342"/>
         <source>The articles of the workspace; selecting one opens it, Delete moves it to the trash.</source>
         <translation>Los artículos del espacio de trabajo; al seleccionar uno se abre, Supr lo mueve a la papelera.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="375"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="389"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="376"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="390"/>
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="377"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="391"/>
         <source>Rename</source>
         <translation>Renombrar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="378"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="392"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="379"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="393"/>
         <source>Trash…</source>
         <translation>Papelera…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="390"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="404"/>
         <source>Move to trash</source>
         <translation>Mover a la papelera</translation>
     </message>
@@ -681,63 +681,63 @@ Elija una o suelte un archivo aquí.</translation>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="234"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="272"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="236"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="274"/>
         <source>Text to find in the article; Enter finds the next match, Escape closes the bar.</source>
         <translation>Texto que buscar en el artículo; Enter busca la siguiente coincidencia, Escape cierra la barra.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="237"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="275"/>
         <source>Replace with</source>
         <translation>Reemplazar por</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="239"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="277"/>
         <source>Text that replaces the match; Enter replaces the current match.</source>
         <translation>Texto que reemplaza la coincidencia; Enter reemplaza la actual.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="240"/>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="242"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="278"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="280"/>
         <source>Match case</source>
         <translation>Distinguir mayúsculas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="244"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="282"/>
         <source>Find next</source>
         <translation>Buscar siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="244"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="282"/>
         <source>Find previous</source>
         <translation>Buscar anterior</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="245"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="283"/>
         <source>Replace</source>
         <translation>Reemplazar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="246"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="284"/>
         <source>All</source>
         <translation>Todo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="246"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="284"/>
         <source>Replace all</source>
         <translation>Reemplazar todo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="263"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="301"/>
         <source>Close (Esc)</source>
         <translation>Cerrar (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="264"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="302"/>
         <source>Close find bar</source>
         <translation>Cerrar la barra de búsqueda</translation>
     </message>
@@ -775,22 +775,22 @@ Elija una o suelte un archivo aquí.</translation>
         <translation>Leer el texto buscado como expresión regular (sintaxis de Python).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/find_replace.py" line="192"/>
+        <location filename="../../src/sr_editor/gui/editor/find_replace.py" line="195"/>
         <source>Invalid pattern</source>
         <translation>Patrón no válido</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/find_replace.py" line="199"/>
+        <location filename="../../src/sr_editor/gui/editor/find_replace.py" line="202"/>
         <source>No matches</source>
         <translation>Sin coincidencias</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/find_replace.py" line="201"/>
+        <location filename="../../src/sr_editor/gui/editor/find_replace.py" line="204"/>
         <source>{0} of {1}</source>
         <translation>{0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/find_replace.py" line="203"/>
+        <location filename="../../src/sr_editor/gui/editor/find_replace.py" line="206"/>
         <source>{0} matches</source>
         <translation>{0} coincidencias</translation>
     </message>
@@ -811,52 +811,52 @@ Elija una o suelte un archivo aquí.</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="80"/>
+        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="86"/>
         <source>History of {0}</source>
         <translation>Historial de {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="89"/>
+        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="95"/>
         <source>Earlier versions</source>
         <translation>Versiones anteriores</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="91"/>
+        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="97"/>
         <source>The saved versions of the article, newest first; choose one to see what changed since.</source>
         <translation>Las versiones guardadas del artículo, de la más reciente a la más antigua; elija una para ver qué cambió desde entonces.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="94"/>
+        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="100"/>
         <source>Changes from the selected version to the current file</source>
         <translation>Cambios de la versión elegida al archivo actual</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="96"/>
+        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="102"/>
         <source>The lines that changed from the selected version to the file as it is now.</source>
         <translation>Las líneas que cambiaron desde la versión elegida hasta el archivo actual.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="107"/>
+        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="113"/>
         <source>&amp;Restore this version</source>
         <translation>&amp;Restaurar esta versión</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="126"/>
+        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="132"/>
         <source>The history of {0} cannot be read ({1}).</source>
         <translation>No se puede leer el historial de {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="134"/>
+        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="140"/>
         <source>&lt;p&gt;No earlier versions of this article yet.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Este artículo aún no tiene versiones anteriores.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="154"/>
+        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="160"/>
         <source>current file</source>
         <translation>archivo actual</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="165"/>
+        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="171"/>
         <source>Version not restored</source>
         <translation>Versión no restaurada</translation>
     </message>
@@ -1244,37 +1244,37 @@ Elija una o suelte un archivo aquí.</translation>
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="54"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="60"/>
         <source>Article text</source>
         <translation>Texto del artículo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="55"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="61"/>
         <source>The article&apos;s text in Markdown. Tab indents; F6 moves to the next area of the window.</source>
         <translation>El texto del artículo en Markdown. Tab sangra; F6 pasa a la siguiente área de la ventana.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="62"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="68"/>
         <source>Write the article in Markdown…</source>
         <translation>Escriba el artículo en Markdown…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="110"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="148"/>
         <source>bold text</source>
         <translation>texto en negrita</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="113"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="151"/>
         <source>italic text</source>
         <translation>texto en cursiva</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="116"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="154"/>
         <source>code</source>
         <translation>código</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="120"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="158"/>
         <source>link text</source>
         <translation>texto del enlace</translation>
     </message>
@@ -1365,127 +1365,127 @@ Elija una o suelte un archivo aquí.</translation>
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="130"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="131"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="133"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="134"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="134"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="135"/>
         <source>The headline of the article as it appears on the site.</source>
         <translation>El titular del artículo tal como aparece en el sitio.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="135"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="136"/>
         <source>Headline as it appears on the site</source>
         <translation>El titular tal como aparece en el sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="137"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="138"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="140"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="141"/>
         <source>Slug</source>
         <translation>Slug</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="141"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="142"/>
         <source>The last part of the article&apos;s web address: lower-case words joined by hyphens.</source>
         <translation>La última parte de la dirección web del artículo: palabras en minúscula unidas por guiones.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="142"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="143"/>
         <source>words-joined-by-hyphens</source>
         <translation>palabras-unidas-por-guiones</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="143"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="144"/>
         <source>From title</source>
         <translation>Desde el título</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="144"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="145"/>
         <source>Make the slug from the title</source>
         <translation>Crear el slug a partir del título</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="151"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="152"/>
         <source>S&amp;lug</source>
         <translation>S&amp;lug</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="155"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="156"/>
         <source>Teaser</source>
         <translation>Entradilla</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="156"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="157"/>
         <source>One or two sentences shown in listings and when the article is shared.</source>
         <translation>Una o dos frases que se muestran en los listados y al compartir el artículo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="157"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="158"/>
         <source>One or two sentences shown in listings and shares</source>
         <translation>Una o dos frases que se ven en listados y al compartir</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="163"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="164"/>
         <source>T&amp;easer</source>
         <translation>&amp;Entradilla</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="167"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="168"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="168"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="169"/>
         <source>Where the article stands: draft, pending review, ready or published.</source>
         <translation>En qué punto está el artículo: borrador, pendiente de revisión, listo o publicado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="172"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="173"/>
         <source>&amp;Status</source>
         <translation>E&amp;stado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="175"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="176"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="176"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="177"/>
         <source>The author&apos;s user name on the site.</source>
         <translation>El nombre de usuario del autor en el sitio.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="177"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="178"/>
         <source>User name on the site</source>
         <translation>Nombre de usuario en el sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="179"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="180"/>
         <source>A&amp;uthor</source>
         <translation>A&amp;utor</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="227"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="228"/>
         <source>Image not added</source>
         <translation>Imagen no añadida</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="239"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="240"/>
         <source>Choose the featured image</source>
         <translation>Elegir la imagen destacada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="239"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="240"/>
         <source>Images</source>
         <translation>Imágenes</translation>
     </message>
@@ -1503,52 +1503,52 @@ Elija una o suelte un archivo aquí.</translation>
 <context>
     <name>NewArticleDialog</name>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="40"/>
+        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="43"/>
         <source>New article</source>
         <translation>Nuevo artículo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="46"/>
+        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="49"/>
         <source>What the article is about</source>
         <translation>De qué trata el artículo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="49"/>
+        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="52"/>
         <source>No region yet</source>
         <translation>Sin región por ahora</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="54"/>
+        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="57"/>
         <source>Haiti, Dominican Republic</source>
         <translation>Haití, República Dominicana</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="55"/>
+        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="58"/>
         <source>Countries the article is tagged with, separated by commas; the list suggests the names as you type.</source>
         <translation>Países con los que se etiqueta el artículo, separados por comas; la lista sugiere los nombres mientras escribe.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="64"/>
+        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="67"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="65"/>
+        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="68"/>
         <source>&amp;Region</source>
         <translation>&amp;Región</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="66"/>
+        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="69"/>
         <source>&amp;Countries</source>
         <translation>&amp;Países</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="71"/>
+        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="74"/>
         <source>C&amp;reate</source>
         <translation>C&amp;rear</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="109"/>
+        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="112"/>
         <source>Not in the list of countries: %1. Pick a suggestion, or add it later in the Article panel.</source>
         <translation>No está en la lista de países: %1. Elija una sugerencia o añádalo más tarde en el panel Artículo.</translation>
     </message>
@@ -1556,88 +1556,88 @@ Elija una o suelte un archivo aquí.</translation>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="52"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="53"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="52"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="53"/>
         <source>By</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="52"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="53"/>
         <source>Passage</source>
         <translation>Pasaje</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="53"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="54"/>
         <source>Notes on this article</source>
         <translation>Notas de este artículo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="54"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="55"/>
         <source>Each note with its replies, who wrote it and the passage it is about; activate one to select the passage.</source>
         <translation>Cada nota con sus respuestas, quién la escribió y el pasaje al que se refiere; actívela para seleccionar el pasaje.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="61"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="62"/>
         <source>&amp;Note on Selection…</source>
         <translation>&amp;Nota en la selección…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="62"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="63"/>
         <source>Re&amp;ply…</source>
         <translation>&amp;Responder…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="63"/>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="138"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="64"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="161"/>
         <source>Re&amp;solve</source>
         <translation>Re&amp;solver</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="64"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="65"/>
         <source>Re&amp;fresh</source>
         <translation>Actuali&amp;zar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="79"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="80"/>
         <source>Open an article published to a site to see its notes.</source>
         <translation>Abra un artículo publicado en un sitio para ver sus notas.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="89"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="90"/>
         <source>resolved</source>
         <translation>resuelta</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="89"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="90"/>
         <source>open</source>
         <translation>abierta</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="96"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="97"/>
         <source>passage gone: “%1”</source>
         <translation>el pasaje ya no está: «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="98"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="99"/>
         <source>line %1: “%2”</source>
         <translation>línea %1: «%2»</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="110"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="111"/>
         <source>%1 notes, %2 open</source>
         <translation>%1 notas, %2 abiertas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="112"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="113"/>
         <source>(%1 waiting to be sent)</source>
         <translation>(%1 esperando para enviarse)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="138"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="161"/>
         <source>Re&amp;open</source>
         <translation>Rea&amp;brir</translation>
     </message>
@@ -1655,13 +1655,13 @@ Elija una o suelte un archivo aquí.</translation>
         <translation>Enter sobre un encabezado lleva el cursor del editor hasta él.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/outline.py" line="106"/>
         <location filename="../../src/sr_editor/gui/editor/outline.py" line="114"/>
+        <location filename="../../src/sr_editor/gui/editor/outline.py" line="122"/>
         <source>Line {0}</source>
         <translation>Línea {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/outline.py" line="120"/>
+        <location filename="../../src/sr_editor/gui/editor/outline.py" line="128"/>
         <source>No headings yet: start a line with ## to add one.</source>
         <translation>Aún no hay encabezados: empiece una línea con ## para añadir uno.</translation>
     </message>
@@ -1870,27 +1870,27 @@ Elija una o suelte un archivo aquí.</translation>
 <context>
     <name>Presence</name>
     <message>
-        <location filename="../../src/sr_editor/gui/site/presence.py" line="115"/>
+        <location filename="../../src/sr_editor/gui/site/presence.py" line="127"/>
         <source>Could not check whether someone else is editing this post on %1; you can type, and it is checked again in a minute.</source>
         <translation>No se pudo comprobar si otra persona está editando esta entrada en %1; puedes escribir, y se comprueba de nuevo en un minuto.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/presence.py" line="169"/>
+        <location filename="../../src/sr_editor/gui/site/presence.py" line="181"/>
         <source>%1 is editing this post on %2 (since %3 UTC). Your changes stay here; publishing will ask first.</source>
         <translation>%1 está editando esta entrada en %2 (desde %3 UTC). Sus cambios se quedan aquí; al publicar se le preguntará antes.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/presence.py" line="171"/>
+        <location filename="../../src/sr_editor/gui/site/presence.py" line="183"/>
         <source>an unknown time</source>
         <translation>una hora desconocida</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/presence.py" line="205"/>
+        <location filename="../../src/sr_editor/gui/site/presence.py" line="217"/>
         <source>Someone else is editing</source>
         <translation>Otra persona está editando</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/presence.py" line="206"/>
+        <location filename="../../src/sr_editor/gui/site/presence.py" line="218"/>
         <source>%1
 
 Publish anyway? Their next save on the site may overwrite yours, or yours theirs.</source>
@@ -1902,17 +1902,17 @@ Publish anyway? Their next save on the site may overwrite yours, or yours theirs
 <context>
     <name>PresenceBanner</name>
     <message>
-        <location filename="../../src/sr_editor/gui/site/presence.py" line="42"/>
+        <location filename="../../src/sr_editor/gui/site/presence.py" line="54"/>
         <source>Who is editing</source>
         <translation>Quién está editando</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/presence.py" line="50"/>
+        <location filename="../../src/sr_editor/gui/site/presence.py" line="62"/>
         <source>Ta&amp;ke Over</source>
-        <translation>&amp;Tomar el control</translation>
+        <translation>Tomar el <translation>&amp;Tomar el control</translation>amp;control</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/presence.py" line="52"/>
+        <location filename="../../src/sr_editor/gui/site/presence.py" line="64"/>
         <source>Take the post&apos;s lock as wp-admin&apos;s Take over does: the other person is told that you are editing it now.</source>
         <translation>Toma el bloqueo de la entrada como lo hace «Tomar el control» de wp-admin: a la otra persona se le avisa de que ahora la editas tú.</translation>
     </message>
@@ -1943,57 +1943,57 @@ Publish anyway? Their next save on the site may overwrite yours, or yours theirs
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="27"/>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="35"/>
         <source>line {0}</source>
         <translation>línea {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="37"/>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="45"/>
         <source>No problems</source>
         <translation>Sin problemas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="40"/>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="48"/>
         <source>1 error</source>
         <translation>1 error</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="41"/>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="49"/>
         <source>{0} errors</source>
         <translation>{0} errores</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="43"/>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="51"/>
         <source>1 warning</source>
         <translation>1 aviso</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="44"/>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="52"/>
         <source>{0} warnings</source>
         <translation>{0} avisos</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="56"/>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="64"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="62"/>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="70"/>
         <source>Problems of the open article</source>
         <translation>Problemas del artículo abierto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="63"/>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="71"/>
         <source>Enter or a click moves the cursor to where the problem is.</source>
         <translation>Enter o un clic llevan el cursor al lugar del problema.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="94"/>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="102"/>
         <source>Explained in %1</source>
         <translation>Explicado en %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="98"/>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="106"/>
         <source>Nothing to fix: every check passes.</source>
         <translation>Nada que corregir: supera todas las comprobaciones.</translation>
     </message>
@@ -2686,157 +2686,157 @@ Publish anyway? Their next save on the site may overwrite yours, or yours theirs
 <context>
     <name>ReviewUi</name>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="127"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="139"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="144"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="158"/>
         <source>&amp;Notes Panel</source>
         <translation>Panel de &amp;notas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="151"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="165"/>
         <source>&amp;Approve…</source>
         <translation>&amp;Aprobar…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="152"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="166"/>
         <source>&amp;Request Changes…</source>
         <translation>Pedir ca&amp;mbios…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="153"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="167"/>
         <source>Add a N&amp;ote on the Selection…</source>
         <translation>Añadir una n&amp;ota a la selección…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="154"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="168"/>
         <source>Site Re&amp;visions…</source>
         <translation>&amp;Revisiones del sitio…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="206"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="221"/>
         <source>The open article is not on any site yet: it has no notes.</source>
         <translation>El artículo abierto aún no está en ningún sitio: no tiene notas.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="210"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="225"/>
         <source>Reading the notes on %1…</source>
         <translation>Leyendo las notas en %1…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="211"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="226"/>
         <source>the post</source>
         <translation>la entrada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="236"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="251"/>
         <source>%1 cannot be reached; %2 notes wait to be sent at the next refresh.</source>
         <translation>No se puede llegar a %1; %2 notas esperan a enviarse en la próxima actualización.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="241"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="257"/>
         <source>Changes requested: %1</source>
         <translation>Cambios pedidos: %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="244"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="260"/>
         <source>%1 notes were refused by the site and are kept in the outbox: %2</source>
         <translation>El sitio rechazó %1 notas; se guardan en la bandeja de salida: %2</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="255"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="271"/>
         <source>The open article is not on any site yet: notes need a post.</source>
         <translation>El artículo abierto aún no está en ningún sitio: las notas necesitan una entrada.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="267"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="283"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="267"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="283"/>
         <source>Note on “%1”:</source>
         <translation>Nota sobre «%1»:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="268"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="284"/>
         <source>Note on the article:</source>
         <translation>Nota sobre el artículo:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="273"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="289"/>
         <source>Reply</source>
         <translation>Responder</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="273"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="289"/>
         <source>Your reply:</source>
         <translation>Su respuesta:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="284"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="300"/>
         <source>The open article is not on any site yet: there is nothing to approve.</source>
         <translation>El artículo abierto aún no está en ningún sitio: no hay nada que aprobar.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="289"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="305"/>
         <source>post %1 on %2</source>
         <translation>la entrada %1 en %2</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="294"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="310"/>
         <source>Approving post %1…</source>
         <translation>Aprobando la entrada %1…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="301"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="317"/>
         <source>The open article is not on any site yet: there is nothing to review.</source>
         <translation>El artículo abierto aún no está en ningún sitio: no hay nada que revisar.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="306"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="322"/>
         <source>What should change in “%1”?</source>
         <translation>¿Qué debe cambiar en «%1»?</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="307"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="323"/>
         <source>What should change? The post goes back to its writer as a draft.</source>
         <translation>¿Qué debe cambiar? La entrada vuelve a su autor como borrador.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="308"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="324"/>
         <source>Request Changes</source>
         <translation>Pedir cambios</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="321"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="337"/>
         <source>Sending post %1 back with a note…</source>
         <translation>Devolviendo la entrada %1 con una nota…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="325"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="341"/>
         <source>published</source>
         <translation>publicada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="325"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="341"/>
         <source>scheduled for %1 UTC</source>
         <translation>programada para el %1 UTC</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="326"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="342"/>
         <source>sent back to its writer as a draft</source>
         <translation>devuelta a su autor como borrador</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="328"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="344"/>
         <source>Post %1 on %2: %3.</source>
         <translation>Entrada %1 en %2: %3.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="339"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="355"/>
         <source>The open article is not on any site yet: it has no site revisions.</source>
         <translation>El artículo abierto aún no está en ningún sitio: no tiene revisiones del sitio.</translation>
     </message>
@@ -3406,92 +3406,92 @@ Publish anyway? Their next save on the site may overwrite yours, or yours theirs
 <context>
     <name>SitesDialog</name>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="202"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="204"/>
         <source>Sites</source>
         <translation>Sitios</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="219"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="221"/>
         <source>Site profiles</source>
         <translation>Perfiles de sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="221"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="223"/>
         <source>The sites you can publish to; choose one to test, edit or remove it.</source>
         <translation>Los sitios en que puede publicar; elija uno para probarlo, editarlo o quitarlo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="225"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="227"/>
         <source>&amp;Add…</source>
         <translation>&amp;Añadir…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="226"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="228"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="253"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="255"/>
         <source>What the connection test found</source>
         <translation>Lo que encontró la prueba de conexión</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="255"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="257"/>
         <source>What the last connection test found, one finding a line.</source>
         <translation>Lo que encontró la última prueba de conexión, un resultado por línea.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="259"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="261"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Probar la conexión</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="260"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="262"/>
         <source>Update &amp;categories and tags</source>
         <translation>Actualizar &amp;categorías y etiquetas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="306"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="308"/>
         <source>No sites yet</source>
         <translation>Aún no hay sitios</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="307"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="309"/>
         <source>Add the WordPress site you publish to, with your username and an Application Password.</source>
         <translation>Añada el sitio WordPress donde publica, con su usuario y una contraseña de aplicación.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="311"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="313"/>
         <source>%1&lt;br&gt;Username: &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>%1&lt;br&gt;Usuario: &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="346"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="348"/>
         <source>Logged in as %1, role: %2.</source>
         <translation>Sesión iniciada como %1, perfil: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="357"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="359"/>
         <source>Remove site</source>
         <translation>Quitar el sitio</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="358"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="360"/>
         <source>Remove %1 and delete its password from the keyring? Articles keep their links to posts on it.</source>
         <translation>¿Quitar %1 y borrar su contraseña del llavero? Los artículos conservan sus enlaces a las entradas de ese sitio.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="394"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="396"/>
         <source>Password for %1</source>
         <translation>Contraseña de %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="395"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="397"/>
         <source>No password for %1 is stored on this computer. Application Password of %2 on %1 (kept until you quit):</source>
         <translation>No hay ninguna contraseña de %1 guardada en este equipo. Contraseña de aplicación de %2 en %1 (se conserva hasta que salga):</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="411"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="413"/>
         <source>%1 categories and %2 tags are now available offline.</source>
         <translation>%1 categorías y %2 etiquetas ya están disponibles sin conexión.</translation>
     </message>
@@ -3552,62 +3552,62 @@ Publish anyway? Their next save on the site may overwrite yours, or yours theirs
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="56"/>
+        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="59"/>
         <source>Trash</source>
         <translation>Papelera</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="65"/>
+        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="68"/>
         <source>Deleted articles</source>
         <translation>Artículos eliminados</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="67"/>
+        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="70"/>
         <source>Articles moved to the trash; choose one and restore it.</source>
         <translation>Artículos movidos a la papelera; elija uno y restáurelo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="68"/>
+        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="71"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="68"/>
+        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="71"/>
         <source>Folder</source>
         <translation>Carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="68"/>
+        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="71"/>
         <source>Deleted</source>
         <translation>Eliminado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="79"/>
+        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="82"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="97"/>
+        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="100"/>
         <source>The trash folder cannot be read ({0}).</source>
         <translation>No se puede leer la carpeta de la papelera ({0}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="100"/>
+        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="103"/>
         <source>(untitled)</source>
         <translation>(sin título)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="107"/>
+        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="110"/>
         <source>The trash is empty.</source>
         <translation>La papelera está vacía.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="121"/>
+        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="124"/>
         <source>Article not restored</source>
         <translation>Artículo no restaurado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="126"/>
+        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="129"/>
         <source>Restored: {0}</source>
         <translation>Restaurado: {0}</translation>
     </message>
@@ -3615,53 +3615,53 @@ Publish anyway? Their next save on the site may overwrite yours, or yours theirs
 <context>
     <name>WindowController</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="145"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="150"/>
         <source>This article cannot be read: %1. The whole file is shown: fix it here and save (Ctrl+S) to read it again.</source>
         <translation>Este artículo no se puede leer: %1. Se muestra el archivo entero: corríjalo aquí y guarde (Ctrl+S) para volver a leerlo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="175"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="186"/>
         <source>This article cannot be read, so there is nothing to preview.</source>
         <translation>Este artículo no se puede leer, así que no hay nada que previsualizar.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="185"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="286"/>
         <source>line %1: %2</source>
         <translation>línea %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="196"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="203"/>
         <source>1 word</source>
         <translation>1 palabra</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="196"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="203"/>
         <source>{0} words</source>
         <translation>{0} palabras</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="197"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="204"/>
         <source>{0} min read</source>
         <translation>{0} min de lectura</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="204"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="211"/>
         <source>Cannot be read</source>
         <translation>No se puede leer</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="206"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="213"/>
         <source>Not saved: changed on disk</source>
         <translation>Sin guardar: cambió en el disco</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="208"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="215"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="208"/>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="223"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="215"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="230"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
@@ -3707,7 +3707,7 @@ Publish anyway? Their next save on the site may overwrite yours, or yours theirs
 <context>
     <name>WritingRoom</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/writing_room.py" line="162"/>
+        <location filename="../../src/sr_editor/gui/window/writing_room.py" line="167"/>
         <source>The preview is hidden to leave the editor room; View › Preview shows it.</source>
         <translation>La vista previa se oculta para dejar sitio al editor; Ver › Vista previa la muestra.</translation>
     </message>

@@ -4,67 +4,67 @@
 <context>
     <name>AddSiteDialog</name>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="112"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="114"/>
         <source>Add a site</source>
         <translation>Adicionar um site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="119"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="121"/>
         <source>Create an Application Password in WordPress under &lt;i&gt;Users ▸ Profile&lt;/i&gt;, then paste it here. It is kept in your system&apos;s keyring, never in a file.</source>
         <translation>Crie uma senha de aplicativo no WordPress, em &lt;i&gt;Usuários ▸ Perfil&lt;/i&gt;, e cole-a aqui. Ela fica no chaveiro do sistema, nunca em um arquivo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="127"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="129"/>
         <source>A short name for this site, used in menus.</source>
         <translation>Um nome curto para este site, usado nos menus.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="131"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="133"/>
         <source>The site&apos;s web address, starting with https://.</source>
         <translation>O endereço web do site, começando com https://.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="133"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="135"/>
         <source>the name you log in with</source>
         <translation>o nome com que você entra</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="135"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="137"/>
         <source>The user name you log in to the site with.</source>
         <translation>O nome de usuário com que você entra no site.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="139"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="141"/>
         <source>An application password made in your WordPress profile; kept in the system keyring, never in a file.</source>
         <translation>Uma senha de aplicativo criada no seu perfil do WordPress; fica no chaveiro do sistema, nunca em um arquivo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="142"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="144"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nome:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="143"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="145"/>
         <source>&amp;Address:</source>
         <translation>&amp;Endereço:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="144"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="146"/>
         <source>&amp;Username:</source>
         <translation>&amp;Usuário:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="145"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="147"/>
         <source>Application &amp;password:</source>
         <translation>&amp;Senha de aplicativo:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="152"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="154"/>
         <source>&amp;Verify and add</source>
         <translation>&amp;Verificar e adicionar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="176"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="178"/>
         <source>Checking the password with the site…</source>
         <translation>Verificando a senha com o site…</translation>
     </message>
@@ -90,32 +90,32 @@
 <context>
     <name>ApproveDialog</name>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="60"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="64"/>
         <source>Approve</source>
         <translation>Aprovar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="62"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="66"/>
         <source>Approve &lt;b&gt;%1&lt;/b&gt; and publish it:</source>
         <translation>Aprovar &lt;b&gt;%1&lt;/b&gt; e publicá-lo:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="63"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="67"/>
         <source>&amp;Now</source>
         <translation>A&amp;gora</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="65"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="69"/>
         <source>&amp;At</source>
         <translation>&amp;Em</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="70"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="74"/>
         <source>In this computer&apos;s time zone.</source>
         <translation>No fuso horário deste computador.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="76"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="80"/>
         <source>&amp;Approve</source>
         <translation>&amp;Aprovar</translation>
     </message>
@@ -152,7 +152,7 @@
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="45"/>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="351"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="365"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -168,7 +168,7 @@
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="47"/>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="352"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="366"/>
         <source>Checks</source>
         <translation>Revisão</translation>
     </message>
@@ -181,102 +181,102 @@
 <context>
     <name>ArticleListPanel</name>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="261"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="275"/>
         <source>Filter articles…</source>
         <translation>Filtrar artigos…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="262"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="276"/>
         <source>Filter articles by title or teaser</source>
         <translation>Filtrar artigos por título ou chamada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="263"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="277"/>
         <source>Only articles whose title or teaser contain these words stay in the list.</source>
         <translation>Só ficam na lista os artigos cujo título ou chamada contêm estas palavras.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="267"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="281"/>
         <source>All statuses</source>
         <translation>Todos os status</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="268"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="282"/>
         <source>Status filter</source>
         <translation>Filtro de status</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="269"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="283"/>
         <source>List only the articles with this status.</source>
         <translation>Listar só os artigos com este status.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="273"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="287"/>
         <source>All regions</source>
         <translation>Todas as regiões</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="274"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="288"/>
         <source>Region filter</source>
         <translation>Filtro de região</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="275"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="289"/>
         <source>List only the articles filed under this region.</source>
         <translation>Listar só os artigos classificados nesta região.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="279"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="293"/>
         <source>Has problems</source>
         <translation>Com problemas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="281"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="295"/>
         <source>Show only articles with problems</source>
         <translation>Mostrar só os artigos com problemas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="283"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="297"/>
         <source>List only the articles that have problems to fix before publishing.</source>
         <translation>Listar só os artigos com problemas a corrigir antes de publicar.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="327"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="341"/>
         <source>Articles</source>
         <translation>Artigos</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="328"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="342"/>
         <source>The articles of the workspace; selecting one opens it, Delete moves it to the trash.</source>
         <translation>Os artigos do espaço de trabalho; selecionar um o abre, Delete o move para a lixeira.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="375"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="389"/>
         <source>New</source>
         <translation>Novo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="376"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="390"/>
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="377"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="391"/>
         <source>Rename</source>
         <translation>Renomear</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="378"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="392"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="379"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="393"/>
         <source>Trash…</source>
         <translation>Lixeira…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="390"/>
+        <location filename="../../src/sr_editor/gui/workspace/article_list.py" line="404"/>
         <source>Move to trash</source>
         <translation>Mover para a lixeira</translation>
     </message>
@@ -681,63 +681,63 @@ Escolha uma ou solte um arquivo aqui.</translation>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="234"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="272"/>
         <source>Find</source>
         <translation>Localizar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="236"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="274"/>
         <source>Text to find in the article; Enter finds the next match, Escape closes the bar.</source>
         <translation>Texto a localizar no artigo; Enter localiza a próxima ocorrência, Esc fecha a barra.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="237"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="275"/>
         <source>Replace with</source>
         <translation>Substituir por</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="239"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="277"/>
         <source>Text that replaces the match; Enter replaces the current match.</source>
         <translation>Texto que substitui a ocorrência; Enter substitui a atual.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="240"/>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="242"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="278"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="280"/>
         <source>Match case</source>
         <translation>Diferenciar maiúsculas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="244"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="282"/>
         <source>Find next</source>
         <translation>Localizar próxima</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="244"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="282"/>
         <source>Find previous</source>
         <translation>Localizar anterior</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="245"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="283"/>
         <source>Replace</source>
         <translation>Substituir</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="246"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="284"/>
         <source>All</source>
         <translation>Tudo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="246"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="284"/>
         <source>Replace all</source>
         <translation>Substituir tudo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="263"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="301"/>
         <source>Close (Esc)</source>
         <translation>Fechar (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="264"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="302"/>
         <source>Close find bar</source>
         <translation>Fechar a barra de localização</translation>
     </message>
@@ -775,22 +775,22 @@ Escolha uma ou solte um arquivo aqui.</translation>
         <translation>Ler o texto procurado como expressão regular (sintaxe do Python).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/find_replace.py" line="192"/>
+        <location filename="../../src/sr_editor/gui/editor/find_replace.py" line="195"/>
         <source>Invalid pattern</source>
         <translation>Padrão inválido</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/find_replace.py" line="199"/>
+        <location filename="../../src/sr_editor/gui/editor/find_replace.py" line="202"/>
         <source>No matches</source>
         <translation>Nenhuma ocorrência</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/find_replace.py" line="201"/>
+        <location filename="../../src/sr_editor/gui/editor/find_replace.py" line="204"/>
         <source>{0} of {1}</source>
         <translation>{0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/find_replace.py" line="203"/>
+        <location filename="../../src/sr_editor/gui/editor/find_replace.py" line="206"/>
         <source>{0} matches</source>
         <translation>{0} ocorrências</translation>
     </message>
@@ -811,52 +811,52 @@ Escolha uma ou solte um arquivo aqui.</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="80"/>
+        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="86"/>
         <source>History of {0}</source>
         <translation>Histórico de {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="89"/>
+        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="95"/>
         <source>Earlier versions</source>
         <translation>Versões anteriores</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="91"/>
+        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="97"/>
         <source>The saved versions of the article, newest first; choose one to see what changed since.</source>
         <translation>As versões salvas do artigo, da mais recente à mais antiga; escolha uma para ver o que mudou desde então.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="94"/>
+        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="100"/>
         <source>Changes from the selected version to the current file</source>
         <translation>Mudanças da versão escolhida para o arquivo atual</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="96"/>
+        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="102"/>
         <source>The lines that changed from the selected version to the file as it is now.</source>
         <translation>As linhas que mudaram da versão escolhida até o arquivo atual.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="107"/>
+        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="113"/>
         <source>&amp;Restore this version</source>
         <translation>&amp;Restaurar esta versão</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="126"/>
+        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="132"/>
         <source>The history of {0} cannot be read ({1}).</source>
         <translation>Não é possível ler o histórico de {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="134"/>
+        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="140"/>
         <source>&lt;p&gt;No earlier versions of this article yet.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Este artigo ainda não tem versões anteriores.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="154"/>
+        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="160"/>
         <source>current file</source>
         <translation>arquivo atual</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="165"/>
+        <location filename="../../src/sr_editor/gui/dialogs/history_dialog.py" line="171"/>
         <source>Version not restored</source>
         <translation>Versão não restaurada</translation>
     </message>
@@ -1244,37 +1244,37 @@ Escolha uma ou solte um arquivo aqui.</translation>
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="54"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="60"/>
         <source>Article text</source>
         <translation>Texto do artigo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="55"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="61"/>
         <source>The article&apos;s text in Markdown. Tab indents; F6 moves to the next area of the window.</source>
         <translation>O texto do artigo em Markdown. Tab recua; F6 passa para a próxima área da janela.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="62"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="68"/>
         <source>Write the article in Markdown…</source>
         <translation>Escreva o artigo em Markdown…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="110"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="148"/>
         <source>bold text</source>
         <translation>texto em negrito</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="113"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="151"/>
         <source>italic text</source>
         <translation>texto em itálico</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="116"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="154"/>
         <source>code</source>
         <translation>código</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="120"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="158"/>
         <source>link text</source>
         <translation>texto do link</translation>
     </message>
@@ -1365,127 +1365,127 @@ Escolha uma ou solte um arquivo aqui.</translation>
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="130"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="131"/>
         <source>Details</source>
         <translation>Detalhes</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="133"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="134"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="134"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="135"/>
         <source>The headline of the article as it appears on the site.</source>
         <translation>A manchete do artigo como aparece no site.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="135"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="136"/>
         <source>Headline as it appears on the site</source>
         <translation>A manchete como aparece no site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="137"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="138"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="140"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="141"/>
         <source>Slug</source>
         <translation>Slug</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="141"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="142"/>
         <source>The last part of the article&apos;s web address: lower-case words joined by hyphens.</source>
         <translation>A última parte do endereço web do artigo: palavras minúsculas unidas por hifens.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="142"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="143"/>
         <source>words-joined-by-hyphens</source>
         <translation>palavras-unidas-por-hifens</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="143"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="144"/>
         <source>From title</source>
         <translation>Do título</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="144"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="145"/>
         <source>Make the slug from the title</source>
         <translation>Criar o slug a partir do título</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="151"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="152"/>
         <source>S&amp;lug</source>
         <translation>S&amp;lug</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="155"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="156"/>
         <source>Teaser</source>
         <translation>Chamada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="156"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="157"/>
         <source>One or two sentences shown in listings and when the article is shared.</source>
         <translation>Uma ou duas frases exibidas nas listas e quando o artigo é compartilhado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="157"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="158"/>
         <source>One or two sentences shown in listings and shares</source>
         <translation>Uma ou duas frases exibidas em listas e compartilhamentos</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="163"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="164"/>
         <source>T&amp;easer</source>
         <translation>C&amp;hamada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="167"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="168"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="168"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="169"/>
         <source>Where the article stands: draft, pending review, ready or published.</source>
         <translation>Em que ponto está o artigo: rascunho, aguardando revisão, pronto ou publicado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="172"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="173"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="175"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="176"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="176"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="177"/>
         <source>The author&apos;s user name on the site.</source>
         <translation>O nome de usuário do autor no site.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="177"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="178"/>
         <source>User name on the site</source>
         <translation>Nome de usuário no site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="179"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="180"/>
         <source>A&amp;uthor</source>
         <translation>A&amp;utor</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="227"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="228"/>
         <source>Image not added</source>
         <translation>Imagem não adicionada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="239"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="240"/>
         <source>Choose the featured image</source>
         <translation>Escolher a imagem destacada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="239"/>
+        <location filename="../../src/sr_editor/gui/panels/metadata_panel.py" line="240"/>
         <source>Images</source>
         <translation>Imagens</translation>
     </message>
@@ -1503,52 +1503,52 @@ Escolha uma ou solte um arquivo aqui.</translation>
 <context>
     <name>NewArticleDialog</name>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="40"/>
+        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="43"/>
         <source>New article</source>
         <translation>Novo artigo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="46"/>
+        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="49"/>
         <source>What the article is about</source>
         <translation>Do que trata o artigo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="49"/>
+        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="52"/>
         <source>No region yet</source>
         <translation>Sem região por enquanto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="54"/>
+        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="57"/>
         <source>Haiti, Dominican Republic</source>
         <translation>Haiti, República Dominicana</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="55"/>
+        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="58"/>
         <source>Countries the article is tagged with, separated by commas; the list suggests the names as you type.</source>
         <translation>Países com que o artigo é marcado, separados por vírgulas; a lista sugere os nomes enquanto você digita.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="64"/>
+        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="67"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="65"/>
+        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="68"/>
         <source>&amp;Region</source>
         <translation>&amp;Região</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="66"/>
+        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="69"/>
         <source>&amp;Countries</source>
         <translation>&amp;Países</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="71"/>
+        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="74"/>
         <source>C&amp;reate</source>
         <translation>C&amp;riar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="109"/>
+        <location filename="../../src/sr_editor/gui/dialogs/new_article_dialog.py" line="112"/>
         <source>Not in the list of countries: %1. Pick a suggestion, or add it later in the Article panel.</source>
         <translation>Não está na lista de países: %1. Escolha uma sugestão ou adicione depois no painel Artigo.</translation>
     </message>
@@ -1556,88 +1556,88 @@ Escolha uma ou solte um arquivo aqui.</translation>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="52"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="53"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="52"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="53"/>
         <source>By</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="52"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="53"/>
         <source>Passage</source>
         <translation>Trecho</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="53"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="54"/>
         <source>Notes on this article</source>
         <translation>Notas deste artigo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="54"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="55"/>
         <source>Each note with its replies, who wrote it and the passage it is about; activate one to select the passage.</source>
         <translation>Cada nota com as respostas, quem a escreveu e o trecho a que se refere; ative-a para selecionar o trecho.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="61"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="62"/>
         <source>&amp;Note on Selection…</source>
         <translation>&amp;Nota na seleção…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="62"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="63"/>
         <source>Re&amp;ply…</source>
         <translation>&amp;Responder…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="63"/>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="138"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="64"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="161"/>
         <source>Re&amp;solve</source>
         <translation>Re&amp;solver</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="64"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="65"/>
         <source>Re&amp;fresh</source>
         <translation>A&amp;tualizar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="79"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="80"/>
         <source>Open an article published to a site to see its notes.</source>
         <translation>Abra um artigo publicado em um site para ver as notas.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="89"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="90"/>
         <source>resolved</source>
         <translation>resolvida</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="89"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="90"/>
         <source>open</source>
         <translation>aberta</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="96"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="97"/>
         <source>passage gone: “%1”</source>
         <translation>o trecho não existe mais: “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="98"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="99"/>
         <source>line %1: “%2”</source>
         <translation>linha %1: “%2”</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="110"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="111"/>
         <source>%1 notes, %2 open</source>
         <translation>%1 notas, %2 abertas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="112"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="113"/>
         <source>(%1 waiting to be sent)</source>
         <translation>(%1 aguardando envio)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="138"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="161"/>
         <source>Re&amp;open</source>
         <translation>Rea&amp;brir</translation>
     </message>
@@ -1655,13 +1655,13 @@ Escolha uma ou solte um arquivo aqui.</translation>
         <translation>Enter em um título leva o cursor do editor até ele.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/outline.py" line="106"/>
         <location filename="../../src/sr_editor/gui/editor/outline.py" line="114"/>
+        <location filename="../../src/sr_editor/gui/editor/outline.py" line="122"/>
         <source>Line {0}</source>
         <translation>Linha {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/outline.py" line="120"/>
+        <location filename="../../src/sr_editor/gui/editor/outline.py" line="128"/>
         <source>No headings yet: start a line with ## to add one.</source>
         <translation>Ainda não há títulos: comece uma linha com ## para adicionar um.</translation>
     </message>
@@ -1870,27 +1870,27 @@ Escolha uma ou solte um arquivo aqui.</translation>
 <context>
     <name>Presence</name>
     <message>
-        <location filename="../../src/sr_editor/gui/site/presence.py" line="115"/>
+        <location filename="../../src/sr_editor/gui/site/presence.py" line="127"/>
         <source>Could not check whether someone else is editing this post on %1; you can type, and it is checked again in a minute.</source>
         <translation>Não foi possível verificar se outra pessoa está editando este post em %1; você pode digitar, e a verificação se repete em um minuto.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/presence.py" line="169"/>
+        <location filename="../../src/sr_editor/gui/site/presence.py" line="181"/>
         <source>%1 is editing this post on %2 (since %3 UTC). Your changes stay here; publishing will ask first.</source>
         <translation>%1 está editando este post em %2 (desde %3 UTC). Suas alterações ficam aqui; publicar vai perguntar antes.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/presence.py" line="171"/>
+        <location filename="../../src/sr_editor/gui/site/presence.py" line="183"/>
         <source>an unknown time</source>
         <translation>um horário desconhecido</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/presence.py" line="205"/>
+        <location filename="../../src/sr_editor/gui/site/presence.py" line="217"/>
         <source>Someone else is editing</source>
         <translation>Outra pessoa está editando</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/presence.py" line="206"/>
+        <location filename="../../src/sr_editor/gui/site/presence.py" line="218"/>
         <source>%1
 
 Publish anyway? Their next save on the site may overwrite yours, or yours theirs.</source>
@@ -1902,17 +1902,17 @@ Publicar mesmo assim? O próximo salvamento dessa pessoa no site pode sobrescrev
 <context>
     <name>PresenceBanner</name>
     <message>
-        <location filename="../../src/sr_editor/gui/site/presence.py" line="42"/>
+        <location filename="../../src/sr_editor/gui/site/presence.py" line="54"/>
         <source>Who is editing</source>
         <translation>Quem está editando</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/presence.py" line="50"/>
+        <location filename="../../src/sr_editor/gui/site/presence.py" line="62"/>
         <source>Ta&amp;ke Over</source>
-        <translation>&amp;Assumir</translation>
+        <translation>Assu<translation>&amp;Assumir</translation>amp;mir</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/presence.py" line="52"/>
+        <location filename="../../src/sr_editor/gui/site/presence.py" line="64"/>
         <source>Take the post&apos;s lock as wp-admin&apos;s Take over does: the other person is told that you are editing it now.</source>
         <translation>Assume o bloqueio do post como o «Assumir» do wp-admin faz: a outra pessoa é avisada de que agora é você quem o edita.</translation>
     </message>
@@ -1943,57 +1943,57 @@ Publicar mesmo assim? O próximo salvamento dessa pessoa no site pode sobrescrev
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="27"/>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="35"/>
         <source>line {0}</source>
         <translation>linha {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="37"/>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="45"/>
         <source>No problems</source>
         <translation>Nenhum problema</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="40"/>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="48"/>
         <source>1 error</source>
         <translation>1 erro</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="41"/>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="49"/>
         <source>{0} errors</source>
         <translation>{0} erros</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="43"/>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="51"/>
         <source>1 warning</source>
         <translation>1 aviso</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="44"/>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="52"/>
         <source>{0} warnings</source>
         <translation>{0} avisos</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="56"/>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="64"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="62"/>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="70"/>
         <source>Problems of the open article</source>
         <translation>Problemas do artigo aberto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="63"/>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="71"/>
         <source>Enter or a click moves the cursor to where the problem is.</source>
         <translation>Enter ou um clique levam o cursor até o problema.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="94"/>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="102"/>
         <source>Explained in %1</source>
         <translation>Explicado em %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="98"/>
+        <location filename="../../src/sr_editor/gui/panels/problems_panel.py" line="106"/>
         <source>Nothing to fix: every check passes.</source>
         <translation>Nada a corrigir: passa em todas as verificações.</translation>
     </message>
@@ -2686,157 +2686,157 @@ Publicar mesmo assim? O próximo salvamento dessa pessoa no site pode sobrescrev
 <context>
     <name>ReviewUi</name>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="127"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="139"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="144"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="158"/>
         <source>&amp;Notes Panel</source>
         <translation>Painel de &amp;notas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="151"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="165"/>
         <source>&amp;Approve…</source>
         <translation>&amp;Aprovar…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="152"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="166"/>
         <source>&amp;Request Changes…</source>
         <translation>Pedir a&amp;lterações…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="153"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="167"/>
         <source>Add a N&amp;ote on the Selection…</source>
         <translation>Adicionar n&amp;ota à seleção…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="154"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="168"/>
         <source>Site Re&amp;visions…</source>
         <translation>&amp;Revisões do site…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="206"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="221"/>
         <source>The open article is not on any site yet: it has no notes.</source>
         <translation>O artigo aberto ainda não está em nenhum site: não tem notas.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="210"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="225"/>
         <source>Reading the notes on %1…</source>
         <translation>Lendo as notas em %1…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="211"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="226"/>
         <source>the post</source>
         <translation>o post</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="236"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="251"/>
         <source>%1 cannot be reached; %2 notes wait to be sent at the next refresh.</source>
         <translation>Não foi possível acessar %1; %2 notas aguardam envio na próxima atualização.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="241"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="257"/>
         <source>Changes requested: %1</source>
         <translation>Alterações pedidas: %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="244"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="260"/>
         <source>%1 notes were refused by the site and are kept in the outbox: %2</source>
         <translation>O site recusou %1 notas; elas ficam na caixa de saída: %2</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="255"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="271"/>
         <source>The open article is not on any site yet: notes need a post.</source>
         <translation>O artigo aberto ainda não está em nenhum site: as notas precisam de um post.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="267"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="283"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="267"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="283"/>
         <source>Note on “%1”:</source>
         <translation>Nota sobre “%1”:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="268"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="284"/>
         <source>Note on the article:</source>
         <translation>Nota sobre o artigo:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="273"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="289"/>
         <source>Reply</source>
         <translation>Responder</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="273"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="289"/>
         <source>Your reply:</source>
         <translation>Sua resposta:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="284"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="300"/>
         <source>The open article is not on any site yet: there is nothing to approve.</source>
         <translation>O artigo aberto ainda não está em nenhum site: não há nada a aprovar.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="289"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="305"/>
         <source>post %1 on %2</source>
         <translation>o post %1 em %2</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="294"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="310"/>
         <source>Approving post %1…</source>
         <translation>Aprovando o post %1…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="301"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="317"/>
         <source>The open article is not on any site yet: there is nothing to review.</source>
         <translation>O artigo aberto ainda não está em nenhum site: não há nada a revisar.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="306"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="322"/>
         <source>What should change in “%1”?</source>
         <translation>O que deve mudar em “%1”?</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="307"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="323"/>
         <source>What should change? The post goes back to its writer as a draft.</source>
         <translation>O que deve mudar? O post volta ao autor como rascunho.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="308"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="324"/>
         <source>Request Changes</source>
         <translation>Pedir alterações</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="321"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="337"/>
         <source>Sending post %1 back with a note…</source>
         <translation>Devolvendo o post %1 com uma nota…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="325"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="341"/>
         <source>published</source>
         <translation>publicado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="325"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="341"/>
         <source>scheduled for %1 UTC</source>
         <translation>agendado para %1 UTC</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="326"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="342"/>
         <source>sent back to its writer as a draft</source>
         <translation>devolvido ao autor como rascunho</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="328"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="344"/>
         <source>Post %1 on %2: %3.</source>
         <translation>Post %1 em %2: %3.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="339"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="355"/>
         <source>The open article is not on any site yet: it has no site revisions.</source>
         <translation>O artigo aberto ainda não está em nenhum site: não tem revisões do site.</translation>
     </message>
@@ -3406,92 +3406,92 @@ Publicar mesmo assim? O próximo salvamento dessa pessoa no site pode sobrescrev
 <context>
     <name>SitesDialog</name>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="202"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="204"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="219"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="221"/>
         <source>Site profiles</source>
         <translation>Perfis de site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="221"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="223"/>
         <source>The sites you can publish to; choose one to test, edit or remove it.</source>
         <translation>Os sites em que você pode publicar; escolha um para testar, editar ou remover.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="225"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="227"/>
         <source>&amp;Add…</source>
         <translation>&amp;Adicionar…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="226"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="228"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remover</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="253"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="255"/>
         <source>What the connection test found</source>
         <translation>O que o teste de conexão encontrou</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="255"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="257"/>
         <source>What the last connection test found, one finding a line.</source>
         <translation>O que o último teste de conexão encontrou, um resultado por linha.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="259"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="261"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Testar a conexão</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="260"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="262"/>
         <source>Update &amp;categories and tags</source>
         <translation>Atualizar &amp;categorias e tags</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="306"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="308"/>
         <source>No sites yet</source>
         <translation>Ainda não há sites</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="307"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="309"/>
         <source>Add the WordPress site you publish to, with your username and an Application Password.</source>
         <translation>Adicione o site WordPress em que você publica, com seu usuário e uma senha de aplicativo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="311"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="313"/>
         <source>%1&lt;br&gt;Username: &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>%1&lt;br&gt;Usuário: &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="346"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="348"/>
         <source>Logged in as %1, role: %2.</source>
         <translation>Conectado como %1, função: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="357"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="359"/>
         <source>Remove site</source>
         <translation>Remover o site</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="358"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="360"/>
         <source>Remove %1 and delete its password from the keyring? Articles keep their links to posts on it.</source>
         <translation>Remover %1 e apagar a senha dele do chaveiro? Os artigos mantêm os links para os posts desse site.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="394"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="396"/>
         <source>Password for %1</source>
         <translation>Senha de %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="395"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="397"/>
         <source>No password for %1 is stored on this computer. Application Password of %2 on %1 (kept until you quit):</source>
         <translation>Não há senha de %1 guardada neste computador. Senha de aplicativo de %2 em %1 (mantida até você sair):</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="411"/>
+        <location filename="../../src/sr_editor/gui/publish/sites_dialog.py" line="413"/>
         <source>%1 categories and %2 tags are now available offline.</source>
         <translation>%1 categorias e %2 tags já estão disponíveis off-line.</translation>
     </message>
@@ -3552,62 +3552,62 @@ Publicar mesmo assim? O próximo salvamento dessa pessoa no site pode sobrescrev
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="56"/>
+        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="59"/>
         <source>Trash</source>
         <translation>Lixeira</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="65"/>
+        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="68"/>
         <source>Deleted articles</source>
         <translation>Artigos excluídos</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="67"/>
+        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="70"/>
         <source>Articles moved to the trash; choose one and restore it.</source>
         <translation>Artigos movidos para a lixeira; escolha um e restaure-o.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="68"/>
+        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="71"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="68"/>
+        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="71"/>
         <source>Folder</source>
         <translation>Pasta</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="68"/>
+        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="71"/>
         <source>Deleted</source>
         <translation>Excluído</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="79"/>
+        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="82"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="97"/>
+        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="100"/>
         <source>The trash folder cannot be read ({0}).</source>
         <translation>Não é possível ler a pasta da lixeira ({0}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="100"/>
+        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="103"/>
         <source>(untitled)</source>
         <translation>(sem título)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="107"/>
+        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="110"/>
         <source>The trash is empty.</source>
         <translation>A lixeira está vazia.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="121"/>
+        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="124"/>
         <source>Article not restored</source>
         <translation>Artigo não restaurado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="126"/>
+        <location filename="../../src/sr_editor/gui/dialogs/trash_dialog.py" line="129"/>
         <source>Restored: {0}</source>
         <translation>Restaurado: {0}</translation>
     </message>
@@ -3615,53 +3615,53 @@ Publicar mesmo assim? O próximo salvamento dessa pessoa no site pode sobrescrev
 <context>
     <name>WindowController</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="145"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="150"/>
         <source>This article cannot be read: %1. The whole file is shown: fix it here and save (Ctrl+S) to read it again.</source>
         <translation>Este artigo não pode ser lido: %1. O arquivo inteiro é mostrado: corrija-o aqui e salve (Ctrl+S) para lê-lo de novo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="175"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="186"/>
         <source>This article cannot be read, so there is nothing to preview.</source>
         <translation>Este artigo não pode ser lido, então não há nada para pré-visualizar.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="185"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="286"/>
         <source>line %1: %2</source>
         <translation>linha %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="196"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="203"/>
         <source>1 word</source>
         <translation>1 palavra</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="196"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="203"/>
         <source>{0} words</source>
         <translation>{0} palavras</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="197"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="204"/>
         <source>{0} min read</source>
         <translation>{0} min de leitura</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="204"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="211"/>
         <source>Cannot be read</source>
         <translation>Não pode ser lido</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="206"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="213"/>
         <source>Not saved: changed on disk</source>
         <translation>Não salvo: alterado no disco</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="208"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="215"/>
         <source>Unsaved changes</source>
         <translation>Alterações não salvas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="208"/>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="223"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="215"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="230"/>
         <source>Saved</source>
         <translation>Salvo</translation>
     </message>
@@ -3707,7 +3707,7 @@ Publicar mesmo assim? O próximo salvamento dessa pessoa no site pode sobrescrev
 <context>
     <name>WritingRoom</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/writing_room.py" line="162"/>
+        <location filename="../../src/sr_editor/gui/window/writing_room.py" line="167"/>
         <source>The preview is hidden to leave the editor room; View › Preview shows it.</source>
         <translation>A pré-visualização foi ocultada para dar espaço ao editor; Exibir › Pré-visualização a mostra.</translation>
     </message>
