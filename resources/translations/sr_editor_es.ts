@@ -1909,7 +1909,7 @@ Publish anyway? Their next save on the site may overwrite yours, or yours theirs
     <message>
         <location filename="../../src/sr_editor/gui/site/presence.py" line="62"/>
         <source>Ta&amp;ke Over</source>
-        <translation>Tomar el <translation>&amp;Tomar el control</translation>amp;control</translation>
+        <translation>Tomar el &amp;control</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/presence.py" line="64"/>

@@ -1909,7 +1909,7 @@ Publicar mesmo assim? O próximo salvamento dessa pessoa no site pode sobrescrev
     <message>
         <location filename="../../src/sr_editor/gui/site/presence.py" line="62"/>
         <source>Ta&amp;ke Over</source>
-        <translation>Assu<translation>&amp;Assumir</translation>amp;mir</translation>
+        <translation>Assu&amp;mir</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/gui/site/presence.py" line="64"/>
