@@ -27,6 +27,7 @@ pytest_plugins = [
     "panel_fixtures",  # a loaded ArticleDocument in a bundle with images: article, bundle, document, photo
     "session_fixtures",  # a PublishSession on in-memory credentials: env
     "wordpress_fixtures",  # the real WordPress of the session: wordpress, client_as, unique
+    "newsroom_fixtures",  # the companion plugin active for a module, the CLI with writer/desk profiles
 ]
 
 

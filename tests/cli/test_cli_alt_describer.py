@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -23,13 +22,6 @@ from sr_editor.publish.wordpress.credentials import MemoryCredentialStore
 
 pytestmark = [pytest.mark.wordpress,
               pytest.mark.parametrize("wordpress", wp_fixture.LINE_PARAMS, indirect=True)]
-
-
-@pytest.fixture(scope="module")
-def companion(wordpress: wpsite.WordPressSite) -> Iterator[companion_site.Companion]:
-    with companion_site.companion_active(wordpress) as active:
-        yield active
-    assert active.errors.read_text() == ""
 
 
 @pytest.fixture(scope="module")

@@ -5,7 +5,6 @@ resubmits, the editor approves; a post held open in the app shows as locked in w
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -13,41 +12,19 @@ import companion_site
 import pytest
 import wpsite
 from publish_fakes import make_photo, write_article
-from publish_fakes import run_cli as run
 from wp_php import run_wp_php
 
-from sr_editor.cli import publish as cli_publish
 from sr_editor.publish.errors import Operation
 from sr_editor.publish.review.errors import PostLocked
 from sr_editor.publish.review.lock import PostLock
 from sr_editor.publish.wordpress.client import WordPressClient
-from sr_editor.publish.wordpress.credentials import MemoryCredentialStore
 
 pytestmark = pytest.mark.wordpress
 
 
-@pytest.fixture(scope="module")
-def companion(wordpress: wpsite.WordPressSite) -> Iterator[companion_site.Companion]:
-    with companion_site.companion_active(wordpress) as active:
-        yield active
-    assert active.errors.read_text() == ""
-
-
 @pytest.fixture
-def cli(wordpress: wpsite.WordPressSite, companion: companion_site.Companion, capsys: Any,
-        monkeypatch: pytest.MonkeyPatch) -> Any:
-    store = MemoryCredentialStore()
-    monkeypatch.setattr(cli_publish, "credential_store", lambda: (store, None))
-
-    def call(*argv: str, stdin: str = "") -> tuple[int, str, str]:
-        return run(capsys, monkeypatch, *argv, stdin=stdin)
-
-    for name, role in (("writer", "author"), ("desk", "editor")):
-        user = wordpress.user(role)
-        code, _, err = call("site", "add", name, "--url", wordpress.url, "--user", user.login,
-                            stdin=user.app_password + "\n")
-        assert code == 0, err
-    return call
+def cli(newsroom_cli: Any) -> Any:  # tests/support/newsroom_fixtures.py: the profiles `writer` and `desk`
+    return newsroom_cli
 
 
 def _display_name(wordpress: wpsite.WordPressSite, role: str) -> str:

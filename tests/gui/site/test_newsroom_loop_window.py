@@ -9,18 +9,15 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import companion_site
 import pytest
 import wp_fixture
 import wpsite
 from publish_fakes import make_photo, write_article
-from publish_fakes import run_cli as run
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDialog
 from wp_php import run_wp_php
 
 from sr_editor import app
-from sr_editor.cli import publish as cli_publish
 from sr_editor.gui.site import review_ui
 from sr_editor.publish.sync.session import PublishSession
 from sr_editor.publish.wordpress.client import WordPressClient
@@ -32,28 +29,9 @@ pytestmark = [pytest.mark.wordpress,
 WAIT = 30_000
 
 
-@pytest.fixture(scope="module")
-def companion(wordpress: wpsite.WordPressSite) -> Iterator[companion_site.Companion]:
-    with companion_site.companion_active(wordpress) as active:
-        yield active
-    assert active.errors.read_text() == ""
-
-
 @pytest.fixture
-def cli(wordpress: wpsite.WordPressSite, companion: companion_site.Companion, capsys: Any,
-        monkeypatch: pytest.MonkeyPatch) -> Any:
-    store = MemoryCredentialStore()
-    monkeypatch.setattr(cli_publish, "credential_store", lambda: (store, None))
-
-    def call(*argv: str, stdin: str = "") -> tuple[int, str, str]:
-        return run(capsys, monkeypatch, *argv, stdin=stdin)
-
-    for name, role in (("writer", "author"), ("desk", "editor")):
-        user = wordpress.user(role)
-        code, _, err = call("site", "add", name, "--url", wordpress.url, "--user", user.login,
-                            stdin=user.app_password + "\n")
-        assert code == 0, err
-    return call
+def cli(newsroom_cli: Any) -> Any:  # tests/support/newsroom_fixtures.py: the profiles `writer` and `desk`
+    return newsroom_cli
 
 
 @pytest.fixture

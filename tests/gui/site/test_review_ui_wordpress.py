@@ -28,13 +28,6 @@ pytestmark = pytest.mark.wordpress
 BODY = "The council met on Monday.\n\nThe budget grew by a third, the report says.\n"
 
 
-@pytest.fixture(scope="module")
-def companion(wordpress: wpsite.WordPressSite) -> Iterator[companion_site.Companion]:
-    with companion_site.companion_active(wordpress) as active:
-        yield active
-    assert active.errors.read_text() == ""
-
-
 def _client(wordpress: wpsite.WordPressSite, role: str) -> WordPressClient:
     user = wordpress.user(role)
     return WordPressClient(wordpress.url, user.login, user.app_password, site_name="local")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
@@ -23,12 +24,19 @@ def _open_long(window: Any, bundle: Path, qtbot: Any) -> None:
     window.features.controller.open_article(bundle)
 
 
-def test_keys_typed_while_a_long_article_loads_land_at_the_cursor(
-    make_window: Any, sample_workspace: Path, article_writer: Any, qtbot: Any
-) -> None:
+@pytest.fixture
+def loading(make_window: Any, sample_workspace: Path, article_writer: Any, qtbot: Any) -> tuple[Any, Path]:
+    """A window that has just begun to open a ~20k-word article, slice by slice: (window, the article's bundle)."""
     bundle = _long_article(sample_workspace, article_writer)
     window = make_window(sample_workspace)
     _open_long(window, bundle, qtbot)
+    return window, bundle
+
+
+def test_keys_typed_while_a_long_article_loads_land_at_the_cursor(
+    loading: tuple[Any, Path], sample_workspace: Path, qtbot: Any
+) -> None:
+    window, _bundle = loading
     document, editor = window.context.document, window.editor
     assert document.slices.active and editor.holding_keys
     cursor = editor.textCursor()
@@ -42,11 +50,9 @@ def test_keys_typed_while_a_long_article_loads_land_at_the_cursor(
 
 
 def test_the_word_count_is_the_whole_articles_once_loaded(
-    make_window: Any, sample_workspace: Path, article_writer: Any, qtbot: Any
+    loading: tuple[Any, Path], sample_workspace: Path, qtbot: Any
 ) -> None:
-    bundle = _long_article(sample_workspace, article_writer)
-    window = make_window(sample_workspace)
-    _open_long(window, bundle, qtbot)
+    window, _bundle = loading
     qtbot.wait(1)
     if window.context.document.slices.active:
         assert window.status_words.text() == ""  # never the count of a part
@@ -56,11 +62,9 @@ def test_the_word_count_is_the_whole_articles_once_loaded(
 
 
 def test_switching_article_while_keys_are_held_saves_them_into_the_first(
-    make_window: Any, sample_workspace: Path, article_writer: Any, qtbot: Any
+    loading: tuple[Any, Path], sample_workspace: Path, qtbot: Any
 ) -> None:
-    bundle = _long_article(sample_workspace, article_writer)
-    window = make_window(sample_workspace)
-    _open_long(window, bundle, qtbot)
+    window, bundle = loading
     window.editor.moveCursor(QTextCursor.MoveOperation.Start)
     qtbot.keyClicks(window.editor, "Intro. ")
     qtbot.keyClick(window.editor, Qt.Key.Key_Home)
@@ -71,11 +75,9 @@ def test_switching_article_while_keys_are_held_saves_them_into_the_first(
 
 
 def test_switching_article_while_loading_without_keys_does_not_wait_for_the_rest(
-    make_window: Any, sample_workspace: Path, article_writer: Any, qtbot: Any
+    loading: tuple[Any, Path], sample_workspace: Path, qtbot: Any
 ) -> None:
-    bundle = _long_article(sample_workspace, article_writer)
-    window = make_window(sample_workspace)
-    _open_long(window, bundle, qtbot)
+    window, _bundle = loading
     finished: list[int] = []
     window.context.document.slices.finished.connect(lambda: finished.append(1))
     window.features.controller.open_article(sample_workspace / "brazil-forest")
@@ -98,11 +100,9 @@ def test_a_problem_further_down_than_loaded_is_reached_all_the_same(
 
 
 def test_replace_all_while_loading_replaces_in_the_whole_article(
-    make_window: Any, sample_workspace: Path, article_writer: Any, qtbot: Any
+    loading: tuple[Any, Path], sample_workspace: Path, qtbot: Any
 ) -> None:
-    bundle = _long_article(sample_workspace, article_writer)
-    window = make_window(sample_workspace)
-    _open_long(window, bundle, qtbot)
+    window, _bundle = loading
     assert window.context.document.slices.active
     bar = window.find_bar
     bar.open(True)

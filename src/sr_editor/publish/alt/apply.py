@@ -222,23 +222,36 @@ def update_post(client: WordPressClient, cache: SiteCache, post_id: int, media_i
         try:
             answer = client.post(f"/wp/v2/posts/{post_id}", {"content": rewrite.content}, op=Operation.UPDATE_POST)
         except errors.PermissionDenied as exc:
-            refusal = _refusal(cache, post, translate("alt_apply", "the site refused it ({0})").format(exc).rstrip("."))
-            report.refusals.append(refusal)
-            report.unfinished[post_id] = refusal
+            refused(report, post_id, _refusal(cache, post, translate("alt_apply", "the site refused it ({0})").format(
+                exc).rstrip(".")))
             return
-        after = str(answer.get("modified_gmt") or "") if isinstance(answer, dict) else ""
-        report.posts_updated.append(post_id)
-        report.modified[post_id] = (before, after)
-        if post_id in cache.posts:
-            cache.posts[post_id].modified_gmt = after
+        updated(cache, report, post_id, before, answer)
         return
-    report.refusals.append(translate("alt_apply", "Post {0} was not changed: it kept being edited on the site while "
-                                     "we tried ({1} times); sync again later.").format(post_id, MAX_ATTEMPTS))
-    report.unfinished[post_id] = report.refusals[-1]
+    kept_changing(report, post_id)
+
+
+def updated(cache: SiteCache, report: ApplyReport, post_id: int, before: str, answer: Any) -> None:
+    """The post took the new alt: note it, and the post's new modified time (the next check compares with it)."""
+    after = str(answer.get("modified_gmt") or "") if isinstance(answer, dict) else ""
+    report.posts_updated.append(post_id)
+    report.modified[post_id] = (before, after)
+    if post_id in cache.posts:
+        cache.posts[post_id].modified_gmt = after
+
+
+def refused(report: ApplyReport, post_id: int, refusal: str) -> None:
+    """The site refused this post: the description waits for it, and the next sync tries it again."""
+    report.refusals.append(refusal)
+    report.unfinished[post_id] = refusal
+
+
+def kept_changing(report: ApplyReport, post_id: int) -> None:
+    refused(report, post_id, translate("alt_apply", "Post {0} was not changed: it kept being edited on the site "
+                                       "while we tried ({1} times); sync again later.").format(post_id, MAX_ATTEMPTS))
 
 
 def _refuse_unreadable(client: WordPressClient, cache: SiteCache, post_id: int, media_id: int,
-                       report: ApplyReport, refused: errors.PermissionDenied) -> None:
+                       report: ApplyReport, refusal: errors.PermissionDenied) -> None:
     """Name the post and say why, if it really shows the image (its public text tells). When the account's role
     may edit it, the refusal is the site's own (a plugin guarding the post, rights changed on the site): the
     update waits for that post and the next sync tries it again."""
@@ -256,9 +269,8 @@ def _refuse_unreadable(client: WordPressClient, cache: SiteCache, post_id: int, 
     if not cache.can_edit(author, status):
         report.refusals.append(_refusal(cache, post, _why_not(cache, author, status)))
         return
-    refusal = _refusal(cache, post, translate("alt_apply", "the site refused it ({0})").format(refused).rstrip("."))
-    report.refusals.append(refusal)
-    report.unfinished[post_id] = refusal
+    refused(report, post_id, _refusal(cache, post, translate("alt_apply", "the site refused it ({0})").format(
+        refusal).rstrip(".")))
 
 
 def apply_site_alt(client: WordPressClient, cache: SiteCache, media_id: int, alt: str) -> ApplyReport:

@@ -18,7 +18,7 @@ from sr_editor.core.alt.content import set_alt_in_content
 from sr_editor.core.alt.state import SiteCache
 from sr_editor.core.i18n import translate
 from sr_editor.publish import errors
-from sr_editor.publish.alt.apply import MAX_ATTEMPTS, ApplyReport, apply_site_alt
+from sr_editor.publish.alt.apply import MAX_ATTEMPTS, ApplyReport, apply_site_alt, kept_changing, refused, updated
 from sr_editor.publish.alt.sync import as_int
 from sr_editor.publish.errors import Operation
 from sr_editor.publish.review.companion import NAMESPACE, is_missing_route
@@ -99,17 +99,9 @@ def _update_post(client: WordPressClient, cache: SiteCache, post_id: int, media_
                 continue
             raise
         except errors.PermissionDenied as exc:
-            refusal = translate("alt_apply", "Post {0} was not changed: the site refused it ({1}).").format(
-                post_id, str(exc).rstrip("."))
-            report.refusals.append(refusal)
-            report.unfinished[post_id] = refusal
+            refused(report, post_id, translate("alt_apply", "Post {0} was not changed: the site refused it ({1}).")
+                    .format(post_id, str(exc).rstrip(".")))
             return
-        after = str(answer.get("modified_gmt") or "") if isinstance(answer, dict) else ""
-        report.posts_updated.append(post_id)
-        report.modified[post_id] = (before, after)
-        if post_id in cache.posts:
-            cache.posts[post_id].modified_gmt = after
+        updated(cache, report, post_id, before, answer)
         return
-    report.refusals.append(translate("alt_apply", "Post {0} was not changed: it kept being edited on the site while "
-                                     "we tried ({1} times); sync again later.").format(post_id, MAX_ATTEMPTS))
-    report.unfinished[post_id] = report.refusals[-1]
+    kept_changing(report, post_id)
