@@ -13,10 +13,9 @@ import pytest
 import wpsite
 from alt_wp import make_scene, media_alt, post_state
 from PySide6.QtCore import Qt
+from queue_helpers import queue_at
 
 from sr_editor.core.storage.store import ArticleStore
-from sr_editor.gui.alt.queue_controller import QueueController
-from sr_editor.gui.alt.queue_window import QueueWindow
 from sr_editor.publish.alt.engine import AltEngine
 from sr_editor.publish.wordpress.client import WordPressClient
 
@@ -43,17 +42,8 @@ def test_a_volunteer_describes_anothers_image_in_a_published_post_from_the_queue
 
     engine = AltEngine(tmp_path, ArticleStore(tmp_path), lambda: [], connect)
     engine.sync("local", pictures=False)
-    controller = QueueController(engine)
-    window = QueueWindow(controller, ["local"])
-    qtbot.addWidget(window)
-    window.show()
-    controller.reload()
-    qtbot.waitUntil(lambda: controller.current() is not None, timeout=10_000)
+    controller, window = queue_at(engine, qtbot, scene.media_id)
     wanted = f"local:media:{scene.media_id}"
-    for _ in range(len(controller.visible)):
-        if controller.current() is None or controller.current().id == wanted:  # type: ignore[union-attr]
-            break
-        qtbot.keyClick(window.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     item = controller.current()
     assert item is not None and item.id == wanted and item.fixable and window.edit.isEnabled()
     qtbot.keyClicks(window.edit, "Volunteers sort donated books")

@@ -9,10 +9,9 @@ from typing import Any
 import pytest
 from alt_wp import make_scene, media_alt, post_state
 from PySide6.QtCore import Qt
+from queue_helpers import queue_at
 
 from sr_editor.core.storage.store import ArticleStore
-from sr_editor.gui.alt.queue_controller import QueueController
-from sr_editor.gui.alt.queue_window import QueueWindow
 from sr_editor.publish.alt.engine import AltEngine
 
 pytestmark = pytest.mark.wordpress  # the real site of tests/support/wordpress_fixtures.py
@@ -27,17 +26,8 @@ def test_describing_in_the_window_updates_the_media_item_and_both_posts(
     featured_before = post_state(editor, scene.featured_post["id"])
     engine = AltEngine(tmp_path, ArticleStore(tmp_path), lambda: [], lambda site: client_as("editor"))
     engine.sync("local", pictures=False)  # the window fetches the picture of the image it shows
-    controller = QueueController(engine)
-    window = QueueWindow(controller, ["local"])
-    qtbot.addWidget(window)
-    window.show()
-    controller.reload()
-    qtbot.waitUntil(lambda: controller.current() is not None, timeout=10_000)
+    controller, window = queue_at(engine, qtbot, scene.media_id)
     wanted = f"local:media:{scene.media_id}"
-    for _ in range(len(controller.visible)):
-        if controller.current() is None or controller.current().id == wanted:  # type: ignore[union-attr]
-            break
-        qtbot.keyClick(window.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     item = controller.current()
     assert item is not None and item.id == wanted
     assert {u.where for u in item.used_in} == {"inline", "featured"}

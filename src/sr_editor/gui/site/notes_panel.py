@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTreeWidget,
@@ -54,7 +55,10 @@ class NotesPanel(QWidget):
         self.tree.setAccessibleName(self.tr("Notes on this article"))
         self.tree.setAccessibleDescription(self.tr("Each note with its replies, who wrote it and the passage it is "
                                                    "about; activate one to select the passage."))
-        self.tree.setColumnWidth(0, 260)
+        header = self.tree.header()  # the note takes the room a wide dock gives; the author's name what it needs
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setColumnHidden(2, True)  # the passage shows under the note (a dock is narrow); kept for lookups
         self.tree.setWordWrap(False)  # two lines a note (its words, its passage), each elided
         layout.addWidget(self.tree, 1)
