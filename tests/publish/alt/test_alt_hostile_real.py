@@ -159,7 +159,7 @@ def test_an_alt_update_a_real_post_refuses_stays_waiting_and_is_sent_by_the_sync
     for _attempt in range(2):  # refused, and refused again by the next sync: never marked sent
         sent, failed = engine.send("local")
         [entry] = engine.outbox.pending("local")
-        assert sent == [] and entry.state == WAITING and str(refusing["id"]) in entry.reason
+        assert sent == [] and entry.state == WAITING and str(refusing["id"]) in entry.reason, entry.reason
     assert media_alt(editor, int(shared["id"])) == "Protesters in the square"
     assert 'alt="Protesters in the square"' in raw_content(editor, willing)
 

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QDateTime, QObject, Qt
 from PySide6.QtGui import QTextCursor
@@ -31,17 +31,18 @@ from PySide6.QtWidgets import (
 )
 
 from sr_editor.core.errors import SrEditorError
+from sr_editor.gui.common.context import WindowContext
+from sr_editor.gui.common.host import SiteHost
 from sr_editor.gui.site.note_marks import NoteMarks
 from sr_editor.gui.site.notes_panel import NotesPanel
 from sr_editor.gui.site.presence import Presence, attach_banner
+from sr_editor.gui.site.site_panel import SitePanel
 from sr_editor.publish.review import actions
 from sr_editor.publish.review.lock import PostLock
 from sr_editor.publish.review.notes import NotesBackend, Thread, notes_backend, threads
 from sr_editor.publish.review.outbox import OFFLINE, NotesOutbox
+from sr_editor.publish.sync.session import PublishSession
 from sr_editor.services.publish.worker import BackgroundCalls
-
-if TYPE_CHECKING:  # SiteUi makes this object; imported for its type only (no cycle at run time)
-    from sr_editor.gui.site.site_ui import SiteUi
 
 MAX_DRAFTS_CHECKED = 20  # one request each: the Site panel asks about the newest drafts only
 
@@ -121,9 +122,32 @@ def ask_text(parent: QWidget, title: str, label: str) -> str | None:
     return text.strip() if ok and text.strip() else None
 
 
+class SiteFeature(Protocol):
+    """What the review asks of the Site feature that makes it (SiteUi): its window and context, the publishing
+    session, the Site panel, a line in the status bar, and the post the open article stands for."""
+
+    @property
+    def window(self) -> SiteHost: ...
+
+    @property
+    def ctx(self) -> WindowContext: ...
+
+    @property
+    def session(self) -> PublishSession: ...
+
+    @property
+    def panel(self) -> SitePanel: ...
+
+    def refresh(self, site: str) -> None: ...
+
+    def _say(self, text: str) -> None: ...
+
+    def _open_site_entry(self) -> tuple[str, int] | None: ...
+
+
 class ReviewUi(QObject):
-    def __init__(self, site_ui: SiteUi) -> None:
-        super().__init__(site_ui)
+    def __init__(self, site_ui: SiteFeature) -> None:
+        super().__init__(site_ui.window.window())  # lives as long as the window, as the Site feature does
         self.site_ui, self.window = site_ui, site_ui.window
         self.calls = BackgroundCalls(self, threads=1)
         # Seams for tests: a client for a site (worker thread) and the notes backend for a client.
