@@ -2,7 +2,8 @@
 
 The first sync pages through everything (100 items a request, oldest id first, so items added meanwhile do
 not shift the pages; once the first page has said how many there are, a few pages are in flight at once:
-publish/wordpress/parallel_paging.py); later syncs ask only for what changed since the previous one (`modified_after`).
+publish/wordpress/paging.py with `workers=`); later syncs ask only for what changed since the previous one
+(`modified_after`).
 The cursor is the server's own clock (the `Date` header of the first answer) minus a small overlap, so a
 slow or wrong local clock never makes a sync miss a change. Deleted items are not seen by an incremental
 sync: a 404 when sending drops them.
@@ -27,13 +28,14 @@ from sr_editor.core.i18n import translate
 from sr_editor.core.pacing import Progress
 from sr_editor.core.storage.atomicfile import atomic_write_bytes
 from sr_editor.publish import errors
-from sr_editor.publish.wordpress import parallel_paging
+from sr_editor.publish.wordpress import paging
 from sr_editor.publish.wordpress.client import WordPressClient, normalize_site_url
 
 if TYPE_CHECKING:
     import requests
 
 Cancelled = Callable[[], bool]
+PAGE_WORKERS = 4  # pages of the library in flight at once, after the first announced the count
 OVERLAP = timedelta(seconds=2)
 MEDIA_FIELDS = "id,alt_text,caption,title,author,source_url,modified_gmt,media_details.sizes,media_details.file"
 POST_FIELDS = "id,title,status,author,categories,featured_media,content,modified_gmt"
@@ -76,8 +78,9 @@ def pages(
     app's one bounded listing loop (publish/wordpress/paging.py): repeated pages, counts that grow or lie and
     entries that are not objects cannot keep it going or stop it."""
     seen = 0
-    for page in parallel_paging.pages(client, route, params, cancelled=cancelled,
-                             on_cancel=lambda: SyncCancelled(client.site_name)):
+    for page in paging.pages(client, route, params, cancelled=cancelled,
+                             on_cancel=lambda: SyncCancelled(client.site_name), workers=PAGE_WORKERS,
+                             twin=client.twin):
         if page.number == 1 and on_started is not None:
             on_started(_server_now(page.response))
         if not _same_origin(page.response.url, client.base_url):

@@ -125,7 +125,10 @@ def pages(client: Requester, route: str, params: dict[str, Any] | None = None, *
             if number == 1:
                 first_total = header_int(response, "X-WP-Total")
                 first_pages = header_int(response, "X-WP-TotalPages")
-                responses = _responses(client, fetch, (per_page, first_total, first_pages), workers, twin)
+                # A site may serve fewer items a page than asked (a plugin capping per_page): the pages ahead are
+                # counted by what the first page really held, or the parallel path would stop short of the total.
+                served = min(per_page, len(found) if isinstance(found, list) else 0) or per_page
+                responses = _responses(client, fetch, (served, first_total, first_pages), workers, twin)
             room = None if first_total is None else max(0, first_total - len(ids))
             kept = fresh if room is None else fresh[:room]
             ids.update(item_id(i["id"]) for i in kept)

@@ -1,5 +1,6 @@
-"""The listing that keeps a few pages in flight: pages overlap once the first has said how many there are, come
-out in order, and stop by paging.py's guards (repeated ids, the announced count, the deadline, a cancel)."""
+"""The listing with a few pages in flight (paging.pages with workers, as alt sync pages the media library): pages
+overlap once the first has said how many there are, come out in order, and stop by paging.py's guards (repeated
+ids, the announced count, the deadline, a cancel)."""
 
 from __future__ import annotations
 
@@ -11,8 +12,10 @@ from local_http import LocalServer, Reply, Seen
 from overlap_site import OverlapSite, serve
 
 from sr_editor.publish import errors
-from sr_editor.publish.wordpress import parallel_paging
+from sr_editor.publish.wordpress import paging
 from sr_editor.publish.wordpress.client import WordPressClient
+
+WORKERS = 4  # as alt sync asks (publish/alt/sync.py PAGE_WORKERS)
 
 
 def page_of(seen: Seen) -> int:
@@ -28,7 +31,9 @@ def client(url: str) -> WordPressClient:
 
 
 def listed(url: str, **options: Any) -> list[list[int]]:
-    found = parallel_paging.pages(client(url), "/wp/v2/media", {"_fields": "id"}, **options)
+    requester = client(url)
+    found = paging.pages(requester, "/wp/v2/media", {"_fields": "id"}, workers=WORKERS, twin=requester.twin,
+                         **options)
     return [[item["id"] for item in page.items] for page in found]
 
 
@@ -39,7 +44,7 @@ def test_the_pages_after_the_first_are_fetched_several_at_once_and_come_in_order
         pages = listed(server.url())
     assert [ids[0] for ids in pages] == [1, 101, 201, 301, 401, 501, 601, 701]
     assert sum(len(ids) for ids in pages) == 750
-    assert 2 <= site.most_together("GET /wp/v2/media") <= parallel_paging.WORKERS
+    assert 2 <= site.most_together("GET /wp/v2/media") <= WORKERS
     first = site.started("GET /wp/v2/media")[0]
     assert all(later.order_started > first.order_ended for later in site.started("GET /wp/v2/media")[1:])
 
@@ -64,7 +69,7 @@ def test_a_page_of_ids_seen_already_ends_the_listing() -> None:
     with LocalServer(_repeating) as server:
         pages = listed(server.url())
     assert [len(ids) for ids in pages] == [100, 0]  # the repeated page is the last, however many were announced
-    assert len(server.seen) <= 1 + parallel_paging.WORKERS + 1
+    assert len(server.seen) <= 1 + WORKERS + 1
 
 
 def test_no_more_items_than_first_announced_are_taken() -> None:
@@ -88,3 +93,19 @@ def test_a_cancel_after_the_first_page_asks_for_no_other() -> None:
     with serve(site) as server, pytest.raises(errors.RequestCancelled):
         listed(server.url(), cancelled=lambda: next(asked))
     assert len(site.started("GET /wp/v2/media")) == 1
+
+
+def test_a_site_serving_fewer_items_a_page_than_asked_is_still_listed_whole_with_pages_in_flight() -> None:
+    from publish_fakes import session_with
+
+    items = list(range(1, 8))
+
+    def capped(request: Any) -> Any:  # a plugin caps per_page at 2, whatever is asked
+        page = int(parse_qs(urlsplit(request.url).query)["page"][0])
+        chunk = items[(page - 1) * 2: page * 2]
+        return 200, [{"id": i} for i in chunk], {"X-WP-Total": "7", "X-WP-TotalPages": "4"}
+
+    session, _transport = session_with(capped)
+    requester = WordPressClient("https://news.example.org", "ana", "pw", session=session, retries=0)
+    found = paging.pages(requester, "/wp/v2/posts", {}, workers=WORKERS, twin=requester.twin)
+    assert [item["id"] for page in found for item in page.items] == items
