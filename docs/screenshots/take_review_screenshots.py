@@ -47,16 +47,14 @@ def main() -> int:
     import wpsite
     from PySide6.QtGui import QFont
     from PySide6.QtWidgets import QApplication
+    from take_screenshots import window_on_site
     from window_fixtures import write_article
 
     from sr_editor import app as composition
     from sr_editor.publish.errors import Operation
     from sr_editor.publish.review.lock import PostLock
     from sr_editor.publish.review.notes import CompanionNotes
-    from sr_editor.publish.sync.session import PublishSession
     from sr_editor.publish.wordpress.client import WordPressClient
-    from sr_editor.publish.wordpress.credentials import MemoryCredentialStore
-    from sr_editor.publish.wordpress.sites import SiteProfile, SiteRegistry
 
     qapp = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(qapp, QApplication)
@@ -87,17 +85,7 @@ def main() -> int:
                 bundle = write_article(root, "sucre-water-vote", "Sucre postpones the water vote", local,
                                        excerpt="The tariff vote waits for March.", regions=["Latin America"],
                                        remote={"production": {"post_id": post_id}})
-                vocabulary = composition.load_vocabulary()
-                context = composition.build_context(composition.open_workspace(root, vocabulary), vocabulary,
-                                                    config_dir=folder / "config")
-                window = composition.build_window(context, restore=False)
-                session = PublishSession(SiteRegistry(folder / "sites.json"), root,
-                                         open_store=lambda: (MemoryCredentialStore(), None))
-                editor = site.user("editor")
-                session.add_site(SiteProfile("production", site.url, editor.login), editor.app_password)
-                window.context.publishing = session
-                window.resize(1366, 768)
-                window.show()
+                window = window_on_site(folder, root, site, folder / "config")
                 composition.start_window(window)
                 window.features.controller.open_article(bundle)
                 review = window.features.site_ui.review

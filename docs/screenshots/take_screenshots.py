@@ -27,8 +27,9 @@ def _settle(app: object, seconds: float) -> None:
 
 def _shoot_dark(qapp: object, window: object) -> None:
     from sr_editor.gui.dialogs.preferences_dialog import Preferences
+    from sr_editor.gui.window.preferences_ui import PreferencesUI
 
-    ui = window.preferences_ui  # type: ignore[attr-defined]
+    ui = window.findChild(PreferencesUI)  # type: ignore[attr-defined]
     values = Preferences.from_settings(ui.settings)
     values.theme = "dark"
     ui.apply(values)
@@ -41,8 +42,10 @@ def _shoot_dark(qapp: object, window: object) -> None:
 
 def _shoot_preferences(qapp: object, window: object) -> None:
     from sr_editor.gui.dialogs.preferences_dialog import Preferences, PreferencesDialog
+    from sr_editor.gui.window.preferences_ui import PreferencesUI
 
-    dialog = PreferencesDialog(Preferences.from_settings(window.preferences_ui.settings), window)  # type: ignore
+    ui = window.findChild(PreferencesUI)  # type: ignore[attr-defined]
+    dialog = PreferencesDialog(Preferences.from_settings(ui.settings), window)  # type: ignore
     dialog.show()
     _settle(qapp, 0.5)
     dialog.grab().save(str(HERE / "preferences.png"))
@@ -72,7 +75,7 @@ def main() -> int:
         composition.start_window(window)
         summaries = sorted(workspace.list_articles(), key=lambda s: -len(s.title))
         target = next((s.bundle for s in summaries if "haiti" in s.slug), summaries[0].bundle)
-        window.controller.open_article(target)
+        window.features.controller.open_article(target)
         _settle(qapp, 2.5)
         window.grab().save(str(HERE / "main-window.png"))
         _shoot_dark(qapp, window)
@@ -103,7 +106,7 @@ def _shoot_spanish(qapp: object, root: Path, config: Path, article: Path) -> Non
         window = composition.build_window(context, restore=False)
         window.show()
         composition.start_window(window)
-        window.controller.open_article(article)
+        window.features.controller.open_article(article)
         _settle(qapp, 2.5)
         window.grab().save(str(HERE / "main-window-es.png"))
         window.close()
@@ -117,12 +120,8 @@ def site_shots(qapp: object, folder: Path) -> None:
     import wpsite
     from pull_helpers import create_post, upload
 
-    from sr_editor import app as composition
-    from sr_editor.publish.wordpress.client import WordPressClient
-    from sr_editor.publish.wordpress.credentials import MemoryCredentialStore
     from sr_editor.publish.errors import Operation
-    from sr_editor.publish.sync.session import PublishSession
-    from sr_editor.publish.wordpress.sites import SiteProfile, SiteRegistry
+    from sr_editor.publish.wordpress.client import WordPressClient
 
     if wpsite.missing_packages():
         print("no local WordPress (Debian packages missing): site-panel.png and compare.png not taken")
@@ -139,23 +138,13 @@ def site_shots(qapp: object, folder: Path) -> None:
                  for role, place, region in topics]
         root = folder / "site-workspace"
         root.mkdir()
-        vocabulary = composition.load_vocabulary()
-        context = composition.build_context(composition.open_workspace(root, vocabulary), vocabulary,
-                                            config_dir=folder / "site-config")
-        window = composition.build_window(context, restore=False)
-        session = PublishSession(SiteRegistry(folder / "sites.json"), root,
-                                 open_store=lambda: (MemoryCredentialStore(), None))
-        editor = site.user("editor")
-        session.add_site(SiteProfile("production", site.url, editor.login), editor.app_password)
-        window.publish_ui.session = session
-        window.resize(1366, 768)
-        window.show()
-        window.site_ui.checklist_on_open = False
+        window = window_on_site(folder, root, site, folder / "site-config")
+        window.features.site_ui.checklist_on_open = False
         window.commands["site_panel"].trigger()
-        _wait(qapp, lambda: window.site_ui.panel.proxy.rowCount() >= len(posts))
-        window.site_ui.open_post("production", posts[0]["id"])
+        _wait(qapp, lambda: window.features.site_ui.panel.proxy.rowCount() >= len(posts))
+        window.features.site_ui.open_post("production", posts[0]["id"])
         _wait(qapp, lambda: window.context.document.bundle is not None)
-        window.site_ui.panel.table.selectRow(1)
+        window.features.site_ui.panel.table.selectRow(1)
         _settle(qapp, 1.0)
         window.grab().save(str(HERE / "site-panel.png"))
         time.sleep(1.1)  # modified_gmt has 1-second resolution
@@ -164,8 +153,8 @@ def site_shots(qapp: object, folder: Path) -> None:
             "content": posts[0]["content"]["raw"].replace("met for <em>two days</em>", "met for <em>three days</em>")},
             op=Operation.UPDATE_POST)
         window.commands["compare_with_site"].trigger()
-        _wait(qapp, lambda: window.site_ui.dialog is not None)
-        dialog = window.site_ui.dialog
+        _wait(qapp, lambda: window.features.site_ui.dialog is not None)
+        dialog = window.features.site_ui.dialog
         dialog.resize(900, 620)
         _settle(qapp, 0.8)
         dialog.grab().save(str(HERE / "compare.png"))
@@ -173,6 +162,28 @@ def site_shots(qapp: object, folder: Path) -> None:
         window.close()
     finally:
         site.stop()
+
+
+def window_on_site(folder: Path, root: Path, site: object, config: Path) -> object:
+    """The real window on the workspace `root`, its publishing session logged in to the test site as the editor
+    under the profile `production`, shown at 1366x768 (the Sites dialog's job, done without its dialog)."""
+    from sr_editor import app as composition
+    from sr_editor.publish.sync.session import PublishSession
+    from sr_editor.publish.wordpress.credentials import MemoryCredentialStore
+    from sr_editor.publish.wordpress.sites import SiteProfile, SiteRegistry
+
+    vocabulary = composition.load_vocabulary()
+    context = composition.build_context(composition.open_workspace(root, vocabulary), vocabulary,
+                                        config_dir=config)
+    window = composition.build_window(context, restore=False)
+    session = PublishSession(SiteRegistry(folder / "sites.json"), root,
+                             open_store=lambda: (MemoryCredentialStore(), None))
+    editor = site.user("editor")  # type: ignore[attr-defined]
+    session.add_site(SiteProfile("production", site.url, editor.login), editor.app_password)  # type: ignore
+    window.context.publishing = session
+    window.resize(1366, 768)
+    window.show()
+    return window
 
 
 def _wait(app: object, ready: object, timeout: float = 60.0) -> None:
@@ -184,7 +195,7 @@ def _wait(app: object, ready: object, timeout: float = 60.0) -> None:
 
 def _alt_queue_shot(qapp: object, window: object) -> None:
     """Tools > Alt-text queue on the sample workspace, a description half typed so the live check shows."""
-    queue = window.queue_ui.open()  # type: ignore[attr-defined]
+    queue = window.features.queue_ui.open()  # type: ignore[attr-defined]
     queue.resize(1366, 768)
     _settle(qapp, 1.5)
     queue.controller.skip()
