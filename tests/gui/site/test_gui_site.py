@@ -11,15 +11,12 @@ import pytest
 import wpsite
 from pull_helpers import create_post, upload
 from PySide6.QtCore import Qt
+from site_window import window_on_site
 
-from sr_editor import app
 from sr_editor.core.article.frontmatter import read_article_file
 from sr_editor.core.review.merge3 import Choice
 from sr_editor.publish.errors import Operation
 from sr_editor.publish.sync import synced
-from sr_editor.publish.sync.session import PublishSession
-from sr_editor.publish.wordpress.credentials import MemoryCredentialStore
-from sr_editor.publish.wordpress.sites import SiteProfile, SiteRegistry
 
 pytestmark = pytest.mark.wordpress  # the real site of tests/support/wordpress_fixtures.py
 
@@ -28,17 +25,7 @@ pytestmark = pytest.mark.wordpress  # the real site of tests/support/wordpress_f
 def editor_window(wordpress: wpsite.WordPressSite, qtbot: Any, tmp_path: Path) -> Any:
     root = tmp_path / "workspace"
     root.mkdir()
-    vocabulary = app.load_vocabulary()
-    window = app.build_window(app.build_context(app.open_workspace(root, vocabulary), vocabulary,
-                                                config_dir=tmp_path / "config"), restore=False)
-    qtbot.addWidget(window)
-    window.show()
-    editor = wordpress.user("editor")
-    session = PublishSession(SiteRegistry(tmp_path / "sites.json"), root,
-                             open_store=lambda: (MemoryCredentialStore(), None))
-    session.add_site(SiteProfile("local", wordpress.url, editor.login), editor.app_password)
-    window.context.publishing = session
-    window.root = root
+    window = window_on_site(root, wordpress, qtbot, tmp_path)
     yield window
     window.close()
 

@@ -11,17 +11,14 @@ from typing import Any
 import companion_site
 import pytest
 import wpsite
+from site_window import window_on_site
 from window_fixtures import write_article
 
-from sr_editor import app
 from sr_editor.publish.errors import Operation
 from sr_editor.publish.review.errors import PostLocked
 from sr_editor.publish.review.lock import PostLock
 from sr_editor.publish.review.notes import CompanionNotes
-from sr_editor.publish.sync.session import PublishSession
 from sr_editor.publish.wordpress.client import WordPressClient
-from sr_editor.publish.wordpress.credentials import MemoryCredentialStore
-from sr_editor.publish.wordpress.sites import SiteProfile, SiteRegistry
 
 pytestmark = pytest.mark.wordpress
 
@@ -43,17 +40,7 @@ def desk(wordpress: wpsite.WordPressSite, companion: companion_site.Companion, q
     post_id = int(post["id"])
     root = tmp_path / "desk"
     write_article(root, f"council-{unique}", f"Council {unique}", BODY, remote={"local": {"post_id": post_id}})
-    vocabulary = app.load_vocabulary()
-    window = app.build_window(app.build_context(app.open_workspace(root, vocabulary), vocabulary,
-                                                config_dir=tmp_path / "config"), restore=False)
-    qtbot.addWidget(window)
-    window.show()
-    editor = wordpress.user("editor")
-    session = PublishSession(SiteRegistry(tmp_path / "sites.json"), root,
-                             open_store=lambda: (MemoryCredentialStore(), None))
-    session.add_site(SiteProfile("local", wordpress.url, editor.login), editor.app_password)
-    window.context.publishing = session
-    window.root = root
+    window = window_on_site(root, wordpress, qtbot, tmp_path)
     yield window, post_id
     window.close()
 
