@@ -141,7 +141,7 @@ class ShortcodeEscaper(Postprocessor):  # type: ignore[misc]  # markdown ships n
 def preview_placeholders(body_html: str) -> str:
     """For the preview only: each real shortcode block becomes a labelled box (the site runs it; we cannot), and
     so does each kept unit whose markup our HTML policy would not show (units.preview_units)."""
-    from sr_editor.core.blocks.units import preview_units  # BeautifulSoup: only in the preview's process
+    from sr_editor.core.blocks.unit_preview import preview_units  # only in the preview's process
 
     body_html = preview_units(body_html)
     if "<!-- wp:shortcode -->" not in body_html:

@@ -4,7 +4,8 @@ In the Markdown a kept unit is the block exactly as the site saved it: a line th
 opening comment (`<!-- wp:embed {...} -->`), everything up to the line that ends with its matching closing
 comment (`<!-- /wp:embed -->`), blank lines and inner blocks included; a void block (`<!-- wp:more /-->`) is one
 line. The unit starts a block of its own (after a blank line, or at the top) and outside fenced code. The
-renderer publishes it byte for byte and the preview shows it as a labelled box (see docs/article-format.md).
+renderer publishes it byte for byte and the preview shows it as a labelled box (unit_preview.py; see
+docs/article-format.md).
 
 `needs_unit` decides, per block of a pulled post, whether our Markdown can say everything the block says;
 when it cannot, the block becomes a kept unit instead of losing its form.
@@ -12,7 +13,6 @@ when it cannot, the block becomes a kept unit instead of losing its form.
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Iterable
 
@@ -21,8 +21,7 @@ from markdown.extensions.toc import slugify
 
 from sr_editor.core.blocks.parse import _DELIMITER, FREEFORM, Block, split_blocks
 from sr_editor.core.blocks.unit_syntax import MARKER_KEY
-from sr_editor.core.i18n import translate
-from sr_editor.core.render.sanitize import allowed_attribute, sanitize_fragment
+from sr_editor.core.render.sanitize import allowed_attribute
 
 # Blocks our Markdown can carry (when their markup is the plain form checked below); every other is a unit.
 _ALIGNS = ("left", "center", "right")
@@ -245,62 +244,3 @@ def _code(block: Block, el: Tag) -> bool:
 
 _CHECKS = {"core/paragraph": _paragraph, "core/heading": _heading, "core/list": _list, "core/quote": _quote,
            "core/image": _image, "core/table": _table, "core/separator": _separator, "core/code": _code}
-
-
-# ----- the preview ------------------------------------------------------------------------------------------
-# Blocks our renderer writes (their markup passes our HTML policy when it is ours); every other name is a unit.
-OUR_BLOCKS = frozenset({"core/paragraph", "core/heading", "core/list", "core/quote", "core/code", "core/table",
-                        "core/separator", "core/image", "core/html", "core/shortcode"})
-_BOX_TEXT = 160
-
-
-def preview_units(body_html: str) -> str:
-    """For the preview: each kept unit shows its saved HTML when our HTML policy allows all of it, else a
-    labelled box naming the block and its text (the site shows it; we cannot, or may not)."""
-    if "<!-- wp:" not in body_html:
-        return body_html
-    blocks = split_blocks(body_html)
-    if not any(b.name not in OUR_BLOCKS or _unsafe_html_block(b) for b in blocks):
-        return body_html
-    out: list[str] = []
-    for block in blocks:
-        if block.name in OUR_BLOCKS and not _unsafe_html_block(block):
-            out.append(block.outer)
-        elif _shown_as_saved(block.inner):
-            out.append(_COMMENT.sub("", block.inner).strip())
-        else:
-            out.append(_box(block))
-    return "\n\n".join(out)
-
-
-_COMMENT = re.compile(r"<!--.*?-->", re.S)
-
-
-def _shown_as_saved(inner: str) -> bool:
-    """The saved HTML has something to show and our HTML policy keeps all of it (block comments aside)."""
-    markup = _COMMENT.sub("", inner)
-    return bool(markup.strip()) and sanitize_fragment(markup) == markup
-
-
-# In a block of ours that came from the site as a unit: what our HTML policy would never show.
-_RISKY = re.compile(r"\sstyle\s*=|\son[a-z]+\s*=|javascript:|<(?:script|iframe|object|embed|form|svg)\b", re.I)
-
-
-def _unsafe_html_block(block: Block) -> bool:
-    if block.name == "core/html":
-        return sanitize_fragment(block.inner) != block.inner
-    return _RISKY.search(block.inner) is not None
-
-
-def _box(block: Block) -> str:
-    soup = BeautifulSoup(block.inner, "html.parser")
-    words = " ".join(soup.get_text(" ").split())
-    url = block.attrs.get("url") or block.attrs.get("href")
-    if isinstance(url, str) and url not in words:
-        words = f"{url} {words}".strip()
-    if len(words) > _BOX_TEXT:
-        words = words[: _BOX_TEXT - 1] + "…"
-    label = translate("preview", "Kept as on the site: {0}").format(block.name.removeprefix("core/"))
-    text = f"<br/>{html.escape(words, quote=False)}" if words else ""
-    return (f'<div class="sr-kept-unit"><p><strong>{html.escape(label, quote=False)}</strong>'
-            f"{text.replace('[', '&#091;')}</p></div>")
