@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # Qt is imported inside the functions: importing sr_editor.app loads no Qt
-    from PySide6.QtCore import QObject
+    from PySide6.QtCore import QObject, QTimer
     from PySide6.QtWidgets import QWidget
 
     from sr_editor.gui.window.main_window import MainWindow
@@ -19,10 +19,56 @@ def freeze_start_up_objects() -> None:
     """Python's full garbage collection walks every object: with 10,000 articles listed it takes 60-70 ms on the
     GUI thread, and it comes at random while the writer types. What start-up built (modules, widgets' wrappers,
     the list) lives as long as the window; frozen, the collector skips it (0 ms), and newer objects are still
-    collected. Called after the start-up steps and again once the list has arrived."""
+    collected. Called after the start-up steps and again once the list has arrived; then the C heap's pages
+    that start-up freed go back to the system once the process is quiet (release_memory_once_quiet)."""
     import gc
 
+    from PySide6.QtCore import QCoreApplication
+
     gc.freeze()
+    app = QCoreApplication.instance()
+    if app is not None:
+        release_memory_once_quiet(app)
+
+
+QUIET_TRIM_NAME = "sr-editor-quiet-trim"
+
+
+def release_memory_once_quiet(owner: QObject, cpu: Callable[[], float] | None = None,
+                              release: Callable[[], object] | None = None, interval_ms: int = 1000,
+                              quiet_share: float = 0.05, max_checks: int = 60) -> QTimer:
+    """Hand the C heap's free pages back (malloc_trim) in the first `interval_ms` in which the process used less
+    than `quiet_share` of a CPU, within `max_checks` intervals. Start-up's tail (the list's checks, the spelling
+    sweep, the imports ahead) frees 5-6 MiB of temporaries in the seconds after the last start-up step, and glibc
+    keeps those pages: trimmed once it is all over, the window's process stays that much smaller. A second call
+    starts the wait anew (one timer per owner)."""
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    from sr_editor.services.runtime.memory import release_free_memory
+
+    old = owner.findChild(QTimer, QUIET_TRIM_NAME)
+    if old is not None:
+        old.stop()
+        old.deleteLater()
+    clock = cpu or time.process_time
+    trim = release or release_free_memory()
+    timer = QTimer(owner, objectName=QUIET_TRIM_NAME, interval=interval_ms)
+    state = {"cpu": clock(), "checks": 0}
+
+    def check() -> None:
+        now, state["checks"] = clock(), state["checks"] + 1
+        quiet = now - state["cpu"] < quiet_share * interval_ms / 1000
+        state["cpu"] = now
+        if quiet or state["checks"] >= max_checks:
+            timer.stop()
+            timer.deleteLater()
+            trim()
+
+    timer.timeout.connect(check)
+    timer.start()
+    return timer
 
 
 def hand_back_memory_after_rebuilds(window: MainWindow) -> None:
