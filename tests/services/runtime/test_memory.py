@@ -11,7 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from sr_editor.services.runtime.memory import limit_malloc_arenas, release_free_memory, stop_pyside_source_cache
+from sr_editor.services.runtime.memory import (
+    fix_mmap_threshold,
+    limit_malloc_arenas,
+    release_free_memory,
+    stop_pyside_source_cache,
+)
 
 SRC = Path(__file__).resolve().parents[3] / "src"
 
@@ -99,6 +104,35 @@ def test_the_arena_cap_is_accepted_by_glibc_in_a_fresh_process() -> None:
 def test_the_arena_cap_is_refused_quietly_off_linux(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "platform", "darwin")
     assert limit_malloc_arenas() is False
+
+
+def test_a_big_block_freed_goes_back_whole_once_the_mmap_threshold_is_fixed() -> None:
+    code = ("import os, sys\n"
+            "from sr_editor.services.runtime.memory import fix_mmap_threshold\n"
+            "def anon():\n"
+            "    rows = open('/proc/self/smaps_rollup').read().splitlines()\n"
+            "    return next(int(r.split()[1]) for r in rows if r.startswith('Anonymous:'))\n"
+            "if sys.argv[1] == 'fixed':\n"
+            "    assert fix_mmap_threshold()\n"
+            "first = bytearray(4_000_000)\n"
+            "del first  # glibc now raises its threshold above 4 MB, unless it is fixed\n"
+            "before = anon()\n"
+            "second = bytearray(2_000_000)\n"
+            "keep = bytearray(100)  # lives on after the big block, at the heap's top\n"
+            "del second\n"
+            "print(anon() - before)\n")
+    grown = {}
+    for mode in ("fixed", "glibc"):
+        out = subprocess.run([sys.executable, "-c", code, mode], capture_output=True, text=True,
+                             env={"PYTHONPATH": str(SRC)}, timeout=60)
+        grown[mode] = int(out.stdout.strip() or "-1")
+    assert grown["glibc"] > 1500  # KiB: the freed 2 MB stayed in the heap
+    assert 0 <= grown["fixed"] < 500
+
+
+def test_the_mmap_threshold_is_left_alone_off_linux(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "platform", "darwin")
+    assert fix_mmap_threshold() is False
 
 
 def test_the_publishing_menus_do_not_import_the_network_or_the_post_converter_before_use() -> None:
