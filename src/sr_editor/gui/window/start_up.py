@@ -54,7 +54,8 @@ def release_memory_once_quiet(owner: QObject, cpu: Callable[[], float] | None = 
         old.deleteLater()
     clock = cpu or time.process_time
     trim = release or release_free_memory()
-    timer = QTimer(owner, objectName=QUIET_TRIM_NAME, interval=interval_ms)
+    timer = QTimer(owner, interval=interval_ms)
+    timer.setObjectName(QUIET_TRIM_NAME)
     state = {"cpu": clock(), "checks": 0}
 
     def check() -> None:
