@@ -35,3 +35,23 @@ def test_switching_articles_while_a_check_runs_checks_only_the_last_one(qtbot: A
         release.set()
         runner.shutdown()
     assert checked == [tmp_path / "story-0", last]  # the one already running, then the newest
+
+
+def test_a_long_article_is_checked_once_its_last_slice_is_in(qtbot: Any, tmp_path: Path) -> None:
+    checked: list[tuple[str, bool]] = []
+    document = ArticleDocument()
+
+    def checker(article: Article, bundle: Path) -> list[Any]:
+        checked.append((article.body, document.slices.active))
+        return []
+
+    runner = ChecksRunner(document, checker)
+    try:
+        body = "".join(f"Paragraph {number} of a long story.\n\n" for number in range(5_000))
+        document.load(LoadedArticle(tmp_path / "long", Article(meta={"title": "Long"}, body=body), "0"))
+        assert document.slices.active  # the test's premise: this body goes in slice by slice
+        qtbot.waitUntil(lambda: bool(checked), timeout=10_000)
+        qtbot.wait(600)  # the debounce again: no second check comes
+    finally:
+        runner.shutdown()
+    assert checked == [(body, False)]

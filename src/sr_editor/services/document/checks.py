@@ -1,7 +1,10 @@
 """Runs the article checks (core.checks.lint) after edits, on a worker thread, and pushes them into the document.
 
 Checks stat image files in the bundle, so they run off the GUI thread with a short debounce; a result for an
-older version of the text is dropped.
+older version of the text is dropped. A long article's checks wait until its last slice is in the editor
+(services.document.loading): they render the whole text in Python on their thread (~1 s for 50k words), which
+would take the interpreter lock from the GUI thread between the slices and the CPU from the preview's first
+render.
 """
 
 from __future__ import annotations
@@ -50,6 +53,7 @@ class ChecksRunner(QObject):
         document.bodyChanged.connect(self.schedule)
         document.metaChanged.connect(self.schedule)
         document.loaded.connect(self.run_now)
+        document.slices.finished.connect(self.schedule)  # the checks that waited for the last slice
 
     def use_vocabulary(self, vocabulary: Any) -> None:
         """Check against `vocabulary` from now on (the site's regions after a term sync), and check again."""
@@ -72,6 +76,8 @@ class ChecksRunner(QObject):
         if self._closed:
             return
         self._generation += 1
+        if self._document.slices.active:  # a long article still going in: checked once it is all there
+            return
         bundle = self._document.bundle
         if bundle is None:
             self._document.set_problems([])
