@@ -254,3 +254,22 @@ def test_while_another_thread_imports_the_panel_asks_again_instead_of_waiting(
     assert panel.rows == []
     busy[0] = False
     qtbot.waitUntil(lambda: len(panel.rows) == 3, timeout=5_000)
+
+
+def test_a_long_articles_rows_wait_for_its_last_slice_and_the_old_rows_take_no_typing(
+    qtbot: Any, document: ArticleDocument, bundle: Path, article: Any
+) -> None:
+    from dataclasses import replace
+
+    from sr_editor.core.storage.store import LoadedArticle
+
+    panel = make_panel(qtbot, document)
+    padding = "".join(f"Paragraph {number} of a long story.\n\n" for number in range(3_000))
+    long_article = replace(article, body=padding + _article_with_images(article, 2).body)
+    document.load(LoadedArticle(bundle=bundle, article=long_article, disk_hash="1" * 64))
+    assert document.slices.active  # the test's premise: the body goes in slice by slice
+    assert not panel.complete
+    assert not any(row.isEnabled() for row in panel.rows)
+    qtbot.waitUntil(lambda: not document.slices.active and panel.complete, timeout=10_000)
+    assert [row.altEdit.text() for row in panel.rows] == ["Photo 0", "Photo 1"]
+    assert all(row.isEnabled() for row in panel.rows)

@@ -242,6 +242,7 @@ class ImagesPanel(QWidget):
         self._more.timeout.connect(self.refresh)
         document.bodyChanged.connect(self._on_body_changed)
         document.loaded.connect(self._on_loaded)
+        document.slices.finished.connect(self._on_all_loaded)
         document.readOnlyChanged.connect(lambda _ro: self.refresh())
         self.refresh()
 
@@ -282,6 +283,11 @@ class ImagesPanel(QWidget):
         else:
             self._stale, self._stale_force = True, True
 
+    def _on_all_loaded(self) -> None:
+        """The last slice of a long article is in: the rows that waited for it are built now."""
+        if self._stale and self.isVisible():
+            self.refresh(force=self._stale_force)
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
@@ -293,7 +299,14 @@ class ImagesPanel(QWidget):
         `force` (another article opened) also overwrites fields being edited, whose text belonged to the old one.
         At most ROWS_PER_TURN new rows are built per call; the rest follow on the next event-loop turns.
         While another thread is importing (at start-up: python-markdown, for the checks), it asks again shortly
-        instead of waiting for that import on the GUI thread."""
+        instead of waiting for that import on the GUI thread. While a long article goes into the editor a slice
+        per turn, its rows wait for the last slice (`_on_all_loaded`): a few rows of ~5 ms each in the same turns
+        as the slices made each turn long; the rows shown meanwhile, the last article's, take no typing."""
+        if self.document.slices.active:
+            self._stale, self._stale_force = True, self._stale_force or force
+            for row in self.rows:
+                row.setEnabled(False)
+            return
         if self.document.bundle is not None and try_import("sr_editor.core.images.in_source") is None:
             QTimer.singleShot(IMPORT_RETRY_MS, self, lambda: self.refresh(force))
             return
