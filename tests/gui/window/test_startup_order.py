@@ -181,3 +181,32 @@ def test_waiting_for_the_first_expose_keeps_nothing_of_the_window_once_it_is_del
         QCoreApplication.processEvents()
     gc.collect()
     assert gone() is None  # a QObject class defined inside when_exposed was kept by PySide, window and all
+
+
+def test_the_program_hands_the_interpreter_lock_to_a_waiting_gui_thread_within_a_millisecond(
+    monkeypatch: Any, tmp_path: Path
+) -> None:
+    import gc
+    import sys
+
+    from sr_editor.app import launch
+    from sr_editor.gui.common import theme
+
+    class Shown(Exception):
+        pass
+
+    def stop_at_the_window(settings: Any) -> Any:
+        raise Shown
+
+    monkeypatch.setattr(launch, "show_shell", stop_at_the_window)
+    monkeypatch.setattr(theme, "apply_theme", lambda app, name: None)
+    before = sys.getswitchinterval()
+    try:
+        launch.run_gui(tmp_path / "ws")
+    except Shown:
+        pass
+    finally:
+        now = sys.getswitchinterval()
+        sys.setswitchinterval(before)
+        gc.enable()  # run_gui turns it off until the first paint
+    assert now == 0.001

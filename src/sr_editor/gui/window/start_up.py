@@ -15,6 +15,19 @@ if TYPE_CHECKING:  # Qt is imported inside the functions: importing sr_editor.ap
     from sr_editor.services.runtime.prefetch import ImportPrefetcher
 
 
+SWITCH_INTERVAL_S = 0.001  # Python's default is 0.005
+
+
+def hand_the_interpreter_over_sooner() -> None:
+    """A thread waiting for Python's interpreter lock gets it once the holder has run a switch interval. The GUI
+    thread asks for it each time Qt calls into Python, dozens of times per event-loop turn; while a worker runs
+    Python without pause (the checks rendering a long article) each ask waited up to 5 ms, and a 30 ms turn took
+    100-200 ms. At 1 ms the asks cost a fifth; the workers hand the lock over more often, a few microseconds each."""
+    import sys
+
+    sys.setswitchinterval(SWITCH_INTERVAL_S)
+
+
 def freeze_start_up_objects() -> None:
     """Python's full garbage collection walks every object: with 10,000 articles listed it takes 60-70 ms on the
     GUI thread, and it comes at random while the writer types. What start-up built (modules, widgets' wrappers,
