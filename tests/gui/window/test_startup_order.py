@@ -210,3 +210,24 @@ def test_the_program_hands_the_interpreter_lock_to_a_waiting_gui_thread_within_a
         sys.setswitchinterval(before)
         gc.enable()  # run_gui turns it off until the first paint
     assert now == 0.001
+
+
+def test_the_articles_checks_and_the_imports_ahead_wait_for_its_first_preview(qtbot: Any, tmp_path: Path) -> None:
+    _workspace(tmp_path / "ws")
+    settings = Settings(tmp_path / "cfg")
+    settings.last_article = "story-1"
+    checked: list[str] = []
+
+    def checker(article: Any, bundle: Path) -> list[Any]:
+        checked.append(bundle.name)
+        return []
+
+    workspace = Workspace(tmp_path / "ws", lambda article, bundle: [])
+    context = app.build_context(workspace, app.load_vocabulary(), config_dir=tmp_path / "cfg", settings=settings,
+                                checker=checker)
+    window = app.show_window(context)
+    qtbot.addWidget(window)
+    when_preview_was_whole: list[tuple[list[str], object]] = []
+    window.preview.rebuilt.connect(lambda: when_preview_was_whole.append((list(checked), window.features.publish_ui)))
+    qtbot.waitUntil(lambda: window.features.publish_ui is not None and checked == ["story-1"], timeout=15_000)
+    assert when_preview_was_whole[0] == ([], None)

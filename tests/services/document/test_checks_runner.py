@@ -55,3 +55,18 @@ def test_a_long_article_is_checked_once_its_last_slice_is_in(qtbot: Any, tmp_pat
     finally:
         runner.shutdown()
     assert checked == [(body, False)]
+
+
+def test_held_checks_run_on_release_and_not_before(qtbot: Any, tmp_path: Path) -> None:
+    checked: list[Path] = []
+    document = ArticleDocument()
+    runner = ChecksRunner(document, lambda article, bundle: checked.append(bundle) or [])
+    try:
+        runner.hold()
+        document.load(LoadedArticle(tmp_path / "story", Article(meta={"title": "Story"}, body="Text.\n"), "0"))
+        qtbot.wait(600)  # past the debounce
+        assert checked == []
+        runner.release()
+        qtbot.waitUntil(lambda: checked == [tmp_path / "story"], timeout=5_000)
+    finally:
+        runner.shutdown()

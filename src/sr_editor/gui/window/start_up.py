@@ -79,6 +79,28 @@ def when_exposed(window: QWidget, then: Callable[[], None], fallback_ms: int = 1
     ExposeWatch(window, then, fallback_ms)
 
 
+def after_first_preview(window: MainWindow, then: Callable[[], None], timeout_ms: int = 4_000) -> None:
+    """Call `then` once, when the article opened at start is whole in the preview (`PreviewView.rebuilt`): at
+    once when no article is open or the preview is hidden, and at the latest after `timeout_ms` (a render that
+    failed). What waits for it (the checks, the imports ahead) would share the machine's two cores with the
+    first render and the editor's slices."""
+    from PySide6.QtCore import QTimer
+
+    done: list[bool] = []
+
+    def once() -> None:
+        if not done:
+            done.append(True)
+            window.preview.rebuilt.disconnect(once)
+            then()
+
+    window.preview.rebuilt.connect(once)
+    if window.context.document.bundle is None or not window.preview.isVisibleTo(window):
+        once()
+        return
+    QTimer.singleShot(timeout_ms, window, once)
+
+
 def run_steps(owner: QObject, steps: list[Callable[[], object]]) -> None:
     """Run `steps` in order, one per event-loop turn (input and paints are handled between them); the rest
     is dropped when `owner` (a QObject) is destroyed."""

@@ -47,6 +47,7 @@ class ChecksRunner(QObject):
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="checks")
         self._generation = 0
         self._closed = False
+        self._held = False
         self._timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
         self._timer.timeout.connect(self.run_now)
         self._result.connect(self._on_result)
@@ -65,6 +66,16 @@ class ChecksRunner(QObject):
         self._checker = check
         self.schedule()
 
+    def hold(self) -> None:
+        """No checks until `release` (at start-up, the article's first preview comes first)."""
+        self._held = True
+
+    def release(self) -> None:
+        """Run the checks held back, if any."""
+        if self._held:
+            self._held = False
+            self.run_now()
+
     @Slot()
     def schedule(self, *_: object) -> None:
         self._generation += 1
@@ -76,7 +87,7 @@ class ChecksRunner(QObject):
         if self._closed:
             return
         self._generation += 1
-        if self._document.slices.active:  # a long article still going in: checked once it is all there
+        if self._held or self._document.slices.active:  # a long article still going in: checked once it is all there
             return
         bundle = self._document.bundle
         if bundle is None:
