@@ -212,7 +212,11 @@ def test_the_program_hands_the_interpreter_lock_to_a_waiting_gui_thread_within_a
     assert now == 0.001
 
 
-def test_the_articles_checks_and_the_imports_ahead_wait_for_its_first_preview(qtbot: Any, tmp_path: Path) -> None:
+def test_the_articles_checks_and_the_imports_ahead_wait_for_its_first_preview(
+    qtbot: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    from sr_editor.services.document.checks import ChecksRunner
+
     _workspace(tmp_path / "ws")
     settings = Settings(tmp_path / "cfg")
     settings.last_article = "story-1"
@@ -225,9 +229,19 @@ def test_the_articles_checks_and_the_imports_ahead_wait_for_its_first_preview(qt
     workspace = Workspace(tmp_path / "ws", lambda article, bundle: [])
     context = app.build_context(workspace, app.load_vocabulary(), config_dir=tmp_path / "cfg", settings=settings,
                                 checker=checker)
+    released: list[tuple[list[str], bool]] = []  # at each release: checked so far, the preview shown whole
+    original = ChecksRunner.release
+    window: Any = None
+
+    def release(runner: ChecksRunner) -> None:
+        released.append((list(checked), bool(window is not None and window.preview.body_html)))
+        original(runner)
+
+    monkeypatch.setattr(ChecksRunner, "release", release)
     window = app.show_window(context)
     qtbot.addWidget(window)
-    when_preview_was_whole: list[tuple[list[str], object]] = []
-    window.preview.rebuilt.connect(lambda: when_preview_was_whole.append((list(checked), window.features.publish_ui)))
+    publish_ui_when_whole: list[object] = []
+    window.preview.rebuilt.connect(lambda: publish_ui_when_whole.append(window.features.publish_ui))
     qtbot.waitUntil(lambda: window.features.publish_ui is not None and checked == ["story-1"], timeout=15_000)
-    assert when_preview_was_whole[0] == ([], None)
+    assert released[0] == ([], True)
+    assert publish_ui_when_whole[0] is None

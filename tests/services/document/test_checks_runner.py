@@ -70,3 +70,17 @@ def test_held_checks_run_on_release_and_not_before(qtbot: Any, tmp_path: Path) -
         qtbot.waitUntil(lambda: checked == [tmp_path / "story"], timeout=5_000)
     finally:
         runner.shutdown()
+
+
+def test_checks_held_with_a_timeout_run_when_it_ends_though_nothing_releases_them(qtbot: Any, tmp_path: Path) -> None:
+    checked: list[Path] = []
+    document = ArticleDocument()
+    runner = ChecksRunner(document, lambda article, bundle: checked.append(bundle) or [])
+    try:
+        runner.hold(timeout_ms=800)  # as the window does for a long article whose preview never comes
+        document.load(LoadedArticle(tmp_path / "story", Article(meta={"title": "Story"}, body="Text.\n"), "0"))
+        qtbot.wait(500)  # past the debounce, before the timeout
+        assert checked == []
+        qtbot.waitUntil(lambda: checked == [tmp_path / "story"], timeout=5_000)
+    finally:
+        runner.shutdown()

@@ -50,6 +50,8 @@ class ChecksRunner(QObject):
         self._held = False
         self._timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
         self._timer.timeout.connect(self.run_now)
+        self._hold_timer = QTimer(self, singleShot=True)
+        self._hold_timer.timeout.connect(self.release)
         self._result.connect(self._on_result)
         document.bodyChanged.connect(self.schedule)
         document.metaChanged.connect(self.schedule)
@@ -66,12 +68,16 @@ class ChecksRunner(QObject):
         self._checker = check
         self.schedule()
 
-    def hold(self) -> None:
-        """No checks until `release` (at start-up, the article's first preview comes first)."""
+    def hold(self, timeout_ms: int | None = None) -> None:
+        """No checks until `release` (or `timeout_ms`): a long article's first preview comes first."""
         self._held = True
+        if timeout_ms is not None:
+            self._hold_timer.start(timeout_ms)
 
+    @Slot()
     def release(self) -> None:
         """Run the checks held back, if any."""
+        self._hold_timer.stop()
         if self._held:
             self._held = False
             self.run_now()
