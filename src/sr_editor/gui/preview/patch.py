@@ -89,7 +89,10 @@ class DocumentPatcher:
                 start -= 1
             elif old_end < len(self.pieces) and new_end < len(new):
                 old_end, new_end = old_end + 1, new_end + 1
-        if start == 0 or old_end - start > len(self.pieces) // 2 + 1:
+        half = len(self.pieces) // 2 + 1
+        # a long article after a short one shares only the anchor: inserting all its pieces in one call took
+        # 70-120 ms of the GUI thread, where a rebuild lays out a screen now and the rest turn by turn
+        if start == 0 or old_end - start > half or new_end - start > max(half, MIN_PIECES_NOW):
             self.rebuild(new)
             return False
         self._replace(start, old_end, new[start:new_end])
