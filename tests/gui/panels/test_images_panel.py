@@ -273,3 +273,19 @@ def test_a_long_articles_rows_wait_for_its_last_slice_and_the_old_rows_take_no_t
     qtbot.waitUntil(lambda: not document.slices.active and panel.complete, timeout=10_000)
     assert [row.altEdit.text() for row in panel.rows] == ["Photo 0", "Photo 1"]
     assert all(row.isEnabled() for row in panel.rows)
+
+
+def test_after_the_first_rows_a_long_article_gets_one_row_per_event_loop_turn(
+    qtbot: Any, document: ArticleDocument, bundle: Path, article: Any, qapp: Any
+) -> None:
+    from sr_editor.core.storage.store import LoadedArticle
+    from sr_editor.gui.panels.images_panel import ROWS_LATER, ROWS_PER_TURN
+
+    panel = make_panel(qtbot, document)
+    document.load(LoadedArticle(bundle=bundle, article=_article_with_images(article, 20), disk_hash="1" * 64))
+    first = len(panel.rows)
+    assert first == 3 + ROWS_PER_TURN
+    qapp.processEvents()  # one turn of the event loop
+    assert len(panel.rows) == first + ROWS_LATER == first + 1
+    qtbot.waitUntil(lambda: panel.complete, timeout=5_000)
+    assert [row.altEdit.text() for row in panel.rows] == [f"Photo {i}" for i in range(20)]
