@@ -6,14 +6,16 @@ peers: prints numbers.
 Every program is started the same way under one Xvfb server started here, on the same 50k-word article, and
 timed until the X server maps its first top-level window of at least 300x200 (MapNotify on the root window, read
 through libX11 with ctypes), until the program first draws into that window (XDamage, watched from the
-window's creation), and until its preview is complete: the last drawing into the window before it stays quiet
-for QUIET_SECONDS (drawings a few pixels wide, a blinking text cursor, do not count). The same clock for every
-program, none of them instrumented. ReText runs with its live preview on (its config file in the run's HOME:
-defaultPreviewState=live-preview), as a writer would use it, and sr-editor with its preview shown. Also timed:
-an empty PySide6 window (one QMainWindow with one QPlainTextEdit), the floor that any PySide6 program on this
-machine starts from (it draws once). `--before SRC` also times sr-editor from another checkout's src. The
-programs take turns, one launch each per round, so that the machine's ups and downs fall on all alike; a first
-round warms the page cache and is not counted. Each program is killed once quiet.
+window's creation), until its preview is complete (its last drawing into the window's right-hand pane, where
+both programs preview, before the window stays quiet for QUIET_SECONDS; a program with a preview is quiet only
+once it has drawn there) and until the whole window is (its last drawing anywhere; drawings a few pixels wide, a
+blinking text cursor, do not count). The same clock for every program, none of them instrumented. ReText runs
+with its live preview on (its config file in the run's HOME: defaultPreviewState=live-preview), as a writer
+would use it, and sr-editor with its preview shown. Also timed: an empty PySide6 window (one QMainWindow with one
+QPlainTextEdit), the floor that any PySide6 program on this machine starts from (it draws once). `--before SRC`
+also times sr-editor from another checkout's src. The programs take turns, one launch each per round, so that
+the machine's ups and downs fall on all alike; a first round warms the page cache and is not counted. Each
+program is killed once quiet.
 
 The peers are not our dependencies. Where they are missing the line says so. To install them on Debian:
     apt-get install ghostwriter                      # 2.1.6 on Debian 12
