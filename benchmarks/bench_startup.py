@@ -338,9 +338,11 @@ def bench_opening(display: str, runs: int, sources: list[tuple[str, Path]]) -> N
             results[label].append(run_child(display, root, "article-00000", 21, src=src, open_names=names))
     for label, _ in sources:
         for name, words in zip(names, ("50k", "100k"), strict=True):
+            each = ", ".join(f"{r[f'open_{name}_block']:.0f}" for r in results[label] if f"open_{name}_block" in r)
             print(f"{label:>6}: open a {words}-word article in a running window: longest GUI block median "
                   f"{_median(results[label], f'open_{name}_block')} ms (GUI-thread CPU in it "
-                  f"{_median(results[label], f'open_{name}_cpu')} ms), runs={runs}  goal <= 50 ms", flush=True)
+                  f"{_median(results[label], f'open_{name}_cpu')} ms; each run {each}), runs={runs}  goal <= 50 ms",
+                  flush=True)
 
 
 def main(argv: list[str]) -> int:
