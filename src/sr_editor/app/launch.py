@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from sr_editor.app.composition import APP_ID, load_app_icon, load_vocabulary
 from sr_editor.app.start_up import show_shell
 from sr_editor.app.workspaces import WorkspaceSwitcher, choose_workspace
-from sr_editor.gui.window.start_up import when_exposed
+from sr_editor.gui.window.start_up import hand_the_interpreter_over_sooner, when_exposed
 
 if TYPE_CHECKING:
     from sr_editor.gui.common.settings import Settings
@@ -34,6 +34,7 @@ def run_gui(workspace_path: Path | None, argv: list[str] | None = None, open_bun
     app.setOrganizationName("sr-editor")
     app.setApplicationDisplayName("sr-editor")
     app.setDesktopFileName(APP_ID)  # Wayland matches the window to packaging/org.sr_editor.SrEditor.desktop
+    hand_the_interpreter_over_sooner()
     gc.disable()  # until the first paint: start-up allocates ~50,000 objects, ~6 ms of collections on the way
     settings = Settings()
     from sr_editor.gui.common.translations import install_translators

@@ -21,6 +21,7 @@ from sr_editor.app.composition import (
     load_stylesheet,
 )
 from sr_editor.gui.window.start_up import (
+    after_first_preview,
     after_imports,
     freeze_start_up_objects,
     hand_back_memory_after_rebuilds,
@@ -87,10 +88,14 @@ def attach_window(window: MainWindow, context: WindowContext, open_bundle: Path 
 
 def start_up_steps(window: MainWindow, open_bundle: Path | None) -> list[Callable[[], object]]:
     """After the first paint: the docks' panels (before any article can reach them), recovery and the article
-    asked for (or the last one), the list from a worker thread (checks after it, in the background), spelling,
-    then the publishing menus (~300 ms of imports, done ahead on a worker thread)."""
+    asked for (or the last one), the list from a worker thread (checks after it, in the background); once the
+    article is whole in the preview, its checks, spelling, then the publishing menus (~300 ms of imports, done
+    ahead on a worker thread): until then the first render has the machine's CPU to itself."""
+    checks = window.context.checks
+    checks.hold()
 
     def imports_then_menus() -> None:  # after start_window: the open article's dictionary is opened ahead
+        checks.release()
         dictionaries = dictionaries_ahead(window)
         later: list[Callable[[], object]] = [lambda: install_spelling(window, dictionaries),
                                              lambda: install_publishing(window), freeze_start_up_objects]
@@ -100,7 +105,7 @@ def start_up_steps(window: MainWindow, open_bundle: Path | None) -> list[Callabl
         window.build_panels,
         lambda: start_window(window, open_bundle, listed=False),
         lambda: list_in_background(window, on_listed=lambda: _after_listing(window)),
-        imports_then_menus,
+        lambda: after_first_preview(window, imports_then_menus),
     ]
 
 

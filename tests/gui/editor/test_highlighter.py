@@ -106,3 +106,23 @@ def test_rehighlight_now_highlights_a_pending_block_without_running_down_the_res
     highlighter.rehighlight_now(doc.findBlockByNumber(2_500))
     assert highlighter.blocks_highlighted - before == 1
     assert doc.findBlockByNumber(2_500).layout().formats()
+
+
+def test_while_deferred_appended_blocks_wait_and_are_caught_up_in_order_afterwards(qapp: Any) -> None:
+    doc, highlighter = _document("# First screen\n\nshort")
+    highlighter.defer(True)
+    cursor = QTextCursor(doc)
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    before = highlighter.blocks_highlighted
+    cursor.insertText("\n\n```\ncode\n```\n\nafter the fence\n\n# Heading")
+    for _ in range(20):
+        qapp.processEvents()
+    assert highlighter.blocks_highlighted == before  # nothing highlighted while the slices go in
+    assert highlighter.pending
+    highlighter.defer(False)
+    deadline = 500
+    while highlighter.pending and deadline:
+        qapp.processEvents()
+        deadline -= 1
+    assert not highlighter.pending
+    assert _fence_format_at(doc, 4)  # "code", inside the fence: caught up in order

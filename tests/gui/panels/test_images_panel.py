@@ -254,3 +254,38 @@ def test_while_another_thread_imports_the_panel_asks_again_instead_of_waiting(
     assert panel.rows == []
     busy[0] = False
     qtbot.waitUntil(lambda: len(panel.rows) == 3, timeout=5_000)
+
+
+def test_a_long_articles_rows_wait_for_its_last_slice_and_the_old_rows_take_no_typing(
+    qtbot: Any, document: ArticleDocument, bundle: Path, article: Any
+) -> None:
+    from dataclasses import replace
+
+    from sr_editor.core.storage.store import LoadedArticle
+
+    panel = make_panel(qtbot, document)
+    padding = "".join(f"Paragraph {number} of a long story.\n\n" for number in range(3_000))
+    long_article = replace(article, body=padding + _article_with_images(article, 2).body)
+    document.load(LoadedArticle(bundle=bundle, article=long_article, disk_hash="1" * 64))
+    assert document.slices.active  # the test's premise: the body goes in slice by slice
+    assert not panel.complete
+    assert not any(row.isEnabled() for row in panel.rows)
+    qtbot.waitUntil(lambda: not document.slices.active and panel.complete, timeout=10_000)
+    assert [row.altEdit.text() for row in panel.rows] == ["Photo 0", "Photo 1"]
+    assert all(row.isEnabled() for row in panel.rows)
+
+
+def test_after_the_first_rows_a_long_article_gets_one_row_per_event_loop_turn(
+    qtbot: Any, document: ArticleDocument, bundle: Path, article: Any, qapp: Any
+) -> None:
+    from sr_editor.core.storage.store import LoadedArticle
+    from sr_editor.gui.panels.images_panel import ROWS_LATER, ROWS_PER_TURN
+
+    panel = make_panel(qtbot, document)
+    document.load(LoadedArticle(bundle=bundle, article=_article_with_images(article, 20), disk_hash="1" * 64))
+    first = len(panel.rows)
+    assert first == 3 + ROWS_PER_TURN
+    qapp.processEvents()  # one turn of the event loop
+    assert len(panel.rows) == first + ROWS_LATER == first + 1
+    qtbot.waitUntil(lambda: panel.complete, timeout=5_000)
+    assert [row.altEdit.text() for row in panel.rows] == [f"Photo {i}" for i in range(20)]

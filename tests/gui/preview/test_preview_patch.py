@@ -186,3 +186,19 @@ def test_a_short_rebuild_says_rebuilt_at_once(qapp: Any) -> None:
     patcher.rebuilt = lambda: said.append(True)
     patcher.show(["<p>Short.</p>", "<p>Article.</p>"])
     assert said == [True]
+
+
+def test_a_long_page_after_a_short_one_is_rebuilt_turn_by_turn_not_inserted_at_once(qapp: Any) -> None:
+    from sr_editor.gui.preview.patch import MIN_PIECES_NOW
+
+    document = QTextDocument()
+    document.setDefaultStyleSheet(CSS)
+    patcher = DocumentPatcher(document)
+    short = _many_pieces(3)
+    patcher.show(short)
+    long = [short[0], *_many_pieces(max(MIN_PIECES_NOW * 8, 1000), "b")[1:]]  # only the first piece is the same
+    patcher.show(long)
+    assert not patcher.complete and len(patcher.pieces) < len(long)
+    while not patcher.complete:
+        qapp.processEvents()
+    assert document.toHtml() == _reference_html(long)

@@ -181,3 +181,67 @@ def test_waiting_for_the_first_expose_keeps_nothing_of_the_window_once_it_is_del
         QCoreApplication.processEvents()
     gc.collect()
     assert gone() is None  # a QObject class defined inside when_exposed was kept by PySide, window and all
+
+
+def test_the_program_hands_the_interpreter_lock_to_a_waiting_gui_thread_within_a_millisecond(
+    monkeypatch: Any, tmp_path: Path
+) -> None:
+    import gc
+    import sys
+
+    from sr_editor.app import launch
+    from sr_editor.gui.common import theme
+
+    class Shown(Exception):
+        pass
+
+    def stop_at_the_window(settings: Any) -> Any:
+        raise Shown
+
+    monkeypatch.setattr(launch, "show_shell", stop_at_the_window)
+    monkeypatch.setattr(theme, "apply_theme", lambda app, name: None)
+    before = sys.getswitchinterval()
+    try:
+        launch.run_gui(tmp_path / "ws")
+    except Shown:
+        pass
+    finally:
+        now = sys.getswitchinterval()
+        sys.setswitchinterval(before)
+        gc.enable()  # run_gui turns it off until the first paint
+    assert now == 0.001
+
+
+def test_the_articles_checks_and_the_imports_ahead_wait_for_its_first_preview(
+    qtbot: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    from sr_editor.services.document.checks import ChecksRunner
+
+    _workspace(tmp_path / "ws")
+    settings = Settings(tmp_path / "cfg")
+    settings.last_article = "story-1"
+    checked: list[str] = []
+
+    def checker(article: Any, bundle: Path) -> list[Any]:
+        checked.append(bundle.name)
+        return []
+
+    workspace = Workspace(tmp_path / "ws", lambda article, bundle: [])
+    context = app.build_context(workspace, app.load_vocabulary(), config_dir=tmp_path / "cfg", settings=settings,
+                                checker=checker)
+    released: list[tuple[list[str], bool]] = []  # at each release: checked so far, the preview shown whole
+    original = ChecksRunner.release
+    window: Any = None
+
+    def release(runner: ChecksRunner) -> None:
+        released.append((list(checked), bool(window is not None and window.preview.body_html)))
+        original(runner)
+
+    monkeypatch.setattr(ChecksRunner, "release", release)
+    window = app.show_window(context)
+    qtbot.addWidget(window)
+    publish_ui_when_whole: list[object] = []
+    window.preview.rebuilt.connect(lambda: publish_ui_when_whole.append(window.features.publish_ui))
+    qtbot.waitUntil(lambda: window.features.publish_ui is not None and checked == ["story-1"], timeout=15_000)
+    assert released[0] == ([], True)
+    assert publish_ui_when_whole[0] is None

@@ -35,3 +35,52 @@ def test_switching_articles_while_a_check_runs_checks_only_the_last_one(qtbot: A
         release.set()
         runner.shutdown()
     assert checked == [tmp_path / "story-0", last]  # the one already running, then the newest
+
+
+def test_a_long_article_is_checked_once_its_last_slice_is_in(qtbot: Any, tmp_path: Path) -> None:
+    checked: list[tuple[str, bool]] = []
+    document = ArticleDocument()
+
+    def checker(article: Article, bundle: Path) -> list[Any]:
+        checked.append((article.body, document.slices.active))
+        return []
+
+    runner = ChecksRunner(document, checker)
+    try:
+        body = "".join(f"Paragraph {number} of a long story.\n\n" for number in range(5_000))
+        document.load(LoadedArticle(tmp_path / "long", Article(meta={"title": "Long"}, body=body), "0"))
+        assert document.slices.active  # the test's premise: this body goes in slice by slice
+        qtbot.waitUntil(lambda: bool(checked), timeout=10_000)
+        qtbot.wait(600)  # the debounce again: no second check comes
+    finally:
+        runner.shutdown()
+    assert checked == [(body, False)]
+
+
+def test_held_checks_run_on_release_and_not_before(qtbot: Any, tmp_path: Path) -> None:
+    checked: list[Path] = []
+    document = ArticleDocument()
+    runner = ChecksRunner(document, lambda article, bundle: checked.append(bundle) or [])
+    try:
+        runner.hold()
+        document.load(LoadedArticle(tmp_path / "story", Article(meta={"title": "Story"}, body="Text.\n"), "0"))
+        qtbot.wait(600)  # past the debounce
+        assert checked == []
+        runner.release()
+        qtbot.waitUntil(lambda: checked == [tmp_path / "story"], timeout=5_000)
+    finally:
+        runner.shutdown()
+
+
+def test_checks_held_with_a_timeout_run_when_it_ends_though_nothing_releases_them(qtbot: Any, tmp_path: Path) -> None:
+    checked: list[Path] = []
+    document = ArticleDocument()
+    runner = ChecksRunner(document, lambda article, bundle: checked.append(bundle) or [])
+    try:
+        runner.hold(timeout_ms=800)  # as the window does for a long article whose preview never comes
+        document.load(LoadedArticle(tmp_path / "story", Article(meta={"title": "Story"}, body="Text.\n"), "0"))
+        qtbot.wait(500)  # past the debounce, before the timeout
+        assert checked == []
+        qtbot.waitUntil(lambda: checked == [tmp_path / "story"], timeout=5_000)
+    finally:
+        runner.shutdown()

@@ -94,7 +94,9 @@ class MarkdownEditor(QPlainTextEdit):
 
     def hold_keys(self, hold: bool) -> None:
         """While a long article is still going into the document (services.document.loading), keys wait here;
-        when it is all there they are typed, in order, where the writer put the cursor."""
+        when it is all there they are typed, in order, where the writer put the cursor. The highlighter waits
+        for it too, past the first screen (`MarkdownHighlighter.defer`)."""
+        self.highlighter.defer(hold)
         if hold:
             if self._held is None:
                 self._held = []

@@ -97,6 +97,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self._last_done = -1
         self._target: int | None = None  # the block rehighlight_now asked for
         self._run_end: int | None = None  # rehighlight_run: the block after the run
+        self._deferred = False  # a long article is going in slice by slice (`defer`)
         self._catch_up = QTimer(self)
         self._catch_up.setInterval(0)
         self._catch_up.timeout.connect(self._catch_up_slice)
@@ -105,6 +106,14 @@ class MarkdownHighlighter(QSyntaxHighlighter):
     def pending(self) -> bool:
         """Blocks still wait for their formats (a long text just opened); they are caught up turn by turn."""
         return self._pending_from is not None
+
+    def defer(self, deferred: bool) -> None:
+        """While a long article goes in a slice per turn (services.document.loading), the blocks appended below
+        its first screen are left PENDING and no catch-up runs: highlighting them in the slices' turns doubled
+        each turn's work. The catch-up starts, in order, once the last slice is in."""
+        self._deferred = deferred
+        if not deferred and self._pending_from is not None:
+            self._catch_up.start()
 
     def set_dark(self, dark: bool) -> None:
         """Colours readable on a dark editor background (or back to the light ones), re-applied at once."""
@@ -188,6 +197,8 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             self.second_pass(self, text, start)
 
     def _over_budget(self) -> bool:
+        if self._deferred:
+            return True
         self._turn_blocks += 1
         if self._turn_started is None:
             self._turn_started = time.perf_counter()
@@ -202,7 +213,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         """Highlight the PENDING blocks from the first one on, until this turn's budget is spent."""
         document = self.document()
         first = self._pending_from
-        if document is None or first is None:
+        if document is None or first is None or self._deferred:  # deferred: `defer(False)` starts it again
             self._catch_up.stop()
             return
         self._pending_from = None

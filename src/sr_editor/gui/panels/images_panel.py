@@ -50,6 +50,7 @@ THUMB_SIZE = QSize(96, 72)
 REFRESH_DELAY_MS = 300
 IMPORT_RETRY_MS = 50
 ROWS_PER_TURN = 4  # ~5 ms each: a long article's rows are built a few per turn, never blocking typing long
+ROWS_LATER = 1  # per turn after the first ones: they share their turns with the highlighter's and spelling's
 WRITE_DELAY_MS = 600
 
 
@@ -239,9 +240,10 @@ class ImagesPanel(QWidget):
         self._more = QTimer(self)  # the rows of a long article are built a few per event-loop turn
         self._more.setSingleShot(True)
         self._more.setInterval(0)
-        self._more.timeout.connect(self.refresh)
+        self._more.timeout.connect(lambda: self.refresh(rows=ROWS_LATER))
         document.bodyChanged.connect(self._on_body_changed)
         document.loaded.connect(self._on_loaded)
+        document.slices.finished.connect(self._on_all_loaded)
         document.readOnlyChanged.connect(lambda _ro: self.refresh())
         self.refresh()
 
@@ -282,18 +284,30 @@ class ImagesPanel(QWidget):
         else:
             self._stale, self._stale_force = True, True
 
+    def _on_all_loaded(self) -> None:
+        """The last slice of a long article is in: the rows that waited for it are built now."""
+        if self._stale and self.isVisible():
+            self.refresh(force=self._stale_force)
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
             self.refresh(force=self._stale_force)
 
-    def refresh(self, force: bool = False) -> None:
+    def refresh(self, force: bool = False, rows: int = ROWS_PER_TURN) -> None:
         """Bring the rows in line with the body: update in place, add or drop rows only at the end.
 
         `force` (another article opened) also overwrites fields being edited, whose text belonged to the old one.
-        At most ROWS_PER_TURN new rows are built per call; the rest follow on the next event-loop turns.
+        At most `rows` new rows are built per call; the rest follow on the next event-loop turns, ROWS_LATER each.
         While another thread is importing (at start-up: python-markdown, for the checks), it asks again shortly
-        instead of waiting for that import on the GUI thread."""
+        instead of waiting for that import on the GUI thread. While a long article goes into the editor a slice
+        per turn, its rows wait for the last slice (`_on_all_loaded`): a few rows of ~5 ms each in the same turns
+        as the slices made each turn long; the rows shown meanwhile, the last article's, take no typing."""
+        if self.document.slices.active:
+            self._stale, self._stale_force = True, self._stale_force or force
+            for row in self.rows:
+                row.setEnabled(False)
+            return
         if self.document.bundle is not None and try_import("sr_editor.core.images.in_source") is None:
             QTimer.singleShot(IMPORT_RETRY_MS, self, lambda: self.refresh(force))
             return
@@ -301,7 +315,7 @@ class ImagesPanel(QWidget):
         self._more.stop()
         self._stale = self._stale_force = False
         refs = self._refs() if self.document.bundle is not None else []
-        for _ in range(min(len(refs) - len(self.rows), ROWS_PER_TURN)):
+        for _ in range(min(len(refs) - len(self.rows), rows)):
             row = ImageRow(len(self.rows), self.thumbnails, self._rows_box)
             row.altCommitted.connect(self._write_alt)
             row.nextRequested.connect(self._focus_after)

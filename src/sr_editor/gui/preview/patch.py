@@ -21,9 +21,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument
 
 _SENTINEL = "<p>\u2060</p>"  # a paragraph holding a word joiner: never merged with what follows
-# a rebuild always lays these out at once: a screen, and a short article is whole after one call (150 were ~165 ms
-# of the GUI thread for a 50k-word article, the longest block of opening it; 12 are ~20 ms at 100k words)
-MIN_PIECES_NOW = 12
+# a rebuild always lays these out at once: a screen (a piece is at least ~2,000 characters), and a short article is
+# whole after one call (150 were ~165 ms of the GUI thread for a 50k-word article, the longest block of opening it;
+# 12 were ~20 ms at 100k words on a quiet machine, 87-120 ms of GUI CPU under load)
+MIN_PIECES_NOW = 4
 SLICE_SECONDS = 0.016  # then a frame of appending per event-loop turn (a rebuild: another article just opened)
 
 
@@ -88,7 +89,10 @@ class DocumentPatcher:
                 start -= 1
             elif old_end < len(self.pieces) and new_end < len(new):
                 old_end, new_end = old_end + 1, new_end + 1
-        if start == 0 or old_end - start > len(self.pieces) // 2 + 1:
+        half = len(self.pieces) // 2 + 1
+        # a long article after a short one shares only the anchor: inserting all its pieces in one call took
+        # 70-120 ms of the GUI thread, where a rebuild lays out a screen now and the rest turn by turn
+        if start == 0 or old_end - start > half or new_end - start > max(half, MIN_PIECES_NOW):
             self.rebuild(new)
             return False
         self._replace(start, old_end, new[start:new_end])

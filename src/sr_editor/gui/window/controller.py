@@ -21,6 +21,10 @@ from sr_editor.gui.window.main_window import MainWindow
 from sr_editor.services.document.document import ArticleDocument
 from sr_editor.services.preview.renderer import PreviewResult
 
+# A long article's checks render the whole text in Python too: they wait until its preview is whole (at most this
+# long), so that they take neither the CPU from its render nor the interpreter lock from its slices and patches.
+CHECKS_AFTER_PREVIEW_MS = 4_000
+
 
 class WindowController(QObject):
     def __init__(self, window: MainWindow) -> None:
@@ -103,6 +107,7 @@ class WindowController(QObject):
         ctx.watcher.workspaceChanged.connect(self.refresh_list)
         ctx.session.failed.connect(lambda message: self.window.banner.show_message(message, "error"))
         ctx.checks.checked.connect(self._on_checked)
+        self.window.preview.rebuilt.connect(ctx.checks.release)  # a long article's checks waited for its preview
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.applicationStateChanged.connect(self._on_application_state)
@@ -160,6 +165,8 @@ class WindowController(QObject):
         self._show_save_state(doc.is_dirty)
         QTimer.singleShot(0, self._update_word_count)  # start(0) would change the debounce for good
         window.editor.hold_keys(doc.slices.active)  # a long text goes in a slice per turn: keys wait for it
+        if doc.slices.active and window.preview.isVisibleTo(window):  # its checks render it too: after the preview
+            self.ctx.checks.hold(CHECKS_AFTER_PREVIEW_MS)
         if doc.bundle is not None:
             self.ctx.settings.last_article = doc.bundle.name
 

@@ -15,6 +15,19 @@ if TYPE_CHECKING:  # Qt is imported inside the functions: importing sr_editor.ap
     from sr_editor.services.runtime.prefetch import ImportPrefetcher
 
 
+SWITCH_INTERVAL_S = 0.001  # Python's default is 0.005
+
+
+def hand_the_interpreter_over_sooner() -> None:
+    """A thread waiting for Python's interpreter lock gets it once the holder has run a switch interval. The GUI
+    thread asks for it each time Qt calls into Python, dozens of times per event-loop turn; while a worker runs
+    Python without pause (the checks rendering a long article) each ask waited up to 5 ms, and a 30 ms turn took
+    100-200 ms. At 1 ms the asks cost a fifth; the workers hand the lock over more often, a few microseconds each."""
+    import sys
+
+    sys.setswitchinterval(SWITCH_INTERVAL_S)
+
+
 def freeze_start_up_objects() -> None:
     """Python's full garbage collection walks every object: with 10,000 articles listed it takes 60-70 ms on the
     GUI thread, and it comes at random while the writer types. What start-up built (modules, widgets' wrappers,
@@ -111,6 +124,28 @@ def when_exposed(window: QWidget, then: Callable[[], None], fallback_ms: int = 1
     from sr_editor.gui.common.first_expose import ExposeWatch
 
     ExposeWatch(window, then, fallback_ms)
+
+
+def after_first_preview(window: MainWindow, then: Callable[[], None], timeout_ms: int = 4_000) -> None:
+    """Call `then` once, when the article opened at start is whole in the preview (`PreviewView.rebuilt`): at
+    once when no article is open or the preview is hidden, and at the latest after `timeout_ms` (a render that
+    failed). What waits for it (the checks, the imports ahead) would share the machine's two cores with the
+    first render and the editor's slices."""
+    from PySide6.QtCore import QTimer
+
+    done: list[bool] = []
+
+    def once() -> None:
+        if not done:
+            done.append(True)
+            window.preview.rebuilt.disconnect(once)
+            then()
+
+    window.preview.rebuilt.connect(once)
+    if window.context.document.bundle is None or not window.preview.isVisibleTo(window):
+        once()
+        return
+    QTimer.singleShot(timeout_ms, window, once)
 
 
 def run_steps(owner: QObject, steps: list[Callable[[], object]]) -> None:

@@ -1,7 +1,10 @@
 """Runs the article checks (core.checks.lint) after edits, on a worker thread, and pushes them into the document.
 
 Checks stat image files in the bundle, so they run off the GUI thread with a short debounce; a result for an
-older version of the text is dropped.
+older version of the text is dropped. A long article's checks wait until its last slice is in the editor
+(services.document.loading): they render the whole text in Python on their thread (~1 s for 50k words), which
+would take the interpreter lock from the GUI thread between the slices and the CPU from the preview's first
+render.
 """
 
 from __future__ import annotations
@@ -44,12 +47,16 @@ class ChecksRunner(QObject):
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="checks")
         self._generation = 0
         self._closed = False
+        self._held = False
         self._timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
         self._timer.timeout.connect(self.run_now)
+        self._hold_timer = QTimer(self, singleShot=True)
+        self._hold_timer.timeout.connect(self.release)
         self._result.connect(self._on_result)
         document.bodyChanged.connect(self.schedule)
         document.metaChanged.connect(self.schedule)
         document.loaded.connect(self.run_now)
+        document.slices.finished.connect(self.schedule)  # the checks that waited for the last slice
 
     def use_vocabulary(self, vocabulary: Any) -> None:
         """Check against `vocabulary` from now on (the site's regions after a term sync), and check again."""
@@ -60,6 +67,20 @@ class ChecksRunner(QObject):
 
         self._checker = check
         self.schedule()
+
+    def hold(self, timeout_ms: int | None = None) -> None:
+        """No checks until `release` (or `timeout_ms`): a long article's first preview comes first."""
+        self._held = True
+        if timeout_ms is not None:
+            self._hold_timer.start(timeout_ms)
+
+    @Slot()
+    def release(self) -> None:
+        """Run the checks held back, if any."""
+        self._hold_timer.stop()
+        if self._held:
+            self._held = False
+            self.run_now()
 
     @Slot()
     def schedule(self, *_: object) -> None:
@@ -72,6 +93,8 @@ class ChecksRunner(QObject):
         if self._closed:
             return
         self._generation += 1
+        if self._held or self._document.slices.active:  # a long article still going in: checked once it is all there
+            return
         bundle = self._document.bundle
         if bundle is None:
             self._document.set_problems([])
