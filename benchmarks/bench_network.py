@@ -2,13 +2,16 @@
 the link at 20 Mbit/s each way (distance_proxy.py), against the floor of each flow.
 
 Run: python benchmarks/bench_network.py [--rtt MS] [--mbit N] [--posts N] [--media N] [--flows a,b]
-[--src DIR] (needs the Debian packages of packaging/test-debian-packages.txt; takes a few minutes).
+[--log] [--src DIR] (needs the Debian packages of packaging/test-debian-packages.txt; takes a few minutes).
 
 For each flow it prints the time, the requests and bytes the proxy saw, the most requests in flight at once, and
 the floor: the bytes over the bandwidth, plus the round trips that cannot overlap (a connection, then each step
-that needs the answer of the one before), plus the site's own work (the same flow timed with no distance)
-spread over the requests PHP serves at once. The site's URL is the proxy's, so every link the site hands out
-(images, media) goes through the same distance.
+that needs the answer of the one before), plus the site's own work spread over the requests PHP serves at once.
+The site's work ("site") is measured on the same flow with no distance, the least of two runs: the seconds its
+PHP workers were busy (requests in flight, at most PHP_WORKERS counted at once). "local" is that flow's own time,
+for comparison: it also holds the client's work between requests, which no network makes longer. The site's URL
+is the proxy's, so every link the site hands out (images, media) goes through the same distance. --log prints each
+flow's requests at the distance (when each began and ended, on which connection): what still waits on what.
 """
 
 from __future__ import annotations
@@ -36,7 +39,7 @@ import wpsite  # noqa: E402
 from bench_altqueue import php as bulk_php  # noqa: E402
 from bench_publish import make_article  # noqa: E402
 from bench_pull import make_posts  # noqa: E402
-from distance_proxy import DistanceProxy  # noqa: E402
+from distance_proxy import DistanceProxy, Logged  # noqa: E402
 
 import sr_editor  # noqa: E402
 from sr_editor.core.storage.store import ArticleStore  # noqa: E402
@@ -84,6 +87,7 @@ echo $id;
 @dataclass
 class Measure:
     seconds: float
+    log: list[Logged]
     requests: int
     bytes_up: int
     bytes_down: int
@@ -97,7 +101,7 @@ def measured(proxy: DistanceProxy, run: Callable[[], object]) -> Measure:
     run()
     took = time.perf_counter() - start
     s = proxy.stats
-    return Measure(took, s.requests, s.bytes_up, s.bytes_down, s.most_in_flight, s.connections)
+    return Measure(took, list(s.log), s.requests, s.bytes_up, s.bytes_down, s.most_in_flight, s.connections)
 
 
 def put_site_behind(site: wpsite.WordPressSite, proxy: DistanceProxy) -> None:
@@ -173,6 +177,31 @@ class Flows:
         return results
 
 
+def site_work(log: list[Logged]) -> float:
+    """Seconds of the site's workers spent on a flow run with no distance: the time integral of the requests in
+    flight, counting at most PHP_WORKERS at once (more wait their turn in PHP, not work). The flow's own time
+    would count the client's work between requests as the site's, and count twice what already overlapped."""
+    events = sorted([(e.began, 1) for e in log] + [(max(e.ended, e.began), -1) for e in log])
+    busy, in_flight, since = 0.0, 0, 0.0
+    for moment, step in events:
+        busy += min(in_flight, PHP_WORKERS) * (moment - since)
+        in_flight, since = in_flight + step, moment
+    return busy
+
+
+def print_log(name: str, log: list[Logged]) -> None:
+    """The requests of one flow in the order they began; a request that began before the previous one ended
+    overlapped it."""
+    print(f"\n{name}: {len(log)} requests")
+    if not log:
+        return
+    zero = log[0].began
+    for entry in log:
+        target = entry.target if len(entry.target) <= 110 else entry.target[:107] + "..."
+        print(f"  {1000 * (entry.began - zero):7.0f} {1000 * (entry.ended - zero):7.0f} ms  conn {entry.connection:<4} "
+              f"{entry.status:<4} {entry.method} {target}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rtt", type=float, default=80.0, help="round trip in ms (default 80)")
@@ -181,6 +210,8 @@ def main() -> int:
     parser.add_argument("--media", type=int, default=2000, help="media items for the alt sync (default 2000)")
     parser.add_argument("--flows", default="", help="comma-separated flow names or words in them (default all), "
                         "e.g. --flows publish,alt")
+    parser.add_argument("--log", action="store_true", help="print each flow's requests at the distance: when each "
+                        "began and ended (ms from the first), its connection, status and line")
     parser.add_argument("--src", default=str(ROOT / "src"), help="the src/ folder whose sr_editor is measured")
     args = parser.parse_args()
     picked = [w.strip().lower() for w in args.flows.split(",") if w.strip()]
@@ -206,19 +237,23 @@ def main() -> int:
                   f"({time.perf_counter() - start:.0f} s)")
             flows = Flows(site, tmp, shared)
             flows.wanted = wanted
-            local = flows.run_all(proxy)  # no distance: the site's own work
-            proxy.rtt, proxy.rate = args.rtt / 1000, args.mbit * 1_000_000 / 8
-            proxy._up.rate = proxy._down.rate = proxy.rate
+            # No distance: the site's own work, the least of two runs (the machine is shared)
+            local = [flows.run_all(proxy) for _ in range(2)]
+            work = {name: min(site_work(run[name].log) for run in local) for name in wanted}
+            proxy.set_distance(args.rtt / 1000, args.mbit)
             far = flows.run_all(proxy)
         print(f"\nat {args.rtt:.0f} ms round trip, {args.mbit:g} Mbit/s each way (PHP serves {PHP_WORKERS} at once)")
         print(f"{'flow':<22} {'time':>8} {'floor':>8} {'x floor':>8} {'requests':>9} {'conns':>6} {'in flight':>9} "
-              f"{'MB down':>8} {'MB up':>7} {'local':>7}")
+              f"{'MB down':>8} {'MB up':>7} {'site':>7} {'local':>7}")
         for name, m in far.items():
             floor = (max(m.bytes_up, m.bytes_down) / proxy.rate + DEPENDENT_TRIPS[name] * proxy.rtt
-                     + local[name].seconds / PHP_WORKERS)
-            print(f"{name:<22} {m.seconds:7.2f}s {floor:7.2f}s {m.seconds / floor:7.1f}x {m.requests:>9} "
+                     + work[name] / PHP_WORKERS)
+            print(f"{name:<22} {m.seconds:7.2f}s {floor:7.2f}s {m.seconds / floor:7.2f}x {m.requests:>9} "
                   f"{m.connections:>6} {m.most_in_flight:>9} {m.bytes_down / 1e6:8.2f} {m.bytes_up / 1e6:7.2f} "
-                  f"{local[name].seconds:6.2f}s")
+                  f"{work[name]:6.2f}s {min(run[name].seconds for run in local):6.2f}s")
+        if args.log:
+            for name, m in far.items():
+                print_log(name, m.log)
     finally:
         site.stop()
         shutil.rmtree(tmp, ignore_errors=True)
