@@ -26,7 +26,7 @@ from sr_editor.publish.errors import Operation
 from sr_editor.publish.wordpress.client import WordPressClient
 
 MAX_ATTEMPTS = 4
-POST_WORKERS = 4  # post updates in flight at once
+POST_WORKERS = 8  # post updates in flight at once (each a check, then the update: two round trips)
 PER_REQUEST = 100  # posts read in one request (`include=`, the REST API's largest page)
 POST_FIELDS = "id,author,status,title,content,modified_gmt,featured_media"
 
