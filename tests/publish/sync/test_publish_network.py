@@ -173,3 +173,31 @@ def test_a_dry_run_with_a_connection_sends_nothing(workspace_dir: Path) -> None:
         PublishJob(client, "prod", SimpleStore(workspace_dir), bundle, TERMS, PublishOptions(dry_run=True),
                    collaborators=fake_collaborators()).run()
     assert len(site.log) == before
+
+
+def test_a_republish_reads_the_sites_copy_while_its_own_renders(workspace_dir: Path) -> None:
+    bundle = five_photos(workspace_dir)
+    site = OverlapSite()
+    with serve(site) as server:
+        first = publish_job(workspace_dir, bundle, server.url()).run()
+        index = bundle / "index.md"
+        index.write_text(index.read_text(encoding="utf-8").replace("Dawn.", "Early dawn."), encoding="utf-8")
+        read = f"GET /wp/v2/posts/{first.post_id}"
+        seen: list[bool] = []
+        job = publish_job(workspace_dir, bundle, server.url())
+        render = job.core.render_body
+
+        def slow_render(*args: Any, **kwargs: Any) -> Any:
+            for _ in range(500):  # bounded: the read is already on its way, or it never comes here
+                if site.started(read):
+                    break
+                time.sleep(0.01)
+            seen.append(bool(site.started(read)))
+            return render(*args, **kwargs)
+
+        job.core.render_body = slow_render
+        again = job.run()
+    assert seen and seen[0] and not again.created
+    [check] = site.started(read)
+    [update] = site.started(f"POST /wp/v2/posts/{first.post_id}")
+    assert check.order_ended < update.order_started  # the copy is still read before the update is sent

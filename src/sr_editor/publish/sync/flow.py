@@ -74,7 +74,7 @@ class PublishJob:
         self._total = 5
         self.record = Record(store, bundle, site)
         self.images = ImageStep(self.record, self.core, self.options, self._advance)
-        self.post = PostStep(self.record, self.core, self.options, term_cache, self._say)
+        self.post = PostStep(self.record, self.core, self.options, term_cache, self._say, self.images.twin)
 
     @property
     def path(self) -> str:
