@@ -9,11 +9,13 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+import pytest
 from fake_wordpress import FakeWordPress, post
 from local_http import LocalServer
 from overlap_log import OverlapLog
 
 from sr_editor.core.storage.store import ArticleStore
+from sr_editor.publish import errors
 from sr_editor.publish.sync.pull import PullJob, PullOptions
 from sr_editor.publish.sync.pull_index import PullIndex
 from sr_editor.publish.wordpress.client import WordPressClient
@@ -98,3 +100,26 @@ def test_a_damaged_listing_record_is_ignored(tmp_path: Path) -> None:
             assert PullIndex(tmp_path, "news").last_listing() is None
             log.entries.clear()
             assert [i.outcome for i in job_for(server.url(), tmp_path).run()] == ["unchanged"] * 3
+
+
+def test_a_refused_account_after_an_early_listing_is_the_error_and_nothing_more_is_read(tmp_path: Path) -> None:
+    site = FakeWordPress([])
+    refused = {"on": False}
+    log = OverlapLog()
+
+    def answer(seen: Any) -> Any:
+        if refused["on"] and "/users/me" in seen.path:
+            return 401, {}, {"code": "incorrect_password", "message": "The password is wrong.",
+                             "data": {"status": 401}}
+        return site.answer(seen)
+
+    with LocalServer(log.wrap(answer)) as server:
+        site.posts = [post(n, f"p{n}") for n in range(1, 4)]
+        job_for(server.url(), tmp_path).run()
+        site.posts[1] = post(2, "p2", "<p>Changed on the site.</p>", modified_gmt="2026-12-03T10:00:00")
+        refused["on"] = True
+        log.entries.clear()
+        with pytest.raises(errors.AuthError):
+            job_for(server.url(), tmp_path).run()
+    assert not [p for p in log.paths("/wp/v2/posts") if "include=" in p]  # the changed post was not read
+    assert "Changed on the site" not in next(tmp_path.glob("p2*/index.md")).read_text(encoding="utf-8")

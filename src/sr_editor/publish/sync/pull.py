@@ -11,7 +11,8 @@
   a few at once once the first told how many (paging.py, never past that count); the whole posts only of those
   changed, two pages at once and two pages ahead of the one being written (read_ahead.py); the images of new
   posts four at a time, a few files ahead (download_ahead.py); the workspace is read while the listing starts,
-  the terms and writers beside the first page with a changed post (a pull with nothing changed reads neither).
+  the terms and writers beside the first page with a changed post (a pull with nothing changed reads neither);
+  pulling again, the listing and the pages the last pull listed beside the account (`_listing_and_account`).
   Each helper thread has its own client (`WordPressClient.twin`).
 - Pulling again: a post whose `modified_gmt` equals the recorded one is unchanged, unless it was read in the
   very second it was modified (the server's `Date` header says so): `modified_gmt` has 1-second resolution, so
@@ -141,7 +142,12 @@ class PullJob:
         # The workspace is read while the listing starts; the terms and the writers too, once a post changed
         # (a pull with nothing changed needs neither).
         self._local = self._aside.submit(self._read_local)
-        posts = self._listing_and_account()
+        try:
+            posts = self._listing_and_account()
+        except BaseException:  # the account failed: what was asked early is abandoned
+            self._aside.shutdown(wait=False)
+            self._twins.cancel()
+            raise
         try:
             for done, (post, total, page) in enumerate(posts, 1):
                 if self._cancel.is_set():
@@ -197,24 +203,20 @@ class PullJob:
             early = read_ahead(lambda: self._pages(guess), depth=PAGES_AHEAD)
         try:
             me = self.client.me()
-            query = self._query(me)
+            self._me, self._query_used = me, self._query(me)
         except BaseException as exc:
             self._account.set_exception(exc)
-            if early is not None:
-                early.close()
             raise
-        self._me, self._query_used = me, query
+        finally:
+            if early is not None and self._query_used != guess:
+                early.close()  # the account failed or answered otherwise: what was asked early is dropped
         self._account.set_result(me)
-        if early is not None and query == guess:
-            return self._each_post(early)
-        if early is not None:
-            early.close()  # the account answered otherwise: what was asked early is dropped
-        return self._posts(query)
+        return self._each_post(early) if early is not None and self._query_used == guess else \
+            self._posts(self._query_used)
 
     @staticmethod
     def _sees_all(me: dict[str, Any]) -> bool:
-        caps = me.get("capabilities") if isinstance(me.get("capabilities"), dict) else {}
-        return bool((caps or {}).get("edit_others_posts"))
+        return isinstance(caps := me.get("capabilities"), dict) and bool(caps.get("edit_others_posts"))
 
     def _read_local(self) -> None:
         """What the workspace holds of this site: the articles by post id, and the posts read in their second."""
