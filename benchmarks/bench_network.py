@@ -7,17 +7,19 @@ Run: python benchmarks/bench_network.py [--rtt MS] [--mbit N] [--posts N] [--med
 For each flow it prints the time, the requests and bytes the proxy saw, the most requests in flight at once, and
 the floor: the bytes over the bandwidth, plus the round trips that cannot overlap (a connection, then each step
 that needs the answer of the one before), plus the site's own work spread over the requests PHP serves at once.
-The site's work ("site") is measured on the same flow with no distance, the least of two runs: the seconds its
-PHP workers were busy (requests in flight, at most PHP_WORKERS counted at once). "local" is that flow's own time,
-for comparison: it also holds the client's work between requests, which no network makes longer. The site's URL
-is the proxy's, so every link the site hands out (images, media) goes through the same distance. --log prints each
-flow's requests at the distance (when each began and ended, on which connection): what still waits on what.
+The site's work ("site cpu") is the CPU time its PHP and MariaDB processes spent on the flow, read from /proc in
+the same run (the machine is shared: wall time at no distance grew with the load; CPU time barely does). "local"
+is the flow's own time with no distance, for comparison: it also holds the client's work between requests. The
+site's URL is the proxy's, so every link the site hands out (images, media) goes through the same distance. --log
+prints each flow's requests at the distance (when each began and ended, on which connection): what still waits on
+what.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import re
 import shutil
 import subprocess
@@ -87,6 +89,7 @@ echo $id;
 @dataclass
 class Measure:
     seconds: float
+    site_cpu: float  # CPU seconds the site (PHP and MariaDB) spent on the flow
     log: list[Logged]
     requests: int
     bytes_up: int
@@ -95,13 +98,30 @@ class Measure:
     connections: int
 
 
-def measured(proxy: DistanceProxy, run: Callable[[], object]) -> Measure:
+def measured(proxy: DistanceProxy, site: wpsite.WordPressSite, run: Callable[[], object]) -> Measure:
     proxy.stats.reset()
+    cpu = site_cpu(site)
     start = time.perf_counter()
     run()
     took = time.perf_counter() - start
     s = proxy.stats
-    return Measure(took, list(s.log), s.requests, s.bytes_up, s.bytes_down, s.most_in_flight, s.connections)
+    return Measure(took, site_cpu(site) - cpu, list(s.log), s.requests, s.bytes_up, s.bytes_down,
+                   s.most_in_flight, s.connections)
+
+
+def site_cpu(site: wpsite.WordPressSite) -> float:
+    """CPU seconds the site has used so far: every process of the PHP server's and MariaDB's process groups (each
+    runs in its own; PHP's workers are forks of the server), read from /proc."""
+    groups = {proc.pid for proc in site._procs}
+    ticks = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue  # a process that ended meanwhile
+        if len(fields) > 14 and int(fields[2]) in groups:  # pgrp; then utime, stime, cutime, cstime
+            ticks += sum(int(value) for value in fields[11:15])
+    return ticks / os.sysconf("SC_CLK_TCK")
 
 
 def put_site_behind(site: wpsite.WordPressSite, proxy: DistanceProxy) -> None:
@@ -146,7 +166,7 @@ class Flows:
 
         def run(name: str, flow: Callable[[], object]) -> None:
             if name in self.wanted:
-                results[name] = measured(proxy, flow)
+                results[name] = measured(proxy, self.site, flow)
 
         def pull() -> None:
             job = PullJob(self.client(), "bench", ArticleStore(pulled), None, PullOptions(statuses=["pending"]))
@@ -175,18 +195,6 @@ class Flows:
         text = f"A street corner in the rain, round {self.rounds}"
         run("alt set, 20 posts", lambda: engine.set_alt(f"bench:media:{self.shared_media}", text))
         return results
-
-
-def site_work(log: list[Logged]) -> float:
-    """Seconds of the site's workers spent on a flow run with no distance: the time integral of the requests in
-    flight, counting at most PHP_WORKERS at once (more wait their turn in PHP, not work). The flow's own time
-    would count the client's work between requests as the site's, and count twice what already overlapped."""
-    events = sorted([(e.began, 1) for e in log] + [(max(e.ended, e.began), -1) for e in log])
-    busy, in_flight, since = 0.0, 0, 0.0
-    for moment, step in events:
-        busy += min(in_flight, PHP_WORKERS) * (moment - since)
-        in_flight, since = in_flight + step, moment
-    return busy
 
 
 def print_log(name: str, log: list[Logged]) -> None:
@@ -237,20 +245,18 @@ def main() -> int:
                   f"({time.perf_counter() - start:.0f} s)")
             flows = Flows(site, tmp, shared)
             flows.wanted = wanted
-            # No distance: the site's own work, the least of two runs (the machine is shared)
-            local = [flows.run_all(proxy) for _ in range(2)]
-            work = {name: min(site_work(run[name].log) for run in local) for name in wanted}
+            local = flows.run_all(proxy)  # no distance, for comparison
             proxy.set_distance(args.rtt / 1000, args.mbit)
             far = flows.run_all(proxy)
         print(f"\nat {args.rtt:.0f} ms round trip, {args.mbit:g} Mbit/s each way (PHP serves {PHP_WORKERS} at once)")
         print(f"{'flow':<22} {'time':>8} {'floor':>8} {'x floor':>8} {'requests':>9} {'conns':>6} {'in flight':>9} "
-              f"{'MB down':>8} {'MB up':>7} {'site':>7} {'local':>7}")
+              f"{'MB down':>8} {'MB up':>7} {'site cpu':>8} {'local':>7}")
         for name, m in far.items():
             floor = (max(m.bytes_up, m.bytes_down) / proxy.rate + DEPENDENT_TRIPS[name] * proxy.rtt
-                     + work[name] / PHP_WORKERS)
+                     + m.site_cpu / PHP_WORKERS)
             print(f"{name:<22} {m.seconds:7.2f}s {floor:7.2f}s {m.seconds / floor:7.2f}x {m.requests:>9} "
                   f"{m.connections:>6} {m.most_in_flight:>9} {m.bytes_down / 1e6:8.2f} {m.bytes_up / 1e6:7.2f} "
-                  f"{work[name]:6.2f}s {min(run[name].seconds for run in local):6.2f}s")
+                  f"{m.site_cpu:7.2f}s {local[name].seconds:6.2f}s")
         if args.log:
             for name, m in far.items():
                 print_log(name, m.log)

@@ -51,6 +51,7 @@ class ImageStep:
         self._alive: tuple[frozenset[int], set[int]] | None = None  # (ids asked about, those the site has)
         self._asked: tuple[frozenset[int], Future[set[int]]] | None = None  # the same, asked early (ask_early)
         self._shas: dict[Path, tuple[tuple[int, int, int], str]] = {}  # path -> (its stat key, sha256)
+        self.sent_any = False  # whether `upload` sent anything (a file, or an image's texts)
 
     def uses(self) -> list[media.ImageUse]:
         article, bundle = self.record.article, self.record.bundle
@@ -139,6 +140,7 @@ class ImageStep:
         if any(media.needs_upload(records.get(use.src), sha) for _, use, sha in work):
             client.user_id()  # asked once here, not once by each worker (the search for a lost upload needs it)
         sent = {use.src for _, use, sha in work if media.needs_upload(records.get(use.src), sha)}
+        self.sent_any = bool(work)
         self._send_all(client, work, len(uses), records)
         for use in uses:
             (result.reused if use.src not in sent else result.uploaded).append(use.src)

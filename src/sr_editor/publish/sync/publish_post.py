@@ -53,6 +53,7 @@ class PostStep:
         self.changed: set[str] | None = None
         # A client of its own that the job's cancel reaches: the site's copy is read on it while ours renders
         self.twin = twin
+        self._early: _CopyRead | None = None  # the site's copy, asked when the job began (`ask_early`)
 
     def _content(self, records: dict[str, media.MediaRecord], token: str, uid: str) -> str:
         def resolve(src: str) -> Any:
@@ -186,8 +187,25 @@ class PostStep:
                 return _int_or_none(post.get("id"))
         return None
 
+    def ask_early(self, client: WordPressClient) -> None:
+        """Ask for the site's copy of the post now, beside the question about its images, while the article is
+        checked and rendered; it is taken for the conflict check only when nothing was sent to the site in
+        between (`drop_early` otherwise), so it is still the last thing read before the update."""
+        post_id = _int_or_none(self.record.remote().get("post_id"))
+        if post_id is not None and self.twin is not None:
+            self._early = _CopyRead(self.twin(client), post_id)
+
+    def drop_early(self) -> None:
+        """Something was sent to the site since the copy was asked: it is read again when checked."""
+        if self._early is not None:
+            self._early.cancel()
+            self._early = None
+
     def _read_copy(self, client: WordPressClient, post_id: int) -> _CopyRead | None:
-        """The site's copy of the post, asked now on a client of its own (None without one: read when checked)."""
+        """The site's copy of the post: the one asked early, or asked now on a client of its own (None without
+        one: read when checked)."""
+        if self._early is not None and self._early.post_id == post_id:
+            return self._early
         return _CopyRead(self.twin(client), post_id) if self.twin is not None else None
 
     def check_conflict(
@@ -227,7 +245,9 @@ class PostStep:
     def site_unchanged(self, client: WordPressClient) -> bool:
         post_id = _int_or_none(self.record.remote().get("post_id"))
         try:
-            post = client.get(f"/wp/v2/posts/{post_id}", {"context": "edit", "_fields": "id,modified_gmt"})
+            early = self._early if self._early is not None and self._early.post_id == post_id else None
+            post = early.result() if early is not None else \
+                client.get(f"/wp/v2/posts/{post_id}", {"context": "edit", "_fields": "id,modified_gmt"})
         except errors.NotFound:
             return False
         stored = str(self.record.remote().get("modified_gmt") or "")
@@ -238,7 +258,7 @@ class _CopyRead:
     """The site's copy of a post (conflict.fetch_for_check), read on `reader` in a helper thread."""
 
     def __init__(self, reader: WordPressClient, post_id: int) -> None:
-        self._reader = reader
+        self._reader, self.post_id = reader, post_id
         pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="post-copy")
         self._future = pool.submit(conflict.fetch_for_check, reader, post_id)
         pool.shutdown(wait=False)
