@@ -156,7 +156,8 @@ class DistanceProxy:
         for writer in list(self._clients):
             writer.close()
         here = asyncio.current_task()
-        await asyncio.wait([t for t in asyncio.all_tasks() if t is not here], timeout=5)
+        if tasks := [t for t in asyncio.all_tasks() if t is not here]:
+            await asyncio.wait(tasks, timeout=5)
 
     def _run(self) -> None:
         asyncio.set_event_loop(self._loop)
