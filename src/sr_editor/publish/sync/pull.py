@@ -154,6 +154,7 @@ class PullJob:
                     raise errors.PublishCancelled(str(self.workspace))
                 self._local.result()
                 if page is not None:
+                    self._listed += len(page)
                     self._make_durable()
                     fresh = [p for p in page if self._may_have_changed(p)]
                     new = {int(p["id"]) for p in fresh if int(p["id"]) not in self._index}
@@ -170,7 +171,7 @@ class PullJob:
                     raise
                 except _ONE_POST_FAILURES as exc:  # one bad post never stops the others
                     self.failures.append(translate("pull", "post {0}: {1}").format(post.get("id"), _reason(exc)))
-            self._pulled.note_listing(int(self._me.get("id", 0)), self._sees_all(self._me), self._listed)
+            self._pulled.note_listing(int(self._me.get("id", 0)), _sees_all(self._me), self._listed)
         except errors.RequestCancelled:  # a helper's request, abandoned by cancel()
             if self._cancel.is_set():
                 raise errors.PublishCancelled(str(self.workspace)) from None
@@ -213,10 +214,6 @@ class PullJob:
         self._account.set_result(me)
         return self._each_post(early) if early is not None and self._query_used == guess else \
             self._posts(self._query_used)
-
-    @staticmethod
-    def _sees_all(me: dict[str, Any]) -> bool:
-        return isinstance(caps := me.get("capabilities"), dict) and bool(caps.get("edit_others_posts"))
 
     def _read_local(self) -> None:
         """What the workspace holds of this site: the articles by post id, and the posts read in their second."""
@@ -276,7 +273,7 @@ class PullJob:
 
     # ----- who may see what -----------------------------------------------------------------------------
     def _query(self, me: dict[str, Any]) -> dict[str, Any]:
-        sees_all = self._sees_all(me)
+        sees_all = _sees_all(me)
         statuses = [s for s in self.options.statuses if s != "any"] if "any" not in self.options.statuses else []
         query: dict[str, Any] = {"context": "edit", "status": ",".join(statuses) or ",".join(LIST_STATUSES),
                                  "orderby": "id", "order": "asc", "_fields": POST_FIELDS}
@@ -355,7 +352,6 @@ class PullJob:
             self._account.result()  # a listing asked before the account answered waits for it here
             if query != self._query_used:
                 return page, []  # asked early for another account: dropped, nothing more read for it
-            self._listed += len(page.items)
             self._local.result()  # what is changed is known once the workspace is read
             if any(self._may_have_changed(stub) for stub in page.items):
                 self._read_aside()  # the terms and writers come while the posts do
@@ -484,6 +480,11 @@ class PullJob:
 # written, and content the conversion cannot handle (odd types, text that is not valid Unicode, deep nesting).
 _ONE_POST_FAILURES = (errors.PublishError, SrEditorError, OSError, ValueError, TypeError, KeyError, AttributeError,
                       RecursionError)
+
+
+def _sees_all(me: dict[str, Any]) -> bool:
+    """Whether the account lists every writer's posts (an Editor or Administrator)."""
+    return isinstance(caps := me.get("capabilities"), dict) and bool(caps.get("edit_others_posts"))
 
 
 def _reason(exc: BaseException) -> str:
