@@ -2,19 +2,24 @@
 the link at 20 Mbit/s each way (distance_proxy.py), against the floor of each flow.
 
 Run: python benchmarks/bench_network.py [--rtt MS] [--mbit N] [--posts N] [--media N] [--flows a,b]
-[--src DIR] (needs the Debian packages of packaging/test-debian-packages.txt; takes a few minutes).
+[--log] [--src DIR] (needs the Debian packages of packaging/test-debian-packages.txt; takes a few minutes).
 
 For each flow it prints the time, the requests and bytes the proxy saw, the most requests in flight at once, and
 the floor: the bytes over the bandwidth, plus the round trips that cannot overlap (a connection, then each step
-that needs the answer of the one before), plus the site's own work (the same flow timed with no distance)
-spread over the requests PHP serves at once. The site's URL is the proxy's, so every link the site hands out
-(images, media) goes through the same distance.
+that needs the answer of the one before), plus the site's own work spread over the requests PHP serves at once.
+The site's work ("site cpu") is the CPU time its PHP and MariaDB processes spent on the flow, read from /proc in
+the same run (the machine is shared: wall time at no distance grew with the load; CPU time barely does). "local"
+is the flow's own time with no distance, for comparison: it also holds the client's work between requests. The
+site's URL is the proxy's, so every link the site hands out (images, media) goes through the same distance. --log
+prints each flow's requests at the distance (when each began and ended, on which connection): what still waits on
+what.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import re
 import shutil
 import subprocess
@@ -36,7 +41,7 @@ import wpsite  # noqa: E402
 from bench_altqueue import php as bulk_php  # noqa: E402
 from bench_publish import make_article  # noqa: E402
 from bench_pull import make_posts  # noqa: E402
-from distance_proxy import DistanceProxy  # noqa: E402
+from distance_proxy import DistanceProxy, Logged  # noqa: E402
 
 import sr_editor  # noqa: E402
 from sr_editor.core.storage.store import ArticleStore  # noqa: E402
@@ -84,6 +89,8 @@ echo $id;
 @dataclass
 class Measure:
     seconds: float
+    site_cpu: float  # CPU seconds the site (PHP and MariaDB) spent on the flow
+    log: list[Logged]
     requests: int
     bytes_up: int
     bytes_down: int
@@ -91,13 +98,30 @@ class Measure:
     connections: int
 
 
-def measured(proxy: DistanceProxy, run: Callable[[], object]) -> Measure:
+def measured(proxy: DistanceProxy, site: wpsite.WordPressSite, run: Callable[[], object]) -> Measure:
     proxy.stats.reset()
+    cpu = site_cpu(site)
     start = time.perf_counter()
     run()
     took = time.perf_counter() - start
     s = proxy.stats
-    return Measure(took, s.requests, s.bytes_up, s.bytes_down, s.most_in_flight, s.connections)
+    return Measure(took, site_cpu(site) - cpu, list(s.log), s.requests, s.bytes_up, s.bytes_down,
+                   s.most_in_flight, s.connections)
+
+
+def site_cpu(site: wpsite.WordPressSite) -> float:
+    """CPU seconds the site has used so far: every process of the PHP server's and MariaDB's process groups (each
+    runs in its own; PHP's workers are forks of the server), read from /proc."""
+    groups = {proc.pid for proc in site._procs}
+    ticks = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue  # a process that ended meanwhile
+        if len(fields) > 14 and int(fields[2]) in groups:  # pgrp; then utime, stime, cutime, cstime
+            ticks += sum(int(value) for value in fields[11:15])
+    return ticks / os.sysconf("SC_CLK_TCK")
 
 
 def put_site_behind(site: wpsite.WordPressSite, proxy: DistanceProxy) -> None:
@@ -142,7 +166,7 @@ class Flows:
 
         def run(name: str, flow: Callable[[], object]) -> None:
             if name in self.wanted:
-                results[name] = measured(proxy, flow)
+                results[name] = measured(proxy, self.site, flow)
 
         def pull() -> None:
             job = PullJob(self.client(), "bench", ArticleStore(pulled), None, PullOptions(statuses=["pending"]))
@@ -173,6 +197,19 @@ class Flows:
         return results
 
 
+def print_log(name: str, log: list[Logged]) -> None:
+    """The requests of one flow in the order they began; a request that began before the previous one ended
+    overlapped it."""
+    print(f"\n{name}: {len(log)} requests")
+    if not log:
+        return
+    zero = log[0].began
+    for entry in log:
+        target = entry.target if len(entry.target) <= 110 else entry.target[:107] + "..."
+        print(f"  {1000 * (entry.began - zero):7.0f} {1000 * (entry.ended - zero):7.0f} ms  conn {entry.connection:<4} "
+              f"{entry.status:<4} {entry.method} {target}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rtt", type=float, default=80.0, help="round trip in ms (default 80)")
@@ -181,6 +218,8 @@ def main() -> int:
     parser.add_argument("--media", type=int, default=2000, help="media items for the alt sync (default 2000)")
     parser.add_argument("--flows", default="", help="comma-separated flow names or words in them (default all), "
                         "e.g. --flows publish,alt")
+    parser.add_argument("--log", action="store_true", help="print each flow's requests at the distance: when each "
+                        "began and ended (ms from the first), its connection, status and line")
     parser.add_argument("--src", default=str(ROOT / "src"), help="the src/ folder whose sr_editor is measured")
     args = parser.parse_args()
     picked = [w.strip().lower() for w in args.flows.split(",") if w.strip()]
@@ -206,19 +245,21 @@ def main() -> int:
                   f"({time.perf_counter() - start:.0f} s)")
             flows = Flows(site, tmp, shared)
             flows.wanted = wanted
-            local = flows.run_all(proxy)  # no distance: the site's own work
-            proxy.rtt, proxy.rate = args.rtt / 1000, args.mbit * 1_000_000 / 8
-            proxy._up.rate = proxy._down.rate = proxy.rate
+            local = flows.run_all(proxy)  # no distance, for comparison
+            proxy.set_distance(args.rtt / 1000, args.mbit)
             far = flows.run_all(proxy)
         print(f"\nat {args.rtt:.0f} ms round trip, {args.mbit:g} Mbit/s each way (PHP serves {PHP_WORKERS} at once)")
         print(f"{'flow':<22} {'time':>8} {'floor':>8} {'x floor':>8} {'requests':>9} {'conns':>6} {'in flight':>9} "
-              f"{'MB down':>8} {'MB up':>7} {'local':>7}")
+              f"{'MB down':>8} {'MB up':>7} {'site cpu':>8} {'local':>7}")
         for name, m in far.items():
             floor = (max(m.bytes_up, m.bytes_down) / proxy.rate + DEPENDENT_TRIPS[name] * proxy.rtt
-                     + local[name].seconds / PHP_WORKERS)
-            print(f"{name:<22} {m.seconds:7.2f}s {floor:7.2f}s {m.seconds / floor:7.1f}x {m.requests:>9} "
+                     + m.site_cpu / PHP_WORKERS)
+            print(f"{name:<22} {m.seconds:7.2f}s {floor:7.2f}s {m.seconds / floor:7.2f}x {m.requests:>9} "
                   f"{m.connections:>6} {m.most_in_flight:>9} {m.bytes_down / 1e6:8.2f} {m.bytes_up / 1e6:7.2f} "
-                  f"{local[name].seconds:6.2f}s")
+                  f"{m.site_cpu:7.2f}s {local[name].seconds:6.2f}s")
+        if args.log:
+            for name, m in far.items():
+                print_log(name, m.log)
     finally:
         site.stop()
         shutil.rmtree(tmp, ignore_errors=True)

@@ -173,3 +173,71 @@ def test_a_dry_run_with_a_connection_sends_nothing(workspace_dir: Path) -> None:
         PublishJob(client, "prod", SimpleStore(workspace_dir), bundle, TERMS, PublishOptions(dry_run=True),
                    collaborators=fake_collaborators()).run()
     assert len(site.log) == before
+
+
+def test_a_republish_reads_the_sites_copy_while_its_own_renders(workspace_dir: Path) -> None:
+    bundle = five_photos(workspace_dir)
+    site = OverlapSite()
+    with serve(site) as server:
+        first = publish_job(workspace_dir, bundle, server.url()).run()
+        index = bundle / "index.md"
+        index.write_text(index.read_text(encoding="utf-8").replace("Dawn.", "Early dawn."), encoding="utf-8")
+        read = f"GET /wp/v2/posts/{first.post_id}"
+        seen: list[bool] = []
+        job = publish_job(workspace_dir, bundle, server.url())
+        render = job.core.render_body
+
+        def slow_render(*args: Any, **kwargs: Any) -> Any:
+            for _ in range(500):  # bounded: the read is already on its way, or it never comes here
+                if site.started(read):
+                    break
+                time.sleep(0.01)
+            seen.append(bool(site.started(read)))
+            return render(*args, **kwargs)
+
+        job.core.render_body = slow_render
+        again = job.run()
+    assert seen and seen[0] and not again.created
+    [check] = site.started(read)
+    [update] = site.started(f"POST /wp/v2/posts/{first.post_id}")
+    assert check.order_ended < update.order_started  # the copy is still read before the update is sent
+
+
+def test_a_republish_asks_for_the_sites_copy_while_the_article_is_checked(workspace_dir: Path) -> None:
+    bundle = five_photos(workspace_dir)
+    site = OverlapSite()
+    with serve(site) as server:
+        first = publish_job(workspace_dir, bundle, server.url()).run()
+        index = bundle / "index.md"
+        index.write_text(index.read_text(encoding="utf-8").replace("Dawn.", "Early dawn."), encoding="utf-8")
+        read = f"GET /wp/v2/posts/{first.post_id}"
+        seen: list[bool] = []
+
+        def checker(article: Any, folder: Path) -> list[Any]:
+            for _ in range(500):  # bounded: the question is already on its way, or it never comes here
+                if site.started(read):
+                    break
+                time.sleep(0.01)
+            seen.append(bool(site.started(read)))
+            return []
+
+        job = publish_job(workspace_dir, bundle, server.url())
+        job.core.checker = checker
+        job.run()
+    assert seen == [True] and len(site.started(read)) == 1  # asked early, and not again
+
+
+def test_a_republish_that_sends_an_image_reads_the_sites_copy_again_after_it(workspace_dir: Path) -> None:
+    bundle = five_photos(workspace_dir)
+    site = OverlapSite()
+    with serve(site) as server:
+        first = publish_job(workspace_dir, bundle, server.url()).run()
+        make_photo(bundle / "c.jpg", (10, 200, 10))  # a new picture under the same name: uploaded again
+        index = bundle / "index.md"
+        index.write_text(index.read_text(encoding="utf-8").replace("Dawn.", "Early dawn."), encoding="utf-8")
+        again = publish_job(workspace_dir, bundle, server.url()).run()
+    assert again.uploaded == ["c.jpg"]
+    upload = [e for e in site.log if e.kind == "POST /wp/v2/media"][-1]  # the new picture
+    last_read = site.started(f"GET /wp/v2/posts/{first.post_id}")[-1]
+    [update] = site.started(f"POST /wp/v2/posts/{first.post_id}")
+    assert upload.order_ended < last_read.order_started < last_read.order_ended < update.order_started

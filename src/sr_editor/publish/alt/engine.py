@@ -51,7 +51,7 @@ from sr_editor.core.storage.store import ArticleStore
 from sr_editor.publish import errors
 from sr_editor.publish.alt.apply import ApplyReport, MediaRefused
 from sr_editor.publish.alt.describer import writer_for
-from sr_editor.publish.alt.sync import Cancelled, fetch_thumbnails, sync_account, sync_library
+from sr_editor.publish.alt.sync import AccountBeside, Cancelled, fetch_thumbnails, sync_account, sync_library
 from sr_editor.publish.review.errors import CompanionMissing
 from sr_editor.publish.wordpress.client import WordPressClient
 
@@ -302,16 +302,28 @@ class AltEngine:
         with self._lock:
             cache = self.cache(site) or SiteCache(site)
             self._caches[site] = cache
-        sync_account(client, cache)
-        summary.sent, summary.failed = self.send(site, client, cancelled)
+            self.outbox.refresh()
+            waiting = bool(self.outbox.pending(site))
+        if waiting:  # what waits is sent first, as the account allows, and the listings see it
+            sync_account(client, cache)
+            summary.sent, summary.failed = self.send(site, client, cancelled)
         with self._lock:  # fetched into a copy: listings and sends keep reading the current one meanwhile
             working = replace(cache, media=dict(cache.media), posts=dict(cache.posts))
+        # Nothing to send: the account is asked beside the listings (a refused one stops them, nothing kept)
+        account = None if waiting else AccountBeside(client, working)
         try:
             summary.media, summary.posts = sync_library(client, working, progress, cancelled)
+        except BaseException:
+            if account is not None:
+                account.raise_failure()
+            raise
         finally:
-            with self._lock:
-                self._caches[site] = cache = working
-                save_cache(self.workspace, cache)
+            if account is None or not account.refused():
+                with self._lock:
+                    self._caches[site] = cache = working
+                    save_cache(self.workspace, cache)
+        if account is not None:
+            account.raise_failure()
         if pictures:
             summary.pictures = fetch_thumbnails(client, self.workspace, cache, self._pictures_wanted(site),
                                                 progress, cancelled)

@@ -74,7 +74,7 @@ class PublishJob:
         self._total = 5
         self.record = Record(store, bundle, site)
         self.images = ImageStep(self.record, self.core, self.options, self._advance)
-        self.post = PostStep(self.record, self.core, self.options, term_cache, self._say)
+        self.post = PostStep(self.record, self.core, self.options, term_cache, self._say, self.images.twin)
 
     @property
     def path(self) -> str:
@@ -116,6 +116,7 @@ class PublishJob:
         self._total = 3 + len(uses)
         if self.client is not None and not self.options.dry_run:
             self.images.ask_early(self.client, uses)  # at a distance, its round trip overlaps the checks
+            self.post.ask_early(self.client)  # and the site's copy of the post, its own
         self._advance(translate("PublishJob", "Checking the article"))
         self._run_checks(result)
         self._advance(translate("PublishJob", "Matching regions and countries to categories and tags"))
@@ -134,6 +135,8 @@ class PublishJob:
             return result
         tag_ids = self._tags(client)
         records = self.images.upload(client, uses, result)
+        if self.images.sent_any:
+            self.post.drop_early()  # the copy asked early is older than what was just sent: asked again
         self._advance(translate("PublishJob", "Sending the post"))
         self.post.send(client, category_ids, tag_ids, records, result)
         return result

@@ -50,6 +50,8 @@ class ImageStep:
         self._cancelled = False
         self._alive: tuple[frozenset[int], set[int]] | None = None  # (ids asked about, those the site has)
         self._asked: tuple[frozenset[int], Future[set[int]]] | None = None  # the same, asked early (ask_early)
+        self._shas: dict[Path, tuple[tuple[int, int, int], str]] = {}  # path -> (its stat key, sha256)
+        self.sent_any = False  # whether `upload` sent anything (a file, or an image's texts)
 
     def uses(self) -> list[media.ImageUse]:
         article, bundle = self.record.article, self.record.bundle
@@ -65,6 +67,18 @@ class ImageStep:
             alt = "" if ref.decorative else (ref.alt or "")
             uses[ref.src] = media.ImageUse(ref.src, self._inside(ref.src), alt, ref.caption, "")
         return list(uses.values())
+
+    def sha256(self, path: Path) -> str:
+        """The file's sha256, read once per publish (the account check, what changed and the uploads each ask):
+        read again only when its size or times changed meanwhile."""
+        found = path.stat()
+        key = (found.st_mtime_ns, found.st_ctime_ns, found.st_size)
+        kept = self._shas.get(path)
+        if kept is not None and kept[0] == key:
+            return kept[1]
+        sha = media.file_sha256(path)
+        self._shas[path] = (key, sha)
+        return sha
 
     def _inside(self, src: str) -> Path:
         """The image's file, by the same rules as the checks (no `..`, symlinks, absolute or `file:` paths)."""
@@ -91,7 +105,8 @@ class ImageStep:
         for twin in twins:
             twin.cancel()
 
-    def _twin(self, client: WordPressClient) -> WordPressClient:
+    def twin(self, client: WordPressClient) -> WordPressClient:
+        """A client of its own for a helper thread, abandoned by `cancel()` and `release()`."""
         twin = client.twin()  # a client is not thread-safe: one per worker, sharing the connections
         with self._lock:
             self._twins.append(twin)
@@ -113,7 +128,7 @@ class ImageStep:
         work: list[tuple[int, media.ImageUse, str]] = []
         for number, use in enumerate(uses, 1):
             try:
-                sha = media.file_sha256(use.path)
+                sha = self.sha256(use.path)
             except OSError as exc:
                 raise errors.PublishError(translate("PublishJob", "{0}: cannot read the image {1} ({2}).").format(
                     self.record.path, use.src, exc.strerror)) from exc
@@ -125,6 +140,7 @@ class ImageStep:
         if any(media.needs_upload(records.get(use.src), sha) for _, use, sha in work):
             client.user_id()  # asked once here, not once by each worker (the search for a lost upload needs it)
         sent = {use.src for _, use, sha in work if media.needs_upload(records.get(use.src), sha)}
+        self.sent_any = bool(work)
         self._send_all(client, work, len(uses), records)
         for use in uses:
             (result.reused if use.src not in sent else result.uploaded).append(use.src)
@@ -140,7 +156,7 @@ class ImageStep:
         workers = min(UPLOAD_WORKERS, len(work))
         idle: queue.SimpleQueue[WordPressClient] = queue.SimpleQueue()
         for _ in range(workers):
-            idle.put(self._twin(client))
+            idle.put(self.twin(client))
         known = dict(records)  # read by the workers; `records` is only written here, on the job's thread
 
         def send(use: media.ImageUse, sha: str) -> media.MediaRecord:
@@ -203,7 +219,7 @@ class ImageStep:
         ids = [records[u.src].id for u in uses if u.src in records]
         if not ids:
             return
-        twin = self._twin(client)
+        twin = self.twin(client)
         pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="media-check")
         self._asked = (frozenset(ids), pool.submit(media.existing_ids, twin, ids))
         pool.shutdown(wait=False)
@@ -222,7 +238,7 @@ class ImageStep:
         new: list[str] = []
         for use in uses:
             try:
-                sha = media.file_sha256(use.path)
+                sha = self.sha256(use.path)
             except OSError:
                 sha = ""
             if media.needs_upload(records.get(use.src), sha):
@@ -254,7 +270,7 @@ class ImageStep:
             if kept is not None and kept.id not in alive:
                 kept = None
             try:
-                stale = kept is None or media.needs_upload(kept, media.file_sha256(use.path)) or \
+                stale = kept is None or media.needs_upload(kept, self.sha256(use.path)) or \
                     media.needs_fields(kept, use)
             except OSError:
                 stale = True

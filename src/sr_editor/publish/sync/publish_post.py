@@ -11,6 +11,7 @@ from __future__ import annotations
 import time
 import uuid
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from sr_editor.core.blocks.keep import SiteBase, keep_site_blocks
@@ -42,13 +43,17 @@ class PostStep:
     `said(message)` reports progress without counting a step."""
 
     def __init__(self, record: Record, core: Collaborators, options: PublishOptions, term_cache: terms.TermCache,
-                 said: Callable[[str], None]) -> None:
+                 said: Callable[[str], None],
+                 twin: Callable[[WordPressClient], WordPressClient] | None = None) -> None:
         self.record = record
         self.core = core
         self.options = options
         self.terms = term_cache
         self.said = said
         self.changed: set[str] | None = None
+        # A client of its own that the job's cancel reaches: the site's copy is read on it while ours renders
+        self.twin = twin
+        self._early: _CopyRead | None = None  # the site's copy, asked when the job began (`ask_early`)
 
     def _content(self, records: dict[str, media.MediaRecord], token: str, uid: str) -> str:
         def resolve(src: str) -> Any:
@@ -122,9 +127,15 @@ class PostStep:
         if post_id is None:
             post_id = self._find_by_marker(client, uid)
             adopted = post_id is not None
-        content = self._content(records, token, uid)
+        copy = self._read_copy(client, post_id) if post_id is not None and not adopted else None
+        try:
+            content = self._content(records, token, uid)
+        except BaseException:
+            if copy is not None:
+                copy.cancel()
+            raise
         if post_id is not None and not adopted:
-            post_id = self.check_conflict(client, post_id, entry, uid, previous_pending, content)
+            post_id = self.check_conflict(client, post_id, entry, uid, previous_pending, content, copy)
         entry.update({"uid": uid, "pending": token})
         record.save_remote(entry)  # the token lets a retry recognise this write as ours
         body = self._fields(categories, tags, records, creating=post_id is None)
@@ -176,11 +187,36 @@ class PostStep:
                 return _int_or_none(post.get("id"))
         return None
 
+    def ask_early(self, client: WordPressClient) -> None:
+        """Ask for the site's copy of the post now, beside the question about its images, while the article is
+        checked and rendered; it is taken for the conflict check only when nothing was sent to the site in
+        between (`drop_early` otherwise), so it is still the last thing read before the update."""
+        post_id = _int_or_none(self.record.remote().get("post_id"))
+        if post_id is not None and self.twin is not None:
+            self._early = _CopyRead(self.twin(client), post_id)
+
+    def drop_early(self) -> None:
+        """Something was sent to the site since the copy was asked: it is read again when checked."""
+        if self._early is not None:
+            self._early.cancel()
+            self._early = None
+
+    def _read_copy(self, client: WordPressClient, post_id: int) -> _CopyRead | None:
+        """The site's copy of the post: the one asked early, or asked now on a client of its own (None without
+        one: read when checked)."""
+        if self._early is not None and self._early.post_id == post_id:
+            return self._early
+        return _CopyRead(self.twin(client), post_id) if self.twin is not None else None
+
     def check_conflict(
-        self, client: WordPressClient, post_id: int, entry: dict[str, Any], uid: str, pending: str, ours: str
+        self, client: WordPressClient, post_id: int, entry: dict[str, Any], uid: str, pending: str, ours: str,
+        copy: _CopyRead | None = None,
     ) -> int | None:
+        """Refuse (ConflictError) when the site's copy changed since our last sync, unless told to overwrite; the
+        post id to update, None when the post was deleted on the site. `copy`: the copy asked while ours
+        rendered, taken instead of asking now."""
         try:
-            post = conflict.fetch_for_check(client, post_id)
+            post = copy.result() if copy is not None else conflict.fetch_for_check(client, post_id)
         except errors.NotFound:
             return None  # deleted on the site: publish it anew
         marker = f"sr-editor:{uid}:{pending}" if pending else None
@@ -209,8 +245,26 @@ class PostStep:
     def site_unchanged(self, client: WordPressClient) -> bool:
         post_id = _int_or_none(self.record.remote().get("post_id"))
         try:
-            post = client.get(f"/wp/v2/posts/{post_id}", {"context": "edit", "_fields": "id,modified_gmt"})
+            early = self._early if self._early is not None and self._early.post_id == post_id else None
+            post = early.result() if early is not None else \
+                client.get(f"/wp/v2/posts/{post_id}", {"context": "edit", "_fields": "id,modified_gmt"})
         except errors.NotFound:
             return False
         stored = str(self.record.remote().get("modified_gmt") or "")
         return isinstance(post, dict) and str(post.get("modified_gmt", "")) == stored
+
+
+class _CopyRead:
+    """The site's copy of a post (conflict.fetch_for_check), read on `reader` in a helper thread."""
+
+    def __init__(self, reader: WordPressClient, post_id: int) -> None:
+        self._reader, self.post_id = reader, post_id
+        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="post-copy")
+        self._future = pool.submit(conflict.fetch_for_check, reader, post_id)
+        pool.shutdown(wait=False)
+
+    def result(self) -> dict[str, Any]:
+        return self._future.result()
+
+    def cancel(self) -> None:
+        self._reader.cancel()

@@ -11,7 +11,8 @@
   a few at once once the first told how many (paging.py, never past that count); the whole posts only of those
   changed, two pages at once and two pages ahead of the one being written (read_ahead.py); the images of new
   posts four at a time, a few files ahead (download_ahead.py); the workspace is read while the listing starts,
-  the terms and writers beside the first page with a changed post (a pull with nothing changed reads neither).
+  the terms and writers beside the first page with a changed post (a pull with nothing changed reads neither);
+  pulling again, the listing and the pages the last pull listed beside the account (`_listing_and_account`).
   Each helper thread has its own client (`WordPressClient.twin`).
 - Pulling again: a post whose `modified_gmt` equals the recorded one is unchanged, unless it was read in the
   very second it was modified (the server's `Date` header says so): `modified_gmt` has 1-second resolution, so
@@ -25,7 +26,6 @@
 
 from __future__ import annotations
 
-import os
 import threading
 from collections.abc import Generator, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -34,7 +34,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sr_editor.core.article.article import Article
 from sr_editor.core.article.frontmatter import serialize_article
 from sr_editor.core.article.slugs import unique_slug
 from sr_editor.core.article.status import STATUSES
@@ -49,7 +48,7 @@ from sr_editor.publish import errors
 from sr_editor.publish.sync import synced
 from sr_editor.publish.sync.download_ahead import DownloadAhead
 from sr_editor.publish.sync.pull_index import PullIndex
-from sr_editor.publish.sync.pull_post import PostBuilder, plain, write_files
+from sr_editor.publish.sync.pull_post import PostBuilder, make_durable_now, merge_into, plain, write_files
 from sr_editor.publish.sync.read_ahead import Ahead, read_ahead
 from sr_editor.publish.wordpress import paging
 from sr_editor.publish.wordpress.client import WordPressClient
@@ -122,6 +121,10 @@ class PullJob:
         self._aside_lock = threading.Lock()
         self._aside_reads: tuple[Future[TermCache] | None, Future[dict[int, str]]] | None = None
         self._me: dict[str, Any] = {}
+        self._account: Future[dict[str, Any]] = Future()  # users/me, which the listings wait for
+        self._query_used: dict[str, Any] = {}  # the listing's query, once the account said it
+        self._expected = 0  # posts the last pull listed: the pages they fill are asked at once (paging.pages)
+        self._listed = 0  # posts this pull listed
         self._post_builder: PostBuilder | None = None
         self._ahead = DownloadAhead(lambda url, stopped: client.download(url, stopped=stopped), site)
 
@@ -136,19 +139,22 @@ class PullJob:
 
     # ----- the run --------------------------------------------------------------------------------------
     def run(self) -> list[PullItem]:
-        me = self.client.me()
-        query = self._query(me)
         # The workspace is read while the listing starts; the terms and the writers too, once a post changed
         # (a pull with nothing changed needs neither).
         self._local = self._aside.submit(self._read_local)
-        self._me = me
-        posts = self._posts(query)
+        try:
+            posts = self._listing_and_account()
+        except BaseException:  # the account failed: what was asked early is abandoned
+            self._aside.shutdown(wait=False)
+            self._twins.cancel()
+            raise
         try:
             for done, (post, total, page) in enumerate(posts, 1):
                 if self._cancel.is_set():
                     raise errors.PublishCancelled(str(self.workspace))
                 self._local.result()
                 if page is not None:
+                    self._listed += len(page)
                     self._make_durable()
                     fresh = [p for p in page if self._may_have_changed(p)]
                     new = {int(p["id"]) for p in fresh if int(p["id"]) not in self._index}
@@ -165,6 +171,7 @@ class PullJob:
                     raise
                 except _ONE_POST_FAILURES as exc:  # one bad post never stops the others
                     self.failures.append(translate("pull", "post {0}: {1}").format(post.get("id"), _reason(exc)))
+            self._pulled.note_listing(int(self._me.get("id", 0)), _sees_all(self._me), self._listed)
         except errors.RequestCancelled:  # a helper's request, abandoned by cancel()
             if self._cancel.is_set():
                 raise errors.PublishCancelled(str(self.workspace)) from None
@@ -182,6 +189,31 @@ class PullJob:
                 synced.update_racy(self.workspace, self.site, changed, set(self._racy_before) - set(self._racy))
         self.downloads = self._post_builder.downloads if self._post_builder is not None else 0
         return self.items
+
+    def _listing_and_account(self) -> Generator[tuple[dict[str, Any], int, list[dict[str, Any]] | None]]:
+        """The posts to pull. The account (users/me) decides the listing's query, but the last pull's account
+        foretells it: that listing is asked at once, beside the account's request, and kept when the account
+        answers as before (else dropped for the right one)."""
+        last = None if self.options.ids or self.options.author or self.options.region else \
+            PullIndex(self.workspace, self.site).last_listing()
+        guess: dict[str, Any] | None = None
+        early: Ahead[tuple[list[dict[str, Any]], int]] | None = None
+        if last is not None:
+            account, sees_all, self._expected = last
+            guess = self._query({"id": account, "capabilities": {"edit_others_posts": sees_all}})
+            early = read_ahead(lambda: self._pages(guess), depth=PAGES_AHEAD)
+        try:
+            me = self.client.me()
+            self._me, self._query_used = me, self._query(me)
+        except BaseException as exc:
+            self._account.set_exception(exc)
+            raise
+        finally:
+            if early is not None and self._query_used != guess:
+                early.close()  # the account failed or answered otherwise: what was asked early is dropped
+        self._account.set_result(me)
+        return self._each_post(early) if early is not None and self._query_used == guess else \
+            self._posts(self._query_used)
 
     def _read_local(self) -> None:
         """What the workspace holds of this site: the articles by post id, and the posts read in their second."""
@@ -221,7 +253,7 @@ class PullJob:
 
     def _make_durable(self) -> None:
         if self._unsynced:
-            _make_durable_now(self._unsynced)
+            make_durable_now(self._unsynced)
             self._unsynced.clear()
 
     def _may_have_changed(self, stub: dict[str, Any]) -> bool:
@@ -241,8 +273,7 @@ class PullJob:
 
     # ----- who may see what -----------------------------------------------------------------------------
     def _query(self, me: dict[str, Any]) -> dict[str, Any]:
-        caps = me.get("capabilities") if isinstance(me.get("capabilities"), dict) else {}
-        sees_all = bool((caps or {}).get("edit_others_posts"))
+        sees_all = _sees_all(me)
         statuses = [s for s in self.options.statuses if s != "any"] if "any" not in self.options.statuses else []
         query: dict[str, Any] = {"context": "edit", "status": ",".join(statuses) or ",".join(LIST_STATUSES),
                                  "orderby": "id", "order": "asc", "_fields": POST_FIELDS}
@@ -315,9 +346,12 @@ class PullJob:
         listing = paging.pages(self._twins.new(), "/wp/v2/posts", {**query, "_fields": "id,modified_gmt"},
                                per_page=self.options.per_page, cancelled=self._cancel.is_set,
                                on_cancel=lambda: errors.PublishCancelled(str(self.workspace)),
-                               workers=LISTING_WORKERS, twin=self._twins.new)
+                               workers=LISTING_WORKERS, twin=self._twins.new, expected=self._expected)
 
         def whole(page: paging.Page) -> tuple[paging.Page, list[dict[str, Any]]]:
+            self._account.result()  # a listing asked before the account answered waits for it here
+            if query != self._query_used:
+                return page, []  # asked early for another account: dropped, nothing more read for it
             self._local.result()  # what is changed is known once the workspace is read
             if any(self._may_have_changed(stub) for stub in page.items):
                 self._read_aside()  # the terms and writers come while the posts do
@@ -379,7 +413,7 @@ class PullJob:
         ensure_inside(self.workspace, bundle)
         write_files(self.workspace, bundle, built.files)
         if self.options.take_site or not synced.changed_parts(loaded.article, base):
-            article = _merge_into(loaded.article, built.article, self.site)
+            article = merge_into(loaded.article, built.article, self.site)
             reason = f"kept the site's version of {self.site}" if self.options.take_site else f"pull from {self.site}"
             self.store.save(bundle, article, loaded.disk_hash, reason=reason)
             self._pulled.note(bundle, post_id, str(post.get("modified_gmt", "")))
@@ -387,7 +421,7 @@ class PullJob:
             synced.save_site_base(self.workspace, self.site, post_id, article.body, built.site_base)
             synced.drop_incoming(self.workspace, self.site, post_id)
             return PullItem(bundle, post_id, "updated", tuple(built.notes))
-        incoming = _merge_into(loaded.article, built.article, self.site)
+        incoming = merge_into(loaded.article, built.article, self.site)
         if self.store.history is not None:
             self.store.history.record(bundle, serialize_article(incoming).encode("utf-8"),
                                       reason=f"site version {self.site}")
@@ -448,6 +482,11 @@ _ONE_POST_FAILURES = (errors.PublishError, SrEditorError, OSError, ValueError, T
                       RecursionError)
 
 
+def _sees_all(me: dict[str, Any]) -> bool:
+    """Whether the account lists every writer's posts (an Editor or Administrator)."""
+    return isinstance(caps := me.get("capabilities"), dict) and bool(caps.get("edit_others_posts"))
+
+
 def _reason(exc: BaseException) -> str:
     """One sentence for a post that failed; site text in it made visible and bounded."""
     if isinstance(exc, UnicodeError):
@@ -459,37 +498,3 @@ def _reason(exc: BaseException) -> str:
         return visible(str(exc), 300)
     return translate("pull", "the site sent it in a form sr-editor cannot read ({0}); it was not pulled.").format(
         visible(f"{type(exc).__name__}: {exc}", 160))
-
-
-def _make_durable_now(paths: list[Path]) -> None:
-    """Files written without fsync, and their folders, onto the disk: one `sync()` where the system has it
-    (about 20 ms for a page of 100 new articles, where an fsync per file and folder took 1.5 s), else each."""
-    if hasattr(os, "sync"):
-        os.sync()
-        return
-    for path in [*paths, *dict.fromkeys(p.parent for p in paths)]:
-        try:
-            descriptor = os.open(path, os.O_RDONLY)
-        except OSError:
-            continue
-        try:
-            os.fsync(descriptor)
-        except OSError:
-            pass  # a folder cannot be fsynced on some systems
-        finally:
-            os.close(descriptor)
-
-
-def _merge_into(local: Article, site: Article, site_name: str) -> Article:
-    """The site's article, keeping the local file's unknown keys and other sites' remote entries."""
-    merged = local.copy()
-    for key in synced.CONTENT_KEYS:
-        if key in site.meta:
-            merged.set(key, site.meta[key])
-        else:
-            merged.remove(key)
-    if "author" in site.meta:
-        merged.set("author", site.meta["author"])
-    merged.set_remote_for(site_name, site.remote_for(site_name))
-    merged.body = site.body
-    return merged

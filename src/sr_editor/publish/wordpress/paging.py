@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -90,12 +91,16 @@ def page_items(found: Any, site: str) -> tuple[list[dict[str, Any]], list[tuple[
 def pages(client: Requester, route: str, params: dict[str, Any] | None = None, *, per_page: int = PER_PAGE,
           deadline: float | None = None, cancelled: Callable[[], bool] | None = None,
           on_cancel: Callable[[], Exception] | None = None, workers: int = 1,
-          twin: Callable[[], CancellableRequester] | None = None) -> Iterator[Page]:
+          twin: Callable[[], CancellableRequester] | None = None, expected: int = 0) -> Iterator[Page]:
     """Each page of `route` as it comes, bounded as the module says (`deadline` None: LISTING_DEADLINE);
     `cancelled` is asked between pages. With `workers` > 1 and `twin` (a client of its own for each worker
     thread), the pages after the first are fetched up to `workers` at a time once the first page has announced
     how many items there are, and never a page beyond that count; they are still taken in order, under the same
-    rules (a page with nothing new ends the listing, and the pages in flight are abandoned)."""
+    rules (a page with nothing new ends the listing, and the pages in flight are abandoned).
+
+    `expected`: how many items the caller knows of (the last pull listed so many). The pages they fill, at most
+    `workers` - 1 after the first, are asked together with the first instead of after it; one past the count
+    the first page announces is dropped unread, so a guess never takes a page the plain loop would not."""
     deadline = LISTING_DEADLINE if deadline is None else deadline
     ids: set[int] = set()
     params = params or {}
@@ -103,6 +108,7 @@ def pages(client: Requester, route: str, params: dict[str, Any] | None = None, *
     def fetch(requester: Requester, number: int) -> requests.Response:
         return requester.request("GET", route, params={**params, "per_page": per_page, "page": number})
 
+    early = _Early(fetch, twin, min(workers - 1, -(-expected // max(1, per_page)) - 1) if twin is not None else 0)
     responses: Iterator[requests.Response] = iter(())
     first_total: int | None = None
     first_pages: int | None = None
@@ -128,7 +134,7 @@ def pages(client: Requester, route: str, params: dict[str, Any] | None = None, *
                 # A site may serve fewer items a page than asked (a plugin capping per_page): the pages ahead are
                 # counted by what the first page really held, or the parallel path would stop short of the total.
                 served = min(per_page, len(found) if isinstance(found, list) else 0) or per_page
-                responses = _responses(client, fetch, (served, first_total, first_pages), workers, twin)
+                responses = _responses(client, fetch, (served, first_total, first_pages), workers, twin, early)
             room = None if first_total is None else max(0, first_total - len(ids))
             kept = fresh if room is None else fresh[:room]
             ids.update(item_id(i["id"]) for i in kept)
@@ -138,22 +144,59 @@ def pages(client: Requester, route: str, params: dict[str, Any] | None = None, *
         raise errors.SiteTimeout(client.site_name, deadline)
     finally:
         getattr(responses, "close", lambda: None)()  # the pages still in flight are abandoned
+        early.close()
+
+
+class _Early:
+    """Pages 2.. asked before the first page's answer (`count` of them, each on a client of its own); taken
+    only when the listing reaches them, abandoned unread otherwise."""
+
+    def __init__(self, fetch: Callable[[Requester, int], requests.Response],
+                 twin: Callable[[], CancellableRequester] | None, count: int) -> None:
+        self._futures: dict[int, Future[requests.Response]] = {}
+        self._twins: Twins[CancellableRequester] | None = None
+        self._pool: ThreadPoolExecutor | None = None
+        if count > 0 and twin is not None:
+            twins = self._twins = Twins(twin)
+            self._pool = ThreadPoolExecutor(max_workers=count, thread_name_prefix="sr-page-early")
+            self._futures = {n: self._pool.submit(_fetch_on, fetch, twins.new, n) for n in range(2, 2 + count)}
+
+    def take(self, number: int) -> Future[requests.Response] | None:
+        return self._futures.pop(number, None)
+
+    def close(self) -> None:
+        """The early pages not taken are abandoned (their answers never read)."""
+        if self._twins is not None:
+            self._twins.cancel()
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _fetch_on(fetch: Callable[[Requester, int], requests.Response], make: Callable[[], Requester],
+              number: int) -> requests.Response:
+    return fetch(make(), number)
 
 
 def _responses(client: Requester, fetch: Callable[[Requester, int], requests.Response],
                announced: tuple[int, int | None, int | None], workers: int,
-               twin: Callable[[], CancellableRequester] | None) -> Iterator[requests.Response]:
+               twin: Callable[[], CancellableRequester] | None, early: _Early) -> Iterator[requests.Response]:
     """The answers for pages 2, 3, ... in order, given (per page, total, pages) as page 1 announced them. One at
-    a time on `client` when the total is unknown; else up to `workers` at once, never past the announced count."""
+    a time on `client` when the total is unknown; else up to `workers` at once, never past the announced count.
+    A page asked early is taken from `early` instead of being asked again."""
     per_page, first_total, first_pages = announced
     if workers <= 1 or twin is None or first_total is None:
         for number in range(2, MAX_PAGES + 1):
-            yield fetch(client, number)
+            asked = early.take(number)
+            yield asked.result() if asked is not None else fetch(client, number)
         return
     last = min(first_pages or MAX_PAGES, -(-first_total // max(1, per_page)), MAX_PAGES)
     twins: Twins[CancellableRequester] = Twins(twin)
-    yield from map_ahead(lambda number: fetch(twins.mine(), number), range(2, last + 1), workers,
-                         on_stop=twins.cancel)
+
+    def answer(number: int) -> requests.Response:
+        asked = early.take(number)
+        return asked.result() if asked is not None else fetch(twins.mine(), number)
+
+    yield from map_ahead(answer, range(2, last + 1), workers, on_stop=twins.cancel)
 
 
 def _json_list(response: requests.Response, site: str) -> Any:
