@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import random
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from sr_editor.core.render import incremental
 from sr_editor.core.render.incremental import BLOCK_SEPARATOR, IncrementalRenderer
 from sr_editor.core.render.render import UploadedImage, render_body
 
@@ -181,6 +183,36 @@ def test_footnotes_defined_at_the_end_take_the_fast_path() -> None:
     assert not renderer.last_was_full
     edited = body.replace("Section 1", "Section 1 again")
     assert renderer.render(edited) == render_body(edited)
+
+
+def test_a_piece_is_rendered_with_only_the_notes_it_cites(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Forty notes, each cited in its own section: a piece goes with its one definition, not all forty."""
+    sections = [f"## Part {n}\n\nClaim number {n}[^n{n}] stands.\n\n" + _long_article(1) for n in range(40)]
+    definitions = "".join(f"[^n{n}]: Source {n}.\n" for n in range(40))
+    body = "".join(sections) + definitions
+    rendered: list[str] = []
+    real = incremental.render_body
+    monkeypatch.setattr(incremental, "render_body",
+                        lambda text, resolve=None: rendered.append(text) or real(text, resolve))
+    renderer = IncrementalRenderer()
+    assert renderer.render(body) == render_body(body)
+    assert not renderer.last_was_full
+    assert sum("[^n0]:" in text and "[^n39]:" in text for text in rendered) == 1  # the notes list alone
+
+
+def test_notes_cited_out_of_their_order_keep_their_numbers() -> None:
+    body = (_long_article(2) + "First claim[^late].\n\n" + _long_article(2) + "Then[^early] and[^mid].\n\n"
+            "[^early]: One.\n\n    Its second paragraph.\n\n[^mid]: Two, *formatted*.\n[^late]: Three, last line")
+    renderer = IncrementalRenderer(min_chunk_chars=0)
+    assert renderer.render(body) == render_body(body)
+    assert not renderer.last_was_full
+    assert ">3</a></sup>" in renderer.render(body)
+
+
+def test_a_note_reference_written_as_html_in_the_text_is_not_renumbered() -> None:
+    body = (_long_article(2) + 'Fake <a class="footnote-ref" href="#x">9</a></sup> and[^b].\n\n'
+            + _long_article(1) + "Real[^a].\n\n[^a]: A.\n[^b]: B.\n")
+    assert IncrementalRenderer(min_chunk_chars=0).render(body) == render_body(body)
 
 
 def test_footnote_cited_twice_forces_a_full_render() -> None:

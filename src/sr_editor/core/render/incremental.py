@@ -3,8 +3,8 @@
 A 50,000-word article takes Python-Markdown ~370 ms; a keystroke changes one paragraph. The body is cut at
 block boundaries that Python-Markdown treats independently (a blank line followed by a heading or a plain
 paragraph, outside fenced code), each piece is rendered on its own and cached by its text, and the pieces are
-joined; footnote definitions gathered at the end are appended to each piece that cites a note and rendered
-once as the notes list; reference-link definitions (which render to nothing) are appended to every piece;
+joined; of the footnote definitions gathered at the end, a piece is rendered with those of the notes it cites
+(its references then renumbered among all the notes), and all of them are rendered once as the notes list; reference-link definitions (which render to nothing) are appended to every piece;
 headings repeated across pieces are renumbered as toc would. Whenever a construct could tie distant blocks
 together otherwise (raw HTML blocks, notes cited twice, unusual definitions) the whole body is rendered the
 ordinary way instead. Inline raw HTML keeps the fast path: a piece with a tag left open is rendered together
@@ -52,11 +52,63 @@ _HEADING_ID = re.compile(r"<h[1-6](?: class=\"wp-block-heading\")? id=\"([^\"]*)
 _HEADING = re.compile(
     r"<h(?P<level>[1-6])(?: class=\"wp-block-heading\")? id=\"(?P<id>[^\"]*)\">(?P<inner>.*?)</h(?P=level)>", re.DOTALL
 )
+_NOTE_LABEL = re.compile(r"^ {0,3}\[\^([^\]]*)\]:", re.MULTILINE)
+# The number Python-Markdown writes into a note reference: its definition's place among the definitions it saw.
+_NOTE_NUMBER = re.compile(r"(<a class=\"footnote-ref\" href=\"[^\"]*\">)(\d+)(</a></sup>)")
 _FOOTNOTE_REF_SUP = re.compile(r"<sup id=\"fnref[^\"]*\"><a class=\"footnote-ref\"[^>]*>[^<]*</a></sup>")
 # A block starting with one of these after a blank line never continues the block before it
 # (lists continue on markers and digits, quotes on '>', code on indentation).
 _INDEPENDENT_START = re.compile(r"\n\n(?=#|!\[|[^\W\d_]|[\"'“‘«¿¡(])")
 _BLANK_WITH_SPACES = re.compile(r"(?<=\n) +\n")
+
+
+@dataclass(frozen=True)
+class _Notes:
+    """The footnote definitions at the end of a text, one by one, so that a piece is rendered with only the notes
+    it cites (rendering all 88 notes of a long article with each of the 44 pieces citing one doubled its cost)."""
+
+    labels: tuple[str, ...]  # in definition order, which is how Python-Markdown numbers them
+    definitions: dict[str, str]  # label -> its definition's text, continuation lines and blank lines included
+
+
+def split_notes(tail: str) -> _Notes | None:
+    """The definitions of `tail` (text that starts with the first one and holds nothing else), or None when a label
+    is defined twice (then numbering depends on more than one definition)."""
+    starts = list(_NOTE_LABEL.finditer(tail))
+    if not starts or starts[0].start() != 0:
+        return None
+    labels = tuple(match.group(1) for match in starts)
+    if len(set(labels)) != len(labels):
+        return None
+    ends = [match.start() for match in starts[1:]] + [len(tail)]
+    return _Notes(labels, {m.group(1): tail[m.start():end] for m, end in zip(starts, ends, strict=True)})
+
+
+def _cited_tail(notes: _Notes, chunk: str) -> tuple[str, tuple[str, ...]]:
+    """The definitions a chunk cites, in definition order, as one text; and their labels."""
+    cited = set(_FOOTNOTE_REFERENCE.findall(chunk))
+    labels = tuple(label for label in notes.labels if label in cited)
+    texts = [notes.definitions[label] for label in labels]
+    text = "".join(t if t.endswith("\n") or i == len(texts) - 1 else t + "\n" for i, t in enumerate(texts))
+    return text, labels
+
+
+def _renumber_notes(html: str, labels: tuple[str, ...], notes: _Notes) -> str | None:
+    """A piece rendered with only the notes it cites numbers them 1, 2...: give each reference its number among all
+    the text's notes. None when a number names no cited note."""
+    number = {label: notes.labels.index(label) + 1 for label in labels}
+    broken = False
+
+    def whole(match: re.Match[str]) -> str:
+        nonlocal broken
+        local = int(match.group(2))
+        if not 1 <= local <= len(labels):
+            broken = True
+            return match.group(0)
+        return f"{match.group(1)}{number[labels[local - 1]]}{match.group(3)}"
+
+    renumbered = _NOTE_NUMBER.sub(whole, html)
+    return None if broken else renumbered
 
 
 @dataclass
@@ -258,10 +310,15 @@ class IncrementalRenderer:
         self._used = {}
         tail = text[main_end:]
         notes = self._entry(links + tail, resolve_image).html if tail else ""
+        each_note = split_notes(tail) if tail else None
         parts: list[str] = []
         ids: list[str] = []
         for start, end in itertools.pairwise([0, *cuts, main_end]):
-            html, heading_ids = self._piece(text[start:end], links, tail, notes, resolve_image)
+            chunk = text[start:end]
+            if links and "[" in chunk:
+                chunk = (chunk if chunk.endswith("\n\n") else chunk.rstrip("\n") + "\n\n") + links
+            cited = self._piece_citing(chunk, links, each_note, resolve_image) if each_note else None
+            html, heading_ids = cited or self._piece(chunk, tail, notes, resolve_image)
             if html is None:
                 return [self._full(body, resolve_image)]
             if html:
@@ -279,14 +336,12 @@ class IncrementalRenderer:
         return parts
 
     def _piece(
-        self, chunk: str, links: str, tail: str, notes: str, resolve_image: ImageResolver | None
+        self, chunk: str, tail: str, notes: str, resolve_image: ImageResolver | None
     ) -> tuple[str | None, tuple[str, ...]]:
-        """One piece's HTML. Link definitions are appended where brackets appear (they render to nothing); a
-        piece citing footnotes is rendered with the note definitions and the notes list cut off again. None
-        when the piece cannot stand alone: a heading it hides (inside a list item) still counts for the ids of
+        """One piece's HTML (the link definitions are already appended where brackets appear: they render to
+        nothing); a piece citing footnotes is rendered with the note definitions and the notes list cut off again.
+        None when the piece cannot stand alone: a heading it hides (inside a list item) still counts for the ids of
         the headings after it, which only a full render numbers right."""
-        if links and "[" in chunk:
-            chunk = (chunk if chunk.endswith("\n\n") else chunk.rstrip("\n") + "\n\n") + links
         if not tail or "[^" not in chunk:
             entry = self._entry(chunk, resolve_image)
             return (None, ()) if entry.hidden_headings else (entry.html, entry.heading_ids)
@@ -295,6 +350,24 @@ class IncrementalRenderer:
         if not notes or not entry.html.endswith(suffix) or entry.hidden_headings:
             return None, ()
         return entry.html[: -len(suffix)], entry.heading_ids
+
+    def _piece_citing(
+        self, chunk: str, links: str, notes: _Notes, resolve_image: ImageResolver | None
+    ) -> tuple[str, tuple[str, ...]] | None:
+        """A piece citing notes, rendered with the definitions of those notes only, its references renumbered as
+        among all the notes. None where that does not hold (then the piece goes with every definition)."""
+        if "[^" not in chunk or "footnote-ref" in chunk:
+            return None
+        cited, labels = _cited_tail(notes, chunk)
+        if not labels:
+            return None
+        entry = self._entry(chunk + cited, resolve_image)
+        own_notes = self._entry(links + cited, resolve_image).html
+        suffix = BLOCK_SEPARATOR + own_notes
+        if not own_notes or not entry.html.endswith(suffix) or entry.hidden_headings:
+            return None
+        html = _renumber_notes(entry.html[: -len(suffix)], labels, notes)
+        return None if html is None else (html, entry.heading_ids)
 
     def _full(self, body: str, resolve_image: ImageResolver | None) -> str:
         self.last_was_full = True
