@@ -167,3 +167,58 @@ def test_a_source_tree_goes_on_the_childs_path_and_an_installed_copy_does_not(mo
     monkeypatch.setattr(site, "getsitepackages", lambda: [str(SRC)])
     _command, env = child_command(SPEC)
     assert env["PYTHONPATH"] == str(HERE)  # as the test set it: site-packages is not put before the stdlib
+
+
+def _long_body(edit: str = "") -> str:
+    return "".join(f"## Part {n}\n\n" + f"Paragraph {n} of a long article, words and more words. " * 60 + "\n\n"
+                   for n in range(30)) + edit
+
+
+def test_a_small_edit_brings_back_only_the_pieces_it_changed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The child keeps what it sent: after a one-paragraph edit its reply carries one piece, not the whole HTML."""
+    import sr_editor.services.preview.render_child as render_child
+
+    sizes: list[int] = []
+    real = render_child.RenderProcess._read_exactly
+    monkeypatch.setattr(render_child.RenderProcess, "_read_exactly",
+                        lambda self, fd, size, deadline: sizes.append(size) or real(self, fd, size, deadline))
+    process = RenderProcess("sr_editor.services.preview.renderer:preview_renderer")
+    try:
+        first = process.render(PreviewRequest(1, _long_body(), None))
+        second = process.render(PreviewRequest(2, _long_body().replace("Paragraph 12 ", "Paragraph twelve "), None))
+    finally:
+        process.close()
+    from sr_editor.core.render.render import render_body
+
+    assert second.html == render_body(_long_body().replace("Paragraph 12 ", "Paragraph twelve "))
+    assert len(second.pieces) == len(first.pieces) > 10
+    assert sizes[3] < sizes[1] / 10  # the replies' bodies: the whole page, then one piece of it
+
+
+def test_the_window_rebuilds_the_whole_page_from_the_kept_and_the_changed_pieces() -> None:
+    process = RenderProcess("sr_editor.services.preview.renderer:preview_renderer")
+    try:
+        process.render(PreviewRequest(1, _long_body(), None))
+        process.render(PreviewRequest(2, "## Part 0\n\nShort now.", None))
+        third = process.render(PreviewRequest(3, _long_body("Last words."), None))
+    finally:
+        process.close()
+    from sr_editor.core.render.render import render_body
+
+    assert third.html == render_body(_long_body("Last words."))
+
+
+def test_a_delta_that_does_not_fit_what_was_kept_is_refused() -> None:
+    from sr_editor.services.preview.pieces import apply_delta
+
+    assert apply_delta(["a", "b"], 1, 2, ["x"]) is None  # keeps more than there is
+    assert apply_delta(["a", "b"], -1, 0, ["x"]) is None
+    assert apply_delta(["a", "b"], 1, 0, [3]) is None
+    assert apply_delta(["a", "b", "c"], 1, 1, ["x", "y"]) == ["a", "x", "y", "c"]
+
+
+def test_the_pieces_separator_is_the_renderers() -> None:
+    from sr_editor.core.render.incremental import BLOCK_SEPARATOR as RENDERER_SEPARATOR
+    from sr_editor.services.preview.pieces import BLOCK_SEPARATOR
+
+    assert BLOCK_SEPARATOR == RENDERER_SEPARATOR

@@ -1,14 +1,14 @@
 """Fast re-rendering for the live preview, always byte-identical to `render_body` on the same input.
 
-A 50,000-word article takes Python-Markdown ~370 ms; a keystroke changes one paragraph. The body is cut at
-block boundaries that Python-Markdown treats independently (a blank line followed by a heading or a plain
-paragraph, outside fenced code), each piece is rendered on its own and cached by its text, and the pieces are
-joined; of the footnote definitions gathered at the end, a piece is rendered with those of the notes it cites
-(its references then renumbered among all the notes), and all of them are rendered once as the notes list; reference-link definitions (which render to nothing) are appended to every piece;
-headings repeated across pieces are renumbered as toc would. Whenever a construct could tie distant blocks
-together otherwise (raw HTML blocks, notes cited twice, unusual definitions) the whole body is rendered the
-ordinary way instead. Inline raw HTML keeps the fast path: a piece with a tag left open is rendered together
-with the pieces after it until the tags balance (balanced_cuts).
+A 50,000-word article takes Python-Markdown ~370 ms; a keystroke changes one paragraph. The body is cut at block
+boundaries that Python-Markdown treats independently (a blank line followed by a heading or a plain paragraph,
+outside fenced code), each piece is rendered on its own and cached by its text, and the pieces are joined; of the
+footnote definitions gathered at the end, a piece is rendered with those of the notes it cites (its references then
+renumbered among all the notes), and all of them are rendered once as the notes list; reference-link definitions
+(which render to nothing) are appended to every piece; headings repeated across pieces are renumbered as toc would.
+Whenever a construct could tie distant blocks together otherwise (raw HTML blocks, notes cited twice, unusual
+definitions) the whole body is rendered the ordinary way instead. Inline raw HTML keeps the fast path: a piece with
+a tag left open is rendered together with the pieces after it until the tags balance (balanced_cuts).
 """
 
 from __future__ import annotations

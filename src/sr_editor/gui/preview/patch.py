@@ -20,24 +20,16 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument
 
+from sr_editor.services.preview.pieces import changed_range
+
+__all__ = ["MIN_PIECES_NOW", "DocumentPatcher", "changed_range"]
+
 _SENTINEL = "<p>\u2060</p>"  # a paragraph holding a word joiner: never merged with what follows
 # a rebuild always lays these out at once: a screen (a piece is at least ~2,000 characters), and a short article is
 # whole after one call (150 were ~165 ms of the GUI thread for a 50k-word article, the longest block of opening it;
 # 12 were ~20 ms at 100k words on a quiet machine, 87-120 ms of GUI CPU under load)
 MIN_PIECES_NOW = 4
 SLICE_SECONDS = 0.016  # then a frame of appending per event-loop turn (a rebuild: another article just opened)
-
-
-def changed_range(old: Sequence[str], new: Sequence[str]) -> tuple[int, int, int]:
-    """(start, old end, new end): pieces [start, old end) of `old` become [start, new end) of `new`."""
-    limit = min(len(old), len(new))
-    start = 0
-    while start < limit and old[start] == new[start]:
-        start += 1
-    suffix = 0
-    while suffix < limit - start and old[len(old) - 1 - suffix] == new[len(new) - 1 - suffix]:
-        suffix += 1
-    return start, len(old) - suffix, len(new) - suffix
 
 
 class DocumentPatcher:

@@ -13,6 +13,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from sr_editor.core.images.files import preview_resolver
+from sr_editor.services.preview.pieces import BLOCK_SEPARATOR
 from sr_editor.services.preview.renderer import PreviewRequest, PreviewResult, RenderFunction
 
 _FIGURE = re.compile(r"<figure\b[^>]*>(?P<inner>.*?)</figure>", re.S | re.I)
@@ -156,8 +157,13 @@ def render_for_preview(render: RenderFunction, request: PreviewRequest, cache: d
                        ) -> PreviewResult:
     """One render of the request's body: its HTML and pieces adapted for QTextBrowser; `cache` keeps the adapted
     pieces of the previous render, so an edit adapts only the pieces it changed."""
-    from sr_editor.core.render.incremental import BLOCK_SEPARATOR  # the renderer's import, in the render process
+    raw, adapted = render_pieces_for_preview(render, request, cache)
+    return PreviewResult(request.generation, BLOCK_SEPARATOR.join(raw), adapted)
 
+
+def render_pieces_for_preview(render: RenderFunction, request: PreviewRequest, cache: dict[str, str] | None = None
+                              ) -> tuple[list[str], list[str]]:
+    """The body's HTML as pieces (joined by BLOCK_SEPARATOR, the whole HTML), and the same pieces adapted."""
     result = render(request.body, local_image_resolver(request.bundle))
     pieces = [result] if isinstance(result, str) else list(result)
-    return PreviewResult(request.generation, BLOCK_SEPARATOR.join(pieces), adapt_pieces(pieces, cache))
+    return pieces, adapt_pieces(pieces, cache)

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from sr_editor.core.i18n import translate
+from sr_editor.services.preview.pieces import BLOCK_SEPARATOR, apply_delta, delta
 from sr_editor.services.preview.renderer import PreviewRequest, PreviewResult, RendererFactory
 
 FLAG = "--render-child"
@@ -67,19 +68,23 @@ def read_message(stream: IO[bytes]) -> Any:
 
 def serve(factory_spec_text: str, requests: IO[bytes], replies: IO[bytes]) -> int:
     """The child's loop: one reply per request, until the requests end."""
-    from sr_editor.services.preview.html import render_for_preview
+    from sr_editor.services.preview.html import render_pieces_for_preview
     from sr_editor.services.runtime.memory import release_free_memory
 
     render = load_factory(factory_spec_text)()
     trim = release_free_memory()
     adapted: dict[str, str] = {}  # the previous render's adapted pieces
+    sent: list[str] = []  # the pieces the window holds: a reply carries only those that changed
     while (message := read_message(requests)) is not None:
         body, bundle = message
         try:
-            result = render_for_preview(render, PreviewRequest(0, body, Path(bundle) if bundle else None), adapted)
-            reply: list[object] = [True, result.html, result.pieces]
+            raw, shown = render_pieces_for_preview(
+                render, PreviewRequest(0, body, Path(bundle) if bundle else None), adapted)
+            start, end = delta(sent, raw)
+            reply: list[object] = [True, start, end, raw[start:len(raw) - end], shown[start:len(shown) - end]]
+            sent = raw
         except Exception as error:  # report, keep serving
-            reply = [False, f"{type(error).__name__}: {error}", []]
+            reply = [False, f"{type(error).__name__}: {error}"]
         write_message(replies, reply)
         del reply
         trim()  # the reply's megabyte of HTML and JSON is freed now: give its pages back
@@ -126,6 +131,8 @@ class RenderProcess:
     def __init__(self, spec: str, timeout: float = RENDER_TIMEOUT_S) -> None:
         command, env = child_command(spec)
         self._timeout = timeout
+        self._raw: list[str] = []  # the pieces of the last reply, raw and adapted: the next reply changes them
+        self._shown: list[str] = []
         self._process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env,
                                          close_fds=True)
 
@@ -139,10 +146,16 @@ class RenderProcess:
         reply = self._read_reply()
         if reply is None:
             raise EOFError(translate("PreviewPipeline", "The render process ended."))
-        ok, body_html, adapted = reply
-        if not ok:
-            raise RuntimeError(body_html)
-        return PreviewResult(request.generation, str(body_html), [str(piece) for piece in adapted])
+        if isinstance(reply, list) and len(reply) == 2 and reply[0] is False:
+            raise RuntimeError(str(reply[1]))
+        _ok, start, end, raw, shown = reply if isinstance(reply, list) and len(reply) == 5 else (0, -1, -1, 0, 0)
+        pieces = apply_delta(self._raw, start, end, raw)
+        adapted = apply_delta(self._shown, start, end, shown)
+        if pieces is None or adapted is None or len(pieces) != len(adapted):
+            self.kill()  # out of step with what it sent before: a new process starts from nothing
+            raise EOFError(translate("PreviewPipeline", "The render process ended."))
+        self._raw, self._shown = pieces, adapted
+        return PreviewResult(request.generation, BLOCK_SEPARATOR.join(pieces), adapted)
 
     def _read_reply(self) -> Any:
         assert self._process.stdout is not None
