@@ -12,6 +12,7 @@ import pytest
 
 from sr_editor.core.article.article import Article
 from sr_editor.core.checks.lint import Problem, Severity
+from sr_editor.core.storage import index_cache
 from sr_editor.core.storage.index_cache import IndexCache
 from sr_editor.core.storage.workspace import Workspace
 
@@ -176,3 +177,12 @@ def test_rows_of_the_wrong_types_are_discarded_not_a_crash(ws: tuple[Workspace, 
     data["rows"]["a"] = bad
     path.write_text(json.dumps(data))
     assert workspace.list_articles() == expected
+
+
+def test_an_oversized_cache_is_ignored_unread(
+        ws: tuple[Workspace, CountingChecker], monkeypatch: pytest.MonkeyPatch) -> None:
+    workspace, checker = ws
+    workspace.list_articles()
+    monkeypatch.setattr(index_cache, "MAX_CACHE_BYTES", workspace.cache.path.stat().st_size - 1)
+    assert workspace.cache.load() == {}
+    assert [row.title for row in workspace.list_articles()] == ["A", "B", "C"] and checker.calls == 6

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import os
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,9 @@ CACHE_NAME = "index.json"
 # Row layout: key (3 ints), then the summary fields; see Workspace._row / _summary.
 Row = list[Any]
 ROW_LENGTH = 12
+# 50,000 articles make ~14 MB; a file far larger was not written by us (or by a sane workspace): it is ignored
+# unread rather than parsed into gigabytes of memory.
+MAX_CACHE_BYTES = 128 * 1024 * 1024
 
 
 class IndexCache:
@@ -36,7 +40,13 @@ class IndexCache:
     def load(self) -> dict[str, Row]:
         """Rows by bundle folder name; {} when missing, corrupt or written for another context."""
         try:
-            raw = self.path.read_bytes()
+            with open(self.path, "rb") as file:
+                size = os.fstat(file.fileno()).st_size
+                if size > MAX_CACHE_BYTES:
+                    log.warning("ignoring a listing cache of %d bytes (at most %d): %s", size, MAX_CACHE_BYTES,
+                                self.path)
+                    return {}
+                raw = file.read(MAX_CACHE_BYTES + 1)
         except FileNotFoundError:
             return {}
         except OSError as exc:

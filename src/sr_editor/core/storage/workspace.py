@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import calendar
 import contextlib
-import dataclasses
 import gc
 import logging
 import os
@@ -39,6 +38,7 @@ from sr_editor.core.storage.index_cache import CACHE_NAME, IndexCache, Row
 from sr_editor.core.storage.lock import ArticleInUseError, WorkspaceLock, article_lock
 from sr_editor.core.storage.recovery import RecoveryStore
 from sr_editor.core.storage.store import INDEX_NAME, STATE_DIR, ArticleStore
+from sr_editor.core.storage.workspace_checks import SAVE_EVERY_SECONDS, CheckRun
 
 if TYPE_CHECKING:  # lint pulls in the renderer; a listing without a checker should not pay for importing it
     from sr_editor.core.checks.lint import Problem
@@ -137,42 +137,15 @@ class Workspace:
 
     def check_articles(self, summaries: Sequence[ArticleSummary], batch: Callable[[list[ArticleSummary]], None],
                        stop: Callable[[], bool] = lambda: False, batch_size: int = 200,
-                       pause: Callable[[], None] = no_pause) -> None:
-        """Run the checker on the listed articles still UNCHECKED, handing updated summaries to `batch` in groups
-        and keeping the counts in the index cache; `stop()` ends it early (the work done so far is kept);
-        `pause()` before each article, as in `list_articles`."""
-        pending = [s for s in summaries if s.errors == UNCHECKED and s.broken is None]
-        if not pending or self.checker is None:
+                       pause: Callable[[], None] = no_pause, save_every: float = SAVE_EVERY_SECONDS) -> None:
+        """Run the checker on the listed articles still UNCHECKED, newest first (the rows the list opens on),
+        handing updated summaries to `batch` in groups and keeping the counts in the index cache (written every
+        `save_every` seconds and at the end); `stop()` ends it early (the work done so far is kept); `pause()`
+        before each article, as in `list_articles`."""
+        if self.checker is None:
             return
-        with _gc_paused():
-            cached = self.cache.load()
-        done: list[ArticleSummary] = []
-        for summary in pending:
-            if stop():
-                break
-            pause()
-            row = cached.get(summary.slug)
-            try:
-                article, _ = read_article_file(summary.bundle / INDEX_NAME, keep_raw=False)
-            except BrokenArticleError as exc:  # the listing read only the front matter: the body may be broken
-                reason = _broken_reason(exc)
-                if row is not None:
-                    row[3:12] = ["", "", "", [], [], row[8], 0, 0, reason]
-                done.append(dataclasses.replace(summary, title="", excerpt="", status="", regions=(), tags=(),
-                                                errors=0, warnings=0, broken=reason))
-            except OSError:
-                continue  # the next listing reads it again
-            else:
-                errors, warnings = self._count_problems(article, summary.bundle)
-                if row is not None:
-                    row[9], row[10] = errors, warnings
-                done.append(dataclasses.replace(summary, errors=errors, warnings=warnings))
-            if len(done) >= batch_size:
-                batch(done)
-                done = []
-        if done:
-            batch(done)
-        self.cache.save(cached)
+        CheckRun(self.cache, self._count_problems, _broken_reason, _gc_paused, stop=stop, batch_size=batch_size,
+                 pause=pause, save_every=save_every).run(summaries, batch)
 
     def _row(self, folder: str | Path, key: tuple[int, int, int], now: float, check: bool = True,
              scanned: bool = False) -> Row:
