@@ -66,10 +66,14 @@ class TrashEntry:
 class Workspace:
     """The workspace's articles and state; `store`, `history`, `recovery` and `lock` are its collaborators."""
 
-    def __init__(self, root: Path, checker: Checker | None = None, checker_id: str | None = None) -> None:
+    def __init__(self, root: Path, checker: Checker | None = None, checker_id: str | None = None,
+                 standard_checks: bool = False) -> None:
+        """`standard_checks`: the checker is the standard one (core.checks.lint with the default region
+        vocabulary), so `check_articles` may run it in child processes."""
         self.root = Path(root)
         self.state_dir = self.root / STATE_DIR
         self.checker = checker
+        self.standard_checks = standard_checks and checker is not None
         self.history = LocalHistory(self.state_dir / "history")
         self.store = ArticleStore(self.root, history=self.history)
         self.recovery = RecoveryStore(self.state_dir / "recovery")
@@ -137,15 +141,18 @@ class Workspace:
 
     def check_articles(self, summaries: Sequence[ArticleSummary], batch: Callable[[list[ArticleSummary]], None],
                        stop: Callable[[], bool] = lambda: False, batch_size: int = 200,
-                       pause: Callable[[], None] = no_pause, save_every: float = SAVE_EVERY_SECONDS) -> None:
+                       pause: Callable[[], None] = no_pause, save_every: float = SAVE_EVERY_SECONDS,
+                       processes: int = 0) -> None:
         """Run the checker on the listed articles still UNCHECKED, newest first (the rows the list opens on),
         handing updated summaries to `batch` in groups and keeping the counts in the index cache (written every
         `save_every` seconds and at the end); `stop()` ends it early (the work done so far is kept); `pause()`
-        before each article, as in `list_articles`."""
+        before each article checked in this thread, as in `list_articles`. With `processes` and the standard
+        checks, a long run is checked in that many child processes."""
         if self.checker is None:
             return
         CheckRun(self.cache, self._count_problems, _broken_reason, _gc_paused, stop=stop, batch_size=batch_size,
-                 pause=pause, save_every=save_every).run(summaries, batch)
+                 pause=pause, save_every=save_every, processes=processes if self.standard_checks else 0,
+                 ).run(summaries, batch)
 
     def _row(self, folder: str | Path, key: tuple[int, int, int], now: float, check: bool = True,
              scanned: bool = False) -> Row:

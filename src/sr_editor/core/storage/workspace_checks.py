@@ -23,6 +23,7 @@ from sr_editor.core.pacing import no_pause
 from sr_editor.core.storage.index_cache import IndexCache, Row
 from sr_editor.core.storage.store import INDEX_NAME
 
+PROCESSES_FROM = 200  # fewer articles are checked in this thread: starting a child (~0.3 s) would cost more
 SAVE_EVERY_SECONDS = 5.0  # how often a long check run writes its counts to the listing cache (~0.1 s each at 50k)
 
 Counter = Callable[[Article, Path], "tuple[int, int]"]  # (errors, warnings) of one article
@@ -42,6 +43,11 @@ class CheckRun:
     pause: Callable[[], None] = no_pause
     save_every: float = SAVE_EVERY_SECONDS
     clock: Callable[[], float] = time.monotonic
+    processes: int = 0  # child processes for the standard checks (core/checks/check_processes.py); 0: this thread
+    _batch: Callable[[list[ArticleSummary]], None] = dataclasses.field(default=lambda done: None, init=False)
+    _cached: dict[str, Row] = dataclasses.field(default_factory=dict, init=False)
+    _done: list[ArticleSummary] = dataclasses.field(default_factory=list, init=False)
+    _saved_at: float = dataclasses.field(default=0.0, init=False)
 
     def run(self, summaries: Sequence[ArticleSummary], batch: Callable[[list[ArticleSummary]], None]) -> None:
         pending = newest_first([s for s in summaries if s.errors == UNCHECKED and s.broken is None])
@@ -49,24 +55,44 @@ class CheckRun:
             return
         with self.gc_paused():
             cached = self.cache.load()
-        done: list[ArticleSummary] = []
-        saved_at = self.clock()
+        self._batch, self._cached, self._done, self._saved_at = batch, cached, [], self.clock()
+        if self.processes > 0 and len(pending) >= PROCESSES_FROM:
+            pending = self._in_processes(pending)
         for summary in pending:
             if self.stop():
                 break
             self.pause()
             checked = self._check(summary, cached.get(summary.slug))
             if checked is not None:
-                done.append(checked)
-            if len(done) >= self.batch_size:
-                if self.clock() - saved_at >= self.save_every:  # before the batch goes out: on disk as soon as shown
-                    self.cache.save(cached)
-                    saved_at = self.clock()
-                batch(done)
-                done = []
-        if done:
-            batch(done)
+                self._deliver(checked)
+        if self._done:
+            batch(self._done)
         self.cache.save(cached)
+
+    def _in_processes(self, pending: list[ArticleSummary]) -> list[ArticleSummary]:
+        """Check in child processes; returns what is left for this thread (broken or unreadable files, the work
+        of a child that failed), in the same order."""
+        from sr_editor.core.checks.check_processes import CheckProcesses
+
+        def found(index: int, counts: tuple[int, int]) -> None:
+            summary = pending[index]
+            row = self._cached.get(summary.slug)
+            if row is not None:
+                row[9], row[10] = counts
+            self._deliver(dataclasses.replace(summary, errors=counts[0], warnings=counts[1]))
+
+        with CheckProcesses(self.processes) as children:
+            left = children.check([s.bundle for s in pending], found, self.stop)
+        return [pending[i] for i in sorted(left)]
+
+    def _deliver(self, checked: ArticleSummary) -> None:
+        self._done.append(checked)
+        if len(self._done) >= self.batch_size:
+            if self.clock() - self._saved_at >= self.save_every:  # before the batch goes out: on disk once shown
+                self.cache.save(self._cached)
+                self._saved_at = self.clock()
+            self._batch(self._done)
+            self._done = []
 
     def _check(self, summary: ArticleSummary, row: Row | None) -> ArticleSummary | None:
         """The summary with its counts (the cache's row updated alike), or None when the file cannot be read now."""
