@@ -30,7 +30,7 @@ log = logging.getLogger(__name__)
 
 FLAG = "--check-child"
 CHUNK = 20  # articles per request: small enough that a stop or the last articles wait little
-CHILD_NICE = 5  # the window and its render process come first
+CHILD_NICE = 19  # the lowest: the window, its render process and the rest of the machine come first
 REPLY_TIMEOUT_S = 120.0  # a child silent this long on one request is stuck (a render has its own limits): stopped
 Counts = tuple[int, int]
 
