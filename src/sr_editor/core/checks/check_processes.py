@@ -42,10 +42,16 @@ def child_command() -> tuple[list[str], dict[str, str]]:
     if getattr(sys, "frozen", False):
         return [sys.executable, FLAG], env
     source = str(Path(__file__).resolve().parents[3])
-    if not Path(source, "sr_editor", "__main__.py").is_file():
+    if source in _site_packages():  # installed, the child finds it anyway; first on the path it would shadow stdlib
         source = ""
     env["PYTHONPATH"] = os.pathsep.join(p for p in (source, env.get("PYTHONPATH", "")) if p)
     return [sys.executable, "-m", "sr_editor", FLAG], env
+
+
+def _site_packages() -> set[str]:
+    import site
+
+    return {str(Path(folder).resolve()) for folder in [*site.getsitepackages(), site.getusersitepackages()]}
 
 
 class CheckProcesses:
