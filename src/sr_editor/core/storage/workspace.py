@@ -112,7 +112,7 @@ class Workspace:
                     progress(done, len(found))
             rows[name] = row
         if changed or len(rows) != len(cached):
-            self.cache.save(rows)
+            self.cache.save(rows, pause)
         child = _child_path_maker(self.root)
         with _gc_paused():
             return [_summary(child(name), name, row) for name, row in sorted(rows.items())]

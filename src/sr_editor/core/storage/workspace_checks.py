@@ -24,7 +24,7 @@ from sr_editor.core.storage.index_cache import IndexCache, Row
 from sr_editor.core.storage.store import INDEX_NAME
 
 PROCESSES_FROM = 200  # fewer articles are checked in this thread: starting a child (~0.3 s) would cost more
-SAVE_EVERY_SECONDS = 5.0  # how often a long check run writes its counts to the listing cache (~0.1 s each at 50k)
+SAVE_EVERY_SECONDS = 15.0  # how often a long check run writes its counts to the listing cache (~0.1 s at 50k)
 
 Counter = Callable[[Article, Path], "tuple[int, int]"]  # (errors, warnings) of one article
 BrokenReason = Callable[[BrokenArticleError], str]
@@ -67,7 +67,7 @@ class CheckRun:
                 self._deliver(checked)
         if self._done:
             batch(self._done)
-        self.cache.save(cached)
+        self.cache.save(cached, self.pause)
 
     def _in_processes(self, pending: list[ArticleSummary]) -> list[ArticleSummary]:
         """Check in child processes; returns what is left for this thread (broken or unreadable files, the work
@@ -89,7 +89,7 @@ class CheckRun:
         self._done.append(checked)
         if len(self._done) >= self.batch_size:
             if self.clock() - self._saved_at >= self.save_every:  # before the batch goes out: on disk once shown
-                self.cache.save(self._cached)
+                self.cache.save(self._cached, self.pause)
                 self._saved_at = self.clock()
             self._batch(self._done)
             self._done = []
