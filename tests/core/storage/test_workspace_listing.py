@@ -12,6 +12,7 @@ from sr_editor.core.article import frontmatter
 from sr_editor.core.article.article import Article
 from sr_editor.core.article.summary import UNCHECKED, ArticleSummary
 from sr_editor.core.checks.lint import Problem, Severity
+from sr_editor.core.storage import workspace_checks
 from sr_editor.core.storage.workspace import Workspace
 
 
@@ -94,7 +95,9 @@ def test_the_checks_start_with_the_newest_articles_the_rows_the_list_opens_on(wo
     assert batches == [["b-newest"], ["c-middle"], ["a-old"]]
 
 
-def test_the_counts_reach_the_cache_on_disk_while_the_checks_still_run(workspace_dir: Path) -> None:
+def test_the_counts_reach_the_cache_on_disk_while_the_checks_still_run(
+        workspace_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(workspace_checks, "SAVE_EVERY_ARTICLES", 1)
     for slug in ("a", "b", "c"):
         write(workspace_dir, slug, b"---\ntitle: T\n---\nnot yet\n")
     age(workspace_dir)
@@ -106,3 +109,18 @@ def test_the_counts_reach_the_cache_on_disk_while_the_checks_still_run(workspace
 
     workspace.check_articles(workspace.list_articles(check=False), batch, batch_size=1, save_every=0)
     assert on_disk == [[UNCHECKED, UNCHECKED, 1], [UNCHECKED, 1, 1], [1, 1, 1]]
+
+
+def test_the_cache_is_not_rewritten_for_every_few_articles_checked(
+        workspace_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(workspace_checks, "SAVE_EVERY_ARTICLES", 2)
+    for slug in ("a", "b", "c", "d", "e"):
+        write(workspace_dir, slug, b"---\ntitle: T\n---\nnot yet\n")
+    age(workspace_dir)
+    workspace = Workspace(workspace_dir, checker=checker)
+    listed = workspace.list_articles(check=False)
+    saves: list[int] = []
+    real_save = workspace.cache.save
+    monkeypatch.setattr(workspace.cache, "save", lambda rows, pause: saves.append(1) or real_save(rows, pause))
+    workspace.check_articles(listed, lambda done: None, batch_size=1, save_every=0)
+    assert len(saves) == 3  # after the 2nd and the 4th article, and at the end

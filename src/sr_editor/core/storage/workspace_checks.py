@@ -24,7 +24,10 @@ from sr_editor.core.storage.index_cache import IndexCache, Row
 from sr_editor.core.storage.store import INDEX_NAME
 
 PROCESSES_FROM = 200  # fewer articles are checked in this thread: starting a child (~0.3 s) would cost more
-SAVE_EVERY_SECONDS = 15.0  # how often a long check run writes its counts to the listing cache (~0.1 s at 50k)
+# How often a long check run writes its counts to the listing cache: both so many seconds and so many articles
+# since the last write (one write at 50,000 rows costs ~0.3 s of CPU; on a busy machine a run is slow, not bigger).
+SAVE_EVERY_SECONDS = 15.0
+SAVE_EVERY_ARTICLES = 2_000
 
 Counter = Callable[[Article, Path], "tuple[int, int]"]  # (errors, warnings) of one article
 BrokenReason = Callable[[BrokenArticleError], str]
@@ -48,6 +51,7 @@ class CheckRun:
     _cached: dict[str, Row] = dataclasses.field(default_factory=dict, init=False)
     _done: list[ArticleSummary] = dataclasses.field(default_factory=list, init=False)
     _saved_at: float = dataclasses.field(default=0.0, init=False)
+    _unsaved: int = dataclasses.field(default=0, init=False)  # articles checked since the last write
 
     def run(self, summaries: Sequence[ArticleSummary], batch: Callable[[list[ArticleSummary]], None]) -> None:
         pending = newest_first([s for s in summaries if s.errors == UNCHECKED and s.broken is None])
@@ -55,7 +59,7 @@ class CheckRun:
             return
         with self.gc_paused():
             cached = self.cache.load()
-        self._batch, self._cached, self._done, self._saved_at = batch, cached, [], self.clock()
+        self._batch, self._cached, self._done, self._saved_at, self._unsaved = batch, cached, [], self.clock(), 0
         if self.processes > 0 and len(pending) >= PROCESSES_FROM:
             pending = self._in_processes(pending)
         for summary in pending:
@@ -87,10 +91,11 @@ class CheckRun:
 
     def _deliver(self, checked: ArticleSummary) -> None:
         self._done.append(checked)
+        self._unsaved += 1
         if len(self._done) >= self.batch_size:
-            if self.clock() - self._saved_at >= self.save_every:  # before the batch goes out: on disk once shown
-                self.cache.save(self._cached, self.pause)
-                self._saved_at = self.clock()
+            if self.clock() - self._saved_at >= self.save_every and self._unsaved >= SAVE_EVERY_ARTICLES:
+                self.cache.save(self._cached, self.pause)  # before the batch goes out: on disk once shown
+                self._saved_at, self._unsaved = self.clock(), 0
             self._batch(self._done)
             self._done = []
 
