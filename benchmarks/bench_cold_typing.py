@@ -1,6 +1,6 @@
 """Typing while a cold workspace is listed and checked in the background: prints numbers.
 
-    python benchmarks/bench_cold_typing.py [--runs N] [--keys N] [--articles 10000]
+    python benchmarks/bench_cold_typing.py [--runs N] [--keys N] [--articles 10000] [--before /work/main/src]
 
 The real program (`sr_editor.cli.main`) in a fresh process under one Xvfb server, on a workspace of 10,000
 articles (and the 50k-word one) with no index cache, a small article open at start. From the moment the window
@@ -88,14 +88,14 @@ program(["--workspace", os.environ["BENCH_WS"]])
 """
 
 
-def run_child(display: str, root: Path, keys: int, expected: int) -> dict[str, object]:
+def run_child(display: str, root: Path, keys: int, expected: int, src: Path = SRC) -> dict[str, object]:
     shutil.rmtree(root / ".sr-editor", ignore_errors=True)  # cold: no index cache, no recovery, no lock
     with tempfile.TemporaryDirectory() as config:
         (Path(config) / "settings.ini").write_text(
             f"[workspace]\npath={root}\nlast_article=article-00001\n[saving]\nautosave=false\n")
         env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", "SR_EDITOR_CONFIG_DIR": config,
-               "BENCH_SRC": str(SRC), "BENCH_WS": str(root), "BENCH_KEYS": str(keys),
-               "BENCH_EXPECTED": str(expected), "PYTHONPATH": str(SRC)}
+               "BENCH_SRC": str(src), "BENCH_WS": str(root), "BENCH_KEYS": str(keys),
+               "BENCH_EXPECTED": str(expected), "PYTHONPATH": str(src)}
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         out = subprocess.run([sys.executable, "-c", CHILD], capture_output=True, text=True, env=env, timeout=600)
     shutil.rmtree(root / ".sr-editor", ignore_errors=True)
@@ -116,19 +116,22 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--keys", type=int, default=60)
     parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--before", help="another source tree (e.g. /work/main/src): its runs take turns with ours")
     args = parser.parse_args(argv[1:])
     root = make_workspace(args.articles, big_words=50_000)
     server = Xvfb()
+    trees = [("before", Path(args.before)), ("after", SRC)] if args.before else [("", SRC)]
     try:
-        for run in range(args.runs):
-            result = run_child(server.display, root, args.keys, args.articles + 1)
+        for run, (name, src) in ((run, tree) for run in range(args.runs) for tree in trees):
+            result = run_child(server.display, root, args.keys, args.articles + 1, src)
             samples = [float(x) for x in result.get("latencies", [])]  # type: ignore[union-attr]
+            label = f"{name} run {run + 1}" if name else f"run {run + 1}"
             if not samples:
-                print(f"run {run + 1}: no measurement")
+                print(f"{label}: no measurement")
                 continue
             over16 = 100 * sum(x > 16 for x in samples) / len(samples)
             over50 = 100 * sum(x > 50 for x in samples) / len(samples)
-            print(f"run {run + 1}: {len(samples)} keys typed from {result['typing_from']:.0f} ms to "
+            print(f"{label}: {len(samples)} keys typed from {result['typing_from']:.0f} ms to "
                   f"{result['typed_until']:.0f} ms, checks done at {result.get('checked', float('nan')):.0f} ms: "
                   f"median {statistics.median(samples):5.1f}  p95 {_percentile(samples, 0.95):6.1f}  "
                   f"p99 {_percentile(samples, 0.99):6.1f}  max {max(samples):6.1f} ms  >16ms {over16:4.1f} %  "

@@ -1,7 +1,7 @@
 """Window benchmarks (offscreen, real window built by app.py): prints numbers, not a test.
 
     python benchmarks/bench_gui.py [typing|burst|preview|filter|memory|all] [--quick] [--sizes 1k,50k]
-                                   [--keys N] [--variant plain|raw|both] [--runs N]
+                                   [--keys N] [--variant plain|raw|both] [--spelling on|off]
 
 typing (issue 12, the honest one): one key every 100-300 ms (uniform, seeded) into 1k, 5k, 20k, 50k and 100k-word
 articles that use links, emphasis, images, a table and footnotes (variant "raw": plus inline raw HTML such as
@@ -260,11 +260,27 @@ def _wait_painted(window: Any, since: float, timeout: float = 10.0) -> float:
     return float("nan")
 
 
-def bench_typing(words: int, raw: bool, keys: int, seed: int = 12) -> dict[str, float]:
+def _spelling_settled(window: Any, on: bool, timeout: float = 60.0) -> str:
+    """Spelling on or off as asked; when on, wait (bounded) for its first pass over the article: the steady state
+    the writer types in. Returns what the line prints about it."""
+    spelling = window.features.spelling
+    if spelling is None:
+        return "spelling unavailable"
+    spelling.set_enabled(on)
+    if not on:
+        return "spelling off"
+    start = time.perf_counter()
+    while spelling.busy() and time.perf_counter() - start < timeout:
+        _pump(0.01)
+    return f"spelling on (first pass done {(time.perf_counter() - start) * 1000:.0f} ms after the open's pause)"
+
+
+def bench_typing(words: int, raw: bool, keys: int, seed: int = 12, spelling: bool = True) -> dict[str, float]:
     root = make_workspace(20, big_words=words, raw=raw)
     with tempfile.TemporaryDirectory() as config:
         window = _window(root, Path(config))
         _open(window, root / big_name(words, raw))
+        speller = _spelling_settled(window, spelling)
         _cursor_to_middle(window)
         _pump(1.0)
         typist = _Typist(window, keys, seed)
@@ -287,7 +303,9 @@ def bench_typing(words: int, raw: bool, keys: int, seed: int = 12) -> dict[str, 
           f"p99 {result['p99']:6.1f} ms  >16ms {result['over16']:5.1f} %  >50ms {result['over50']:5.1f} %  "
           f"longest block {result['block']:6.1f} ms (GUI-thread CPU {result['block_cpu']:5.1f} ms)  "
           f"key CPU p99 {result['cpu_p99']:4.0f} ms  last key->preview painted {to_painted:6.0f} ms"
-          + (f"  (full render: {full})" if full is not None else "") + builds, flush=True)
+          + (f"  (full render: {full})" if full is not None else "") + builds + f"  [{speller}]", flush=True)
+    worst = sorted(typist.splits, key=lambda split: -sum(split[:4]))[:3]
+    print(f"  slowest keys (late, key, paint, posted, GUI-thread CPU ms): {worst}", flush=True)
     return result
 
 
@@ -362,16 +380,19 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--sizes", default="", help="comma list among 1k,5k,20k,50k,100k")
     parser.add_argument("--keys", type=int, default=0, help="keys typed per size (default 60, --quick 25)")
     parser.add_argument("--variant", default="both", choices=["plain", "raw", "both"])
+    parser.add_argument("--spelling", default="on", choices=["on", "off"],
+                        help="spell checking while typing (on: after its first pass over the article)")
     args = parser.parse_args(argv[1:])
     sizes = [SIZES[s] for s in args.sizes.split(",") if s] or (
         [5_000, 50_000, 100_000] if args.quick else list(SIZES.values()))
     keys = args.keys or (25 if args.quick else 60)
     variants = {"plain": [False], "raw": [True], "both": [False, True]}[args.variant]
     if args.which in ("typing", "all"):
-        print(f"realistic typing: {keys} keys per size, gaps uniform 100-300 ms (seed 12), preview visible")
+        print(f"realistic typing: {keys} keys per size, gaps uniform 100-300 ms (seed 12), preview visible, "
+              f"spelling {args.spelling}")
         for words in sizes:
             for raw in variants:
-                bench_typing(words, raw, keys)
+                bench_typing(words, raw, keys, spelling=args.spelling == "on")
     if args.which in ("burst", "all"):
         for words in (5_000, 50_000):
             bench_burst(words)

@@ -1,5 +1,6 @@
 """`python -m sr_editor` does what the `sr-editor` command does; with `--render-child` (the frozen program's
-first argument too) it is the preview's render process instead, which imports nothing of the window."""
+first argument too) it is the preview's render process instead, which imports nothing of the window, and with
+`--check-child` a process that checks articles for the list (core/checks/check_processes.py)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,10 @@ if __name__ == "__main__":
         from sr_editor.services.preview.render_child import main as render_child
 
         sys.exit(render_child(sys.argv[2:]))
+    if sys.argv[1:2] == ["--check-child"]:
+        from sr_editor.core.checks.check_processes import main as check_child
+
+        sys.exit(check_child())
     from sr_editor.cli.main import main
 
     sys.exit(main())

@@ -83,7 +83,7 @@ def open_workspace(root: Path, vocabulary: RegionVocabulary) -> Workspace:
         from sr_editor.core.storage.samples import create_sample_workspace  # Pillow (~100 ms): only on a first run
 
         create_sample_workspace(root)
-    workspace = Workspace(root, make_checker(vocabulary))
+    workspace = Workspace(root, make_checker(vocabulary), standard_checks=True)  # the list may check in processes
     remove_stale_state_temp_files(workspace.state_dir)  # crash leftovers of history, recovery, caches
     return workspace
 

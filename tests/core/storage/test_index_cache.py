@@ -12,6 +12,7 @@ import pytest
 
 from sr_editor.core.article.article import Article
 from sr_editor.core.checks.lint import Problem, Severity
+from sr_editor.core.storage import index_cache
 from sr_editor.core.storage.index_cache import IndexCache
 from sr_editor.core.storage.workspace import Workspace
 
@@ -176,3 +177,22 @@ def test_rows_of_the_wrong_types_are_discarded_not_a_crash(ws: tuple[Workspace, 
     data["rows"]["a"] = bad
     path.write_text(json.dumps(data))
     assert workspace.list_articles() == expected
+
+
+def test_an_oversized_cache_is_ignored_unread(
+        ws: tuple[Workspace, CountingChecker], monkeypatch: pytest.MonkeyPatch) -> None:
+    workspace, checker = ws
+    workspace.list_articles()
+    monkeypatch.setattr(index_cache, "MAX_CACHE_BYTES", workspace.cache.path.stat().st_size - 1)
+    assert workspace.cache.load() == {}
+    assert [row.title for row in workspace.list_articles()] == ["A", "B", "C"] and checker.calls == 6
+
+
+def test_the_cache_is_written_in_slices_with_a_pause_between(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(index_cache, "SAVE_SLICE", 2)
+    cache = IndexCache(tmp_path / "index.json", "ctx")
+    rows: dict[str, Any] = {f"é{i}": [1, 2, 3, "T", "", "draft", [], [], 1.5, 0, 0, None] for i in range(5)}
+    pauses: list[int] = []
+    cache.save(rows, lambda: pauses.append(1))
+    assert len(pauses) == 3 and cache.load() == rows
+    assert json.loads(cache.path.read_text(encoding="utf-8")) == {"format": 1, "context": "ctx", "rows": rows}

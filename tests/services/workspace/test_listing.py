@@ -109,9 +109,9 @@ def test_listing_and_checking_pause_before_every_article(tmp_path: Path) -> None
     workspace = Workspace(tmp_path / "ws", lambda article, bundle: [])
     pauses: list[int] = []
     listed = workspace.list_articles(check=False, pause=lambda: pauses.append(1))
-    assert len(pauses) == 4
+    assert len(pauses) == 5  # one per article, one per slice of the cache written
     workspace.check_articles(listed, lambda batch: None, pause=lambda: pauses.append(2))
-    assert pauses == [1, 1, 1, 1, 2, 2, 2, 2]
+    assert pauses == [1, 1, 1, 1, 1, 2, 2, 2, 2, 2]
 
 
 def test_the_listing_worker_naps_so_typing_never_waits_for_the_interpreter_lock(qtbot: Any, tmp_path: Path) -> None:

@@ -11,9 +11,12 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from sr_editor.core.pacing import no_pause
 from sr_editor.core.storage.atomicfile import atomic_write_bytes
 
 log = logging.getLogger(__name__)
@@ -24,6 +27,10 @@ CACHE_NAME = "index.json"
 # Row layout: key (3 ints), then the summary fields; see Workspace._row / _summary.
 Row = list[Any]
 ROW_LENGTH = 12
+# 50,000 articles make ~14 MB; a file far larger was not written by us (or by a sane workspace): it is ignored
+# unread rather than parsed into gigabytes of memory.
+MAX_CACHE_BYTES = 128 * 1024 * 1024
+SAVE_SLICE = 1000  # rows encoded between two pauses of a worker thread
 
 
 class IndexCache:
@@ -36,7 +43,13 @@ class IndexCache:
     def load(self) -> dict[str, Row]:
         """Rows by bundle folder name; {} when missing, corrupt or written for another context."""
         try:
-            raw = self.path.read_bytes()
+            with open(self.path, "rb") as file:
+                size = os.fstat(file.fileno()).st_size
+                if size > MAX_CACHE_BYTES:
+                    log.warning("ignoring a listing cache of %d bytes (at most %d): %s", size, MAX_CACHE_BYTES,
+                                self.path)
+                    return {}
+                raw = file.read(MAX_CACHE_BYTES + 1)
         except FileNotFoundError:
             return {}
         except OSError as exc:
@@ -55,12 +68,20 @@ class IndexCache:
             log.warning("ignoring %d malformed rows of the listing cache %s", len(rows) - len(valid), self.path)
         return valid
 
-    def save(self, rows: dict[str, Row]) -> None:
-        """Atomic but not fsynced: losing the cache costs one slow listing, nothing else."""
-        data = {"format": CACHE_FORMAT, "context": self.context, "rows": rows}
+    def save(self, rows: dict[str, Row], pause: Callable[[], None] = no_pause) -> None:
+        """Atomic but not fsynced: losing the cache costs one slow listing, nothing else. Encoded SAVE_SLICE rows
+        at a time with `pause()` between (50,000 rows in one `json.dumps` hold the interpreter lock ~0.1 s, a
+        stalled key in the window)."""
+        head = json.dumps({"format": CACHE_FORMAT, "context": self.context}, ensure_ascii=False, separators=(",", ":"))
+        items = list(rows.items())
+        parts: list[str] = []
+        for start in range(0, len(items), SAVE_SLICE):
+            pause()
+            parts.append(json.dumps(dict(items[start:start + SAVE_SLICE]), ensure_ascii=False,
+                                    separators=(",", ":"))[1:-1])
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+            payload = (head[:-1] + ',"rows":{' + ",".join(parts) + "}}").encode("utf-8")
             atomic_write_bytes(self.path, payload, durable=False)
         except OSError as exc:  # a read-only workspace still lists, just slowly
             log.warning("cannot write the listing cache %s: %s", self.path, exc)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import calendar
 import contextlib
-import dataclasses
 import gc
 import logging
 import os
@@ -39,6 +38,7 @@ from sr_editor.core.storage.index_cache import CACHE_NAME, IndexCache, Row
 from sr_editor.core.storage.lock import ArticleInUseError, WorkspaceLock, article_lock
 from sr_editor.core.storage.recovery import RecoveryStore
 from sr_editor.core.storage.store import INDEX_NAME, STATE_DIR, ArticleStore
+from sr_editor.core.storage.workspace_checks import SAVE_EVERY_SECONDS, CheckRun
 
 if TYPE_CHECKING:  # lint pulls in the renderer; a listing without a checker should not pay for importing it
     from sr_editor.core.checks.lint import Problem
@@ -66,10 +66,14 @@ class TrashEntry:
 class Workspace:
     """The workspace's articles and state; `store`, `history`, `recovery` and `lock` are its collaborators."""
 
-    def __init__(self, root: Path, checker: Checker | None = None, checker_id: str | None = None) -> None:
+    def __init__(self, root: Path, checker: Checker | None = None, checker_id: str | None = None,
+                 standard_checks: bool = False) -> None:
+        """`standard_checks`: the checker is the standard one (core.checks.lint with the default region
+        vocabulary), so `check_articles` may run it in child processes."""
         self.root = Path(root)
         self.state_dir = self.root / STATE_DIR
         self.checker = checker
+        self.standard_checks = standard_checks and checker is not None
         self.history = LocalHistory(self.state_dir / "history")
         self.store = ArticleStore(self.root, history=self.history)
         self.recovery = RecoveryStore(self.state_dir / "recovery")
@@ -108,7 +112,7 @@ class Workspace:
                     progress(done, len(found))
             rows[name] = row
         if changed or len(rows) != len(cached):
-            self.cache.save(rows)
+            self.cache.save(rows, pause)
         child = _child_path_maker(self.root)
         with _gc_paused():
             return [_summary(child(name), name, row) for name, row in sorted(rows.items())]
@@ -137,42 +141,18 @@ class Workspace:
 
     def check_articles(self, summaries: Sequence[ArticleSummary], batch: Callable[[list[ArticleSummary]], None],
                        stop: Callable[[], bool] = lambda: False, batch_size: int = 200,
-                       pause: Callable[[], None] = no_pause) -> None:
-        """Run the checker on the listed articles still UNCHECKED, handing updated summaries to `batch` in groups
-        and keeping the counts in the index cache; `stop()` ends it early (the work done so far is kept);
-        `pause()` before each article, as in `list_articles`."""
-        pending = [s for s in summaries if s.errors == UNCHECKED and s.broken is None]
-        if not pending or self.checker is None:
+                       pause: Callable[[], None] = no_pause, save_every: float = SAVE_EVERY_SECONDS,
+                       processes: int = 0) -> None:
+        """Run the checker on the listed articles still UNCHECKED, newest first (the rows the list opens on),
+        handing updated summaries to `batch` in groups and keeping the counts in the index cache (written every
+        `save_every` seconds and at the end); `stop()` ends it early (the work done so far is kept); `pause()`
+        before each article checked in this thread, as in `list_articles`. With `processes` and the standard
+        checks, a long run is checked in that many child processes."""
+        if self.checker is None:
             return
-        with _gc_paused():
-            cached = self.cache.load()
-        done: list[ArticleSummary] = []
-        for summary in pending:
-            if stop():
-                break
-            pause()
-            row = cached.get(summary.slug)
-            try:
-                article, _ = read_article_file(summary.bundle / INDEX_NAME, keep_raw=False)
-            except BrokenArticleError as exc:  # the listing read only the front matter: the body may be broken
-                reason = _broken_reason(exc)
-                if row is not None:
-                    row[3:12] = ["", "", "", [], [], row[8], 0, 0, reason]
-                done.append(dataclasses.replace(summary, title="", excerpt="", status="", regions=(), tags=(),
-                                                errors=0, warnings=0, broken=reason))
-            except OSError:
-                continue  # the next listing reads it again
-            else:
-                errors, warnings = self._count_problems(article, summary.bundle)
-                if row is not None:
-                    row[9], row[10] = errors, warnings
-                done.append(dataclasses.replace(summary, errors=errors, warnings=warnings))
-            if len(done) >= batch_size:
-                batch(done)
-                done = []
-        if done:
-            batch(done)
-        self.cache.save(cached)
+        CheckRun(self.cache, self._count_problems, _broken_reason, _gc_paused, stop=stop, batch_size=batch_size,
+                 pause=pause, save_every=save_every, processes=processes if self.standard_checks else 0,
+                 ).run(summaries, batch)
 
     def _row(self, folder: str | Path, key: tuple[int, int, int], now: float, check: bool = True,
              scanned: bool = False) -> Row:
