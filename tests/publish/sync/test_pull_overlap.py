@@ -7,18 +7,16 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import urlsplit
 
 import pytest
 from fake_wordpress import FakeWordPress, post
 from local_http import LocalServer, Seen
 from overlap_log import OverlapLog
 from pull_helpers import jpeg
+from pull_jobs import job_for, listed_page
 
-from sr_editor.core.storage.store import ArticleStore
 from sr_editor.publish import errors
-from sr_editor.publish.sync.pull import PullJob, PullOptions
-from sr_editor.publish.wordpress.client import WordPressClient
 
 IMAGE = jpeg((200, 40, 40), (8, 8))
 
@@ -34,17 +32,6 @@ def with_images(url: str, count: int, per_post: int = 2) -> list[dict[str, Any]]
 
 def is_file(seen: Seen) -> bool:
     return "/wp-content/uploads/" in seen.path
-
-
-def listed_page(path: str) -> int:
-    """The page a listing request asks for; 0 for any other request."""
-    query = parse_qs(urlsplit(path).query)
-    return int(query.get("page", ["0"])[0]) if "/wp/v2/posts" in path and "include" not in query else 0
-
-
-def job_for(url: str, workspace: Path, **options: Any) -> PullJob:
-    client = WordPressClient(url, "editor1", "pw pw pw", site_name="news", deadline=10)
-    return PullJob(client, "news", ArticleStore(workspace), None, PullOptions(**options))
 
 
 def test_images_download_overlapped_and_every_post_gets_its_files(tmp_path: Path) -> None:
