@@ -254,3 +254,21 @@ def test_while_another_thread_imports_the_panel_asks_again_instead_of_waiting(
     assert panel.rows == []
     busy[0] = False
     qtbot.waitUntil(lambda: len(panel.rows) == 3, timeout=5_000)
+
+
+def test_thumbnails_of_articles_no_longer_open_are_not_kept(qtbot: Any, document: ArticleDocument,
+                                                            tmp_path: Path) -> None:
+    from PIL import Image
+
+    from sr_editor.core.article.article import Article
+    from sr_editor.core.storage.store import LoadedArticle
+
+    panel = make_panel(qtbot, document)
+    for number in range(4):
+        other = tmp_path / f"other-{number}"
+        other.mkdir()
+        Image.new("RGB", (40, 30), (number, 0, 0)).save(other / "photo.png")
+        document.load(LoadedArticle(other, Article(meta={}, body="![A photo](photo.png)\n"), f"{number}" * 64))
+        panel.thumbnails.wait_idle()
+        assert not panel.rows[0].thumbnail.pixmap().isNull()
+    assert len(panel.thumbnails._done) == 1  # the open article's one image, not one per article opened
