@@ -17,14 +17,16 @@ question per pull, which is not what is measured here). Without WordPress (--no-
 publishes or pulls.
 
 To find what grows: `--only` runs some kinds of work alone (the others are left out of the same schedule), and
-`--trace` prints, from the first tenth to the end, the growth of Python's allocations (tracemalloc, by line), of the
-live objects by type and of the QObjects and widgets, and each process's PSS by mapping (C heap, anonymous, files).
+`--trace` prints, from the first tenth to the end, the growth of the live objects by type, of the QObjects and
+widgets, and each process's PSS by mapping (C heap, anonymous, files); `--trace allocations` adds Python's
+allocations by line (tracemalloc, whose own bookkeeping then grows the C heap).
 The window is built as the program builds it: `keep_memory_small` first, the C heap handed back after rebuilds.
 """
 
 from __future__ import annotations
 
 import argparse
+import ctypes
 import os
 import random
 import statistics
@@ -108,11 +110,28 @@ def smaps_kib(pid: int) -> dict[str, int]:
     return found
 
 
+class _MallInfo2(ctypes.Structure):
+    _fields_ = [(name, ctypes.c_size_t) for name in (
+        "arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks", "uordblks", "fordblks", "keepcost")]
+
+
+def malloc_use() -> str:
+    """This process's C heap as glibc counts it: in use, free but kept, and mapped apart (big blocks)."""
+    try:
+        mallinfo2 = ctypes.CDLL(None).mallinfo2
+    except (OSError, AttributeError):
+        return "no mallinfo2"
+    mallinfo2.restype = _MallInfo2
+    info = mallinfo2()
+    return (f"C heap: {info.uordblks / 2**20:.1f} MiB in use, {info.fordblks / 2**20:.1f} free but kept, "
+            f"{info.hblkhd / 2**20:.1f} mapped apart")
+
+
 class Tracer:
     """--trace: what grew from the first tenth to the end, in Python's allocations, live objects and mappings."""
 
-    def __init__(self, exclude: frozenset[int]) -> None:
-        self.exclude = exclude
+    def __init__(self, exclude: frozenset[int], allocations: bool) -> None:
+        self.exclude, self.allocations = exclude, allocations
         self.started = False
         self.types: dict[str, int] = {}
         self.maps: dict[tuple[int, str], int] = {}
@@ -123,30 +142,22 @@ class Tracer:
         import gc
         import tracemalloc
 
+        self.qobjects = self._qobjects()  # first: it makes wrappers of the widgets, which the counts then include
         gc.collect()
         self.types = self._type_counts()
         self.maps = self._mappings()
-        self.qobjects = self._qobjects()
-        tracemalloc.start(12)
+        if self.allocations:  # its own bookkeeping costs megabytes of the C heap: off unless asked
+            tracemalloc.start(12)
         self.started = True
 
     def report(self) -> None:
         import gc
-        import tracemalloc
 
         if not self.started:
             return
         gc.collect()
-        snapshot = tracemalloc.take_snapshot().filter_traces([tracemalloc.Filter(False, tracemalloc.__file__)])
-        tracemalloc.stop()
-        print("python allocations since the first tenth, by line (top 25):")
-        for stat in snapshot.statistics("lineno")[:25]:
-            print(f"  {stat.size / 1024:9.1f} KiB {stat.count:7d} blocks  {stat.traceback[0]}")
-        print("  ... and by call chain (top 6):")
-        for stat in snapshot.statistics("traceback")[:6]:
-            print(f"  {stat.size / 1024:9.1f} KiB {stat.count:7d} blocks")
-            for frame in stat.traceback.format()[-16:]:
-                print(f"      {frame}")
+        if self.allocations:
+            self._allocations()
         types = self._type_counts()
         grown = sorted(((types.get(t, 0) - self.types.get(t, 0), t) for t in set(types) | set(self.types)),
                        reverse=True)
@@ -158,6 +169,21 @@ class Tracer:
                          reverse=True)
         print("PSS by process and mapping, growth over 256 KiB: " + ", ".join(
             f"{pid}:{name} {kib / 1024:+.1f} MiB" for kib, (pid, name) in changes if abs(kib) > 256))
+
+    @staticmethod
+    def _allocations() -> None:
+        import tracemalloc
+
+        snapshot = tracemalloc.take_snapshot().filter_traces([tracemalloc.Filter(False, tracemalloc.__file__)])
+        tracemalloc.stop()
+        print("python allocations since the first tenth, by line (top 25):")
+        for stat in snapshot.statistics("lineno")[:25]:
+            print(f"  {stat.size / 1024:9.1f} KiB {stat.count:7d} blocks  {stat.traceback[0]}")
+        print("  ... and by call chain (top 6):")
+        for stat in snapshot.statistics("traceback")[:6]:
+            print(f"  {stat.size / 1024:9.1f} KiB {stat.count:7d} blocks")
+            for frame in stat.traceback.format()[-16:]:
+                print(f"      {frame}")
 
     @staticmethod
     def _type_counts() -> dict[str, int]:
@@ -236,18 +262,20 @@ class Day:
 
         from sr_editor import app
         from sr_editor.gui.window.start_up import hand_back_memory_after_rebuilds
-        from sr_editor.services.runtime.memory import keep_memory_small
+        from sr_editor.services.runtime import memory
 
         self.args, self.exclude = args, exclude
         self.active = set(args.only)
-        self.tracer = Tracer(exclude) if args.trace else None
+        self.tracer = Tracer(exclude, args.trace == "allocations") if args.trace else None
         self.switches = max(10, round(500 * args.scale))
         self.publishes = round(50 * args.scale) if args.site is not None and "publish" in self.active else 0
         self.pulls = round(20 * args.scale) if args.site is not None and "pull" in self.active else 0
         self.images = max(10, round(500 * args.scale))
         self.bundles, self.photos = make_workspace(folder / "ws", args.articles, args.words, self.images)
-        keep_memory_small()  # as cli.main does before the window's imports and threads
+        memory.keep_memory_small()  # as cli.main does before the window's imports and threads
         QApplication.instance() or QApplication(sys.argv[:1])
+        if hasattr(memory, "limit_pixmap_cache"):  # as app.run_gui does (not in sources before it existed)
+            memory.limit_pixmap_cache()
         vocabulary = app.load_vocabulary()
         self.context = app.build_context(app.open_workspace(folder / "ws", vocabulary), vocabulary,
                                          config_dir=folder / "config")
@@ -310,7 +338,7 @@ class Day:
                 keys = [ms for t, ms in self.latencies if t == tenth]
                 print(f"{marks[step + 1]:3d} %  {time.perf_counter() - start:6.0f} s  memory {mib:6.1f} MiB "
                       f"({processes} processes)  keystroke p99 in this tenth {percentile(keys, 0.99):6.1f} ms "
-                      f"(n={len(keys)})", flush=True)
+                      f"(n={len(keys)})" + (f"  {malloc_use()}" if self.tracer else ""), flush=True)
                 if self.tracer is not None and marks[step + 1] == 10:
                     self.tracer.mark()
 
@@ -431,8 +459,9 @@ def main() -> int:
     parser.add_argument("--no-wordpress", action="store_true")
     parser.add_argument("--only", type=_activities, default=ACTIVITIES,
                         help=f"comma-separated kinds of work to run, the others left out ({','.join(ACTIVITIES)})")
-    parser.add_argument("--trace", action="store_true",
-                        help="what grew after the first tenth: Python allocations, objects, QObjects, mappings")
+    parser.add_argument("--trace", nargs="?", const="objects", choices=("objects", "allocations"),
+                        help="what grew after the first tenth: objects, QObjects, mappings (and with 'allocations' "
+                        "tracemalloc's lines, whose bookkeeping costs megabytes itself)")
     parser.add_argument("--src", type=Path, default=ROOT / "src", help="the source tree to run (default: this one)")
     args = parser.parse_args()
     if not {"publish", "pull"} & set(args.only):
