@@ -54,11 +54,11 @@ def _source_tree(argv: list[str]) -> Path:
 sys.path[:0] = [str(_source_tree(sys.argv)), str(ROOT / "tests" / "support"), str(ROOT / "benchmarks")]
 
 
-def pss_kib(pid: int) -> int:
+def rollup_kib(pid: int, field: str = "Pss") -> int:
     try:
         with open(f"/proc/{pid}/smaps_rollup") as rollup:
             for line in rollup:
-                if line.startswith("Pss:"):
+                if line.startswith(f"{field}:"):
                     return int(line.split()[1])
     except OSError:
         pass
@@ -84,10 +84,13 @@ def process_tree(pid: int, exclude: frozenset[int] = frozenset()) -> list[int]:
     return found
 
 
-def memory_mib(exclude: frozenset[int]) -> tuple[float, int]:
-    """PSS of this process and its children (the render child, spelling...), without the WordPress servers."""
+def memory_mib(exclude: frozenset[int]) -> tuple[float, float, int]:
+    """PSS of this process and its children (the render child, spelling...), without the WordPress servers, and
+    their anonymous memory (heaps, Python's arenas): PSS also moves with how many other processes on the machine
+    map the same Qt libraries, anonymous memory only with ours."""
     pids = process_tree(os.getpid(), exclude)
-    return sum(pss_kib(p) for p in pids) / 1024, len(pids)
+    return (sum(rollup_kib(p) for p in pids) / 1024, sum(rollup_kib(p, "Anonymous") for p in pids) / 1024,
+            len(pids))
 
 
 def smaps_kib(pid: int) -> dict[str, int]:
@@ -287,7 +290,7 @@ class Day:
         self.pulled = folder / "pulled"
         self.pulled.mkdir()
         self.latencies: list[tuple[int, float]] = []  # (tenth, ms)
-        self.memory: list[tuple[int, float, int]] = []  # (percent, MiB, processes)
+        self.memory: list[tuple[int, float, float]] = []  # (percent, PSS MiB, anonymous MiB)
         self.publish_times: list[float] = []
         self.pull_times: list[float] = []
         self.failures: list[str] = []
@@ -333,12 +336,13 @@ class Day:
                 self._describe_next_image(step)
             if step + 1 in marks:
                 pump(0.5)
-                mib, processes = memory_mib(self.exclude)
-                self.memory.append((marks[step + 1], mib, processes))
+                mib, anonymous, processes = memory_mib(self.exclude)
+                self.memory.append((marks[step + 1], mib, anonymous))
                 keys = [ms for t, ms in self.latencies if t == tenth]
                 print(f"{marks[step + 1]:3d} %  {time.perf_counter() - start:6.0f} s  memory {mib:6.1f} MiB "
-                      f"({processes} processes)  keystroke p99 in this tenth {percentile(keys, 0.99):6.1f} ms "
-                      f"(n={len(keys)})" + (f"  {malloc_use()}" if self.tracer else ""), flush=True)
+                      f"({processes} processes; anonymous {anonymous:6.1f})  keystroke p99 in this tenth "
+                      f"{percentile(keys, 0.99):6.1f} ms (n={len(keys)})"
+                      + (f"  {malloc_use()}" if self.tracer else ""), flush=True)
                 if self.tracer is not None and marks[step + 1] == 10:
                     self.tracer.mark()
 
@@ -423,6 +427,12 @@ class Day:
               f"{self.images} images in the alt queue; work: {','.join(self.args.only)}; sources {self.args.src}")
         print(f"memory after the first tenth {base:.1f} MiB, at the end {self.memory[-1][1]:.1f} MiB, "
               f"largest growth after the first tenth {growth:+.1f} MiB  goal <= +10 MiB")
+        if self.memory:
+            anonymous = [a for _, _, a in self.memory]
+            print(f"anonymous memory after the first tenth {anonymous[0]:.1f} MiB, at the end {anonymous[-1]:.1f} MiB, "
+                  f"largest growth {max(anonymous) - anonymous[0]:+.1f} MiB")
+            print("curve (PSS / anonymous MiB): " + "  ".join(
+                f"{percent}%: {pss:.0f}/{anon:.0f}" for percent, pss, anon in self.memory))
         print(f"keystroke p99 first tenth {p99_first:.1f} ms, last tenth {p99_last:.1f} ms "
               f"({(p99_last / p99_first - 1) * 100:+.0f} %)  goal within 20 %")
         for failure in self.failures[:5]:
