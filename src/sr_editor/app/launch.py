@@ -27,9 +27,11 @@ def run_gui(workspace_path: Path | None, argv: list[str] | None = None, open_bun
     from PySide6.QtWidgets import QApplication
 
     from sr_editor.gui.common.settings import Settings
+    from sr_editor.services.runtime.memory import limit_pixmap_cache
 
     app = QApplication.instance() or QApplication(list(argv or sys.argv))
     assert isinstance(app, QApplication)
+    limit_pixmap_cache()  # needs the application: a limit set before it is lost
     app.setApplicationName("sr-editor")
     app.setOrganizationName("sr-editor")
     app.setApplicationDisplayName("sr-editor")

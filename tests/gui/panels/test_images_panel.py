@@ -289,3 +289,21 @@ def test_after_the_first_rows_a_long_article_gets_one_row_per_event_loop_turn(
     assert len(panel.rows) == first + ROWS_LATER == first + 1
     qtbot.waitUntil(lambda: panel.complete, timeout=5_000)
     assert [row.altEdit.text() for row in panel.rows] == [f"Photo {i}" for i in range(20)]
+
+
+def test_thumbnails_of_articles_no_longer_open_are_not_kept(qtbot: Any, document: ArticleDocument,
+                                                            tmp_path: Path) -> None:
+    from PIL import Image
+
+    from sr_editor.core.article.article import Article
+    from sr_editor.core.storage.store import LoadedArticle
+
+    panel = make_panel(qtbot, document)
+    for number in range(4):
+        other = tmp_path / f"other-{number}"
+        other.mkdir()
+        Image.new("RGB", (40, 30), (number, 0, 0)).save(other / "photo.png")
+        document.load(LoadedArticle(other, Article(meta={}, body="![A photo](photo.png)\n"), f"{number}" * 64))
+        panel.thumbnails.wait_idle()
+        assert not panel.rows[0].thumbnail.pixmap().isNull()
+    assert len(panel.thumbnails._done) == 1  # the open article's one image, not one per article opened

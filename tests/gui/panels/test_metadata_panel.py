@@ -346,3 +346,18 @@ def test_a_country_whose_region_the_site_lacks_asks_for_no_region(qtbot: Any, do
     panel.set_region_choices(["Africa", "Asia", "Europe", "Latin America"])  # the site's, after a term sync
     panel.add_tag("Australia")
     assert document.meta("tags") == ["Australia"] and not panel.regionPrompt.isVisible()
+
+
+def test_featured_thumbnails_of_earlier_articles_are_not_all_kept(qtbot: Any, tmp_path: Path) -> None:
+    from PIL import Image
+    from PySide6.QtCore import QSize
+
+    from sr_editor.gui.panels.field_widgets import ThumbnailCache
+
+    cache = ThumbnailCache(QSize(24, 18))
+    for number in range(10):
+        path = tmp_path / f"photo-{number}.png"
+        Image.new("RGB", (40, 30), (number, 0, 0)).save(path)
+        pixmap = cache.get(path)
+        assert pixmap is not None and pixmap.width() == 24
+    assert len(cache._cache) <= ThumbnailCache.LIMIT  # a few, not one per featured image ever shown

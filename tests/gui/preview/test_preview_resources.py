@@ -107,3 +107,15 @@ def test_open_in_browser_applies_the_same_rule(
     preview.show_html(body, body, "T")
     page = preview.open_in_browser(tmp_path).read_text(encoding="utf-8")
     assert "tracker.example" not in page and 'alt="t"' in page
+
+
+def test_images_of_articles_no_longer_shown_are_not_kept(preview: PreviewView, tmp_path: Path) -> None:
+    for number in range(5):
+        bundle = tmp_path / "workspace" / f"story-{number}"
+        bundle.mkdir()
+        Image.new("RGB", (40, 30), (number, 0, 0)).save(bundle / "crowd.png")
+        preview.set_article_folder(bundle)
+        src = local_image_resolver(bundle)("crowd.png")
+        assert src is not None
+        assert size_of(preview.loadResource(IMAGE, QUrl(src))) == (40, 30)
+    assert len(preview._images) == 1  # the open article's image only, not one per article seen

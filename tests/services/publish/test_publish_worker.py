@@ -71,3 +71,18 @@ def test_an_answer_arriving_after_its_owner_was_deleted_is_dropped(qtbot: Any) -
     gate.set()
     qtbot.wait(200)
     assert delivered == []
+
+
+def test_calls_waiting_their_turn_hold_no_thread_of_their_own(qtbot: Any) -> None:
+    calls = BackgroundCalls(threads=1)
+    release = threading.Event()
+    ran: list[int] = []
+    before = threading.active_count()
+    calls.run(release.wait, lambda _v: None, lambda _e: None)
+    for number in range(30):  # a describer faster than the disk: the saves back up
+        calls.run(lambda number=number: ran.append(number), lambda _v: None, lambda _e: None)
+    assert threading.active_count() - before <= 1
+    release.set()
+    assert calls.wait(5000)
+    assert ran == list(range(30))  # in order, none lost
+    qtbot.waitUntil(lambda: not calls.busy)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import linecache
 import subprocess
 import sys
@@ -152,3 +153,42 @@ def test_freed_heap_pages_can_be_handed_back_on_glibc_and_elsewhere_nothing_happ
     assert release_free_memory()() in (0, 1)  # malloc_trim ran: 1 when it returned pages
     monkeypatch.setattr(sys, "platform", "darwin")
     assert release_free_memory()() is None
+
+
+def test_qts_pixmap_cache_is_capped_once_the_application_exists(qapp: object) -> None:
+    from PySide6.QtGui import QPixmapCache
+
+    from sr_editor.services.runtime.memory import PIXMAP_CACHE_KIB, limit_pixmap_cache
+
+    default = QPixmapCache.cacheLimit()
+    try:
+        limit_pixmap_cache()
+        assert QPixmapCache.cacheLimit() == PIXMAP_CACHE_KIB < 10_240  # Qt's 10 MiB held every thumbnail shown
+    finally:
+        QPixmapCache.setCacheLimit(default)
+
+
+def test_the_program_caps_the_pixmap_cache_after_making_its_application(monkeypatch: pytest.MonkeyPatch,
+                                                                        tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from sr_editor.app import launch
+    from sr_editor.services.runtime import memory
+
+    made: list[bool] = []
+
+    def record_and_stop() -> None:  # stops run_gui there: nothing after it changes this test process
+        made.append(QApplication.instance() is not None)
+        raise RuntimeError("stop here")
+
+    def no_window(settings: object) -> None:
+        raise RuntimeError("the window was reached without the cap")
+
+    monkeypatch.setattr(memory, "limit_pixmap_cache", record_and_stop)
+    monkeypatch.setattr(launch, "show_shell", no_window)
+    try:
+        with pytest.raises(RuntimeError, match="stop here"):
+            launch.run_gui(tmp_path / "workspace", ["sr-editor"])
+    finally:
+        gc.enable()  # run_gui turns the collector off until its first paint
+    assert made == [True]

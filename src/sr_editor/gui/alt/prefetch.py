@@ -20,6 +20,7 @@ from PySide6.QtGui import QImage
 FULL_SIDE = 2400  # the copy decoded for zooming in
 MAX_PIXELS = 80_000_000  # what core.images.files accepts as a photo; more is a decompression bomb
 CACHE_SIZE = 12
+CACHE_BYTES = 32 * 2**20  # fitted to a large pane a photo is ~4 MiB: twelve of them held ~50 MiB
 _LITTLE = sys.byteorder == "little"
 
 
@@ -62,6 +63,10 @@ def decode(path: str, box: QSize) -> QImage:
             return _to_qimage(image)
     except (OSError, ValueError, SyntaxError, Image.DecompressionBombError, Image.DecompressionBombWarning):
         return QImage()
+
+
+def _bytes(cache: OrderedDict[str, QImage]) -> int:
+    return sum(image.sizeInBytes() for image in cache.values())
 
 
 class ImagePrefetcher(QObject):
@@ -113,7 +118,7 @@ class ImagePrefetcher(QObject):
         self._pending.discard((path, full))
         cache = self._full if full else self._cache
         cache[path] = image
-        while len(cache) > (CACHE_SIZE if not full else 2):
+        while len(cache) > (CACHE_SIZE if not full else 2) or (len(cache) > 1 and _bytes(cache) > CACHE_BYTES):
             cache.popitem(last=False)
         (self.fullReady if full else self.ready).emit(path)
 

@@ -140,7 +140,10 @@ def under_field(check: QWidget, counter: QWidget, lint_label: QWidget) -> QWidge
 
 
 class ThumbnailCache:
-    """Small previews decoded at their final size (QImageReader.setScaledSize), cached by path and mtime."""
+    """Small previews decoded at their final size (QImageReader.setScaledSize), cached by path and mtime; only the
+    last few are kept (one is shown at a time; a day of switching articles kept one per image ever seen)."""
+
+    LIMIT = 4
 
     def __init__(self, size: QSize) -> None:
         self.size = size
@@ -156,6 +159,8 @@ class ThumbnailCache:
             pixmap = load_scaled(path, self.size)
             if pixmap is None:
                 return None
+            while len(self._cache) >= self.LIMIT:
+                del self._cache[next(iter(self._cache))]  # the oldest
             self._cache[key] = pixmap
         return self._cache[key]
 
@@ -220,6 +225,12 @@ class ThumbnailLoader(QObject):
             self._pending[key] = self._executor.submit(read_scaled, path, self.size)
             self._timer.start()
         return Thumb.LOADING
+
+    def retain(self, paths: set[Path]) -> None:
+        """Keep the thumbnails of `paths` only (the open article's images): those of articles no longer open
+        would otherwise stay for the life of the window."""
+        names = {str(path) for path in paths}
+        self._done = {key: value for key, value in self._done.items() if key[0] in names}
 
     def wait_idle(self) -> None:
         """Block until every queued thumbnail is decoded and delivered (tests and benchmarks)."""

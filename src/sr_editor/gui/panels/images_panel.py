@@ -315,6 +315,8 @@ class ImagesPanel(QWidget):
         self._more.stop()
         self._stale = self._stale_force = False
         refs = self._refs() if self.document.bundle is not None else []
+        bundle = self.document.bundle
+        self.thumbnails.retain({bundle / ref.src for ref in refs} if bundle is not None else set())
         for _ in range(min(len(refs) - len(self.rows), rows)):
             row = ImageRow(len(self.rows), self.thumbnails, self._rows_box)
             row.altCommitted.connect(self._write_alt)

@@ -122,6 +122,10 @@ class PreviewView(QTextBrowser):
 
     # ----- resources and links ---------------------------------------------------------------------
     def set_article_folder(self, folder: Path | None) -> None:
+        """The folder whose images the preview may load; another article's images are no longer kept (a day of
+        switching kept every image of every article seen, scaled, for the life of the window)."""
+        if folder != self.article_folder:
+            self._images.clear()
         self.article_folder = folder
 
     def loadResource(self, kind: int, name: QUrl | str) -> Any:

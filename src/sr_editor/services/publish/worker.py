@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections import deque
 from collections.abc import Callable
 from typing import Any
 
@@ -29,12 +30,17 @@ class BackgroundCalls(QObject):
     """Blocking calls on daemon threads; `on_done(value)` / `on_failed(exception)` run on the GUI thread.
 
     Daemon threads, not a child QThreadPool: deleting a dialog must not freeze the window until a slow request
-    times out. An answer arriving after the owner was deleted is dropped.
+    times out. An answer arriving after the owner was deleted is dropped. At most `threads` threads run the calls,
+    in order, and end when none is left: one thread per call, each waiting its turn, made hundreds of threads
+    when the alt queue's saves backed up.
     """
 
     def __init__(self, parent: QObject | None = None, threads: int = 2) -> None:
         super().__init__(parent)
-        self._slots = threading.BoundedSemaphore(max(1, threads))
+        self._most = max(1, threads)
+        self._waiting: deque[Callable[[], None]] = deque()
+        self._lock = threading.Lock()
+        self._working = 0  # threads taking calls from `_waiting`; changed under `_lock`
         self._relays: set[_Relay] = set()
         self._threads: list[threading.Thread] = []
 
@@ -54,17 +60,30 @@ class BackgroundCalls(QObject):
         relay.failed.connect(lambda exc: finish(on_failed, exc))
 
         def work() -> None:
-            with self._slots:
-                try:
-                    value = func()
-                except Exception as exc:  # every failure goes back to the window as a value, never lost
-                    relay.failed.emit(exc)
-                else:
-                    relay.done.emit(value)
+            try:
+                value = func()
+            except Exception as exc:  # every failure goes back to the window as a value, never lost
+                relay.failed.emit(exc)
+            else:
+                relay.done.emit(value)
 
-        thread = threading.Thread(target=work, name="publish-call", daemon=True)
+        with self._lock:
+            self._waiting.append(work)
+            if self._working >= self._most:
+                return  # a running thread takes it next
+            self._working += 1
+        thread = threading.Thread(target=self._take_calls, name="publish-call", daemon=True)
         self._threads = [t for t in self._threads if t.is_alive()] + [thread]
         thread.start()
+
+    def _take_calls(self) -> None:
+        while True:
+            with self._lock:
+                if not self._waiting:
+                    self._working -= 1  # under the lock: `run` then starts a thread for the next call
+                    return
+                work = self._waiting.popleft()
+            work()
 
     @property
     def busy(self) -> bool:
