@@ -54,12 +54,12 @@
 <context>
     <name>ArticleInUseError</name>
     <message>
-        <location filename="../../src/sr_editor/core/storage/workspace.py" line="284"/>
+        <location filename="../../src/sr_editor/core/storage/workspace.py" line="264"/>
         <source>{0} is being saved by another program or window; it was not renamed, try again in a moment.</source>
         <translation>Otro programa o ventana está guardando {0}; no se ha cambiado el nombre, inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/storage/workspace.py" line="315"/>
+        <location filename="../../src/sr_editor/core/storage/workspace.py" line="295"/>
         <source>{0} is being saved by another program or window; it was not moved to the trash, try again in a moment.</source>
         <translation>Otro programa o ventana está guardando {0}; no se ha movido a la papelera, inténtelo de nuevo en un momento.</translation>
     </message>
@@ -435,12 +435,13 @@
         <translation>No se pudo generar la vista previa: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/services/preview/render_child.py" line="141"/>
+        <location filename="../../src/sr_editor/services/preview/render_child.py" line="148"/>
+        <location filename="../../src/sr_editor/services/preview/render_child.py" line="156"/>
         <source>The render process ended.</source>
         <translation>El proceso que genera la vista previa terminó.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/services/preview/render_child.py" line="162"/>
+        <location filename="../../src/sr_editor/services/preview/render_child.py" line="175"/>
         <source>The preview took longer than {0:.0f} seconds to render.</source>
         <translation>La vista previa tardó más de {0:.0f} segundos en generarse.</translation>
     </message>
@@ -464,32 +465,32 @@
 <context>
     <name>PublishJob</name>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="119"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="120"/>
         <source>Checking the article</source>
         <translation>Comprobando el artículo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="121"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="122"/>
         <source>Matching regions and countries to categories and tags</source>
         <translation>Asociando regiones y países a categorías y etiquetas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="133"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="134"/>
         <source>nothing to send</source>
         <translation>nada que enviar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="137"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="140"/>
         <source>Sending the post</source>
         <translation>Enviando la entrada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="143"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="146"/>
         <source>Publishing needs a connection to the site (only a dry run works without).</source>
         <translation>Para publicar hace falta conexión con el sitio (sin ella solo funciona una prueba sin cambios).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="175"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="178"/>
         <source>{0}: the tags {1} do not exist on {2}; nothing was sent. Check the spelling, or let publishing create them (the Publish dialog&apos;s &quot;Create new tags&quot; box, or --create-tags).</source>
         <translation>{0}: las etiquetas {1} no existen en {2}; no se envió nada. Revise la ortografía o deje que la publicación las cree (la casilla «Crear etiquetas nuevas» del diálogo Publicar, o --create-tags).</translation>
     </message>
@@ -499,27 +500,27 @@
         <translation>{0} (la imagen {1}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/publish_images.py" line="74"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_images.py" line="88"/>
         <source>{0}: the image {1} does not exist in the article&apos;s folder.</source>
         <translation>{0}: la imagen {1} no existe en la carpeta del artículo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/publish_images.py" line="75"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_images.py" line="89"/>
         <source>{0}: the image {1} is outside the article&apos;s folder.</source>
         <translation>{0}: la imagen {1} está fuera de la carpeta del artículo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/publish_images.py" line="134"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_images.py" line="150"/>
         <source>Image {0} of {1}: {2}</source>
         <translation>Imagen {0} de {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/publish_images.py" line="118"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_images.py" line="133"/>
         <source>{0}: cannot read the image {1} ({2}).</source>
         <translation>{0}: no se puede leer la imagen {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/publish_post.py" line="157"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_post.py" line="168"/>
         <source>The site is slow: checking whether the post has arrived</source>
         <translation>El sitio va lento: comprobando si la entrada ha llegado</translation>
     </message>
@@ -752,14 +753,13 @@
 <context>
     <name>ServerError</name>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/sync.py" line="84"/>
+        <location filename="../../src/sr_editor/publish/alt/sync.py" line="88"/>
         <source>the answer came from another site</source>
         <translation>la respuesta vino de otro sitio</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/wordpress/answers.py" line="47"/>
-        <location filename="../../src/sr_editor/publish/wordpress/paging.py" line="160"/>
-        <location filename="../../src/sr_editor/publish/wordpress/parallel_paging.py" line="79"/>
+        <location filename="../../src/sr_editor/publish/wordpress/paging.py" line="206"/>
         <source>the answer was not JSON</source>
         <translation>la respuesta no era JSON</translation>
     </message>
@@ -868,7 +868,7 @@
 <context>
     <name>SyncCancelled</name>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/sync.py" line="54"/>
+        <location filename="../../src/sr_editor/publish/alt/sync.py" line="57"/>
         <source>The sync with {0} was cancelled; what was fetched so far is kept.</source>
         <translation>Se canceló la sincronización con {0}; se conserva lo descargado hasta ahora.</translation>
     </message>
@@ -884,8 +884,8 @@
 <context>
     <name>UnexpectedAnswer</name>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="200"/>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="218"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="203"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="222"/>
         <location filename="../../src/sr_editor/publish/alt/describer.py" line="87"/>
         <location filename="../../src/sr_editor/publish/sync/conflict.py" line="80"/>
         <location filename="../../src/sr_editor/publish/sync/publish_writeback.py" line="77"/>
@@ -919,7 +919,7 @@
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/wordpress/answers.py" line="66"/>
-        <location filename="../../src/sr_editor/publish/wordpress/paging.py" line="74"/>
+        <location filename="../../src/sr_editor/publish/wordpress/paging.py" line="75"/>
         <source>a list of objects</source>
         <translation>una lista de objetos</translation>
     </message>
@@ -972,12 +972,12 @@
         <translation>el usuario</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/publish_post.py" line="164"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_post.py" line="175"/>
         <source>the new post</source>
         <translation>la entrada nueva</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/publish_post.py" line="173"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_post.py" line="184"/>
         <source>the post search</source>
         <translation>la búsqueda de entradas</translation>
     </message>
@@ -1047,7 +1047,7 @@
         <translation>una nota</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/paging.py" line="74"/>
+        <location filename="../../src/sr_editor/publish/wordpress/paging.py" line="75"/>
         <source>the list</source>
         <translation>la lista</translation>
     </message>
@@ -1243,22 +1243,22 @@
         <translation>No se pudo {0} {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/storage/workspace.py" line="128"/>
+        <location filename="../../src/sr_editor/core/storage/workspace.py" line="132"/>
         <source>list the articles in</source>
         <translation>listar los artículos de</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/storage/workspace.py" line="219"/>
+        <location filename="../../src/sr_editor/core/storage/workspace.py" line="199"/>
         <source>create an article in</source>
         <translation>crear un artículo en</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/storage/workspace.py" line="317"/>
+        <location filename="../../src/sr_editor/core/storage/workspace.py" line="297"/>
         <source>move to the trash</source>
         <translation>mover a la papelera</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/storage/workspace.py" line="345"/>
+        <location filename="../../src/sr_editor/core/storage/workspace.py" line="325"/>
         <source>restore from the trash</source>
         <translation>recuperar de la papelera</translation>
     </message>
@@ -1334,80 +1334,79 @@
 <context>
     <name>alt_apply</name>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="58"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="61"/>
         <source>Image {0}: the media library&apos;s alt text was updated.</source>
         <translation>Imagen {0}: se actualizó el texto alternativo de la biblioteca de medios.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="61"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="64"/>
         <source>Image {0}: the media library&apos;s alt text was already right.</source>
         <translation>Imagen {0}: el texto alternativo de la biblioteca de medios ya era correcto.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="63"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="66"/>
         <source>Post {0} updated.</source>
         <translation>Entrada {0} actualizada.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="74"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="77"/>
         <source>post {0}</source>
         <translation>entrada {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="78"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="81"/>
         <source>“{0}” (post {1}) was not changed: {2}.</source>
         <translation>«{0}» (entrada {1}) no se modificó: {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="83"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="86"/>
         <source>it belongs to another author, and your account ({0}) may edit only its own posts</source>
         <translation>pertenece a otro autor, y su cuenta ({0}) solo puede editar sus propias entradas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="85"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="88"/>
         <source>it is published, and your account ({0}) may not edit published posts</source>
         <translation>está publicada, y su cuenta ({0}) no puede editar entradas publicadas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="94"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="97"/>
         <source>image {0}</source>
         <translation>la imagen {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="96"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="99"/>
         <source>change {0}</source>
         <translation>cambiar {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="96"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="99"/>
         <source>another author uploaded it, and your account ({0}) may edit only its own images</source>
         <translation>la subió otro autor, y su cuenta ({0}) solo puede editar sus propias imágenes</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="104"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="107"/>
         <source>change image {0}</source>
         <translation>cambiar la imagen {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="225"/>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="259"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="229"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="276"/>
         <source>the site refused it ({0})</source>
         <translation>el sitio lo rechazó ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="235"/>
-        <location filename="../../src/sr_editor/publish/alt/describer.py" line="113"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="253"/>
         <source>Post {0} was not changed: it kept being edited on the site while we tried ({1} times); sync again later.</source>
         <translation>La entrada {0} no se modificó: se siguió editando en el sitio mientras lo intentábamos ({1} veces); sincronice de nuevo más tarde.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="275"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="291"/>
         <location filename="../../src/sr_editor/publish/alt/describer.py" line="61"/>
         <source>image {0} (it was deleted from the site)</source>
         <translation>la imagen {0} (se borró del sitio)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="289"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="305"/>
         <location filename="../../src/sr_editor/publish/alt/describer.py" line="73"/>
         <source>“{0}” (post {1}) shows it as featured image, which takes the media library&apos;s alt.</source>
         <translation>«{0}» (entrada {1}) la muestra como imagen destacada, que toma el texto alternativo de la biblioteca de medios.</translation>
@@ -1466,12 +1465,12 @@
         <translation>El artículo local {0} no se actualizó: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="338"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="350"/>
         <source>Another author uploaded this image; your account ({0}) may describe only its own.</source>
         <translation>Esta imagen la subió otro autor; su cuenta ({0}) solo puede describir las suyas.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="352"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="364"/>
         <source>another author&apos;s post: your account may not change it</source>
         <translation>entrada de otro autor: su cuenta no puede modificarla</translation>
     </message>
@@ -1532,22 +1531,22 @@
 <context>
     <name>alt_sync</name>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/sync.py" line="90"/>
+        <location filename="../../src/sr_editor/publish/alt/sync.py" line="94"/>
         <source>{0}: {1} of {2}</source>
         <translation>{0}: {1} de {2}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/sync.py" line="224"/>
+        <location filename="../../src/sr_editor/publish/alt/sync.py" line="264"/>
         <source>Image details from the media library</source>
         <translation>Datos de imágenes de la biblioteca de medios</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/sync.py" line="245"/>
+        <location filename="../../src/sr_editor/publish/alt/sync.py" line="285"/>
         <source>Posts read to find where images are used</source>
         <translation>Entradas leídas para saber dónde se usan las imágenes</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/sync.py" line="306"/>
+        <location filename="../../src/sr_editor/publish/alt/sync.py" line="346"/>
         <source>Thumbnails to see offline: {0} of {1}</source>
         <translation>Miniaturas para ver sin conexión: {0} de {1}</translation>
     </message>
@@ -3041,12 +3040,12 @@ las demás órdenes lo rechazan.
 <context>
     <name>paging</name>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/paging.py" line="80"/>
+        <location filename="../../src/sr_editor/publish/wordpress/paging.py" line="81"/>
         <source>the site&apos;s list holds this entry instead of an object</source>
         <translation>la lista del sitio contiene esta entrada en lugar de un objeto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/paging.py" line="83"/>
+        <location filename="../../src/sr_editor/publish/wordpress/paging.py" line="84"/>
         <source>the id the site gives is not a whole number</source>
         <translation>el id que da el sitio no es un número entero</translation>
     </message>
@@ -3054,7 +3053,7 @@ las demás órdenes lo rechazan.
 <context>
     <name>preview</name>
     <message>
-        <location filename="../../src/sr_editor/core/blocks/units.py" line="303"/>
+        <location filename="../../src/sr_editor/core/blocks/unit_preview.py" line="69"/>
         <source>Kept as on the site: {0}</source>
         <translation>Se conserva como en el sitio: {0}</translation>
     </message>
@@ -3070,82 +3069,82 @@ las demás órdenes lo rechazan.
 <context>
     <name>pull</name>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="288"/>
+        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="290"/>
         <source>kept as on the site (published back unchanged): {0}</source>
         <translation>se conserva como en el sitio (se publica de nuevo sin cambios): {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="157"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="163"/>
         <source>Post {0}: {1}</source>
         <translation>Entrada {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="167"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="173"/>
         <source>post {0}: {1}</source>
         <translation>entrada {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="253"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="284"/>
         <source>pull the posts of {0}</source>
         <translation>traer las entradas de {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="254"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="285"/>
         <source>an Author or Contributor reads only their own posts; ask an Editor</source>
         <translation>un Autor o Colaborador solo lee sus propias entradas; pídaselo a un Editor</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="271"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="302"/>
         <source>{0} has no category &quot;{1}&quot;.</source>
         <translation>{0} no tiene ninguna categoría «{1}».</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="280"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="311"/>
         <source>{0} has no writer with the login &quot;{1}&quot;.</source>
         <translation>{0} no tiene ningún redactor con el nombre de acceso «{1}».</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="352"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="386"/>
         <source>post {0}: {1} has no post {0} (deleted, or never there).</source>
         <translation>entrada {0}: {1} no tiene la entrada {0} (se borró, o nunca existió).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="358"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="392"/>
         <source>this account</source>
         <translation>esta cuenta</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="359"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="393"/>
         <source>post {0}: your account on {1} ({2}) may not read post {0}: it belongs to another writer or is private; ask an Editor to pull it.</source>
         <translation>entrada {0}: su cuenta en {1} ({2}) no puede leer la entrada {0}: pertenece a otro redactor o es privada; pida a un Editor que la traiga.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="396"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="430"/>
         <source>changed on {0} and here since the last sync: your text is kept; the site&apos;s version is in the local history and waits for a merge</source>
         <translation>modificado en {0} y aquí desde la última sincronización: se conserva su texto; la versión del sitio está en el historial local y espera a que se combinen</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="242"/>
+        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="244"/>
         <source>The image {0} could not be downloaded: {1}</source>
         <translation>No se pudo descargar la imagen {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="246"/>
+        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="248"/>
         <source>The image {0} is missing on the site; the article refers to its address.</source>
         <translation>La imagen {0} falta en el sitio; el artículo remite a su dirección.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="257"/>
+        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="259"/>
         <source>The featured image (media {0}) is not readable with this account.</source>
         <translation>La imagen destacada (medio {0}) no se puede leer con esta cuenta.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="291"/>
+        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="293"/>
         <source>kept as HTML: {0}</source>
         <translation>conservado como HTML: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="293"/>
+        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="295"/>
         <source>{0} holds markup that sr-editor does not publish; editing here would drop it</source>
         <translation>{0} contiene marcado que sr-editor no publica; editarlo aquí lo eliminaría</translation>
     </message>
@@ -3155,22 +3154,22 @@ las demás órdenes lo rechazan.
         <translation>No se pudo traer la entrada {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="454"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="493"/>
         <source>its text holds characters that are not valid Unicode (such as a lone surrogate); it was not pulled.</source>
         <translation>su texto contiene caracteres que no son Unicode válido (como un sustituto suelto); no se trajo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="457"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="496"/>
         <source>its content is nested too deeply to convert; it was not pulled.</source>
         <translation>su contenido está anidado a demasiada profundidad para convertirlo; no se trajo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="460"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="499"/>
         <source>the site sent it in a form sr-editor cannot read ({0}); it was not pulled.</source>
         <translation>el sitio lo envió en una forma que sr-editor no puede leer ({0}); no se trajo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="328"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="362"/>
         <source>post {0}: {1}; it was not pulled.</source>
         <translation>entrada {0}: {1}; no se trajo.</translation>
     </message>
@@ -3206,7 +3205,7 @@ las demás órdenes lo rechazan.
 <context>
     <name>workspace</name>
     <message>
-        <location filename="../../src/sr_editor/core/storage/workspace.py" line="428"/>
+        <location filename="../../src/sr_editor/core/storage/workspace.py" line="408"/>
         <source>line {0}: {1}</source>
         <translation>línea {0}: {1}</translation>
     </message>

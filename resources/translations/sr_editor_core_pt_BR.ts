@@ -54,12 +54,12 @@
 <context>
     <name>ArticleInUseError</name>
     <message>
-        <location filename="../../src/sr_editor/core/storage/workspace.py" line="284"/>
+        <location filename="../../src/sr_editor/core/storage/workspace.py" line="264"/>
         <source>{0} is being saved by another program or window; it was not renamed, try again in a moment.</source>
         <translation>Outro programa ou janela está salvando {0}; o nome não foi alterado, tente de novo em instantes.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/storage/workspace.py" line="315"/>
+        <location filename="../../src/sr_editor/core/storage/workspace.py" line="295"/>
         <source>{0} is being saved by another program or window; it was not moved to the trash, try again in a moment.</source>
         <translation>Outro programa ou janela está salvando {0}; não foi movido para a lixeira, tente de novo em instantes.</translation>
     </message>
@@ -435,12 +435,13 @@
         <translation>Não foi possível gerar a pré-visualização: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/services/preview/render_child.py" line="141"/>
+        <location filename="../../src/sr_editor/services/preview/render_child.py" line="148"/>
+        <location filename="../../src/sr_editor/services/preview/render_child.py" line="156"/>
         <source>The render process ended.</source>
         <translation>O processo que gera a pré-visualização terminou.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/services/preview/render_child.py" line="162"/>
+        <location filename="../../src/sr_editor/services/preview/render_child.py" line="175"/>
         <source>The preview took longer than {0:.0f} seconds to render.</source>
         <translation>A pré-visualização levou mais de {0:.0f} segundos para ser gerada.</translation>
     </message>
@@ -464,32 +465,32 @@
 <context>
     <name>PublishJob</name>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="119"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="120"/>
         <source>Checking the article</source>
         <translation>Verificando o artigo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="121"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="122"/>
         <source>Matching regions and countries to categories and tags</source>
         <translation>Associando regiões e países a categorias e tags</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="133"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="134"/>
         <source>nothing to send</source>
         <translation>nada a enviar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="137"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="140"/>
         <source>Sending the post</source>
         <translation>Enviando o post</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="143"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="146"/>
         <source>Publishing needs a connection to the site (only a dry run works without).</source>
         <translation>Para publicar é preciso conexão com o site (sem ela só funciona uma simulação).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/flow.py" line="175"/>
+        <location filename="../../src/sr_editor/publish/sync/flow.py" line="178"/>
         <source>{0}: the tags {1} do not exist on {2}; nothing was sent. Check the spelling, or let publishing create them (the Publish dialog&apos;s &quot;Create new tags&quot; box, or --create-tags).</source>
         <translation>{0}: as tags {1} não existem em {2}; nada foi enviado. Confira a grafia ou deixe a publicação criá-las (a caixa &quot;Criar novas tags&quot; do diálogo Publicar, ou --create-tags).</translation>
     </message>
@@ -499,27 +500,27 @@
         <translation>{0} (a imagem {1}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/publish_images.py" line="74"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_images.py" line="88"/>
         <source>{0}: the image {1} does not exist in the article&apos;s folder.</source>
         <translation>{0}: a imagem {1} não existe na pasta do artigo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/publish_images.py" line="75"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_images.py" line="89"/>
         <source>{0}: the image {1} is outside the article&apos;s folder.</source>
         <translation>{0}: a imagem {1} está fora da pasta do artigo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/publish_images.py" line="134"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_images.py" line="150"/>
         <source>Image {0} of {1}: {2}</source>
         <translation>Imagem {0} de {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/publish_images.py" line="118"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_images.py" line="133"/>
         <source>{0}: cannot read the image {1} ({2}).</source>
         <translation>{0}: não é possível ler a imagem {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/publish_post.py" line="157"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_post.py" line="168"/>
         <source>The site is slow: checking whether the post has arrived</source>
         <translation>O site está lento: verificando se o post chegou</translation>
     </message>
@@ -752,14 +753,13 @@
 <context>
     <name>ServerError</name>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/sync.py" line="84"/>
+        <location filename="../../src/sr_editor/publish/alt/sync.py" line="88"/>
         <source>the answer came from another site</source>
         <translation>a resposta veio de outro site</translation>
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/wordpress/answers.py" line="47"/>
-        <location filename="../../src/sr_editor/publish/wordpress/paging.py" line="160"/>
-        <location filename="../../src/sr_editor/publish/wordpress/parallel_paging.py" line="79"/>
+        <location filename="../../src/sr_editor/publish/wordpress/paging.py" line="206"/>
         <source>the answer was not JSON</source>
         <translation>a resposta não era JSON</translation>
     </message>
@@ -868,7 +868,7 @@
 <context>
     <name>SyncCancelled</name>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/sync.py" line="54"/>
+        <location filename="../../src/sr_editor/publish/alt/sync.py" line="57"/>
         <source>The sync with {0} was cancelled; what was fetched so far is kept.</source>
         <translation>A sincronização com {0} foi cancelada; o que foi baixado até agora é mantido.</translation>
     </message>
@@ -884,8 +884,8 @@
 <context>
     <name>UnexpectedAnswer</name>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="200"/>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="218"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="203"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="222"/>
         <location filename="../../src/sr_editor/publish/alt/describer.py" line="87"/>
         <location filename="../../src/sr_editor/publish/sync/conflict.py" line="80"/>
         <location filename="../../src/sr_editor/publish/sync/publish_writeback.py" line="77"/>
@@ -919,7 +919,7 @@
     </message>
     <message>
         <location filename="../../src/sr_editor/publish/wordpress/answers.py" line="66"/>
-        <location filename="../../src/sr_editor/publish/wordpress/paging.py" line="74"/>
+        <location filename="../../src/sr_editor/publish/wordpress/paging.py" line="75"/>
         <source>a list of objects</source>
         <translation>uma lista de objetos</translation>
     </message>
@@ -972,12 +972,12 @@
         <translation>o usuário</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/publish_post.py" line="164"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_post.py" line="175"/>
         <source>the new post</source>
         <translation>o novo post</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/publish_post.py" line="173"/>
+        <location filename="../../src/sr_editor/publish/sync/publish_post.py" line="184"/>
         <source>the post search</source>
         <translation>a busca de posts</translation>
     </message>
@@ -1047,7 +1047,7 @@
         <translation>uma nota</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/paging.py" line="74"/>
+        <location filename="../../src/sr_editor/publish/wordpress/paging.py" line="75"/>
         <source>the list</source>
         <translation>a lista</translation>
     </message>
@@ -1243,22 +1243,22 @@
         <translation>Não foi possível {0} {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/storage/workspace.py" line="128"/>
+        <location filename="../../src/sr_editor/core/storage/workspace.py" line="132"/>
         <source>list the articles in</source>
         <translation>listar os artigos de</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/storage/workspace.py" line="219"/>
+        <location filename="../../src/sr_editor/core/storage/workspace.py" line="199"/>
         <source>create an article in</source>
         <translation>criar um artigo em</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/storage/workspace.py" line="317"/>
+        <location filename="../../src/sr_editor/core/storage/workspace.py" line="297"/>
         <source>move to the trash</source>
         <translation>mover para a lixeira</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/core/storage/workspace.py" line="345"/>
+        <location filename="../../src/sr_editor/core/storage/workspace.py" line="325"/>
         <source>restore from the trash</source>
         <translation>restaurar da lixeira</translation>
     </message>
@@ -1334,80 +1334,79 @@
 <context>
     <name>alt_apply</name>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="58"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="61"/>
         <source>Image {0}: the media library&apos;s alt text was updated.</source>
         <translation>Imagem {0}: o texto alternativo da biblioteca de mídia foi atualizado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="61"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="64"/>
         <source>Image {0}: the media library&apos;s alt text was already right.</source>
         <translation>Imagem {0}: o texto alternativo da biblioteca de mídia já estava certo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="63"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="66"/>
         <source>Post {0} updated.</source>
         <translation>Post {0} atualizado.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="74"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="77"/>
         <source>post {0}</source>
         <translation>post {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="78"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="81"/>
         <source>“{0}” (post {1}) was not changed: {2}.</source>
         <translation>“{0}” (post {1}) não foi alterado: {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="83"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="86"/>
         <source>it belongs to another author, and your account ({0}) may edit only its own posts</source>
         <translation>pertence a outro autor, e sua conta ({0}) só pode editar os próprios posts</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="85"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="88"/>
         <source>it is published, and your account ({0}) may not edit published posts</source>
         <translation>está publicado, e sua conta ({0}) não pode editar posts publicados</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="94"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="97"/>
         <source>image {0}</source>
         <translation>a imagem {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="96"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="99"/>
         <source>change {0}</source>
         <translation>alterar {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="96"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="99"/>
         <source>another author uploaded it, and your account ({0}) may edit only its own images</source>
         <translation>outro autor a enviou, e sua conta ({0}) só pode editar as próprias imagens</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="104"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="107"/>
         <source>change image {0}</source>
         <translation>alterar a imagem {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="225"/>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="259"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="229"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="276"/>
         <source>the site refused it ({0})</source>
         <translation>o site recusou ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="235"/>
-        <location filename="../../src/sr_editor/publish/alt/describer.py" line="113"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="253"/>
         <source>Post {0} was not changed: it kept being edited on the site while we tried ({1} times); sync again later.</source>
         <translation>O post {0} não foi alterado: continuou sendo editado no site enquanto tentávamos ({1} vezes); sincronize novamente mais tarde.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="275"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="291"/>
         <location filename="../../src/sr_editor/publish/alt/describer.py" line="61"/>
         <source>image {0} (it was deleted from the site)</source>
         <translation>a imagem {0} (foi excluída do site)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/apply.py" line="289"/>
+        <location filename="../../src/sr_editor/publish/alt/apply.py" line="305"/>
         <location filename="../../src/sr_editor/publish/alt/describer.py" line="73"/>
         <source>“{0}” (post {1}) shows it as featured image, which takes the media library&apos;s alt.</source>
         <translation>“{0}” (post {1}) a mostra como imagem destacada, que usa o texto alternativo da biblioteca de mídia.</translation>
@@ -1466,12 +1465,12 @@
         <translation>O artigo local {0} não foi atualizado: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="338"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="350"/>
         <source>Another author uploaded this image; your account ({0}) may describe only its own.</source>
         <translation>Outro autor enviou esta imagem; sua conta ({0}) só pode descrever as próprias.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/engine.py" line="352"/>
+        <location filename="../../src/sr_editor/publish/alt/engine.py" line="364"/>
         <source>another author&apos;s post: your account may not change it</source>
         <translation>post de outro autor: sua conta não pode alterá-lo</translation>
     </message>
@@ -1532,22 +1531,22 @@
 <context>
     <name>alt_sync</name>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/sync.py" line="90"/>
+        <location filename="../../src/sr_editor/publish/alt/sync.py" line="94"/>
         <source>{0}: {1} of {2}</source>
         <translation>{0}: {1} de {2}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/sync.py" line="224"/>
+        <location filename="../../src/sr_editor/publish/alt/sync.py" line="264"/>
         <source>Image details from the media library</source>
         <translation>Dados de imagens da biblioteca de mídia</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/sync.py" line="245"/>
+        <location filename="../../src/sr_editor/publish/alt/sync.py" line="285"/>
         <source>Posts read to find where images are used</source>
         <translation>Posts lidos para saber onde as imagens são usadas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/alt/sync.py" line="306"/>
+        <location filename="../../src/sr_editor/publish/alt/sync.py" line="346"/>
         <source>Thumbnails to see offline: {0} of {1}</source>
         <translation>Miniaturas para ver sem conexão: {0} de {1}</translation>
     </message>
@@ -3041,12 +3040,12 @@ os outros comandos o recusam.
 <context>
     <name>paging</name>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/paging.py" line="80"/>
+        <location filename="../../src/sr_editor/publish/wordpress/paging.py" line="81"/>
         <source>the site&apos;s list holds this entry instead of an object</source>
         <translation>a lista do site contém esta entrada em vez de um objeto</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/wordpress/paging.py" line="83"/>
+        <location filename="../../src/sr_editor/publish/wordpress/paging.py" line="84"/>
         <source>the id the site gives is not a whole number</source>
         <translation>o id que o site informa não é um número inteiro</translation>
     </message>
@@ -3054,7 +3053,7 @@ os outros comandos o recusam.
 <context>
     <name>preview</name>
     <message>
-        <location filename="../../src/sr_editor/core/blocks/units.py" line="303"/>
+        <location filename="../../src/sr_editor/core/blocks/unit_preview.py" line="69"/>
         <source>Kept as on the site: {0}</source>
         <translation>Mantido como no site: {0}</translation>
     </message>
@@ -3070,82 +3069,82 @@ os outros comandos o recusam.
 <context>
     <name>pull</name>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="288"/>
+        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="290"/>
         <source>kept as on the site (published back unchanged): {0}</source>
         <translation>mantido como no site (publicado de volta sem mudanças): {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="157"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="163"/>
         <source>Post {0}: {1}</source>
         <translation>Post {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="167"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="173"/>
         <source>post {0}: {1}</source>
         <translation>post {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="253"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="284"/>
         <source>pull the posts of {0}</source>
         <translation>trazer os posts de {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="254"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="285"/>
         <source>an Author or Contributor reads only their own posts; ask an Editor</source>
         <translation>um Autor ou Colaborador só lê os próprios posts; peça a um Editor</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="271"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="302"/>
         <source>{0} has no category &quot;{1}&quot;.</source>
         <translation>{0} não tem a categoria &quot;{1}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="280"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="311"/>
         <source>{0} has no writer with the login &quot;{1}&quot;.</source>
         <translation>{0} não tem nenhum redator com o login &quot;{1}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="352"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="386"/>
         <source>post {0}: {1} has no post {0} (deleted, or never there).</source>
         <translation>post {0}: {1} não tem o post {0} (foi excluído, ou nunca existiu).</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="358"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="392"/>
         <source>this account</source>
         <translation>esta conta</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="359"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="393"/>
         <source>post {0}: your account on {1} ({2}) may not read post {0}: it belongs to another writer or is private; ask an Editor to pull it.</source>
         <translation>post {0}: sua conta em {1} ({2}) não pode ler o post {0}: ele pertence a outro redator ou é privado; peça a um Editor que o traga.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="396"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="430"/>
         <source>changed on {0} and here since the last sync: your text is kept; the site&apos;s version is in the local history and waits for a merge</source>
         <translation>alterado em {0} e aqui desde a última sincronização: seu texto é mantido; a versão do site está no histórico local e aguarda uma mesclagem</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="242"/>
+        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="244"/>
         <source>The image {0} could not be downloaded: {1}</source>
         <translation>Não foi possível baixar a imagem {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="246"/>
+        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="248"/>
         <source>The image {0} is missing on the site; the article refers to its address.</source>
         <translation>A imagem {0} não está no site; o artigo aponta para o endereço dela.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="257"/>
+        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="259"/>
         <source>The featured image (media {0}) is not readable with this account.</source>
         <translation>A imagem destacada (mídia {0}) não pode ser lida com esta conta.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="291"/>
+        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="293"/>
         <source>kept as HTML: {0}</source>
         <translation>mantido como HTML: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="293"/>
+        <location filename="../../src/sr_editor/publish/sync/pull_post.py" line="295"/>
         <source>{0} holds markup that sr-editor does not publish; editing here would drop it</source>
         <translation>{0} contém marcação que o sr-editor não publica; editar aqui a descartaria</translation>
     </message>
@@ -3155,22 +3154,22 @@ os outros comandos o recusam.
         <translation>Não foi possível trazer o post {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="454"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="493"/>
         <source>its text holds characters that are not valid Unicode (such as a lone surrogate); it was not pulled.</source>
         <translation>seu texto contém caracteres que não são Unicode válido (como um substituto isolado); não foi trazido.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="457"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="496"/>
         <source>its content is nested too deeply to convert; it was not pulled.</source>
         <translation>seu conteúdo está aninhado profundamente demais para ser convertido; não foi trazido.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="460"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="499"/>
         <source>the site sent it in a form sr-editor cannot read ({0}); it was not pulled.</source>
         <translation>o site o enviou em uma forma que o sr-editor não consegue ler ({0}); não foi trazido.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/publish/sync/pull.py" line="328"/>
+        <location filename="../../src/sr_editor/publish/sync/pull.py" line="362"/>
         <source>post {0}: {1}; it was not pulled.</source>
         <translation>post {0}: {1}; não foi trazido.</translation>
     </message>
@@ -3206,7 +3205,7 @@ os outros comandos o recusam.
 <context>
     <name>workspace</name>
     <message>
-        <location filename="../../src/sr_editor/core/storage/workspace.py" line="428"/>
+        <location filename="../../src/sr_editor/core/storage/workspace.py" line="408"/>
         <source>line {0}: {1}</source>
         <translation>linha {0}: {1}</translation>
     </message>

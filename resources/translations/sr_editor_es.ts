@@ -90,32 +90,32 @@
 <context>
     <name>ApproveDialog</name>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="64"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="65"/>
         <source>Approve</source>
         <translation>Aprobar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="66"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="67"/>
         <source>Approve &lt;b&gt;%1&lt;/b&gt; and publish it:</source>
         <translation>Aprobar &lt;b&gt;%1&lt;/b&gt; y publicarlo:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="67"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="68"/>
         <source>&amp;Now</source>
         <translation>A&amp;hora</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="69"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="70"/>
         <source>&amp;At</source>
         <translation>&amp;Programar para</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="74"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="75"/>
         <source>In this computer&apos;s time zone.</source>
         <translation>En la zona horaria de este ordenador.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="80"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="81"/>
         <source>&amp;Approve</source>
         <translation>Apro&amp;bar</translation>
     </message>
@@ -681,63 +681,63 @@ Elija una o suelte un archivo aquí.</translation>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="272"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="274"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="274"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="276"/>
         <source>Text to find in the article; Enter finds the next match, Escape closes the bar.</source>
         <translation>Texto que buscar en el artículo; Enter busca la siguiente coincidencia, Escape cierra la barra.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="275"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="277"/>
         <source>Replace with</source>
         <translation>Reemplazar por</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="277"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="279"/>
         <source>Text that replaces the match; Enter replaces the current match.</source>
         <translation>Texto que reemplaza la coincidencia; Enter reemplaza la actual.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="278"/>
         <location filename="../../src/sr_editor/gui/editor/editor.py" line="280"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="282"/>
         <source>Match case</source>
         <translation>Distinguir mayúsculas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="282"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="284"/>
         <source>Find next</source>
         <translation>Buscar siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="282"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="284"/>
         <source>Find previous</source>
         <translation>Buscar anterior</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="283"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="285"/>
         <source>Replace</source>
         <translation>Reemplazar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="284"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="286"/>
         <source>All</source>
         <translation>Todo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="284"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="286"/>
         <source>Replace all</source>
         <translation>Reemplazar todo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="301"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="303"/>
         <source>Close (Esc)</source>
         <translation>Cerrar (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="302"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="304"/>
         <source>Close find bar</source>
         <translation>Cerrar la barra de búsqueda</translation>
     </message>
@@ -877,68 +877,68 @@ Elija una o suelte un archivo aquí.</translation>
 <context>
     <name>ImageRow</name>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="104"/>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="209"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="105"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="210"/>
         <source>Describe the image</source>
         <translation>Describa la imagen</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="106"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="107"/>
         <source>Describes the image for readers who cannot see it; Enter moves to the next image.</source>
         <translation>Describe la imagen para quien no puede verla; Enter pasa a la siguiente imagen.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="111"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="112"/>
         <source>Decorative</source>
         <translation>Decorativa</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="114"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="115"/>
         <source>Tick when the image adds nothing to the text; it is then published without a description.</source>
         <translation>Márquelo si la imagen no aporta nada al texto; entonces se publica sin descripción.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="145"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="146"/>
         <source>Alt text of image {0}, {1}</source>
         <translation>Texto alternativo de la imagen {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="146"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="147"/>
         <source>Image {0} is decorative</source>
         <translation>La imagen {0} es decorativa</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="152"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="153"/>
         <source>line {0}</source>
         <translation>línea {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="157"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="158"/>
         <source>remote</source>
         <translation>remota</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="168"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="169"/>
         <source>file not found in the article folder</source>
         <translation>el archivo no está en la carpeta del artículo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="169"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="170"/>
         <source>not a readable image</source>
         <translation>no es una imagen legible</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="171"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="172"/>
         <source>missing</source>
         <translation>falta</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="171"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="172"/>
         <source>unreadable</source>
         <translation>ilegible</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="209"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="210"/>
         <source>Decorative: published without a description</source>
         <translation>Decorativa: se publica sin descripción</translation>
     </message>
@@ -959,27 +959,27 @@ Elija una o suelte un archivo aquí.</translation>
 <context>
     <name>ImagesPanel</name>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="226"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="227"/>
         <source>Images in the article</source>
         <translation>Imágenes del artículo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="346"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="362"/>
         <source>No images in the text.</source>
         <translation>No hay imágenes en el texto.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="349"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="365"/>
         <source>{0} images</source>
         <translation>{0} imágenes</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="349"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="365"/>
         <source>1 image</source>
         <translation>1 imagen</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="351"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="367"/>
         <source>{0} without alt text</source>
         <translation>{0} sin texto alternativo</translation>
     </message>
@@ -1259,22 +1259,22 @@ Elija una o suelte un archivo aquí.</translation>
         <translation>Escriba el artículo en Markdown…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="148"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="150"/>
         <source>bold text</source>
         <translation>texto en negrita</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="151"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="153"/>
         <source>italic text</source>
         <translation>texto en cursiva</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="154"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="156"/>
         <source>code</source>
         <translation>código</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="158"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="160"/>
         <source>link text</source>
         <translation>texto del enlace</translation>
     </message>
@@ -1556,88 +1556,88 @@ Elija una o suelte un archivo aquí.</translation>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="53"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="54"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="53"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="54"/>
         <source>By</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="53"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="54"/>
         <source>Passage</source>
         <translation>Pasaje</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="54"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="55"/>
         <source>Notes on this article</source>
         <translation>Notas de este artículo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="55"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="56"/>
         <source>Each note with its replies, who wrote it and the passage it is about; activate one to select the passage.</source>
         <translation>Cada nota con sus respuestas, quién la escribió y el pasaje al que se refiere; actívela para seleccionar el pasaje.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="62"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="66"/>
         <source>&amp;Note on Selection…</source>
         <translation>&amp;Nota en la selección…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="63"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="67"/>
         <source>Re&amp;ply…</source>
         <translation>&amp;Responder…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="64"/>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="161"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="68"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="165"/>
         <source>Re&amp;solve</source>
         <translation>Re&amp;solver</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="65"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="69"/>
         <source>Re&amp;fresh</source>
         <translation>Actuali&amp;zar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="80"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="84"/>
         <source>Open an article published to a site to see its notes.</source>
         <translation>Abra un artículo publicado en un sitio para ver sus notas.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="90"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="94"/>
         <source>resolved</source>
         <translation>resuelta</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="90"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="94"/>
         <source>open</source>
         <translation>abierta</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="97"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="101"/>
         <source>passage gone: “%1”</source>
         <translation>el pasaje ya no está: «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="99"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="103"/>
         <source>line %1: “%2”</source>
         <translation>línea %1: «%2»</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="111"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="115"/>
         <source>%1 notes, %2 open</source>
         <translation>%1 notas, %2 abiertas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="113"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="117"/>
         <source>(%1 waiting to be sent)</source>
         <translation>(%1 esperando para enviarse)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="161"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="165"/>
         <source>Re&amp;open</source>
         <translation>Rea&amp;brir</translation>
     </message>
@@ -1935,7 +1935,7 @@ Publish anyway? Their next save on the site may overwrite yours, or yours theirs
         <translation>El artículo tal como se verá en el sitio, solo lectura. Las flechas mueven un cursor por el texto; Tab pasa de un enlace a otro.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/preview/preview.py" line="140"/>
+        <location filename="../../src/sr_editor/gui/preview/preview.py" line="144"/>
         <source>Image not shown: not a file of this article</source>
         <translation>Imagen no mostrada: no es un archivo de este artículo</translation>
     </message>
@@ -2686,157 +2686,157 @@ Publish anyway? Their next save on the site may overwrite yours, or yours theirs
 <context>
     <name>ReviewUi</name>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="139"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="163"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="158"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="182"/>
         <source>&amp;Notes Panel</source>
         <translation>Panel de &amp;notas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="165"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="189"/>
         <source>&amp;Approve…</source>
         <translation>&amp;Aprobar…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="166"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="190"/>
         <source>&amp;Request Changes…</source>
         <translation>Pedir ca&amp;mbios…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="167"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="191"/>
         <source>Add a N&amp;ote on the Selection…</source>
         <translation>Añadir una n&amp;ota a la selección…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="168"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="192"/>
         <source>Site Re&amp;visions…</source>
         <translation>&amp;Revisiones del sitio…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="221"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="245"/>
         <source>The open article is not on any site yet: it has no notes.</source>
         <translation>El artículo abierto aún no está en ningún sitio: no tiene notas.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="225"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="249"/>
         <source>Reading the notes on %1…</source>
         <translation>Leyendo las notas en %1…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="226"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="250"/>
         <source>the post</source>
         <translation>la entrada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="251"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="275"/>
         <source>%1 cannot be reached; %2 notes wait to be sent at the next refresh.</source>
         <translation>No se puede llegar a %1; %2 notas esperan a enviarse en la próxima actualización.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="257"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="281"/>
         <source>Changes requested: %1</source>
         <translation>Cambios pedidos: %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="260"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="284"/>
         <source>%1 notes were refused by the site and are kept in the outbox: %2</source>
         <translation>El sitio rechazó %1 notas; se guardan en la bandeja de salida: %2</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="271"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="295"/>
         <source>The open article is not on any site yet: notes need a post.</source>
         <translation>El artículo abierto aún no está en ningún sitio: las notas necesitan una entrada.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="283"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="307"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="283"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="307"/>
         <source>Note on “%1”:</source>
         <translation>Nota sobre «%1»:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="284"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="308"/>
         <source>Note on the article:</source>
         <translation>Nota sobre el artículo:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="289"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="313"/>
         <source>Reply</source>
         <translation>Responder</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="289"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="313"/>
         <source>Your reply:</source>
         <translation>Su respuesta:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="300"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="324"/>
         <source>The open article is not on any site yet: there is nothing to approve.</source>
         <translation>El artículo abierto aún no está en ningún sitio: no hay nada que aprobar.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="305"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="329"/>
         <source>post %1 on %2</source>
         <translation>la entrada %1 en %2</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="310"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="334"/>
         <source>Approving post %1…</source>
         <translation>Aprobando la entrada %1…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="317"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="341"/>
         <source>The open article is not on any site yet: there is nothing to review.</source>
         <translation>El artículo abierto aún no está en ningún sitio: no hay nada que revisar.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="322"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="346"/>
         <source>What should change in “%1”?</source>
         <translation>¿Qué debe cambiar en «%1»?</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="323"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="347"/>
         <source>What should change? The post goes back to its writer as a draft.</source>
         <translation>¿Qué debe cambiar? La entrada vuelve a su autor como borrador.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="324"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="348"/>
         <source>Request Changes</source>
         <translation>Pedir cambios</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="337"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="361"/>
         <source>Sending post %1 back with a note…</source>
         <translation>Devolviendo la entrada %1 con una nota…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="341"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="365"/>
         <source>published</source>
         <translation>publicada</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="341"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="365"/>
         <source>scheduled for %1 UTC</source>
         <translation>programada para el %1 UTC</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="342"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="366"/>
         <source>sent back to its writer as a draft</source>
         <translation>devuelta a su autor como borrador</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="344"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="368"/>
         <source>Post %1 on %2: %3.</source>
         <translation>Entrada %1 en %2: %3.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="355"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="379"/>
         <source>The open article is not on any site yet: it has no site revisions.</source>
         <translation>El artículo abierto aún no está en ningún sitio: no tiene revisiones del sitio.</translation>
     </message>
@@ -3615,53 +3615,53 @@ Publish anyway? Their next save on the site may overwrite yours, or yours theirs
 <context>
     <name>WindowController</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="150"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="155"/>
         <source>This article cannot be read: %1. The whole file is shown: fix it here and save (Ctrl+S) to read it again.</source>
         <translation>Este artículo no se puede leer: %1. Se muestra el archivo entero: corríjalo aquí y guarde (Ctrl+S) para volver a leerlo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="186"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="193"/>
         <source>This article cannot be read, so there is nothing to preview.</source>
         <translation>Este artículo no se puede leer, así que no hay nada que previsualizar.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="286"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="293"/>
         <source>line %1: %2</source>
         <translation>línea %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="203"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="210"/>
         <source>1 word</source>
         <translation>1 palabra</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="203"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="210"/>
         <source>{0} words</source>
         <translation>{0} palabras</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="204"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="211"/>
         <source>{0} min read</source>
         <translation>{0} min de lectura</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="211"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="218"/>
         <source>Cannot be read</source>
         <translation>No se puede leer</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="213"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="220"/>
         <source>Not saved: changed on disk</source>
         <translation>Sin guardar: cambió en el disco</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="215"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="222"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="215"/>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="230"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="222"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="237"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>

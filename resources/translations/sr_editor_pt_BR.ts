@@ -90,32 +90,32 @@
 <context>
     <name>ApproveDialog</name>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="64"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="65"/>
         <source>Approve</source>
         <translation>Aprovar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="66"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="67"/>
         <source>Approve &lt;b&gt;%1&lt;/b&gt; and publish it:</source>
         <translation>Aprovar &lt;b&gt;%1&lt;/b&gt; e publicá-lo:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="67"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="68"/>
         <source>&amp;Now</source>
         <translation>A&amp;gora</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="69"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="70"/>
         <source>&amp;At</source>
         <translation>&amp;Em</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="74"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="75"/>
         <source>In this computer&apos;s time zone.</source>
         <translation>No fuso horário deste computador.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="80"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="81"/>
         <source>&amp;Approve</source>
         <translation>&amp;Aprovar</translation>
     </message>
@@ -681,63 +681,63 @@ Escolha uma ou solte um arquivo aqui.</translation>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="272"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="274"/>
         <source>Find</source>
         <translation>Localizar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="274"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="276"/>
         <source>Text to find in the article; Enter finds the next match, Escape closes the bar.</source>
         <translation>Texto a localizar no artigo; Enter localiza a próxima ocorrência, Esc fecha a barra.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="275"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="277"/>
         <source>Replace with</source>
         <translation>Substituir por</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="277"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="279"/>
         <source>Text that replaces the match; Enter replaces the current match.</source>
         <translation>Texto que substitui a ocorrência; Enter substitui a atual.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="278"/>
         <location filename="../../src/sr_editor/gui/editor/editor.py" line="280"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="282"/>
         <source>Match case</source>
         <translation>Diferenciar maiúsculas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="282"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="284"/>
         <source>Find next</source>
         <translation>Localizar próxima</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="282"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="284"/>
         <source>Find previous</source>
         <translation>Localizar anterior</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="283"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="285"/>
         <source>Replace</source>
         <translation>Substituir</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="284"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="286"/>
         <source>All</source>
         <translation>Tudo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="284"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="286"/>
         <source>Replace all</source>
         <translation>Substituir tudo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="301"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="303"/>
         <source>Close (Esc)</source>
         <translation>Fechar (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="302"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="304"/>
         <source>Close find bar</source>
         <translation>Fechar a barra de localização</translation>
     </message>
@@ -877,68 +877,68 @@ Escolha uma ou solte um arquivo aqui.</translation>
 <context>
     <name>ImageRow</name>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="104"/>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="209"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="105"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="210"/>
         <source>Describe the image</source>
         <translation>Descreva a imagem</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="106"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="107"/>
         <source>Describes the image for readers who cannot see it; Enter moves to the next image.</source>
         <translation>Descreve a imagem para quem não pode vê-la; Enter passa para a próxima imagem.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="111"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="112"/>
         <source>Decorative</source>
         <translation>Decorativa</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="114"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="115"/>
         <source>Tick when the image adds nothing to the text; it is then published without a description.</source>
         <translation>Marque quando a imagem não acrescenta nada ao texto; ela é então publicada sem descrição.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="145"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="146"/>
         <source>Alt text of image {0}, {1}</source>
         <translation>Texto alternativo da imagem {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="146"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="147"/>
         <source>Image {0} is decorative</source>
         <translation>A imagem {0} é decorativa</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="152"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="153"/>
         <source>line {0}</source>
         <translation>linha {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="157"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="158"/>
         <source>remote</source>
         <translation>remota</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="168"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="169"/>
         <source>file not found in the article folder</source>
         <translation>o arquivo não está na pasta do artigo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="169"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="170"/>
         <source>not a readable image</source>
         <translation>não é uma imagem legível</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="171"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="172"/>
         <source>missing</source>
         <translation>ausente</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="171"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="172"/>
         <source>unreadable</source>
         <translation>ilegível</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="209"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="210"/>
         <source>Decorative: published without a description</source>
         <translation>Decorativa: publicada sem descrição</translation>
     </message>
@@ -959,27 +959,27 @@ Escolha uma ou solte um arquivo aqui.</translation>
 <context>
     <name>ImagesPanel</name>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="226"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="227"/>
         <source>Images in the article</source>
         <translation>Imagens do artigo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="346"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="362"/>
         <source>No images in the text.</source>
         <translation>Não há imagens no texto.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="349"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="365"/>
         <source>{0} images</source>
         <translation>{0} imagens</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="349"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="365"/>
         <source>1 image</source>
         <translation>1 imagem</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="351"/>
+        <location filename="../../src/sr_editor/gui/panels/images_panel.py" line="367"/>
         <source>{0} without alt text</source>
         <translation>{0} sem texto alternativo</translation>
     </message>
@@ -1259,22 +1259,22 @@ Escolha uma ou solte um arquivo aqui.</translation>
         <translation>Escreva o artigo em Markdown…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="148"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="150"/>
         <source>bold text</source>
         <translation>texto em negrito</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="151"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="153"/>
         <source>italic text</source>
         <translation>texto em itálico</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="154"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="156"/>
         <source>code</source>
         <translation>código</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/editor/editor.py" line="158"/>
+        <location filename="../../src/sr_editor/gui/editor/editor.py" line="160"/>
         <source>link text</source>
         <translation>texto do link</translation>
     </message>
@@ -1556,88 +1556,88 @@ Escolha uma ou solte um arquivo aqui.</translation>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="53"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="54"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="53"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="54"/>
         <source>By</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="53"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="54"/>
         <source>Passage</source>
         <translation>Trecho</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="54"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="55"/>
         <source>Notes on this article</source>
         <translation>Notas deste artigo</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="55"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="56"/>
         <source>Each note with its replies, who wrote it and the passage it is about; activate one to select the passage.</source>
         <translation>Cada nota com as respostas, quem a escreveu e o trecho a que se refere; ative-a para selecionar o trecho.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="62"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="66"/>
         <source>&amp;Note on Selection…</source>
         <translation>&amp;Nota na seleção…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="63"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="67"/>
         <source>Re&amp;ply…</source>
         <translation>&amp;Responder…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="64"/>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="161"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="68"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="165"/>
         <source>Re&amp;solve</source>
         <translation>Re&amp;solver</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="65"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="69"/>
         <source>Re&amp;fresh</source>
         <translation>A&amp;tualizar</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="80"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="84"/>
         <source>Open an article published to a site to see its notes.</source>
         <translation>Abra um artigo publicado em um site para ver as notas.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="90"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="94"/>
         <source>resolved</source>
         <translation>resolvida</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="90"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="94"/>
         <source>open</source>
         <translation>aberta</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="97"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="101"/>
         <source>passage gone: “%1”</source>
         <translation>o trecho não existe mais: “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="99"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="103"/>
         <source>line %1: “%2”</source>
         <translation>linha %1: “%2”</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="111"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="115"/>
         <source>%1 notes, %2 open</source>
         <translation>%1 notas, %2 abertas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="113"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="117"/>
         <source>(%1 waiting to be sent)</source>
         <translation>(%1 aguardando envio)</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="161"/>
+        <location filename="../../src/sr_editor/gui/site/notes_panel.py" line="165"/>
         <source>Re&amp;open</source>
         <translation>Rea&amp;brir</translation>
     </message>
@@ -1935,7 +1935,7 @@ Publicar mesmo assim? O próximo salvamento dessa pessoa no site pode sobrescrev
         <translation>O artigo como ficará no site, somente leitura. As setas movem um cursor pelo texto; Tab passa de um link a outro.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/preview/preview.py" line="140"/>
+        <location filename="../../src/sr_editor/gui/preview/preview.py" line="144"/>
         <source>Image not shown: not a file of this article</source>
         <translation>Imagem não exibida: não é um arquivo deste artigo</translation>
     </message>
@@ -2686,157 +2686,157 @@ Publicar mesmo assim? O próximo salvamento dessa pessoa no site pode sobrescrev
 <context>
     <name>ReviewUi</name>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="139"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="163"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="158"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="182"/>
         <source>&amp;Notes Panel</source>
         <translation>Painel de &amp;notas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="165"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="189"/>
         <source>&amp;Approve…</source>
         <translation>&amp;Aprovar…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="166"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="190"/>
         <source>&amp;Request Changes…</source>
         <translation>Pedir a&amp;lterações…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="167"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="191"/>
         <source>Add a N&amp;ote on the Selection…</source>
         <translation>Adicionar n&amp;ota à seleção…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="168"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="192"/>
         <source>Site Re&amp;visions…</source>
         <translation>&amp;Revisões do site…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="221"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="245"/>
         <source>The open article is not on any site yet: it has no notes.</source>
         <translation>O artigo aberto ainda não está em nenhum site: não tem notas.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="225"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="249"/>
         <source>Reading the notes on %1…</source>
         <translation>Lendo as notas em %1…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="226"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="250"/>
         <source>the post</source>
         <translation>o post</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="251"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="275"/>
         <source>%1 cannot be reached; %2 notes wait to be sent at the next refresh.</source>
         <translation>Não foi possível acessar %1; %2 notas aguardam envio na próxima atualização.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="257"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="281"/>
         <source>Changes requested: %1</source>
         <translation>Alterações pedidas: %1</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="260"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="284"/>
         <source>%1 notes were refused by the site and are kept in the outbox: %2</source>
         <translation>O site recusou %1 notas; elas ficam na caixa de saída: %2</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="271"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="295"/>
         <source>The open article is not on any site yet: notes need a post.</source>
         <translation>O artigo aberto ainda não está em nenhum site: as notas precisam de um post.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="283"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="307"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="283"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="307"/>
         <source>Note on “%1”:</source>
         <translation>Nota sobre “%1”:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="284"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="308"/>
         <source>Note on the article:</source>
         <translation>Nota sobre o artigo:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="289"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="313"/>
         <source>Reply</source>
         <translation>Responder</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="289"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="313"/>
         <source>Your reply:</source>
         <translation>Sua resposta:</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="300"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="324"/>
         <source>The open article is not on any site yet: there is nothing to approve.</source>
         <translation>O artigo aberto ainda não está em nenhum site: não há nada a aprovar.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="305"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="329"/>
         <source>post %1 on %2</source>
         <translation>o post %1 em %2</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="310"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="334"/>
         <source>Approving post %1…</source>
         <translation>Aprovando o post %1…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="317"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="341"/>
         <source>The open article is not on any site yet: there is nothing to review.</source>
         <translation>O artigo aberto ainda não está em nenhum site: não há nada a revisar.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="322"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="346"/>
         <source>What should change in “%1”?</source>
         <translation>O que deve mudar em “%1”?</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="323"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="347"/>
         <source>What should change? The post goes back to its writer as a draft.</source>
         <translation>O que deve mudar? O post volta ao autor como rascunho.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="324"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="348"/>
         <source>Request Changes</source>
         <translation>Pedir alterações</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="337"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="361"/>
         <source>Sending post %1 back with a note…</source>
         <translation>Devolvendo o post %1 com uma nota…</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="341"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="365"/>
         <source>published</source>
         <translation>publicado</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="341"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="365"/>
         <source>scheduled for %1 UTC</source>
         <translation>agendado para %1 UTC</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="342"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="366"/>
         <source>sent back to its writer as a draft</source>
         <translation>devolvido ao autor como rascunho</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="344"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="368"/>
         <source>Post %1 on %2: %3.</source>
         <translation>Post %1 em %2: %3.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="355"/>
+        <location filename="../../src/sr_editor/gui/site/review_ui.py" line="379"/>
         <source>The open article is not on any site yet: it has no site revisions.</source>
         <translation>O artigo aberto ainda não está em nenhum site: não tem revisões do site.</translation>
     </message>
@@ -3615,53 +3615,53 @@ Publicar mesmo assim? O próximo salvamento dessa pessoa no site pode sobrescrev
 <context>
     <name>WindowController</name>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="150"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="155"/>
         <source>This article cannot be read: %1. The whole file is shown: fix it here and save (Ctrl+S) to read it again.</source>
         <translation>Este artigo não pode ser lido: %1. O arquivo inteiro é mostrado: corrija-o aqui e salve (Ctrl+S) para lê-lo de novo.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="186"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="193"/>
         <source>This article cannot be read, so there is nothing to preview.</source>
         <translation>Este artigo não pode ser lido, então não há nada para pré-visualizar.</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="286"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="293"/>
         <source>line %1: %2</source>
         <translation>linha %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="203"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="210"/>
         <source>1 word</source>
         <translation>1 palavra</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="203"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="210"/>
         <source>{0} words</source>
         <translation>{0} palavras</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="204"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="211"/>
         <source>{0} min read</source>
         <translation>{0} min de leitura</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="211"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="218"/>
         <source>Cannot be read</source>
         <translation>Não pode ser lido</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="213"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="220"/>
         <source>Not saved: changed on disk</source>
         <translation>Não salvo: alterado no disco</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="215"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="222"/>
         <source>Unsaved changes</source>
         <translation>Alterações não salvas</translation>
     </message>
     <message>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="215"/>
-        <location filename="../../src/sr_editor/gui/window/controller.py" line="230"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="222"/>
+        <location filename="../../src/sr_editor/gui/window/controller.py" line="237"/>
         <source>Saved</source>
         <translation>Salvo</translation>
     </message>
