@@ -90,6 +90,16 @@ def test_the_dictionary_is_asked_once_per_distinct_word() -> None:
     assert backend.asked == ["hello", "wrold"]
 
 
+def test_the_answers_kept_stay_bounded_however_many_distinct_words_come(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(spelling, "ANSWER_CACHE_LIMIT", 100)
+    checker = SpellChecker(CountingBackend({"word"}), "en")
+    for number in range(1_000):
+        checker.check(f"token{number}")
+    checker.remember({f"other{number}": True for number in range(50)})
+    assert len(checker._cache) <= 100
+    assert checker.check("word") and not checker.check("token7")  # answers are still right after starting over
+
+
 def test_seed_and_word_lists_accept_words_without_asking(tmp_path: Path) -> None:
     backend = CountingBackend(set())
     personal = WordList(tmp_path / "words.txt")

@@ -28,6 +28,9 @@ LANGUAGES: dict[str, str] = {"en": "English", "es": "Español", "pt-BR": "Portug
 _DICTIONARY_OF = {"en": "en_US", "es": "es_ES", "pt": "pt_BR"}
 _PACKAGE_OF = {"en": "hunspell-en-us", "es": "hunspell-es", "pt": "hunspell-pt-br"}
 SUGGESTION_LIMIT = 7
+# Answers kept per checker: a day's articles use tens of thousands of distinct words; a file of random tokens could
+# bring millions. Past this the answers start over (asking Hunspell again costs ~30 µs a word).
+ANSWER_CACHE_LIMIT = 200_000
 
 
 class SpellingUnavailableError(SrEditorError):
@@ -210,8 +213,13 @@ class SpellChecker:
         answer = self.known(word)
         if answer is None:
             answer = self._ask(word_key(word))
-            self._cache[word_key(word)] = answer
+            self._keep({word_key(word): answer})
         return answer
+
+    def _keep(self, answers: dict[str, bool]) -> None:
+        if len(self._cache) + len(answers) > ANSWER_CACHE_LIMIT:
+            self._cache.clear()
+        self._cache.update(answers)
 
     def _ask(self, key: str) -> bool:
         try:
@@ -222,7 +230,7 @@ class SpellChecker:
 
     def remember(self, answers: dict[str, bool]) -> None:
         """Answers found elsewhere (a background worker with its own backend)."""
-        self._cache.update(answers)
+        self._keep(answers)
 
     def suggest(self, word: str) -> list[str]:
         try:
