@@ -67,7 +67,7 @@ class _Notes:
     """The footnote definitions at the end of a text, one by one, so that a piece is rendered with only the notes
     it cites (rendering all 88 notes of a long article with each of the 44 pieces citing one doubled its cost)."""
 
-    labels: tuple[str, ...]  # in definition order, which is how Python-Markdown numbers them
+    number: dict[str, int]  # label -> its number: definition order, as Python-Markdown numbers them
     definitions: dict[str, str]  # label -> its definition's text, continuation lines and blank lines included
 
 
@@ -81,13 +81,14 @@ def split_notes(tail: str) -> _Notes | None:
     if len(set(labels)) != len(labels):
         return None
     ends = [match.start() for match in starts[1:]] + [len(tail)]
-    return _Notes(labels, {m.group(1): tail[m.start():end] for m, end in zip(starts, ends, strict=True)})
+    definitions = {match.group(1): tail[match.start():end] for match, end in zip(starts, ends, strict=True)}
+    return _Notes({label: place for place, label in enumerate(labels, 1)}, definitions)
 
 
 def _cited_tail(notes: _Notes, chunk: str) -> tuple[str, tuple[str, ...]]:
     """The definitions a chunk cites, in definition order, as one text; and their labels."""
     cited = set(_FOOTNOTE_REFERENCE.findall(chunk))
-    labels = tuple(label for label in notes.labels if label in cited)
+    labels = tuple(sorted((label for label in cited if label in notes.number), key=notes.number.__getitem__))
     texts = [notes.definitions[label] for label in labels]
     text = "".join(t if t.endswith("\n") or i == len(texts) - 1 else t + "\n" for i, t in enumerate(texts))
     return text, labels
@@ -96,7 +97,7 @@ def _cited_tail(notes: _Notes, chunk: str) -> tuple[str, tuple[str, ...]]:
 def _renumber_notes(html: str, labels: tuple[str, ...], notes: _Notes) -> str | None:
     """A piece rendered with only the notes it cites numbers them 1, 2...: give each reference its number among all
     the text's notes. None when a number names no cited note."""
-    number = {label: notes.labels.index(label) + 1 for label in labels}
+    number = notes.number
     broken = False
 
     def whole(match: re.Match[str]) -> str:
