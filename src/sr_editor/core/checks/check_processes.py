@@ -26,6 +26,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import IO, Any
 
+from sr_editor.core.child_command import own_command
+
 log = logging.getLogger(__name__)
 
 FLAG = "--check-child"
@@ -36,22 +38,8 @@ Counts = tuple[int, int]
 
 
 def child_command() -> tuple[list[str], dict[str, str]]:
-    """The command and environment that start a child: the frozen program starts itself with FLAG; from a source
-    tree the child finds the same sr_editor."""
-    env = dict(os.environ)
-    if getattr(sys, "frozen", False):
-        return [sys.executable, FLAG], env
-    source = str(Path(__file__).resolve().parents[3])
-    if source in _site_packages():  # installed, the child finds it anyway; first on the path it would shadow stdlib
-        source = ""
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (source, env.get("PYTHONPATH", "")) if p)
-    return [sys.executable, "-m", "sr_editor", FLAG], env
-
-
-def _site_packages() -> set[str]:
-    import site
-
-    return {str(Path(folder).resolve()) for folder in [*site.getsitepackages(), site.getusersitepackages()]}
+    """The command and environment that start a checking child (core/child_command.py)."""
+    return own_command(FLAG)
 
 
 class CheckProcesses:
