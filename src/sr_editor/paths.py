@@ -48,6 +48,16 @@ def default_workspace() -> Path:
     return base / "sr-editor"
 
 
+def cache_dir() -> Path:
+    """Files made again when lost (the British spelling list): `SR_EDITOR_CACHE_DIR`, else
+    `$XDG_CACHE_HOME/sr-editor`."""
+    override = os.environ.get("SR_EDITOR_CACHE_DIR")
+    if override:
+        return Path(override)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "sr-editor"
+
+
 def data_dir() -> Path:
     """User data (the personal spelling word list): `SR_EDITOR_DATA_DIR`, else `$XDG_DATA_HOME/sr-editor`."""
     override = os.environ.get("SR_EDITOR_DATA_DIR")
