@@ -32,6 +32,18 @@ pytest_plugins = [
 
 
 @pytest.fixture(autouse=True)
+def _no_british_list_child(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Path, str]]:
+    """Opening bare-"en" spelling with no British word list cached starts a child that lists them (~10 s of CPU):
+    here it is only recorded. Each test starts with no list read yet (tests/core/spelling make real ones)."""
+    from sr_editor.core.spelling import english
+
+    started: list[tuple[Path, str]] = []
+    monkeypatch.setattr(english, "_SOURCE", [])
+    monkeypatch.setattr(english, "start_generation", lambda path, key: started.append((path, key)))
+    return started
+
+
+@pytest.fixture(autouse=True)
 def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """No test reads or writes the real user's settings, documents or keyring."""
     home = tmp_path_factory.mktemp("home")

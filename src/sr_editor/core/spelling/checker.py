@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
 
 from sr_editor.core.errors import SrEditorError
 from sr_editor.core.i18n import translate
+from sr_editor.core.spelling.backend import BackendFactory as BackendFactory  # spelling_ui imports it from here
+from sr_editor.core.spelling.backend import LockedBackend, SpellBackend
+from sr_editor.core.spelling.english import open_english
 from sr_editor.core.spelling.prose_words import prose_words, word_key
 from sr_editor.core.storage.atomicfile import atomic_write_bytes
 from sr_editor.core.storage.lock import StateFileBusyError, state_file_lock
@@ -42,16 +44,6 @@ class SpellingUnavailableError(SrEditorError):
         super().__init__(translate("SpellingUnavailableError",
                                    "Spell checking is off for {0}: install the Debian package {1}.").format(
                                        language, missing))
-
-
-class SpellBackend(Protocol):
-    """One language's dictionary (enchant.Dict has this shape). Not shared between threads."""
-
-    def check(self, word: str) -> bool: ...
-    def suggest(self, word: str) -> list[str]: ...
-
-
-BackendFactory = Callable[[str], SpellBackend]
 
 
 def normalise_language(code: object) -> str:
@@ -86,37 +78,17 @@ def open_enchant(language: str) -> SpellBackend:
             "SpellingUnavailableError", "libenchant-2-2 (and the Python package pyenchant)")) from exc
     tag = dictionary_tag(language)
     if language.replace("-", "_").lower() == "en":  # no variety chosen: British spellings are right too
-        both = [enchant.Dict(t) for t in ("en_US", "en_GB") if _exists(enchant, t)]
-        if len(both) == 2:
-            return EitherSpelling(both[0], both[1])
+        english = open_english(enchant)
+        if english is not None:
+            return english
     for candidate in (tag, base):
         try:
             if enchant.dict_exists(candidate):
-                return enchant.Dict(candidate)  # type: ignore[no-any-return]
+                dictionary = enchant.Dict(candidate)
+                return LockedBackend(dictionary, str(getattr(dictionary, "tag", candidate)))
         except enchant.errors.Error as exc:
             log.info("enchant cannot open %s: %s", candidate, exc)
     raise SpellingUnavailableError(language, _PACKAGE_OF.get(base, f"hunspell-{base}"))
-
-
-def _exists(enchant: Any, tag: str) -> bool:
-    try:
-        return bool(enchant.dict_exists(tag))
-    except enchant.errors.Error:
-        return False
-
-
-class EitherSpelling:
-    """English without a chosen variety: a word is right in American or British spelling ('color', 'colour');
-    suggestions come from the first dictionary."""
-
-    def __init__(self, first: SpellBackend, second: SpellBackend) -> None:
-        self.first, self.second = first, second
-
-    def check(self, word: str) -> bool:
-        return bool(self.first.check(word)) or bool(self.second.check(word))
-
-    def suggest(self, word: str) -> list[str]:
-        return list(self.first.suggest(word))
 
 
 class WordList:

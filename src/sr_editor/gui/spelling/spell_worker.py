@@ -1,4 +1,5 @@
-"""Checks many words off the GUI thread (the first check of a long article) with its own dictionary objects.
+"""Checks many words off the GUI thread (the first check of a long article) with its own dictionary objects (Enchant
+shares the Hunspell object underneath with the window's speller; core/spelling/backend.py serialises the calls).
 
 A daemon thread fed by a queue, not a QThread: closing the window never waits for it and never destroys a running
 QThread. Answers come back through a signal (queued to the GUI thread); stale work (another language, another
@@ -14,7 +15,8 @@ import threading
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 
-from sr_editor.core.spelling.checker import BackendFactory, SpellBackend, SpellingUnavailableError
+from sr_editor.core.spelling.backend import BackendFactory, SpellBackend
+from sr_editor.core.spelling.checker import SpellingUnavailableError
 
 log = logging.getLogger(__name__)
 CHUNK = 400  # words per answer: the GUI thread underlines the first (visible) words early
