@@ -1,6 +1,7 @@
 """Spell-checking benchmarks (offscreen, real window built by app.py, real Enchant + Hunspell): prints numbers.
 
     python benchmarks/bench_spelling.py [--words 50000] [--keys 300]
+    python benchmarks/bench_spelling.py --british-list [--rounds 5]
 
 Goals (issue 11): a keystroke in a 50k-word article stays under 16 ms p99 with checking on; the first check of a
 long article runs in the background (the window stays responsive, visible part first).
@@ -108,11 +109,68 @@ def keystrokes(window: Any, keys: int) -> tuple[list[float], list[float]]:
     return wall, cpu
 
 
+def british_list(rounds: int) -> int:
+    """Bare "en" without en_GB's Hunspell: making the British-only list (a child, as the window does), its size on
+    disk and in memory, reading it, and a word's check against en_US + en_GB (before) and en_US + the list."""
+    import tracemalloc
+
+    import enchant
+
+    from sr_editor.core.spelling.backend import EitherSpelling, LockedBackend
+    from sr_editor.core.spelling.british_child import dictionary_key, run_child
+    from sr_editor.core.spelling.british_words import read_list
+    from sr_editor.core.spelling.english import BritishSpelling
+
+    key = dictionary_key()[0]
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "list"
+        made_s = []
+        for _ in range(rounds):
+            start = time.perf_counter()
+            made = run_child(path, key)
+            made_s.append(time.perf_counter() - start)
+            assert made is not None
+        load_s = []
+        for _ in range(rounds):
+            tracemalloc.start()
+            start = time.perf_counter()
+            words = read_list(path, key)
+            load_s.append(time.perf_counter() - start)
+            held, peak = tracemalloc.get_traced_memory()
+            tracemalloc.stop()
+        assert words is not None
+        print(f"British list: {made.forms:,} forms, {made.size:,} bytes on disk, {words.nbytes:,} bytes in memory "
+              f"(traced {held:,}, peak while reading {peak:,})")
+        print(f"making it in a child (nice 19), median of {rounds}: {statistics.median(made_s):.1f} s; "
+              f"reading it: {statistics.median(load_s) * 1000:.1f} ms")
+    us = enchant.Dict("en_US")
+    before = EitherSpelling(us, enchant.Dict("en_GB"))
+    after = BritishSpelling(LockedBackend(us, "en_US"), words)
+    sample = (BASE + ["colour", "organisation", "centres", "travelled", "neighbour's", "Labour", "grey"]
+              + TYPOS + ["Piñera", "Sheinbaum"])
+    times: dict[str, list[float]] = {"before: en_US + en_GB": [], "after: en_US + British list": []}
+    for _ in range(rounds):  # taking turns
+        for label, backend in zip(times, (before, after), strict=True):
+            start = time.perf_counter()
+            for _ in range(200):
+                for word in sample:
+                    backend.check(word)
+            times[label].append((time.perf_counter() - start) / (200 * len(sample)) * 1e6)
+    for label, samples in times.items():
+        print(f"a word's check, {label:<30} median {statistics.median(samples):6.1f} µs "
+              f"(runs: {', '.join(f'{t:.1f}' for t in samples)})")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--words", type=int, default=50_000)
     parser.add_argument("--keys", type=int, default=300)
+    parser.add_argument("--british-list", action="store_true")
+    parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args()
+    if args.british_list:
+        return british_list(args.rounds)
     from sr_editor.core.spelling.checker import SpellingUnavailableError, open_enchant
 
     try:
