@@ -146,8 +146,8 @@ def british_list(rounds: int) -> int:
     us = enchant.Dict("en_US")
     before = EitherSpelling(us, enchant.Dict("en_GB"))
     after = BritishSpelling(LockedBackend(us, "en_US"), words)
-    sample = (BASE + ["colour", "organisation", "centres", "travelled", "neighbour's", "Labour", "grey"]
-              + TYPOS + ["Piñera", "Sheinbaum"])
+    sample = [*BASE, "colour", "organisation", "centres", "travelled", "neighbour's", "Labour", "grey", *TYPOS,
+              "Piñera", "Sheinbaum"]
     times: dict[str, list[float]] = {"before: en_US + en_GB": [], "after: en_US + British list": []}
     for _ in range(rounds):  # taking turns
         for label, backend in zip(times, (before, after), strict=True):

@@ -95,9 +95,11 @@ def test_a_huge_file_is_not_read_whole(tmp_path: Path, monkeypatch: pytest.Monke
     assert read_list(tmp_path / "list", KEY) is None
 
 
-def test_an_unreadable_file_is_ignored(tmp_path: Path) -> None:
-    (tmp_path / "list").mkdir()
-    assert read_list(tmp_path / "list", KEY) is None
+def test_a_folder_or_a_pipe_in_the_lists_place_is_ignored(tmp_path: Path) -> None:
+    (tmp_path / "folder").mkdir()
+    os.mkfifo(tmp_path / "pipe")
+    assert read_list(tmp_path / "folder", KEY) is None
+    assert read_list(tmp_path / "pipe", KEY) is None  # returns: opening a pipe would wait for a writer
 
 
 def test_a_full_disk_leaves_the_old_list_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -161,3 +163,13 @@ def test_the_key_changes_when_a_dictionary_file_is_replaced(tmp_path: Path) -> N
 def test_the_words_take_one_bytes_object_and_a_small_index() -> None:
     words = BritishWords(b"".join(f"w{i:06d}x\n".encode() for i in range(100_000)).replace(b"0", b"o"))
     assert words.nbytes < 1_000_000 + 200_000
+
+
+def test_the_list_lives_in_the_users_cache_folder(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from sr_editor import paths
+
+    monkeypatch.delenv("SR_EDITOR_CACHE_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert british_words.list_path(paths.cache_dir()) == tmp_path / "sr-editor" / "spelling" / "en_GB-only.words"
+    monkeypatch.setenv("SR_EDITOR_CACHE_DIR", str(tmp_path / "elsewhere"))
+    assert paths.cache_dir() == tmp_path / "elsewhere"

@@ -14,6 +14,7 @@ import hashlib
 import logging
 import os
 import re
+import stat
 import sys
 import zlib
 from collections.abc import Iterable, Sequence
@@ -142,6 +143,8 @@ def _well_shaped(text: str) -> bool:
 def read_list(path: Path, key: str) -> BritishWords | None:
     """The cached list when it is there and good for `key`; None otherwise (one log line when it is odd)."""
     try:
+        if not stat.S_ISREG(path.stat().st_mode):  # a folder or a pipe in its place: never wait on it
+            raise OSError(f"{path} is not a file")
         with path.open("rb") as stream:
             data = stream.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
