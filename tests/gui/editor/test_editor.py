@@ -181,3 +181,19 @@ def test_releasing_keys_that_were_never_held_types_nothing(qtbot: Any) -> None:
     editor.hold_keys(False)
     qtbot.keyClicks(editor, "x")
     assert editor.toPlainText() == "xstart"
+
+
+def test_a_key_typed_spends_the_rest_of_its_turn(qtbot: Any) -> None:
+    from PySide6.QtTest import QTest
+
+    from sr_editor.services.runtime.turns import TurnBudget
+
+    doc = QTextDocument()
+    doc.setDocumentLayout(QPlainTextDocumentLayout(doc))
+    turns = TurnBudget(clock=lambda: 0.0, cpu=lambda: 0.0)
+    editor = MarkdownEditor(doc, turns=turns)
+    qtbot.addWidget(editor)
+    assert not turns.spent()
+    QTest.keyClick(editor, Qt.Key.Key_A)
+    assert turns.spent() and turns.typing
+    assert doc.toPlainText() == "a"

@@ -240,7 +240,7 @@ class ImagesPanel(QWidget):
         self._more = QTimer(self)  # the rows of a long article are built a few per event-loop turn
         self._more.setSingleShot(True)
         self._more.setInterval(0)
-        self._more.timeout.connect(lambda: self.refresh(rows=ROWS_LATER))
+        self._more.timeout.connect(self._more_rows)
         document.bodyChanged.connect(self._on_body_changed)
         document.loaded.connect(self._on_loaded)
         document.slices.finished.connect(self._on_all_loaded)
@@ -334,6 +334,15 @@ class ImagesPanel(QWidget):
         self._show_summary(refs)
         if len(self.rows) < len(refs):
             self._more.start()
+
+    def _more_rows(self) -> None:
+        """The next rows of a long article, once the turn has room (the window's `TurnBudget`, which the
+        editor's and the preview's slices share)."""
+        turns = self.document.turns
+        if turns is not None and not turns.may_start("images"):
+            self._more.start()
+            return
+        self.refresh(rows=ROWS_LATER)
 
     @property
     def complete(self) -> bool:
