@@ -26,7 +26,9 @@ PATIENCE = 3  # a slicer refused this many turns in a row starts its smallest st
 
 class TurnBudget(QObject):
     """The room left in this event-loop turn for background work. A turn is one pass of the event loop: the
-    event dispatcher's `aboutToBlock`/`awake` mark its edges (and a posted call, where no event loop runs)."""
+    event dispatcher's `awake` marks its edge (emitted once per pass: after it in `exec`, before it in
+    `processEvents`; each is a call into Python, which waits for the interpreter lock while a worker thread holds
+    it, so only one per pass), or a posted call where there is no event dispatcher yet."""
 
     def __init__(self, parent: QObject | None = None, seconds: float = TURN_SECONDS,
                  typing_seconds: float = TYPING_TURN_SECONDS, clock: Callable[[], float] = time.perf_counter,
@@ -42,7 +44,6 @@ class TurnBudget(QObject):
         dispatcher = QAbstractEventDispatcher.instance()
         self._follows_loop = dispatcher is not None
         if dispatcher is not None:
-            dispatcher.aboutToBlock.connect(self.next_turn)
             dispatcher.awake.connect(self.next_turn)
 
     def next_turn(self) -> None:
