@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractEventDispatcher, QObject, QTimer
 
-TURN_SECONDS = 0.020  # background work per event-loop turn, all slicers together, Qt's work of the pass included
+TURN_SECONDS = 0.016  # a frame of background work per event-loop turn: all slicers, and Qt's work in the pass
 TYPING_TURN_SECONDS = 0.004  # the same while the writer types: a key coming due waits at most about this long
 TYPING_SECONDS = 0.5  # a key typed less than this long ago: the writer is typing
 MIN_SECONDS = 0.002  # a slice is not started with less room than this left
