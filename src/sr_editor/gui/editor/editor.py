@@ -113,14 +113,14 @@ class MarkdownEditor(QPlainTextEdit):
             QApplication.sendEvent(self, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self._turns is not None:  # the key's work and its paint take this turn: background slices wait
-            self._turns.typed()
-        if self._held is not None:
+        if self._held is not None:  # costs nothing: the slices that bring the text in go on at their pace
             self._held.append(QKeyEvent(event.type(), event.key(), event.modifiers(), event.nativeScanCode(),
                                         event.nativeVirtualKey(), event.nativeModifiers(), event.text(),
                                         event.isAutoRepeat(), event.count()))
             event.accept()
             return
+        if self._turns is not None:  # the key's work and its paint take this turn: background slices wait
+            self._turns.typed()
         super().keyPressEvent(event)
 
     def _check_shaping(self, position: int, removed: int, added: int) -> None:
