@@ -11,7 +11,9 @@ when the list was complete. Goal <= 1.0 s.
 memory: 10,000 articles + the 50k article open and previewed, all processes (PSS from /proc/*/smaps_rollup).
 Goal <= 150 MiB.
 opening: in a running window, open a 50k and then a 100k-word article: the longest GUI-thread block (wall, and
-the GUI thread's CPU in it) from the open until 2.5 s after it. Goal <= 50 ms.
+the GUI thread's CPU in it) from the open until 2.5 s after it, and the most GUI-thread CPU in any one block (what
+the longest block would be on a quiet machine: with other programs on both cores, wall time is mostly waiting).
+Goal <= 50 ms.
 --before SRC: each measurement also for the program in SRC (another checkout), taking turns, printed first.
 --trace MS (opening): for each GUI block longer than MS, what ran in it: the garbage collections (with their
 thread) and each thread's innermost Python frames, sampled every 2 ms (a thread waiting in Qt's C++ shows the
@@ -101,6 +103,7 @@ def tick():
         block = (now - last_tick[0]) * 1000
         if block > opening["block"]:
             opening["block"], opening["cpu"] = block, (cpu - last_tick[1]) * 1000
+        opening["cpu_max"] = max(opening["cpu_max"], (cpu - last_tick[1]) * 1000)
         if TRACE and block > TRACE:
             tracer.block(opening["name"], last_tick[0], now, (cpu - last_tick[1]) * 1000)
     last_tick[0], last_tick[1] = now, cpu
@@ -109,12 +112,13 @@ def open_next(main):
     if opening:
         marks[f"open_{opening['name']}_block"] = opening["block"]
         marks[f"open_{opening['name']}_cpu"] = opening["cpu"]
+        marks[f"open_{opening['name']}_cpu_max"] = opening["cpu_max"]
         opening.clear()
     if not OPEN:
         QTimer.singleShot(50, finish)
         return
     name = OPEN.pop(0)
-    opening.update(name=name, block=0.0, cpu=0.0)
+    opening.update(name=name, block=0.0, cpu=0.0, cpu_max=0.0)
     opened_at[name] = time.time()
     last_tick[0], last_tick[1] = time.time(), time.thread_time()  # the open call itself counts as a block
     main.features.controller.open_article(Path(os.environ["BENCH_WS"]) / name)
@@ -341,7 +345,8 @@ def bench_opening(display: str, runs: int, sources: list[tuple[str, Path]]) -> N
             each = ", ".join(f"{r[f'open_{name}_block']:.0f}" for r in results[label] if f"open_{name}_block" in r)
             print(f"{label:>6}: open a {words}-word article in a running window: longest GUI block median "
                   f"{_median(results[label], f'open_{name}_block')} ms (GUI-thread CPU in it "
-                  f"{_median(results[label], f'open_{name}_cpu')} ms; each run {each}), runs={runs}  goal <= 50 ms",
+                  f"{_median(results[label], f'open_{name}_cpu')} ms; each run {each}), most GUI-thread CPU in one "
+                  f"block median {_median(results[label], f'open_{name}_cpu_max')} ms, runs={runs}  goal <= 50 ms",
                   flush=True)
 
 

@@ -111,12 +111,14 @@ def build_context(
     from sr_editor.services.document.document import ArticleDocument
     from sr_editor.services.document.session import ArticleSession
     from sr_editor.services.preview.worker import PreviewPipeline
+    from sr_editor.services.runtime.turns import TurnBudget
     from sr_editor.services.workspace.file_watch import FileWatchService
 
     if shell is not None:
         settings = shell.settings
     settings = settings or Settings(config_dir)
-    document = shell.document if shell is not None else ArticleDocument()
+    turns = shell.turns if shell is not None else TurnBudget()
+    document = shell.document if shell is not None else ArticleDocument(turns=turns)
     autosave = AutosaveService(
         document, workspace.store, workspace.recovery, settings.autosave_delay_ms, settings.autosave_enabled,
     )
@@ -134,6 +136,7 @@ def build_context(
             document, workspace.store.disk_hash, Path(workspace.root), writing=lambda: autosave.writing
         ),
         stylesheet=shell.stylesheet if shell is not None else load_stylesheet(),
+        turns=turns,
         dialogs=dialogs or lazy_dialogs(),
     )
 

@@ -62,8 +62,11 @@ def show_shell(settings: Settings) -> MainWindow:
     from sr_editor.gui.common.settings import WindowState
     from sr_editor.gui.window.main_window import MainWindow
     from sr_editor.services.document.document import ArticleDocument
+    from sr_editor.services.runtime.turns import TurnBudget
 
-    window = MainWindow(ShellContext(settings, WindowState(), ArticleDocument(), load_stylesheet()), staged=True)
+    turns = TurnBudget()
+    shell = ShellContext(settings, WindowState(), ArticleDocument(turns=turns), load_stylesheet(), turns)
+    window = MainWindow(shell, staged=True)
     install_desk(window, spelling=False)
     window.restore_state()
     window.editor.setReadOnly(True)

@@ -181,3 +181,35 @@ def test_releasing_keys_that_were_never_held_types_nothing(qtbot: Any) -> None:
     editor.hold_keys(False)
     qtbot.keyClicks(editor, "x")
     assert editor.toPlainText() == "xstart"
+
+
+def test_a_key_typed_spends_the_rest_of_its_turn(qtbot: Any) -> None:
+    from PySide6.QtTest import QTest
+
+    from sr_editor.services.runtime.turns import TurnBudget
+
+    doc = QTextDocument()
+    doc.setDocumentLayout(QPlainTextDocumentLayout(doc))
+    turns = TurnBudget(clock=lambda: 0.0, cpu=lambda: 0.0)
+    editor = MarkdownEditor(doc, turns=turns)
+    qtbot.addWidget(editor)
+    assert not turns.spent()
+    QTest.keyClick(editor, Qt.Key.Key_A)
+    assert turns.spent() and turns.typing
+    assert doc.toPlainText() == "a"
+
+
+def test_a_key_held_while_the_text_goes_in_leaves_the_turn_to_the_slices(qtbot: Any) -> None:
+    from PySide6.QtTest import QTest
+
+    from sr_editor.services.runtime.turns import TurnBudget
+
+    doc = QTextDocument()
+    doc.setDocumentLayout(QPlainTextDocumentLayout(doc))
+    turns = TurnBudget(clock=lambda: 0.0, cpu=lambda: 0.0)
+    editor = MarkdownEditor(doc, turns=turns)
+    qtbot.addWidget(editor)
+    editor.hold_keys(True)
+    QTest.keyClick(editor, Qt.Key.Key_A)
+    assert editor.keys_waiting
+    assert not turns.spent() and not turns.typing

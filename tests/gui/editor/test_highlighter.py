@@ -126,3 +126,26 @@ def test_while_deferred_appended_blocks_wait_and_are_caught_up_in_order_afterwar
         deadline -= 1
     assert not highlighter.pending
     assert _fence_format_at(doc, 4)  # "code", inside the fence: caught up in order
+
+
+def test_a_catch_up_let_start_without_room_highlights_only_a_few_blocks_per_turn(
+    qapp: Any, monkeypatch: Any
+) -> None:
+    from sr_editor.gui.editor import highlighter as module
+    from sr_editor.services.runtime.turns import TurnBudget
+
+    monkeypatch.setattr(module, "TURN_SECONDS", 0.0)  # the first turn leaves the rest pending
+    turns = TurnBudget(seconds=0.0, clock=lambda: 0.0, cpu=lambda: 0.0)  # never room: each start is a forced one
+    doc = QTextDocument()
+    doc.setDocumentLayout(QPlainTextDocumentLayout(doc))
+    highlighter = MarkdownHighlighter(doc, turns)
+    doc.setPlainText("\n".join(f"line **{i}**" for i in range(3_000)))
+    for _ in range(3):
+        qapp.processEvents()  # Qt's own first pass over the new text (not a catch-up): one budget of blocks
+    left = 3_000 - highlighter.blocks_highlighted
+    passes = 0
+    while highlighter.pending and passes < 20_000:
+        qapp.processEvents()
+        passes += 1
+    assert not highlighter.pending
+    assert passes >= left / (module.MIN_BLOCKS_SHARED + 1)  # not MIN_BLOCKS_PER_TURN a turn: the turn was spent

@@ -307,3 +307,27 @@ def test_thumbnails_of_articles_no_longer_open_are_not_kept(qtbot: Any, document
         panel.thumbnails.wait_idle()
         assert not panel.rows[0].thumbnail.pixmap().isNull()
     assert len(panel.thumbnails._done) == 1  # the open article's one image, not one per article opened
+
+
+def test_another_articles_rows_are_shown_a_few_per_turn_when_the_turn_has_no_room(
+    qtbot: Any, bundle: Path, article: Any
+) -> None:
+    from dataclasses import replace
+
+    from sr_editor.core.storage.store import LoadedArticle
+    from sr_editor.gui.panels.images_panel import ROWS_PER_TURN
+    from sr_editor.services.runtime.turns import TurnBudget
+
+    turns = TurnBudget(seconds=0.0, clock=lambda: 0.0, cpu=lambda: 0.0)  # never room: the fewest rows per turn
+    document = ArticleDocument(turns=turns)
+    document.load(LoadedArticle(bundle=bundle, article=_article_with_images(article, 20), disk_hash="1" * 64))
+    panel = make_panel(qtbot, document)
+    qtbot.waitUntil(lambda: panel.complete, timeout=10_000)
+    other = replace(article, body="\n\n".join(f"Line {i}.\n\n![Other {i}](steps.jpg)" for i in range(20)))
+    document.load(LoadedArticle(bundle=bundle, article=other, disk_hash="2" * 64))
+    shown = [row.altEdit.text() for row in panel.rows]
+    assert shown[:ROWS_PER_TURN] == [f"Other {i}" for i in range(ROWS_PER_TURN)]
+    assert shown[ROWS_PER_TURN:] == [f"Photo {i}" for i in range(ROWS_PER_TURN, 20)]  # for the next turns
+    assert not panel.complete
+    qtbot.waitUntil(lambda: panel.complete, timeout=10_000)
+    assert [row.altEdit.text() for row in panel.rows] == [f"Other {i}" for i in range(20)]

@@ -153,3 +153,17 @@ def test_the_render_process_restarts_after_it_dies(qtbot: Any) -> None:
         pipeline.request("**three**", None, immediate=True)
     assert "<strong>three</strong>" in third.args[0].html
     pipeline.shutdown()
+
+
+def test_a_page_arriving_in_a_turn_a_key_spent_is_shown_on_the_next_turn(qtbot: Any) -> None:
+    from sr_editor.services.runtime.turns import TurnBudget
+
+    turns = TurnBudget(clock=lambda: 0.0, cpu=lambda: 0.0)
+    view = PreviewView("p { color: #123456; }", turns=turns)
+    qtbot.addWidget(view)
+    view.show_html("<p>First.</p>", "<p>First.</p>")
+    turns.typed()
+    view.show_html("<p>After a key.</p>", "<p>After a key.</p>")
+    assert view.body_html == "<p>First.</p>"  # not in the key's turn
+    qtbot.waitUntil(lambda: view.body_html == "<p>After a key.</p>")
+    assert "After a key." in view.document().toPlainText()

@@ -205,3 +205,42 @@ def test_a_long_page_after_a_short_one_is_rebuilt_turn_by_turn_not_inserted_at_o
     while not patcher.complete:
         qapp.processEvents()
     assert document.toHtml() == _reference_html(long)
+
+
+class _Clock:
+    now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_an_append_slice_waits_for_a_turn_with_room_and_runs_on_the_next(qapp: Any) -> None:
+    from PySide6.QtCore import QTimer
+
+    from sr_editor.services.runtime.turns import TurnBudget
+
+    turns = TurnBudget(clock=_Clock(), cpu=_Clock())
+    document = QTextDocument()
+    patcher = DocumentPatcher(document, turns)
+    patcher.show(_many_pieces(1000))
+    shown = len(patcher.pieces)
+    QTimer.singleShot(0, turns.typed)  # a key earlier in the same turn spends its room
+    qapp.processEvents()
+    assert len(patcher.pieces) == shown
+    qapp.processEvents()  # the next turn
+    assert len(patcher.pieces) > shown
+
+
+def test_an_append_slice_started_without_room_appends_one_piece(qapp: Any) -> None:
+    from sr_editor.services.runtime.turns import TurnBudget
+
+    turns = TurnBudget(seconds=0.0, clock=_Clock(), cpu=_Clock())  # never any room: it starts for want of it
+    document = QTextDocument()
+    patcher = DocumentPatcher(document, turns)
+    patcher.show(_many_pieces(1000))
+    shown = len(patcher.pieces)
+    for _ in range(20):
+        before = len(patcher.pieces)
+        qapp.processEvents()
+        assert len(patcher.pieces) - before <= 1
+    assert len(patcher.pieces) > shown

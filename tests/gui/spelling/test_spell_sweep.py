@@ -50,3 +50,24 @@ def test_a_run_rehighlights_its_blocks_and_stops_before_pending_ones(qapp: Any, 
     assert highlighter.blocks_highlighted - before == 10
     assert all(document.findBlockByNumber(n).layout().formats() for n in range(2_000, 2_010))
     assert document.findBlockByNumber(2_010).userState() == module.PENDING
+
+
+def test_a_slice_waits_for_a_turn_with_room_and_runs_on_the_next(qapp: Any) -> None:
+    from PySide6.QtCore import QTimer
+
+    from sr_editor.services.runtime.turns import TurnBudget
+
+    turns = TurnBudget(clock=lambda: 0.0, cpu=lambda: 0.0)
+    document = QTextDocument()
+    document.setDocumentLayout(QPlainTextDocumentLayout(document))
+    highlighter = MarkdownHighlighter(document, turns)
+    document.setPlainText("\n".join(f"line **{i}**" for i in range(40)))
+    sweep = SpellSweep(highlighter, SpellingPass(), document)
+    qapp.processEvents()  # the highlighter's own first pass
+    before = highlighter.blocks_highlighted
+    sweep.restart([], rest=range(40))
+    QTimer.singleShot(0, turns.typed)  # a key earlier in the same turn spent its room
+    qapp.processEvents()
+    assert highlighter.blocks_highlighted == before
+    qapp.processEvents()  # the next turn
+    assert highlighter.blocks_highlighted > before

@@ -152,3 +152,19 @@ def test_no_slice_splits_a_crlf(qapp: Any, qtbot: Any, cut: int) -> None:
     _until_loaded(document, qtbot)
     assert document_text(document.text_document) == _set_plain_text(body)
     assert document.body() == body  # unmodified: the file's own text, CRLF and all
+
+
+def test_a_slice_waits_for_a_turn_with_room_and_goes_in_on_the_next(qapp: Any) -> None:
+    from PySide6.QtCore import QTimer
+
+    from sr_editor.services.runtime.turns import TurnBudget
+
+    turns = TurnBudget(clock=lambda: 0.0, cpu=lambda: 0.0)
+    document = ArticleDocument(turns=turns)
+    document.load(_loaded(_long_body()))
+    in_now = document.text_document.characterCount()
+    QTimer.singleShot(0, turns.typed)  # something earlier in the same turn spent its room
+    qapp.processEvents()
+    assert document.text_document.characterCount() == in_now
+    qapp.processEvents()  # the next turn
+    assert document.text_document.characterCount() > in_now

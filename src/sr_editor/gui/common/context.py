@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from sr_editor.gui.common.dialogs import Dialogs, lazy_dialogs
 from sr_editor.gui.common.settings import Settings, WindowState
 from sr_editor.services.document.document import ArticleDocument
+from sr_editor.services.runtime.turns import TurnBudget
 
 if TYPE_CHECKING:  # the workspace and the services are built after the first paint: not imported before it
     from sr_editor.core.article.regions import RegionVocabulary
@@ -32,6 +33,7 @@ class ShellContext:
     window_state: WindowState
     document: ArticleDocument
     stylesheet: str
+    turns: TurnBudget  # the room for background work per event-loop turn, shared by every slicer of the window
 
 
 @dataclass
@@ -51,6 +53,7 @@ class WindowContext:
     checks: ChecksRunner
     watcher: FileWatchService
     stylesheet: str
+    turns: TurnBudget  # the room for background work per event-loop turn, shared by every slicer of the window
     dialogs: Dialogs = field(default_factory=lazy_dialogs)
     listing: ListingService | None = None
     publishing: PublishSession | None = None  # one session: the Publish, Site and alt-text features share it

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QImage, QKeyEvent, QKeySequence, QTextCursor, QTextDocument
@@ -24,6 +25,9 @@ from PySide6.QtWidgets import (
 
 from sr_editor.gui.common.shaping import needs_shaping, with_shaping
 from sr_editor.gui.editor.highlighter import MarkdownHighlighter
+
+if TYPE_CHECKING:
+    from sr_editor.services.runtime.turns import TurnBudget
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".tif", ".tiff", ".bmp"}
 WORDS_PER_MINUTE = 220
@@ -54,14 +58,17 @@ class MarkdownEditor(QPlainTextEdit):
     imageFilesOffered = Signal(list)  # list[Path] dropped or pasted
     imagePasted = Signal(QImage)  # raw image data from the clipboard
 
-    def __init__(self, document: QTextDocument, parent: QWidget | None = None) -> None:
+    def __init__(self, document: QTextDocument, parent: QWidget | None = None,
+                 turns: TurnBudget | None = None) -> None:
+        """`turns`: the window's room for background work per event-loop turn; a key typed spends its turn's."""
         super().__init__(parent)
+        self._turns = turns
         self.setObjectName("editor")
         self.setAccessibleName(self.tr("Article text"))
         self.setAccessibleDescription(self.tr("The article's text in Markdown. Tab indents; F6 moves to the next "
                                               "area of the window."))
         self.setDocument(document)
-        self.highlighter = MarkdownHighlighter(document)
+        self.highlighter = MarkdownHighlighter(document, turns)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setTabChangesFocus(False)
         self.setCenterOnScroll(False)
@@ -106,12 +113,14 @@ class MarkdownEditor(QPlainTextEdit):
             QApplication.sendEvent(self, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self._held is not None:
+        if self._held is not None:  # costs nothing: the slices that bring the text in go on at their pace
             self._held.append(QKeyEvent(event.type(), event.key(), event.modifiers(), event.nativeScanCode(),
                                         event.nativeVirtualKey(), event.nativeModifiers(), event.text(),
                                         event.isAutoRepeat(), event.count()))
             event.accept()
             return
+        if self._turns is not None:  # the key's work and its paint take this turn: background slices wait
+            self._turns.typed()
         super().keyPressEvent(event)
 
     def _check_shaping(self, position: int, removed: int, added: int) -> None:

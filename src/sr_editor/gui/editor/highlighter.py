@@ -8,6 +8,7 @@ Opening a long article (or re-highlighting all of it: a theme switch) would make
 one go: ~300 ms at 50k words, during which nothing else happens. So one event-loop turn highlights at most
 TURN_SECONDS' worth of blocks (and at least MIN_BLOCKS_PER_TURN, so short texts are always done at once); the
 blocks after that are marked PENDING and caught up a slice per turn, in order from the top, between keystrokes.
+With the window's `TurnBudget`, a catch-up slice starts only while the turn has room, and ends when it is spent.
 """
 
 from __future__ import annotations
@@ -16,13 +17,18 @@ import re
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSignalBlocker, QTimer
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextBlock, QTextCharFormat, QTextDocument
 
+if TYPE_CHECKING:
+    from sr_editor.services.runtime.turns import TurnBudget
+
 NORMAL, IN_FENCE, IN_COMMENT, PENDING = 0, 1, 2, 3
 TURN_SECONDS = 0.008  # half a frame of highlighting per event-loop turn
 MIN_BLOCKS_PER_TURN = 100
+MIN_BLOCKS_SHARED = 8  # a catch-up slice the shared turn budget let start highlights at least these
 
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s.*$")
@@ -85,8 +91,12 @@ def formats_only(document: QTextDocument) -> Iterator[None]:
 
 
 class MarkdownHighlighter(QSyntaxHighlighter):
-    def __init__(self, document: QTextDocument) -> None:
+    def __init__(self, document: QTextDocument, turns: TurnBudget | None = None) -> None:
+        """`turns`: the window's room for background work per event-loop turn, which the catch-up shares (without
+        it, the catch-up is budgeted alone); the spelling sweep shares it too (`turns`)."""
         super().__init__(document)
+        self.turns = turns
+        self._catching_up = False  # in a catch-up slice: the shared turn budget applies
         self.blocks_highlighted = 0  # for tests and benchmarks: how much work a keystroke caused
         # Runs after the Markdown formats on the prose part of a block (not in fences or comments): spelling.
         self.second_pass: Callable[[MarkdownHighlighter, str, int], None] | None = None
@@ -204,6 +214,9 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             self._turn_started = time.perf_counter()
             QTimer.singleShot(0, self._end_turn)
             return False
+        if self._catching_up and self.turns is not None and self._turn_blocks > MIN_BLOCKS_SHARED \
+                and self.turns.spent():
+            return True
         return self._turn_blocks > MIN_BLOCKS_PER_TURN and time.perf_counter() - self._turn_started > TURN_SECONDS
 
     def _end_turn(self) -> None:
@@ -216,14 +229,20 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         if document is None or first is None or self._deferred:  # deferred: `defer(False)` starts it again
             self._catch_up.stop()
             return
+        if self.turns is not None and not self.turns.may_start("highlighter"):
+            return  # the timer fires again on the next turn
         self._pending_from = None
         block = document.findBlockByNumber(first)
-        with formats_only(document):
-            while block.isValid() and self._pending_from is None:
-                self.rehighlightBlock(block)  # Qt goes on to the next blocks while their state changes
-                block = document.findBlockByNumber(max(block.blockNumber(), self._last_done) + 1)
-                if block.isValid() and self._over_budget():
-                    self._pending_from = block.blockNumber()
+        self._catching_up = True
+        try:
+            with formats_only(document):
+                while block.isValid() and self._pending_from is None:
+                    self.rehighlightBlock(block)  # Qt goes on to the next blocks while their state changes
+                    block = document.findBlockByNumber(max(block.blockNumber(), self._last_done) + 1)
+                    if block.isValid() and self._over_budget():
+                        self._pending_from = block.blockNumber()
+        finally:
+            self._catching_up = False
         if self._pending_from is None:
             self._catch_up.stop()
 

@@ -236,11 +236,12 @@ class ImagesPanel(QWidget):
         self._refresh_timer.timeout.connect(self.refresh)
         self._stale = False
         self._stale_force = False
+        self._force_from: int | None = None  # the rows from this one on are to be shown afresh (another article)
         self._scanned: tuple[tuple[int, int], list[ImageRef]] | None = None  # (revision, its images)
         self._more = QTimer(self)  # the rows of a long article are built a few per event-loop turn
         self._more.setSingleShot(True)
         self._more.setInterval(0)
-        self._more.timeout.connect(lambda: self.refresh(rows=ROWS_LATER))
+        self._more.timeout.connect(self._more_rows)
         document.bodyChanged.connect(self._on_body_changed)
         document.loaded.connect(self._on_loaded)
         document.slices.finished.connect(self._on_all_loaded)
@@ -285,9 +286,16 @@ class ImagesPanel(QWidget):
             self._stale, self._stale_force = True, True
 
     def _on_all_loaded(self) -> None:
-        """The last slice of a long article is in: the rows that waited for it are built now."""
-        if self._stale and self.isVisible():
+        """The last slice of a long article is in: the rows that waited for it are built from the next turn with
+        room (the window's `TurnBudget`); the last slice's turn has the whole text's word count and catch-up."""
+        if not (self._stale and self.isVisible()):
+            return
+        if self.document.turns is None:
             self.refresh(force=self._stale_force)
+            return
+        if self._stale_force:
+            self._force_from = 0
+        self._more.start()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -327,13 +335,40 @@ class ImagesPanel(QWidget):
             row = self.rows.pop()
             row.hide()
             row.deleteLater()
-        for row, ref in zip(self.rows, refs, strict=False):
-            if force or row.ref != ref:  # unchanged rows cost nothing: a keystroke in a 50k-word text touches none
-                row.show_ref(ref, self.document.bundle, force)
-            row.setEnabled(not self.document.read_only)
+        if force:
+            self._force_from = 0
+        if not self._show_rows(refs, rows):
+            self._more.start()
         self._show_summary(refs)
         if len(self.rows) < len(refs):
             self._more.start()
+
+    def _show_rows(self, refs: list[ImageRef], at_least: int) -> bool:
+        """Bring the rows up to `refs`: at least `at_least` of those that change, then as many as the turn has room
+        for (the window's `TurnBudget`; without one, all). False when some are left for a later turn."""
+        turns, enabled, changed = self.document.turns, not self.document.read_only, 0
+        for index, (row, ref) in enumerate(zip(self.rows, refs, strict=False)):
+            force = self._force_from is not None and index >= self._force_from
+            if force or row.ref != ref:  # unchanged rows cost nothing: a keystroke in a 50k-word text touches none
+                if changed >= at_least and turns is not None and turns.spent():
+                    if force:
+                        self._force_from = index
+                    return False  # another article's 50 rows at once were ~60 ms of the GUI thread
+                row.show_ref(ref, self.document.bundle, force)
+                changed += 1
+            if row.isEnabled() != enabled:
+                row.setEnabled(enabled)
+        self._force_from = None
+        return True
+
+    def _more_rows(self) -> None:
+        """The next rows of a long article, once the turn has room (the window's `TurnBudget`, which the
+        editor's and the preview's slices share)."""
+        turns = self.document.turns
+        if turns is not None and not turns.may_start("images"):
+            self._more.start()
+            return
+        self.refresh(rows=ROWS_LATER)
 
     @property
     def complete(self) -> bool:

@@ -10,17 +10,23 @@ format, and a fragment starting with a table or a rule leaves the cursor's block
 piece is inserted after a throw-away paragraph (its first real block then keeps its own format) and that
 paragraph's block is merged into the block before it, which is how `setHtml` of the whole text lays
 adjacent pieces out. The result equals `setHtml` of all pieces joined (tests compare `toHtml()`).
+
+With the window's `TurnBudget`, an append slice starts only while the turn has room and ends when it is spent.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument
 
 from sr_editor.services.preview.pieces import changed_range
+
+if TYPE_CHECKING:
+    from sr_editor.services.runtime.turns import TurnBudget
 
 __all__ = ["MIN_PIECES_NOW", "DocumentPatcher", "changed_range"]
 
@@ -39,8 +45,11 @@ class DocumentPatcher:
     milliseconds per event-loop turn, so opening a 50k-word article does not freeze the window for the
     ~150 ms of a whole layout; an update arriving meanwhile patches what is shown and queues the rest."""
 
-    def __init__(self, document: QTextDocument) -> None:
+    def __init__(self, document: QTextDocument, turns: TurnBudget | None = None) -> None:
+        """`turns`: the window's room for background work per event-loop turn, which the appending shares
+        (without it, each slice is SLICE_SECONDS)."""
         self.document = document
+        self._turns = turns
         self.pieces: list[str] = []  # the pieces in the document now
         self._queue: list[str] = []  # the pieces still to append after them (a rebuild in progress)
         self._blocks: list[int] = []  # blocks each piece spans, in order; their sum is the document's blockCount
@@ -121,6 +130,9 @@ class DocumentPatcher:
         self._after_append()
 
     def _append_slice(self) -> None:
+        if self._turns is not None and not self._turns.may_start("preview"):
+            self._timer.start()  # the next turn
+            return
         self._append(1)
         if self.appended is not None:
             self.appended()
@@ -135,7 +147,8 @@ class DocumentPatcher:
     def _append(self, at_least: int) -> None:
         if not self._queue:
             return
-        deadline = time.perf_counter() + SLICE_SECONDS
+        room = SLICE_SECONDS if self._turns is None else min(SLICE_SECONDS, self._turns.left())
+        deadline = time.perf_counter() + room
         cursor = QTextCursor(self.document)
         cursor.beginEditBlock()
         cursor.movePosition(QTextCursor.MoveOperation.End)

@@ -12,7 +12,7 @@ import re
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QFont, QImage, QPainter, QTextDocument
@@ -20,6 +20,9 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from sr_editor.gui.common.shaping import needs_shaping, with_shaping
 from sr_editor.gui.preview.patch import DocumentPatcher
+
+if TYPE_CHECKING:
+    from sr_editor.services.runtime.turns import TurnBudget
 
 REMOTE_SCHEMES = {"http", "https", "ftp"}
 # never changes, so every piece after it (the title too) can be patched
@@ -41,8 +44,14 @@ class PreviewView(QTextBrowser):
     painted = Signal()  # after a new HTML has been laid out and painted (benchmarks, tests)
     rebuilt = Signal()  # a whole new page (another article) is in the document, its last piece appended
 
-    def __init__(self, stylesheet: str, parent: QWidget | None = None) -> None:
+    def __init__(self, stylesheet: str, parent: QWidget | None = None, turns: TurnBudget | None = None) -> None:
+        """`turns`: the window's room for GUI work per event-loop turn. A new page arriving in a turn with no
+        room left (a key was typed in it) is shown on the next turn; the appending of a long page shares it."""
         super().__init__(parent)
+        self._turns = turns
+        self._waiting: tuple[str, str | Sequence[str], str] | None = None  # a page to show on the next turn
+        self._later = QTimer(self, singleShot=True, interval=0)
+        self._later.timeout.connect(self._show_waiting)
         self.setObjectName("preview")
         self.setAccessibleName(self.tr("Preview"))
         self.setAccessibleDescription(self.tr("The article as it will look on the site, read-only. Arrow keys move "
@@ -81,6 +90,12 @@ class PreviewView(QTextBrowser):
     def show_html(self, body_html: str, adapted: str | Sequence[str], title: str = "") -> None:
         """Show new content, keeping the reader where they were. `adapted` is the HTML adapted for QTextBrowser,
         whole or as the renderer's pieces: then only the pieces that changed are replaced in the document."""
+        if self._turns is not None and not self._turns.may_start("preview"):
+            self._waiting = (body_html, adapted, title)  # the newest wins
+            self._later.start()
+            return
+        self._waiting = None
+        self._later.stop()
         pieces = [adapted] if isinstance(adapted, str) else list(adapted)
         self._body_html, self._title, self._html = body_html, title, pieces
         self._choose_shaping([title, *pieces])
@@ -93,6 +108,10 @@ class PreviewView(QTextBrowser):
             bar.setValue(value if bar.maximum() >= value else round(bar.maximum() * value / maximum))
         self._pending_paint = True
         self.viewport().update()
+
+    def _show_waiting(self) -> None:
+        if self._waiting is not None:
+            self.show_html(*self._waiting)
 
     def _choose_shaping(self, texts: list[str]) -> None:
         """Shape the page only when its text needs it; a change of mind lays the whole page out again."""
@@ -173,10 +192,10 @@ class PreviewView(QTextBrowser):
         self._patcher.stop()
         self.document().clear()
         self._patcher = self._new_patcher()
-        self.show_html(self._body_html, self._html, self._title)
+        self.show_html(*(self._waiting or (self._body_html, self._html, self._title)))
 
     def _new_patcher(self) -> DocumentPatcher:
-        patcher = DocumentPatcher(self.document())
+        patcher = DocumentPatcher(self.document(), self._turns)
         patcher.appended = self.viewport().update  # a long article's later pieces show as they come
         patcher.rebuilt = self.rebuilt.emit
         return patcher

@@ -1,5 +1,6 @@
 """Re-highlights blocks with spelling in slices of a few milliseconds, so a long article is checked without
-freezing the editor: the visible blocks first, then the rest, between the user's keystrokes."""
+freezing the editor: the visible blocks first, then the rest, between the user's keystrokes. A slice shares the
+window's room per event-loop turn (the highlighter's `turns`): it starts only while the turn has room."""
 
 from __future__ import annotations
 
@@ -63,15 +64,20 @@ class SpellSweep(QObject):
         self._timer.stop()
 
     def _slice(self) -> None:
-        end = time.perf_counter() + SLICE_SECONDS
+        turns = self._highlighter.turns
+        if turns is not None and not turns.may_start("spelling"):
+            return  # the timer fires again on the next turn
+        end = time.perf_counter() + (SLICE_SECONDS if turns is None else min(SLICE_SECONDS, turns.left()))
         self._pass.forced = True
         try:
             with formats_only(self._document):
-                while (self._urgent or self._rest) and time.perf_counter() < end:
+                while self._urgent or self._rest:  # one run at least: a slice the turn let start makes progress
                     first, count = self._next_run(self._urgent if self._urgent else self._rest)
                     block = self._document.findBlockByNumber(first)
                     if block.isValid():  # an edit may have removed it since it was queued
                         self._highlighter.rehighlight_run(block, count)
+                    if time.perf_counter() >= end:
+                        break
         finally:
             self._pass.forced = False
         if not self.active:

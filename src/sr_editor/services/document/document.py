@@ -25,6 +25,7 @@ from sr_editor.services.document.loading import SlicedLoad
 
 if TYPE_CHECKING:  # the store (YAML, hashing, locks) is imported after the window's first paint
     from sr_editor.core.storage.store import LoadedArticle
+    from sr_editor.services.runtime.turns import TurnBudget
 
 
 class ArticleDocument(QObject):
@@ -35,13 +36,16 @@ class ArticleDocument(QObject):
     readOnlyChanged = Signal(bool)
     problemsChanged = Signal(list)  # list[core.checks.lint.Problem]
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, turns: TurnBudget | None = None) -> None:
+        """`turns`: the window's room for background work per event-loop turn, which the loading slices share
+        (without it they are budgeted alone)."""
         super().__init__(parent)
+        self.turns = turns
         self.text_document = QTextDocument(self)
         self.text_document.setDocumentLayout(QPlainTextDocumentLayout(self.text_document))
         self.text = BodyText(self.text_document, self)  # first on contentsChange: before any reader's slot
         self.text_document.contentsChanged.connect(self._on_body_changed)
-        self.slices = SlicedLoad(self.text_document, self.text, self)  # `finished` once a long body is all in
+        self.slices = SlicedLoad(self.text_document, self.text, self, turns)  # `finished` once a long body is all in
         self._article = Article()
         self._bundle: Path | None = None
         self._disk_hash: str | None = None

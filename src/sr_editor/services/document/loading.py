@@ -10,17 +10,22 @@ SLICE_SECONDS' worth per turn. Meanwhile:
 - `BodyText` answers the whole text (`expect`), so the preview, the checks, the outline and the images list see
   all of it from the start;
 - the editor holds the keys typed meanwhile and types them once the text is all there (`MarkdownEditor.hold_keys`);
-  any other edit (a command, a drop, an input method) finishes the loading at once, then counts as an edit.
+  any other edit (a command, a drop, an input method) finishes the loading at once, then counts as an edit;
+- with the window's `TurnBudget`, a slice starts only while the turn has room, and is cut to the room left.
 """
 
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QTextCursor, QTextDocument
 
 from sr_editor.services.document.body_text import AS_PLAIN_TEXT, BodyText
+
+if TYPE_CHECKING:
+    from sr_editor.services.runtime.turns import TurnBudget
 
 FIRST_SLICE = 12_000  # characters set at once: more than a tall screen of text
 SLICE_SECONDS = 0.010  # what one turn's slice should cost (CPU), the word count and the shaping check with it
@@ -53,9 +58,10 @@ class SlicedLoad(QObject):
 
     finished = Signal()
 
-    def __init__(self, document: QTextDocument, text: BodyText, parent: QObject | None = None) -> None:
+    def __init__(self, document: QTextDocument, text: BodyText, parent: QObject | None = None,
+                 turns: TurnBudget | None = None) -> None:
         super().__init__(parent)
-        self._document, self._text = document, text
+        self._document, self._text, self._turns = document, text, turns
         self._source: str | None = None  # the body being loaded
         self._at = 0  # how much of it is in the document
         self._slice = FIRST_SLICE
@@ -107,13 +113,19 @@ class SlicedLoad(QObject):
         source = self._source
         if source is None:
             return
+        size = self._slice
+        if self._turns is not None:  # the turn's room is shared with the other slicers: wait for it, fit in it
+            if not self._turns.may_start("loading"):
+                self._timer.start()
+                return
+            size = max(MIN_SLICE, int(size * min(1.0, self._turns.left() / SLICE_SECONDS)))
         started = time.thread_time()  # CPU: waiting for another thread's turn at the interpreter is not the cost
-        end = _cut(source, self._at + self._slice)
+        end = _cut(source, self._at + size)
         self._insert(source[self._at:end])
         self._at = end
         self.slices += 1
         spent = max(time.thread_time() - started, 1e-4)  # next time, a slice that costs about SLICE_SECONDS
-        self._slice = int(min(MAX_SLICE, max(MIN_SLICE, self._slice * min(2.0, SLICE_SECONDS / spent))))
+        self._slice = int(min(MAX_SLICE, max(MIN_SLICE, size * min(2.0, SLICE_SECONDS / spent))))
         if self._at >= len(source):
             self._done()
         else:
