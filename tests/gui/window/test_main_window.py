@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTableView, QTextBrowser
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QStatusBar, QTableView, QTextBrowser
 
 
 def test_window_opens_first_article_and_shows_its_preview(make_window: Any, sample_workspace: Path, qtbot: Any) -> None:
@@ -46,3 +46,14 @@ def test_the_window_title_says_sr_editor_once_when_the_workspace_folder_has_that
     window.features.controller.open_article(bundle)
     qtbot.waitUntil(lambda: "Jacmel" in window.windowTitle())
     assert window.windowTitle() == "Strike in Jacmel — sr-editor"
+
+
+def test_the_status_bar_is_the_one_the_window_made_with_its_own_type(
+    make_window: Any, sample_workspace: Path, qtbot: Any
+) -> None:
+    # statusBar() made lazily in C++ was once handed back as a stale QWidget wrapper (about one start in fifteen)
+    window = make_window(sample_workspace)
+    bar = window.statusBar()
+    assert isinstance(bar, QStatusBar)
+    assert bar is window.findChild(QStatusBar, "statusBar")
+    assert window.statusBar() is bar

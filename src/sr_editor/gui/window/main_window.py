@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QSplitter,
+    QStatusBar,
     QVBoxLayout,
     QWidget,
 )
@@ -60,6 +61,12 @@ class MainWindow(QMainWindow):
         attaches before anything else can use the window)."""
         super().__init__()
         self.setObjectName("mainWindow")
+        # made here and kept: `statusBar()` making it lazily in C++ could hand back a stale wrapper of another type
+        # (shiboken maps by address; a QWidget freed at that address left its wrapper), seen as "'QWidget' object
+        # has no attribute 'addPermanentWidget'" in about one start in fifteen
+        self._status_bar = QStatusBar(self)
+        self._status_bar.setObjectName("statusBar")
+        self.setStatusBar(self._status_bar)
         self.context = cast(WindowContext, context)
         self.setWindowTitle("sr-editor")
         self.resize(1440, 900)
@@ -96,6 +103,9 @@ class MainWindow(QMainWindow):
         self.panels_built = False
         if not staged:
             self.build_panels()
+
+    def statusBar(self) -> QStatusBar:  # the one made in __init__, never a wrapper looked up by address
+        return self._status_bar
 
     def attach(self, context: WindowContext) -> None:
         """The whole context, for a window built from a `ShellContext` with the same settings and document."""
