@@ -163,15 +163,18 @@ class ArticleListModel(QAbstractTableModel):
 
     def row_of(self, bundle: Path) -> int:
         """Display row of `bundle`; -1 when it is filtered out or unknown."""
+        name, workspace = bundle.name, bundle.parent  # compared as they are kept: no Path built per row
         for row, index in enumerate(self._rows):
-            if self._all[index].bundle == bundle:
+            summary = self._all[index]
+            if summary.slug == name and summary.workspace == workspace:
                 return row
         return -1
 
     def update_checks(self, bundle: Path, errors: int, warnings: int) -> None:
         """Refresh one article's problem badge after its checks ran (no relisting)."""
+        name, workspace = bundle.name, bundle.parent
         for index, summary in enumerate(self._all):
-            if summary.bundle == bundle:
+            if summary.slug == name and summary.workspace == workspace:
                 if (summary.errors, summary.warnings) == (errors, warnings):
                     return
                 self._all[index] = dataclasses.replace(summary, errors=errors, warnings=warnings)
@@ -190,7 +193,7 @@ class ArticleListModel(QAbstractTableModel):
         for new in summaries:
             index = self._positions.get(new.slug)
             summary = self._all[index] if index is not None and index < len(self._all) else None
-            if summary is None or summary.bundle != new.bundle:
+            if summary is None or summary.workspace != new.workspace:
                 continue
             if new.broken != summary.broken:  # the listing read only the front matter; the checks read the body
                 self._all[index] = new  # type: ignore[index]
@@ -210,7 +213,8 @@ class ArticleListModel(QAbstractTableModel):
                                       self.index(max(rows), len(COLUMNS) - 1 if broke else CHECKS))
 
     def contains(self, bundle: Path) -> bool:
-        return any(s.bundle == bundle for s in self._all)
+        name, workspace = bundle.name, bundle.parent
+        return any(s.slug == name and s.workspace == workspace for s in self._all)
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
