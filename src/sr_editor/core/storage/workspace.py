@@ -6,7 +6,6 @@ cache, history, recovery snapshots, trash, lock). A folder without index.md is n
 
 from __future__ import annotations
 
-import calendar
 import contextlib
 import gc
 import logging
@@ -301,6 +300,7 @@ class Workspace:
 
     def list_trash(self) -> list[TrashEntry]:
         """Newest first."""
+        import calendar  # for the trash dialog only, not the window's start-up
         entries: list[TrashEntry] = []
         try:
             names = os.listdir(self.trash_dir)
