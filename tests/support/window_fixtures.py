@@ -103,7 +103,7 @@ class FakeWorkspace:
             except Exception as error:
                 article, broken = Article(), str(error)
             out.append(ArticleSummary(
-                bundle, bundle.name, article.title, article.excerpt, article.status, tuple(article.regions),
+                bundle.parent, bundle.name, article.title, article.excerpt, article.status, tuple(article.regions),
                 tuple(article.tags), index.stat().st_mtime, 0 if article.featured_image else 1, 0, broken,
             ))
         return out

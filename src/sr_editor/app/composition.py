@@ -234,7 +234,7 @@ def list_in_background(window: MainWindow, on_listed: Callable[[], None] | None 
 def install_publishing(window: MainWindow) -> None:
     """The publishing session (the one of this window: the Publish and Site menus and the alt-text queue share
     it), then those menus and their dialogs; their imports (requests, the WordPress client) cost ~300 ms."""
-    from sr_editor.gui.alt.queue_ui import default_engine, install_queue_ui
+    from sr_editor.gui.alt.queue_ui import install_queue_ui
     from sr_editor.gui.publish.publish_ui import install_publish_ui
     from sr_editor.gui.site.site_ui import install_site_ui
     from sr_editor.publish.sync.session import PublishSession
@@ -244,10 +244,9 @@ def install_publishing(window: MainWindow) -> None:
     navigator = features.controller
     assert navigator is not None, "the controller is built before publishing"
     context.publishing = PublishSession(SiteRegistry.default(), Path(context.workspace.root))
-    context.alt_engine = default_engine(context.workspace, lambda: context.publishing)
     publish_ui = install_publish_ui(window, navigator)
     features.publish_ui = publish_ui
     features.site_ui = install_site_ui(window, navigator, publish_ui.open_publish)
     site_ui = features.site_ui  # publishing asks first while someone else holds the post's lock
     publish_ui.before_publish = lambda: site_ui.review.presence.confirm_publish(window)
-    features.queue_ui = install_queue_ui(window)  # Tools ▸ Alt-text queue
+    features.queue_ui = install_queue_ui(window)  # Tools ▸ Alt-text queue; its engine is built when first opened

@@ -8,8 +8,9 @@ import pytest
 
 from sr_editor.core.article.article import Article
 from sr_editor.core.article.frontmatter import MAX_ARTICLE_BYTES, read_article_file
+from sr_editor.core.digest import sha256_hex
 from sr_editor.core.errors import BrokenArticleError, ExternalChangeError
-from sr_editor.core.storage.store import ArticleStore, sha256_hex
+from sr_editor.core.storage.store import ArticleStore
 from sr_editor.core.storage.workspace import Workspace
 
 

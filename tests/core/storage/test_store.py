@@ -10,6 +10,7 @@ import pytest
 
 from sr_editor.core.article.article import Article
 from sr_editor.core.article.frontmatter import MAX_ARTICLE_BYTES
+from sr_editor.core.digest import sha256_hex
 from sr_editor.core.errors import (
     ArticleNotFoundError,
     ArticleTooLargeError,
@@ -18,7 +19,7 @@ from sr_editor.core.errors import (
 )
 from sr_editor.core.storage.atomicfile import is_temp_file
 from sr_editor.core.storage.history import LocalHistory
-from sr_editor.core.storage.store import ArticleStore, resolve_bundle, sha256_hex
+from sr_editor.core.storage.store import ArticleStore, resolve_bundle
 
 
 @pytest.fixture

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import time
 from pathlib import Path
@@ -13,6 +14,7 @@ from sr_editor.core.article.article import Article
 from sr_editor.core.article.summary import UNCHECKED, ArticleSummary
 from sr_editor.core.checks.lint import Problem, Severity
 from sr_editor.core.storage import workspace_checks
+from sr_editor.core.storage.index_cache import ROW_LENGTH
 from sr_editor.core.storage.workspace import Workspace
 
 
@@ -124,3 +126,35 @@ def test_the_cache_is_not_rewritten_for_every_few_articles_checked(
     monkeypatch.setattr(workspace.cache, "save", lambda rows, pause: saves.append(1) or real_save(rows, pause))
     workspace.check_articles(listed, lambda done: None, batch_size=1, save_every=0)
     assert len(saves) == 3  # after the 2nd and the 4th article, and at the end
+
+
+def listed_twice(root: Path) -> list[ArticleSummary]:
+    """Three articles in one region with one tag, listed from the cache (the way a window starts)."""
+    for slug in ("ana", "ben", "cal"):
+        write(root, slug, f"---\ntitle: {slug}\nstatus: draft\nregions: [Africa]\ntags: [Kenya]\n---\nfine\n".encode())
+    age(root)
+    Workspace(root, checker=checker).list_articles()
+    return Workspace(root, checker=checker).list_articles()
+
+
+def test_listed_articles_share_one_status_and_one_tuple_of_regions_and_of_tags(workspace_dir: Path) -> None:
+    first, *others = listed_twice(workspace_dir)
+    assert first.regions == ("Africa",) and first.tags == ("Kenya",)
+    for other in others:
+        assert other.status is first.status
+        assert other.regions is first.regions
+        assert other.tags is first.tags
+
+
+def test_listed_articles_keep_the_workspace_folder_once_and_their_folder_name(workspace_dir: Path) -> None:
+    summaries = listed_twice(workspace_dir)
+    assert [s.bundle for s in summaries] == [workspace_dir / slug for slug in ("ana", "ben", "cal")]
+    assert all(s.workspace is summaries[0].workspace for s in summaries)
+
+
+def test_the_listing_keeps_none_of_the_cache_rows_once_it_has_returned(workspace_dir: Path) -> None:
+    summaries = listed_twice(workspace_dir)
+    gc.collect()
+    rows = [o for o in gc.get_objects() if type(o) is list and len(o) == ROW_LENGTH and o[3] in ("ana", "ben", "cal")]
+    assert len(summaries) == 3
+    assert rows == []

@@ -6,7 +6,12 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
 
-from sr_editor.gui.window.start_up import QUIET_TRIM_NAME, freeze_start_up_objects, release_memory_once_quiet
+from sr_editor.gui.window.start_up import (
+    QUIET_TRIM_NAME,
+    collect_frozen_garbage,
+    freeze_start_up_objects,
+    release_memory_once_quiet,
+)
 
 
 class FakeCpu:
@@ -56,3 +61,43 @@ def test_freezing_start_ups_objects_starts_the_quiet_wait(qtbot: Any) -> None:
     assert app is not None
     freeze_start_up_objects()
     assert app.findChild(QTimer, QUIET_TRIM_NAME) is not None
+
+
+class Cycle:
+    """An object that points at itself: only the cyclic garbage collector can free it."""
+
+    def __init__(self) -> None:
+        self.me = self
+
+
+def _frozen_garbage() -> Any:
+    import weakref
+
+    cycle = Cycle()
+    ref = weakref.ref(cycle)
+    del cycle
+    return ref
+
+
+def test_garbage_frozen_with_start_ups_objects_is_collected_and_the_rest_frozen_again() -> None:
+    import gc
+
+    dropped = _frozen_garbage()
+    gc.freeze()
+    gc.collect()
+    assert dropped() is not None  # frozen: out of the collector's reach
+    collect_frozen_garbage()
+    assert dropped() is None
+    assert gc.get_freeze_count() > 0
+
+
+def test_start_ups_frozen_garbage_is_collected_once_the_process_is_quiet(qtbot: Any) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    app = QCoreApplication.instance()
+    assert app is not None
+    dropped = _frozen_garbage()
+    freeze_start_up_objects()
+    assert dropped() is not None
+    qtbot.waitUntil(lambda: app.findChild(QTimer, QUIET_TRIM_NAME) is None, timeout=20_000)
+    assert dropped() is None

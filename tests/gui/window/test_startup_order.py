@@ -132,6 +132,42 @@ def test_the_first_paint_imports_no_renderer_image_library_network_or_dictionary
     assert loaded[0].strip() == "LOADED", f"imported before the first paint: {loaded[0][7:]}"
 
 
+PUBLISHING_CHILD = r"""
+import sys, tempfile
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from sr_editor import app
+
+qapp = QApplication([])
+vocabulary = app.load_vocabulary()
+workspace = app.open_workspace(Path(sys.argv[1]), vocabulary)
+context = app.build_context(workspace, vocabulary, config_dir=Path(tempfile.mkdtemp()))
+window = app.build_window(context, publishing=True, list_now=False, spelling=False)
+window.show()
+qapp.processEvents()
+later = ("sr_editor.publish.sync.flow", "sr_editor.publish.alt.engine", "sr_editor.core.alt.queue",
+         "sr_editor.publish.wordpress.doctor", "email", "uuid", "hashlib", "ssl")
+print("MENUS", window.features.publish_ui is not None and window.features.queue_ui is not None)
+print("LOADED " + " ".join(name for name in later if name in sys.modules))
+window.close()
+"""
+
+
+def test_the_publishing_menus_leave_the_publish_flow_and_the_alt_text_engine_for_their_first_use(
+        tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    _workspace(tmp_path / "ws")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SR_EDITOR_CONFIG_DIR": str(tmp_path / "cfg")}
+    out = subprocess.run([sys.executable, "-c", PUBLISHING_CHILD, str(tmp_path / "ws")], capture_output=True,
+                         text=True, env=env, timeout=120)
+    assert "MENUS True" in out.stdout, out.stderr[-2000:]
+    loaded = [line for line in out.stdout.splitlines() if line.startswith("LOADED")]
+    assert loaded[0].strip() == "LOADED", f"imported with the menus: {loaded[0][7:]}"
+
+
 def test_freed_memory_goes_back_to_the_system_once_the_articles_preview_is_complete(
         qtbot: Any, tmp_path: Path, monkeypatch: Any) -> None:
     from sr_editor.services.runtime import memory

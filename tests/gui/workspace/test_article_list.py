@@ -15,7 +15,7 @@ from sr_editor.gui.workspace.article_list import ArticleListPanel
 
 def _summary(slug: str, title: str, status: str = "draft", regions: tuple[str, ...] = (), errors: int = 0,
              excerpt: str = "") -> ArticleSummary:
-    return ArticleSummary(Path("/ws") / slug, slug, title, excerpt, status, regions, (), 0.0, errors, 0, None)
+    return ArticleSummary(Path("/ws"), slug, title, excerpt, status, regions, (), 0.0, errors, 0, None)
 
 
 @pytest.fixture
@@ -157,7 +157,7 @@ def test_every_status_word_is_readable_on_the_dark_theme(panel: ArticleListPanel
 
 
 def test_a_body_the_checks_found_broken_replaces_the_listed_row(panel: ArticleListPanel) -> None:
-    broken = ArticleSummary(Path("/ws/kenya"), "kenya", "", "", "", (), (), 0.0, 0, 0, "line 9: not UTF-8 text")
+    broken = ArticleSummary(Path("/ws"), "kenya", "", "", "", (), (), 0.0, 0, 0, "line 9: not UTF-8 text")
     panel.model.update_many([broken])
     assert "Kenya votes" not in panel.visible_titles()
     assert any(s.broken == "line 9: not UTF-8 text" for s in panel.model._all)

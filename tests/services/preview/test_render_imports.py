@@ -8,13 +8,16 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 SRC = Path(__file__).resolve().parents[3] / "src"
 RENDER = """
 import json, sys
+import sr_editor.services.preview.render_child
 from sr_editor.services.preview.html import render_for_preview
 from sr_editor.services.preview.renderer import PreviewRequest, preview_renderer
 result = render_for_preview(preview_renderer(), PreviewRequest(0, sys.stdin.read(), None), {})
-print(json.dumps({"bs4": "bs4" in sys.modules, "html": result.html}))
+print(json.dumps({"bs4": "bs4" in sys.modules, "html": result.html, "modules": sorted(sys.modules)}))
 """
 COVER = ('<!-- wp:cover {"url":"https://img.example.org/dawn.jpg"} -->\n<div class="wp-block-cover" '
          'style="min-height:300px"><p>Marchers at dawn</p></div>\n<!-- /wp:cover -->\n')
@@ -36,3 +39,19 @@ def test_a_kept_unit_shown_as_a_box_still_gets_its_text() -> None:
     answer = _render_in_fresh_process(f"Before the cover.\n\n{COVER}\nAfter it.\n")
     assert 'class="sr-kept-unit"' in str(answer["html"])
     assert "https://img.example.org/dawn.jpg Marchers at dawn" in str(answer["html"])
+
+
+def test_the_render_process_loads_neither_openssl_nor_a_process_launcher_nor_a_code_highlighter() -> None:
+    answer = _render_in_fresh_process("# Title\n\n![A march](march.jpg)\n\n```python\nprint(1)\n```\n")
+    assert '<pre class="wp-block-code language-python"><code>print(1)</code></pre>' in str(answer["html"])
+    loaded = set(answer["modules"])  # type: ignore[call-overload]
+    assert loaded.isdisjoint({"hashlib", "_hashlib", "ssl", "uuid", "subprocess", "pygments"})
+
+
+def test_pygments_stays_importable_after_the_renderer_hid_it_while_loading() -> None:
+    pytest.importorskip("pygments")
+    script = ("import sr_editor.core.render.render, sys\nassert 'pygments' not in sys.modules\nimport pygments\n"
+              "print(pygments.__name__)")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                         env={"PYTHONPATH": str(SRC), "PATH": "/usr/bin:/bin"}, timeout=60)
+    assert out.stdout.strip() == "pygments"

@@ -9,9 +9,12 @@ from pathlib import Path
 UNCHECKED = -1  # the counts of an article listed but not checked yet
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ArticleSummary:
-    bundle: Path
+    """A workspace lists 10,000s of these, so each is small: slots, and the bundle's folder is the workspace's one
+    `Path` plus the folder name (`bundle` builds the Path when asked) rather than a Path per article."""
+
+    workspace: Path  # the folder holding the bundle, one object shared by every article listed from it
     slug: str  # folder name
     title: str
     excerpt: str
@@ -22,3 +25,7 @@ class ArticleSummary:
     errors: int  # UNCHECKED (-1) until the checks ran
     warnings: int
     broken: str | None  # reason when index.md cannot be parsed
+
+    @property
+    def bundle(self) -> Path:
+        return self.workspace / self.slug

@@ -3,7 +3,6 @@ ignored without a word. Each is named with the nearest known key, where one is c
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Mapping
 from typing import Any
 
@@ -29,6 +28,8 @@ def _sentence(key: str, known: tuple[str, ...], under: str) -> str:
     if not under and key.lower() in IMAGE_KEYS:  # `alt:` at the top: it belongs to the featured image
         return translate("lint", "Unknown key '{0}' (did you mean '{1}' under 'featured_image'?); sr-editor does "
                          "not use it.").format(shown, key.lower())
+    import difflib  # only for an unknown key: not loaded with the window's first checks
+
     close = difflib.get_close_matches(key.lower(), known, n=1, cutoff=0.6)
     if close:
         return translate("lint", "Unknown key '{0}' (did you mean '{1}'?); sr-editor does not use it.").format(

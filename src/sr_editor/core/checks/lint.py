@@ -6,7 +6,6 @@ against it by a test, and the GUI/CLI show `Problem.message`, one sentence that 
 
 from __future__ import annotations
 
-import difflib
 import logging
 import re
 from collections.abc import Callable, Sequence
@@ -278,6 +277,8 @@ def _country_meant(tag: str, vocabulary: RegionVocabulary) -> str:
     starts = sorted(name for key, name in names.items() if key.startswith(folded))
     if starts:
         return starts[0]
+    import difflib  # only for a tag that matches no country's start: not loaded with the window's first checks
+
     close = difflib.get_close_matches(folded, list(names), n=1, cutoff=0.8)
     return names[close[0]] if close else ""
 

@@ -6,13 +6,11 @@ pixels alone: EXIF (GPS, camera serial), XMP and IPTC never survive. Pillow only
 
 from __future__ import annotations
 
-import hashlib
 import io
 import itertools
 import os
 import re
 import unicodedata
-import uuid
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -228,6 +226,8 @@ def _unreadable_reason(path: Path) -> str:
 
 def prepare_image(path: Path, max_width: int = MAX_IMAGE_WIDTH) -> PreparedImage:
     """Upright, at most `max_width` wide, pixels only: EXIF/GPS/XMP/IPTC dropped, colours converted to sRGB."""
+    import hashlib  # OpenSSL (libcrypto, ~2 MiB): not in the render child, which imports this module for its paths
+
     from PIL import Image, ImageOps
 
     source = _open(path)
@@ -306,7 +306,7 @@ def safe_image_name(name: str, ext: str) -> str:
 def import_image(bundle: Path, source_path: Path, max_width: int = MAX_IMAGE_WIDTH) -> str:
     """Copy a prepared (upright, downscaled, metadata-free) image into the bundle; returns its relative name."""
     prepared = prepare_image(source_path, max_width)
-    temp = bundle / f".import-{uuid.uuid4().hex}.part"
+    temp = bundle / f".import-{os.urandom(16).hex()}.part"
     try:
         with open(temp, "xb") as handle:
             handle.write(prepared.data)

@@ -20,11 +20,10 @@ import re
 from dataclasses import dataclass
 
 from markdown.extensions import toc
-from markdown.extensions.fenced_code import FencedBlockPreprocessor
 from markdown.util import BLOCK_LEVEL_ELEMENTS
 
 from sr_editor.core.render.extension import ImageResolver, UploadedImage
-from sr_editor.core.render.render import last_heading_ids, render_body
+from sr_editor.core.render.render import FENCED_BLOCK_RE, last_heading_ids, render_body
 
 TAB_LENGTH = 4  # Python-Markdown's default, which render_body uses
 BLOCK_SEPARATOR = "\n\n"  # between top-level blocks, as render_body and the block editor write them
@@ -139,7 +138,7 @@ def _fenced_ranges(text: str) -> list[tuple[int, int]] | None:
         return ranges
     index = 0
     while True:
-        match = FencedBlockPreprocessor.FENCED_BLOCK_RE.search(text, index)
+        match = FENCED_BLOCK_RE.search(text, index)
         if match is None:
             return ranges
         if match.group("attrs") is not None:

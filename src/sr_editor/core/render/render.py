@@ -7,10 +7,13 @@ A `Markdown` object is not thread-safe, so each thread gets its own, built once 
 
 from __future__ import annotations
 
+import importlib
+import re
+import sys
 import threading
+from types import ModuleType
 
 from markdown import Markdown
-from markdown.extensions.fenced_code import FencedCodeExtension
 from markdown.extensions.footnotes import FootnoteExtension
 from markdown.extensions.sane_lists import SaneListExtension
 from markdown.extensions.smarty import SmartyExtension
@@ -43,6 +46,25 @@ __all__ = [
 _local = threading.local()
 
 
+def _import_fenced_code() -> ModuleType:
+    """Python-Markdown's fenced code imports its code highlighter, which imports Pygments where it is installed: ~0.9
+    MiB of lexer tables in the window and in the render child, for highlighting we never ask for. Pygments is hidden
+    while that loads (None in sys.modules fails its import, as if it were not installed) and visible again after."""
+    hide = "pygments" not in sys.modules and "markdown.extensions.codehilite" not in sys.modules
+    if hide:
+        sys.modules["pygments"] = None  # type: ignore[assignment]
+    try:
+        fenced_code = importlib.import_module("markdown.extensions.fenced_code")
+    finally:
+        if hide and "pygments" in sys.modules and sys.modules["pygments"] is None:
+            del sys.modules["pygments"]
+    return fenced_code
+
+
+_FENCED_CODE = _import_fenced_code()
+FENCED_BLOCK_RE: re.Pattern[str] = _FENCED_CODE.FencedBlockPreprocessor.FENCED_BLOCK_RE
+
+
 def _build_markdown() -> tuple[Markdown, SiteExtension]:
     site = SiteExtension()
     md = Markdown(
@@ -55,7 +77,7 @@ def _build_markdown() -> tuple[Markdown, SiteExtension]:
             TocExtension(marker="", permalink=False),  # ids only; a `[TOC]` line stays text
             SaneListExtension(),
             SmartyExtension(),
-            FencedCodeExtension(),
+            _FENCED_CODE.FencedCodeExtension(),
         ],  # instances, not names: a name makes Python-Markdown scan every installed package's entry points
         output_format="xhtml",
     )

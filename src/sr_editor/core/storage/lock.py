@@ -8,12 +8,10 @@ is stale and taken over; a lock from another host cannot be checked and is respe
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import logging
 import math
 import os
-import secrets
 import socket
 import time
 from collections.abc import Callable, Iterator
@@ -21,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType, TracebackType
 
+from sr_editor.core.digest import sha256_hex
 from sr_editor.core.errors import SrEditorError, WorkspaceLockedError
 from sr_editor.core.i18n import translate
 from sr_editor.core.visible_text import shown_path
@@ -77,7 +76,7 @@ class WorkspaceLock:
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
         for _ in range(5):
-            token = secrets.token_hex(8)
+            token = os.urandom(8).hex()
             if self._try_create(token):
                 self._token = token
                 return
@@ -129,7 +128,7 @@ class WorkspaceLock:
     def _break_lock(self, judged: LockHolder | None) -> None:
         """Move the judged lock away. Renaming is atomic, so of two processes breaking the same stale lock
         only one succeeds; if what we moved is not the lock we judged (someone took it meanwhile), put it back."""
-        moved = self.path.with_name(f".{LOCK_NAME}.stale.{secrets.token_hex(4)}")
+        moved = self.path.with_name(f".{LOCK_NAME}.stale.{os.urandom(4).hex()}")
         try:
             os.rename(self.path, moved)
         except FileNotFoundError:
@@ -213,7 +212,7 @@ def article_lock_path(locks_dir: Path, bundle: Path) -> Path:
     """One small lock file per article, named after its absolute path, kept in the state folder so the article
     folder (which users keep in git) gets no extra file."""
     absolute = str(Path(bundle).absolute())
-    key = hashlib.sha256(absolute.encode("utf-8", "surrogatepass")).hexdigest()[:20]
+    key = sha256_hex(absolute.encode("utf-8", "surrogatepass"))[:20]
     return locks_dir / f"{key}.lock"
 
 

@@ -8,7 +8,6 @@ The window discards a snapshot after a successful save and, on start, offers to 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import logging
 import os
@@ -16,6 +15,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from sr_editor.core.digest import sha256_hex
 from sr_editor.core.storage.atomicfile import atomic_write_bytes, is_temp_file, remove_stale_temp_files
 
 log = logging.getLogger(__name__)
@@ -40,7 +40,7 @@ class RecoveryStore:
 
     def snapshot_path(self, bundle: Path) -> Path:
         absolute = str(Path(bundle).absolute())
-        key = hashlib.sha256(absolute.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+        key = sha256_hex(absolute.encode("utf-8", "surrogatepass"))[:16]
         return self.dir / f"{bundle.name}-{key}.json"
 
     def store(self, bundle: Path, text: str, base_hash: str | None, now: float | None = None) -> Path:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import copy
-import hashlib
 import logging
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +22,7 @@ from sr_editor.core.article.frontmatter import (
     refuse_link_outside,
     serialize_article,
 )
+from sr_editor.core.digest import sha256_hex
 from sr_editor.core.errors import (
     ArticleNotFoundError,
     ArticleTooLargeError,
@@ -46,10 +46,6 @@ class LoadedArticle:
     bundle: Path
     article: Article
     disk_hash: str  # sha256 hex of the bytes loaded
-
-
-def sha256_hex(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
 
 
 def resolve_bundle(path: Path) -> Path:

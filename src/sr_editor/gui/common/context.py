@@ -57,4 +57,4 @@ class WindowContext:
     dialogs: Dialogs = field(default_factory=lazy_dialogs)
     listing: ListingService | None = None
     publishing: PublishSession | None = None  # one session: the Publish, Site and alt-text features share it
-    alt_engine: AltEngine | None = None
+    alt_engine: AltEngine | None = None  # built when the alt-text queue is first opened (gui/alt/queue_ui.py)

@@ -20,7 +20,7 @@ from sr_editor.core.article.status import PUBLISH_STATUSES
 from sr_editor.core.errors import SrEditorError
 from sr_editor.core.pacing import Progress
 from sr_editor.gui.common.host import ArticleNavigator, PanelHost
-from sr_editor.publish.sync.flow import Collaborators, PublishJob, PublishOptions
+from sr_editor.import_guard import guard
 from sr_editor.publish.sync.session import PublishSession
 from sr_editor.publish.wordpress.sites import SiteProfile
 from sr_editor.services.publish.worker import BackgroundCalls
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from sr_editor.core.article.regions import RegionVocabulary  # the dialogs are imported when first opened (~0.9 MiB)
     from sr_editor.gui.publish.publish_dialog import PublishDialog, PublishRequest
     from sr_editor.gui.publish.sites_dialog import SitesDialog
+    from sr_editor.publish.sync.flow import Collaborators, PublishJob  # imported for a publish
 
 PUBLISH_SHORTCUT = "Ctrl+Shift+U"  # Ctrl+Shift+P toggles the preview
 CHECKS_FALLBACK_MS = 3000  # if the checker never answers, use the problems the document already has
@@ -172,6 +173,9 @@ class PublishUi(QObject):
 
     def make_job(self, request: PublishRequest, progress: Progress) -> PublishJob:
         """Called in the worker thread: may read the keyring and fetch the term cache."""
+        with guard("sr_editor.publish.sync.flow"):  # the first publish imports it, perhaps beside the GUI thread
+            from sr_editor.publish.sync.flow import PublishOptions
+
         assert self._bundle is not None
         options = PublishOptions(status=request.status, date=request.date, force=request.force,
                                  create_tags=request.create_tags)

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import dataclasses
 import time
-from collections.abc import Callable, Sequence
+from array import array
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -81,10 +82,11 @@ class ArticleListModel(QAbstractTableModel):
         self._all: list[ArticleSummary] = []
         self._positions: dict[str, int] = {}
         self._row_of: dict[int, int] = {}  # index in _all -> display row, for the list `_row_of_for`
-        self._row_of_for: list[int] | None = None
+        self._row_of_for: array[int] | None = None
         self._search: list[str] | None = None  # per article, casefolded: built on the first search (1.3 MiB at 10k)
-        self._rows: list[int] = []  # indexes into _all, in display order
-        self._order: list[int] = []  # every index, sorted: filtering keeps this order, so it never re-sorts
+        # Indexes into _all as machine integers: 10,000 Python ints and two lists of them cost ~0.4 MiB
+        self._rows: array[int] = array("I")  # in display order
+        self._order: array[int] = array("I")  # every index, sorted: filtering keeps this order, so it never re-sorts
         self._text: list[str] = []
         self._status = ""
         self._region = ""
@@ -98,7 +100,7 @@ class ArticleListModel(QAbstractTableModel):
         self._all = list(summaries)
         self._positions = {}  # folder name -> index in _all, built when first needed
         self._search = None
-        self._order = self._sorted(list(range(len(self._all))))
+        self._order = self._sorted(range(len(self._all)))
         self._rows = self._select()
         self.endResetModel()
 
@@ -121,8 +123,8 @@ class ArticleListModel(QAbstractTableModel):
             self._rows = rows
             self.endResetModel()
 
-    def _select(self) -> list[int]:
-        rows = self._order
+    def _select(self) -> array[int]:
+        rows: Sequence[int] = self._order
         if self._text and self._search is None:
             self._search = [f"{s.title}\n{s.excerpt}\n{s.slug}".casefold() for s in self._all]
         search = self._search or []
@@ -130,7 +132,7 @@ class ArticleListModel(QAbstractTableModel):
             rows = [i for i in rows if word in search[i]]
         if self._status or self._region or self._problems_only:
             rows = [i for i in rows if self._accepts(self._all[i])]
-        return rows if rows is not self._order else list(rows)
+        return array("I", rows)
 
     def _accepts(self, summary: ArticleSummary) -> bool:
         if self._status and summary.status != self._status:
@@ -139,7 +141,7 @@ class ArticleListModel(QAbstractTableModel):
             return False
         return not (self._problems_only and not (summary.errors > 0 or summary.warnings > 0 or summary.broken))
 
-    def _sorted(self, rows: list[int]) -> list[int]:
+    def _sorted(self, rows: Iterable[int]) -> array[int]:
         items, column = self._all, self._sort_column
         keys: dict[int, Any] = {
             TITLE: lambda i: (items[i].title or items[i].slug).casefold(),
@@ -148,12 +150,12 @@ class ArticleListModel(QAbstractTableModel):
             UPDATED: lambda i: items[i].updated,
             CHECKS: lambda i: (bool(items[i].broken), items[i].errors, items[i].warnings),
         }
-        return sorted(rows, key=keys[column], reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
+        return array("I", sorted(rows, key=keys[column], reverse=self._sort_order == Qt.SortOrder.DescendingOrder))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort_column, self._sort_order = column, order
         self.layoutAboutToBeChanged.emit()
-        self._order = self._sorted(list(range(len(self._all))))
+        self._order = self._sorted(range(len(self._all)))
         self._rows = self._select()
         self.layoutChanged.emit()
 
@@ -163,15 +165,18 @@ class ArticleListModel(QAbstractTableModel):
 
     def row_of(self, bundle: Path) -> int:
         """Display row of `bundle`; -1 when it is filtered out or unknown."""
+        name, workspace = bundle.name, bundle.parent  # compared as they are kept: no Path built per row
         for row, index in enumerate(self._rows):
-            if self._all[index].bundle == bundle:
+            summary = self._all[index]
+            if summary.slug == name and summary.workspace == workspace:
                 return row
         return -1
 
     def update_checks(self, bundle: Path, errors: int, warnings: int) -> None:
         """Refresh one article's problem badge after its checks ran (no relisting)."""
+        name, workspace = bundle.name, bundle.parent
         for index, summary in enumerate(self._all):
-            if summary.bundle == bundle:
+            if summary.slug == name and summary.workspace == workspace:
                 if (summary.errors, summary.warnings) == (errors, warnings):
                     return
                 self._all[index] = dataclasses.replace(summary, errors=errors, warnings=warnings)
@@ -190,7 +195,7 @@ class ArticleListModel(QAbstractTableModel):
         for new in summaries:
             index = self._positions.get(new.slug)
             summary = self._all[index] if index is not None and index < len(self._all) else None
-            if summary is None or summary.bundle != new.bundle:
+            if summary is None or summary.workspace != new.workspace:
                 continue
             if new.broken != summary.broken:  # the listing read only the front matter; the checks read the body
                 self._all[index] = new  # type: ignore[index]
@@ -210,7 +215,8 @@ class ArticleListModel(QAbstractTableModel):
                                       self.index(max(rows), len(COLUMNS) - 1 if broke else CHECKS))
 
     def contains(self, bundle: Path) -> bool:
-        return any(s.bundle == bundle for s in self._all)
+        name, workspace = bundle.name, bundle.parent
+        return any(s.slug == name and s.workspace == workspace for s in self._all)
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)

@@ -5,13 +5,12 @@ sentence, never dropped, so the writer can see it and copy the text elsewhere.""
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
-import uuid
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from sr_editor.core.digest import sha256_hex
 from sr_editor.core.storage.atomicfile import atomic_write_bytes
 from sr_editor.core.storage.store import STATE_DIR
 from sr_editor.publish import errors
@@ -51,7 +50,7 @@ class NotesOutbox:
     """One site's queue of notes in `<workspace>/.sr-editor/notes/outbox-<hash of the site name>.json`."""
 
     def __init__(self, workspace: Path, site: str) -> None:
-        name = hashlib.sha256(site.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+        name = sha256_hex(site.encode("utf-8", "surrogatepass"))[:16]
         self.path = workspace / STATE_DIR / "notes" / f"outbox-{name}.json"
 
     def pending(self) -> list[PendingNote]:
@@ -70,6 +69,8 @@ class NotesOutbox:
         atomic_write_bytes(self.path, data)
 
     def queue(self, post_id: int, text: str, *, quote: str = "", parent: int = 0, status: str = "") -> PendingNote:
+        import uuid  # for a note written offline, not with the Site panel at start-up
+
         item = PendingNote(post_id, text, quote, parent, status, str(uuid.uuid4()))
         self._write([*self.pending(), item])
         return item

@@ -12,15 +12,13 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sr_editor.core.i18n import translate
 from sr_editor.core.pacing import Progress
 from sr_editor.core.storage.store import StoreLike
+from sr_editor.import_guard import guard
 from sr_editor.publish import errors
-from sr_editor.publish.review.companion import companion_findings
-from sr_editor.publish.sync.flow import Collaborators, PublishJob, PublishOptions
-from sr_editor.publish.wordpress import media
 from sr_editor.publish.wordpress.client import WordPressClient
 from sr_editor.publish.wordpress.credentials import (
     KEYRING_TIMEOUT,
@@ -30,10 +28,13 @@ from sr_editor.publish.wordpress.credentials import (
     open_credential_store,
     with_timeout,
 )
-from sr_editor.publish.wordpress.doctor import CAPABILITIES, Diagnosis, ability, detect_wp_version, diagnose
-from sr_editor.publish.wordpress.roles import AccountInfo, save_account
 from sr_editor.publish.wordpress.sites import SiteProfile, SiteRegistry, validate_name
 from sr_editor.publish.wordpress.terms import TermCache, load_cache, sync_terms
+
+if TYPE_CHECKING:  # the publish flow, the doctor and the media helpers are imported when first used, not with the
+    # window's menus (the session is built at start-up; they are ~1 MiB of modules a writer may never need)
+    from sr_editor.publish.sync.flow import Collaborators, PublishJob, PublishOptions
+    from sr_editor.publish.wordpress.doctor import Diagnosis
 
 StoreOpener = Callable[[], tuple[CredentialStore, "str | None"]]
 ClientFactory = Callable[[SiteProfile, "str | None"], WordPressClient]
@@ -70,10 +71,14 @@ class Account:
 
     def abilities(self) -> list[tuple[bool, str]]:
         """(allowed, English phrase) for the capabilities a writer cares about."""
+        from sr_editor.publish.wordpress.doctor import CAPABILITIES
+
         return [(bool(self.capabilities.get(cap)), text) for cap, text in CAPABILITIES]
 
     def ability_sentences(self) -> list[tuple[bool, str]]:
         """(allowed, 'Can publish posts….' / 'Cannot …') in the interface language, for the Sites dialog."""
+        from sr_editor.publish.wordpress.doctor import CAPABILITIES, ability
+
         found = [(bool(self.capabilities.get(cap)), ability(cap, bool(self.capabilities.get(cap))))
                  for cap, _text in CAPABILITIES]
         return [(allowed, f"{words[:1].upper()}{words[1:]}.") for allowed, words in found]
@@ -188,6 +193,9 @@ class PublishSession:
             except errors.CredentialsUnavailable:
                 password = None
         client = self._make_client(profile, password)
+        from sr_editor.publish.review.companion import companion_findings
+        from sr_editor.publish.wordpress.doctor import diagnose
+
         report = diagnose(client, password_missing=password is None)
         self.registry.remember_version(profile.name, report.wp_version)
         if report.capabilities:
@@ -196,6 +204,8 @@ class PublishSession:
         return report
 
     def _remember_account(self, site: str, me: Any) -> None:
+        from sr_editor.publish.wordpress.roles import AccountInfo, save_account
+
         with contextlib.suppress(OSError):  # a cache: the site still refuses what the role may not do
             save_account(self.workspace, site, AccountInfo.from_me(me))
 
@@ -206,6 +216,8 @@ class PublishSession:
     def sync_terms(self, site: str) -> TermCache:
         profile = self.registry.get(site)
         client = self._make_client(profile, self.password_for(profile))
+        from sr_editor.publish.wordpress.doctor import detect_wp_version
+
         cache = sync_terms(client, self.workspace, profile.name)
         self.registry.remember_version(profile.name, detect_wp_version(client))
         return cache
@@ -221,6 +233,9 @@ class PublishSession:
         overwrite_site_changes: bool = False,
     ) -> PublishJob:
         """A job ready to run in a worker; fetches the term cache first when the workspace has none."""
+        with guard("sr_editor.publish.sync.flow"):  # in a worker, perhaps beside the GUI thread's imports
+            from sr_editor.publish.sync.flow import PublishJob
+
         profile = self.registry.get(site)
         client = self._make_client(profile, self.password_for(profile))
         cache = load_cache(self.workspace, profile.name) or sync_terms(client, self.workspace, profile.name)
@@ -238,6 +253,7 @@ class PublishSession:
         """Replace the article with the site's version, converted as a pull does; the local one goes to history."""
         from sr_editor.core.article.frontmatter import read_article_file
         from sr_editor.publish.sync.site_review import pull_one
+        from sr_editor.publish.wordpress import media
 
         article, _ = read_article_file(bundle / "index.md")
         post_id = media.meta_int(article.remote_for(site).get("post_id")) or 0  # hand edits may hold anything

@@ -8,16 +8,15 @@ version of a conflict waits beside it in `incoming/<post id>.md` until the write
 
 from __future__ import annotations
 
-import hashlib
 import json
 from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any
 
 from sr_editor.core.article.article import Article
 from sr_editor.core.article.frontmatter import parse_article, serialize_article
 from sr_editor.core.blocks.keep import SiteBase
+from sr_editor.core.digest import sha256_hex
 from sr_editor.core.errors import BrokenArticleError
 from sr_editor.core.storage.atomicfile import atomic_write_bytes
 from sr_editor.core.storage.lock import state_file_lock
@@ -144,12 +143,14 @@ def site_fingerprint(post: dict[str, Any]) -> str:
 
     taken = [raw(k) for k in ("title", "excerpt", "content")] + [
         post.get(k) for k in ("status", "slug", "date_gmt", "author")]
-    return hashlib.sha256(json.dumps(taken, sort_keys=True, default=str).encode("utf-8")).hexdigest()
+    return sha256_hex(json.dumps(taken, sort_keys=True, default=str).encode("utf-8"))
 
 
 def read_in_modified_second(date_header: str, modified_gmt: str) -> bool:
     """Whether the server's clock (its `Date` header) was still in the post's `modified_gmt` second when it
     answered; True when either cannot be read (a fingerprint is cheap, a missed edit is not)."""
+    from email.utils import parsedate_to_datetime  # the email package: for pulls, not the Site panel's start
+
     try:
         read = parsedate_to_datetime(date_header)
         modified = datetime.fromisoformat(modified_gmt).replace(tzinfo=UTC)
@@ -189,7 +190,7 @@ def site_base_path(workspace: Path, site: str, post_id: int) -> Path:
 
 
 def _body_key(body: str) -> str:
-    return hashlib.sha256(body.rstrip().encode("utf-8")).hexdigest()
+    return sha256_hex(body.rstrip().encode("utf-8"))
 
 
 def _site_bases(path: Path) -> list[dict[str, Any]]:

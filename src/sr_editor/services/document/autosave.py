@@ -8,7 +8,6 @@ may not finish. A file changed on disk is never overwritten: the save stops and 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +17,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from sr_editor.core.article.article import Article
 from sr_editor.core.article.frontmatter import serialize_article
+from sr_editor.core.digest import sha256_hex
 from sr_editor.core.errors import ExternalChangeError, SrEditorError
 from sr_editor.core.i18n import translate
 from sr_editor.core.storage.atomicfile import atomic_write_bytes
@@ -201,7 +201,7 @@ class AutosaveService(QObject):
         index = bundle / INDEX_NAME
         data = edited_text(doc).encode("utf-8")
         try:
-            on_disk = hashlib.sha256(index.read_bytes()).hexdigest() if index.exists() else None
+            on_disk = sha256_hex(index.read_bytes()) if index.exists() else None
             if on_disk != doc.disk_hash:
                 raise ExternalChangeError(index)
             atomic_write_bytes(index, data)
@@ -213,7 +213,7 @@ class AutosaveService(QObject):
             self.saveFailed.emit(translate("AutosaveService", "Could not save {0}/index.md: {1}").format(
                 bundle.name, error.strerror or error))
             return False
-        doc.mark_raw_saved(hashlib.sha256(data).hexdigest())
+        doc.mark_raw_saved(sha256_hex(data))
         self.saved.emit(bundle)
         return True
 

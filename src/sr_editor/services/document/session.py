@@ -6,13 +6,13 @@ A file that cannot be parsed opens read-only with the reason, and is never writt
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
 from sr_editor.core.article.frontmatter import parse_article
+from sr_editor.core.digest import sha256_hex
 from sr_editor.core.errors import BrokenArticleError, SrEditorError
 from sr_editor.core.i18n import translate
 from sr_editor.core.storage.store import INDEX_NAME, LoadedArticle
@@ -111,7 +111,7 @@ def _raw_text(bundle: Path) -> tuple[str, str | None]:
         data = (bundle / INDEX_NAME).read_bytes()
     except OSError:
         return "", None
-    return data.decode("utf-8", errors="replace"), hashlib.sha256(data).hexdigest()
+    return data.decode("utf-8", errors="replace"), sha256_hex(data)
 
 
 def snapshot_fields(snapshot: Any) -> tuple[Path, str]:

@@ -18,7 +18,6 @@ import os
 import select
 import signal
 import struct
-import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -129,6 +128,8 @@ class RenderProcess:
     GIL). EOFError when the child died; TimeoutError (the child is killed) when it is stuck."""
 
     def __init__(self, spec: str, timeout: float = RENDER_TIMEOUT_S) -> None:
+        import subprocess  # here, not at the top: the child itself never needs it (nor the locale it imports)
+
         command, env = child_command(spec)
         self._timeout = timeout
         self._raw: list[str] = []  # the pieces of the last reply, raw and adapted: the next reply changes them
@@ -191,6 +192,8 @@ class RenderProcess:
         with contextlib.suppress(OSError, ValueError):
             assert self._process.stdin is not None
             self._process.stdin.close()
+        import subprocess
+
         try:
             self._process.wait(2)
         except subprocess.TimeoutExpired:

@@ -10,13 +10,15 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal, Slot
 
 from sr_editor.core.pacing import Progress
-from sr_editor.publish.sync.flow import PublishJob
+
+if TYPE_CHECKING:  # the flow is imported by the first publish (its job factory), not with the window's menus
+    from sr_editor.publish.sync.flow import PublishJob
 
 
 class _Relay(QObject):
@@ -97,7 +99,7 @@ class BackgroundCalls(QObject):
         return not any(t.is_alive() for t in self._threads)
 
 
-JobFactory = Callable[[Progress], PublishJob]  # builds the job in the worker (keyring, term sync may block)
+JobFactory = Callable[[Progress], "PublishJob"]  # builds the job in the worker (keyring, term sync may block)
 
 
 class PublishWorker(QObject):
