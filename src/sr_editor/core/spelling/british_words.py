@@ -10,7 +10,6 @@ odd file is ignored (the caller keeps en_GB's Hunspell). In memory the words sta
 from __future__ import annotations
 
 import bisect
-import hashlib
 import logging
 import os
 import re
@@ -20,6 +19,7 @@ import zlib
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from sr_editor.core.digest import sha256_hex
 from sr_editor.core.storage.atomicfile import atomic_write_bytes, remove_stale_temp_files
 
 log = logging.getLogger(__name__)
@@ -99,7 +99,7 @@ def encode_list(key: str, words: Iterable[str]) -> bytes:
     """The file's bytes for these words (shaped like words the editor asks about; others are left out)."""
     kept = sorted({w.encode("utf-8") for w in words if listable(w)})
     blob = b"".join(w + b"\n" for w in kept)
-    digest = hashlib.sha256(blob).hexdigest().encode("ascii")
+    digest = sha256_hex(blob).encode("ascii")
     return MAGIC + key.encode("ascii") + b"\n" + digest + b"\n" + zlib.compress(blob, 9)
 
 
@@ -120,7 +120,7 @@ def decode_list(data: bytes, key: str) -> BritishWords:
         raise BritishListError(f"corrupt: {exc}") from exc
     if len(blob) > MAX_WORDS_BYTES or not unpacker.eof or unpacker.unused_data:
         raise BritishListError("truncated or too large")
-    if hashlib.sha256(blob).hexdigest().encode("ascii") != digest:
+    if sha256_hex(blob).encode("ascii") != digest:
         raise BritishListError("its words do not match their digest")
     try:
         text = blob.decode("utf-8")
@@ -199,8 +199,8 @@ def dictionary_files(tag: str, dirs: Sequence[Path] | None = None) -> tuple[Path
 
 def list_key(files: Sequence[Path]) -> str:
     """Changes when any of the files is replaced (a dictionary upgrade): their paths, sizes and times."""
-    digest = hashlib.sha256(MAGIC)
+    parts = [MAGIC]
     for file in files:
         info = file.stat()
-        digest.update(f"{file.resolve()}\0{info.st_size}\0{info.st_mtime_ns}\n".encode())
-    return digest.hexdigest()
+        parts.append(f"{file.resolve()}\0{info.st_size}\0{info.st_mtime_ns}\n".encode())
+    return sha256_hex(b"".join(parts))
