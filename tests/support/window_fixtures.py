@@ -158,7 +158,7 @@ def markdown_renderer_factory() -> Any:
     return render
 
 
-def fake_checker(article: Article, bundle: Path) -> list[Any]:
+def fake_checker(article: Article, bundle: Path, pause: Any = None) -> list[Any]:
     return []
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from sr_editor import paths
 from sr_editor.services.preview.renderer import RendererFactory, RenderIn, preview_renderer
@@ -30,7 +30,10 @@ if TYPE_CHECKING:  # the services are imported by the function that builds them,
 
 APP_ID = "org.sr_editor.SrEditor"  # desktop entry, AppStream id and icon name
 
-Checker = Callable[["Article", Path], "list[Problem]"]
+class Checker(Protocol):
+    """The standard checks of one article; `pause` is called between steps (naps, or the end of stale work)."""
+
+    def __call__(self, article: Article, bundle: Path, pause: Callable[[], None] | None = None) -> list[Problem]: ...
 
 
 def load_app_icon() -> QIcon:
@@ -48,7 +51,7 @@ def make_checker(vocabulary: RegionVocabulary) -> Checker:
     """The checks bound to the vocabulary; core.checks.lint (it pulls in the renderer, ~0.2 s) is imported on first
     use, in the worker thread that runs the checks, not before the window is shown."""
 
-    def check(article: Article, bundle: Path) -> list[Problem]:
+    def check(article: Article, bundle: Path, pause: Callable[[], None] | None = None) -> list[Problem]:
         from sr_editor.import_guard import guard
 
         with guard("sr_editor.core.checks.lint"):  # the list's and the open article's workers may both get here first
@@ -56,7 +59,7 @@ def make_checker(vocabulary: RegionVocabulary) -> Checker:
 
         from sr_editor.core.pacing import Breather
 
-        return check_article(article, bundle, vocabulary, Breather())  # naps: typing never waits on the renderer
+        return check_article(article, bundle, vocabulary, pause or Breather())  # naps: typing never waits on them
 
     return check
 

@@ -36,3 +36,20 @@ class Breather:
 
 def no_pause() -> None:
     """The pause of work that nobody waits on (the command line)."""
+
+
+class Superseded(BaseException):
+    """Raised by a pause made with `stoppable` once the work's result would be thrown away (a newer request came):
+    the work ends at its next pause instead of running on for nothing. A BaseException, so that the checks' own
+    `except Exception` guards (one failing rule must not hide the others) let it through."""
+
+
+def stoppable(pause: Callable[[], None], stale: Callable[[], bool]) -> Callable[[], None]:
+    """`pause`, raising Superseded first when `stale()` says the result is no longer wanted."""
+
+    def check() -> None:
+        if stale():
+            raise Superseded
+        pause()
+
+    return check

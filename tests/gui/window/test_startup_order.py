@@ -258,7 +258,7 @@ def test_the_articles_checks_and_the_imports_ahead_wait_for_its_first_preview(
     settings.last_article = "story-1"
     checked: list[str] = []
 
-    def checker(article: Any, bundle: Path) -> list[Any]:
+    def checker(article: Any, bundle: Path, pause: Any = None) -> list[Any]:
         checked.append(bundle.name)
         return []
 

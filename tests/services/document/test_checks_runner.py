@@ -16,7 +16,7 @@ def test_switching_articles_while_a_check_runs_checks_only_the_last_one(qtbot: A
     release = threading.Event()
     checked: list[Path] = []
 
-    def slow_checker(article: Article, bundle: Path) -> list[Any]:
+    def slow_checker(article: Article, bundle: Path, pause: Any) -> list[Any]:
         checked.append(bundle)
         release.wait(10)
         return []
@@ -41,7 +41,7 @@ def test_a_long_article_is_checked_once_its_last_slice_is_in(qtbot: Any, tmp_pat
     checked: list[tuple[str, bool]] = []
     document = ArticleDocument()
 
-    def checker(article: Article, bundle: Path) -> list[Any]:
+    def checker(article: Article, bundle: Path, pause: Any) -> list[Any]:
         checked.append((article.body, document.slices.active))
         return []
 
@@ -60,7 +60,7 @@ def test_a_long_article_is_checked_once_its_last_slice_is_in(qtbot: Any, tmp_pat
 def test_held_checks_run_on_release_and_not_before(qtbot: Any, tmp_path: Path) -> None:
     checked: list[Path] = []
     document = ArticleDocument()
-    runner = ChecksRunner(document, lambda article, bundle: checked.append(bundle) or [])
+    runner = ChecksRunner(document, lambda article, bundle, pause: checked.append(bundle) or [])
     try:
         runner.hold()
         document.load(LoadedArticle(tmp_path / "story", Article(meta={"title": "Story"}, body="Text.\n"), "0"))
@@ -75,7 +75,7 @@ def test_held_checks_run_on_release_and_not_before(qtbot: Any, tmp_path: Path) -
 def test_checks_held_with_a_timeout_run_when_it_ends_though_nothing_releases_them(qtbot: Any, tmp_path: Path) -> None:
     checked: list[Path] = []
     document = ArticleDocument()
-    runner = ChecksRunner(document, lambda article, bundle: checked.append(bundle) or [])
+    runner = ChecksRunner(document, lambda article, bundle, pause: checked.append(bundle) or [])
     try:
         runner.hold(timeout_ms=800)  # as the window does for a long article whose preview never comes
         document.load(LoadedArticle(tmp_path / "story", Article(meta={"title": "Story"}, body="Text.\n"), "0"))
@@ -84,3 +84,30 @@ def test_checks_held_with_a_timeout_run_when_it_ends_though_nothing_releases_the
         qtbot.waitUntil(lambda: checked == [tmp_path / "story"], timeout=5_000)
     finally:
         runner.shutdown()
+
+
+def test_a_check_whose_result_would_be_dropped_ends_at_its_next_pause(qtbot: Any, tmp_path: Path) -> None:
+    started, release = threading.Event(), threading.Event()
+    steps: list[str] = []
+
+    def checker(article: Article, bundle: Path, pause: Any) -> list[Any]:
+        if bundle.name == "first":
+            started.set()
+            release.wait(10)  # the text changes meanwhile
+        for step in ("headings", "links", "images"):
+            pause()
+            steps.append(f"{bundle.name}:{step}")
+        return []
+
+    document = ArticleDocument()
+    runner = ChecksRunner(document, checker)
+    try:
+        document.load(LoadedArticle(tmp_path / "first", Article(meta={"title": "First"}, body="Text.\n"), "0"))
+        qtbot.waitUntil(started.is_set, timeout=5_000)
+        document.load(LoadedArticle(tmp_path / "second", Article(meta={"title": "Second"}, body="Text.\n"), "0"))
+        release.set()
+        qtbot.waitUntil(lambda: "second:images" in steps, timeout=5_000)
+    finally:
+        release.set()
+        runner.shutdown()
+    assert steps == ["second:headings", "second:links", "second:images"]  # the first one ran none of its steps

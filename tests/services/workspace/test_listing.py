@@ -35,7 +35,7 @@ class _GatedChecker:
         self.gate = threading.Event()
         self.threads: set[str] = set()
 
-    def __call__(self, article: Article, bundle: Path) -> list[Any]:
+    def __call__(self, article: Article, bundle: Path, pause: Any = None) -> list[Any]:
         self.threads.add(threading.current_thread().name)
         self.gate.wait(10)
         return []

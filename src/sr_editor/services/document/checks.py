@@ -4,7 +4,8 @@ Checks stat image files in the bundle, so they run off the GUI thread with a sho
 older version of the text is dropped. A long article's checks wait until its last slice is in the editor
 (services.document.loading): they render the whole text in Python on their thread (~1 s for 50k words), which
 would take the interpreter lock from the GUI thread between the slices and the CPU from the preview's first
-render.
+render. A check whose result would be dropped (the text changed, another article opened) ends at its next pause
+instead of running on: the last article's checks no longer hold the interpreter lock while the next one opens.
 """
 
 from __future__ import annotations
@@ -18,9 +19,11 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from sr_editor.core.article.article import Article
+from sr_editor.core.pacing import Breather, Superseded, stoppable
 from sr_editor.services.document.document import ArticleDocument
 
-Checker = Callable[[Article, Path], list[Any]]  # check_article bound to the region vocabulary
+Pause = Callable[[], None]
+Checker = Callable[[Article, Path, Pause], list[Any]]  # check_article bound to the region vocabulary, with its pause
 
 CHECK_DELAY_MS = 400
 
@@ -60,10 +63,10 @@ class ChecksRunner(QObject):
 
     def use_vocabulary(self, vocabulary: Any) -> None:
         """Check against `vocabulary` from now on (the site's regions after a term sync), and check again."""
-        def check(article: Article, bundle: Path) -> list[Any]:
+        def check(article: Article, bundle: Path, pause: Pause) -> list[Any]:
             from sr_editor.core.checks.lint import check_article
 
-            return check_article(article, bundle, vocabulary)
+            return check_article(article, bundle, vocabulary, pause)
 
         self._checker = check
         self.schedule()
@@ -106,11 +109,16 @@ class ChecksRunner(QObject):
             return
         generation, article = self._generation, self._document.article()
 
+        def stale() -> bool:  # a newer article or text came meanwhile: this result would be dropped
+            return generation != self._generation
+
         def work() -> None:
-            if generation != self._generation:  # a newer article or text came meanwhile: this result would be dropped
+            if stale():
                 return
-            try:
-                problems = self._checker(article, bundle)
+            try:  # naps (typing never waits on the checks), and ends at the next one once stale
+                problems = self._checker(article, bundle, stoppable(Breather(), stale))
+            except Superseded:
+                return
             except Exception:  # a lint bug must not break editing; the problems panel just stays as it was
                 return
             self._result.emit(generation, bundle, problems)
