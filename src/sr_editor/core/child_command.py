@@ -3,9 +3,14 @@ flag): the checking processes of the list (core/checks) and the one listing Brit
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import sys
 from pathlib import Path
+from typing import IO
+
+CHILD_NICE = 19  # the lowest: the window, its render process and the rest of the machine come first
 
 
 def own_command(flag: str) -> tuple[list[str], dict[str, str]]:
@@ -25,3 +30,15 @@ def _site_packages() -> set[str]:
     import site
 
     return {str(Path(folder).resolve()) for folder in [*site.getsitepackages(), site.getusersitepackages()]}
+
+
+def become_quiet_child() -> IO[str]:
+    """In the child, first: Ctrl+C in the terminal is the window's to handle, the lowest priority, and the real
+    stdout kept for the replies alone (returned), while anything printed goes to stderr."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    with contextlib.suppress(OSError):
+        os.nice(CHILD_NICE)
+    replies = os.fdopen(os.dup(sys.stdout.fileno()), "w", encoding="utf-8")
+    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
+    sys.stdout = sys.stderr
+    return replies

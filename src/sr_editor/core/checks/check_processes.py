@@ -16,9 +16,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
-import os
 import select
-import signal
 import subprocess
 import sys
 import time
@@ -26,13 +24,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import IO, Any
 
-from sr_editor.core.child_command import own_command
+from sr_editor.core.child_command import become_quiet_child, own_command
 
 log = logging.getLogger(__name__)
 
 FLAG = "--check-child"
 CHUNK = 20  # articles per request: small enough that a stop or the last articles wait little
-CHILD_NICE = 19  # the lowest: the window, its render process and the rest of the machine come first
 REPLY_TIMEOUT_S = 120.0  # a child silent this long on one request is stuck (a render has its own limits): stopped
 Counts = tuple[int, int]
 
@@ -197,12 +194,7 @@ def serve(requests: IO[str], replies: IO[str]) -> int:
 def main() -> int:
     """Entry of the child. Its stdout carries only replies (anything printed goes to stderr); Ctrl+C in the
     terminal is the window's to handle."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    with contextlib.suppress(OSError):
-        os.nice(CHILD_NICE)
-    replies = os.fdopen(os.dup(sys.stdout.fileno()), "w", encoding="utf-8")
-    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
-    sys.stdout = sys.stderr
+    replies = become_quiet_child()
     try:
         return serve(sys.stdin, replies)
     except BrokenPipeError:  # the window's process went away mid-reply

@@ -10,11 +10,8 @@ and the window keeps en_GB's Hunspell.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
-import os
-import signal
 import subprocess
 import sys
 import threading
@@ -23,13 +20,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from sr_editor.core.child_command import own_command
+from sr_editor.core.child_command import become_quiet_child, own_command
 from sr_editor.core.spelling.british_words import MAX_FILE_BYTES, dictionary_files, list_key, listable, write_list
 
 log = logging.getLogger(__name__)
 
 FLAG = "--british-words"
-CHILD_NICE = 19  # the window, its render process and the rest of the machine come first
 TIMEOUT_S = 600.0  # ~10 s of work on a quiet machine; a child this slow is stuck
 MAX_REPLY_BYTES = 4096
 MAX_FORMS = 5_000_000
@@ -146,12 +142,7 @@ def main(argv: list[str]) -> int:
     """Entry of the child: writes the list at argv[0]; stdout carries only the answer."""
     if len(argv) != 1:
         return 2
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C in the terminal is the window's to handle
-    with contextlib.suppress(OSError):
-        os.nice(CHILD_NICE)
-    replies = os.fdopen(os.dup(sys.stdout.fileno()), "w", encoding="utf-8")
-    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
-    sys.stdout = sys.stderr
+    replies = become_quiet_child()
     try:
         with replies:
             return serve(Path(argv[0]), replies)
