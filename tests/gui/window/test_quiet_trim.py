@@ -106,3 +106,11 @@ def test_start_ups_frozen_garbage_is_collected_once_the_process_is_quiet(qtbot: 
             break
         qtbot.wait(200)
     assert dropped() is None
+
+
+def test_a_wait_that_never_finds_quiet_ends_with_tired_not_release(qtbot: Any) -> None:
+    owner, calls = QObject(), []
+    release_memory_once_quiet(owner, cpu=FakeCpu(per_call=1.0), release=lambda: calls.append("release"),
+                              interval_ms=5, max_checks=3, tired=lambda: calls.append("tired"))
+    qtbot.waitUntil(lambda: bool(calls), timeout=2_000)
+    assert calls == ["tired"]

@@ -50,7 +50,9 @@ def freeze_start_up_objects() -> None:
             collect_frozen_garbage()
             trim()
 
-        release_memory_once_quiet(app, release=collect_then_trim)
+        # the collection is a block of the GUI thread (~40 ms at 50k words, 120-150 at 100k): only when nothing at
+        # all happens (typing's few ms a key are more than this), and never at the end of the wait (then only a trim)
+        release_memory_once_quiet(app, release=collect_then_trim, quiet_share=COLLECT_QUIET_SHARE, tired=trim)
 
 
 def collect_frozen_garbage() -> None:
@@ -66,16 +68,19 @@ def collect_frozen_garbage() -> None:
 
 
 QUIET_TRIM_NAME = "sr-editor-quiet-trim"
+COLLECT_QUIET_SHARE = 0.005  # of a CPU in a second: an idle window; a writer typing uses more
 
 
 def release_memory_once_quiet(owner: QObject, cpu: Callable[[], float] | None = None,
                               release: Callable[[], object] | None = None, interval_ms: int = 1000,
-                              quiet_share: float = 0.05, max_checks: int = 60) -> QTimer:
+                              quiet_share: float = 0.05, max_checks: int = 60,
+                              tired: Callable[[], object] | None = None) -> QTimer:
     """Hand the C heap's free pages back (malloc_trim) in the first `interval_ms` in which the process used less
     than `quiet_share` of a CPU, within `max_checks` intervals. Start-up's tail (the list's checks, the spelling
     sweep, the imports ahead) frees 5-6 MiB of temporaries in the seconds after the last start-up step, and glibc
-    keeps those pages: trimmed once it is all over, the window's process stays that much smaller. A second call
-    starts the wait anew (one timer per owner)."""
+    keeps those pages: trimmed once it is all over, the window's process stays that much smaller. `tired`, when
+    given, is called instead of `release` if no quiet interval came within `max_checks`. A second call starts the
+    wait anew (one timer per owner)."""
     import time
 
     from PySide6.QtCore import QTimer
@@ -99,7 +104,7 @@ def release_memory_once_quiet(owner: QObject, cpu: Callable[[], float] | None = 
         if quiet or state["checks"] >= max_checks:
             timer.stop()
             timer.deleteLater()
-            trim()
+            (trim if quiet or tired is None else tired)()
 
     timer.timeout.connect(check)
     timer.start()
