@@ -28,7 +28,7 @@ def hand_the_interpreter_over_sooner() -> None:
     sys.setswitchinterval(SWITCH_INTERVAL_S)
 
 
-def freeze_start_up_objects() -> None:
+def freeze_start_up_objects(cpu: Callable[[], float] | None = None) -> None:
     """Python's full garbage collection walks every object: with 10,000 articles listed it takes 60-70 ms on the
     GUI thread, and it comes at random while the writer types. What start-up built (modules, widgets' wrappers,
     the list) lives as long as the window; frozen, the collector skips it (0 ms), and newer objects are still
@@ -52,7 +52,8 @@ def freeze_start_up_objects() -> None:
 
         # the collection is a block of the GUI thread (~40 ms at 50k words, 120-150 at 100k): only when nothing at
         # all happens (typing's few ms a key are more than this), and never at the end of the wait (then only a trim)
-        release_memory_once_quiet(app, release=collect_then_trim, quiet_share=COLLECT_QUIET_SHARE, tired=trim)
+        release_memory_once_quiet(app, cpu, release=collect_then_trim, quiet_share=COLLECT_QUIET_SHARE,
+                                  tired=trim)
 
 
 def collect_frozen_garbage() -> None:
