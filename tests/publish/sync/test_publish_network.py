@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +36,20 @@ def publish_job(ws: Path, bundle: Path, url: str, progress: Any = None) -> Publi
     client = WordPressClient(url, "ana", "pw", retries=0)
     return PublishJob(client, "prod", SimpleStore(ws), bundle, TERMS, PublishOptions(), progress,
                       collaborators=fake_collaborators())
+
+
+def change_one_word(bundle: Path) -> None:
+    index = bundle / "index.md"
+    index.write_text(index.read_text(encoding="utf-8").replace("Dawn.", "Early dawn."), encoding="utf-8")
+
+
+def wait_until(condition: Callable[[], bool]) -> bool:
+    """Whether `condition` holds within 5 s: bounded, as the request is already on its way or never comes."""
+    for _ in range(500):
+        if condition():
+            return True
+        time.sleep(0.01)
+    return condition()
 
 
 def recorded(ws: Path, bundle: Path) -> set[str]:
@@ -128,8 +143,7 @@ def test_a_one_word_republish_asks_the_site_about_its_images_once(workspace_dir:
     site = OverlapSite()
     with serve(site) as server:
         publish_job(workspace_dir, bundle, server.url()).run()
-        index = bundle / "index.md"
-        index.write_text(index.read_text(encoding="utf-8").replace("Dawn.", "Early dawn."), encoding="utf-8")
+        change_one_word(bundle)
         first = len(site.log)
         again = publish_job(workspace_dir, bundle, server.url()).run()
     asked = [entry.kind for entry in site.log[first:]]
@@ -144,17 +158,12 @@ def test_the_site_is_asked_about_recorded_images_while_the_article_is_checked(wo
     site = OverlapSite()
     with serve(site) as server:
         publish_job(workspace_dir, bundle, server.url()).run()
-        index = bundle / "index.md"
-        index.write_text(index.read_text(encoding="utf-8").replace("Dawn.", "Early dawn."), encoding="utf-8")
+        change_one_word(bundle)
         before = len(site.started("GET /wp/v2/media"))
         seen: list[bool] = []
 
         def checker(article: Any, folder: Path) -> list[Any]:
-            for _ in range(500):  # bounded: the question is already on its way, or it never comes here
-                if len(site.started("GET /wp/v2/media")) > before:
-                    break
-                time.sleep(0.01)
-            seen.append(len(site.started("GET /wp/v2/media")) > before)
+            seen.append(wait_until(lambda: len(site.started("GET /wp/v2/media")) > before))
             return []
 
         job = publish_job(workspace_dir, bundle, server.url())
@@ -180,19 +189,14 @@ def test_a_republish_reads_the_sites_copy_while_its_own_renders(workspace_dir: P
     site = OverlapSite()
     with serve(site) as server:
         first = publish_job(workspace_dir, bundle, server.url()).run()
-        index = bundle / "index.md"
-        index.write_text(index.read_text(encoding="utf-8").replace("Dawn.", "Early dawn."), encoding="utf-8")
+        change_one_word(bundle)
         read = f"GET /wp/v2/posts/{first.post_id}"
         seen: list[bool] = []
         job = publish_job(workspace_dir, bundle, server.url())
         render = job.core.render_body
 
         def slow_render(*args: Any, **kwargs: Any) -> Any:
-            for _ in range(500):  # bounded: the read is already on its way, or it never comes here
-                if site.started(read):
-                    break
-                time.sleep(0.01)
-            seen.append(bool(site.started(read)))
+            seen.append(wait_until(lambda: bool(site.started(read))))
             return render(*args, **kwargs)
 
         job.core.render_body = slow_render
@@ -208,17 +212,12 @@ def test_a_republish_asks_for_the_sites_copy_while_the_article_is_checked(worksp
     site = OverlapSite()
     with serve(site) as server:
         first = publish_job(workspace_dir, bundle, server.url()).run()
-        index = bundle / "index.md"
-        index.write_text(index.read_text(encoding="utf-8").replace("Dawn.", "Early dawn."), encoding="utf-8")
+        change_one_word(bundle)
         read = f"GET /wp/v2/posts/{first.post_id}"
         seen: list[bool] = []
 
         def checker(article: Any, folder: Path) -> list[Any]:
-            for _ in range(500):  # bounded: the question is already on its way, or it never comes here
-                if site.started(read):
-                    break
-                time.sleep(0.01)
-            seen.append(bool(site.started(read)))
+            seen.append(wait_until(lambda: bool(site.started(read))))
             return []
 
         job = publish_job(workspace_dir, bundle, server.url())
@@ -233,8 +232,7 @@ def test_a_republish_that_sends_an_image_reads_the_sites_copy_again_after_it(wor
     with serve(site) as server:
         first = publish_job(workspace_dir, bundle, server.url()).run()
         make_photo(bundle / "c.jpg", (10, 200, 10))  # a new picture under the same name: uploaded again
-        index = bundle / "index.md"
-        index.write_text(index.read_text(encoding="utf-8").replace("Dawn.", "Early dawn."), encoding="utf-8")
+        change_one_word(bundle)
         again = publish_job(workspace_dir, bundle, server.url()).run()
     assert again.uploaded == ["c.jpg"]
     upload = [e for e in site.log if e.kind == "POST /wp/v2/media"][-1]  # the new picture
