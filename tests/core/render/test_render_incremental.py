@@ -301,3 +301,31 @@ def test_a_heading_hidden_in_a_list_item_still_numbers_the_headings_after_it() -
 
     assert IncrementalRenderer(min_chunk_chars=0).render(document) == render_body(document)
     assert 'id="tag_1"' in render_body(document)
+
+
+class _Stop(BaseException):
+    pass
+
+
+def test_a_pause_comes_before_each_piece() -> None:
+    text = _long_article()
+    pieces = IncrementalRenderer().render_pieces(text)
+    calls: list[None] = []
+    IncrementalRenderer().render_pieces(text, pause=lambda: calls.append(None))
+    assert len(pieces) > 3 and len(calls) >= len(pieces) - 1  # one per piece of the text (the notes list has none)
+
+
+def test_a_render_stopped_at_a_pause_leaves_the_next_render_whole() -> None:
+    text = _long_article()
+    renderer = IncrementalRenderer()
+    calls = 0
+
+    def stop_at_the_third_piece() -> None:
+        nonlocal calls
+        calls += 1
+        if calls == 3:
+            raise _Stop
+
+    with pytest.raises(_Stop):
+        renderer.render(text, pause=stop_at_the_third_piece)
+    assert renderer.render(text) == render_body(text)

@@ -44,20 +44,22 @@ def article_language(article: Article, workspace_root: Path | None) -> str:
 _local = threading.local()
 
 
-def _render(body: str) -> str:
+def _render(body: str, pause: Callable[[], None]) -> str:
     """The site's HTML of `body`, by this thread's incremental renderer: after a small edit only the changed
-    part of a long article is rendered again (the same HTML as render_body)."""
+    part of a long article is rendered again (the same HTML as render_body). `pause` comes between its pieces:
+    the naps, and the end of a render nobody wants any more (a 100k-word article's first render is ~0.7 s of
+    Python-Markdown that held the interpreter lock while the next article opened)."""
     renderer: IncrementalRenderer | None = getattr(_local, "renderer", None)
     if renderer is None:
         renderer = _local.renderer = IncrementalRenderer()
-    return renderer.render(body)
+    return renderer.render(body, pause=pause)
 
 
 def check_accessibility(article: Article, bundle: Path, pause: Callable[[], None] | None = None) -> list[Problem]:
     """The accessibility checks of one article, with its workspace's thresholds and language; `pause` is called
     every few elements (a worker thread's naps, core.pacing)."""
     try:
-        html = _render(article.body)
+        html = _render(article.body, pause or no_pause)
     except RenderLimitError:
         return []  # lint's body-too-deep / body-too-crowded already say why nothing can be read
     root = find_workspace_root(bundle)

@@ -17,16 +17,19 @@ import bisect
 import html as html_module
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from markdown.extensions import toc
 from markdown.util import BLOCK_LEVEL_ELEMENTS
 
+from sr_editor.core.pacing import no_pause
 from sr_editor.core.render.extension import ImageResolver, UploadedImage
 from sr_editor.core.render.render import FENCED_BLOCK_RE, last_heading_ids, render_body
 
 TAB_LENGTH = 4  # Python-Markdown's default, which render_body uses
 BLOCK_SEPARATOR = "\n\n"  # between top-level blocks, as render_body and the block editor write them
+Pause = Callable[[], None]
 MIN_CHUNK_CHARS = 2_000  # inside a section, pieces smaller than this are not worth their overhead
 
 # Constructs whose meaning depends on text elsewhere in the document.
@@ -292,13 +295,15 @@ class IncrementalRenderer:
         self._used: dict[tuple[str, bool], _Entry] = {}
         self.last_was_full = False  # for tests and benchmarks: did the last render take the slow path?
 
-    def render(self, body: str, resolve_image: ImageResolver | None = None) -> str:
-        return BLOCK_SEPARATOR.join(self.render_pieces(body, resolve_image))
+    def render(self, body: str, resolve_image: ImageResolver | None = None, pause: Pause = no_pause) -> str:
+        return BLOCK_SEPARATOR.join(self.render_pieces(body, resolve_image, pause))
 
-    def render_pieces(self, body: str, resolve_image: ImageResolver | None = None) -> list[str]:
+    def render_pieces(self, body: str, resolve_image: ImageResolver | None = None,
+                      pause: Pause = no_pause) -> list[str]:
         """The HTML as pieces that, joined with BLOCK_SEPARATOR, are exactly `render_body`'s HTML. Each piece is whole
         blocks; a piece whose text did not change comes back as the same string, so a view can patch only the
-        pieces that differ. One piece when the body had to be rendered in full."""
+        pieces that differ. One piece when the body had to be rendered in full. `pause` is called before each piece
+        (a worker's naps, core.pacing; raising there ends the render and leaves the cache as it was)."""
         text = normalize(body)
         points = split_points(text)
         if points is None:
@@ -314,6 +319,7 @@ class IncrementalRenderer:
         parts: list[str] = []
         ids: list[str] = []
         for start, end in itertools.pairwise([0, *cuts, main_end]):
+            pause()
             chunk = text[start:end]
             if links and "[" in chunk:
                 chunk = (chunk if chunk.endswith("\n\n") else chunk.rstrip("\n") + "\n\n") + links
