@@ -222,3 +222,78 @@ def test_the_pieces_separator_is_the_renderers() -> None:
     from sr_editor.services.preview.pieces import BLOCK_SEPARATOR
 
     assert BLOCK_SEPARATOR == RENDERER_SEPARATOR
+
+
+def test_a_keystroke_sends_the_child_only_what_changed(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sr_editor.services.preview.render_child as render_child
+
+    sent: list[str] = []
+    real = render_child.write_edit
+    monkeypatch.setattr(render_child, "write_edit",
+                        lambda stream, start, end, text, bundle: sent.append(text) or real(stream, start, end, text,
+                                                                                          bundle))
+    body = _long_body()
+    edited = body.replace("Paragraph 12 ", "Paragraph 12x ", 1)
+    process = RenderProcess("sr_editor.services.preview.renderer:preview_renderer")
+    try:
+        process.render(PreviewRequest(1, body, None))
+        result = process.render(PreviewRequest(2, edited, None))
+    finally:
+        process.close()
+    from sr_editor.core.render.render import render_body
+
+    assert sent == [body, "x"]
+    assert result.html == render_body(edited)
+
+
+def _serve(*requests: bytes) -> list[Any]:
+    """The child's loop on these raw requests: its replies."""
+    import io
+    import json
+    import struct
+
+    from sr_editor.services.preview.render_child import serve
+
+    replies = io.BytesIO()
+    serve("sr_editor.services.preview.renderer:preview_renderer", io.BytesIO(b"".join(requests)), replies)
+    data, found = replies.getvalue(), []
+    while data:
+        (size,) = struct.unpack(">I", data[:4])
+        found.append(json.loads(data[4:4 + size]))
+        data = data[4 + size:]
+    return found
+
+
+def _edit(start: int, end: int, text: str) -> bytes:
+    import io
+
+    from sr_editor.services.preview.render_child import write_edit
+
+    stream = io.BytesIO()
+    write_edit(stream, start, end, text, "")
+    return stream.getvalue()
+
+
+def test_an_edit_out_of_step_with_the_childs_text_is_refused_and_the_next_whole_text_renders() -> None:
+    replies = _serve(_edit(0, 0, "one"), _edit(2, 5, "x"), _edit(0, 0, "*two*"))
+    assert replies[0][0] is True and replies[1][0] is False and "out of step" in replies[1][1]
+    assert len(replies[2][3]) == 1 and "<p><em>two</em></p>" in replies[2][3][0]
+
+
+@pytest.mark.parametrize("head", [b"not json", b"[1, 2]", b"7", b'["0", 0, ""]', b"[-1, 0, \"\"]", b"\xff\xfe"])
+def test_a_malformed_request_is_refused_and_the_child_keeps_serving(head: bytes) -> None:
+    import struct
+
+    bad = struct.pack(">I", len(head)) + head + struct.pack(">I", 1) + b"x"
+    replies = _serve(bad, _edit(0, 0, "fine"))
+    assert replies[0][0] is False
+    assert replies[1][:3] == [True, 0, 0] and "<p>fine</p>" in replies[1][3][0]
+
+
+def test_text_that_is_not_utf8_is_refused() -> None:
+    import json
+    import struct
+
+    head = json.dumps([0, 0, ""]).encode()
+    bad = struct.pack(">I", len(head)) + head + struct.pack(">I", 2) + b"\xff\xfe"
+    assert _serve(bad)[0][0] is False
