@@ -122,3 +122,38 @@ def test_switching_gives_the_frozen_start_up_objects_back_to_the_garbage_collect
     assert gc.get_freeze_count() > 0
     assert switcher.create(tmp_path / "second", with_samples=False)
     assert gc.get_freeze_count() == 0  # the old window's cycles can be collected
+
+
+
+def test_switching_back_and_forth_leaves_one_turn_budget_on_the_event_loop(qtbot: Any, tmp_path: Path) -> None:
+    """Each window's TurnBudget follows every pass of the event loop: a retired window's goes with its window."""
+    import gc
+
+    from PySide6.QtCore import SIGNAL, QAbstractEventDispatcher, QCoreApplication, QEvent
+
+    def show(context: Any) -> Any:  # not qtbot.addWidget: the retired windows are deleted here
+        window = app.build_window(context, publishing=False)
+        window.show()
+        app.start_window(window)
+        return window
+
+    def settle() -> int:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        gc.collect()
+        return dispatcher.receivers(SIGNAL("awake()"))
+
+    dispatcher = QAbstractEventDispatcher.instance()
+    assert dispatcher is not None
+    switcher = app.WorkspaceSwitcher(Settings(tmp_path / "config"), app.load_vocabulary(), lock=plain_lock,
+                                     show=show)
+    try:
+        assert switcher.create(tmp_path / "first", with_samples=False)
+        assert switcher.create(tmp_path / "second", with_samples=False)
+        one_window = settle()
+        for name in ("first", "second", "first", "second"):
+            assert switcher.open(tmp_path / name)
+        assert settle() == one_window
+    finally:
+        switcher.release()
+        if switcher.window is not None:
+            switcher.window.close()
