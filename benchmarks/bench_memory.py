@@ -14,7 +14,9 @@ turns, one launch each per round, after a first round that is not counted (it wa
 our workspace's index); medians over the rounds. Libraries' pages count in PSS shared with every process that maps
 them, other programs running on the machine too (other PySide6 programs share ours, nobody shares ReText's PyQt6
 venv): the anonymous part (heaps) is the steadier number, printed beside the total, and "as if alone" counts every
-resident file page in full (an upper bound: pages the program's processes share among themselves count twice).
+resident file page in full (an upper bound: pages the program's processes share among themselves count twice),
+and "resident pages alone" counts each physical page resident in any of the program's processes once (from
+/proc/PID/pagemap; needs root): what the program holds on a machine where nothing else runs, whoever else runs.
 Ours is also broken down: the window's process, the render child, any other process, and the window process's
 anonymous (heaps) and file-backed (libraries) PSS.
 
@@ -82,6 +84,32 @@ def command_line(pid: int) -> str:
         return ""
 
 
+def resident_pages(pid: int) -> set[int] | None:
+    """The physical page numbers resident in `pid`'s memory (/proc/PID/pagemap), None without the right to see
+    them (page numbers read as 0 without CAP_SYS_ADMIN). Pages met in two processes of a program are one page."""
+    import array
+
+    pages: set[int] = set()
+    try:
+        with open(f"/proc/{pid}/maps") as maps, open(f"/proc/{pid}/pagemap", "rb") as pagemap:
+            for line in maps:
+                start, end = (int(x, 16) for x in line.split()[0].split("-"))
+                if "[vsyscall]" in line:
+                    continue
+                pagemap.seek(start // PAGE * 8)
+                entries = array.array("Q")
+                entries.frombytes(pagemap.read((end - start) // PAGE * 8))
+                pages.update(e & PFN_MASK for e in entries if e & PRESENT)
+    except OSError:
+        return None
+    return None if pages == {0} else pages
+
+
+PAGE = os.sysconf("SC_PAGE_SIZE")
+PRESENT = 1 << 63
+PFN_MASK = (1 << 55) - 1
+
+
 @dataclass
 class Sample:
     total: float  # MiB
@@ -132,6 +160,14 @@ def read_memory(pid: int, ours: bool) -> Sample:
     parts["all: anonymous (heaps)"] = sum(pss_kib(child, "Pss_Anon:") for child in tree) / 1024
     parts["all: as if alone (bound)"] = parts["all: anonymous (heaps)"] + sum(
         pss_kib(child, "Rss:") - pss_kib(child, "Anonymous:") for child in tree) / 1024
+    union: set[int] = set()
+    for child in tree:
+        pages = resident_pages(child)
+        if pages is None:
+            break
+        union |= pages
+    else:  # the program's footprint alone: each resident page once, whoever else maps it (exact, needs root)
+        parts["all: resident pages alone (exact)"] = len(union) * PAGE / 2**20
     total = sum(mib for label, mib in parts.items() if ":" not in label)
     return Sample(total, parts, 0.0)
 
@@ -166,7 +202,9 @@ def report(programs: list[Program]) -> None:
         median = statistics.median(totals)
         ratio = f"  = {median / base:.2f}x ReText" if base and program.ours else ""
         if reference and program.ours:
-            for label in ("all: anonymous (heaps)", "all: as if alone (bound)"):
+            for label in ("all: anonymous (heaps)", "all: as if alone (bound)", "all: resident pages alone (exact)"):
+                if not all(label in s.parts for s in [*reference.samples, *program.samples]):
+                    continue
                 theirs = statistics.median(s.parts[label] for s in reference.samples)
                 ours = statistics.median(s.parts[label] for s in program.samples)
                 ratio += f", {label.split(': ')[1].split(' (')[0]} {ours / theirs:.2f}x"
@@ -183,7 +221,7 @@ def report(programs: list[Program]) -> None:
 
 def _order(label: str) -> tuple[int, str]:
     order = ["main process", "main: anonymous (heaps)", "main: files (libraries)", "render child", "other processes",
-             "all: anonymous (heaps)", "all: as if alone (bound)"]
+             "all: anonymous (heaps)", "all: as if alone (bound)", "all: resident pages alone (exact)"]
     return (order.index(label) if label in order else len(order), label)
 
 
