@@ -41,6 +41,18 @@ def test_clicked_links_open_in_the_system_browser(preview: PreviewView, monkeypa
     assert preview.source().isEmpty()
 
 
+def test_a_link_to_a_footnote_scrolls_the_preview_to_it_and_opens_nothing(
+        preview: PreviewView, monkeypatch: pytest.MonkeyPatch) -> None:
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    body = "".join(f"<p>Paragraph {i}</p>" for i in range(300)) + '<p><a name="fn-1"></a>The note.</p>'
+    preview.show_html(body, body)
+    preview.verticalScrollBar().setValue(0)
+    preview.anchorClicked.emit(QUrl("#fn-1"))
+    assert preview.verticalScrollBar().value() > preview.verticalScrollBar().maximum() // 2
+    assert opened == []
+
+
 def test_scroll_position_survives_an_update(preview: PreviewView, qtbot: Any) -> None:
     body = "".join(f"<p>Paragraph {i}</p>" for i in range(300))
     preview.show_html(body, body)

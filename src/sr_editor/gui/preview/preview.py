@@ -204,6 +204,8 @@ class PreviewView(QTextBrowser):
         if url.scheme().lower() in {"http", "https", "mailto"}:
             self.opened_urls.append(url)
             QDesktopServices.openUrl(url)
+        elif not url.scheme() and not url.path() and url.fragment():  # a footnote, a heading: in this article
+            self.scrollToAnchor(url.fragment())  # with links not opened, QTextBrowser did nothing on these
 
     def open_in_browser(self, folder: Path | None = None) -> Path:
         """Write the full page (stylesheet inlined, local image URLs) to a temp file and open it."""
